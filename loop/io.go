@@ -1,0 +1,91 @@
+package loop
+
+import (
+	"time"
+
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// Backend is the loop's I/O boundary: the reactor (epoll, kqueue, the page's
+// simulation, or a wasm host) and the thread pool, seen from the loop.
+//
+// The loop never blocks inside a Backend call it makes itself: in the poll
+// phase it asks Poll for what is ready now. When nothing is and the poll
+// timeout is not zero, Step returns to its caller, which waits (Wait, a
+// browser timer, a wazero host's epoll_wait) and steps again. That is what
+// lets one scheduler serve a blocking CLI, a wasm guest that must never
+// block, and a page that steps one event at a time.
+type Backend interface {
+	// Poll appends the completions that are ready now to buf, without
+	// waiting. Called on the loop goroutine.
+	Poll(buf []Completion) []Completion
+	// Wait blocks until a completion may be ready or timeout passes
+	// (timeout < 0: no limit). Only Loop.Run calls it, never Step.
+	Wait(timeout time.Duration)
+}
+
+// VirtualBackend is a Backend whose completions happen at known times of a
+// virtual clock (the simulated I/O the page uses). Run jumps the clock to
+// NextReady instead of waiting.
+type VirtualBackend interface {
+	Backend
+	// NextReady returns when the next in-flight operation completes.
+	NextReady() (at time.Duration, ok bool)
+}
+
+// Completion is one finished piece of I/O handed back to the loop.
+type Completion struct {
+	// Req is the request that finished, if the operation was one
+	// (a file read, a DNS lookup, work on the pool); it stops keeping the
+	// loop alive before Run is called.
+	Req *Request
+	// Label names the callback in the trace when Req is nil (a readable socket).
+	Label string
+	// Queue is where the callback runs: trace.QueueIO (default) or trace.QueuePending.
+	Queue trace.Queue
+	// Worker, Started and Ended describe pool work for the trace (Worker 1-based; 0 if none).
+	Worker         int
+	Started, Ended time.Duration
+	// Run is the callback. It runs on the loop goroutine as one macrotask,
+	// followed by a microtask checkpoint.
+	Run func()
+}
+
+// Request is an operation in flight outside the loop: a thread-pool job, a
+// DNS lookup, a connect. Active requests keep the loop alive (libuv's
+// active_reqs).
+type Request struct {
+	ID    uint64
+	Queue trace.Queue
+	Label string
+	done  bool
+}
+
+// BeginRequest records a new active request and traces it joining q
+// (trace.QueuePool for thread-pool work, trace.QueueIO otherwise).
+// Call only on the loop goroutine.
+func (l *Loop) BeginRequest(q trace.Queue, label string) *Request {
+	r := &Request{ID: l.nextID(), Queue: q, Label: label}
+	l.activeReqs++
+	l.emit(trace.Event{Kind: trace.Enqueue, Queue: q, ID: r.ID, Label: label})
+	return r
+}
+
+// endRequest stops r keeping the loop alive. It is idempotent.
+func (l *Loop) endRequest(r *Request) {
+	if r == nil || r.done {
+		return
+	}
+	r.done = true
+	l.activeReqs--
+}
+
+// CancelRequest ends r without running a callback (the operation was
+// abandoned before it completed). Call only on the loop goroutine.
+func (l *Loop) CancelRequest(r *Request) {
+	if r == nil || r.done {
+		return
+	}
+	l.endRequest(r)
+	l.emit(trace.Event{Kind: trace.Cancel, Queue: r.Queue, ID: r.ID, Label: r.Label})
+}

@@ -1,0 +1,443 @@
+package loop
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// Engine is the JavaScript engine seen from the loop. Node runs the
+// microtask checkpoint after every callback: the whole nextTick queue, then
+// the promise job queue until empty, again while ticks remain. An engine such
+// as goja drains its promise jobs only when the outermost call into it
+// returns, so the loop enters the engine once per callback and runs the
+// callback and the nextTick queue inside that one entry.
+type Engine interface {
+	// Enter runs fn as one top-level entry into the engine. When fn returns,
+	// the engine runs its promise jobs until none are left (and may handle
+	// unhandled rejections), then Enter returns.
+	Enter(fn func())
+}
+
+// Config configures a Loop. The zero value is a loop on the real clock with
+// no I/O and plain Go callbacks.
+type Config struct {
+	Clock   Clock      // nil: a new RealClock
+	Backend Backend    // nil: no I/O
+	Engine  Engine     // nil: Go callbacks, microtasks from QueueMicrotask
+	Trace   trace.Sink // nil: no trace
+	// MaxTicks bounds the nextTick callbacks one checkpoint may run, so an
+	// endless nextTick chain ends with ErrStarved instead of hanging
+	// (node would hang). 0 means no bound.
+	MaxTicks int
+	// BeforeExit is called when the loop runs out of work (node's
+	// 'beforeExit'). If it schedules more work, the loop goes on.
+	BeforeExit func()
+}
+
+// Errors reported by Run and Step.
+var (
+	// ErrStarved means a microtask checkpoint ran more callbacks than allowed.
+	ErrStarved = errors.New("loop: the nextTick/microtask queue never emptied")
+	// ErrDeadlock means the loop would wait forever: nothing can wake it.
+	ErrDeadlock = errors.New("loop: waiting forever with nothing that can wake the loop")
+	// ErrStopped is returned by Step after Terminate.
+	ErrStopped = errors.New("loop: terminated")
+)
+
+// Loop is one event loop. All methods must be called on the goroutine that
+// runs the loop unless they say otherwise.
+type Loop struct {
+	clock   Clock
+	backend Backend
+	engine  Engine
+	sink    trace.Sink
+	cfg     Config
+
+	now    int64 // loop time in ms (libuv's loop->time), refreshed by updateTime
+	seq    uint64
+	ids    uint64
+	phase  trace.Phase
+	stage  stage
+	iter   int64
+	stop   bool // uv_stop: leave after the current iteration
+	term   bool // Terminate: run nothing more
+	err    error
+	depth  int // nesting of callbacks (the main script counts)
+	inTick bool
+
+	timers     timerState
+	immediates immediateQueue
+	ticks      tickQueue
+	microtasks []func() // used when no Engine is set
+
+	activeHandles int // active and referenced handles (libuv's active_handles)
+	activeReqs    int
+	idleHandles   []*Handle
+	prepHandles   []*Handle
+	checkHandles  []*Handle
+	pending       []pendingCB
+	closing       []*Handle
+
+	ready []Completion // scratch for Backend.Poll
+}
+
+type stage int
+
+const (
+	stageInit stage = iota // before uv_run: the timers pass of UV_RUN_DEFAULT
+	stageTop               // start of an iteration
+	stagePoll              // poll phase, possibly waiting
+	stageDone              // out of work
+)
+
+// New returns a loop. The loop clock starts at zero.
+func New(cfg Config) *Loop {
+	l := &Loop{cfg: cfg, clock: cfg.Clock, backend: cfg.Backend, engine: cfg.Engine, sink: cfg.Trace}
+	if l.clock == nil {
+		l.clock = NewRealClock()
+	}
+	if l.engine == nil {
+		l.engine = goEngine{l}
+	}
+	l.timers.init()
+	l.updateTime()
+	name := "real"
+	if l.clock.Virtual() {
+		name = "virtual"
+	}
+	l.emit(trace.Event{Kind: trace.LoopStart, Label: name})
+	return l
+}
+
+// Clock returns the loop's clock.
+func (l *Loop) Clock() Clock { return l.clock }
+
+// Now returns libuv's loop time in milliseconds: the time at the last
+// update, not the current time. Node reads timers against it.
+func (l *Loop) Now() int64 { return l.now }
+
+// UpdateTime refreshes the loop time and returns it, as node's getLibuvNow
+// does on every setTimeout.
+func (l *Loop) UpdateTime() int64 { l.updateTime(); return l.now }
+
+func (l *Loop) updateTime() {
+	l.now = int64(l.clock.Now() / time.Millisecond)
+}
+
+// Phase returns the phase the loop is in.
+func (l *Loop) Phase() trace.Phase { return l.phase }
+
+// Iteration returns the number of the current iteration (0 before the first).
+func (l *Loop) Iteration() int64 { return l.iter }
+
+func (l *Loop) nextID() uint64 { l.ids++; return l.ids }
+
+// NewID returns a fresh id for a traced item. Ids are unique per loop.
+func (l *Loop) NewID() uint64 { return l.nextID() }
+
+// Emit adds an event to the trace, stamping its sequence number, time and,
+// if unset, the current phase. Engines use it for the events only they see.
+func (l *Loop) Emit(e trace.Event) { l.emit(e) }
+
+// Tracing reports whether events are recorded, so callers can skip work
+// (like capturing a stack) that only the trace needs.
+func (l *Loop) Tracing() bool { return l.sink != nil }
+
+func (l *Loop) emit(e trace.Event) {
+	if l.sink == nil {
+		return
+	}
+	l.seq++
+	e.Seq = l.seq
+	e.T = int64(l.clock.Now())
+	if e.Phase == "" {
+		e.Phase = l.phase
+	}
+	l.sink.Emit(e)
+}
+
+// Stop makes the loop leave after the current iteration, like uv_stop. The
+// next Run starts again.
+func (l *Loop) Stop() { l.stop = true }
+
+// Terminate ends the loop at once: no further callback runs, as when a
+// node process calls process.exit. err (may be nil) is returned by Run.
+func (l *Loop) Terminate(err error) {
+	l.term = true
+	if l.err == nil {
+		l.err = err
+	}
+}
+
+// Terminated reports whether Terminate was called.
+func (l *Loop) Terminated() bool { return l.term }
+
+// Alive reports whether the loop has work that keeps it running: active
+// referenced handles (timers and immediates count as node counts them),
+// active requests, or handles being closed (uv__loop_alive).
+func (l *Loop) Alive() bool {
+	return l.activeHandles > 0 || l.activeReqs > 0 || len(l.closing) > 0 ||
+		len(l.pending) > 0 || l.timers.alive() || l.immediates.refCount > 0
+}
+
+// Wait is what Step asks of its caller.
+type Wait struct {
+	// Done means the loop has no more work (or was terminated).
+	Done bool
+	// Timeout is how long the loop may sleep before stepping again:
+	// negative means until I/O arrives. The caller may step earlier.
+	Timeout time.Duration
+}
+
+// Step runs the loop until it would have to wait, and says for how long.
+// It never blocks, so a wasm guest or a page can drive the loop: call Step,
+// wait as told (delivering I/O to the Backend), and call Step again.
+func (l *Loop) Step() (Wait, error) {
+	for {
+		if l.term {
+			return Wait{Done: true}, l.err
+		}
+		switch l.stage {
+		case stageInit:
+			// uv_run(UV_RUN_DEFAULT) runs due timers once before the first
+			// iteration, for backwards compatibility (libuv ≥ 1.45).
+			if !l.Alive() {
+				l.stage = stageDone
+				continue
+			}
+			l.updateTime()
+			l.runTimers()
+			l.stage = stageTop
+		case stageTop:
+			if !l.Alive() || l.stop {
+				l.stop = false
+				l.stage = stageDone
+				continue
+			}
+			l.iter++
+			l.emit(trace.Event{Kind: trace.Iteration, N: l.iter})
+			l.runPending()
+			l.runIdle()
+			l.runPrepare()
+			l.stage = stagePoll
+			l.enterPhase(trace.PhasePoll)
+			timeout, why := l.pollTimeout()
+			l.emit(trace.Event{Kind: trace.PollTimeout, N: millisOrForever(timeout), Why: why})
+			if l.pollReady() || timeout == 0 {
+				l.afterPoll()
+				continue
+			}
+			return Wait{Timeout: timeout}, nil
+		case stagePoll:
+			// Resumed after the caller waited: update the time as
+			// uv__io_poll does when epoll_wait returns, then run what is ready.
+			l.updateTime()
+			l.pollReady()
+			l.afterPoll()
+		case stageDone:
+			if l.cfg.BeforeExit != nil && !l.term {
+				l.cfg.BeforeExit()
+				if l.Alive() && !l.term {
+					l.stage = stageInit
+					continue
+				}
+			}
+			return Wait{Done: true}, l.err
+		}
+	}
+}
+
+// afterPoll finishes an iteration: leave poll, pending again (libuv re-runs
+// callbacks queued during poll up to 8 times), check, close, then — libuv
+// 1.45 and later — update the time and run due timers.
+func (l *Loop) afterPoll() {
+	l.leavePhase()
+	for i := 0; i < 8 && len(l.pending) > 0 && !l.term; i++ {
+		l.runPending()
+	}
+	l.runCheck()
+	l.runClosing()
+	l.updateTime()
+	l.runTimers()
+	l.stage = stageTop
+}
+
+// Run drives the loop until it runs out of work, waiting on the Backend
+// (real clock) or moving the virtual clock. It returns the error given to
+// Terminate, ErrStarved, or ErrDeadlock.
+func (l *Loop) Run() error {
+	for {
+		w, err := l.Step()
+		if w.Done || err != nil {
+			l.emit(trace.Event{Kind: trace.Note, Text: "loop finished"})
+			return err
+		}
+		if err := l.wait(w.Timeout); err != nil {
+			l.Terminate(err)
+			return err
+		}
+	}
+}
+
+// wait sleeps as Step asked: on the virtual clock it jumps to the earlier of
+// the timeout and the simulated I/O's next completion.
+func (l *Loop) wait(timeout time.Duration) error {
+	vc, virtual := l.clock.(*VirtualClock)
+	if !virtual {
+		if l.backend == nil {
+			if timeout < 0 {
+				return ErrDeadlock
+			}
+			time.Sleep(timeout)
+			return nil
+		}
+		l.backend.Wait(timeout)
+		return nil
+	}
+	step := timeout
+	if vb, ok := l.backend.(VirtualBackend); ok {
+		if at, ok := vb.NextReady(); ok {
+			d := at - vc.Now()
+			if d < 0 {
+				d = 0
+			}
+			if step < 0 || d < step {
+				step = d
+			}
+		}
+	} else if l.backend != nil && (l.activeReqs > 0 || l.activeHandles > 0) {
+		// Real I/O under a virtual clock: I/O costs no virtual time. Give
+		// it a moment of real time before letting the clock jump.
+		real := 20 * time.Millisecond
+		if step < 0 {
+			real = -1
+		}
+		l.backend.Wait(real)
+		if l.pollPending() {
+			return nil
+		}
+	}
+	if step < 0 {
+		return ErrDeadlock
+	}
+	if step > 0 {
+		vc.Advance(step)
+		l.emit(trace.Event{Kind: trace.Clock, N: int64(step)})
+	}
+	return nil
+}
+
+// pollPending reports whether the backend has completions waiting; they are
+// kept for the poll phase.
+func (l *Loop) pollPending() bool {
+	if l.backend == nil {
+		return false
+	}
+	l.ready = l.backend.Poll(l.ready)
+	return len(l.ready) > 0
+}
+
+func millisOrForever(d time.Duration) int64 {
+	if d < 0 {
+		return -1
+	}
+	return int64((d + time.Millisecond - 1) / time.Millisecond)
+}
+
+// pollTimeout is uv__backend_timeout: zero when the loop must not block,
+// else the time to the nearest timer, else forever. why names the rule.
+func (l *Loop) pollTimeout() (time.Duration, string) {
+	switch {
+	case l.stop:
+		return 0, "stop was called"
+	case l.activeHandles == 0 && l.activeReqs == 0 && !l.timers.alive() && l.immediates.refCount == 0:
+		return 0, "no active handles or requests"
+	case l.immediates.refCount > 0:
+		return 0, "immediates are pending (node keeps an idle handle active)"
+	case len(l.idleHandles) > 0:
+		return 0, "an idle handle is active"
+	case len(l.pending) > 0:
+		return 0, "pending callbacks are queued"
+	case len(l.closing) > 0:
+		return 0, "handles are closing"
+	}
+	if due, ok := l.timers.due(); ok {
+		d := due - l.now
+		if d < 0 {
+			d = 0
+		}
+		return time.Duration(d) * time.Millisecond, fmt.Sprintf("the nearest timer is due at %dms", due)
+	}
+	return -1, "no timers: wait for I/O"
+}
+
+// pollReady runs the completions that are ready now, each as a callback in
+// the poll phase. It reports whether any ran.
+func (l *Loop) pollReady() bool {
+	if l.backend == nil {
+		return false
+	}
+	l.ready = l.backend.Poll(l.ready)
+	if len(l.ready) == 0 {
+		return false
+	}
+	batch := l.ready
+	l.ready = nil
+	for i := range batch {
+		if l.term {
+			break
+		}
+		c := &batch[i]
+		if c.Queue == trace.QueuePending {
+			l.Defer(c.Label, c.Run)
+			continue
+		}
+		l.runCompletion(c)
+	}
+	clear(batch)
+	l.ready = batch[:0]
+	return true
+}
+
+func (l *Loop) runCompletion(c *Completion) {
+	q, id, label := trace.QueueIO, uint64(0), c.Label
+	if c.Req != nil {
+		id, label = c.Req.ID, c.Req.Label
+		if c.Worker != 0 {
+			l.emit(trace.Event{Kind: trace.PoolDone, Queue: trace.QueuePool, ID: id, Label: label, Worker: c.Worker,
+				N: int64(c.Ended - c.Started)})
+		}
+		l.endRequest(c.Req)
+		l.emit(trace.Event{Kind: trace.Dequeue, Queue: c.Req.Queue, ID: id, Label: label})
+	}
+	if id == 0 {
+		id = l.nextID()
+	}
+	if c.Run != nil {
+		l.invoke(q, id, label, nil, c.Run)
+	}
+}
+
+func (l *Loop) enterPhase(p trace.Phase) {
+	l.phase = p
+	l.emit(trace.Event{Kind: trace.PhaseEnter, Phase: p})
+}
+
+func (l *Loop) leavePhase() {
+	l.emit(trace.Event{Kind: trace.PhaseLeave, Phase: l.phase})
+	l.phase = ""
+}
+
+// SetPhase marks what the loop is doing outside uv_run (the main script, the
+// 'exit' event) for the trace.
+func (l *Loop) SetPhase(p trace.Phase) {
+	if l.phase != "" {
+		l.leavePhase()
+	}
+	if p != "" {
+		l.enterPhase(p)
+	}
+}
