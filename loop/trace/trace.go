@@ -14,17 +14,22 @@ type Kind string
 
 // The event kinds, in rough order of appearance.
 const (
-	LoopStart       Kind = "loop.start"       // the loop is created; Label is the clock ("real" or "virtual")
-	ScriptStart     Kind = "script.start"     // the main module starts (Label: file)
-	ScriptEnd       Kind = "script.end"       // the main module returned
-	Iteration       Kind = "iteration"        // a new loop iteration begins; N is its number (1-based)
-	PhaseEnter      Kind = "phase.enter"      // Phase begins
-	PhaseLeave      Kind = "phase.leave"      // Phase ends
-	PollTimeout     Kind = "poll.timeout"     // the poll phase may block N ms (-1: forever); Why says why
-	Clock           Kind = "clock"            // the loop clock moved to T (N: the step in ns)
-	Enqueue         Kind = "enqueue"          // ID joined Queue (Due: when a timer is due, in loop ms)
-	Dequeue         Kind = "dequeue"          // ID left Queue to run
-	Cancel          Kind = "cancel"           // ID left Queue without running (clearTimeout, ...)
+	LoopStart   Kind = "loop.start"   // the loop is created; Label is the clock ("real" or "virtual")
+	ScriptStart Kind = "script.start" // the main module starts (Label: file)
+	ScriptEnd   Kind = "script.end"   // the main module returned
+	Iteration   Kind = "iteration"    // a new loop iteration begins; N is its number (1-based)
+	PhaseEnter  Kind = "phase.enter"  // Phase begins
+	PhaseLeave  Kind = "phase.leave"  // Phase ends
+	PollTimeout Kind = "poll.timeout" // the poll phase may block N ms (-1: forever); Why says why
+	Clock       Kind = "clock"        // the loop clock moved to T (N: the step in ns)
+	Enqueue     Kind = "enqueue"      // ID joined Queue (Due: when a timer is due, in loop ms)
+	Dequeue     Kind = "dequeue"      // ID left Queue to run
+	Cancel      Kind = "cancel"       // ID left Queue without running (clearTimeout, ...)
+	// Register: a then() or await reaction was registered on a promise. Its
+	// job joins the promise queue when that promise settles — at once if it
+	// already has. Stock goja reports registration, not the moment of
+	// joining; the matching Dequeue comes when the job runs.
+	Register        Kind = "register"
 	CallbackStart   Kind = "callback.start"   // a callback from Queue starts on the call stack
 	CallbackEnd     Kind = "callback.end"     // ... and returns
 	CheckpointStart Kind = "checkpoint.start" // the microtask checkpoint after a callback (nextTick, then promise jobs)
