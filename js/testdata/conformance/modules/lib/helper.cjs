@@ -1,0 +1,2 @@
+// Helper with the .cjs extension: always CommonJS.
+module.exports = { kind: "cjs", file: require("path").basename(__filename) };
