@@ -1,5 +1,5 @@
 // Different delays far enough apart to be deterministic: the shorter fires first even if created
-// later (80 vs 40 vs 1 ms).
-setTimeout(() => console.log("80"), 80);
-setTimeout(() => console.log("40"), 40);
+// later (100 vs 50 vs 1 ms; only a stall of 50 ms between two lines of the script could reorder).
+setTimeout(() => console.log("100"), 100);
+setTimeout(() => console.log("50"), 50);
 setTimeout(() => console.log("1"), 1);
