@@ -1,8 +1,11 @@
-// clearTimeout and clearInterval are interchangeable: clearTimeout stops an interval.
+// clearTimeout and clearInterval are interchangeable: clearTimeout stops an interval, which then
+// never runs again (checked 20 ms later).
 let n = 0;
 const iv = setInterval(() => {
   n++;
   console.log("tick", n);
-  if (n === 2) clearTimeout(iv);
+  if (n === 2) {
+    clearTimeout(iv);
+    setTimeout(() => console.log("runs after clear", n), 20);
+  }
 }, 1);
-setTimeout(() => console.log("done after", n), 50);
