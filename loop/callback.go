@@ -17,6 +17,9 @@ func (l *Loop) invoke(q trace.Queue, id uint64, label string, stack []string, fn
 		return
 	}
 	l.depth++
+	if l.vclock != nil {
+		l.vclock.Charge()
+	}
 	ticks := 0
 	l.engine.Enter(func() {
 		l.emit(trace.Event{Kind: trace.CallbackStart, Queue: q, ID: id, Label: label, Stack: stack})

@@ -8,8 +8,8 @@ import (
 // Clock is the loop's source of time, in nanoseconds since the loop started.
 //
 // The real clock follows the monotonic clock. The virtual clock moves only
-// when the loop would wait (it jumps straight to the next deadline) or when
-// the program reads it (each read costs ReadCost), so the same script gives a
+// when the loop would wait (it jumps straight to the next deadline), when
+// the program reads it, and when a callback runs (each costs ReadCost), so the same script gives a
 // byte-identical trace every time, and a busy-wait on Date.now() still ends.
 type Clock interface {
 	// Now returns the current time. Programs reading the time (Date.now,
@@ -76,6 +76,15 @@ func (c *VirtualClock) Read() time.Duration {
 	t := c.now
 	c.now += c.readCost
 	return t
+}
+
+// Charge moves the clock on by the read cost: the loop charges it for every
+// callback it runs, so a chain of immediates still lets time pass and a
+// timer it waits for comes due, as on a real machine.
+func (c *VirtualClock) Charge() {
+	c.mu.Lock()
+	c.now += c.readCost
+	c.mu.Unlock()
 }
 
 // Advance moves the clock forward by d (never backwards).

@@ -51,6 +51,7 @@ var (
 // runs the loop unless they say otherwise.
 type Loop struct {
 	clock   Clock
+	vclock  *VirtualClock // clock, when it is virtual
 	backend Backend
 	engine  Engine
 	sink    trace.Sink
@@ -99,6 +100,7 @@ func New(cfg Config) *Loop {
 	if l.clock == nil {
 		l.clock = NewRealClock()
 	}
+	l.vclock, _ = l.clock.(*VirtualClock)
 	if l.engine == nil {
 		l.engine = goEngine{l}
 	}

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+const usage = `evloop — Node 20's event loop, rebuilt in Go so you can see it.
+
+Usage:
+  evloop run [flags] FILE [args...]   run a script (CommonJS) and the loop
+  evloop -e CODE [args...]            run CODE as the main module
+  evloop version                      print versions
+
+Flags for run:
+  --trace[=text|json|chrome]  write the loop's trace (default text) to stderr or --trace-out
+  --trace-out FILE            where the trace goes
+  --clock=real|virtual        virtual: deterministic time that jumps to the next timer (default real)
+  --engine=native|wasm        run the core in this process or as the wasm module (default native)
+  --timeout DURATION          stop a script that runs longer (e.g. 10s; default none)
+  --max-ticks N               stop an endless nextTick chain after N ticks in one checkpoint
+  --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
+  --max-callbacks N           stop after N callbacks in all
+`
+
+// traceFlag is --trace, with an optional =format.
+type traceFlag struct {
+	set    bool
+	format trace.Format
+}
+
+func (f *traceFlag) String() string   { return string(f.format) }
+func (f *traceFlag) IsBoolFlag() bool { return true }
+func (f *traceFlag) Set(s string) error {
+	if s == "true" {
+		s = "text"
+	}
+	if s == "false" {
+		f.set = false
+		return nil
+	}
+	fm, err := trace.ParseFormat(s)
+	if err != nil {
+		return err
+	}
+	f.set, f.format = true, fm
+	return nil
+}
+
+type options struct {
+	trace         traceFlag
+	traceOut      string
+	clock         string
+	engine        string
+	timeout       time.Duration
+	maxTicks      int
+	maxMicrotasks int
+	maxCallbacks  int
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version", "-v":
+		fmt.Fprintf(stdout, "evloop %s (node %s semantics, libuv %s)\n", js.Version, js.NodeVersion, js.UVVersion)
+		return 0
+	case "run":
+		return runCmd(args[1:], stdout, stderr, false)
+	case "-e", "--eval":
+		return runCmd(args[1:], stdout, stderr, true)
+	}
+	if strings.HasSuffix(args[0], ".js") || strings.HasSuffix(args[0], ".cjs") {
+		return runCmd(args, stdout, stderr, false)
+	}
+	fmt.Fprintf(stderr, "evloop: unknown command %q (try evloop help)\n", args[0])
+	return 2
+}
+
+func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
+	fs := flag.NewFlagSet("evloop run", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var o options
+	fs.Var(&o.trace, "trace", "")
+	fs.StringVar(&o.traceOut, "trace-out", "", "")
+	fs.StringVar(&o.clock, "clock", "real", "")
+	fs.StringVar(&o.engine, "engine", "native", "")
+	fs.DurationVar(&o.timeout, "timeout", 0, "")
+	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
+	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
+	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 9 // node's exit code for invalid arguments
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		if eval {
+			fmt.Fprintln(stderr, "evloop: -e needs code to run")
+		} else {
+			fmt.Fprintln(stderr, "evloop: run needs a file (evloop run FILE)")
+		}
+		return 9
+	}
+	if o.clock != "real" && o.clock != "virtual" {
+		fmt.Fprintf(stderr, "evloop: --clock must be real or virtual, not %q\n", o.clock)
+		return 9
+	}
+	if o.engine != "native" && o.engine != "wasm" {
+		fmt.Fprintf(stderr, "evloop: --engine must be native or wasm, not %q\n", o.engine)
+		return 9
+	}
+
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 1
+	}
+	var filename, src string
+	argv := rest
+	if eval {
+		filename, src = filepath.Join(cwd, "[eval]"), rest[0]
+		argv = rest[1:]
+	} else {
+		filename = rest[0]
+		if !filepath.IsAbs(filename) {
+			filename = filepath.Join(cwd, filename)
+		}
+		b, err := os.ReadFile(filename)
+		if err != nil {
+			fmt.Fprintf(stderr, "evloop: %s\n", describeOpenError(rest[0], err))
+			return 1
+		}
+		src = string(b)
+		argv = append([]string{filename}, rest[1:]...)
+	}
+
+	var traceW io.Writer
+	if o.trace.set {
+		traceW = stderr
+		if o.traceOut != "" {
+			f, err := os.Create(o.traceOut)
+			if err != nil {
+				fmt.Fprintf(stderr, "evloop: %v\n", err)
+				return 1
+			}
+			defer f.Close()
+			traceW = f
+		}
+	}
+	if o.engine == "wasm" {
+		return runWasm(o, filename, src, argv, traceW, stdout, stderr)
+	}
+	return runNative(o, filename, src, argv, traceW, stdout, stderr)
+}
+
+func describeOpenError(name string, err error) string {
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Sprintf("open %s: no such file or directory", name)
+	}
+	return err.Error()
+}
+
+func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
+	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv,
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks}
+	if o.clock == "virtual" {
+		opts.Clock = loop.NewVirtualClock(0)
+		if o.maxTicks == 0 {
+			opts.MaxTicks = 10_000_000
+		}
+		if o.maxMicrotasks == 0 {
+			opts.MaxMicrotasks = 10_000_000
+		}
+	}
+	var enc *trace.Encoder
+	if traceW != nil {
+		enc = trace.NewEncoder(traceW, o.trace.format)
+		opts.Trace = enc
+	}
+	rt, err := js.New(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 1
+	}
+	stop := watchInterrupts(rt, o.timeout)
+	defer stop()
+	code := rt.RunSource(filename, src)
+	if enc != nil {
+		if err := enc.Close(); err != nil {
+			fmt.Fprintf(stderr, "evloop: writing the trace: %v\n", err)
+		}
+	}
+	return code
+}
+
+// watchInterrupts stops the script on Ctrl-C or after timeout.
+func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	done := make(chan struct{})
+	var timer <-chan time.Time
+	if timeout > 0 {
+		timer = time.After(timeout)
+	}
+	go func() {
+		select {
+		case <-sig:
+			rt.Interrupt(errors.New("interrupted (Ctrl-C)"))
+		case <-timer:
+			rt.Interrupt(fmt.Errorf("ran longer than --timeout %v", timeout))
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(sig); close(done) }
+}

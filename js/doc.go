@@ -1,0 +1,15 @@
+// Package js binds the goja JavaScript engine to evloop's scheduler: the
+// globals and modules node programs use (timers, process, console, require,
+// events, util, path, os, assert, timers/promises), with node 20's
+// semantics and output.
+//
+// A Runtime is the loop's Engine: every callback enters goja once and runs
+// the nextTick queue inside that same entry, so goja's promise jobs — which
+// it drains only when the outermost call returns — run after the ticks, as
+// in node. Built-in modules are registered in one fixed, ordered list
+// (modules.go); stdout, stderr, argv, env and the file system are injected
+// through Options so tests and the wasm module can capture them.
+//
+// A Runtime belongs to the goroutine that runs its loop. Only Interrupt is
+// safe from other goroutines.
+package js

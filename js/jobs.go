@@ -1,0 +1,199 @@
+package js
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// jobTracker is goja's AsyncContextTracker: goja calls Grab when a then()
+// or await reaction is registered on a promise, and Resumed/Exited around
+// the job when it runs. That is what stock goja shows of the promise queue:
+// the moment a reaction is registered (which is the moment its job joins
+// the queue only if the promise had already settled), and every job that
+// runs a handler. Jobs that run no JS handler (resolving with a thenable,
+// pass-through reactions) are not reported; site/docs/trace.md says so.
+type jobTracker struct {
+	r         *Runtime
+	ran       int    // jobs run in the current checkpoint, for MaxMicrotasks
+	nextLabel string // set by queueMicrotask for the reaction it registers
+	current   uint64
+}
+
+type jobCtx struct {
+	id    uint64
+	label string
+}
+
+func (t *jobTracker) Grab() any {
+	r := t.r
+	if !r.loop.Tracing() {
+		t.nextLabel = ""
+		return nil
+	}
+	label := t.nextLabel
+	t.nextLabel = ""
+	if label == "" {
+		label = t.reactionLabel()
+	}
+	c := &jobCtx{id: r.loop.NewID(), label: label}
+	r.loop.Emit(trace.Event{Kind: trace.Register, Queue: trace.QueuePromise, ID: c.id, Label: label, Stack: r.stack()})
+	return c
+}
+
+// reactionLabel names a reaction after where it was registered: "then at
+// main.js:3" or "await in f at main.js:7".
+func (t *jobTracker) reactionLabel() string {
+	frames := t.r.vm.CaptureCallStack(2, nil)
+	if len(frames) == 0 {
+		return "promise reaction"
+	}
+	f := &frames[0]
+	name := f.FuncName()
+	if f.SrcName() == "<native>" && len(frames) > 1 {
+		caller := &frames[1]
+		pos := caller.Position()
+		return fmt.Sprintf("%s at %s:%d", name, baseName(pos.Filename), pos.Line)
+	}
+	pos := f.Position()
+	if name == "" {
+		name = "(anonymous)"
+	}
+	return fmt.Sprintf("await in %s at %s:%d", name, baseName(pos.Filename), pos.Line)
+}
+
+func (t *jobTracker) Resumed(ctx any) {
+	r := t.r
+	t.ran++
+	if max := r.opts.MaxMicrotasks; max > 0 && t.ran > max {
+		r.vm.Interrupt(fmt.Errorf("more than %d promise jobs ran in one checkpoint without returning to the event loop (raise the bound with --max-microtasks; node would hang here)", max))
+	}
+	c, ok := ctx.(*jobCtx)
+	if !ok {
+		return
+	}
+	t.current = c.id
+	r.loop.Emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueuePromise, ID: c.id, Label: c.label})
+	r.loop.Emit(trace.Event{Kind: trace.CallbackStart, Queue: trace.QueuePromise, ID: c.id, Label: c.label})
+}
+
+func (t *jobTracker) Exited() {
+	if t.current == 0 {
+		return
+	}
+	t.r.loop.Emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueuePromise, ID: t.current})
+	t.current = 0
+}
+
+// trackRejection is goja's PromiseRejectionTracker: node's
+// unhandledRejection bookkeeping (lib/internal/process/promises.js).
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		r.rejected = append(r.rejected, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range r.rejected {
+			if q == p {
+				r.rejected = append(r.rejected[:i], r.rejected[i+1:]...)
+				return
+			}
+		}
+		if r.reported[p] {
+			delete(r.reported, p)
+			r.handledLate = append(r.handledLate, p)
+		}
+	}
+}
+
+// processRejections runs after the microtask queue drained, like node's
+// processPromiseRejections in the default 'throw' mode: late handling is
+// announced with 'rejectionHandled'; each rejection still unhandled goes to
+// 'unhandledRejection' listeners, or becomes an uncaught exception.
+func (r *Runtime) processRejections() {
+	for len(r.handledLate) > 0 && !r.loop.Terminated() {
+		p := r.handledLate[0]
+		r.handledLate = r.handledLate[1:]
+		r.emitEvent("rejectionHandled", p.Result(), r.vm.ToValue(p))
+	}
+	for len(r.rejected) > 0 && !r.loop.Terminated() {
+		p := r.rejected[0]
+		r.rejected = r.rejected[1:]
+		reason := p.Result()
+		if r.listenerCount("unhandledRejection") > 0 {
+			r.reported[p] = true
+			r.emitEvent("unhandledRejection", reason, r.vm.ToValue(p))
+			continue
+		}
+		err := reason
+		if !isErrorLike(reason) {
+			err = r.unhandledRejectionError(reason)
+		}
+		if r.listenerCount("uncaughtException") > 0 {
+			r.reported[p] = true
+			r.emitEvent("uncaughtException", err, r.vm.ToValue("unhandledRejection"))
+			continue
+		}
+		r.fatalValue(err, false)
+	}
+}
+
+// emitEvent emits a process event from the loop, as its own entry.
+func (r *Runtime) emitEvent(name string, args ...goja.Value) {
+	r.loop.RunMacrotask(trace.QueueEvent, "process '"+name+"'", func() {
+		r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
+	})
+}
+
+func isErrorLike(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	st := o.Get("stack")
+	return st != nil && !goja.IsUndefined(st)
+}
+
+func (r *Runtime) unhandledRejectionError(reason goja.Value) goja.Value {
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" +
+		r.inspect(reason) + "\"."
+	e := r.newError("Error", msg)
+	if o, ok := e.(*goja.Object); ok {
+		o.Set("name", "UnhandledPromiseRejection")
+		o.Set("code", "ERR_UNHANDLED_REJECTION")
+		o.Set("stack", "UnhandledPromiseRejection: "+msg)
+	}
+	return e
+}
+
+// errorExtras renders an error's own enumerable properties other than
+// stack and message, as node appends them to a printed error: { code: 'X' }.
+func (r *Runtime) errorExtras(o *goja.Object) string {
+	var parts []string
+	for _, k := range o.Keys() {
+		if k == "stack" || k == "message" {
+			continue
+		}
+		parts = append(parts, k+": "+r.inspect(o.Get(k)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := "{\n"
+	for _, p := range parts {
+		s += "  " + p + ",\n"
+	}
+	return s[:len(s)-2] + "\n}"
+}
+
+// newRandSource gives Math.random: seeded, so deterministic, on the virtual clock.
+func newRandSource(virtual bool) goja.RandSource {
+	if virtual {
+		rng := rand.New(rand.NewPCG(20, 26))
+		return rng.Float64
+	}
+	return rand.Float64
+}

@@ -1,0 +1,299 @@
+// bootstrap: the globals every node program sees — process, the timers,
+// queueMicrotask, console, performance. It runs once per Runtime as
+// function (internal, require) before the main module; `internal` holds the
+// Go natives (js/natives.go) and never becomes a global.
+'use strict';
+
+const EventEmitter = require('events');
+
+// describe renders a received value the way node's ERR_INVALID_ARG_TYPE
+// messages do.
+internal.describe = function describe(v) {
+  if (v == null) return String(v);
+  if (typeof v === 'function') return 'function ' + (v.name || '(anonymous)');
+  if (typeof v === 'object') {
+    if (v.constructor && v.constructor.name) return 'an instance of ' + v.constructor.name;
+    return internal.inspect(v, { depth: -1 });
+  }
+  let shown = internal.inspect(v);
+  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+  return 'type ' + typeof v + ' (' + shown + ')';
+};
+
+function invalidArgType(name, type, value) {
+  const err = new TypeError('The "' + name + '" argument must be of type ' + type + '. Received ' + internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+internal.invalidArgType = invalidArgType;
+
+// ---- process -------------------------------------------------------------
+
+const process = new EventEmitter();
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+process.title = 'node';
+process.version = internal.nodeVersion;
+process.versions = internal.versions;
+process.arch = internal.arch;
+process.platform = internal.platform;
+process.release = { name: 'node' };
+process.argv = internal.argv;
+process.argv0 = 'node';
+process.execArgv = [];
+process.execPath = '/usr/local/bin/node';
+// Like node's, process.env stores strings only.
+process.env = new Proxy(internal.env, {
+  set(target, key, value) { target[key] = String(value); return true; },
+  defineProperty(target, key, desc) { target[key] = String(desc.value); return true; },
+});
+process.pid = internal.pid;
+process.ppid = internal.pid - 1;
+process.exitCode = undefined;
+process._exiting = false;
+process.config = { variables: {} };
+process.features = {};
+process.cwd = () => internal.cwd();
+process.chdir = (dir) => internal.chdir(String(dir));
+process.uptime = () => internal.hrtimeNs() / 1e9;
+process.umask = () => 0o22;
+process.getuid = () => internal.uid;
+process.getgid = () => internal.gid;
+process.memoryUsage = () => internal.memoryUsage();
+process.memoryUsage.rss = () => internal.memoryUsage().rss;
+process.cpuUsage = () => ({ user: 0, system: 0 });
+process.resourceUsage = () => ({});
+process.kill = () => true;
+process.abort = () => internal.exit(134);
+process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; }, setEncoding() { return this; } };
+
+process.hrtime = function hrtime(prev) {
+  const ns = internal.hrtimeNs();
+  let sec = Math.floor(ns / 1e9);
+  let nsec = ns - sec * 1e9;
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) { sec--; nsec += 1e9; }
+  }
+  return [sec, nsec];
+};
+process.hrtime.bigint = () => internal.hrtimeBig();
+
+process.nextTick = function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  if (process._exiting) return;
+  internal.nextTick(callback, args);
+};
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  internal.exit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+};
+process.reallyExit = (code) => internal.reallyExit(code | 0);
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    warning = w;
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', warning);
+    if (!internal.noWarnings) {
+      internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+        warning.name + ': ' + warning.message + '\n' +
+        (internal.warned ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+      internal.warned = true;
+    }
+  });
+};
+
+process.binding = () => { throw new Error('No such module'); };
+process.setUncaughtExceptionCaptureCallback = () => {};
+process.hasUncaughtExceptionCaptureCallback = () => false;
+
+// ---- timers --------------------------------------------------------------
+
+const kId = Symbol('timerId');
+const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeout(n)
+
+class Timeout {
+  constructor(callback, after, args, repeat) {
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = repeat ? after : null;
+    this._destroyed = false;
+    this[kId] = internal.timerStart(this, callback, after, args, repeat);
+  }
+  ref() { internal.timerRef(this[kId], true); return this; }
+  unref() { internal.timerRef(this[kId], false); return this; }
+  hasRef() { return internal.timerHasRef(this[kId]); }
+  refresh() { internal.timerRefresh(this[kId]); return this; }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() {
+    const id = this[kId];
+    byId.set(id, this);
+    return id;
+  }
+}
+
+function coerce(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= 2147483647)) {
+    if (after > 2147483647) {
+      process.emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
+        'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+function setTimeout(callback, after, ...args) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  return new Timeout(callback, coerce(after), args.length ? args : undefined, false);
+}
+
+function setInterval(callback, repeat, ...args) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  return new Timeout(callback, coerce(repeat), args.length ? args : undefined, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer[kId] !== undefined) {
+    internal.timerClear(timer[kId]);
+    timer._destroyed = true;
+    timer._idleTimeout = -1;
+    byId.delete(timer[kId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = byId.get(Number(timer));
+    if (t !== undefined) clearTimeout(t);
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kId] = internal.immediateStart(this, callback, args);
+  }
+  ref() { internal.immediateRef(this[kId], true); return this; }
+  unref() { internal.immediateRef(this[kId], false); return this; }
+  hasRef() { return internal.immediateHasRef(this[kId]); }
+}
+
+function setImmediate(callback, ...args) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  return new Immediate(callback, args.length ? args : undefined);
+}
+
+function clearImmediate(immediate) {
+  if (immediate && immediate[kId] !== undefined) {
+    internal.immediateClear(immediate[kId]);
+    immediate._destroyed = true;
+  }
+}
+
+const resolved = Promise.resolve();
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  internal.labelNextReaction('queueMicrotask ' + (callback.name || '(anonymous)'));
+  resolved.then(() => {
+    try {
+      callback();
+    } catch (err) {
+      internal.reportUncaught(err);
+    }
+  });
+}
+
+// ---- console -------------------------------------------------------------
+
+let groupIndent = '';
+const counts = new Map();
+const timers = new Map();
+function out(fd, text) {
+  if (groupIndent !== '') text = groupIndent + text.split('\n').join('\n' + groupIndent);
+  internal.write(fd, text + '\n');
+}
+const console = {
+  log(...args) { out(1, internal.format(...args)); },
+  info(...args) { out(1, internal.format(...args)); },
+  debug(...args) { out(1, internal.format(...args)); },
+  warn(...args) { out(2, internal.format(...args)); },
+  error(...args) { out(2, internal.format(...args)); },
+  trace(...args) {
+    const err = new Error(internal.format(...args));
+    err.name = 'Trace';
+    out(2, String(err.stack).replace(/\t/g, '    '));
+  },
+  dir(obj, options) { out(1, internal.inspect(obj, Object.assign({ customInspect: false }, options))); },
+  dirxml(...args) { out(1, internal.format(...args)); },
+  assert(ok, ...args) {
+    if (!ok) {
+      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
+      out(2, internal.format(...args));
+    }
+  },
+  count(label = 'default') {
+    label = String(label);
+    const n = (counts.get(label) || 0) + 1;
+    counts.set(label, n);
+    out(1, label + ': ' + n);
+  },
+  countReset(label = 'default') { counts.delete(String(label)); },
+  group(...args) { if (args.length) console.log(...args); groupIndent += '  '; },
+  groupCollapsed(...args) { console.group(...args); },
+  groupEnd() { groupIndent = groupIndent.slice(0, -2); },
+  time(label = 'default') { timers.set(String(label), internal.nowMs()); },
+  timeEnd(label = 'default') { console.timeLog(label); timers.delete(String(label)); },
+  timeLog(label = 'default', ...data) {
+    const start = timers.get(String(label));
+    if (start === undefined) return;
+    const ms = internal.nowMs() - start;
+    const shown = ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
+    out(1, internal.format(label + ': ' + shown, ...data));
+  },
+  table(data) { out(1, internal.inspect(data)); },
+};
+
+// ---- globals -------------------------------------------------------------
+
+const performance = {
+  now: () => internal.nowMs(),
+  timeOrigin: internal.timeOrigin,
+  mark() {}, measure() {},
+  toJSON() { return { timeOrigin: this.timeOrigin }; },
+};
+
+const g = globalThis;
+function defineGlobal(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+}
+defineGlobal('process', process);
+defineGlobal('console', console);
+defineGlobal('setTimeout', setTimeout);
+defineGlobal('setInterval', setInterval);
+defineGlobal('setImmediate', setImmediate);
+defineGlobal('clearTimeout', clearTimeout);
+defineGlobal('clearInterval', clearTimeout);
+defineGlobal('clearImmediate', clearImmediate);
+defineGlobal('queueMicrotask', queueMicrotask);
+defineGlobal('performance', performance);
+defineGlobal('global', g);
+if (typeof g.structuredClone !== 'function') {
+  defineGlobal('structuredClone', (v) => internal.structuredClone(v));
+}
+
+module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
+  clearInterval: clearTimeout, clearImmediate, queueMicrotask, console, process };

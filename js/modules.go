@@ -1,0 +1,328 @@
+package js
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed lib/*.js
+var libFS embed.FS
+
+// builtinModules is the fixed, ordered list of node's modules evloop
+// provides, with the file under lib/ that implements each. Options.Modules
+// adds more after these (the I/O layer's fs, net, ...).
+var builtinModules = []struct{ name, file string }{
+	{"events", "events.js"},
+	{"path", "path.js"},
+	{"util", "util.js"},
+	{"os", "os.js"},
+	{"assert", "assert.js"},
+	{"timers/promises", "timers_promises.js"},
+}
+
+// moduleRecord is one loaded CommonJS module (node's Module).
+type moduleRecord struct {
+	obj    *goja.Object // the `module` object
+	loaded bool
+}
+
+// install runs the bootstrap: natives, the built-in module table, the
+// globals, require.
+func (r *Runtime) install() error {
+	vm := r.vm
+	r.modules = map[string]*moduleRecord{}
+	r.builtins = map[string]Module{}
+	r.builtinEx = map[string]goja.Value{}
+	r.internals = r.natives()
+
+	for _, b := range builtinModules {
+		file := b.file
+		r.builtins[b.name] = Module{Name: b.name, Load: func(r *Runtime) (goja.Value, error) { return r.loadLib(file) }}
+	}
+	r.builtins["timers"] = Module{Name: "timers", Load: func(r *Runtime) (goja.Value, error) { return r.timersModule(), nil }}
+	r.builtins["process"] = Module{Name: "process", Load: func(r *Runtime) (goja.Value, error) { return r.process, nil }}
+	r.builtins["console"] = Module{Name: "console", Load: func(r *Runtime) (goja.Value, error) { return vm.Get("console"), nil }}
+	for _, m := range r.opts.Modules {
+		r.builtins[m.Name] = m
+	}
+
+	enter, err := vm.RunString("(function enter(f) { return f(); })")
+	if err != nil {
+		return err
+	}
+	r.enter, _ = goja.AssertFunction(enter)
+	r.enterCB = vm.ToValue(func(goja.FunctionCall) goja.Value {
+		r.inJS++
+		defer func() { r.inJS-- }()
+		r.entering()
+		return goja.Undefined()
+	})
+
+	exports, err := r.loadLib("bootstrap.js")
+	if err != nil {
+		return fmt.Errorf("bootstrap: %w", err)
+	}
+	r.bootstrap = exports.ToObject(vm)
+	r.process = r.bootstrap.Get("process").ToObject(vm)
+	r.emit, _ = goja.AssertFunction(r.process.Get("emit"))
+	return nil
+}
+
+// timersModule is require('timers'): the same functions as the globals.
+func (r *Runtime) timersModule() goja.Value {
+	o := r.vm.NewObject()
+	for _, k := range []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"} {
+		o.Set(k, r.bootstrap.Get(k))
+	}
+	if p, err := r.requireBuiltin("timers/promises"); err == nil {
+		o.Set("promises", p)
+	}
+	return o
+}
+
+// loadLib runs lib/<file> as function (exports, require, module, internal)
+// and returns module.exports.
+func (r *Runtime) loadLib(file string) (goja.Value, error) {
+	src, err := libFS.ReadFile("lib/" + file)
+	if err != nil {
+		return nil, err
+	}
+	name := "node:" + strings.TrimSuffix(file, ".js")
+	prg, err := goja.Compile(name, "(function (exports, require, module, internal) {"+string(src)+"\n})", true)
+	if err != nil {
+		return nil, err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := r.vm.NewObject()
+	exports := r.vm.NewObject()
+	module.Set("exports", exports)
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/"), module, r.internals); err != nil {
+		return nil, err
+	}
+	return module.Get("exports"), nil
+}
+
+// requireBuiltin returns a built-in module's exports, loading it once.
+func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
+	if v, ok := r.builtinEx[name]; ok {
+		return v, nil
+	}
+	m, ok := r.builtins[name]
+	if !ok {
+		return nil, fmt.Errorf("no built-in module %q", name)
+	}
+	v, err := m.Load(r)
+	if err != nil {
+		return nil, err
+	}
+	r.builtinEx[name] = v
+	return v, nil
+}
+
+// requireFunc returns the require function of a module in directory dir.
+func (r *Runtime) requireFunc(dir string) goja.Value {
+	req := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0)
+		if _, ok := id.Export().(string); !ok {
+			panic(r.vm.NewGoError(fmt.Errorf("invalid require id")))
+		}
+		v, err := r.require(dir, id.String())
+		if err != nil {
+			if jsErr, ok := err.(*goja.Exception); ok {
+				panic(jsErr)
+			}
+			panic(r.moduleNotFound(id.String(), err))
+		}
+		return v
+	}).ToObject(r.vm)
+	req.Set("resolve", func(id string) (string, error) {
+		if _, ok := r.builtinName(id); ok {
+			return id, nil
+		}
+		return r.resolve(dir, id)
+	})
+	req.Set("cache", r.vm.NewObject())
+	return req
+}
+
+type notFound struct{ id string }
+
+func (e notFound) Error() string { return "Cannot find module '" + e.id + "'" }
+
+func (r *Runtime) moduleNotFound(id string, err error) goja.Value {
+	e := r.newError("Error", err.Error())
+	if o, ok := e.(*goja.Object); ok {
+		if _, nf := err.(notFound); nf {
+			o.Set("code", "MODULE_NOT_FOUND")
+			o.Set("requireStack", r.vm.NewArray())
+		}
+	}
+	return e
+}
+
+func (r *Runtime) builtinName(id string) (string, bool) {
+	name := strings.TrimPrefix(id, "node:")
+	_, ok := r.builtins[name]
+	return name, ok
+}
+
+// require loads id as seen from directory dir.
+func (r *Runtime) require(dir, id string) (goja.Value, error) {
+	if name, ok := r.builtinName(id); ok {
+		return r.requireBuiltin(name)
+	}
+	if strings.HasPrefix(id, "node:") {
+		return nil, fmt.Errorf("No such built-in module: %s", id)
+	}
+	file, err := r.resolve(dir, id)
+	if err != nil {
+		return nil, err
+	}
+	if rec, ok := r.modules[file]; ok {
+		return rec.obj.Get("exports"), nil
+	}
+	return r.loadModule(file)
+}
+
+// resolve finds the file for id: relative or absolute paths with node's
+// extension and index rules, else node_modules up the tree.
+func (r *Runtime) resolve(dir, id string) (string, error) {
+	var bases []string
+	switch {
+	case strings.HasPrefix(id, "/"):
+		bases = []string{path.Clean(id)}
+	case id == "." || id == ".." || strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../"):
+		bases = []string{path.Join(dir, id)}
+	default:
+		for d := dir; ; d = path.Dir(d) {
+			bases = append(bases, path.Join(d, "node_modules", id))
+			if d == "/" || d == "." {
+				break
+			}
+		}
+	}
+	for _, base := range bases {
+		if f, ok := r.tryFile(base); ok {
+			return f, nil
+		}
+	}
+	return "", notFound{id}
+}
+
+func (r *Runtime) tryFile(base string) (string, bool) {
+	for _, ext := range []string{"", ".js", ".json", ".cjs"} {
+		if r.isFile(base + ext) {
+			return base + ext, true
+		}
+	}
+	if pkg, err := r.opts.ReadFile(path.Join(base, "package.json")); err == nil {
+		var meta struct{ Main string }
+		if json.Unmarshal(pkg, &meta) == nil && meta.Main != "" {
+			if f, ok := r.tryFile(path.Join(base, meta.Main)); ok {
+				return f, true
+			}
+		}
+	}
+	for _, idx := range []string{"index.js", "index.json", "index.cjs"} {
+		if r.isFile(path.Join(base, idx)) {
+			return path.Join(base, idx), true
+		}
+	}
+	return "", false
+}
+
+func (r *Runtime) isFile(name string) bool {
+	if strings.HasSuffix(name, "/") {
+		return false
+	}
+	_, err := r.opts.ReadFile(name)
+	return err == nil
+}
+
+// loadModule compiles and runs a CommonJS module file.
+func (r *Runtime) loadModule(file string) (goja.Value, error) {
+	src, err := r.opts.ReadFile(file)
+	if err != nil {
+		return nil, notFound{file}
+	}
+	module := r.newModule(file)
+	r.modules[file] = &moduleRecord{obj: module}
+	if strings.HasSuffix(file, ".json") {
+		v, err := r.vm.RunString("(" + string(src) + ")")
+		if err != nil {
+			delete(r.modules, file)
+			return nil, err
+		}
+		module.Set("exports", v)
+		return v, nil
+	}
+	if err := r.runModule(module, file, string(src)); err != nil {
+		delete(r.modules, file)
+		return nil, err
+	}
+	r.modules[file].loaded = true
+	module.Set("loaded", true)
+	return module.Get("exports"), nil
+}
+
+func (r *Runtime) newModule(file string) *goja.Object {
+	module := r.vm.NewObject()
+	module.Set("id", file)
+	module.Set("filename", file)
+	module.Set("path", path.Dir(file))
+	module.Set("exports", r.vm.NewObject())
+	module.Set("loaded", false)
+	module.Set("children", r.vm.NewArray())
+	module.Set("paths", r.vm.NewArray())
+	return module
+}
+
+// runModule runs src wrapped as node wraps CommonJS modules. The wrapper
+// shares the first line, so line numbers in errors stay right.
+func (r *Runtime) runModule(module *goja.Object, file, src string) error {
+	if strings.HasPrefix(src, "#!") {
+		src = "//" + src[2:]
+	}
+	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
+	if err != nil {
+		return err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	req := r.requireFunc(path.Dir(file))
+	req.ToObject(r.vm).Set("main", r.mainModule)
+	_, err = fn(module.Get("exports"), module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file)))
+	return err
+}
+
+// runMain runs the main module; errors become node's fatal path.
+func (r *Runtime) runMain(file, src string) {
+	module := r.newModule(file)
+	module.Set("id", ".")
+	r.mainModule = module
+	r.modules[file] = &moduleRecord{obj: module}
+	err := r.runModule(module, file, src)
+	if err == nil {
+		r.modules[file].loaded = true
+		module.Set("loaded", true)
+		return
+	}
+	if se, ok := err.(*goja.CompilerSyntaxError); ok {
+		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", se.File.Position(se.Offset), se.Message, NodeVersion)
+		r.fatalText(msg, 1)
+		return
+	}
+	r.uncaught(err)
+}

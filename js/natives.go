@@ -1,0 +1,383 @@
+package js
+
+import (
+	"fmt"
+	"math/big"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/inspect"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// natives builds the object the bootstrap and the built-in modules see as
+// `internal`. It is never a global.
+func (r *Runtime) natives() *goja.Object {
+	vm := r.vm
+	o := vm.NewObject()
+	set := func(name string, v any) { o.Set(name, v) }
+
+	timers := map[int64]*loop.Timer{}
+	immediates := map[int64]*loop.Immediate{}
+
+	set("nodeVersion", NodeVersion)
+	versions := vm.NewObject()
+	versions.Set("node", strings.TrimPrefix(NodeVersion, "v"))
+	versions.Set("uv", UVVersion)
+	versions.Set("evloop", Version)
+	versions.Set("v8", "goja") // the engine is goja, not V8
+	versions.Set("goja", "stock")
+	set("versions", versions)
+	set("arch", nodeArch())
+	set("platform", r.platform())
+	set("pid", os.Getpid())
+	set("uid", os.Getuid())
+	set("gid", os.Getgid())
+	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
+	argv := []any{"/usr/local/bin/node"}
+	for _, a := range r.opts.Argv {
+		argv = append(argv, a)
+	}
+	set("argv", vm.NewArray(argv...))
+	env := vm.NewObject()
+	for _, kv := range r.opts.Env {
+		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {
+			env.Set(k, v)
+		}
+	}
+	set("env", env)
+	set("cwd", func() string { return r.cwd })
+	set("chdir", func(dir string) {
+		if !strings.HasPrefix(dir, "/") {
+			dir = r.cwd + "/" + dir
+		}
+		r.cwd = dir
+	})
+	clock := r.loop.Clock()
+	set("hrtimeNs", func() int64 { return int64(clock.Read()) + 1e9 })
+	set("hrtimeBig", func() goja.Value {
+		return vm.ToValue(new(big.Int).SetInt64(int64(clock.Read()) + 1e9))
+	})
+	set("nowMs", func() float64 { return float64(clock.Read().Nanoseconds()) / 1e6 })
+	set("timeOrigin", float64(r.epoch.UnixMicro())/1e3)
+	set("memoryUsage", func() map[string]any {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return map[string]any{"rss": int64(ms.Sys), "heapTotal": int64(ms.HeapSys), "heapUsed": int64(ms.HeapAlloc),
+			"external": 0, "arrayBuffers": 0}
+	})
+
+	set("write", func(fd int, s string) { r.write(fd, s) })
+	set("format", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(inspect.Format(vm, call.Arguments))
+	})
+	set("formatWithOptions", func(call goja.FunctionCall) goja.Value {
+		opts := r.inspectOptions(call.Argument(0))
+		return vm.ToValue(inspect.FormatWithOptions(vm, opts, call.Arguments[min(1, len(call.Arguments)):]))
+	})
+	set("inspect", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
+	})
+	set("promiseState", func(v goja.Value) string {
+		if p, ok := v.Export().(*goja.Promise); ok {
+			switch p.State() {
+			case goja.PromiseStateFulfilled:
+				return "fulfilled"
+			case goja.PromiseStateRejected:
+				return "rejected"
+			}
+		}
+		return "pending"
+	})
+	set("promiseResult", func(v goja.Value) goja.Value {
+		if p, ok := v.Export().(*goja.Promise); ok && p.Result() != nil {
+			return p.Result()
+		}
+		return goja.Undefined()
+	})
+	set("osInfo", func() map[string]any { return r.osInfo() })
+
+	set("nextTick", func(cb goja.Value, args goja.Value) {
+		fn, _ := goja.AssertFunction(cb)
+		argv := r.argList(args)
+		label := ""
+		if r.loop.Tracing() {
+			label = "nextTick " + r.funcName(cb)
+		}
+		r.loop.NextTick(label, func() { r.call(fn, goja.Undefined(), argv...) })
+	})
+	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
+	set("reportUncaught", func(v goja.Value) { r.fatalValue(v, true) })
+	set("exit", func(code int) {
+		r.exitCode, r.exitSet = code, true
+		r.runExit()
+		r.loop.Terminate(nil)
+		vm.Interrupt(exitSignal{r.exitCode})
+	})
+	set("reallyExit", func(code int) {
+		r.exitCode, r.exitSet, r.exiting = code, true, true
+		r.loop.Terminate(nil)
+		vm.Interrupt(exitSignal{code})
+	})
+
+	set("timerStart", func(this *goja.Object, cb goja.Value, after float64, args goja.Value, repeat bool) int64 {
+		fn, _ := goja.AssertFunction(cb)
+		argv := r.argList(args)
+		label := ""
+		if r.loop.Tracing() {
+			label = "setTimeout " + r.funcName(cb)
+			if repeat {
+				label = "setInterval " + r.funcName(cb)
+			}
+		}
+		var t *loop.Timer
+		run := func() { r.call(fn, this, argv...) }
+		if repeat {
+			t = r.loop.SetInterval(label, after, run)
+		} else {
+			t = r.loop.SetTimeout(label, after, func() {
+				this.Set("_destroyed", true)
+				delete(timers, int64(t.ID()))
+				run()
+			})
+		}
+		id := int64(t.ID())
+		timers[id] = t
+		return id
+	})
+	set("timerClear", func(id int64) {
+		if t := timers[id]; t != nil {
+			t.Clear()
+			delete(timers, id)
+		}
+	})
+	set("timerRef", func(id int64, ref bool) {
+		if t := timers[id]; t != nil {
+			if ref {
+				t.Ref()
+			} else {
+				t.Unref()
+			}
+		}
+	})
+	set("timerHasRef", func(id int64) bool {
+		if t := timers[id]; t != nil {
+			return t.HasRef()
+		}
+		return false
+	})
+	set("timerRefresh", func(id int64) {
+		if t := timers[id]; t != nil {
+			t.Refresh()
+		}
+	})
+	set("immediateStart", func(this *goja.Object, cb goja.Value, args goja.Value) int64 {
+		fn, _ := goja.AssertFunction(cb)
+		argv := r.argList(args)
+		label := ""
+		if r.loop.Tracing() {
+			label = "setImmediate " + r.funcName(cb)
+		}
+		var im *loop.Immediate
+		im = r.loop.SetImmediate(label, func() {
+			delete(immediates, int64(im.ID()))
+			this.Set("_destroyed", true)
+			r.call(fn, this, argv...)
+		})
+		immediates[int64(im.ID())] = im
+		return int64(im.ID())
+	})
+	set("immediateClear", func(id int64) {
+		if im := immediates[id]; im != nil {
+			im.Clear()
+			delete(immediates, id)
+		}
+	})
+	set("immediateRef", func(id int64, ref bool) {
+		if im := immediates[id]; im != nil {
+			if ref {
+				im.Ref()
+			} else {
+				im.Unref()
+			}
+		}
+	})
+	set("immediateHasRef", func(id int64) bool {
+		if im := immediates[id]; im != nil {
+			return im.HasRef()
+		}
+		return false
+	})
+	set("structuredClone", func(v goja.Value) (goja.Value, error) {
+		// A JSON round trip: enough for the plain data demos pass around.
+		js, err := vm.RunString("(v) => v === undefined ? undefined : JSON.parse(JSON.stringify(v))")
+		if err != nil {
+			return nil, err
+		}
+		fn, _ := goja.AssertFunction(js)
+		return fn(goja.Undefined(), v)
+	})
+	return o
+}
+
+// write sends program output to stdout (fd 1) or stderr (fd 2) and the trace.
+func (r *Runtime) write(fd int, s string) {
+	w := r.stdout
+	if fd == 2 {
+		w = r.stderr
+	}
+	if r.loop.Tracing() {
+		r.loop.Emit(trace.Event{Kind: trace.Console, FD: fd, Text: s, Stack: r.stack()})
+	}
+	fmt.Fprint(w, s)
+}
+
+// stack returns the JS call stack, innermost first, for the trace.
+func (r *Runtime) stack() []string {
+	frames := r.vm.CaptureCallStack(16, nil)
+	out := make([]string, 0, len(frames))
+	for i := range frames {
+		f := &frames[i]
+		name := f.FuncName()
+		if name == "" {
+			name = "(anonymous)"
+		}
+		if f.SrcName() == "<native>" || f.SrcName() == "<eval>" || strings.HasPrefix(f.SrcName(), "node:") {
+			continue
+		}
+		pos := f.Position()
+		out = append(out, fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line))
+	}
+	return out
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+func (r *Runtime) funcName(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		if n := o.Get("name"); n != nil {
+			if s := n.String(); s != "" {
+				return s
+			}
+		}
+	}
+	return "(anonymous)"
+}
+
+func (r *Runtime) argList(v goja.Value) []goja.Value {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	o := v.ToObject(r.vm)
+	n := int(o.Get("length").ToInteger())
+	out := make([]goja.Value, n)
+	for i := range out {
+		out[i] = o.Get(strconv.Itoa(i))
+	}
+	return out
+}
+
+func (r *Runtime) inspectOptions(v goja.Value) inspect.Options {
+	opts := inspect.Defaults()
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return opts
+	}
+	if d := o.Get("depth"); d != nil && !goja.IsUndefined(d) {
+		if goja.IsNull(d) || d.ToFloat() > 1e9 || d.ToFloat() < 0 {
+			opts.Depth = -1
+		} else {
+			opts.Depth = int(d.ToInteger())
+		}
+	}
+	if c := o.Get("colors"); c != nil && !goja.IsUndefined(c) {
+		opts.Colors = c.ToBoolean()
+	}
+	if c := o.Get("showHidden"); c != nil && !goja.IsUndefined(c) {
+		opts.ShowHidden = c.ToBoolean()
+	}
+	if c := o.Get("breakLength"); c != nil && !goja.IsUndefined(c) {
+		opts.BreakLength = int(c.ToInteger())
+	}
+	if c := o.Get("compact"); c != nil && !goja.IsUndefined(c) {
+		if c.ExportType() != nil && c.ExportType().Kind().String() == "bool" {
+			if c.ToBoolean() {
+				opts.Compact = 3
+			} else {
+				opts.Compact = 0
+			}
+		} else {
+			opts.Compact = int(c.ToInteger())
+		}
+	}
+	if c := o.Get("sorted"); c != nil && !goja.IsUndefined(c) {
+		opts.Sorted = c.ToBoolean()
+	}
+	return opts
+}
+
+func (r *Runtime) inspect(v goja.Value) string {
+	return inspect.Inspect(r.vm, v, inspect.Defaults())
+}
+
+func (r *Runtime) platform() string {
+	if r.opts.Platform != "" {
+		return r.opts.Platform
+	}
+	if runtime.GOOS == "wasip1" || runtime.GOOS == "js" {
+		return "linux"
+	}
+	return runtime.GOOS
+}
+
+func nodeArch() string {
+	switch runtime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	case "wasm":
+		return "wasm32"
+	}
+	return runtime.GOARCH
+}
+
+func envHas(env []string, key, val string) bool {
+	for _, kv := range env {
+		if kv == key+"="+val {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Runtime) osInfo() map[string]any {
+	host, _ := os.Hostname()
+	home, _ := os.UserHomeDir()
+	tmp := os.TempDir()
+	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": "", "arch": nodeArch(),
+		"cpus": runtime.NumCPU(), "totalmem": 0, "freemem": 0, "uptime": 0, "homedir": home, "tmpdir": tmp,
+		"endianness": "LE", "eol": "\n"}
+}
+
+func osType(platform string) string {
+	switch platform {
+	case "linux":
+		return "Linux"
+	case "darwin":
+		return "Darwin"
+	case "freebsd":
+		return "FreeBSD"
+	}
+	return platform
+}

@@ -1,0 +1,447 @@
+package js
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// NodeVersion and UVVersion are the node and libuv versions whose semantics
+// evloop follows; process.version and process.versions report them.
+const (
+	NodeVersion = "v20.20.2"
+	UVVersion   = "1.46.0"
+	Version     = "0.1.0" // evloop's own version, in process.versions.evloop
+)
+
+// Options configure a Runtime. Zero fields take the defaults named.
+type Options struct {
+	Stdout, Stderr io.Writer // default os.Stdout, os.Stderr
+	Argv           []string  // process.argv after argv[0] (argv[1] is the script)
+	Env            []string  // KEY=value pairs; default os.Environ()
+	Cwd            string    // default os.Getwd()
+	// ReadFile loads modules; default os.ReadFile. The wasm module gives
+	// its simulated file system here.
+	ReadFile func(name string) ([]byte, error)
+	Clock    loop.Clock   // default real
+	Backend  loop.Backend // default none
+	Trace    trace.Sink   // default none
+	// MaxTicks bounds nextTick callbacks per checkpoint and MaxMicrotasks
+	// promise jobs per checkpoint (0: no bound), so an endless chain ends
+	// with a clear error instead of hanging.
+	MaxTicks, MaxMicrotasks int
+	// MaxCallbacks bounds the callbacks the whole run may make (0: none), so
+	// an endless setImmediate chain ends on the page with a clear message.
+	MaxCallbacks int
+	// MaxCallStack is the JS call depth that raises "Maximum call stack size
+	// exceeded" (default 10000, about what node allows).
+	MaxCallStack int
+	// Platform is process.platform (default: the host's, as node names it).
+	Platform string
+	// Modules adds extra built-in modules (name → exports factory), after
+	// the standard ones. The I/O layer registers fs, net, ... here.
+	Modules []Module
+}
+
+// Module is a built-in module: Load returns its exports.
+type Module struct {
+	Name string
+	Load func(r *Runtime) (goja.Value, error)
+}
+
+// Runtime is one JS program on one loop.
+type Runtime struct {
+	vm   *goja.Runtime
+	loop *loop.Loop
+	opts Options
+
+	stdout, stderr io.Writer
+	cwd            string
+	epoch          time.Time
+
+	enter    goja.Callable // (f) => f(): the JS frame every loop entry runs under
+	enterCB  goja.Value    // Go function calling r.entering
+	entering func()
+
+	process   *goja.Object
+	internals *goja.Object // __evloop: JS helpers from the bootstrap
+	emit      goja.Callable
+	exiting   bool
+	exitCode  int
+	exitSet   bool // process.exit was called (exitCode holds its code)
+	fatal     bool
+
+	modules   map[string]*moduleRecord
+	builtins  map[string]Module
+	builtinEx map[string]goja.Value
+
+	jobs        jobTracker
+	callbacks   int
+	handledLate []*goja.Promise
+	inJS        int          // depth of Go→JS entries under Enter
+	bootstrap   *goja.Object // exports of lib/bootstrap.js
+	mainModule  *goja.Object
+	rejected    []*goja.Promise // rejected without a handler, in order
+	reported    map[*goja.Promise]bool
+}
+
+type exitSignal struct{ code int }
+
+// New creates a Runtime and its loop.
+func New(opts Options) (*Runtime, error) {
+	r := &Runtime{opts: opts, stdout: opts.Stdout, stderr: opts.Stderr, cwd: opts.Cwd,
+		reported: map[*goja.Promise]bool{}}
+	if r.stdout == nil {
+		r.stdout = os.Stdout
+	}
+	if r.stderr == nil {
+		r.stderr = os.Stderr
+	}
+	if r.cwd == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			wd = "/"
+		}
+		r.cwd = wd
+	}
+	if r.opts.ReadFile == nil {
+		r.opts.ReadFile = os.ReadFile
+	}
+	if r.opts.Env == nil {
+		r.opts.Env = os.Environ()
+	}
+	if r.opts.MaxCallStack == 0 {
+		r.opts.MaxCallStack = 10000
+	}
+	r.vm = goja.New()
+	r.vm.SetMaxCallStackSize(r.opts.MaxCallStack)
+	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: opts.Trace,
+		MaxTicks: opts.MaxTicks, BeforeExit: r.beforeExit})
+	clock := r.loop.Clock()
+	epoch := time.Now()
+	if clock.Virtual() {
+		epoch = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	r.epoch = epoch
+	r.vm.SetTimeSource(func() time.Time { return epoch.Add(clock.Read()) })
+	r.vm.SetRandSource(newRandSource(clock.Virtual()))
+	r.jobs.r = r
+	r.vm.SetAsyncContextTracker(&r.jobs)
+	r.vm.SetPromiseRejectionTracker(r.trackRejection)
+	if err := r.install(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// VM returns the goja runtime. Call only on the loop goroutine.
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Loop returns the runtime's loop.
+func (r *Runtime) Loop() *loop.Loop { return r.loop }
+
+// Interrupt stops the running JavaScript at its next instruction and ends
+// the program with reason. Safe from any goroutine (a timeout, Ctrl-C).
+func (r *Runtime) Interrupt(reason error) { r.vm.Interrupt(reason) }
+
+// Enter implements loop.Engine: fn runs under one JS frame, so promise jobs
+// queued by fn and by the ticks it runs wait until the frame returns.
+func (r *Runtime) Enter(fn func()) {
+	prev := r.entering
+	r.entering = fn
+	r.jobs.ran = 0
+	r.callbacks++
+	if r.opts.MaxCallbacks > 0 && r.callbacks > r.opts.MaxCallbacks {
+		r.entering = prev
+		r.fatalText(fmt.Sprintf("evloop: stopped after %d callbacks (the bound set by --max-callbacks; node would go on)", r.opts.MaxCallbacks), 1)
+		return
+	}
+	_, err := r.enter(goja.Undefined(), r.enterCB)
+	r.entering = prev
+	if err != nil {
+		r.uncaught(err)
+	}
+	if !r.loop.Terminated() && (len(r.rejected) > 0 || len(r.handledLate) > 0) {
+		r.processRejections()
+	}
+}
+
+// call runs a JS function from a loop callback; a throw becomes an
+// uncaught exception, as in node.
+func (r *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) {
+	if _, err := fn(this, args...); err != nil {
+		r.uncaught(err)
+	}
+}
+
+// uncaught handles an exception that reached the loop: process
+// 'uncaughtException' listeners, or node's fatal path (print, 'exit', code 1).
+func (r *Runtime) uncaught(err error) {
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		r.vm.ClearInterrupt()
+		if sig, ok := intr.Value().(exitSignal); ok {
+			r.exitCode = sig.code
+			r.loop.Terminate(nil)
+			if r.inJS > 0 {
+				// Keep unwinding the enclosing JS frames, so the promise
+				// jobs they queued are dropped, as a dying process drops them.
+				r.vm.Interrupt(sig)
+			}
+			return
+		}
+		r.fatalText(fmt.Sprintf("evloop: script stopped: %v", intr.Value()), 1)
+		return
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		r.fatalValue(r.newError("RangeError", "Maximum call stack size exceeded"), false)
+		return
+	}
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		r.fatalText("evloop: "+err.Error(), 1)
+		return
+	}
+	r.fatalValue(ex.Value(), true)
+}
+
+// fatalValue reports a thrown value: to 'uncaughtException' listeners if
+// any (and allowed), else printed as node prints it, then exit code 1.
+func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
+	if r.loop.Terminated() {
+		return
+	}
+	if listeners && !r.exiting && r.listenerCount("uncaughtException") > 0 {
+		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("uncaughtException")); err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				r.printError(ex.Value())
+			} else {
+				fmt.Fprintln(r.stderr, err)
+			}
+			r.die(7)
+		}
+		return
+	}
+	r.printError(v)
+	r.die(1)
+}
+
+func (r *Runtime) fatalText(msg string, code int) {
+	if r.loop.Terminated() {
+		return
+	}
+	fmt.Fprintln(r.stderr, msg)
+	r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
+	r.die(code)
+}
+
+// die ends the program as node does after a fatal error: 'exit' listeners
+// run with the code, then nothing else.
+func (r *Runtime) die(code int) {
+	r.fatal = true
+	r.exitCode = code
+	r.exitSet = true
+	r.runExit()
+	r.loop.Terminate(nil)
+	if r.inJS > 0 {
+		r.vm.Interrupt(exitSignal{r.exitCode})
+	}
+}
+
+// printError writes an uncaught error to stderr in node's shape.
+func (r *Runtime) printError(v goja.Value) {
+	var text string
+	if obj, ok := v.(*goja.Object); ok {
+		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			text = st.String()
+			if extra := r.errorExtras(obj); extra != "" {
+				text += " " + extra
+			}
+		}
+	}
+	if text == "" {
+		text = "Uncaught " + r.inspect(v)
+	}
+	text = strings.ReplaceAll(text, "\tat ", "    at ")
+	fmt.Fprintf(r.stderr, "%s\n\nNode.js %s\n", text, NodeVersion)
+	r.loop.Emit(trace.Event{Kind: trace.Error, Text: firstLine(text)})
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func (r *Runtime) newError(name, msg string) goja.Value {
+	ctor := r.vm.Get(name)
+	obj, err := r.vm.New(ctor, r.vm.ToValue(msg))
+	if err != nil {
+		return r.vm.ToValue(name + ": " + msg)
+	}
+	return obj
+}
+
+func (r *Runtime) listenerCount(event string) int {
+	fn, ok := goja.AssertFunction(r.process.Get("listenerCount"))
+	if !ok {
+		return 0
+	}
+	v, err := fn(r.process, r.vm.ToValue(event))
+	if err != nil {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// beforeExit is the loop's BeforeExit hook: node emits 'beforeExit' with
+// the exit code when the loop empties, unless process.exit was called.
+func (r *Runtime) beforeExit() {
+	if r.exiting || r.fatal {
+		return
+	}
+	r.loop.SetPhase(trace.PhaseExit)
+	r.loop.RunMacrotask(trace.QueueEvent, "process 'beforeExit'", func() {
+		r.call(r.emit, r.process, r.vm.ToValue("beforeExit"), r.vm.ToValue(r.currentExitCode()))
+	})
+	r.loop.SetPhase("")
+}
+
+func (r *Runtime) currentExitCode() int {
+	if r.exitSet {
+		return r.exitCode
+	}
+	v := r.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// runExit emits process 'exit' once, with process._exiting set.
+func (r *Runtime) runExit() {
+	if r.exiting {
+		return
+	}
+	r.exiting = true
+	code := r.currentExitCode()
+	r.process.Set("_exiting", true)
+	r.process.Set("exitCode", code)
+	r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
+	if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
+		var intr *goja.InterruptedError
+		if errors.As(err, &intr) {
+			r.vm.ClearInterrupt()
+			if sig, ok := intr.Value().(exitSignal); ok {
+				r.exitCode, r.exitSet = sig.code, true
+			}
+		} else {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				r.printError(ex.Value())
+			}
+			r.exitCode, r.exitSet = 7, true
+		}
+	} else if !r.exitSet || !r.fatal {
+		r.exitCode, r.exitSet = r.currentExitCode(), true
+	}
+	r.loop.Emit(trace.Event{Kind: trace.PhaseLeave, Phase: trace.PhaseExit})
+}
+
+// RunFile loads the file named by path (relative to Cwd) and runs it to
+// completion, returning the process exit code. A missing file or a syntax
+// error is reported on Stderr, as node reports them.
+func (r *Runtime) RunFile(path string) int {
+	abs := path
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(r.cwd, path)
+	}
+	src, err := r.opts.ReadFile(abs)
+	if err != nil {
+		fmt.Fprintf(r.stderr, "Error: Cannot find module '%s'\n    code: 'MODULE_NOT_FOUND'\n\nNode.js %s\n", abs, NodeVersion)
+		return 1
+	}
+	return r.RunSource(abs, string(src))
+}
+
+// RunSource runs src as the main module named filename and then the loop
+// until it is out of work; it returns the exit code.
+func (r *Runtime) RunSource(filename, src string) int {
+	if err := r.Start(filename, src); err != nil {
+		return r.Finish()
+	}
+	for {
+		if err := r.loop.Run(); err != nil {
+			r.loopError(err)
+		}
+		return r.Finish()
+	}
+}
+
+// Start runs the main module (and its microtask checkpoint) without
+// running the loop; then drive the loop with Loop().Step or Loop().Run and
+// call Finish. It returns an error if the program already ended.
+func (r *Runtime) Start(filename, src string) error {
+	r.loop.SetPhase(trace.PhaseMain)
+	r.loop.Emit(trace.Event{Kind: trace.ScriptStart, Label: filename})
+	r.loop.RunMacrotask(trace.QueueMain, "main script "+filepath.Base(filename), func() {
+		r.runMain(filename, src)
+	})
+	r.loop.Emit(trace.Event{Kind: trace.ScriptEnd, Label: filename})
+	r.loop.SetPhase("")
+	if r.loop.Terminated() {
+		return errors.New("program ended")
+	}
+	return nil
+}
+
+// loopError reports an error that ended the loop itself (starvation, a
+// deadlock on the virtual clock).
+func (r *Runtime) loopError(err error) {
+	switch {
+	case errors.Is(err, loop.ErrStarved):
+		r.loop.Terminate(nil)
+		r.fatal = true
+		msg := "evloop: " + strings.TrimPrefix(err.Error(), "loop: ") + " (raise the bound with --max-ticks; node would hang here)"
+		fmt.Fprintln(r.stderr, msg)
+		r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
+		r.exitCode, r.exitSet = 1, true
+	case errors.Is(err, loop.ErrDeadlock):
+		msg := "evloop: the program waits for I/O that can never come on the virtual clock (node would wait forever)"
+		fmt.Fprintln(r.stderr, msg)
+		r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
+		r.fatal = true
+		r.exitCode, r.exitSet = 1, true
+	default:
+		if r.exitSet {
+			return
+		}
+		fmt.Fprintln(r.stderr, "evloop:", err)
+		r.exitCode, r.exitSet = 1, true
+	}
+}
+
+// Finish emits process 'exit' if it has not run yet and returns the exit code.
+func (r *Runtime) Finish() int {
+	if !r.exiting && !r.fatal {
+		r.runExit()
+	}
+	code := r.exitCode
+	if !r.exitSet {
+		code = r.currentExitCode()
+	}
+	r.loop.Emit(trace.Event{Kind: trace.LoopEnd, N: int64(code)})
+	return code
+}
