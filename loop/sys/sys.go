@@ -1,0 +1,120 @@
+// Package sys is the boundary between evloop's JS bindings and the world
+// outside the loop: files, sockets, name lookups and the thread pool.
+//
+// The bindings in package js see only these interfaces. Package poller
+// implements them twice: for real (the os package on a libuv-style thread
+// pool, sockets on epoll or kqueue) and simulated (an in-memory file system
+// and loopback network with a deterministic latency model on the virtual
+// clock), so one program runs the same way in the CLI and in the page.
+//
+// Everything here is called on the loop goroutine, except Work.Run, which
+// runs on a pool worker.
+package sys
+
+import (
+	"io/fs"
+	"time"
+
+	"github.com/evloop/evloop/loop"
+)
+
+// Host is everything outside the loop. A nil field means the capability is
+// absent (for example no network in a plugin sandbox); bindings then fail
+// with a node-shaped error that says so.
+type Host struct {
+	Pool     Pool
+	FS       FS
+	Net      Net
+	Resolver Resolver
+	// Allow checks an access against the permission flags (--allow-fs,
+	// --allow-net); nil allows everything. op is "read", "write", "listen" or
+	// "connect"; target a path or host:port. A denial is returned as an error
+	// that the binding turns into EACCES.
+	Allow func(op, target string) error
+}
+
+// Pool is libuv's thread pool seen from the loop.
+type Pool interface {
+	// Submit runs work on a worker, then done on the loop goroutine in the
+	// poll phase of a later iteration. req (from Loop.BeginRequest) keeps the
+	// loop alive meanwhile and names the job in the trace. cost is the
+	// simulated duration of the work on the virtual clock (ignored by the
+	// real pool).
+	Submit(req *loop.Request, cost time.Duration, work func(), done func())
+	// Size returns the number of workers (UV_THREADPOOL_SIZE).
+	Size() int
+}
+
+// FS is a file system with the os package's semantics. Its methods are
+// synchronous: bindings call them inside Pool work for the async API, or
+// directly for the *Sync API.
+type FS interface {
+	OpenFile(name string, flag int, perm fs.FileMode) (File, error)
+	Stat(name string) (fs.FileInfo, error)
+	Lstat(name string) (fs.FileInfo, error)
+	ReadDir(name string) ([]fs.DirEntry, error)
+	Mkdir(name string, perm fs.FileMode) error
+	MkdirAll(name string, perm fs.FileMode) error
+	Remove(name string) error
+	RemoveAll(name string) error
+	Rename(from, to string) error
+	Readlink(name string) (string, error)
+	Symlink(target, name string) error
+	Realpath(name string) (string, error)
+	MkdirTemp(dir, prefix string) (string, error)
+	Chmod(name string, mode fs.FileMode) error
+	TempDir() string
+}
+
+// File is an open file.
+type File interface {
+	Read(p []byte) (int, error)
+	ReadAt(p []byte, off int64) (int, error)
+	Write(p []byte) (int, error)
+	WriteAt(p []byte, off int64) (int, error)
+	Seek(offset int64, whence int) (int64, error)
+	Stat() (fs.FileInfo, error)
+	Truncate(size int64) error
+	Sync() error
+	Close() error
+}
+
+// Net is a TCP network. Sockets are driven by readiness: callbacks run on
+// the loop goroutine in the poll phase.
+type Net interface {
+	// Listen starts a TCP listener ("127.0.0.1:0" picks a port).
+	Listen(addr string, onConn func(Conn)) (Listener, error)
+	// Dial connects; done runs with the connection or the error.
+	Dial(addr string, done func(Conn, error)) error
+}
+
+// Listener is a listening socket.
+type Listener interface {
+	Addr() (ip string, port int)
+	Close() error
+	Ref(bool) // whether the listener keeps the loop alive
+}
+
+// Conn is a connected socket.
+type Conn interface {
+	LocalAddr() (ip string, port int)
+	RemoteAddr() (ip string, port int)
+	// OnData sets the read callback: data, or io.EOF at the end, or an error.
+	// Reading starts when it is set and pauses with Pause.
+	OnData(func(data []byte, err error))
+	Pause()
+	Resume()
+	// Write queues data; done runs when the kernel took it all.
+	Write(data []byte, done func(error))
+	// CloseWrite half-closes (socket.end()).
+	CloseWrite() error
+	Close() error
+	SetNoDelay(bool) error
+	Ref(bool)
+}
+
+// Resolver looks names up (dns.lookup: the hosts file and localhost only;
+// nothing else is reachable here).
+type Resolver interface {
+	Lookup(host string, family int) (addrs []string, families []int, err error)
+}
