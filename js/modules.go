@@ -23,6 +23,18 @@ var builtinModules = []struct{ name, file string }{
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
+	// The I/O modules (js/fs.go, js/net.go and their lib files); each
+	// reports a clear error when the Host lacks the capability.
+	{"buffer", "buffer.js"},
+	{"string_decoder", "string_decoder.js"},
+	{"stream", "stream.js"},
+	{"fs", "fs.js"},
+	{"fs/promises", "fs_promises.js"},
+	{"crypto", "crypto.js"},
+	{"dns", "dns.js"},
+	{"dns/promises", "dns_promises.js"},
+	{"net", "net.js"},
+	{"http", "http.js"},
 }
 
 // moduleRecord is one loaded CommonJS module (node's Module).

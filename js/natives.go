@@ -222,6 +222,8 @@ func (r *Runtime) natives() *goja.Object {
 		fn, _ := goja.AssertFunction(js)
 		return fn(goja.Undefined(), v)
 	})
+	r.fsNatives(o)
+	r.netNatives(o)
 	return o
 }
 

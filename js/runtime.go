@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
 )
 
@@ -47,6 +48,9 @@ type Options struct {
 	MaxCallStack int
 	// Platform is process.platform (default: the host's, as node names it).
 	Platform string
+	// Host is the world outside the loop (files, sockets, the thread pool);
+	// nil means none: I/O modules then fail with a clear error.
+	Host *sys.Host
 	// Modules adds extra built-in modules (name → exports factory), after
 	// the standard ones. The I/O layer registers fs, net, ... here.
 	Modules []Module
