@@ -371,3 +371,37 @@ func TestRun_nodeMissing(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and a version error", code, errOut.String())
 	}
 }
+
+func TestLeakedPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus", "timers")
+	tests := []struct {
+		name   string
+		stdout string
+		want   string
+	}{
+		{"clean", "a\nb\n", ""},
+		{"basename only", "timers\n", ""},
+		{"case dir", "in " + dir + "/x.js\n", dir},
+		{"corpus root", filepath.Dir(dir) + "\n", filepath.Dir(dir)},
+		{"relative path", "corpus/timers/x.js\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leakedPath([]byte(tt.stdout), dir); got != tt.want {
+				t.Errorf("leakedPath = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRun_refusesAbsolutePath(t *testing.T) {
+	root := fakeCorpus(t, map[string]string{})
+	writeTree(t, root, map[string]string{"modules/where.js": "out " + filepath.Join(root, "modules") + "\n"})
+	code, stdout, _ := runGolden(t, "-dir", root, "-runs", "1")
+	if code != 1 || !strings.Contains(stdout, "FAIL modules/where.js: stdout contains") {
+		t.Errorf("exit %d, stdout:\n%s", code, stdout)
+	}
+	if _, err := os.Stat(filepath.Join(root, "modules", "where.out")); err == nil {
+		t.Error("a golden with an absolute path was written")
+	}
+}

@@ -94,6 +94,26 @@ func scrubbedEnv(environ []string) []string {
 	return env
 }
 
+// leakedPath returns the first of paths (made absolute) that occurs in stdout,
+// or "". Goldens must not depend on where the repository is checked out, so
+// the recorder refuses a case that prints its own directory (or a parent of
+// it down to two levels) or the temporary directory.
+func leakedPath(stdout []byte, paths ...string) string {
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		for i := 0; i < 3 && len(abs) > 1; i++ {
+			if bytes.Contains(stdout, []byte(abs)) {
+				return abs
+			}
+			abs = filepath.Dir(abs)
+		}
+	}
+	return ""
+}
+
 // A recorder runs cases under node. It is used by one goroutine at a time.
 type recorder struct {
 	node    string
@@ -164,6 +184,11 @@ func (r *recorder) recordAll(ctx context.Context, cases []Case, stderr io.Writer
 		if err != nil {
 			bad++
 			fmt.Fprintf(r.out, "NONDETERMINISTIC %s: %v (not recorded)\n", c.Rel, err)
+			continue
+		}
+		if p := leakedPath(res.Stdout, c.Dir, os.TempDir()); p != "" {
+			bad++
+			fmt.Fprintf(r.out, "FAIL %s: stdout contains the machine-specific path %q (not recorded)\n", c.Rel, p)
 			continue
 		}
 		if err := writeGolden(c, res); err != nil {
