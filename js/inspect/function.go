@@ -1,0 +1,105 @@
+package inspect
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+var (
+	// classRegExp and stripComments are node's test that a function whose
+	// source starts with "class" really is a class and not, say, a method
+	// named classify.
+	classRegExp   = regexp.MustCompile(`^(\s+[^(]*?)\s*\{`)
+	stripComments = regexp.MustCompile(`//.*?\n|/\*(?s:.)*?\*/`)
+)
+
+// functionBase is node's getFunctionBase: [Function: f], [class A extends B],
+// [AsyncFunction: g] and so on.
+func (s *inspector) functionBase(o *goja.Object, ctor string, hasCtor bool, tag string) string {
+	src := ""
+	if s.in.functionToString != nil {
+		if v, ok := s.safeCall(s.in.functionToString, o); ok {
+			src = v.String()
+		}
+	}
+	if strings.HasPrefix(src, "class") && strings.HasSuffix(src, "}") {
+		slice := src[5 : len(src)-1]
+		if i := strings.IndexByte(slice, '{'); i != -1 &&
+			(!strings.Contains(slice[:i], "(") || classRegExp.MatchString(stripComments.ReplaceAllString(slice, ""))) {
+			return s.classBase(o, ctor, hasCtor, tag)
+		}
+	}
+	typ := "Function"
+	kind := ""
+	if p := o.Prototype(); p != nil {
+		if t := p.GetSymbol(goja.SymToStringTag); t != nil && goja.IsString(t) {
+			kind = t.String()
+		}
+	}
+	switch kind {
+	case "GeneratorFunction":
+		typ = "GeneratorFunction"
+	case "AsyncFunction":
+		typ = "AsyncFunction"
+	case "AsyncGeneratorFunction":
+		typ = "AsyncGeneratorFunction"
+	}
+	base := "[" + typ
+	if !hasCtor {
+		base += " (null prototype)"
+	}
+	name := o.Get("name")
+	if name != nil && goja.IsString(name) && name.String() == "" {
+		base += " (anonymous)"
+	} else {
+		base += ": " + jsToString(name)
+	}
+	base += "]"
+	if ctor != typ && hasCtor {
+		base += " " + ctor
+	}
+	if tag != "" && ctor != tag {
+		base += " [" + tag + "]"
+	}
+	return base
+}
+
+// jsToString is String(v) for values that cannot throw on conversion, and
+// a symbol-safe fallback for those that could.
+func jsToString(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return symbolString(sym)
+	}
+	return v.String()
+}
+
+func (s *inspector) classBase(o *goja.Object, ctor string, hasCtor bool, tag string) string {
+	name := "(anonymous)"
+	if _, has := s.ownDescriptor(o, s.rt.ToValue("name")); has {
+		if n := o.Get("name"); n != nil && n.ToBoolean() {
+			name = jsToString(n)
+		}
+	}
+	base := "class " + name
+	if ctor != "Function" && hasCtor {
+		base += " [" + ctor + "]"
+	}
+	if tag != "" && ctor != tag {
+		base += " [" + tag + "]"
+	}
+	if hasCtor {
+		if p := o.Prototype(); p != nil {
+			if sup := p.Get("name"); sup != nil && sup.ToBoolean() {
+				base += " extends " + jsToString(sup)
+			}
+		}
+	} else {
+		base += " extends [null prototype]"
+	}
+	return "[" + base + "]"
+}

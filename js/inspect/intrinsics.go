@@ -1,0 +1,138 @@
+package inspect
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// intrinsics are the built-in functions and prototypes the inspector calls
+// instead of looking methods up on user objects, like node's primordials.
+// They are read from the runtime's globals when an inspection starts, so a
+// script that replaces a global before logging affects what is printed.
+type intrinsics struct {
+	objectProto, functionProto, errorProto *goja.Object
+
+	getOwnPropertyDescriptor goja.Callable
+	getOwnPropertySymbols    goja.Callable
+	functionToString         goja.Callable
+	mapForEach, setForEach   goja.Callable
+	weakMapHas, weakSetHas   goja.Callable
+	typedArrayTag            goja.Callable
+	regexpToString           goja.Callable
+	dateGetTime              goja.Callable
+	dateToISOString          goja.Callable
+	dateToString             goja.Callable
+	errorToString            goja.Callable
+	numberValueOf            goja.Callable
+	stringValueOf            goja.Callable
+	booleanValueOf           goja.Callable
+	bigintValueOf            goja.Callable
+	symbolValueOf            goja.Callable
+	jsonStringify            goja.Callable
+	parseInt, parseFloat     goja.Callable
+	customSymbol             *goja.Symbol
+}
+
+var (
+	typeMap         = reflect.TypeOf([][2]interface{}(nil))
+	typeSet         = reflect.TypeOf([]interface{}(nil))
+	typePromise     = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy       = reflect.TypeOf(goja.Proxy{})
+	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+)
+
+func loadIntrinsics(rt *goja.Runtime) *intrinsics {
+	in := &intrinsics{}
+	global := rt.GlobalObject()
+	ctor := func(name string) *goja.Object {
+		o, _ := global.Get(name).(*goja.Object)
+		return o
+	}
+	proto := func(name string) *goja.Object {
+		if c := ctor(name); c != nil {
+			p, _ := c.Get("prototype").(*goja.Object)
+			return p
+		}
+		return nil
+	}
+	method := func(o *goja.Object, name string) goja.Callable {
+		if o == nil {
+			return nil
+		}
+		f, _ := goja.AssertFunction(o.Get(name))
+		return f
+	}
+	object := ctor("Object")
+	in.objectProto = proto("Object")
+	in.functionProto = proto("Function")
+	in.errorProto = proto("Error")
+	in.getOwnPropertyDescriptor = method(object, "getOwnPropertyDescriptor")
+	in.getOwnPropertySymbols = method(object, "getOwnPropertySymbols")
+	in.functionToString = method(in.functionProto, "toString")
+	in.mapForEach = method(proto("Map"), "forEach")
+	in.setForEach = method(proto("Set"), "forEach")
+	in.weakMapHas = method(proto("WeakMap"), "has")
+	in.weakSetHas = method(proto("WeakSet"), "has")
+	in.regexpToString = method(proto("RegExp"), "toString")
+	date := proto("Date")
+	in.dateGetTime = method(date, "getTime")
+	in.dateToISOString = method(date, "toISOString")
+	in.dateToString = method(date, "toString")
+	in.errorToString = method(in.errorProto, "toString")
+	in.numberValueOf = method(proto("Number"), "valueOf")
+	in.stringValueOf = method(proto("String"), "valueOf")
+	in.booleanValueOf = method(proto("Boolean"), "valueOf")
+	in.bigintValueOf = method(proto("BigInt"), "valueOf")
+	in.symbolValueOf = method(proto("Symbol"), "valueOf")
+	in.jsonStringify = method(ctor("JSON"), "stringify")
+	in.parseInt, _ = goja.AssertFunction(global.Get("parseInt"))
+	in.parseFloat, _ = goja.AssertFunction(global.Get("parseFloat"))
+	if u8 := proto("Uint8Array"); u8 != nil && in.getOwnPropertyDescriptor != nil {
+		if typed := u8.Prototype(); typed != nil {
+			d, err := in.getOwnPropertyDescriptor(goja.Undefined(), typed, goja.SymToStringTag)
+			if do, ok := d.(*goja.Object); ok && err == nil {
+				in.typedArrayTag, _ = goja.AssertFunction(do.Get("get"))
+			}
+		}
+	}
+	if sym := ctor("Symbol"); sym != nil {
+		if f := method(sym, "for"); f != nil {
+			v, err := f(sym, rt.ToValue("nodejs.util.inspect.custom"))
+			if err == nil {
+				in.customSymbol, _ = v.(*goja.Symbol)
+			}
+		}
+	}
+	return in
+}
+
+// builtInNames is node v20's set of global constructor-like names
+// (Object.getOwnPropertyNames(globalThis) matching /^[A-Z][a-zA-Z0-9]+$/ at
+// startup). %s prints objects whose toString comes from one of them with
+// inspect, others with their own toString.
+var builtInNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{
+		"Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean", "String", "Symbol", "Date",
+		"Promise", "RegExp", "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError",
+		"SyntaxError", "TypeError", "URIError", "JSON", "Math", "Intl", "ArrayBuffer", "Uint8Array",
+		"Int8Array", "Uint16Array", "Int16Array", "Uint32Array", "Int32Array", "Float32Array",
+		"Float64Array", "Uint8ClampedArray", "BigUint64Array", "BigInt64Array", "DataView", "Map",
+		"BigInt", "Set", "WeakMap", "WeakSet", "Proxy", "Reflect", "FinalizationRegistry", "WeakRef",
+		"Buffer", "URL", "URLSearchParams", "DOMException", "AbortController", "AbortSignal", "Event",
+		"EventTarget", "TextEncoder", "TextDecoder", "TransformStream", "TransformStreamDefaultController",
+		"WritableStream", "WritableStreamDefaultController", "WritableStreamDefaultWriter",
+		"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
+		"ByteLengthQueuingStrategy", "CountQueuingStrategy", "TextEncoderStream", "TextDecoderStream",
+		"CompressionStream", "DecompressionStream", "BroadcastChannel", "MessageChannel", "MessagePort",
+		"MessageEvent", "Blob", "File", "Performance", "PerformanceEntry", "PerformanceMark",
+		"PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList",
+		"PerformanceResourceTiming", "FormData", "Headers", "Request", "Response", "SharedArrayBuffer",
+		"Atomics", "WebAssembly", "Crypto", "CryptoKey", "SubtleCrypto", "CustomEvent",
+	} {
+		m[n] = true
+	}
+	return m
+}()
