@@ -9,7 +9,12 @@ type oracleCase struct {
 	expr   string
 	opts   string
 	frames bool
+	// engine names a known goja-versus-V8 difference in the value itself
+	// (not in this package); such cases are reported and skipped.
+	engine string
 }
+
+func (c oracleCase) because(reason string) oracleCase { c.engine = reason; return c }
 
 func ins(expr string) oracleCase { return oracleCase{mode: "inspect", expr: expr} }
 func insOpts(expr, opts string) oracleCase {
@@ -131,7 +136,7 @@ var oracleCases = []oracleCase{
 	ins(`new Date(0)`), ins(`new Date(Date.UTC(2024, 1, 29, 12, 30, 15, 123))`), ins(`new Date(NaN)`),
 	ins(`{ when: new Date(86400000) }`),
 	ins(`(() => { const d = new Date(0); d.note = 'x'; return d })()`),
-	ins(`/a/g`), ins(`/[a-z]+\d*/gimsuy`), ins(`new RegExp('a/b')`), ins(`{ re: /x/ }`),
+	ins(`/a/g`), ins(`/[a-z]+\d*/gimsuy`), ins(`new RegExp('a/b')`).because("goja's RegExp source escapes / as \\u002f"), ins(`{ re: /x/ }`),
 	ins(`(() => { const r = /x/; r.extra = 1; return r })()`),
 	ins(`new Number(3)`), ins(`new Number(-0)`), ins(`new String('x')`), ins(`new String("it's")`),
 	ins(`new Boolean(false)`), ins(`Object(1n)`), ins(`Object(Symbol('s'))`),
@@ -164,7 +169,8 @@ var oracleCases = []oracleCase{
 	insErr(`new Error('outer', { cause: new Error('inner') })`),
 	insErr(`new Error('outer', { cause: 'a string cause' })`),
 	insErr(`{ a: { b: new Error('deep') } }`),
-	insErr(`(() => { try { null.x } catch (e) { return e } })()`),
+	insErr(`(() => { try { null.x } catch (e) { return e } })()`).because("goja's TypeError message text differs from V8's"),
+	insErr(`(() => { try { throw new TypeError('thrown') } catch (e) { return e } })()`),
 	insErr(`Promise.resolve(new Error('in promise'))`),
 
 	// Promises.
@@ -212,7 +218,7 @@ var oracleCases = []oracleCase{
 	fmtArgs(`['%s', (() => { class P { toString() { return 'P!' } } return new P() })()]`),
 	fmtArgs(`['%s', (() => { class Q {} return new Q() })()]`),
 	fmtArgs(`['%s', new Date(0)]`), fmtArgs(`['%s', function foo() { return 1 }]`),
-	fmtArgs(`['%s', new Error('as string')]`),
+	fmtErr(`['%s', new Error('as string')]`),
 	fmtArgs(`['%d', 42]`), fmtArgs(`['%d', '42abc']`), fmtArgs(`['%d', 1.5]`), fmtArgs(`['%d', 10n]`),
 	fmtArgs(`['%d', {}]`), fmtArgs(`['%d', -0]`), fmtArgs(`['%d', Symbol()]`),
 	fmtArgs(`['%i', 42.9]`), fmtArgs(`['%i', '-7.5px']`), fmtArgs(`['%i', 5n]`), fmtArgs(`['%i', 'x']`),
@@ -228,7 +234,8 @@ var oracleCases = []oracleCase{
 	fmtArgs(`['caf\u00e9 %s', '\u00fc']`), fmtArgs(`['%s', 'x'.repeat(100)]`), fmtArgs(`[['a'], 'b']`),
 	fmtArgs(`['%s', new Map([[1, 2]])]`), fmtArgs(`['%s', new Set([1])]`), fmtArgs(`['%s', Object.create(null)]`),
 	fmtArgs(`['%o', (() => { class K { constructor() { this.v = 1 } } return new K() })()]`),
-	fmtArgs(`['%o', function fo() {}]`), fmtArgs(`['%o', new Proxy({ a: 1 }, {})]`),
+	fmtArgs(`['%o', function fo() {}]`).because("goja functions have no own arguments and caller properties"),
+	fmtArgs(`['%o', () => {}]`), fmtArgs(`['%o', new Proxy({ a: 1 }, {})]`),
 	fmtOpts(`['%s %O', 'x', { a: 1 }]`, `{ colors: true }`), fmtOpts(`[{ a: 'b' }, 1]`, `{ colors: true }`),
 	fmtOpts(`[{ a: { b: { c: {} } } }]`, `{ depth: 0 }`),
 	fmtErr(`[new Error('logged')]`), fmtErr(`['failed:', new Error('reason')]`),

@@ -38,6 +38,14 @@ func (s *inspector) functionBase(o *goja.Object, ctor string, hasCtor bool, tag 
 			kind = t.String()
 		}
 	}
+	if kind == "" && isAsyncSource(src) {
+		// goja gives async methods Function.prototype as their prototype;
+		// their source still says what they are.
+		kind = "AsyncFunction"
+		if ctor == "Function" {
+			ctor = kind
+		}
+	}
 	switch kind {
 	case "GeneratorFunction":
 		typ = "GeneratorFunction"
@@ -102,4 +110,9 @@ func (s *inspector) classBase(o *goja.Object, ctor string, hasCtor bool, tag str
 		base += " extends [null prototype]"
 	}
 	return "[" + base + "]"
+}
+
+func isAsyncSource(src string) bool {
+	rest, ok := strings.CutPrefix(src, "async")
+	return ok && rest != "" && strings.IndexByte(" \t\n(*", rest[0]) >= 0
 }

@@ -119,6 +119,12 @@ func TestInspect_matchesNode(t *testing.T) {
 			matched++
 		}
 		t.Run(name, func(t *testing.T) {
+			if c.engine != "" {
+				if got == exp {
+					t.Fatalf("marked as an engine difference (%s) but matches node now; drop the mark", c.engine)
+				}
+				t.Skipf("engine difference: %s\n got: %q\nwant: %q", c.engine, got, exp)
+			}
 			if got != exp {
 				t.Errorf("\n got: %q\nwant: %q", got, exp)
 			}
