@@ -411,25 +411,36 @@ func isArrayIndex(s string) bool {
 // constructorName is node's getConstructorName: the name of the first
 // constructor up the prototype chain that the object is an instance of.
 // ok is false for an object whose prototype is null.
-func (s *inspector) constructorName(obj *goja.Object, recurse int) (name string, ok bool) {
+//
+// With showHidden, protoProps is non-nil and receives the non-method
+// properties of user-defined prototypes (node's addPrototypeProperties).
+func (s *inspector) constructorName(obj *goja.Object, recurse int, protoProps *[]string) (name string, ok bool) {
 	var firstProto *goja.Object
 	firstSet := false
-	for o := obj; o != nil; {
-		if o == s.in.objectProto && obj != o {
-			return "Object", true
+	start := func() *goja.Object {
+		if firstProto != nil {
+			return firstProto
 		}
-		if o == s.in.functionProto && obj != o {
-			if _, isFn := goja.AssertFunction(obj); isFn {
-				return "Function", true
+		return obj
+	}
+	for o := obj; o != nil; {
+		if o == s.in.objectProto && obj != o || o == s.in.functionProto && obj != o && isFunction(obj) {
+			if protoProps != nil && (!firstSet || firstProto != o) {
+				s.addPrototypeProperties(obj, start(), recurse, protoProps)
 			}
+			if o == s.in.objectProto {
+				return "Object", true
+			}
+			return "Function", true
 		}
 		if d, has := s.ownDescriptor(o, s.rt.ToValue("constructor")); has && d.value != nil {
-			if c, isObj := d.value.(*goja.Object); isObj {
-				if _, isFn := goja.AssertFunction(c); isFn {
-					n := c.Get("name")
-					if n != nil && !goja.IsUndefined(n) && n.String() != "" && s.instanceOf(obj, c) {
-						return n.String(), true
+			if c, isObj := d.value.(*goja.Object); isObj && isFunction(c) {
+				n := c.Get("name")
+				if n != nil && !goja.IsUndefined(n) && n.String() != "" && s.instanceOf(obj, c) {
+					if protoProps != nil && (!firstSet || firstProto != o || !builtInNames[n.String()]) {
+						s.addPrototypeProperties(obj, start(), recurse, protoProps)
 					}
+					return n.String(), true
 				}
 			}
 		}
@@ -445,9 +456,10 @@ func (s *inspector) constructorName(obj *goja.Object, recurse int) (name string,
 	if s.tooDeep(recurse) {
 		return res + " <Complex prototype>", true
 	}
-	protoName, protoOK := s.constructorName(firstProto, recurse+1)
+	protoName, protoOK := s.constructorName(firstProto, recurse+1, protoProps)
 	if !protoOK {
 		sub := newInspector(s.rt, s.opts, s.in)
+		sub.opts.ShowHidden = false
 		sub.customInspect = false
 		sub.opts.Depth = -1
 		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", true
@@ -466,6 +478,66 @@ func (s *inspector) internalConstructorName(o *goja.Object) string {
 		return c
 	}
 	return "Object"
+}
+
+func isFunction(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o)
+	return ok
+}
+
+// addPrototypeProperties is node's addPrototypeProperties: up to three
+// user-defined prototype levels contribute their getters and data
+// properties (not methods), as if they were the object's own hidden ones.
+func (s *inspector) addPrototypeProperties(main, obj *goja.Object, recurse int, output *[]string) {
+	var keys []propKey
+	keySet := map[propKey]bool{}
+	for depth := 0; depth < 3; depth++ {
+		if depth != 0 || main == obj {
+			obj = obj.Prototype()
+			if obj == nil {
+				return
+			}
+			if d, ok := s.ownDescriptor(obj, s.rt.ToValue("constructor")); ok && d.value != nil {
+				if c, isObj := d.value.(*goja.Object); isObj && isFunction(c) && builtInNames[jsToString(c.Get("name"))] {
+					return
+				}
+			}
+		}
+		if depth != 0 {
+			for _, k := range keys {
+				keySet[k] = true
+			}
+		}
+		keys = s.ownKeys(obj)
+		s.seen = append(s.seen, main)
+		for _, k := range keys {
+			if k.sym == nil && k.name == "constructor" || depth != 0 && keySet[k] {
+				continue
+			}
+			if _, own := s.ownDescriptor(main, k.value(s.rt)); own {
+				continue
+			}
+			d, _ := s.ownDescriptor(obj, k.value(s.rt))
+			if v, isObj := d.value.(*goja.Object); isObj && isFunction(v) {
+				continue
+			}
+			str := s.formatPropertyDesc(k, d, recurse, kindObject)
+			if s.opts.Colors {
+				str = "\x1b[2m" + str + "\x1b[22m"
+			}
+			*output = append(*output, str)
+		}
+		s.seen = s.seen[:len(s.seen)-1]
+	}
+}
+
+// ownKeys is Reflect.ownKeys: every own string key, then every own symbol.
+func (s *inspector) ownKeys(o *goja.Object) []propKey {
+	saved := s.opts.ShowHidden
+	s.opts.ShowHidden = true
+	keys := s.getKeys(o)
+	s.opts.ShowHidden = saved
+	return keys
 }
 
 func (s *inspector) instanceOf(o, c *goja.Object) (res bool) {
@@ -540,11 +612,17 @@ func (s *inspector) isBrand(o *goja.Object, has goja.Callable) bool {
 // formatter by the object's type, then add the own properties and reduce
 // everything to one or more lines.
 func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) string {
-	ctor, hasCtor := s.constructorName(o, recurse)
+	var protoProps []string
+	var protoSink *[]string
+	if s.opts.ShowHidden && !s.tooDeep(recurse) {
+		protoSink = &protoProps
+	}
+	ctor, hasCtor := s.constructorName(o, recurse, protoSink)
 
-	tag := ""
+	tag, rawTag := "", ""
 	if t := o.GetSymbol(goja.SymToStringTag); t != nil && goja.IsString(t) && t.String() != "" {
 		tag = t.String()
+		rawTag = tag
 		if d, has := s.ownDescriptor(o, goja.SymToStringTag); has && (s.opts.ShowHidden || d.enumerable) {
 			tag = ""
 		}
@@ -577,7 +655,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		}
 		keys = s.nonIndexKeys(o)
 		braces = [2]string{pre + "[", "]"}
-		if length == 0 && len(keys) == 0 {
+		if length == 0 && len(keys) == 0 && len(protoProps) == 0 {
 			return braces[0] + "]"
 		}
 		extras = kindArrayExtras
@@ -586,7 +664,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		values := s.collect(o, s.in.setForEach, false)
 		pre := prefix(ctor, hasCtor, tag, "Set", "("+strconv.Itoa(len(values))+")")
 		keys = s.getKeys(o)
-		if len(values) == 0 && len(keys) == 0 {
+		if len(values) == 0 && len(keys) == 0 && len(protoProps) == 0 {
 			return pre + "{}"
 		}
 		braces = [2]string{pre + "{", "}"}
@@ -595,7 +673,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		entries := s.collect(o, s.in.mapForEach, true)
 		pre := prefix(ctor, hasCtor, tag, "Map", "("+strconv.Itoa(len(entries)/2)+")")
 		keys = s.getKeys(o)
-		if len(entries) == 0 && len(keys) == 0 {
+		if len(entries) == 0 && len(keys) == 0 && len(protoProps) == 0 {
 			return pre + "{}"
 		}
 		braces = [2]string{pre + "{", "}"}
@@ -619,7 +697,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		switch {
 		case isFunc:
 			base = s.functionBase(o, ctor, hasCtor, tag)
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return s.stylize(base, styleSpecial)
 			}
 		case hasCtor && ctor == "Object":
@@ -628,7 +706,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			} else if tag != "" {
 				braces[0] = prefix(ctor, hasCtor, tag, "Object", "") + "{"
 			}
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return braces[0] + "}"
 			}
 		case class == "RegExp":
@@ -636,7 +714,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			if p := prefix(ctor, hasCtor, tag, "RegExp", ""); p != "RegExp " {
 				base = p + base
 			}
-			if len(keys) == 0 || s.tooDeep(recurse) {
+			if len(keys) == 0 && len(protoProps) == 0 || s.tooDeep(recurse) {
 				return s.stylize(base, styleRegexp)
 			}
 		case class == "Date":
@@ -648,12 +726,12 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			if p := prefix(ctor, hasCtor, tag, "Date", ""); p != "Date " {
 				base = p + base
 			}
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return s.stylize(base, styleDate)
 			}
 		case s.isError(o):
 			base, keys = s.formatError(o, ctor, hasCtor, tag, keys)
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return base
 			}
 		case class == "Object" && etype == typeArrayBuffer:
@@ -661,26 +739,29 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			ab, _ := o.Export().(goja.ArrayBuffer)
 			if !typedArray {
 				formatter = func(int) []string { return s.formatArrayBuffer(ab) }
-			} else if len(keys) == 0 {
+			} else if len(keys) == 0 && len(protoProps) == 0 {
 				return pre + "{ byteLength: " + s.stylize(strconv.Itoa(len(ab.Bytes())), styleNumber) + " }"
 			}
 			braces[0] = pre + "{"
 			keys = append([]propKey{{name: "byteLength"}}, keys...)
+		case class == "Object" && rawTag == "DataView" && s.isBrand(o, s.in.dataViewByteLength):
+			braces[0] = prefix(ctor, hasCtor, tag, "DataView", "") + "{"
+			keys = append([]propKey{{name: "byteLength"}, {name: "byteOffset"}, {name: "buffer"}}, keys...)
 		case class == "Object" && etype == typePromise:
 			braces[0] = prefix(ctor, hasCtor, tag, "Promise", "") + "{"
 			p, _ := o.Export().(*goja.Promise)
 			formatter = func(recurse int) []string { return s.formatPromise(p, recurse) }
-		case class == "Object" && tag == "WeakSet" && s.isBrand(o, s.in.weakSetHas),
-			class == "Object" && tag == "WeakMap" && s.isBrand(o, s.in.weakMapHas):
-			braces[0] = prefix(ctor, hasCtor, tag, tag, "") + "{"
+		case class == "Object" && rawTag == "WeakSet" && s.isBrand(o, s.in.weakSetHas),
+			class == "Object" && rawTag == "WeakMap" && s.isBrand(o, s.in.weakMapHas):
+			braces[0] = prefix(ctor, hasCtor, tag, rawTag, "") + "{"
 			formatter = func(int) []string { return []string{s.stylize("<items unknown>", styleSpecial)} }
 		case s.isBoxed(o, class):
 			base, keys = s.boxedBase(o, class, ctor, hasCtor, tag, keys)
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return base
 			}
 		default:
-			if len(keys) == 0 {
+			if len(keys) == 0 && len(protoProps) == 0 {
 				return s.ctxStyle(o, ctor, hasCtor, tag) + "{}"
 			}
 			braces[0] = s.ctxStyle(o, ctor, hasCtor, tag) + "{"
@@ -701,6 +782,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 	for _, k := range keys {
 		output = append(output, s.formatProperty(o, k, recurse, extras))
 	}
+	output = append(output, protoProps...)
 	if idx, ok := s.circular[o]; ok {
 		ref := s.stylize("<ref *"+strconv.Itoa(idx)+">", styleSpecial)
 		if base == "" {
@@ -897,6 +979,10 @@ func (s *inspector) formatProperty(o *goja.Object, k propKey, recurse, kind int)
 			d.value = goja.Undefined()
 		}
 	}
+	return s.formatPropertyDesc(k, d, recurse, kind)
+}
+
+func (s *inspector) formatPropertyDesc(k propKey, d descriptor, recurse, kind int) string {
 	str := s.formatDescriptor(d, recurse, kind)
 	if kind == kindArray {
 		return str

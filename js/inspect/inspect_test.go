@@ -92,7 +92,7 @@ func dropFrames(s string) string {
 	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		t := strings.TrimLeft(l, " ")
+		t := strings.TrimLeft(stripANSI(l), " ")
 		if strings.HasPrefix(t, "at ") || strings.HasPrefix(t, "... ") && strings.Contains(t, "lines matching cause stack trace") {
 			continue
 		}

@@ -19,6 +19,7 @@ type intrinsics struct {
 	mapForEach, setForEach   goja.Callable
 	weakMapHas, weakSetHas   goja.Callable
 	typedArrayTag            goja.Callable
+	dataViewByteLength       goja.Callable
 	regexpToString           goja.Callable
 	dateGetTime              goja.Callable
 	dateToISOString          goja.Callable
@@ -94,6 +95,12 @@ func loadIntrinsics(rt *goja.Runtime) *intrinsics {
 			if do, ok := d.(*goja.Object); ok && err == nil {
 				in.typedArrayTag, _ = goja.AssertFunction(do.Get("get"))
 			}
+		}
+	}
+	if dv := proto("DataView"); dv != nil && in.getOwnPropertyDescriptor != nil {
+		d, err := in.getOwnPropertyDescriptor(goja.Undefined(), dv, rt.ToValue("byteLength"))
+		if do, ok := d.(*goja.Object); ok && err == nil {
+			in.dataViewByteLength, _ = goja.AssertFunction(do.Get("get"))
 		}
 	}
 	if sym := ctor("Symbol"); sym != nil {
