@@ -1,0 +1,70 @@
+# evloop — the two commands a fresh machine needs: `make run` and `make test`.
+GO      ?= go
+BIN     := bin/evloop
+WASM    := host/wasmbin/evloop.wasm
+SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
+
+.PHONY: all build wasm run test test-go test-site golden bench site check deps clean
+
+all: build
+
+## build: the CLI, bin/evloop (with the wasm engine embedded when it is built)
+build:
+	$(GO) build -o $(BIN) ./host/cmd/evloop
+
+## wasm: the core as a wasip1 reactor module (simulated I/O, virtual clock)
+wasm:
+	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
+	@ls -l $(WASM) | awk '{print "wasm module:", $$5, "bytes"}'
+
+## run: the main job — every seed-article example, with node's output and evloop's trace
+run: build
+	@for f in $(SEEDS); do \
+	  echo "=== $$f"; \
+	  $(BIN) run --clock=virtual --trace=text --trace-out=/dev/stdout $$f 2>&1 | \
+	    grep -E 'console|phase.enter|enqueue|callback.start|poll.timeout|clock|loop.end' ; \
+	done
+	@echo "=== the same examples as node prints them:"
+	@for f in $(SEEDS); do echo "--- $$f"; $(BIN) run $$f; done
+
+## test: everything CI runs (installs what a fresh machine lacks first)
+test: deps wasm build test-go test-site
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+test-site:
+	cd site && npm ci --no-audit --no-fund && node build.mjs
+	node --test site/test/
+
+## deps: install what a fresh machine lacks (Chromium for the browser tests, npm packages, Go modules)
+deps:
+	@bash .ci/deps
+
+## golden: record expected stdout and exit codes from node (never from evloop)
+golden:
+	$(GO) run ./js/internal/golden
+
+## bench: loop primitives (Go benchmarks) and the JS programs under node and evloop, as ratios
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
+	$(GO) run ./js/internal/bench -evloop $(BIN)
+
+## site: the static playground and widget in site/dist
+site: wasm
+	cd site && npm ci --no-audit --no-fund && node build.mjs
+
+## check: formatting, vet, cross-builds for every OS that matters, and a clean tree
+check:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+	GOOS=linux   $(GO) build -o /dev/null ./host/cmd/evloop
+	GOOS=darwin  $(GO) build -o /dev/null ./host/cmd/evloop
+	GOOS=freebsd $(GO) build -o /dev/null ./host/cmd/evloop
+	GOOS=wasip1 GOARCH=wasm $(GO) build -o /dev/null ./loop/... ./js/... ./poller/...
+	GOOS=js     GOARCH=wasm $(GO) build -o /dev/null ./loop/... ./js/... ./poller/...
+	@test -z "$$(git status --porcelain)" || { git status --short; echo "the tree is dirty"; exit 1; }
+
+clean:
+	rm -rf bin site/dist $(WASM)

@@ -1,0 +1,1 @@
+// An empty script: the whole-process start-up cost.

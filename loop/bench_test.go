@@ -1,0 +1,132 @@
+package loop_test
+
+import (
+	"time"
+
+	"testing"
+
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// The loop's own cost per operation, with Go callbacks (no JS engine).
+
+func newBenchLoop() *loop.Loop {
+	return loop.New(loop.Config{Clock: loop.NewVirtualClock(-1)})
+}
+
+func BenchmarkNextTick(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	n := 0
+	var tick func()
+	tick = func() {
+		n++
+		if n < b.N {
+			l.NextTick("", tick)
+		}
+	}
+	b.ResetTimer()
+	l.RunMacrotask(trace.QueueMain, "main", func() { l.NextTick("", tick) })
+}
+
+func BenchmarkMicrotask(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	n := 0
+	var job func()
+	job = func() {
+		n++
+		if n < b.N {
+			l.QueueMicrotask("", job)
+		}
+	}
+	b.ResetTimer()
+	l.RunMacrotask(trace.QueueMain, "main", func() { l.QueueMicrotask("", job) })
+}
+
+// BenchmarkCheckpoint is one macrotask with an empty microtask checkpoint.
+func BenchmarkCheckpoint(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	fn := func() {}
+	for i := 0; i < b.N; i++ {
+		l.RunMacrotask(trace.QueueMain, "", fn)
+	}
+}
+
+func BenchmarkImmediate(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	n := 0
+	var again func()
+	again = func() {
+		n++
+		if n < b.N {
+			l.SetImmediate("", again)
+		}
+	}
+	l.SetImmediate("", again)
+	b.ResetTimer()
+	if err := l.Run(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkTimerInsert schedules timers with 50 distinct delays.
+func BenchmarkTimerInsert(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	fn := func() {}
+	for i := 0; i < b.N; i++ {
+		l.SetTimeout("", float64(1+i%50), fn)
+	}
+}
+
+func BenchmarkTimerInsertCancel(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	fn := func() {}
+	for i := 0; i < b.N; i++ {
+		l.SetTimeout("", float64(1+i%50), fn).Clear()
+	}
+}
+
+// BenchmarkTimerFire schedules b.N timers over 50 delays and runs them all.
+func BenchmarkTimerFire(b *testing.B) {
+	l := newBenchLoop()
+	b.ReportAllocs()
+	fn := func() {}
+	for i := 0; i < b.N; i++ {
+		l.SetTimeout("", float64(1+i%50), fn)
+	}
+	b.ResetTimer()
+	if err := l.Run(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkPollNothingReady is one loop iteration that polls a backend with
+// nothing ready, kept alive by an immediate chain.
+func BenchmarkPollNothingReady(b *testing.B) {
+	l := loop.New(loop.Config{Clock: loop.NewVirtualClock(-1), Backend: idleBackend{}})
+	b.ReportAllocs()
+	n := 0
+	var again func()
+	again = func() {
+		n++
+		if n < b.N {
+			l.SetImmediate("", again)
+		}
+	}
+	l.SetImmediate("", again)
+	b.ResetTimer()
+	if err := l.Run(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+type idleBackend struct{}
+
+func (idleBackend) Poll(buf []loop.Completion) []loop.Completion { return buf }
+func (idleBackend) Wait(time.Duration)                           {}
