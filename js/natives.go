@@ -72,7 +72,10 @@ func (r *Runtime) natives() *goja.Object {
 			"external": 0, "arrayBuffers": 0}
 	})
 
-	set("write", func(fd int, s string) { r.write(fd, s) })
+	set("write", func(call goja.FunctionCall) goja.Value {
+		r.write(int(call.Argument(0).ToInteger()), call.Argument(1).String())
+		return goja.Undefined()
+	})
 	set("format", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(inspect.Format(vm, call.Arguments))
 	})
@@ -102,14 +105,18 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("osInfo", func() map[string]any { return r.osInfo() })
 
-	set("nextTick", func(cb goja.Value, args goja.Value) {
+	// The hot natives take goja.FunctionCall directly: goja calls those
+	// without reflection, which is most of a nextTick's cost otherwise.
+	set("nextTick", func(call goja.FunctionCall) goja.Value {
+		cb := call.Argument(0)
 		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(args)
+		argv := r.argList(call.Argument(1))
 		label := ""
 		if r.loop.Tracing() {
 			label = "nextTick " + r.funcName(cb)
 		}
 		r.loop.NextTick(label, func() { r.call(fn, goja.Undefined(), argv...) })
+		return goja.Undefined()
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
 	set("reportUncaught", func(v goja.Value) { r.fatalValue(v, true) })
@@ -125,9 +132,13 @@ func (r *Runtime) natives() *goja.Object {
 		vm.Interrupt(exitSignal{code})
 	})
 
-	set("timerStart", func(this *goja.Object, cb goja.Value, after float64, args goja.Value, repeat bool) int64 {
+	set("timerStart", func(call goja.FunctionCall) goja.Value {
+		this, _ := call.Argument(0).(*goja.Object)
+		cb := call.Argument(1)
+		after := call.Argument(2).ToFloat()
+		repeat := call.Argument(4).ToBoolean()
 		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(args)
+		argv := r.argList(call.Argument(3))
 		label := ""
 		if r.loop.Tracing() {
 			label = "setTimeout " + r.funcName(cb)
@@ -136,19 +147,23 @@ func (r *Runtime) natives() *goja.Object {
 			}
 		}
 		var t *loop.Timer
-		run := func() { r.call(fn, this, argv...) }
 		if repeat {
-			t = r.loop.SetInterval(label, after, run)
+			t = r.loop.SetInterval(label, after, func() { r.call(fn, this, argv...) })
 		} else {
 			t = r.loop.SetTimeout(label, after, func() {
-				this.Set("_destroyed", true)
 				delete(timers, int64(t.ID()))
-				run()
+				r.call(fn, this, argv...)
 			})
 		}
 		id := int64(t.ID())
 		timers[id] = t
-		return id
+		return vm.ToValue(id)
+	})
+	set("timerAlive", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(timers[call.Argument(0).ToInteger()] != nil)
+	})
+	set("immediateAlive", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(immediates[call.Argument(0).ToInteger()] != nil)
 	})
 	set("timerClear", func(id int64) {
 		if t := timers[id]; t != nil {
@@ -176,9 +191,11 @@ func (r *Runtime) natives() *goja.Object {
 			t.Refresh()
 		}
 	})
-	set("immediateStart", func(this *goja.Object, cb goja.Value, args goja.Value) int64 {
+	set("immediateStart", func(call goja.FunctionCall) goja.Value {
+		this, _ := call.Argument(0).(*goja.Object)
+		cb := call.Argument(1)
 		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(args)
+		argv := r.argList(call.Argument(2))
 		label := ""
 		if r.loop.Tracing() {
 			label = "setImmediate " + r.funcName(cb)
@@ -186,11 +203,10 @@ func (r *Runtime) natives() *goja.Object {
 		var im *loop.Immediate
 		im = r.loop.SetImmediate(label, func() {
 			delete(immediates, int64(im.ID()))
-			this.Set("_destroyed", true)
 			r.call(fn, this, argv...)
 		})
 		immediates[int64(im.ID())] = im
-		return int64(im.ID())
+		return vm.ToValue(int64(im.ID()))
 	})
 	set("immediateClear", func(id int64) {
 		if im := immediates[id]; im != nil {

@@ -85,7 +85,7 @@ process.hrtime.bigint = () => internal.hrtimeBig();
 process.nextTick = function nextTick(callback, ...args) {
   if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
   if (process._exiting) return;
-  internal.nextTick(callback, args);
+  internal.nextTick(callback, args.length ? args : undefined);
 };
 
 process.exit = function exit(code) {
@@ -129,9 +129,9 @@ class Timeout {
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = repeat ? after : null;
-    this._destroyed = false;
     this[kId] = internal.timerStart(this, callback, after, args, repeat);
   }
+  get _destroyed() { return !internal.timerAlive(this[kId]); }
   ref() { internal.timerRef(this[kId], true); return this; }
   unref() { internal.timerRef(this[kId], false); return this; }
   hasRef() { return internal.timerHasRef(this[kId]); }
@@ -169,7 +169,6 @@ function setInterval(callback, repeat, ...args) {
 function clearTimeout(timer) {
   if (timer && timer[kId] !== undefined) {
     internal.timerClear(timer[kId]);
-    timer._destroyed = true;
     timer._idleTimeout = -1;
     byId.delete(timer[kId]);
     return;
@@ -184,9 +183,9 @@ class Immediate {
   constructor(callback, args) {
     this._onImmediate = callback;
     this._argv = args;
-    this._destroyed = false;
     this[kId] = internal.immediateStart(this, callback, args);
   }
+  get _destroyed() { return !internal.immediateAlive(this[kId]); }
   ref() { internal.immediateRef(this[kId], true); return this; }
   unref() { internal.immediateRef(this[kId], false); return this; }
   hasRef() { return internal.immediateHasRef(this[kId]); }
@@ -200,7 +199,6 @@ function setImmediate(callback, ...args) {
 function clearImmediate(immediate) {
   if (immediate && immediate[kId] !== undefined) {
     internal.immediateClear(immediate[kId]);
-    immediate._destroyed = true;
   }
 }
 

@@ -1,0 +1,44 @@
+package js_test
+
+import (
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+)
+
+// Per-callback cost of the JS binding: b.N callbacks of each kind in one program.
+func benchScript(b *testing.B, src string) {
+	b.Helper()
+	rt, err := js.New(js.Options{Stdout: io.Discard, Stderr: io.Discard, Clock: loop.NewVirtualClock(-1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	if code := rt.RunSource("/bench.js", src); code != 0 {
+		b.Fatalf("exit code %d", code)
+	}
+}
+
+func BenchmarkJS_nextTick(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) process.nextTick(t); } process.nextTick(t);`, b.N))
+}
+
+func BenchmarkJS_promiseJob(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) Promise.resolve().then(t); } t();`, b.N))
+}
+
+func BenchmarkJS_await(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) await i; })();`, b.N))
+}
+
+func BenchmarkJS_setImmediate(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) setImmediate(t); } setImmediate(t);`, b.N))
+}
+
+func BenchmarkJS_setTimeout(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`for (let i = 0; i < %d; i++) setTimeout(() => {}, i %% 51);`, b.N))
+}
