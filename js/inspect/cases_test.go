@@ -338,4 +338,15 @@ var oracleCases = []oracleCase{
 	fmtOpts(`['x', 'y', 3, null]`, `{ colors: true }`), fmtOpts(`[{ a: 'x'.repeat(30) }]`, `{ breakLength: 20 }`),
 	fmtOpts(`['%o', [1]]`, `{ depth: 0 }`),
 	fmtErr(`['%o', new Error('o err')]`).because("the stack property holds goja's frames"), fmtErr(`['%O', new Error('O err')]`), fmtErr(`[{ e: new Error('in obj') }, 'tail']`),
+	// Exceptions from user code propagate as in node.
+	ins(`{ get [Symbol.toStringTag]() { throw new Error('tag threw') } }`),
+	ins(`(() => { const f = function () {}; Object.defineProperty(f, 'name', { get() { throw new Error('name threw') } }); return f })()`),
+	ins(`Object.create({ get constructor() { throw new Error('ctor threw') } })`),
+	ins(`{ a: Object.defineProperty(new Error('x'), 'stack', { get() { throw new Error('stack threw') } }) }`),
+	ins(`{ a: { b: { [Symbol.for('nodejs.util.inspect.custom')]() { throw new TypeError('deep custom') } } } }`),
+	fmtArgs(`['%s', { toString() { throw new Error('ts threw') } }]`),
+	fmtArgs(`['%d', { valueOf() { throw new Error('vo threw') } }]`),
+	fmtArgs(`['%i', { toString() { throw new Error('pi threw') } }]`),
+	fmtArgs(`['%j', { toJSON() { throw new Error('json threw') } }]`),
+	fmtArgs(`['%s', { [Symbol.toPrimitive]() { throw new Error('prim threw') } }]`),
 }

@@ -14,7 +14,7 @@ func (s *inspector) stackOf(o *goja.Object) string {
 	if st := o.Get("stack"); st != nil && st.ToBoolean() {
 		return normalizeStack(jsToString(st))
 	}
-	return call(s.in.errorToString, o).String()
+	return call(s.in.more().errorToString, o).String()
 }
 
 func normalizeStack(st string) string {

@@ -102,10 +102,10 @@ func (f *formatter) format(args []goja.Value) string {
 					temp = f.inspect(args[a], o)
 				case 'i':
 					a++
-					temp = f.formatNumeric(args[a], f.intrinsics().parseInt, true)
+					temp = f.formatNumeric(args[a], f.intrinsics().more().parseInt, true)
 				case 'f':
 					a++
-					temp = f.formatNumeric(args[a], f.intrinsics().parseFloat, false)
+					temp = f.formatNumeric(args[a], f.intrinsics().more().parseFloat, false)
 				case 'c':
 					a++
 					temp = ""
@@ -227,10 +227,10 @@ func (f *formatter) hasBuiltInToString(o *goja.Object) bool {
 
 func (f *formatter) formatJ(v goja.Value) string {
 	in := f.intrinsics()
-	if in.jsonStringify == nil {
+	if in.more().jsonStringify == nil {
 		return "undefined"
 	}
-	res, err := in.jsonStringify(goja.Undefined(), v)
+	res, err := in.more().jsonStringify(goja.Undefined(), v)
 	if err != nil {
 		if ex, ok := err.(*goja.Exception); ok && isCircularError(ex) {
 			return "[Circular]"

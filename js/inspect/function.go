@@ -19,8 +19,8 @@ var (
 // [AsyncFunction: g] and so on.
 func (s *inspector) functionBase(o *goja.Object, ctor string, hasCtor bool, tag string) string {
 	src := ""
-	if s.in.functionToString != nil {
-		if v, ok := s.safeCall(s.in.functionToString, o); ok {
+	if s.in.more().functionToString != nil {
+		if v, ok := s.safeCall(s.in.more().functionToString, o); ok {
 			src = v.String()
 		}
 	}

@@ -365,8 +365,8 @@ func (s *inspector) getKeys(o *goja.Object) []propKey {
 		keys = append(keys, propKey{name: n})
 	}
 	if s.opts.ShowHidden {
-		if s.in.getOwnPropertySymbols != nil {
-			arr, _ := call(s.in.getOwnPropertySymbols, goja.Undefined(), o).(*goja.Object)
+		if s.in.more().getOwnPropertySymbols != nil {
+			arr, _ := call(s.in.more().getOwnPropertySymbols, goja.Undefined(), o).(*goja.Object)
 			if arr != nil {
 				n := int(arr.Get("length").ToInteger())
 				for i := 0; i < n; i++ {
@@ -581,7 +581,7 @@ func (s *inspector) typedArrayName(o *goja.Object) string {
 	if o.ClassName() != "Object" {
 		return ""
 	}
-	v, ok := s.safeCall(s.in.typedArrayTag, o)
+	v, ok := s.safeCall(s.in.more().typedArrayTag, o)
 	if !ok || !goja.IsString(v) {
 		return ""
 	}
@@ -661,7 +661,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		extras = kindArrayExtras
 		formatter = func(recurse int) []string { return s.formatArray(o, length, recurse) }
 	case class == "Object" && etype == typeSet && !isFunc:
-		values := s.collect(o, s.in.setForEach, false)
+		values := s.collect(o, s.in.more().setForEach, false)
 		pre := prefix(ctor, hasCtor, tag, "Set", "("+strconv.Itoa(len(values))+")")
 		keys = s.getKeys(o)
 		if len(values) == 0 && len(keys) == 0 && len(protoProps) == 0 {
@@ -670,7 +670,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		braces = [2]string{pre + "{", "}"}
 		formatter = func(recurse int) []string { return s.formatSet(values, recurse) }
 	case class == "Object" && etype == typeMap && !isFunc:
-		entries := s.collect(o, s.in.mapForEach, true)
+		entries := s.collect(o, s.in.more().mapForEach, true)
 		pre := prefix(ctor, hasCtor, tag, "Map", "("+strconv.Itoa(len(entries)/2)+")")
 		keys = s.getKeys(o)
 		if len(entries) == 0 && len(keys) == 0 && len(protoProps) == 0 {
@@ -710,7 +710,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 				return braces[0] + "}"
 			}
 		case class == "RegExp":
-			base = call(s.in.regexpToString, o).String()
+			base = call(s.in.more().regexpToString, o).String()
 			if p := prefix(ctor, hasCtor, tag, "RegExp", ""); p != "RegExp " {
 				base = p + base
 			}
@@ -718,10 +718,10 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 				return s.stylize(base, styleRegexp)
 			}
 		case class == "Date":
-			if t := call(s.in.dateGetTime, o).ToFloat(); math.IsNaN(t) {
-				base = call(s.in.dateToString, o).String()
+			if t := call(s.in.more().dateGetTime, o).ToFloat(); math.IsNaN(t) {
+				base = call(s.in.more().dateToString, o).String()
 			} else {
-				base = call(s.in.dateToISOString, o).String()
+				base = call(s.in.more().dateToISOString, o).String()
 			}
 			if p := prefix(ctor, hasCtor, tag, "Date", ""); p != "Date " {
 				base = p + base
@@ -744,15 +744,15 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			}
 			braces[0] = pre + "{"
 			keys = append([]propKey{{name: "byteLength"}}, keys...)
-		case class == "Object" && rawTag == "DataView" && s.isBrand(o, s.in.dataViewByteLength):
+		case class == "Object" && rawTag == "DataView" && s.isBrand(o, s.in.more().dataViewByteLength):
 			braces[0] = prefix(ctor, hasCtor, tag, "DataView", "") + "{"
 			keys = append([]propKey{{name: "byteLength"}, {name: "byteOffset"}, {name: "buffer"}}, keys...)
 		case class == "Object" && etype == typePromise:
 			braces[0] = prefix(ctor, hasCtor, tag, "Promise", "") + "{"
 			p, _ := o.Export().(*goja.Promise)
 			formatter = func(recurse int) []string { return s.formatPromise(p, recurse) }
-		case class == "Object" && rawTag == "WeakSet" && s.isBrand(o, s.in.weakSetHas),
-			class == "Object" && rawTag == "WeakMap" && s.isBrand(o, s.in.weakMapHas):
+		case class == "Object" && rawTag == "WeakSet" && s.isBrand(o, s.in.more().weakSetHas),
+			class == "Object" && rawTag == "WeakMap" && s.isBrand(o, s.in.more().weakMapHas):
 			braces[0] = prefix(ctor, hasCtor, tag, rawTag, "") + "{"
 			formatter = func(int) []string { return []string{s.stylize("<items unknown>", styleSpecial)} }
 		case s.isBoxed(o, class):
@@ -1030,10 +1030,10 @@ func (s *inspector) isBoxed(o *goja.Object, class string) bool {
 	}
 	switch o.ExportType().String() {
 	case "*big.Int":
-		_, ok := s.safeCall(s.in.bigintValueOf, o)
+		_, ok := s.safeCall(s.in.more().bigintValueOf, o)
 		return ok
 	case "string":
-		_, ok := s.safeCall(s.in.symbolValueOf, o)
+		_, ok := s.safeCall(s.in.more().symbolValueOf, o)
 		return ok
 	}
 	return false
@@ -1045,9 +1045,9 @@ func (s *inspector) boxedBase(o *goja.Object, class, ctor string, hasCtor bool, 
 	var prim goja.Value
 	switch class {
 	case "Number":
-		typ, prim = "Number", call(s.in.numberValueOf, o)
+		typ, prim = "Number", call(s.in.more().numberValueOf, o)
 	case "String":
-		typ, prim = "String", call(s.in.stringValueOf, o)
+		typ, prim = "String", call(s.in.more().stringValueOf, o)
 		// The index keys of a String object only repeat its characters.
 		n := toJSString(prim).len()
 		out := keys[:0]
@@ -1061,12 +1061,12 @@ func (s *inspector) boxedBase(o *goja.Object, class, ctor string, hasCtor bool, 
 		}
 		keys = out
 	case "Boolean":
-		typ, prim = "Boolean", call(s.in.booleanValueOf, o)
+		typ, prim = "Boolean", call(s.in.more().booleanValueOf, o)
 	default:
-		if v, ok := s.safeCall(s.in.bigintValueOf, o); ok {
+		if v, ok := s.safeCall(s.in.more().bigintValueOf, o); ok {
 			typ, prim = "BigInt", v
 		} else {
-			typ, prim = "Symbol", call(s.in.symbolValueOf, o)
+			typ, prim = "Symbol", call(s.in.more().symbolValueOf, o)
 		}
 	}
 	base := "[" + typ

@@ -10,7 +10,13 @@ import (
 // instead of looking methods up on user objects, like node's primordials.
 // They are read from the runtime's globals when an inspection starts, so a
 // script that replaces a global before logging affects what is printed.
+//
+// The few needed for every object load when an inspection starts; the rest
+// load on first use (more), which keeps console.log of a small object cheap.
 type intrinsics struct {
+	rt     *goja.Runtime
+	loaded bool
+
 	objectProto, functionProto, errorProto *goja.Object
 
 	getOwnPropertyDescriptor goja.Callable
@@ -44,7 +50,45 @@ var (
 )
 
 func loadIntrinsics(rt *goja.Runtime) *intrinsics {
-	in := &intrinsics{}
+	in := &intrinsics{rt: rt}
+	global := rt.GlobalObject()
+	object, _ := global.Get("Object").(*goja.Object)
+	proto := func(name string) *goja.Object {
+		if c, ok := global.Get(name).(*goja.Object); ok {
+			p, _ := c.Get("prototype").(*goja.Object)
+			return p
+		}
+		return nil
+	}
+	in.objectProto = proto("Object")
+	in.functionProto = proto("Function")
+	in.errorProto = proto("Error")
+	if object != nil {
+		in.getOwnPropertyDescriptor, _ = goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
+	}
+	if in.getOwnPropertyDescriptor == nil {
+		// Without it nothing can be inspected safely; a stub that reports
+		// every property as missing keeps the inspector from panicking.
+		in.getOwnPropertyDescriptor = func(goja.Value, ...goja.Value) (goja.Value, error) { return goja.Undefined(), nil }
+	}
+	if sym, ok := global.Get("Symbol").(*goja.Object); ok {
+		if f, ok := goja.AssertFunction(sym.Get("for")); ok {
+			v, err := f(sym, rt.ToValue("nodejs.util.inspect.custom"))
+			if err == nil {
+				in.customSymbol, _ = v.(*goja.Symbol)
+			}
+		}
+	}
+	return in
+}
+
+// more loads the intrinsics only some values need.
+func (in *intrinsics) more() *intrinsics {
+	if in.loaded {
+		return in
+	}
+	in.loaded = true
+	rt := in.rt
 	global := rt.GlobalObject()
 	ctor := func(name string) *goja.Object {
 		o, _ := global.Get(name).(*goja.Object)
@@ -65,10 +109,6 @@ func loadIntrinsics(rt *goja.Runtime) *intrinsics {
 		return f
 	}
 	object := ctor("Object")
-	in.objectProto = proto("Object")
-	in.functionProto = proto("Function")
-	in.errorProto = proto("Error")
-	in.getOwnPropertyDescriptor = method(object, "getOwnPropertyDescriptor")
 	in.getOwnPropertySymbols = method(object, "getOwnPropertySymbols")
 	in.functionToString = method(in.functionProto, "toString")
 	in.mapForEach = method(proto("Map"), "forEach")
@@ -101,14 +141,6 @@ func loadIntrinsics(rt *goja.Runtime) *intrinsics {
 		d, err := in.getOwnPropertyDescriptor(goja.Undefined(), dv, rt.ToValue("byteLength"))
 		if do, ok := d.(*goja.Object); ok && err == nil {
 			in.dataViewByteLength, _ = goja.AssertFunction(do.Get("get"))
-		}
-	}
-	if sym := ctor("Symbol"); sym != nil {
-		if f := method(sym, "for"); f != nil {
-			v, err := f(sym, rt.ToValue("nodejs.util.inspect.custom"))
-			if err == nil {
-				in.customSymbol, _ = v.(*goja.Symbol)
-			}
 		}
 	}
 	return in

@@ -1,0 +1,111 @@
+package inspect
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// TestInspect_hostileValues checks that values whose inspection runs
+// throwing user code never panic on the Go side: Inspect and Format render
+// the exception, TryInspect and TryFormat return it.
+func TestInspect_hostileValues(t *testing.T) {
+	tests := []struct {
+		name string
+		expr string
+	}{
+		{"custom inspect throws", `({ [Symbol.for('nodejs.util.inspect.custom')]() { throw new Error('boom') } })`},
+		{"toStringTag getter throws", `({ get [Symbol.toStringTag]() { throw new Error('boom') } })`},
+		{"function name getter throws", `Object.defineProperty(function () {}, 'name', { get() { throw new Error('boom') } })`},
+		{"error stack getter throws", `Object.defineProperty(new Error('x'), 'stack', { get() { throw new Error('boom') } })`},
+		{"throws a non-error", `({ [Symbol.for('nodejs.util.inspect.custom')]() { throw 'boom' } })`},
+		{"nested custom throws", `[{ a: new Map([[1, { [Symbol.for('nodejs.util.inspect.custom')]() { throw new Error('boom') } }]]) }]`},
+	}
+	rt := goja.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, err := rt.RunString("(" + tt.expr + ")")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, ex := TryInspect(rt, v, Defaults()); ex == nil || !strings.Contains(ex.Value().String(), "boom") {
+				t.Errorf("TryInspect exception = %v, want one saying boom", ex)
+			}
+			if got := Inspect(rt, v, Defaults()); !strings.HasPrefix(got, "[Inspection threw: ") || !strings.Contains(got, "boom") {
+				t.Errorf("Inspect = %q, want the exception rendered", got)
+			}
+			args := []goja.Value{rt.ToValue("value:"), v}
+			if _, ex := TryFormat(rt, Defaults(), args); ex == nil {
+				t.Error("TryFormat returned no exception")
+			}
+			if got := Format(rt, args); !strings.Contains(got, "boom") {
+				t.Errorf("Format = %q, want the exception rendered", got)
+			}
+		})
+	}
+}
+
+// TestInspect_customInspectRethrows checks that the inspect function handed
+// to a custom inspect method lets exceptions through to the caller.
+func TestInspect_customInspectRethrows(t *testing.T) {
+	rt := goja.New()
+	v, err := rt.RunString(`({ [Symbol.for('nodejs.util.inspect.custom')](d, o, inspect) {
+		try { return inspect({ [Symbol.for('nodejs.util.inspect.custom')]() { throw new Error('inner') } }) }
+		catch (e) { return 'caught ' + e.message }
+	} })`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Inspect(rt, v, Defaults()), "caught inner"; got != want {
+		t.Errorf("Inspect = %q, want %q", got, want)
+	}
+}
+
+// TestDefaults pins node's util.inspect.defaultOptions.
+func TestDefaults(t *testing.T) {
+	want := Options{Depth: 2, BreakLength: 80, Compact: 3, MaxArrayLength: 100, MaxStringLength: 10000}
+	if got := Defaults(); got != want {
+		t.Errorf("Defaults() = %+v, want %+v", got, want)
+	}
+}
+
+func BenchmarkFormat(b *testing.B) {
+	rt := goja.New()
+	v, err := rt.RunString(`[
+		'tick %d', 42,
+		{ phase: 'timers', queue: [{ id: 1, delay: 0 }, { id: 2, delay: 10 }], active: new Set([1, 2]), name: 'loop' },
+		Array.from({ length: 30 }, (_, i) => i),
+	]`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	arr := v.(*goja.Object)
+	args := []goja.Value{arr.Get("0"), arr.Get("1"), arr.Get("2"), arr.Get("3")}
+	b.ReportAllocs()
+	for b.Loop() {
+		Format(rt, args)
+	}
+}
+
+func BenchmarkFormat_string(b *testing.B) {
+	rt := goja.New()
+	args := []goja.Value{rt.ToValue("hello from the loop")}
+	b.ReportAllocs()
+	for b.Loop() {
+		Format(rt, args)
+	}
+}
+
+func BenchmarkFormat_smallObject(b *testing.B) {
+	rt := goja.New()
+	v, err := rt.RunString(`({ a: 1, b: 'x' })`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	args := []goja.Value{rt.ToValue("obj"), v}
+	b.ReportAllocs()
+	for b.Loop() {
+		Format(rt, args)
+	}
+}
