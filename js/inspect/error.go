@@ -1,6 +1,7 @@
 package inspect
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -22,8 +23,13 @@ func normalizeStack(st string) string {
 		return st
 	}
 	st = strings.TrimRight(st, "\n")
-	return strings.ReplaceAll(st, "\n\tat ", "\n    at ")
+	st = strings.ReplaceAll(st, "\n\tat ", "\n    at ")
+	// goja appends the bytecode offset to a position, file:1:2(3); V8
+	// prints file:1:2.
+	return gojaPC.ReplaceAllString(st, ":$1:$2")
 }
+
+var gojaPC = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
 
 // formatError is node's formatError: the stack (or the message in brackets
 // when there is none), renamed after the constructor, with own properties

@@ -24,14 +24,11 @@ func Inspect(rt *goja.Runtime, v goja.Value, opts Options) string {
 // (by a custom inspect function, a getter on Symbol.toStringTag, ...) so the
 // caller can rethrow it, as node's console.log does.
 func TryInspect(rt *goja.Runtime, v goja.Value, opts Options) (s string, ex *goja.Exception) {
-	in := newInspector(rt, opts, nil)
-	ex = tryCall(rt, func() { s = in.formatValue(v, 0, false) })
+	ex = rt.Try(func() {
+		in := newInspector(rt, opts, nil)
+		s = in.formatValue(v, 0, false)
+	})
 	return s, ex
-}
-
-// tryCall runs f and turns a thrown JS exception into a result.
-func tryCall(rt *goja.Runtime, f func()) *goja.Exception {
-	return rt.Try(f)
 }
 
 func thrownText(ex *goja.Exception) string {
@@ -130,7 +127,7 @@ func spaces(n int) string {
 }
 
 // call invokes a built-in and rethrows its exception into the surrounding
-// tryCall, like a JS call would.
+// Runtime.Try, like a JS call would.
 func call(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
 	v, err := f(this, args...)
 	if err != nil {

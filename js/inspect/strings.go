@@ -1,7 +1,6 @@
 package inspect
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -255,41 +254,6 @@ func isIndex(s string) bool {
 		}
 	}
 	return true
-}
-
-// numberString is JS Number.prototype.toString for a float64.
-func numberString(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "Infinity"
-	case math.IsInf(f, -1):
-		return "-Infinity"
-	case f == 0:
-		return "0"
-	}
-	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	abs := math.Abs(f)
-	if abs >= 1e-6 && abs < 1e21 {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64)
-	// Go writes 1e-07 and 1e+21; JS writes 1e-7 and 1e+21.
-	mant, exp, _ := strings.Cut(s, "e")
-	sign := exp[0]
-	exp = strings.TrimLeft(exp[1:], "0")
-	return mant + "e" + string(sign) + exp
-}
-
-// formatNumber is node's formatNumber without numeric separators.
-func formatNumber(f float64) string {
-	if f == 0 && math.Signbit(f) {
-		return "-0"
-	}
-	return numberString(f)
 }
 
 // stripANSI removes VT control sequences, the subset node's ansi regexp
