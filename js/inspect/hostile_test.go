@@ -46,6 +46,23 @@ func TestInspect_hostileValues(t *testing.T) {
 	}
 }
 
+// TestInspect_deepNesting checks that unlimited depth over a very deep
+// structure ends in node's stack-overflow text instead of exhausting the Go
+// stack.
+func TestInspect_deepNesting(t *testing.T) {
+	rt := goja.New()
+	v, err := rt.RunString(`let a = []; for (let i = 0; i < 3000; i++) a = [a]; a`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Defaults()
+	opts.Depth = -1
+	got := Inspect(rt, v, opts)
+	if want := "[Array: Inspection interrupted prematurely. Maximum call stack size exceeded.]"; !strings.Contains(got, want) {
+		t.Errorf("Inspect of 3000 nested arrays does not contain %q", want)
+	}
+}
+
 // TestInspect_customInspectRethrows checks that the inspect function handed
 // to a custom inspect method lets exceptions through to the caller.
 func TestInspect_customInspectRethrows(t *testing.T) {

@@ -42,6 +42,11 @@ func firstLine(s string) string {
 	return s
 }
 
+// maxNesting bounds how many objects deep an inspection goes before it gives
+// up the way node does when V8's stack overflows (which happens after a few
+// thousand levels there: about a thousand nested arrays).
+const maxNesting = 1000
+
 // Output kinds, node's kObjectType, kArrayType and kArrayExtrasType: they
 // decide whether a property prints its key and whether array grouping
 // applies.
@@ -772,6 +777,11 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		}
 		return s.stylize(name, styleSpecial)
 	}
+	if len(s.seen) >= maxNesting {
+		// node catches V8's stack overflow here; Go would not survive one.
+		name := strings.TrimSuffix(s.ctxStyle(o, ctor, hasCtor, tag), " ")
+		return s.stylize("["+name+": Inspection interrupted prematurely. Maximum call stack size exceeded.]", styleSpecial)
+	}
 	recurse++
 	s.seen = append(s.seen, o)
 	s.currentDepth = recurse
@@ -1124,6 +1134,11 @@ func (s *inspector) isBelowBreakLength(output []string, start int, base string) 
 		return false
 	}
 	for _, o := range output {
+		if !s.opts.Colors && len(o) > 3*(s.opts.BreakLength-total) {
+			// At most three UTF-8 bytes per UTF-16 unit: too long for sure,
+			// without measuring a possibly huge nested text.
+			return false
+		}
 		if s.opts.Colors {
 			total += jsLen(stripANSI(o))
 		} else {
