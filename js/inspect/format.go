@@ -35,6 +35,16 @@ func TryFormat(rt *goja.Runtime, opts Options, args []goja.Value) (out string, e
 	if len(args) == 1 && goja.IsString(args[0]) {
 		return args[0].String(), nil
 	}
+	copied := false
+	for i, a := range args {
+		if a == nil {
+			if !copied {
+				// The caller's slice is not ours to change.
+				args, copied = append([]goja.Value(nil), args...), true
+			}
+			args[i] = goja.Undefined()
+		}
+	}
 	f := formatter{rt: rt, opts: opts}
 	ex = rt.Try(func() { out = f.format(args) })
 	return out, ex

@@ -46,6 +46,46 @@ func TestInspect_hostileValues(t *testing.T) {
 	}
 }
 
+// TestInspect_everyGlobal inspects every global binding of a fresh runtime,
+// and the global object itself, with every option that widens the walk, to
+// catch Go panics on built-ins of unusual shape.
+func TestInspect_everyGlobal(t *testing.T) {
+	rt := goja.New()
+	opts := Defaults()
+	opts.ShowHidden, opts.Colors, opts.Depth, opts.Sorted, opts.ShowProxy = true, true, 3, true, true
+	global := rt.GlobalObject()
+	names := append(global.GetOwnPropertyNames(), "")
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			v := goja.Value(global)
+			if name != "" {
+				v = global.Get(name)
+			}
+			if _, ex := TryInspect(rt, v, opts); ex != nil {
+				t.Errorf("TryInspect(%s): %v", name, ex)
+			}
+			if got := Format(rt, []goja.Value{rt.ToValue("%s %d %i %f %j %o %O"), v, v, v, v, v, v, v}); got == "" {
+				t.Errorf("Format(%s) is empty", name)
+			}
+		})
+	}
+}
+
+// TestFormat_nilArguments checks that Go nils count as undefined.
+func TestFormat_nilArguments(t *testing.T) {
+	rt := goja.New()
+	args := []goja.Value{rt.ToValue("%s %d|"), nil, nil, nil}
+	if got, want := Format(rt, args), "undefined NaN| undefined"; got != want {
+		t.Errorf("Format = %q, want %q", got, want)
+	}
+	if args[1] != nil {
+		t.Error("Format changed the caller's slice")
+	}
+	if got, want := Inspect(rt, nil, Defaults()), "undefined"; got != want {
+		t.Errorf("Inspect(nil) = %q, want %q", got, want)
+	}
+}
+
 // TestInspect_deepNesting checks that unlimited depth over a very deep
 // structure ends in node's stack-overflow text instead of exhausting the Go
 // stack.

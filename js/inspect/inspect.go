@@ -24,6 +24,9 @@ func Inspect(rt *goja.Runtime, v goja.Value, opts Options) string {
 // (by a custom inspect function, a getter on Symbol.toStringTag, ...) so the
 // caller can rethrow it, as node's console.log does.
 func TryInspect(rt *goja.Runtime, v goja.Value, opts Options) (s string, ex *goja.Exception) {
+	if v == nil {
+		v = goja.Undefined()
+	}
 	ex = rt.Try(func() {
 		in := newInspector(rt, opts, nil)
 		s = in.formatValue(v, 0, false)
