@@ -338,6 +338,10 @@ var oracleCases = []oracleCase{
 	fmtOpts(`['x', 'y', 3, null]`, `{ colors: true }`), fmtOpts(`[{ a: 'x'.repeat(30) }]`, `{ breakLength: 20 }`),
 	fmtOpts(`['%o', [1]]`, `{ depth: 0 }`),
 	fmtErr(`['%o', new Error('o err')]`).because("the stack property holds goja's frames"), fmtErr(`['%O', new Error('O err')]`), fmtErr(`[{ e: new Error('in obj') }, 'tail']`),
+	ins(`(() => { const p = Object.create(null); p.x = 1; return Object.create(p) })()`),
+	ins(`(() => { const p = Object.create(null); p.x = 1; const o = Object.create(p); o.own = [1]; return { o } })()`),
+	insOpts(`(() => { const p = Object.create(null); p.x = 1; return Object.create(p) })()`, `{ showHidden: true }`),
+
 	// Exceptions from user code propagate as in node.
 	ins(`{ get [Symbol.toStringTag]() { throw new Error('tag threw') } }`),
 	ins(`(() => { const f = function () {}; Object.defineProperty(f, 'name', { get() { throw new Error('name threw') } }); return f })()`),

@@ -71,7 +71,10 @@ type inspector struct {
 	circular      map[*goja.Object]int
 	currentDepth  int
 	customInspect bool
-	inspectFn     goja.Value
+	// collapse is node's depth: -1, used for the prototype shown in
+	// "Object <[Object: null prototype] {}>": nothing is expanded.
+	collapse  bool
+	inspectFn goja.Value
 }
 
 func newInspector(rt *goja.Runtime, opts Options, in *intrinsics) *inspector {
@@ -83,7 +86,7 @@ func newInspector(rt *goja.Runtime, opts Options, in *intrinsics) *inspector {
 
 // tooDeep reports whether recurse is beyond the configured depth.
 func (s *inspector) tooDeep(recurse int) bool {
-	return s.opts.Depth >= 0 && recurse > s.opts.Depth
+	return s.collapse || s.opts.Depth >= 0 && recurse > s.opts.Depth
 }
 
 func (s *inspector) maxArrayLength() int {
@@ -466,7 +469,7 @@ func (s *inspector) constructorName(obj *goja.Object, recurse int, protoProps *[
 		sub := newInspector(s.rt, s.opts, s.in)
 		sub.opts.ShowHidden = false
 		sub.customInspect = false
-		sub.opts.Depth = -1
+		sub.collapse = true
 		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", true
 	}
 	return res + " <" + protoName + ">", true
