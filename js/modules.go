@@ -3,11 +3,16 @@ package js
 import (
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
 )
 
 //go:embed lib/*.js
@@ -82,6 +87,12 @@ func (r *Runtime) install() error {
 	r.bootstrap = exports.ToObject(vm)
 	r.process = r.bootstrap.Get("process").ToObject(vm)
 	r.emit, _ = goja.AssertFunction(r.process.Get("emit"))
+	resolved, err := vm.RunString("Promise.resolve()")
+	if err != nil {
+		return err
+	}
+	r.resolved = resolved
+	r.resolvedThen = resolved.ToObject(vm).Get("then")
 	return nil
 }
 
@@ -298,13 +309,53 @@ func (r *Runtime) newModule(file string) *goja.Object {
 	return module
 }
 
+// isESM decides, as node does, whether file is an ES module: .mjs, or .js
+// under a package.json with "type": "module". The main module may also be
+// forced (--input-type=module) or detected (the page's snippets).
+func (r *Runtime) isESM(file, src string) bool {
+	switch {
+	case strings.HasSuffix(file, ".mjs"):
+		return true
+	case strings.HasSuffix(file, ".cjs"), strings.HasSuffix(file, ".json"):
+		return false
+	}
+	if file == r.mainFile {
+		switch r.opts.InputType {
+		case "module":
+			return true
+		case "auto":
+			return esm.LooksLikeModule(src)
+		}
+	}
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
+			var meta struct{ Type string }
+			if json.Unmarshal(b, &meta) == nil {
+				return meta.Type == "module"
+			}
+			return false
+		}
+		if dir == "/" || dir == "." || dir == "" {
+			return false
+		}
+	}
+}
+
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
-// shares the first line, so line numbers in errors stay right.
+// shares the first line, so line numbers in errors stay right. ES modules
+// are lowered to CommonJS first (package esm).
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}
-	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname) {"+src+"\n})", false)
+	if r.isESM(file, src) {
+		code, _, err := esm.Transform(file, src)
+		if err != nil {
+			return err
+		}
+		src = code
+	}
+	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname, "+esm.MetaURL+") {"+src+"\n})", false)
 	if err != nil {
 		return err
 	}
@@ -315,20 +366,67 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	fn, _ := goja.AssertFunction(fnv)
 	req := r.requireFunc(path.Dir(file))
 	req.ToObject(r.vm).Set("main", r.mainModule)
-	_, err = fn(module.Get("exports"), module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file)))
+	_, err = fn(module.Get("exports"), module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file)),
+		r.vm.ToValue("file://"+file))
 	return err
 }
 
-// runMain runs the main module; errors become node's fatal path.
+// runMain runs the main module; errors become node's fatal path. An ES
+// module is evaluated inside a promise job, as node's loader does: so at
+// start-up its promise jobs run before its nextTick callbacks.
 func (r *Runtime) runMain(file, src string) {
 	module := r.newModule(file)
 	module.Set("id", ".")
 	r.mainModule = module
+	r.mainFile = file
 	r.modules[file] = &moduleRecord{obj: module}
+	if r.isESM(file, src) {
+		// node's ESM loader reads the module asynchronously, so it is
+		// evaluated from the poll phase of the first iteration: inside an
+		// ES module, setImmediate beats setTimeout 0 every time.
+		r.mainESM = true
+		evaluate := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			r.evalMain(module, file, src)
+			return goja.Undefined()
+		})
+		then, _ := goja.AssertFunction(r.resolvedThen)
+		req := r.loop.BeginRequest(trace.QueueIO, "load ES module "+path.Base(file))
+		r.loop.Inject(loop.Completion{Req: req, Run: func() {
+			if _, err := then(r.resolved, evaluate); err != nil {
+				r.uncaught(err)
+			}
+		}})
+		return
+	}
+	r.evalMain(module, file, src)
+}
+
+func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	err := r.runModule(module, file, src)
 	if err == nil {
 		r.modules[file].loaded = true
 		module.Set("loaded", true)
+		if tla, ok := module.Get("exports").(*goja.Object); ok {
+			if p, ok := tla.Get("__evloopTLA").(*goja.Object); ok {
+				r.mainTLA = p
+				catch, _ := goja.AssertFunction(p.Get("catch"))
+				report := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+					r.fatalValue(c.Argument(0), true)
+					return goja.Undefined()
+				})
+				if catch != nil {
+					catch(p, report)
+				}
+				tla.Delete("__evloopTLA")
+			}
+		}
+		return
+	}
+	var ee *esm.Error
+	if errors.As(err, &ee) {
+		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", ee.File, ee.Line, ee.LineText,
+			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
+		r.fatalText(msg, 1)
 		return
 	}
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {

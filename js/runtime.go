@@ -46,6 +46,10 @@ type Options struct {
 	// MaxCallStack is the JS call depth that raises "Maximum call stack size
 	// exceeded" (default 10000, about what node allows).
 	MaxCallStack int
+	// InputType says how to run a main module whose file name does not
+	// decide: "commonjs" (default), "module" (node's --input-type=module),
+	// or "auto" (ES module if it has import/export: the page's snippets).
+	InputType string
 	// Platform is process.platform (default: the host's, as node names it).
 	Platform string
 	// Host is the world outside the loop (files, sockets, the thread pool);
@@ -88,14 +92,19 @@ type Runtime struct {
 	builtins  map[string]Module
 	builtinEx map[string]goja.Value
 
-	jobs        jobTracker
-	callbacks   int
-	handledLate []*goja.Promise
-	inJS        int          // depth of Go→JS entries under Enter
-	bootstrap   *goja.Object // exports of lib/bootstrap.js
-	mainModule  *goja.Object
-	rejected    []*goja.Promise // rejected without a handler, in order
-	reported    map[*goja.Promise]bool
+	jobs         jobTracker
+	callbacks    int
+	handledLate  []*goja.Promise
+	inJS         int          // depth of Go→JS entries under Enter
+	bootstrap    *goja.Object // exports of lib/bootstrap.js
+	mainModule   *goja.Object
+	mainFile     string
+	mainESM      bool
+	mainTLA      *goja.Object // the main module's top-level await, if any
+	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
+	resolvedThen goja.Value
+	rejected     []*goja.Promise // rejected without a handler, in order
+	reported     map[*goja.Promise]bool
 }
 
 type exitSignal struct{ code int }
@@ -439,6 +448,13 @@ func (r *Runtime) loopError(err error) {
 
 // Finish emits process 'exit' if it has not run yet and returns the exit code.
 func (r *Runtime) Finish() int {
+	if r.mainTLA != nil && !r.exiting && !r.fatal {
+		if p, ok := r.mainTLA.Export().(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
+			// node: the loop emptied while the main module still awaited.
+			fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.mainFile)
+			r.exitCode, r.exitSet = 13, true
+		}
+	}
 	if !r.exiting && !r.fatal {
 		r.runExit()
 	}

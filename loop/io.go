@@ -89,3 +89,11 @@ func (l *Loop) CancelRequest(r *Request) {
 	l.endRequest(r)
 	l.emit(trace.Event{Kind: trace.Cancel, Queue: r.Queue, ID: r.ID, Label: r.Label})
 }
+
+// Inject queues c as if the backend had reported it ready: it runs in the
+// poll phase of the next iteration. The JS binding loads an ES module main
+// this way, because node's loader reads it asynchronously and evaluates it
+// from inside the loop. Call only on the loop goroutine.
+func (l *Loop) Inject(c Completion) {
+	l.injected = append(l.injected, c)
+}

@@ -82,7 +82,8 @@ type Loop struct {
 	pending       []pendingCB
 	closing       []*Handle
 
-	ready []Completion // scratch for Backend.Poll
+	ready    []Completion // scratch for Backend.Poll
+	injected []Completion // completions queued by Inject
 }
 
 type stage int
@@ -379,10 +380,17 @@ func (l *Loop) pollTimeout() (time.Duration, string) {
 // pollReady runs the completions that are ready now, each as a callback in
 // the poll phase. It reports whether any ran.
 func (l *Loop) pollReady() bool {
-	if l.backend == nil {
+	if l.backend == nil && len(l.injected) == 0 {
 		return false
 	}
-	l.ready = l.backend.Poll(l.ready)
+	if len(l.injected) > 0 {
+		l.ready = append(l.ready, l.injected...)
+		clear(l.injected)
+		l.injected = l.injected[:0]
+	}
+	if l.backend != nil {
+		l.ready = l.backend.Poll(l.ready)
+	}
 	if len(l.ready) == 0 {
 		return false
 	}

@@ -6,6 +6,12 @@
 
 const EventEmitter = require('events');
 
+// goja has no Symbol.asyncIterator; lowered for-await loops look for the
+// registered symbol esbuild's helpers fall back to, so define it as that.
+if (typeof Symbol.asyncIterator !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+}
+
 // describe renders a received value the way node's ERR_INVALID_ARG_TYPE
 // messages do.
 internal.describe = function describe(v) {

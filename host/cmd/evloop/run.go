@@ -32,6 +32,8 @@ Flags for run:
   --max-ticks N               stop an endless nextTick chain after N ticks in one checkpoint
   --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
   --max-callbacks N           stop after N callbacks in all
+  --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
+                              (auto: an ES module if it uses import/export, as the page does)
 `
 
 // traceFlag is --trace, with an optional =format.
@@ -67,6 +69,7 @@ type options struct {
 	maxTicks      int
 	maxMicrotasks int
 	maxCallbacks  int
+	inputType     string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -105,6 +108,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
+	fs.StringVar(&o.inputType, "input-type", "commonjs", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9 // node's exit code for invalid arguments
@@ -120,6 +124,10 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	}
 	if o.clock != "real" && o.clock != "virtual" {
 		fmt.Fprintf(stderr, "evloop: --clock must be real or virtual, not %q\n", o.clock)
+		return 9
+	}
+	if o.inputType != "commonjs" && o.inputType != "module" && o.inputType != "auto" {
+		fmt.Fprintf(stderr, "evloop: --input-type must be commonjs, module or auto, not %q\n", o.inputType)
 		return 9
 	}
 	if o.engine != "native" && o.engine != "wasm" {
@@ -179,7 +187,7 @@ func describeOpenError(name string, err error) string {
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv,
-		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks}
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
