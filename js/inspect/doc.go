@@ -20,5 +20,18 @@
 // exception instead, so that a caller such as console.log can rethrow it the
 // way node does.
 //
+// What differs from node, because goja does not expose it or does not
+// have it: Map and Set iterators print as plain objects (V8 previews their
+// entries); stack frames are goja's, rewritten into V8's "    at " layout
+// but naming goja's locations, and are not coloured; an object whose
+// prototype chain has no named constructor is called "Object" where V8
+// remembers the function that created it; a value nested about a thousand
+// levels deep ends in node's "Inspection interrupted prematurely" text at a
+// fixed level rather than where V8's stack happens to run out. The options
+// compact: true, getters and numericSeparator are not implemented.
+//
+// The tests compare several hundred expressions with what node itself prints
+// for them, computed when the tests run.
+//
 // See https://nodejs.org/docs/latest-v20.x/api/util.html#utilinspectobject-options
 package inspect

@@ -237,7 +237,8 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 		return s.formatPrimitive(v)
 	}
 	context := o
-	isProxy := false
+	// Like node without showProxy, look through proxies to their targets
+	// so that no trap runs.
 	for o.ExportType() == typeProxy {
 		p, _ := o.Export().(goja.Proxy)
 		target := p.Target()
@@ -247,10 +248,8 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 		if s.opts.ShowProxy {
 			return s.formatProxy(p, recurse)
 		}
-		isProxy = true
 		o = target
 	}
-	_ = isProxy
 
 	if s.customInspect && s.in.customSymbol != nil {
 		if fn, ok := goja.AssertFunction(o.GetSymbol(s.in.customSymbol)); ok && !s.isPrototypeObject(o) {
@@ -639,15 +638,13 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 	var (
 		keys      []propKey
 		base      string
-		formatter func(recurse int) []string
+		formatter = func(recurse int) []string { return nil }
 		braces    = [2]string{"{", "}"}
 		extras    = kindObject
 		_, isFunc = goja.AssertFunction(o)
 		class     = o.ClassName()
 		etype     = o.ExportType()
-		noEntries = func() []string { return nil }
 	)
-	formatter = func(int) []string { return noEntries() }
 
 	typedName := ""
 	if !isFunc && class == "Object" {
