@@ -430,7 +430,11 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 		return
 	}
 	if se, ok := err.(*goja.CompilerSyntaxError); ok {
-		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", se.File.Position(se.Offset), se.Message, NodeVersion)
+		where := file
+		if se.File != nil {
+			where = se.File.Position(se.Offset).String()
+		}
+		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", where, se.Message, NodeVersion)
 		r.fatalText(msg, 1)
 		return
 	}

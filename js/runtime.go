@@ -393,6 +393,9 @@ func (r *Runtime) RunFile(path string) int {
 // until it is out of work; it returns the exit code.
 func (r *Runtime) RunSource(filename, src string) int {
 	if err := r.Start(filename, src); err != nil {
+		if lerr := r.loop.Err(); lerr != nil {
+			r.loopError(lerr)
+		}
 		return r.Finish()
 	}
 	for {

@@ -175,6 +175,10 @@ func (l *Loop) Terminate(err error) {
 	}
 }
 
+// Err returns the error that ended the loop, if any (ErrStarved, or what
+// was passed to Terminate).
+func (l *Loop) Err() error { return l.err }
+
 // Terminated reports whether Terminate was called.
 func (l *Loop) Terminated() bool { return l.term }
 

@@ -9,6 +9,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"runtime/debug"
 )
@@ -19,5 +20,17 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(safeRun(os.Args[1:]))
+}
+
+// safeRun turns a Go panic — always evloop's bug, never the script's — into
+// one clear line instead of a Go stack trace.
+func safeRun(args []string) (code int) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(os.Stderr, "evloop: internal error: %v (this is a bug in evloop; please report it with the script)\n", v)
+			code = 70
+		}
+	}()
+	return run(args, os.Stdout, os.Stderr)
 }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeScript(t *testing.T, name, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Bad input gets a clear error and node's exit code, never a Go panic.
+func TestRun_badInput(t *testing.T) {
+	tests := []struct {
+		name       string
+		src        string // "" means: the file does not exist
+		args       []string
+		wantCode   int
+		wantStdout string
+		wantErr    string // a substring of stderr
+	}{
+		{name: "missing file", wantCode: 1, wantErr: "no such file or directory"},
+		{name: "syntax error names file:line:col", src: "const a = 1;\nconst b = ;\n", wantCode: 1, wantErr: "SyntaxError"},
+		{name: "throw inside a callback", src: "console.log('a'); setTimeout(() => { throw new Error('boom') }, 1);",
+			wantCode: 1, wantStdout: "a\n", wantErr: "Error: boom"},
+		{name: "process.exit inside nextTick", src: "process.nextTick(() => process.exit(3)); Promise.resolve().then(() => console.log('never'));",
+			wantCode: 3},
+		{name: "runaway recursion is a RangeError", src: "function f() { return f() + 1 } f()", wantCode: 1,
+			wantErr: "RangeError: Maximum call stack size exceeded"},
+		{name: "endless nextTick on the virtual clock", src: "function t() { process.nextTick(t) } t()",
+			args: []string{"--clock=virtual", "--max-ticks=10000"}, wantCode: 1, wantErr: "--max-ticks"},
+		{name: "endless promise chain on the virtual clock", src: "function p() { Promise.resolve().then(p) } p()",
+			args: []string{"--clock=virtual", "--max-microtasks=10000"}, wantCode: 1, wantErr: "--max-microtasks"},
+		{name: "endless setImmediate chain bounded", src: "function i() { setImmediate(i) } i()",
+			args: []string{"--max-callbacks=1000"}, wantCode: 1, wantErr: "--max-callbacks"},
+		{name: "while(true) stopped by --timeout", src: "while (true) {}", args: []string{"--timeout=200ms"},
+			wantCode: 1, wantErr: "--timeout"},
+		{name: "unknown flag", src: "1", args: []string{"--frobnicate"}, wantCode: 9, wantErr: "frobnicate"},
+		{name: "bad clock", src: "1", args: []string{"--clock=sundial"}, wantCode: 9, wantErr: "--clock"},
+		{name: "unhandled rejection exits 1", src: "console.log('x'); Promise.reject(new Error('nope'))",
+			wantCode: 1, wantStdout: "x\n", wantErr: "Error: nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "missing.js")
+			if tt.src != "" {
+				file = writeScript(t, "main.js", tt.src)
+			}
+			var stdout, stderr bytes.Buffer
+			args := append([]string{"run"}, tt.args...)
+			code := run(append(args, file), &stdout, &stderr)
+			if code != tt.wantCode {
+				t.Errorf("exit code %d, want %d (stderr: %s)", code, tt.wantCode, stderr.String())
+			}
+			if tt.wantStdout != "" && stdout.String() != tt.wantStdout {
+				t.Errorf("stdout %q, want %q", stdout.String(), tt.wantStdout)
+			}
+			if !strings.Contains(stderr.String(), tt.wantErr) {
+				t.Errorf("stderr %q lacks %q", stderr.String(), tt.wantErr)
+			}
+			for _, bad := range []string{"goroutine ", "panic:", ".go:"} {
+				if strings.Contains(stderr.String(), bad) {
+					t.Errorf("stderr shows a Go panic or Go source position (%q):\n%s", bad, stderr.String())
+				}
+			}
+		})
+	}
+}
+
+func TestRun_eval(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-e", "setImmediate(() => console.log('check')); process.nextTick(() => console.log('tick')); console.log(process.argv.length)", "x"}, &stdout, &stderr)
+	if code != 0 || stdout.String() != "2\ntick\ncheck\n" {
+		t.Errorf("code %d stdout %q stderr %q", code, stdout.String(), stderr.String())
+	}
+}
+
+// The JSON trace is one valid object per line; the Chrome trace is one JSON document.
+func TestRun_traceFormats(t *testing.T) {
+	file := writeScript(t, "main.js", "setTimeout(() => console.log('t'), 1); setImmediate(() => {}); Promise.resolve().then(() => {})")
+	for _, format := range []string{"json", "chrome", "text"} {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "trace")
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"run", "--clock=virtual", "--trace=" + format, "--trace-out", out, file}, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch format {
+			case "json":
+				lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+				if len(lines) < 20 {
+					t.Fatalf("only %d events", len(lines))
+				}
+				for i, l := range lines {
+					var m map[string]any
+					if err := json.Unmarshal([]byte(l), &m); err != nil {
+						t.Fatalf("line %d: %v: %s", i+1, err, l)
+					}
+					if m["ev"] == nil {
+						t.Fatalf("line %d has no ev: %s", i+1, l)
+					}
+				}
+			case "chrome":
+				var doc struct{ TraceEvents []map[string]any }
+				if err := json.Unmarshal(b, &doc); err != nil {
+					t.Fatalf("chrome trace is not JSON: %v", err)
+				}
+				if len(doc.TraceEvents) < 20 {
+					t.Fatalf("only %d trace events", len(doc.TraceEvents))
+				}
+			case "text":
+				if !strings.Contains(string(b), "phase.enter") || !strings.Contains(string(b), "setTimeout") {
+					t.Fatalf("text trace lacks phases or the timer:\n%s", b)
+				}
+			}
+		})
+	}
+}
