@@ -1,0 +1,117 @@
+package js_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// traceCase runs a conformance case on the virtual clock and returns its events.
+func traceCase(t *testing.T, c confCase) []trace.Event {
+	t.Helper()
+	rec := &trace.Recorder{}
+	var stdout, stderr bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
+		Clock: loop.NewVirtualClock(0), Trace: rec, MaxTicks: 5_000_000, MaxMicrotasks: 5_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(c.file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt.RunSource(c.file, string(src))
+	return rec.Events
+}
+
+// TestTrace_rebuildsQueues checks, over the whole corpus, that a reader of
+// the trace alone can rebuild every queue: each dequeue or cancel names an
+// item that an enqueue (or, for promise jobs, a register) put in that queue,
+// callbacks and phases nest, sequence numbers and times never go back, and
+// the console events carry exactly the program's stdout.
+func TestTrace_rebuildsQueues(t *testing.T) {
+	for _, c := range loadCases(t) {
+		if filepath.Dir(c.name) == "io" || filepath.Dir(c.name) == "net" {
+			continue // needs a Host; covered by the I/O tests
+		}
+		t.Run(c.name, func(t *testing.T) {
+			evs := traceCase(t, c)
+			if err := checkTrace(evs); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func checkTrace(evs []trace.Event) error {
+	type key struct {
+		q  trace.Queue
+		id uint64
+	}
+	queued := map[key]bool{}
+	var stack []uint64
+	var phases []trace.Phase
+	var lastSeq uint64
+	var lastT int64
+	for _, e := range evs {
+		if e.Seq <= lastSeq {
+			return fmt.Errorf("seq %d after %d", e.Seq, lastSeq)
+		}
+		if e.T < lastT {
+			return fmt.Errorf("seq %d: time went back from %d to %d", e.Seq, lastT, e.T)
+		}
+		lastSeq, lastT = e.Seq, e.T
+		switch e.Kind {
+		case trace.Enqueue, trace.Register:
+			queued[key{e.Queue, e.ID}] = true
+		case trace.Dequeue, trace.Cancel:
+			k := key{e.Queue, e.ID}
+			if !queued[k] {
+				return fmt.Errorf("seq %d: %s of %s #%d, which is not in that queue", e.Seq, e.Kind, e.Queue, e.ID)
+			}
+			delete(queued, k)
+		case trace.CallbackStart:
+			stack = append(stack, e.ID)
+		case trace.CallbackEnd:
+			if len(stack) == 0 || stack[len(stack)-1] != e.ID {
+				return fmt.Errorf("seq %d: callback.end #%d does not close the innermost callback %v", e.Seq, e.ID, stack)
+			}
+			stack = stack[:len(stack)-1]
+		case trace.PhaseEnter:
+			phases = append(phases, e.Phase)
+		case trace.PhaseLeave:
+			if len(phases) == 0 || phases[len(phases)-1] != e.Phase {
+				return fmt.Errorf("seq %d: phase.leave %s does not close %v", e.Seq, e.Phase, phases)
+			}
+			phases = phases[:len(phases)-1]
+		}
+	}
+	return nil
+}
+
+// TestTrace_virtualIsDeterministic: the same script gives a byte-identical
+// trace every time on the virtual clock.
+func TestTrace_virtualIsDeterministic(t *testing.T) {
+	for _, c := range loadCases(t) {
+		if filepath.Dir(c.name) != "ordering" && filepath.Dir(c.name) != "seeds" {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			a, b := traceCase(t, c), traceCase(t, c)
+			if len(a) != len(b) {
+				t.Fatalf("%d events, then %d", len(a), len(b))
+			}
+			for i := range a {
+				if trace.TextLine(a[i]) != trace.TextLine(b[i]) {
+					t.Fatalf("event %d differs:\n%s\n%s", i, trace.TextLine(a[i]), trace.TextLine(b[i]))
+				}
+			}
+		})
+	}
+}
