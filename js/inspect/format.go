@@ -187,10 +187,7 @@ func (f *formatter) hasBuiltInToString(o *goja.Object) bool {
 		o = p.Target()
 	}
 	s := newInspector(f.rt, f.opts, f.intrinsics())
-	hasOwn := func(obj *goja.Object, key goja.Value) bool {
-		_, ok := s.ownDescriptor(obj, key)
-		return ok
-	}
+	hasOwn := s.hasOwn
 	toStringKey := f.rt.ToValue("toString")
 	checkToString, checkToPrimitive := true, true
 	_, toStringIsFn := goja.AssertFunction(o.Get("toString"))

@@ -358,6 +358,16 @@ func (s *inspector) ownDescriptor(o *goja.Object, key goja.Value) (d descriptor,
 	return d, true
 }
 
+// hasOwn is Object.prototype.hasOwnProperty, cheaper than a descriptor
+// when only existence matters.
+func (s *inspector) hasOwn(o *goja.Object, key goja.Value) bool {
+	if s.in.hasOwnProperty == nil {
+		_, ok := s.ownDescriptor(o, key)
+		return ok
+	}
+	return call(s.in.hasOwnProperty, o, key).ToBoolean()
+}
+
 // getKeys is node's getKeys: own enumerable string keys and symbols, or all
 // of them with showHidden.
 func (s *inspector) getKeys(o *goja.Object) []propKey {
@@ -440,15 +450,14 @@ func (s *inspector) constructorName(obj *goja.Object, recurse int, protoProps *[
 			}
 			return "Function", true
 		}
-		if d, has := s.ownDescriptor(o, s.rt.ToValue("constructor")); has && d.value != nil {
-			if c, isObj := d.value.(*goja.Object); isObj && isFunction(c) {
-				n := c.Get("name")
-				if n != nil && !goja.IsUndefined(n) && n.String() != "" && s.instanceOf(obj, c) {
-					if protoProps != nil && (!firstSet || firstProto != o || !builtInNames[n.String()]) {
-						s.addPrototypeProperties(obj, start(), recurse, protoProps)
-					}
-					return n.String(), true
+		// Most objects have no own constructor: hasOwn is cheaper than
+		// asking for the descriptor every time.
+		if ctorKey := s.rt.ToValue("constructor"); s.hasOwn(o, ctorKey) {
+			if n, found := s.ownConstructorName(obj, o, ctorKey); found {
+				if protoProps != nil && (!firstSet || firstProto != o || !builtInNames[n]) {
+					s.addPrototypeProperties(obj, start(), recurse, protoProps)
 				}
+				return n, true
 			}
 		}
 		o = o.Prototype()
@@ -472,6 +481,24 @@ func (s *inspector) constructorName(obj *goja.Object, recurse int, protoProps *[
 		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", true
 	}
 	return res + " <" + protoName + ">", true
+}
+
+// ownConstructorName returns the name of o's own constructor property when
+// it is a named function that obj is an instance of.
+func (s *inspector) ownConstructorName(obj, o *goja.Object, ctorKey goja.Value) (string, bool) {
+	d, has := s.ownDescriptor(o, ctorKey)
+	if !has || d.value == nil {
+		return "", false
+	}
+	c, isObj := d.value.(*goja.Object)
+	if !isObj || !isFunction(c) {
+		return "", false
+	}
+	n := c.Get("name")
+	if n == nil || goja.IsUndefined(n) || n.String() == "" || !s.instanceOf(obj, c) {
+		return "", false
+	}
+	return n.String(), true
 }
 
 // internalConstructorName approximates V8's class name of an object, used
@@ -521,7 +548,7 @@ func (s *inspector) addPrototypeProperties(main, obj *goja.Object, recurse int, 
 			if k.sym == nil && k.name == "constructor" || depth != 0 && keySet[k] {
 				continue
 			}
-			if _, own := s.ownDescriptor(main, k.value(s.rt)); own {
+			if s.hasOwn(main, k.value(s.rt)) {
 				continue
 			}
 			d, _ := s.ownDescriptor(obj, k.value(s.rt))

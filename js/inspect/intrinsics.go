@@ -20,6 +20,7 @@ type intrinsics struct {
 	objectProto, functionProto, errorProto *goja.Object
 
 	getOwnPropertyDescriptor goja.Callable
+	hasOwnProperty           goja.Callable
 	getOwnPropertySymbols    goja.Callable
 	functionToString         goja.Callable
 	mapForEach, setForEach   goja.Callable
@@ -65,6 +66,9 @@ func loadIntrinsics(rt *goja.Runtime) *intrinsics {
 	in.errorProto = proto("Error")
 	if object != nil {
 		in.getOwnPropertyDescriptor, _ = goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
+	}
+	if in.objectProto != nil {
+		in.hasOwnProperty, _ = goja.AssertFunction(in.objectProto.Get("hasOwnProperty"))
 	}
 	if in.getOwnPropertyDescriptor == nil {
 		// Without it nothing can be inspected safely; a stub that reports
