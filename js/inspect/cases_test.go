@@ -354,6 +354,9 @@ var oracleCases = []oracleCase{
 	insOpts(`Array.from({length: 30}, (_, i) => i)`, `{ breakLength: 40 }`),
 	insOpts(`{ z: { y: 1, x: 2 }, a: [3, 1, 2], m: new Map([['b', 1], ['a', 2]]) }`, `{ sorted: true }`),
 
+	insOpts(`(() => { class Thing { constructor() { this.v = 1 } [Symbol.for('nodejs.util.inspect.custom')]() { return 'Thing<1>' } } return [new Thing()] })()`, `{ customInspect: false }`),
+	insOpts(`{ a: { [Symbol.for('nodejs.util.inspect.custom')](d, o) { return String(o.customInspect) } } }`, `{ customInspect: true }`),
+
 	// Exceptions from user code propagate as in node.
 	ins(`{ get [Symbol.toStringTag]() { throw new Error('tag threw') } }`),
 	ins(`(() => { const f = function () {}; Object.defineProperty(f, 'name', { get() { throw new Error('name threw') } }); return f })()`),

@@ -303,7 +303,7 @@ func (s *inspector) userOptions() *goja.Object {
 	_ = o.Set("showHidden", s.opts.ShowHidden)
 	_ = o.Set("depth", limitValue(rt, s.opts.Depth))
 	_ = o.Set("colors", s.opts.Colors)
-	_ = o.Set("customInspect", true)
+	_ = o.Set("customInspect", s.opts.CustomInspect)
 	_ = o.Set("showProxy", s.opts.ShowProxy)
 	_ = o.Set("maxArrayLength", limitValue(rt, s.opts.MaxArrayLength))
 	_ = o.Set("maxStringLength", limitValue(rt, s.opts.MaxStringLength))
@@ -393,6 +393,9 @@ func ParseOptions(rt *goja.Runtime, v goja.Value, base Options) Options {
 	}
 	if x, ok := get("showHidden"); ok {
 		opts.ShowHidden = x.ToBoolean()
+	}
+	if x, ok := get("customInspect"); ok {
+		opts.CustomInspect = x.ToBoolean()
 	}
 	if x, ok := get("showProxy"); ok {
 		opts.ShowProxy = x.ToBoolean()

@@ -125,7 +125,7 @@ func TestInspect_customInspectRethrows(t *testing.T) {
 
 // TestDefaults pins node's util.inspect.defaultOptions.
 func TestDefaults(t *testing.T) {
-	want := Options{Depth: 2, BreakLength: 80, Compact: 3, MaxArrayLength: 100, MaxStringLength: 10000}
+	want := Options{Depth: 2, BreakLength: 80, Compact: 3, MaxArrayLength: 100, MaxStringLength: 10000, CustomInspect: true}
 	if got := Defaults(); got != want {
 		t.Errorf("Defaults() = %+v, want %+v", got, want)
 	}

@@ -68,9 +68,8 @@ type inspector struct {
 	seen   []*goja.Object
 	// circular numbers the objects found to be referenced from inside
 	// themselves, in the order the references were met.
-	circular      map[*goja.Object]int
-	currentDepth  int
-	customInspect bool
+	circular     map[*goja.Object]int
+	currentDepth int
 	// collapse is node's depth: -1, used for the prototype shown in
 	// "Object <[Object: null prototype] {}>": nothing is expanded.
 	collapse  bool
@@ -81,7 +80,7 @@ func newInspector(rt *goja.Runtime, opts Options, in *intrinsics) *inspector {
 	if in == nil {
 		in = loadIntrinsics(rt)
 	}
-	return &inspector{rt: rt, in: in, opts: opts, customInspect: true}
+	return &inspector{rt: rt, in: in, opts: opts}
 }
 
 // tooDeep reports whether recurse is beyond the configured depth.
@@ -251,7 +250,7 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 		o = target
 	}
 
-	if s.customInspect && s.in.customSymbol != nil {
+	if s.opts.CustomInspect && s.in.customSymbol != nil {
 		if fn, ok := goja.AssertFunction(o.GetSymbol(s.in.customSymbol)); ok && !s.isPrototypeObject(o) {
 			var depth goja.Value
 			if s.opts.Depth < 0 {
@@ -476,7 +475,7 @@ func (s *inspector) constructorName(obj *goja.Object, recurse int, protoProps *[
 	if !protoOK {
 		sub := newInspector(s.rt, s.opts, s.in)
 		sub.opts.ShowHidden = false
-		sub.customInspect = false
+		sub.opts.CustomInspect = false
 		sub.collapse = true
 		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", true
 	}

@@ -24,6 +24,9 @@ type Options struct {
 	// MaxStringLength limits the characters shown of a string; -1 means
 	// unlimited.
 	MaxStringLength int
+	// CustomInspect calls an object's [util.inspect.custom] method and
+	// prints its result; console.dir turns it off.
+	CustomInspect bool
 	// ShowProxy prints Proxy objects as Proxy [ target, handler ] instead of
 	// inspecting their target; util.format's %o turns it on.
 	ShowProxy bool
@@ -37,5 +40,6 @@ func Defaults() Options {
 		Compact:         3,
 		MaxArrayLength:  100,
 		MaxStringLength: 10000,
+		CustomInspect:   true,
 	}
 }
