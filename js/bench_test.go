@@ -5,6 +5,8 @@ import (
 	"io"
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
 )
@@ -41,4 +43,24 @@ func BenchmarkJS_setImmediate(b *testing.B) {
 
 func BenchmarkJS_setTimeout(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`for (let i = 0; i < %d; i++) setTimeout(() => {}, i %% 51);`, b.N))
+}
+
+// The same promise programs on a bare goja runtime (no loop, no tracker):
+// the engine's own cost, against which the JS_ figures above are read.
+func benchBareGoja(b *testing.B, src string) {
+	b.Helper()
+	vm := goja.New()
+	b.ReportAllocs()
+	b.ResetTimer()
+	if _, err := vm.RunString(src); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func BenchmarkGoja_promiseJob(b *testing.B) {
+	benchBareGoja(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) Promise.resolve().then(t); } t();`, b.N))
+}
+
+func BenchmarkGoja_await(b *testing.B) {
+	benchBareGoja(b, fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) await i; })();`, b.N))
 }

@@ -108,9 +108,20 @@ func (r *Runtime) natives() *goja.Object {
 	// The hot natives take goja.FunctionCall directly: goja calls those
 	// without reflection, which is most of a nextTick's cost otherwise.
 	set("nextTick", func(call goja.FunctionCall) goja.Value {
+		// This is process.nextTick itself: a native, so a tick costs no
+		// JS frame and no rest-parameter array.
 		cb := call.Argument(0)
-		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(call.Argument(1))
+		fn, ok := goja.AssertFunction(cb)
+		if !ok {
+			panic(r.invalidArgType("callback", "function", cb))
+		}
+		if r.exiting {
+			return goja.Undefined()
+		}
+		var argv []goja.Value
+		if len(call.Arguments) > 1 {
+			argv = append([]goja.Value(nil), call.Arguments[1:]...)
+		}
 		label := ""
 		if r.loop.Tracing() {
 			label = "nextTick " + r.funcName(cb)
@@ -241,6 +252,17 @@ func (r *Runtime) natives() *goja.Object {
 	r.fsNatives(o)
 	r.netNatives(o)
 	return o
+}
+
+// invalidArgType builds node's ERR_INVALID_ARG_TYPE TypeError (with the
+// bootstrap's helper, so the message matches the JS-side ones).
+func (r *Runtime) invalidArgType(name, typ string, v goja.Value) goja.Value {
+	if fn, ok := goja.AssertFunction(r.internals.Get("invalidArgType")); ok {
+		if e, err := fn(goja.Undefined(), r.vm.ToValue(name), r.vm.ToValue(typ), v); err == nil {
+			return e
+		}
+	}
+	return r.newError("TypeError", "The \""+name+"\" argument must be of type "+typ)
 }
 
 // write sends program output to stdout (fd 1) or stderr (fd 2) and the trace.

@@ -88,11 +88,10 @@ process.hrtime = function hrtime(prev) {
 };
 process.hrtime.bigint = () => internal.hrtimeBig();
 
-process.nextTick = function nextTick(callback, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  if (process._exiting) return;
-  internal.nextTick(callback, args.length ? args : undefined);
-};
+// process.nextTick is a Go native (js/natives.go): validation, the exiting
+// check and the queueing all happen there, without a JS frame.
+process.nextTick = internal.nextTick;
+Object.defineProperty(process.nextTick, 'name', { value: 'nextTick' });
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
