@@ -170,6 +170,18 @@ func (r *Runtime) natives() *goja.Object {
 		timers[id] = t
 		return vm.ToValue(id)
 	})
+	set("timerDelay", func(call goja.FunctionCall) goja.Value {
+		if t := timers[call.Argument(0).ToInteger()]; t != nil {
+			return vm.ToValue(t.Delay())
+		}
+		return vm.ToValue(-1)
+	})
+	set("timerRepeat", func(call goja.FunctionCall) goja.Value {
+		if t := timers[call.Argument(0).ToInteger()]; t != nil && t.Repeat() > 0 {
+			return vm.ToValue(t.Repeat())
+		}
+		return goja.Null()
+	})
 	set("timerAlive", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(timers[call.Argument(0).ToInteger()] != nil)
 	})

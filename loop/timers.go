@@ -223,6 +223,12 @@ func (t *Timer) Clear() {
 	}
 }
 
+// Delay returns the timer's delay in ms (node's _idleTimeout), -1 once cleared.
+func (t *Timer) Delay() float64 { return t.idle }
+
+// Repeat returns an interval's period in ms, 0 for a timeout.
+func (t *Timer) Repeat() float64 { return t.repeat }
+
 // Ref makes the timer keep the loop alive again (the default).
 func (t *Timer) Ref() {
 	if !t.refed {

@@ -128,14 +128,16 @@ process.hasUncaughtExceptionCaptureCallback = () => false;
 const kId = Symbol('timerId');
 const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeout(n)
 
+// A Timeout keeps only its callback and its id as own properties: goja
+// builds a property map per object, and 100k pending timers made that the
+// main cost of setTimeout. node's other internal fields read through.
 class Timeout {
   constructor(callback, after, args, repeat) {
-    this._idleTimeout = after;
     this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = repeat ? after : null;
     this[kId] = internal.timerStart(this, callback, after, args, repeat);
   }
+  get _idleTimeout() { return internal.timerDelay(this[kId]); }
+  get _repeat() { return internal.timerRepeat(this[kId]); }
   get _destroyed() { return !internal.timerAlive(this[kId]); }
   ref() { internal.timerRef(this[kId], true); return this; }
   unref() { internal.timerRef(this[kId], false); return this; }
@@ -174,7 +176,6 @@ function setInterval(callback, repeat, ...args) {
 function clearTimeout(timer) {
   if (timer && timer[kId] !== undefined) {
     internal.timerClear(timer[kId]);
-    timer._idleTimeout = -1;
     byId.delete(timer[kId]);
     return;
   }
