@@ -303,6 +303,9 @@ func (r *Runtime) stack() []string {
 			continue
 		}
 		pos := f.Position()
+		if pos.Filename == "" {
+			continue // evloop's own entry frame
+		}
 		out = append(out, fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line))
 	}
 	return out

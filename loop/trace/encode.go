@@ -108,6 +108,9 @@ func TextLine(ev Event) string {
 			stream = "stderr"
 		}
 		fmt.Fprintf(&b, "%-9s %s", stream, strconv.Quote(strings.TrimSuffix(ev.Text, "\n")))
+		if len(ev.Stack) > 0 {
+			b.WriteString(" stack=[" + strings.Join(ev.Stack, " < ") + "]")
+		}
 	case Error, Note:
 		b.WriteString(ev.Text)
 	case LoopEnd:
