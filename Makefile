@@ -28,14 +28,13 @@ run: build
 	@for f in $(SEEDS); do echo "--- $$f"; $(BIN) run $$f; done
 
 ## test: everything CI runs (installs what a fresh machine lacks first)
-test: deps wasm build test-go test-site
+test: deps wasm site build test-go test-site
 
 test-go:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
 
-test-site:
-	cd site && npm ci --no-audit --no-fund && node build.mjs
+test-site: site
 	node --test site/test/
 
 ## deps: install what a fresh machine lacks (Chromium for the browser tests, npm packages, Go modules)
@@ -51,9 +50,10 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
 	$(GO) run ./js/internal/bench -evloop $(BIN)
 
-## site: the static playground and widget in site/dist
+## site: the static playground and widget in site/dist (also embedded by the next `make build`)
 site: wasm
 	cd site && npm ci --no-audit --no-fund && node build.mjs
+	rm -rf host/cmd/evloop/playground/assets && cp -r site/dist/. host/cmd/evloop/playground/
 
 ## check: formatting, vet, cross-builds for every OS that matters, and a clean tree
 check:
@@ -68,3 +68,4 @@ check:
 
 clean:
 	rm -rf bin site/dist $(WASM)
+	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete

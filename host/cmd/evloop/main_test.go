@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func writeScript(t *testing.T, name, src string) string {
@@ -127,5 +130,21 @@ func TestRun_traceFormats(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPageHandler_wasmContentType(t *testing.T) {
+	site := fstest.MapFS{"index.html": {Data: []byte("<h1>evloop</h1>")}, "evloop.wasm": {Data: []byte("\x00asm")}}
+	srv := httptest.NewServer(pageHandler(site))
+	defer srv.Close()
+	for path, want := range map[string]string{"/evloop.wasm": "application/wasm", "/": "text/html; charset=utf-8"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Content-Type"); got != want {
+			t.Errorf("%s: Content-Type %q, want %q", path, got, want)
+		}
 	}
 }

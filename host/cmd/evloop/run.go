@@ -21,6 +21,7 @@ const usage = `evloop — Node 20's event loop, rebuilt in Go so you can see it.
 Usage:
   evloop run [flags] FILE [args...]   run a script (CommonJS) and the loop
   evloop -e CODE [args...]            run CODE as the main module
+  evloop playground [--addr HOST:PORT] serve the built-in playground page (default 127.0.0.1:8080)
   evloop version                      print versions
 
 Flags for run:
@@ -88,6 +89,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCmd(args[1:], stdout, stderr, false)
 	case "-e", "--eval":
 		return runCmd(args[1:], stdout, stderr, true)
+	case "playground":
+		return playgroundCmd(args[1:], stdout, stderr)
 	}
 	if strings.HasSuffix(args[0], ".js") || strings.HasSuffix(args[0], ".cjs") {
 		return runCmd(args, stdout, stderr, false)
