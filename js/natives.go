@@ -143,13 +143,8 @@ func (r *Runtime) natives() *goja.Object {
 		vm.Interrupt(exitSignal{code})
 	})
 
-	set("timerStart", func(call goja.FunctionCall) goja.Value {
-		this, _ := call.Argument(0).(*goja.Object)
-		cb := call.Argument(1)
-		after := call.Argument(2).ToFloat()
-		repeat := call.Argument(4).ToBoolean()
+	startTimer := func(this *goja.Object, cb goja.Value, after float64, argv []goja.Value, repeat bool) int64 {
 		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(call.Argument(3))
 		label := ""
 		if r.loop.Tracing() {
 			label = "setTimeout " + r.funcName(cb)
@@ -168,7 +163,67 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		id := int64(t.ID())
 		timers[id] = t
-		return vm.ToValue(id)
+		return id
+	}
+	startImmediate := func(this *goja.Object, cb goja.Value, argv []goja.Value) int64 {
+		fn, _ := goja.AssertFunction(cb)
+		label := ""
+		if r.loop.Tracing() {
+			label = "setImmediate " + r.funcName(cb)
+		}
+		var im *loop.Immediate
+		im = r.loop.SetImmediate(label, func() {
+			delete(immediates, int64(im.ID()))
+			r.call(fn, this, argv...)
+		})
+		immediates[int64(im.ID())] = im
+		return int64(im.ID())
+	}
+	// timerFunctions builds setTimeout, setInterval and setImmediate as
+	// natives: goja's class construction was most of their cost, so the
+	// Timeout and Immediate objects are made here from the bootstrap's
+	// prototypes, with the id under the bootstrap's symbol.
+	set("timerFunctions", func(call goja.FunctionCall) goja.Value {
+		tproto, _ := call.Argument(0).(*goja.Object)
+		iproto, _ := call.Argument(1).(*goja.Object)
+		kid, _ := call.Argument(2).(*goja.Symbol)
+		overflow, _ := goja.AssertFunction(call.Argument(3))
+		rest := func(args []goja.Value, from int) []goja.Value {
+			if len(args) <= from {
+				return nil
+			}
+			return append([]goja.Value(nil), args[from:]...)
+		}
+		timer := func(repeat bool) func(goja.FunctionCall) goja.Value {
+			return func(c goja.FunctionCall) goja.Value {
+				cb := c.Argument(0)
+				if _, ok := goja.AssertFunction(cb); !ok {
+					panic(r.invalidArgType("callback", "function", cb))
+				}
+				after, over := loop.CoerceDelay(c.Argument(1).ToFloat())
+				if over && overflow != nil {
+					overflow(goja.Undefined(), c.Argument(1))
+				}
+				obj := vm.CreateObject(tproto)
+				obj.Set("_onTimeout", cb)
+				obj.SetSymbol(kid, startTimer(obj, cb, after, rest(c.Arguments, 2), repeat))
+				return obj
+			}
+		}
+		out := vm.NewObject()
+		out.Set("setTimeout", timer(false))
+		out.Set("setInterval", timer(true))
+		out.Set("setImmediate", func(c goja.FunctionCall) goja.Value {
+			cb := c.Argument(0)
+			if _, ok := goja.AssertFunction(cb); !ok {
+				panic(r.invalidArgType("callback", "function", cb))
+			}
+			obj := vm.CreateObject(iproto)
+			obj.Set("_onImmediate", cb)
+			obj.SetSymbol(kid, startImmediate(obj, cb, rest(c.Arguments, 1)))
+			return obj
+		})
+		return out
 	})
 	set("timerDelay", func(call goja.FunctionCall) goja.Value {
 		if t := timers[call.Argument(0).ToInteger()]; t != nil {
@@ -213,23 +268,6 @@ func (r *Runtime) natives() *goja.Object {
 		if t := timers[id]; t != nil {
 			t.Refresh()
 		}
-	})
-	set("immediateStart", func(call goja.FunctionCall) goja.Value {
-		this, _ := call.Argument(0).(*goja.Object)
-		cb := call.Argument(1)
-		fn, _ := goja.AssertFunction(cb)
-		argv := r.argList(call.Argument(2))
-		label := ""
-		if r.loop.Tracing() {
-			label = "setImmediate " + r.funcName(cb)
-		}
-		var im *loop.Immediate
-		im = r.loop.SetImmediate(label, func() {
-			delete(immediates, int64(im.ID()))
-			r.call(fn, this, argv...)
-		})
-		immediates[int64(im.ID())] = im
-		return vm.ToValue(int64(im.ID()))
 	})
 	set("immediateClear", func(id int64) {
 		if im := immediates[id]; im != nil {

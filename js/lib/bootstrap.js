@@ -131,11 +131,10 @@ const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeou
 // A Timeout keeps only its callback and its id as own properties: goja
 // builds a property map per object, and 100k pending timers made that the
 // main cost of setTimeout. node's other internal fields read through.
+// Timeout and Immediate objects are made by the natives (js/natives.go)
+// from these prototypes; they keep only their callback and id as own
+// properties, and node's internal fields read through.
 class Timeout {
-  constructor(callback, after, args, repeat) {
-    this._onTimeout = callback;
-    this[kId] = internal.timerStart(this, callback, after, args, repeat);
-  }
   get _idleTimeout() { return internal.timerDelay(this[kId]); }
   get _repeat() { return internal.timerRepeat(this[kId]); }
   get _destroyed() { return !internal.timerAlive(this[kId]); }
@@ -151,26 +150,22 @@ class Timeout {
   }
 }
 
-function coerce(after) {
-  after *= 1;
-  if (!(after >= 1 && after <= 2147483647)) {
-    if (after > 2147483647) {
-      process.emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
-        'TimeoutOverflowWarning');
-    }
-    after = 1;
-  }
-  return after;
+class Immediate {
+  get _destroyed() { return !internal.immediateAlive(this[kId]); }
+  ref() { internal.immediateRef(this[kId], true); return this; }
+  unref() { internal.immediateRef(this[kId], false); return this; }
+  hasRef() { return internal.immediateHasRef(this[kId]); }
 }
 
-function setTimeout(callback, after, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  return new Timeout(callback, coerce(after), args.length ? args : undefined, false);
+function overflowWarning(after) {
+  process.emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
+    'TimeoutOverflowWarning');
 }
 
-function setInterval(callback, repeat, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  return new Timeout(callback, coerce(repeat), args.length ? args : undefined, true);
+const { setTimeout, setInterval, setImmediate } =
+  internal.timerFunctions(Timeout.prototype, Immediate.prototype, kId, overflowWarning);
+for (const [f, name] of [[setTimeout, 'setTimeout'], [setInterval, 'setInterval'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(f, 'name', { value: name });
 }
 
 function clearTimeout(timer) {
@@ -183,23 +178,6 @@ function clearTimeout(timer) {
     const t = byId.get(Number(timer));
     if (t !== undefined) clearTimeout(t);
   }
-}
-
-class Immediate {
-  constructor(callback, args) {
-    this._onImmediate = callback;
-    this._argv = args;
-    this[kId] = internal.immediateStart(this, callback, args);
-  }
-  get _destroyed() { return !internal.immediateAlive(this[kId]); }
-  ref() { internal.immediateRef(this[kId], true); return this; }
-  unref() { internal.immediateRef(this[kId], false); return this; }
-  hasRef() { return internal.immediateHasRef(this[kId]); }
-}
-
-function setImmediate(callback, ...args) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  return new Immediate(callback, args.length ? args : undefined);
 }
 
 function clearImmediate(immediate) {
