@@ -351,10 +351,26 @@ func TestPoller(t *testing.T) {
 		for _, c := range cases {
 			t.Run(b.name+"/"+c.name, func(t *testing.T) {
 				p, o := b.open(t)
-				defer p.Close()
+				defer closeGuarded(t, p)
 				c.run(t, p, o)
 			})
 		}
+	}
+}
+
+// closeGuarded closes p (already closed is fine) and fails the test if
+// Close hangs, which it does when Wake cannot reach a blocked Wait.
+func closeGuarded(t *testing.T, p Poller) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- p.Close() }()
+	select {
+	case err := <-done:
+		if err != nil && !errors.Is(err, ErrClosed) {
+			t.Errorf("Close: %v", err)
+		}
+	case <-time.After(guard):
+		t.Errorf("Close did not return within %v", guard)
 	}
 }
 
