@@ -503,3 +503,22 @@ func Test_millis(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPoller_wakeWait measures one Wake followed by the Wait it ends,
+// on the native reactor: the cost the pool adds to each completion.
+func BenchmarkPoller_wakeWait(b *testing.B) {
+	p, err := New()
+	if err != nil {
+		b.Skip(err)
+	}
+	defer p.Close()
+	var buf []Event
+	for b.Loop() {
+		if err := p.Wake(); err != nil {
+			b.Fatal(err)
+		}
+		if buf, err = p.Wait(buf[:0], -1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

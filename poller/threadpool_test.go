@@ -352,3 +352,23 @@ func TestNewPool_clampsSize(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPool_roundTrip measures Submit, a worker running an empty Run,
+// and the loop collecting it after notify.
+func BenchmarkPool_roundTrip(b *testing.B) {
+	nt := newNotifier()
+	p := NewPool(DefaultPoolSize, nt.notify)
+	defer p.Close()
+	w := &Work{Run: func(int) {}}
+	var buf []*Work
+	for b.Loop() {
+		if err := p.Submit(w); err != nil {
+			b.Fatal(err)
+		}
+		for len(buf) == 0 {
+			<-nt.ch
+			buf = p.Completed(buf)
+		}
+		buf = buf[:0]
+	}
+}
