@@ -17,5 +17,7 @@
 // callbacks always run on the loop goroutine. See
 // https://docs.libuv.org/en/v1.x/threadpool.html.
 //
-// This package imports nothing of evloop's; the loop adapts it.
+// The reactor and pool files (poller.go, the per-OS files, fake.go,
+// threadpool.go) use only the standard library and golang.org/x/sys; the
+// adaptation to package loop lives beside them.
 package poller
