@@ -1,0 +1,108 @@
+// os: facts about the machine, as the host reports them (internal.osInfo;
+// the wasm build reports a fixed, plausible machine).
+'use strict';
+
+const info = internal.osInfo();
+
+// nullObject builds a frozen null-prototype table from [name, value] pairs,
+// the shape of node's os.constants tables.
+function nullObject(pairs) {
+  const o = Object.create(null);
+  for (const [k, v] of pairs) o[k] = v;
+  return Object.freeze(o);
+}
+
+// Linux signal numbers, in node's order.
+const signalNames = ['SIGHUP', 1, 'SIGINT', 2, 'SIGQUIT', 3, 'SIGILL', 4, 'SIGTRAP', 5, 'SIGABRT', 6, 'SIGIOT', 6,
+  'SIGBUS', 7, 'SIGFPE', 8, 'SIGKILL', 9, 'SIGUSR1', 10, 'SIGSEGV', 11, 'SIGUSR2', 12, 'SIGPIPE', 13,
+  'SIGALRM', 14, 'SIGTERM', 15, 'SIGCHLD', 17, 'SIGSTKFLT', 16, 'SIGCONT', 18, 'SIGSTOP', 19, 'SIGTSTP', 20,
+  'SIGTTIN', 21, 'SIGTTOU', 22, 'SIGURG', 23, 'SIGXCPU', 24, 'SIGXFSZ', 25, 'SIGVTALRM', 26, 'SIGPROF', 27,
+  'SIGWINCH', 28, 'SIGIO', 29, 'SIGPOLL', 29, 'SIGPWR', 30, 'SIGSYS', 31];
+const errnoNames = ['EPERM', 1, 'ENOENT', 2, 'ESRCH', 3, 'EINTR', 4, 'EIO', 5, 'EBADF', 9, 'EAGAIN', 11,
+  'ENOMEM', 12, 'EACCES', 13, 'EEXIST', 17, 'ENOTDIR', 20, 'EISDIR', 21, 'EINVAL', 22, 'EMFILE', 24,
+  'ENOSPC', 28, 'EPIPE', 32, 'ENOTEMPTY', 39, 'EADDRINUSE', 98, 'EADDRNOTAVAIL', 99, 'ECONNRESET', 104,
+  'ETIMEDOUT', 110, 'ECONNREFUSED', 111];
+function pairs(list) {
+  const out = [];
+  for (let i = 0; i < list.length; i += 2) out.push([list[i], list[i + 1]]);
+  return out;
+}
+
+const constants = Object.freeze({
+  UV_UDP_REUSEADDR: 4,
+  dlopen: nullObject([['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_GLOBAL', 256], ['RTLD_LOCAL', 0]]),
+  errno: nullObject(pairs(errnoNames)),
+  signals: nullObject(pairs(signalNames)),
+  priority: nullObject([['PRIORITY_LOW', 19], ['PRIORITY_BELOW_NORMAL', 10], ['PRIORITY_NORMAL', 0],
+    ['PRIORITY_ABOVE_NORMAL', -7], ['PRIORITY_HIGH', -14], ['PRIORITY_HIGHEST', -20]]),
+});
+
+function cpus() {
+  const list = [];
+  for (let i = 0; i < info.cpus; i++) {
+    list.push({ model: 'evloop virtual CPU', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
+  }
+  return list;
+}
+
+function machine() {
+  switch (info.arch) {
+    case 'x64': return 'x86_64';
+    case 'arm64': return 'aarch64';
+    case 'ia32': return 'i686';
+    default: return info.arch;
+  }
+}
+
+// userInfo has no password database to read: the name and shell come from
+// the environment.
+function userInfo() {
+  const env = internal.env;
+  const uid = process.getuid();
+  const o = Object.create(null);
+  o.uid = uid;
+  o.gid = process.getgid();
+  o.username = env.USER || env.LOGNAME || (uid === 0 ? 'root' : '');
+  o.homedir = info.homedir;
+  o.shell = env.SHELL || null;
+  return o;
+}
+
+const priorities = new Map();
+function getPriority(pid = 0) {
+  return priorities.get(pid) || 0;
+}
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  if (typeof priority !== 'number') throw internal.invalidArgType('priority', 'number', priority);
+  priorities.set(pid, priority);
+}
+
+module.exports = {
+  arch: () => info.arch,
+  availableParallelism: () => Math.max(1, info.cpus),
+  cpus,
+  endianness: () => info.endianness,
+  freemem: () => info.freemem,
+  getPriority,
+  homedir: () => info.homedir,
+  hostname: () => info.hostname,
+  loadavg: () => [0, 0, 0],
+  networkInterfaces: () => ({}),
+  platform: () => internal.platform,
+  release: () => info.release,
+  setPriority,
+  tmpdir: () => info.tmpdir,
+  totalmem: () => info.totalmem,
+  type: () => info.type,
+  userInfo,
+  uptime: () => info.uptime,
+  version: () => '',
+  machine,
+  constants,
+  EOL: info.eol,
+  devNull: '/dev/null',
+};
