@@ -53,6 +53,7 @@ type moduleRecord struct {
 func (r *Runtime) install() error {
 	vm := r.vm
 	r.modules = map[string]*moduleRecord{}
+	r.requireCache = vm.NewObject()
 	r.builtins = map[string]Module{}
 	r.builtinEx = map[string]goja.Value{}
 	r.internals = r.natives()
@@ -173,7 +174,7 @@ func (r *Runtime) requireFunc(dir string) goja.Value {
 		}
 		return r.resolve(dir, id)
 	})
-	req.Set("cache", r.vm.NewObject())
+	req.Set("cache", r.requireCache)
 	return req
 }
 
@@ -210,8 +211,8 @@ func (r *Runtime) require(dir, id string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rec, ok := r.modules[file]; ok {
-		return rec.obj.Get("exports"), nil
+	if m, ok := r.requireCache.Get(file).(*goja.Object); ok {
+		return m.Get("exports"), nil
 	}
 	return r.loadModule(file)
 }
@@ -279,10 +280,12 @@ func (r *Runtime) loadModule(file string) (goja.Value, error) {
 	}
 	module := r.newModule(file)
 	r.modules[file] = &moduleRecord{obj: module}
+	r.requireCache.Set(file, module)
 	if strings.HasSuffix(file, ".json") {
 		v, err := r.vm.RunString("(" + string(src) + ")")
 		if err != nil {
 			delete(r.modules, file)
+			r.requireCache.Delete(file)
 			return nil, err
 		}
 		module.Set("exports", v)
@@ -290,6 +293,7 @@ func (r *Runtime) loadModule(file string) (goja.Value, error) {
 	}
 	if err := r.runModule(module, file, string(src)); err != nil {
 		delete(r.modules, file)
+		r.requireCache.Delete(file)
 		return nil, err
 	}
 	r.modules[file].loaded = true
@@ -348,14 +352,17 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}
-	if r.isESM(file, src) {
+	params := "exports, require, module, __filename, __dirname"
+	isESM := r.isESM(file, src)
+	if isESM {
 		code, _, err := esm.Transform(file, src)
 		if err != nil {
 			return err
 		}
 		src = code
+		params += ", " + esm.MetaURL
 	}
-	prg, err := goja.Compile(file, "(function (exports, require, module, __filename, __dirname, "+esm.MetaURL+") {"+src+"\n})", false)
+	prg, err := goja.Compile(file, "(function ("+params+") {"+src+"\n})", false)
 	if err != nil {
 		return err
 	}
@@ -366,8 +373,11 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	fn, _ := goja.AssertFunction(fnv)
 	req := r.requireFunc(path.Dir(file))
 	req.ToObject(r.vm).Set("main", r.mainModule)
-	_, err = fn(module.Get("exports"), module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file)),
-		r.vm.ToValue("file://"+file))
+	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file))}
+	if isESM {
+		args = append(args, r.vm.ToValue("file://"+file))
+	}
+	_, err = fn(module.Get("exports"), args...)
 	return err
 }
 
@@ -380,6 +390,7 @@ func (r *Runtime) runMain(file, src string) {
 	r.mainModule = module
 	r.mainFile = file
 	r.modules[file] = &moduleRecord{obj: module}
+	r.requireCache.Set(file, module)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an

@@ -88,9 +88,10 @@ type Runtime struct {
 	exitSet   bool // process.exit was called (exitCode holds its code)
 	fatal     bool
 
-	modules   map[string]*moduleRecord
-	builtins  map[string]Module
-	builtinEx map[string]goja.Value
+	modules      map[string]*moduleRecord
+	requireCache *goja.Object // require.cache: filename → module
+	builtins     map[string]Module
+	builtinEx    map[string]goja.Value
 
 	jobs         jobTracker
 	callbacks    int

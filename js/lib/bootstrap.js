@@ -246,11 +246,122 @@ const console = {
     const shown = ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
     out(1, internal.format(label + ': ' + shown, ...data));
   },
-  table(data) { out(1, internal.inspect(data)); },
+  table(data, properties) { out(1, renderTable(data, properties)); },
 };
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the
+// timers/promises versions, as in node.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, promisifyCustom, { get: () => require('timers/promises').setTimeout });
+Object.defineProperty(setImmediate, promisifyCustom, { get: () => require('timers/promises').setImmediate });
+
+// ---- EventTarget, AbortController ---------------------------------------
+
+class Event {
+  constructor(type, init) { this.type = String(type); this.defaultPrevented = false; this.cancelable = !!(init && init.cancelable); this.timeStamp = performanceNow(); }
+  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+  stopImmediatePropagation() { this._stop = true; }
+  stopPropagation() {}
+}
+
+class EventTarget {
+  constructor() { Object.defineProperty(this, '_listeners', { value: new Map() }); }
+  addEventListener(type, listener, options) {
+    if (!listener) return;
+    const once = typeof options === 'object' && options !== null && !!options.once;
+    const list = this._listeners.get(type) || [];
+    if (list.some((l) => l.listener === listener)) return;
+    list.push({ listener, once });
+    this._listeners.set(type, list);
+  }
+  removeEventListener(type, listener) {
+    const list = this._listeners.get(type);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener);
+    if (i >= 0) list.splice(i, 1);
+  }
+  dispatchEvent(event) {
+    const list = (this._listeners.get(event.type) || []).slice();
+    Object.defineProperty(event, 'target', { value: this, configurable: true });
+    for (const l of list) {
+      if (l.once) this.removeEventListener(event.type, l.listener);
+      if (typeof l.listener === 'function') l.listener.call(this, event); else l.listener.handleEvent(event);
+      if (event._stop) break;
+    }
+    return !event.defaultPrevented;
+  }
+}
+
+class AbortSignal extends EventTarget {
+  constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
+  throwIfAborted() { if (this.aborted) throw this.reason; }
+  static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
+  static timeout(ms) {
+    const c = new AbortController();
+    setTimeout(() => {
+      const e = new Error('The operation was aborted due to timeout');
+      e.name = 'TimeoutError';
+      e.code = 23;
+      c.abort(e);
+    }, ms).unref();
+    return c.signal;
+  }
+}
+
+class AbortController {
+  constructor() { this.signal = new AbortSignal(); }
+  abort(reason) {
+    const s = this.signal;
+    if (s.aborted) return;
+    if (reason === undefined) {
+      reason = new Error('This operation was aborted');
+      reason.name = 'AbortError';
+      reason.code = 20;
+    }
+    s.aborted = true;
+    s.reason = reason;
+    const ev = new Event('abort');
+    if (typeof s.onabort === 'function') s.onabort.call(s, ev);
+    s.dispatchEvent(ev);
+  }
+}
+
+// renderTable draws console.table's box, as node 20 does (cells left-aligned).
+function renderTable(data, properties) {
+  if (data === null || typeof data !== 'object') return internal.format(data);
+  const cell = (v) => internal.inspect(v, { depth: 1, breakLength: Infinity, compact: 3 });
+  const rows = [];
+  const keys = [];
+  let hasValues = false;
+  const entries = data instanceof Map ? [...data.entries()] :
+    Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.keys(data).map((k) => [k, data[k]]);
+  for (const [index, value] of entries) {
+    const row = { index: String(index), cells: {} };
+    if (value !== null && typeof value === 'object') {
+      for (const k of Object.keys(value)) {
+        if (properties && !properties.includes(k)) continue;
+        if (!keys.includes(k)) keys.push(k);
+        row.cells[k] = cell(value[k]);
+      }
+    } else {
+      hasValues = true;
+      row.value = cell(value);
+    }
+    rows.push(row);
+  }
+  const header = ['(index)', ...(properties || keys)];
+  if (hasValues) header.push('Values');
+  const table = rows.map((r) => [r.index, ...(properties || keys).map((k) => r.cells[k] ?? ''),
+    ...(hasValues ? [r.value ?? ''] : [])]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)) + 2);
+  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
+  const fmt = (cells) => '│' + cells.map((c, i) => ' ' + c + ' '.repeat(widths[i] - c.length - 1)).join('│') + '│';
+  return [line('┌', '┬', '┐'), fmt(header), line('├', '┼', '┤'), ...table.map(fmt), line('└', '┴', '┘')].join('\n');
+}
 
 // ---- globals -------------------------------------------------------------
 
+function performanceNow() { return internal.nowMs(); }
 const performance = {
   now: () => internal.nowMs(),
   timeOrigin: internal.timeOrigin,
@@ -273,6 +384,10 @@ defineGlobal('clearImmediate', clearImmediate);
 defineGlobal('queueMicrotask', queueMicrotask);
 defineGlobal('performance', performance);
 defineGlobal('global', g);
+defineGlobal('EventTarget', EventTarget);
+defineGlobal('Event', Event);
+defineGlobal('AbortController', AbortController);
+defineGlobal('AbortSignal', AbortSignal);
 if (typeof g.structuredClone !== 'function') {
   defineGlobal('structuredClone', (v) => internal.structuredClone(v));
 }
