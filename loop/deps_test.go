@@ -1,0 +1,46 @@
+package loop_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestImportDirection keeps the packages' dependencies pointing one way:
+// loop → stdlib · poller → loop, x/sys · js → loop, goja · wasm → loop,
+// poller, js · host → wazero, poller, the ABI package (never js or goja).
+func TestImportDirection(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not found")
+	}
+	const mod = "github.com/evloop/evloop/"
+	rules := []struct {
+		pkg       string
+		forbidden []string // import path prefixes the package must not depend on
+	}{
+		{"loop", []string{mod + "poller", mod + "js", mod + "wasm", mod + "host", "github.com/dop251/goja", "golang.org/x/sys", "github.com/tetratelabs/wazero"}},
+		{"loop/trace", []string{mod + "poller", mod + "js", mod + "wasm", mod + "host", "github.com/"}},
+		{"loop/sys", []string{mod + "poller", mod + "js", mod + "wasm", mod + "host", "github.com/"}},
+		{"poller", []string{mod + "js", mod + "wasm", mod + "host", "github.com/dop251/goja", "github.com/tetratelabs/wazero"}},
+		{"js", []string{mod + "poller", mod + "wasm", mod + "host", "golang.org/x/sys", "github.com/tetratelabs/wazero"}},
+		{"host", []string{mod + "js", "github.com/dop251/goja"}},
+	}
+	for _, r := range rules {
+		t.Run(r.pkg, func(t *testing.T) {
+			out, err := exec.Command("go", "list", "-deps", mod+r.pkg).CombinedOutput()
+			if err != nil {
+				if strings.Contains(string(out), "no Go files") || strings.Contains(string(out), "no required module provides") {
+					t.Skipf("%s has no Go files yet", r.pkg)
+				}
+				t.Fatalf("go list: %v\n%s", err, out)
+			}
+			for _, dep := range strings.Fields(string(out)) {
+				for _, bad := range r.forbidden {
+					if strings.HasPrefix(dep, bad) {
+						t.Errorf("%s depends on %s", r.pkg, dep)
+					}
+				}
+			}
+		})
+	}
+}
