@@ -24,6 +24,7 @@ func TestImportDirection(t *testing.T) {
 		{"poller", []string{mod + "js", mod + "wasm", mod + "host", "github.com/dop251/goja", "github.com/tetratelabs/wazero"}},
 		// (esbuild, used by js/esm, brings golang.org/x/sys/unix with it.)
 		{"js", []string{mod + "poller", mod + "wasm", mod + "host", "github.com/tetratelabs/wazero"}},
+		{"wasm", []string{mod + "host", "github.com/tetratelabs/wazero"}},
 		{"host", []string{mod + "js", "github.com/dop251/goja"}},
 	}
 	for _, r := range rules {
