@@ -1,174 +1,614 @@
-// util: formatting (util.inspect and util.format are Go: js/inspect),
-// promisify / callbackify, deep equality, type checks.
+// util: node's util module. inspect and format are Go (js/inspect, through
+// internal); the rest is here: promisify and callbackify, inherits,
+// deprecate, debuglog, util.types and the deep equality that
+// isDeepStrictEqual and assert share (as internal.deepEqual).
 'use strict';
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const toStringTag = (v) => Object.prototype.toString.call(v);
+
+// ---- type checks ------------------------------------------------------------
+// Each check asks the engine for an internal slot (a getter or method that
+// throws on anything else), so Symbol.toStringTag cannot fool it.
+
+function brand(fn) {
+  return (v) => {
+    if (v === null || typeof v !== 'object') return false;
+    try {
+      fn(v);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const bufferLength = getter(ArrayBuffer.prototype, 'byteLength');
+const viewLength = getter(DataView.prototype, 'byteLength');
+const TypedArray = Object.getPrototypeOf(Uint8Array);
+const typedArrayName = getter(TypedArray.prototype, Symbol.toStringTag);
+const regexpSource = getter(RegExp.prototype, 'source');
+const sharedLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
+const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
+const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
+const GeneratorProto = Object.getPrototypeOf(GeneratorFunctionProto.prototype);
+const MapIteratorProto = Object.getPrototypeOf(new Map().entries());
+const SetIteratorProto = Object.getPrototypeOf(new Set().values());
+
+function typedArrayTag(v) {
+  return ArrayBuffer.isView(v) ? typedArrayName.call(v) : undefined;
+}
+const isTypedArrayOf = (name) => (v) => typedArrayTag(v) === name;
+
+const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
+const isStringObject = brand((v) => String.prototype.valueOf.call(v));
+const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
+const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
+const isBigIntObject = typeof BigInt === 'function' ? brand((v) => BigInt.prototype.valueOf.call(v)) : () => false;
+const isArrayBuffer = brand((v) => bufferLength.call(v));
+const isSharedArrayBuffer = sharedLength ? brand((v) => sharedLength.call(v)) : () => false;
+
+const types = {
+  isExternal: () => false,
+  isDate: brand((v) => Date.prototype.getTime.call(v)),
+  isArgumentsObject: (v) => v !== null && typeof v === 'object' && toStringTag(v) === '[object Arguments]',
+  isBigIntObject,
+  isBooleanObject,
+  isNumberObject,
+  isStringObject,
+  isSymbolObject,
+  isNativeError: (v) => v !== null && typeof v === 'object' && v instanceof Error && toStringTag(v) === '[object Error]',
+  isRegExp: (v) => v !== RegExp.prototype && brand((x) => regexpSource.call(x))(v),
+  isAsyncFunction: (v) => typeof v === 'function' && AsyncFunctionProto.isPrototypeOf(v),
+  isGeneratorFunction: (v) => typeof v === 'function' && GeneratorFunctionProto.isPrototypeOf(v),
+  isGeneratorObject: (v) => v !== null && typeof v === 'object' && GeneratorProto.isPrototypeOf(v) &&
+    toStringTag(v) === '[object Generator]',
+  // goja cannot tell a pending promise from an impostor: settled ones are
+  // checked by the engine, pending ones by their tag.
+  isPromise: (v) => v !== null && typeof v === 'object' &&
+    (internal.promiseState(v) !== 'pending' || (v instanceof Promise && toStringTag(v) === '[object Promise]')),
+  isMap: brand((v) => mapSize.call(v)),
+  isSet: brand((v) => setSize.call(v)),
+  isMapIterator: (v) => v !== null && typeof v === 'object' && MapIteratorProto.isPrototypeOf(v),
+  isSetIterator: (v) => v !== null && typeof v === 'object' && SetIteratorProto.isPrototypeOf(v),
+  isWeakMap: brand((v) => WeakMap.prototype.has.call(v, {})),
+  isWeakSet: brand((v) => WeakSet.prototype.has.call(v, {})),
+  isArrayBuffer,
+  isDataView: brand((v) => viewLength.call(v)),
+  isSharedArrayBuffer,
+  isProxy: () => false, // goja gives scripts no way to tell
+  isModuleNamespaceObject: () => false,
+  isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
+  isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
+    isSymbolObject(v) || isBigIntObject(v),
+  isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isTypedArray: (v) => typedArrayTag(v) !== undefined,
+  isUint8Array: isTypedArrayOf('Uint8Array'),
+  isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
+  isUint16Array: isTypedArrayOf('Uint16Array'),
+  isUint32Array: isTypedArrayOf('Uint32Array'),
+  isInt8Array: isTypedArrayOf('Int8Array'),
+  isInt16Array: isTypedArrayOf('Int16Array'),
+  isInt32Array: isTypedArrayOf('Int32Array'),
+  isFloat32Array: isTypedArrayOf('Float32Array'),
+  isFloat64Array: isTypedArrayOf('Float64Array'),
+  isBigInt64Array: isTypedArrayOf('BigInt64Array'),
+  isBigUint64Array: isTypedArrayOf('BigUint64Array'),
+  isKeyObject: () => false,
+  isCryptoKey: () => false,
+};
+
+// ---- deep equality ----------------------------------------------------------
+// node's rules (lib/internal/util/comparisons.js), strict and loose:
+// same tag (and, strict, same prototype); the same own enumerable keys
+// (strict: symbols too) with deep-equal values; Dates, RegExps, boxed
+// primitives, buffers and errors by content; Sets and Maps by entries,
+// objects among them matched pairwise. Cycles: a pair already being
+// compared counts as equal.
+
+function looseMatch(a, b) {
+  return a == b || (Number.isNaN(a) && Number.isNaN(b)); // eslint-disable-line eqeqeq
+}
+
+function deepEqual(a, b, strict, active) {
+  if (a === b) return a !== 0 || Object.is(a, b) || !strict;
+  if (strict) {
+    if (typeof a === 'number') return Number.isNaN(a) && Number.isNaN(b);
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      return b !== null && typeof b === 'object' ? false : looseMatch(a, b);
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+  const tag = toStringTag(a);
+  if (tag !== toStringTag(b)) return false;
+
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return sameExtraKeys(a, b, strict) && compareKeys(a, b, strict, active, 'array');
+  }
+  if (tag === '[object Object]') return compareKeys(a, b, strict, active, 'object');
+  if (types.isDate(a)) {
+    if (!types.isDate(b) || a.getTime() !== b.getTime()) return false;
+  } else if (types.isRegExp(a)) {
+    if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!ArrayBuffer.isView(b) || typedArrayTag(a) !== typedArrayTag(b)) return false;
+    const floats = !strict && (types.isFloat32Array(a) || types.isFloat64Array(a));
+    if (floats ? !sameElements(a, b) : !sameBytes(a, b)) return false;
+    return sameExtraKeys(a, b, strict) && compareKeys(a, b, strict, active, 'view');
+  } else if (types.isSet(a)) {
+    if (!types.isSet(b) || a.size !== b.size) return false;
+    return compareKeys(a, b, strict, active, 'set');
+  } else if (types.isMap(a)) {
+    if (!types.isMap(b) || a.size !== b.size) return false;
+    return compareKeys(a, b, strict, active, 'map');
+  } else if (types.isAnyArrayBuffer(a)) {
+    if (!types.isAnyArrayBuffer(b) || !sameBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (a instanceof Error || types.isNativeError(a)) {
+    if (!(b instanceof Error) && !types.isNativeError(b)) return false;
+    for (const key of ['message', 'name', 'cause', 'errors']) {
+      const enumerable = isEnumerable(a, key);
+      if (enumerable !== isEnumerable(b, key)) return false;
+      if (enumerable) continue; // compared with the other keys
+      if (key === 'message' || key === 'name' ? a[key] !== b[key] : !deepEqual(a[key], b[key], strict, active)) {
+        return false;
+      }
+    }
+  } else if (types.isBoxedPrimitive(a)) {
+    if (!sameBoxed(a, b)) return false;
+  } else if (Array.isArray(b) || ArrayBuffer.isView(b) || types.isSet(b) || types.isMap(b) || types.isDate(b) ||
+    types.isRegExp(b) || types.isAnyArrayBuffer(b) || types.isBoxedPrimitive(b) || types.isNativeError(b) ||
+    b instanceof Error) {
+    return false;
+  }
+  return compareKeys(a, b, strict, active, 'object');
+}
+
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function sameElements(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameBoxed(a, b) {
+  for (const [is, proto] of [[isNumberObject, Number], [isStringObject, String], [isBooleanObject, Boolean],
+    [isBigIntObject, typeof BigInt === 'function' ? BigInt : null], [isSymbolObject, Symbol]]) {
+    if (is(a)) return is(b) && Object.is(proto.prototype.valueOf.call(a), proto.prototype.valueOf.call(b));
+  }
+  return false;
+}
+
+// extraKeys lists the own enumerable keys of an array or typed array that
+// are not indices (strict: symbols too).
+function extraKeys(v, strict) {
+  const keys = Object.keys(v).filter((k) => !(String(k >>> 0) === k && (k >>> 0) !== 4294967295));
+  if (strict) for (const s of Object.getOwnPropertySymbols(v)) if (isEnumerable(v, s)) keys.push(s);
+  return keys;
+}
+
+function sameExtraKeys(a, b, strict) {
+  return extraKeys(a, strict).length === extraKeys(b, strict).length;
+}
+
+function ownKeys(v, strict) {
+  const keys = Object.keys(v);
+  if (strict) for (const s of Object.getOwnPropertySymbols(v)) if (isEnumerable(v, s)) keys.push(s);
+  return keys;
+}
+
+// compareKeys compares own enumerable keys and then, by kind, array
+// elements or Set and Map entries.
+function compareKeys(a, b, strict, active, kind) {
+  const keys = kind === 'array' || kind === 'view' ? extraKeys(a, strict) : ownKeys(a, strict);
+  for (const k of keys) if (!isEnumerable(b, k)) return false;
+  if (kind !== 'array' && kind !== 'view' && keys.length !== ownKeys(b, strict).length) return false;
+  if (keys.length === 0 && (kind === 'object' || kind === 'view' || (kind === 'array' && a.length === 0) ||
+    ((kind === 'set' || kind === 'map') && a.size === 0))) {
+    return true;
+  }
+  // A pair already under comparison further up counts as equal (cycles).
+  active = active || new Map();
+  let partners = active.get(a);
+  if (partners && partners.has(b)) return true;
+  if (!partners) active.set(a, partners = new Set());
+  partners.add(b);
+  try {
+    for (const k of keys) if (!deepEqual(a[k], b[k], strict, active)) return false;
+    if (kind === 'array') return sameArrayItems(a, b, strict, active);
+    if (kind === 'set') return sameSetItems(a, b, strict, active);
+    if (kind === 'map') return sameMapItems(a, b, strict, active);
+    return true;
+  } finally {
+    partners.delete(b);
+  }
+}
+
+function sameArrayItems(a, b, strict, active) {
+  for (let i = 0; i < a.length; i++) {
+    const inA = hasOwn(a, i);
+    if (inA !== hasOwn(b, i)) return false;
+    if (inA && !deepEqual(a[i], b[i], strict, active)) return false;
+  }
+  return true;
+}
+
+// takeMatch removes from list the first item deep-equal to v.
+function takeMatch(list, v, strict, active) {
+  const i = list.findIndex((x) => deepEqual(x, v, strict, active));
+  if (i < 0) return false;
+  list.splice(i, 1);
+  return true;
+}
+
+const isObjectLike = (v) => v !== null && typeof v === 'object';
+
+function sameSetItems(a, b, strict, active) {
+  const unmatched = [];
+  for (const v of a) {
+    if (b.has(v)) continue;
+    if (!isObjectLike(v) && strict) return false;
+    unmatched.push(v);
+  }
+  if (unmatched.length === 0) return true;
+  for (const v of b) {
+    if (a.has(v) || (!isObjectLike(v) && strict)) continue;
+    if (!takeMatch(unmatched, v, strict, active)) return false;
+  }
+  return unmatched.length === 0;
+}
+
+function sameMapItems(a, b, strict, active) {
+  const unmatched = []; // keys of a still looking for an entry of b
+  for (const [k, v] of a) {
+    if (!isObjectLike(k) && b.has(k) && deepEqual(v, b.get(k), strict, active)) continue;
+    if (!isObjectLike(k) && strict) return false;
+    unmatched.push(k);
+  }
+  if (unmatched.length === 0) return true;
+  for (const [k, v] of b) {
+    if (!isObjectLike(k) && a.has(k) && deepEqual(a.get(k), v, strict, active)) continue;
+    if (!isObjectLike(k) && strict) continue;
+    const i = unmatched.findIndex((x) => deepEqual(x, k, strict, active) && deepEqual(a.get(x), v, strict, active));
+    if (i < 0) return false;
+    unmatched.splice(i, 1);
+  }
+  return unmatched.length === 0;
+}
+
+internal.deepEqual = (a, b, strict) => deepEqual(a, b, strict === true, undefined);
+
+// ---- inspect and format -----------------------------------------------------
+
+const initialDefaults = {
+  showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
+  maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
+};
+const defaults = Object.assign({}, initialDefaults);
+
+// changedDefaults is what the program set in inspect.defaultOptions; the
+// Go side knows node's own defaults.
+function changedDefaults() {
+  const out = {};
+  for (const k of Object.keys(defaults)) if (defaults[k] !== initialDefaults[k]) out[k] = defaults[k];
+  return out;
+}
 
 function inspect(value, opts) {
-  if (typeof opts !== 'object' || opts === null) opts = arguments.length > 2 ? { showHidden: opts, depth: arguments[2] } : {};
-  return internal.inspect(value, Object.assign({}, inspect.defaultOptions, opts));
+  const options = changedDefaults();
+  if (typeof opts === 'boolean') options.showHidden = opts;
+  else if (opts !== null && typeof opts === 'object') Object.assign(options, opts);
+  if (arguments.length >= 3 && arguments[2] !== undefined) options.depth = arguments[2];
+  if (arguments.length >= 4 && arguments[3] !== undefined) options.colors = arguments[3];
+  return internal.inspect(value, options);
 }
 inspect.custom = customInspect;
-inspect.defaultOptions = { showHidden: false, depth: 2, colors: false, breakLength: 80, compact: 3, sorted: false };
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return defaults; },
+  set(options) {
+    if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+    Object.assign(defaults, options);
+  },
+  enumerable: true,
+});
 
-function format(...args) { return internal.format(...args); }
-function formatWithOptions(opts, ...args) { return internal.formatWithOptions(opts, ...args); }
+// ANSI codes: [open, close].
+inspect.colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
+  inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24],
+  black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39],
+  cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+  overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
+  blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39],
+  bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+});
+inspect.styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
+  string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
+});
+
+function format(...args) {
+  return internal.format(...args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw internal.invalidArgType('inspectOptions', 'object', inspectOptions);
+  }
+  return internal.formatWithOptions(inspectOptions, ...args);
+}
+
+function badFormat(name) {
+  const err = new TypeError("The argument 'format' must be one of: " +
+    Object.keys(inspect.colors).map((k) => "'" + k + "'").join(', ') + '. Received ' + inspect(name));
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+// styleText wraps text in ANSI codes. As in node 20, a single format is
+// left out when the stream (stdout by default) would not show colours;
+// a list of formats always applies.
+function styleText(fmt, text, { validateStream = true, stream = process.stdout } = {}) {
+  if (typeof text !== 'string') throw internal.invalidArgType('text', 'string', text);
+  let open = '';
+  let close = '';
+  for (const name of Array.isArray(fmt) ? fmt : [fmt]) {
+    const codes = inspect.colors[name];
+    if (codes === undefined) throw badFormat(name);
+    open += '\u001b[' + codes[0] + 'm';
+    close = '\u001b[' + codes[1] + 'm' + close;
+  }
+  if (!Array.isArray(fmt) && validateStream && !(stream && stream.isTTY)) return text;
+  return open + text + close;
+}
+
+// ESC or CSI, then either a string ended by BEL or ST, or parameters and
+// a final byte.
+const ansiSequence = new RegExp('[\\u001B\\u009B][[\\]()#;?]*(?:' +
+  '(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?(?:\\u0007|\\u001B\\u005C|\\u009C)' +
+  '|(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~])', 'g');
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw internal.invalidArgType('str', 'string', str);
+  return str.replace(ansiSequence, '');
+}
+
+// toUSVString replaces lone surrogates with U+FFFD.
+function toUSVString(input) {
+  const s = String(input);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += s[i] + s[i + 1];
+        i++;
+        continue;
+      }
+    }
+    out += c >= 0xd800 && c <= 0xdfff ? '\ufffd' : s[i];
+  }
+  return out;
+}
+
+// ---- functions over functions -----------------------------------------------
+
+function copyShape(target, original) {
+  Object.setPrototypeOf(target, Object.getPrototypeOf(original));
+  return Object.defineProperties(target, Object.getOwnPropertyDescriptors(original));
+}
 
 function promisify(original) {
   if (typeof original !== 'function') throw internal.invalidArgType('original', 'function', original);
-  if (original[customPromisify]) {
-    const fn = original[customPromisify];
-    if (typeof fn !== 'function') throw internal.invalidArgType('util.promisify.custom', 'function', fn);
-    return fn;
+  const custom = original[customPromisify];
+  if (custom) {
+    if (typeof custom !== 'function') throw internal.invalidArgType('util.promisify.custom', 'function', custom);
+    return Object.defineProperty(custom, customPromisify, { value: custom, configurable: true });
   }
   function promisified(...args) {
     return new Promise((resolve, reject) => {
-      original.call(this, ...args, (err, ...values) => {
-        if (err) return reject(err);
-        resolve(values.length > 1 ? values : values[0]);
+      args.push((err, ...values) => {
+        if (err) reject(err);
+        else resolve(values[0]);
       });
+      Reflect.apply(original, this, args);
     });
   }
-  Object.setPrototypeOf(promisified, Object.getPrototypeOf(original));
-  Object.defineProperty(promisified, customPromisify, { value: promisified });
-  return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(original));
+  Object.defineProperty(promisified, customPromisify, { value: promisified, configurable: true });
+  return copyShape(promisified, original);
 }
 promisify.custom = customPromisify;
 
 function callbackify(original) {
   if (typeof original !== 'function') throw internal.invalidArgType('original', 'function', original);
-  return function callbackified(...args) {
-    const cb = args.pop();
-    if (typeof cb !== 'function') throw internal.invalidArgType('last argument', 'function', cb);
-    original.apply(this, args).then(
-      (v) => process.nextTick(cb, null, v),
-      (err) => {
-        if (!err) {
-          const e = new Error('Promise was rejected with a falsy value');
-          e.code = 'ERR_FALSY_VALUE_REJECTION';
-          e.reason = err;
-          err = e;
-        }
-        process.nextTick(cb, err);
-      });
-  };
+  function callbackified(...args) {
+    const callback = args.pop();
+    if (typeof callback !== 'function') {
+      const err = internal.invalidArgType('last argument', 'function', callback);
+      err.message = err.message.replace('"last argument" argument', 'last argument');
+      throw err;
+    }
+    const onRejected = (reason) => {
+      if (!reason) {
+        const err = new Error('Promise was rejected with falsy value');
+        err.code = 'ERR_FALSY_VALUE_REJECTION';
+        err.reason = reason;
+        reason = err;
+      }
+      callback(reason);
+    };
+    Reflect.apply(original, this, args).then(
+      (value) => process.nextTick(callback, null, value),
+      (reason) => process.nextTick(onRejected, reason));
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
+  return Object.defineProperties(callbackified, descriptors);
 }
 
 function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw internal.invalidArgType('ctor', 'function', ctor);
+  if (superCtor === undefined || superCtor === null) throw internal.invalidArgType('superCtor', 'function', superCtor);
+  if (superCtor.prototype === undefined) {
+    throw internal.invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+  }
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-const warned = new Set();
+const warnedCodes = new Set();
 function deprecate(fn, msg, code) {
-  return function deprecated(...args) {
-    const key = code || msg;
-    if (!warned.has(key) && !process.noDeprecation) {
-      warned.add(key);
-      process.emitWarning(msg, 'DeprecationWarning', code);
+  if (typeof fn !== 'function') throw internal.invalidArgType('fn', 'function', fn);
+  if (process.noDeprecation === true) return fn;
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code === undefined || !warnedCodes.has(code)) {
+        if (code !== undefined) warnedCodes.add(code);
+        if (typeof process.emitWarning === 'function') process.emitWarning(msg, 'DeprecationWarning', code);
+        else console.error('DeprecationWarning: ' + msg);
+      }
     }
-    return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
-  };
+    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
 }
 
-const tag = (v) => Object.prototype.toString.call(v).slice(8, -1);
-const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const types = {
-  isPromise: (v) => v instanceof Promise,
-  isDate: (v) => v instanceof Date,
-  isRegExp: (v) => v instanceof RegExp,
-  isMap: (v) => v instanceof Map,
-  isSet: (v) => v instanceof Set,
-  isWeakMap: (v) => v instanceof WeakMap,
-  isWeakSet: (v) => v instanceof WeakSet,
-  isNativeError: (v) => v instanceof Error,
-  isTypedArray: (v) => typedArrayProto.isPrototypeOf(v),
-  isUint8Array: (v) => v instanceof Uint8Array,
-  isArrayBuffer: (v) => v instanceof ArrayBuffer,
-  isAnyArrayBuffer: (v) => v instanceof ArrayBuffer,
-  isDataView: (v) => v instanceof DataView,
-  isProxy: () => false,
-  isAsyncFunction: (v) => typeof v === 'function' && tag(v) === 'AsyncFunction',
-  isGeneratorFunction: (v) => typeof v === 'function' && /^(async\s+)?function\s*\*/.test(Function.prototype.toString.call(v)),
-  isGeneratorObject: (v) => tag(v) === 'Generator',
-  isBoxedPrimitive: (v) => v instanceof Number || v instanceof String || v instanceof Boolean,
-  isSymbolObject: (v) => typeof v === 'object' && v !== null && tag(v) === 'Symbol',
-};
+// debuglog logs to stderr when NODE_DEBUG names the section (commas
+// separate names, * matches anything, case does not matter).
+function debugEnabled(section) {
+  const spec = internal.env.NODE_DEBUG;
+  if (!spec) return false;
+  const alternatives = spec.split(',').map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*'));
+  return new RegExp('^(?:' + alternatives.join('|') + ')$', 'i').test(section);
+}
 
-// deepEqual is node's isDeepStrictEqual (strict) or loose deepEqual.
-function deepEqual(a, b, strict, seen) {
-  if (strict ? Object.is(a, b) : (a === b || (a == b && (typeof a !== 'object' || a === null)))) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    return !strict && a == b && (typeof a !== 'object' && typeof b !== 'object');
-  }
-  if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (tag(a) !== tag(b)) return false;
-  if (a instanceof Date) return a.getTime() === b.getTime();
-  if (a instanceof RegExp) return String(a) === String(b);
-  if (a instanceof Error && (a.message !== b.message || a.name !== b.name)) return false;
-  seen = seen || new Map();
-  if (seen.get(a) === b) return true;
-  seen.set(a, b);
-  if (a instanceof Map) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !deepEqual(v, b.get(k), strict, seen)) return false;
-    return true;
-  }
-  if (a instanceof Set) {
-    if (a.size !== b.size) return false;
-    for (const v of a) {
-      if (b.has(v)) continue;
-      if (typeof v !== 'object' || ![...b].some((w) => deepEqual(v, w, strict, seen))) return false;
+function debuglog(section, cb) {
+  section = String(section).toUpperCase();
+  let impl;
+  const logger = (...args) => {
+    if (impl === undefined) {
+      impl = debugEnabled(section)
+        ? (...a) => process.stderr.write(section + ' ' + process.pid + ': ' + formatWithOptions({}, ...a) + '\n')
+        : () => {};
+      if (typeof cb === 'function') cb(impl);
     }
-    return true;
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!deepEqual(a[k], b[k], strict, seen)) return false;
-  }
-  if (strict) {
-    const sa = Object.getOwnPropertySymbols(a).filter((s) => Object.prototype.propertyIsEnumerable.call(a, s));
-    const sb = Object.getOwnPropertySymbols(b).filter((s) => Object.prototype.propertyIsEnumerable.call(b, s));
-    if (sa.length !== sb.length) return false;
-    for (const s of sa) if (!deepEqual(a[s], b[s], strict, seen)) return false;
-  }
-  return true;
-}
-internal.deepEqual = deepEqual;
-
-function debuglog(section) {
-  const enabled = new RegExp('\\b' + String(section).toUpperCase() + '\\b').test(String(process.env.NODE_DEBUG || '').toUpperCase());
-  const log = (...args) => {
-    if (enabled) process.stderr.write(section.toUpperCase() + ' ' + process.pid + ': ' + format(...args) + '\n');
+    return impl(...args);
   };
-  log.enabled = enabled;
-  return log;
+  Object.defineProperty(logger, 'enabled', { get: () => debugEnabled(section), configurable: true, enumerable: true });
+  return logger;
 }
+
+// ---- odds and ends ----------------------------------------------------------
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function log(...args) {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  const time = pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds());
+  console.log('%s - %s', d.getDate() + ' ' + months[d.getMonth()] + ' ' + time, format(...args));
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const k of Object.keys(source)) target[k] = source[k];
+  return target;
+}
+
+function systemErrorNames() {
+  const names = new Map();
+  const { errno } = require('os').constants;
+  for (const name of Object.keys(errno)) names.set(-errno[name], name);
+  return names;
+}
+
+function getSystemErrorName(err) {
+  if (typeof err !== 'number') throw internal.invalidArgType('err', 'number', err);
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    const e = new RangeError('The value of "err" is out of range. It must be a negative integer. Received ' + err);
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  return systemErrorNames().get(err) || 'Unknown system error ' + err;
+}
+
+function getSystemErrorMap() {
+  const out = new Map();
+  for (const [n, name] of systemErrorNames()) out.set(n, [name, name.toLowerCase()]);
+  return out;
+}
+
+function aborted(signal, resource) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    return Promise.reject(internal.invalidArgType('signal', 'an instance of AbortSignal', signal));
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    return Promise.reject(internal.invalidArgType('resource', 'object', resource));
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+const isObject = (v) => v !== null && typeof v === 'object';
 
 module.exports = {
-  format, formatWithOptions, inspect, promisify, callbackify, inherits, deprecate, types, debuglog,
+  _extend: extend,
+  callbackify,
   debug: debuglog,
-  isDeepStrictEqual: (a, b) => deepEqual(a, b, true),
+  debuglog,
+  deprecate,
+  format,
+  styleText,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  inherits,
+  inspect,
   isArray: Array.isArray,
   isBoolean: (v) => typeof v === 'boolean',
+  isBuffer: (v) => typeof Buffer === 'function' && typeof Buffer.isBuffer === 'function' && Buffer.isBuffer(v),
+  isDeepStrictEqual: (a, b) => deepEqual(a, b, true, undefined),
   isNull: (v) => v === null,
-  isNullOrUndefined: (v) => v == null,
+  isNullOrUndefined: (v) => v === null || v === undefined,
   isNumber: (v) => typeof v === 'number',
   isString: (v) => typeof v === 'string',
   isSymbol: (v) => typeof v === 'symbol',
   isUndefined: (v) => v === undefined,
   isRegExp: types.isRegExp,
-  isObject: (v) => v !== null && typeof v === 'object',
+  isObject,
   isDate: types.isDate,
-  isError: types.isNativeError,
+  isError: (v) => types.isNativeError(v) || v instanceof Error,
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-  TextEncoder: globalThis.TextEncoder,
-  TextDecoder: globalThis.TextDecoder,
-  toUSVString: (s) => String(s),
-  stripVTControlCharacters: (s) => String(s).replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''),
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  aborted,
+  types,
 };
+if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
+if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
