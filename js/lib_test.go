@@ -160,6 +160,19 @@ assert.rejects(1).catch((e) => console.log('rej4', e.code, e.message));
 assert.doesNotReject(Promise.reject(new Error('dnr'))).catch((e) => console.log('dnr', e.message));
 assert.rejects(async () => { throw new TypeError('t'); }, TypeError).then(() => console.log('rej5 ok'));
 `},
+	{"assert/call-tracker", `const assert = require('assert');
+process.on('warning', () => {});
+const tracker = new assert.CallTracker();
+function foo(x) { return x * 2; }
+const f = tracker.calls(foo, 2);
+console.log(f(2));
+console.log(tracker.report().map((r) => [r.message, r.actual, r.expected, r.operator]));
+console.log(tracker.getCalls(f));
+try { tracker.verify(); } catch (e) { console.log(e.message, e.code, e.actual, Object.keys(e).filter((k) => !k.startsWith('stack'))); }
+f(3);
+tracker.verify();
+console.log('verified');
+`},
 	{"timers/promises", `const tp = require('timers/promises');
 const { setTimeout: sleep, setImmediate: imm, setInterval: every, scheduler } = tp;
 console.log(Object.keys(tp), require('timers').promises === tp);

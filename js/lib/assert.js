@@ -241,9 +241,22 @@ class AssertionError extends Error {
     // The stack is taken while the name includes the code, as in node.
     Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
+    if (options.details) {
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      options.details.forEach((d, i) => {
+        this['message ' + i] = d.message;
+        this['actual ' + i] = d.actual;
+        this['expected ' + i] = d.expected;
+        this['operator ' + i] = d.operator;
+        this['stack trace ' + i] = d.stack;
+      });
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
     // node starts the stack at the caller of the assertion; goja has no
     // Error.captureStackTrace, so drop this module's frames instead.
     const stack = this.stack;

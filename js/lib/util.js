@@ -499,8 +499,9 @@ function deprecate(fn, msg, code) {
 
 // debuglog logs to stderr when NODE_DEBUG names the section (commas
 // separate names, * matches anything, case does not matter).
+const debugSpec = internal.env.NODE_DEBUG; // node reads it once, at start-up
 function debugEnabled(section) {
-  const spec = internal.env.NODE_DEBUG;
+  const spec = debugSpec;
   if (!spec) return false;
   const alternatives = spec.split(',').map((s) => s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*'));
   return new RegExp('^(?:' + alternatives.join('|') + ')$', 'i').test(section);
