@@ -160,6 +160,35 @@ assert.rejects(1).catch((e) => console.log('rej4', e.code, e.message));
 assert.doesNotReject(Promise.reject(new Error('dnr'))).catch((e) => console.log('dnr', e.message));
 assert.rejects(async () => { throw new TypeError('t'); }, TypeError).then(() => console.log('rej5 ok'));
 `},
+	{"assert/diff-fuzz", `const assert = require('assert');
+let seed = 11;
+const pick = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+function gen(d) {
+  const k = pick(d > 2 ? 4 : 8);
+  switch (k) {
+    case 0: return pick(5);
+    case 1: return ['a', 'bb', 'hello world', ''][pick(4)];
+    case 2: return [null, undefined, true, NaN][pick(4)];
+    case 3: return pick(2) ? -0 : 0;
+    case 4: case 5: { const a = []; for (let i = pick(12); i > 0; i--) a.push(gen(d + 1)); return a; }
+    default: { const o = {}; for (let i = pick(8); i > 0; i--) o['k' + pick(10)] = gen(d + 1); return o; }
+  }
+}
+function mutate(v, d) {
+  if (pick(4) === 0 || v === null || typeof v !== 'object') return pick(3) ? gen(d) : v;
+  const c = Array.isArray(v) ? v.slice() : Object.assign({}, v);
+  const keys = Object.keys(c);
+  if (keys.length && pick(3)) { const k = keys[pick(keys.length)]; c[k] = mutate(c[k], d + 1); }
+  else if (Array.isArray(c)) c.splice(pick(c.length + 1), 0, gen(d + 1)); else c['n' + pick(3)] = gen(d + 1);
+  return c;
+}
+for (let i = 0; i < 300; i++) {
+  const a = gen(0), b = mutate(a, 0);
+  for (const op of ['deepStrictEqual', 'strictEqual', 'notDeepStrictEqual', 'deepEqual', 'notStrictEqual', 'notDeepEqual', 'equal']) {
+    try { assert[op](a, op.startsWith('not') ? a : b); console.log(i, op, 'pass'); } catch (e) { console.log(i, op, JSON.stringify(e.message)); }
+  }
+}
+`},
 	{"assert/call-tracker", `const assert = require('assert');
 process.on('warning', () => {});
 const tracker = new assert.CallTracker();
