@@ -98,6 +98,25 @@ for (let i = 0; i < a.length; i++) {
   console.log(row);
 }
 `},
+	{"util/parse-args", `const { parseArgs } = require('util');
+const options = { verbose: { type: 'boolean', short: 'v' }, name: { type: 'string', short: 'n' }, tag: { type: 'string', multiple: true, short: 't' },
+  color: { type: 'boolean', default: true }, level: { type: 'string', default: 'info' }, x: { type: 'boolean', short: 'x' } };
+const runs = [
+  [], ['-v'], ['--verbose', '-n', 'bob'], ['-nbob'], ['-vx'], ['-vxnbob'], ['-vn', 'bob'], ['--name=al=ice'], ['-t', 'a', '--tag', 'b', '-tc'],
+  ['--', '-v', 'p'], ['p1', '-v', 'p2'], ['--unknown'], ['-u'], ['--name'], ['--verbose=yes'], ['-n', '-v'], ['--name', '--x'], ['-'], ['--no-color'],
+  ['-vxz'], ['--__proto__'], ['---x'], ['--=v'],
+];
+for (const args of runs) {
+  for (const cfg of [{ strict: true }, { strict: false }, { strict: true, allowPositionals: true, tokens: true }, { allowNegative: true, allowPositionals: true }]) {
+    try { const r = parseArgs(Object.assign({ args, options }, cfg)); console.log(JSON.stringify(args), JSON.stringify(cfg), JSON.stringify({ values: Object.assign({}, r.values), positionals: r.positionals, tokens: r.tokens })); }
+    catch (e) { console.log(JSON.stringify(args), JSON.stringify(cfg), e.code, JSON.stringify(e.message)); }
+  }
+}
+for (const bad of [{ args: 'x' }, { strict: 1 }, { options: { a: { type: 'number' } } }, { options: { a: { type: 'string', short: 'ab' } } }, { options: 1 }]) {
+  try { parseArgs(bad); } catch (e) { console.log(e.code, e.message); }
+}
+console.log(parseArgs({ args: ['a'], allowPositionals: true }).positionals);
+`},
 	{"util/promisify-order", `const util = require('util');
 // Inside a timer callback, so immediates surely run before new timers.
 setTimeout(() => {

@@ -573,6 +573,175 @@ function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
+// ---- parseArgs ---------------------------------------------------------------
+// node's util.parseArgs: the arguments become tokens (options, positionals,
+// the '--' terminator), then values and positionals, checked in strict
+// mode; defaults fill what is left.
+
+const ownValue = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
+
+function parseArgsError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
+}
+
+function longNameFor(short, options) {
+  const entry = Object.entries(options).find(([, config]) => ownValue(config, 'short') === short);
+  return entry ? entry[0] : short;
+}
+
+function tokenize(args, options) {
+  const typeOf = (name) => (hasOwn(options, name) ? ownValue(options[name], 'type') : undefined);
+  const tokens = [];
+  let i = 0;
+  // option adds an option token; a string option without an inline value
+  // takes the next argument, whatever it looks like.
+  const option = (name, rawName, index, inline) => {
+    let value = inline;
+    let inlineValue = inline === undefined ? undefined : true;
+    if (inline === undefined && typeOf(name) === 'string' && i + 1 < args.length) {
+      value = args[++i];
+      inlineValue = false;
+    }
+    tokens.push({ kind: 'option', name, rawName, index, value, inlineValue });
+  };
+  for (; i < args.length; i++) {
+    const arg = args[i];
+    const index = i;
+    if (arg === '--') {
+      tokens.push({ kind: 'option-terminator', index });
+      while (++i < args.length) tokens.push({ kind: 'positional', index: i, value: args[i] });
+      break;
+    }
+    if (arg.length >= 2 && arg[0] === '-' && arg[1] !== '-') {
+      const first = longNameFor(arg[1], options);
+      if (arg.length === 2) {
+        option(first, arg, index);
+      } else if (typeOf(first) === 'string') {
+        option(first, '-' + arg[1], index, arg.slice(2));
+      } else {
+        // A group of short options; a string one takes the rest as its value.
+        for (let k = 1; k < arg.length; k++) {
+          const name = longNameFor(arg[k], options);
+          if (typeOf(name) === 'string' && k < arg.length - 1) {
+            option(name, '-' + arg[k], index, arg.slice(k + 1));
+            break;
+          }
+          option(name, '-' + arg[k], index);
+        }
+      }
+      continue;
+    }
+    if (arg.length > 2 && arg.startsWith('--')) {
+      const eq = arg.indexOf('=', 3);
+      if (eq < 0) option(arg.slice(2), arg, index);
+      else option(arg.slice(2, eq), arg.slice(0, eq), index, arg.slice(eq + 1));
+      continue;
+    }
+    tokens.push({ kind: 'positional', index, value: arg });
+  }
+  return tokens;
+}
+
+function checkOption(token, options, allowPositionals, allowNegative) {
+  let name = token.name;
+  if (!hasOwn(options, name)) {
+    const negated = allowNegative && name.startsWith('no-') && hasOwn(options, name.slice(3)) &&
+      ownValue(options[name.slice(3)], 'type') === 'boolean';
+    if (!negated) {
+      throw parseArgsError('ERR_PARSE_ARGS_UNKNOWN_OPTION', "Unknown option '" + token.rawName + "'" +
+        (allowPositionals ? ". To specify a positional argument starting with a '-', place it at the end of the " +
+          "command after '--', as in '-- " + JSON.stringify(token.rawName) : ''));
+    }
+    name = name.slice(3);
+  }
+  const short = ownValue(options[name], 'short');
+  const shown = (short ? '-' + short + ', ' : '') + '--' + name;
+  const type = ownValue(options[name], 'type');
+  if (type === 'string' && typeof token.value !== 'string') {
+    throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + shown + " <value>' argument missing");
+  }
+  if (type === 'boolean' && token.value != null) {
+    throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + shown + "' does not take an argument");
+  }
+  if (!token.inlineValue && typeof token.value === 'string' && token.value.length > 1 && token.value[0] === '-') {
+    const example = token.rawName.startsWith('--') ? "'" + token.rawName + "=-XYZ'"
+      : "'--" + token.name + "=-XYZ' or '" + token.rawName + "-XYZ'";
+    throw parseArgsError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', "Option '" + token.rawName + "' argument is " +
+      "ambiguous.\nDid you forget to specify the option argument for '" + token.rawName + "'?\nTo specify an " +
+      'option argument starting with a dash use ' + example + '.');
+  }
+}
+
+function parseArgs(config = {}) {
+  const args = ownValue(config, 'args') ?? process.argv.slice(2);
+  const strict = ownValue(config, 'strict') ?? true;
+  const allowPositionals = ownValue(config, 'allowPositionals') ?? !strict;
+  const returnTokens = ownValue(config, 'tokens') ?? false;
+  const allowNegative = ownValue(config, 'allowNegative') ?? false;
+  const options = ownValue(config, 'options') ?? Object.create(null);
+  if (!Array.isArray(args)) {
+    throw parseArgsError('ERR_INVALID_ARG_TYPE', 'The "args" argument must be an instance of Array. Received ' +
+      internal.describe(args));
+  }
+  for (const [name, v] of [['strict', strict], ['allowPositionals', allowPositionals], ['tokens', returnTokens],
+    ['allowNegative', allowNegative]]) {
+    if (typeof v !== 'boolean') throw internal.invalidArgType(name, 'boolean', v);
+  }
+  if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+  for (const [name, opt] of Object.entries(options)) {
+    if (opt === null || typeof opt !== 'object') throw internal.invalidArgType('options.' + name, 'object', opt);
+    const type = ownValue(opt, 'type');
+    if (type !== 'string' && type !== 'boolean') {
+      throw parseArgsError('ERR_INVALID_ARG_TYPE', 'The "options.' + name + ".type\" property must be " +
+        "('string|boolean'). Received " + internal.describe(type));
+    }
+    if (hasOwn(opt, 'short') && (typeof opt.short !== 'string' || opt.short.length !== 1)) {
+      throw parseArgsError('ERR_INVALID_ARG_VALUE', "The property 'options." + name +
+        ".short' must be a single character. Received " + inspect(opt.short));
+    }
+  }
+
+  const tokens = tokenize(args, options);
+  const values = Object.create(null);
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (!allowPositionals) {
+        throw parseArgsError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '" + token.value +
+          "'. This command does not take positional arguments");
+      }
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    if (strict) checkOption(token, options, allowPositionals, allowNegative);
+    let name = token.name;
+    let value = token.value;
+    if (name === '__proto__') continue;
+    if (allowNegative && name.startsWith('no-') && value === undefined) {
+      name = name.slice(3);
+      token.name = name;
+      value = false;
+    }
+    if (value === undefined) value = true;
+    if (hasOwn(options, name) && ownValue(options[name], 'multiple')) {
+      if (values[name]) values[name].push(value);
+      else values[name] = [value];
+    } else {
+      values[name] = value;
+    }
+  }
+  for (const [name, opt] of Object.entries(options)) {
+    const fallback = ownValue(opt, 'default');
+    if (fallback !== undefined && values[name] === undefined && name !== '__proto__') values[name] = fallback;
+  }
+  const result = { values, positionals };
+  if (returnTokens) result.tokens = tokens;
+  return result;
+}
+
 const isObject = (v) => v !== null && typeof v === 'object';
 
 module.exports = {
@@ -605,6 +774,7 @@ module.exports = {
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
   log,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
   toUSVString,
