@@ -208,6 +208,10 @@ for (let i = 0; i < 300; i++) {
   }
 }
 `},
+	{"assert/inspect-error", `const assert = require('assert');
+try { assert.deepStrictEqual({ a: { b: { c: 1 } } }, { a: { b: { c: 2 } } }); } catch (e) { e.stack = 'STACK'; console.log(e); console.log([e]); console.log({ e }); }
+try { assert.strictEqual('x'.repeat(600), 'y\n'.repeat(20)); } catch (e) { e.stack = 'STACK'; console.log(e); }
+`},
 	{"assert/call-tracker", `const assert = require('assert');
 process.on('warning', () => {});
 const tracker = new assert.CallTracker();

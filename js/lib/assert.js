@@ -269,6 +269,31 @@ class AssertionError extends Error {
   toString() {
     return this.name + ' [' + this.code + ']: ' + this.message;
   }
+
+  // Inspected, an AssertionError shows actual and expected one level
+  // deep (the message has them in full) and long strings cut short.
+  [util.inspect.custom](depth, options) {
+    if (inspectingSelf) return this; // the inner call: inspect as usual
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = cutShort(actual);
+    if (typeof expected === 'string') this.expected = cutShort(expected);
+    inspectingSelf = true;
+    try {
+      return inspect(this, Object.assign({}, options, { customInspect: false, depth: 0 }));
+    } finally {
+      inspectingSelf = false;
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+let inspectingSelf = false;
+
+// cutShort keeps the first 10 lines of a string, or else 512 characters.
+function cutShort(s) {
+  const lines = s.split('\n', 11);
+  if (lines.length > 10) return lines.slice(0, 10).join('\n') + '\n...';
+  return s.length > 512 ? s.slice(512) + '...' : s;
 }
 
 function innerFail(options) {
