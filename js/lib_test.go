@@ -98,6 +98,31 @@ for (let i = 0; i < a.length; i++) {
   console.log(row);
 }
 `},
+	{"util/deprecate-debuglog-errors", `const util = require('util');
+class K { constructor(x) { this.x = x; } }
+const DK = util.deprecate(K, 'K is old', 'DEP_K');
+const k = new DK(3);
+console.log(k instanceof K, k.x, DK.name, Object.getPrototypeOf(DK) === K);
+const f1 = util.deprecate(function one() { return 1; }, 'same code', 'DEP_S');
+const f2 = util.deprecate(function two() { return 2; }, 'same code 2', 'DEP_S');
+const f3 = util.deprecate(function three() { return 3; }, 'no code');
+process.on('warning', (w) => console.log('warning event', w.name, w.code, w.message));
+console.log(f1(), f2(), f3(), f3(), f1.name, f1.length);
+const d = util.debuglog('bar-baz'); console.log(d.enabled); const e = util.debuglog('nope'); console.log(e.enabled);
+let seen; const g = util.debuglog('foo', (fn) => { seen = typeof fn; }); g('x'); console.log(seen);
+console.log(util.inspect(new Map([[1, { a: [1, 2, { b: 3 }] }]]), { depth: 0 }), util.inspect([1, [2, [3, [4]]]], false, 1));
+console.log(util.formatWithOptions({ colors: true }, '%s %o', 'str', [1]));
+try { util.formatWithOptions(null, 'x'); } catch (err) { console.log(err.code, err.message); }
+try { util.inherits(function A() {}, null); } catch (err) { console.log(err.code, err.message); }
+try { util.inherits(function A() {}, () => {}); } catch (err) { console.log(err.code, err.message); }
+console.log(util.isDeepStrictEqual(new Set([{ a: 1 }, { a: 2 }]), new Set([{ a: 2 }, { a: 1 }])), util.types.isBoxedPrimitive(Object('s')));
+console.log(util.getSystemErrorName(-13), util.getSystemErrorName(-9999));
+try { util.getSystemErrorName(1); } catch (err) { console.log(err.code, err.message); }
+util.aborted(new AbortController().signal, {}).then(() => console.log('aborted?'));
+const ac = new AbortController(); util.aborted(ac.signal, {}).then(() => console.log('aborted resolved')); ac.abort();
+console.log(util.stripVTControlCharacters('\u001b]8;;http://x\u0007link\u001b]8;;\u0007 \u001b[1;31mbold\u001b[0m'));
+console.log(util.toUSVString('\ud83d\ude00\udc00x\ud800'));
+`},
 	{"util/parse-args", `const { parseArgs } = require('util');
 const options = { verbose: { type: 'boolean', short: 'v' }, name: { type: 'string', short: 'n' }, tag: { type: 'string', multiple: true, short: 't' },
   color: { type: 'boolean', default: true }, level: { type: 'string', default: 'info' }, x: { type: 'boolean', short: 'x' } };

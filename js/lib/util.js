@@ -466,11 +466,20 @@ function callbackify(original) {
   return Object.defineProperties(callbackified, descriptors);
 }
 
+// propertyType is ERR_INVALID_ARG_TYPE for a dotted name, which node
+// calls a property.
+function propertyType(name, type, value) {
+  const err = new TypeError('The "' + name + '" property must be of type ' + type + '. Received ' +
+    internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw internal.invalidArgType('ctor', 'function', ctor);
   if (superCtor === undefined || superCtor === null) throw internal.invalidArgType('superCtor', 'function', superCtor);
   if (superCtor.prototype === undefined) {
-    throw internal.invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+    throw propertyType('superCtor.prototype', 'object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -691,7 +700,7 @@ function parseArgs(config = {}) {
   }
   if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
   for (const [name, opt] of Object.entries(options)) {
-    if (opt === null || typeof opt !== 'object') throw internal.invalidArgType('options.' + name, 'object', opt);
+    if (opt === null || typeof opt !== 'object') throw propertyType('options.' + name, 'object', opt);
     const type = ownValue(opt, 'type');
     if (type !== 'string' && type !== 'boolean') {
       throw parseArgsError('ERR_INVALID_ARG_TYPE', 'The "options.' + name + ".type\" property must be " +
