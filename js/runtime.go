@@ -165,7 +165,10 @@ func (r *Runtime) Loop() *loop.Loop { return r.loop }
 
 // Interrupt stops the running JavaScript at its next instruction and ends
 // the program with reason. Safe from any goroutine (a timeout, Ctrl-C).
-func (r *Runtime) Interrupt(reason error) { r.vm.Interrupt(reason) }
+func (r *Runtime) Interrupt(reason error) {
+	r.vm.Interrupt(reason)
+	r.loop.Interrupt(reason)
+}
 
 // Enter implements loop.Engine: fn runs under one JS frame, so promise jobs
 // queued by fn and by the ticks it runs wait until the frame returns.
@@ -445,7 +448,10 @@ func (r *Runtime) loopError(err error) {
 		if r.exitSet {
 			return
 		}
-		fmt.Fprintln(r.stderr, "evloop:", err)
+		msg := "evloop: script stopped: " + err.Error()
+		fmt.Fprintln(r.stderr, msg)
+		r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
+		r.fatal = true
 		r.exitCode, r.exitSet = 1, true
 	}
 }

@@ -3,6 +3,7 @@ package loop
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/evloop/evloop/loop/trace"
@@ -82,6 +83,10 @@ type Loop struct {
 	pending       []pendingCB
 	closing       []*Handle
 
+	intr     chan struct{} // closed by Interrupt
+	intrOnce sync.Once
+	intrErr  error // set before intr is closed
+
 	ready    []Completion // scratch for Backend.Poll
 	injected []Completion // completions queued by Inject
 }
@@ -97,7 +102,8 @@ const (
 
 // New returns a loop. The loop clock starts at zero.
 func New(cfg Config) *Loop {
-	l := &Loop{cfg: cfg, clock: cfg.Clock, backend: cfg.Backend, engine: cfg.Engine, sink: cfg.Trace}
+	l := &Loop{cfg: cfg, clock: cfg.Clock, backend: cfg.Backend, engine: cfg.Engine, sink: cfg.Trace,
+		intr: make(chan struct{})}
 	if l.clock == nil {
 		l.clock = NewRealClock()
 	}
@@ -179,6 +185,34 @@ func (l *Loop) Terminate(err error) {
 // was passed to Terminate).
 func (l *Loop) Err() error { return l.err }
 
+// Interrupt ends the loop from another goroutine (Ctrl-C, a timeout): a
+// wait in progress returns at once (the Backend is woken if it has a Wake
+// method) and the loop terminates with err before running anything else.
+// JavaScript that is running must be stopped by the engine itself.
+// Safe from any goroutine; only the first call counts.
+func (l *Loop) Interrupt(err error) {
+	l.intrOnce.Do(func() {
+		l.intrErr = err
+		close(l.intr)
+		if w, ok := l.backend.(interface{ Wake() error }); ok {
+			w.Wake()
+		}
+	})
+}
+
+// interrupted reports whether Interrupt was called, terminating the loop if so.
+func (l *Loop) interrupted() bool {
+	select {
+	case <-l.intr:
+		if !l.term {
+			l.Terminate(l.intrErr)
+		}
+		return true
+	default:
+		return false
+	}
+}
+
 // Terminated reports whether Terminate was called.
 func (l *Loop) Terminated() bool { return l.term }
 
@@ -204,7 +238,7 @@ type Wait struct {
 // wait as told (delivering I/O to the Backend), and call Step again.
 func (l *Loop) Step() (Wait, error) {
 	for {
-		if l.term {
+		if l.term || l.interrupted() {
 			return Wait{Done: true}, l.err
 		}
 		switch l.stage {
@@ -298,7 +332,12 @@ func (l *Loop) wait(timeout time.Duration) error {
 			if timeout < 0 {
 				return ErrDeadlock
 			}
-			time.Sleep(timeout)
+			t := time.NewTimer(timeout)
+			defer t.Stop()
+			select {
+			case <-t.C:
+			case <-l.intr:
+			}
 			return nil
 		}
 		l.backend.Wait(timeout)

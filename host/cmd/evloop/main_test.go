@@ -148,3 +148,13 @@ func TestPageHandler_wasmContentType(t *testing.T) {
 		}
 	}
 }
+
+// --timeout also stops a script that is only waiting (a long timer).
+func TestRun_timeoutWhileWaiting(t *testing.T) {
+	file := writeScript(t, "main.js", "setTimeout(() => console.log('late'), 60000)")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"run", "--timeout=200ms", file}, &stdout, &stderr)
+	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "--timeout") {
+		t.Errorf("code %d stdout %q stderr %q", code, stdout.String(), stderr.String())
+	}
+}
