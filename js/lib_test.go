@@ -58,7 +58,7 @@ const cb = util.callbackify(async (x) => { if (x) return x * 2; throw null; });
 console.log(cb.name, cb.length);
 cb(21, (err, v) => console.log('callbackified', err, v));
 cb(0, (err) => console.log('callbackified falsy', err.code, err.message, err.reason));
-util.promisify(setTimeout)(5, 'slept').then((v) => console.log(v));
+util.promisify(setTimeout)(50, 'slept').then((v) => console.log(v));
 function Base() {} Base.prototype.hi = function () { return 'hi'; };
 function Sub() { Base.call(this); } util.inherits(Sub, Base);
 console.log(new Sub().hi(), Sub.super_ === Base);
@@ -250,7 +250,9 @@ f(3);
 tracker.verify();
 console.log('verified');
 `},
-	{"timers/promises", `const tp = require('timers/promises');
+	{"timers/promises", `// Inside a timer callback, so immediates surely run before new timers.
+setTimeout(() => {
+const tp = require('timers/promises');
 const { setTimeout: sleep, setImmediate: imm, setInterval: every, scheduler } = tp;
 console.log(Object.keys(tp), require('timers').promises === tp);
 setTimeout(() => { console.log('plain 10'); Promise.resolve().then(() => console.log('plain 10 micro')); }, 10);
@@ -275,6 +277,7 @@ let n = 0;
 (function loop() { it.next().then((r) => { console.log('interval', r, n); if (++n < 3) loop(); else it.return().then((r) => console.log('returned', r)); }); })();
 every('bad').next().catch((e) => console.log('iv', e.code));
 { const f = every(200, "fa"); f[Symbol.asyncIterator]().next().then((r) => { console.log("fa", r); f.return(); }); }
+}, 0);
 `},
 }
 
