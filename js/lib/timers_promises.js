@@ -15,9 +15,12 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal && signal.reason });
 }
 
-function propertyType(name, type, value) {
-  const err = internal.invalidArgType(name, type, value);
-  err.message = err.message.replace(' argument ', ' property ');
+// propertyType is ERR_INVALID_ARG_TYPE for an option, which node calls a
+// property; expected reads 'of type boolean' or 'an instance of X'.
+function propertyType(name, expected, value) {
+  const err = new TypeError('The "' + name + '" property must be ' + expected + '. Received ' +
+    internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
 }
 
@@ -27,11 +30,9 @@ function checkOptions(options) {
   if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
   const { signal, ref = true } = options;
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    const err = propertyType('options.signal', 'AbortSignal', signal);
-    err.message = err.message.replace('of type AbortSignal', 'an instance of AbortSignal');
-    throw err;
+    throw propertyType('options.signal', 'an instance of AbortSignal', signal);
   }
-  if (typeof ref !== 'boolean') throw propertyType('options.ref', 'boolean', ref);
+  if (typeof ref !== 'boolean') throw propertyType('options.ref', 'of type boolean', ref);
   return { signal, ref };
 }
 
