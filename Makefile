@@ -14,6 +14,7 @@ build:
 
 ## wasm: the core as a wasip1 reactor module (simulated I/O, virtual clock)
 wasm:
+	@mkdir -p $(dir $(WASM))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	@ls -l $(WASM) | awk '{print "wasm module:", $$5, "bytes"}'
 

@@ -410,6 +410,30 @@ func (r *Runtime) RunSource(filename, src string) int {
 	}
 }
 
+// Drive runs the loop for at most steps rounds of Step and WaitFor (each
+// round runs until the loop would wait, then waits as it asks; on the
+// virtual clock that never blocks). It reports whether the program has
+// finished; then call Finish. The wasm module and the page drive the loop
+// this way, a batch at a time.
+func (r *Runtime) Drive(steps int) (finished bool) {
+	for i := 0; i < steps; i++ {
+		w, err := r.loop.Step()
+		if err != nil {
+			r.loopError(err)
+			return true
+		}
+		if w.Done {
+			return true
+		}
+		if err := r.loop.WaitFor(w.Timeout); err != nil {
+			r.loop.Terminate(err)
+			r.loopError(err)
+			return true
+		}
+	}
+	return false
+}
+
 // Start runs the main module (and its microtask checkpoint) without
 // running the loop; then drive the loop with Loop().Step or Loop().Run and
 // call Finish. It returns an error if the program already ended.

@@ -323,8 +323,12 @@ func (l *Loop) Run() error {
 	}
 }
 
-// wait sleeps as Step asked: on the virtual clock it jumps to the earlier of
-// the timeout and the simulated I/O's next completion.
+// WaitFor waits as Step asked (w.Timeout): on the real clock on the
+// Backend, on the virtual clock by jumping it to the earlier of the timeout
+// and the simulated I/O's next completion. Run is Step and WaitFor in a
+// loop; a host that steps the loop itself may call it, or wait its own way.
+func (l *Loop) WaitFor(timeout time.Duration) error { return l.wait(timeout) }
+
 func (l *Loop) wait(timeout time.Duration) error {
 	vc, virtual := l.clock.(*VirtualClock)
 	if !virtual {

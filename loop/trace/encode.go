@@ -69,6 +69,14 @@ func (e *Encoder) Emit(ev Event) {
 	e.n++
 }
 
+// Flush writes buffered events out (the wasm module does before a host reads
+// the trace).
+func (e *Encoder) Flush() {
+	if err := e.w.Flush(); err != nil && e.err == nil {
+		e.err = err
+	}
+}
+
 // Close flushes the output and reports the first write error.
 func (e *Encoder) Close() error {
 	if e.format == Chrome {

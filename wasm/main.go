@@ -1,0 +1,216 @@
+//go:build wasip1
+
+// Command wasm is evloop's core as a WebAssembly module: the loop and the
+// goja runtime on simulated I/O (the virtual clock; files from the config),
+// driven through the exports of package abi. Build it as a WASI reactor:
+//
+//	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -o evloop.wasm ./wasm
+//
+// The module keeps one goroutine and never blocks: goroutines in a wasip1
+// guest do not advance between export calls.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"time"
+	"unsafe"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+	"github.com/evloop/evloop/wasm/abi"
+)
+
+// The module's one program.
+var (
+	rt       *js.Runtime
+	enc      *trace.Encoder
+	outputs  = map[int32]*bytes.Buffer{abi.StreamStdout: {}, abi.StreamStderr: {}, abi.StreamTrace: {}}
+	exitCode int32
+	finished bool
+	buffers  = map[uint32][]byte{} // evloop_alloc'd, kept alive until evloop_free
+)
+
+func main() {}
+
+//go:wasmexport evloop_abi_version
+func abiVersion() int32 { return abi.Version }
+
+//go:wasmexport evloop_alloc
+func alloc(size int32) int32 {
+	if size <= 0 || size > abi.MaxInput {
+		return 0
+	}
+	b := make([]byte, size)
+	p := uint32(uintptr(unsafe.Pointer(&b[0])))
+	buffers[p] = b
+	return int32(p)
+}
+
+//go:wasmexport evloop_free
+func free(ptr int32) { delete(buffers, uint32(ptr)) }
+
+// input returns the bytes [ptr, ptr+n) if they lie inside one buffer from
+// evloop_alloc: the guest trusts no other pointer (evloop_load reads its
+// config from one, evloop_read writes into one).
+func input(ptr, n int32) ([]byte, abi.Errno) {
+	if n < 0 || n > abi.MaxInput {
+		return nil, abi.E2BIG
+	}
+	start := uint32(ptr)
+	for base, b := range buffers {
+		if start >= base && uint64(start)+uint64(n) <= uint64(base)+uint64(len(b)) {
+			off := start - base
+			return b[off : off+uint32(n)], abi.ESUCCESS
+		}
+	}
+	return nil, abi.EFAULT
+}
+
+//go:wasmexport evloop_load
+func load(ptr, n int32) int32 {
+	if rt != nil {
+		return int32(abi.EALREADY)
+	}
+	data, errno := input(ptr, n)
+	if errno != abi.ESUCCESS {
+		return int32(errno)
+	}
+	var cfg abi.Config
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		fmt.Fprintf(outputs[abi.StreamStderr], "evloop: bad config: %v\n", err)
+		return int32(abi.EINVAL)
+	}
+	if err := start(cfg); err != nil {
+		fmt.Fprintf(outputs[abi.StreamStderr], "evloop: %v\n", err)
+		return int32(abi.EINVAL)
+	}
+	return int32(abi.ESUCCESS)
+}
+
+func start(cfg abi.Config) error {
+	if cfg.Filename == "" {
+		cfg.Filename = "/main.js"
+	}
+	if !path.IsAbs(cfg.Filename) {
+		cfg.Filename = "/" + cfg.Filename
+	}
+	files := map[string]string{}
+	for name, content := range cfg.Files {
+		files[path.Clean("/"+name)] = content
+	}
+	files[cfg.Filename] = cfg.Source
+	env := []string{}
+	for k, v := range cfg.Env {
+		env = append(env, k+"="+v)
+	}
+	opts := js.Options{
+		Stdout: outputs[abi.StreamStdout], Stderr: outputs[abi.StreamStderr],
+		Argv: append([]string{cfg.Filename}, cfg.Argv...), Env: env, Cwd: path.Dir(cfg.Filename),
+		ReadFile: func(name string) ([]byte, error) {
+			if c, ok := files[path.Clean(name)]; ok {
+				return []byte(c), nil
+			}
+			return nil, fs.ErrNotExist
+		},
+		InputType:     cfg.InputType,
+		MaxCallbacks:  orDefault(cfg.MaxCallbacks, 200_000),
+		MaxTicks:      orDefault(cfg.MaxTicks, 1_000_000),
+		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, 1_000_000),
+	}
+	if opts.InputType == "" {
+		opts.InputType = "auto"
+	}
+	var vc *loop.VirtualClock
+	switch cfg.Clock {
+	case "", "virtual":
+		vc = loop.NewVirtualClock(0)
+		opts.Clock = vc
+	case "real":
+	default:
+		return fmt.Errorf("clock must be virtual or real, not %q", cfg.Clock)
+	}
+	if cfg.Trace {
+		enc = trace.NewEncoder(outputs[abi.StreamTrace], trace.JSON)
+		opts.Trace = enc
+	}
+	var err error
+	rt, err = js.New(opts)
+	if err != nil {
+		return err
+	}
+	if err := rt.Start(cfg.Filename, cfg.Source); err != nil {
+		finish()
+		return nil // the program ended in its main module; stderr says why
+	}
+	if vc != nil && cfg.StartupMs > 0 {
+		// Time spent before the loop starts (node's bootstrap): with 1 ms
+		// or more, a setTimeout(0) from the main module is already due when
+		// the loop runs its first timers.
+		vc.Advance(time.Duration(cfg.StartupMs * float64(time.Millisecond)))
+	}
+	return nil
+}
+
+func orDefault(v, d int) int {
+	if v > 0 {
+		return v
+	}
+	return d
+}
+
+func finish() {
+	if finished {
+		return
+	}
+	finished = true
+	exitCode = int32(rt.Finish())
+	if enc != nil {
+		enc.Close()
+	}
+}
+
+//go:wasmexport evloop_run
+func run(maxSteps int32) int32 {
+	if rt == nil {
+		return -int32(abi.EINVAL)
+	}
+	if finished {
+		return abi.RunFinished
+	}
+	if maxSteps <= 0 {
+		maxSteps = 1
+	}
+	if rt.Drive(int(maxSteps)) {
+		finish()
+		return abi.RunFinished
+	}
+	return abi.RunAgain
+}
+
+//go:wasmexport evloop_exit_code
+func exitCodeExport() int32 { return exitCode }
+
+//go:wasmexport evloop_read
+func read(stream, ptr, n int32) int32 {
+	buf, ok := outputs[stream]
+	if !ok || n < 0 {
+		return -int32(abi.EINVAL)
+	}
+	if enc != nil && stream == abi.StreamTrace {
+		enc.Flush()
+	}
+	if n == 0 || buf.Len() == 0 {
+		return 0
+	}
+	dst, errno := input(ptr, n)
+	if errno != abi.ESUCCESS {
+		return -int32(errno)
+	}
+	k, _ := buf.Read(dst)
+	return int32(k)
+}
