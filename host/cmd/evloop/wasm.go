@@ -1,12 +1,69 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/evloop/evloop/host"
+	"github.com/evloop/evloop/wasm/abi"
 )
 
-// runWasm runs the script on the wasm build of the core, through the wazero host.
+// runWasm runs the script on the wasm build of the core, through the wazero
+// host. The module has simulated I/O: the script's directory is copied in
+// (its .js, .mjs, .cjs, .json files) so require and imports work.
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "evloop: the wasm engine is not wired into this build yet (use --engine=native)")
-	return 1
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
+	cfg := host.Config{
+		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Files: scriptFiles(filename),
+			Clock: o.clock, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
+			MaxCallbacks: o.maxCallbacks},
+		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout,
+	}
+	if o.trace.set && o.trace.format != "json" {
+		fmt.Fprintln(stderr, "evloop: the wasm engine writes the trace as JSON lines only (--trace=json)")
+		return 9
+	}
+	code, err := host.Run(ctx, cfg)
+	if err != nil {
+		if errors.Is(err, host.ErrNotBuilt) {
+			fmt.Fprintf(stderr, "evloop: %v (or use --engine=native)\n", err)
+		} else {
+			fmt.Fprintf(stderr, "evloop: %v\n", err)
+		}
+		return 1
+	}
+	return code
+}
+
+// scriptFiles reads the module files beside the script (one directory, and
+// node_modules-free), as the files of the guest's simulated file system.
+func scriptFiles(filename string) map[string]string {
+	files := map[string]string{}
+	dir := filepath.Dir(filename)
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || len(files) > 500 {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			if d.Name() == "node_modules" || (strings.HasPrefix(d.Name(), ".") && p != dir) || strings.Count(p[len(dir):], "/") > 3 {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch filepath.Ext(p) {
+		case ".js", ".mjs", ".cjs", ".json":
+			if b, err := os.ReadFile(p); err == nil && len(b) < 1<<20 {
+				files[p] = string(b)
+			}
+		}
+		return nil
+	})
+	return files
 }

@@ -1,0 +1,277 @@
+package host
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
+	"github.com/evloop/evloop/wasm/abi"
+)
+
+//go:embed wasmbin
+var wasmbin embed.FS
+
+// ErrNotBuilt means this binary was built without the wasm module.
+var ErrNotBuilt = errors.New("the wasm engine is not built: run make wasm, then build again")
+
+// Module returns the embedded wasm module.
+func Module() ([]byte, error) {
+	b, err := wasmbin.ReadFile("wasmbin/evloop.wasm")
+	if err != nil {
+		return nil, ErrNotBuilt
+	}
+	return b, nil
+}
+
+// Config is one program to run in the module.
+type Config struct {
+	abi.Config               // the program: filename, source, files, clock, bounds
+	Stdout, Stderr io.Writer // program output (default: discarded)
+	Trace          io.Writer // the trace as JSON lines; nil: not recorded
+	Module         []byte    // the module; nil: the embedded one
+	CacheDir       string    // compilation cache; "": the user cache dir; "-": none
+	MaxMemoryPages uint32    // guest memory limit in 64 KiB pages (0: wazero's default)
+	Timeout        time.Duration
+	StepsPerCall   int // loop steps per evloop_run call (default 1000)
+}
+
+// Run runs the program to completion in a fresh module instance and returns
+// its exit code. ctx cancellation and Timeout stop a runaway guest.
+func Run(ctx context.Context, cfg Config) (int, error) {
+	mod := cfg.Module
+	if mod == nil {
+		var err error
+		if mod, err = Module(); err != nil {
+			return 0, err
+		}
+	}
+	if cfg.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cfg.Timeout)
+		defer cancel()
+	}
+	rc := wazero.NewRuntimeConfig().WithCloseOnContextDone(true)
+	if cfg.MaxMemoryPages > 0 {
+		rc = rc.WithMemoryLimitPages(cfg.MaxMemoryPages)
+	}
+	if cache := openCache(cfg.CacheDir); cache != nil {
+		rc = rc.WithCompilationCache(cache)
+		defer cache.Close(ctx)
+	}
+	r := wazero.NewRuntimeWithConfig(ctx, rc)
+	defer r.Close(ctx)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
+		return 0, fmt.Errorf("wasi: %w", err)
+	}
+	compiled, err := r.CompileModule(ctx, mod)
+	if err != nil {
+		if cfg.CacheDir != "-" && ctx.Err() == nil {
+			// A corrupt cache entry must not be fatal: retry without it.
+			return Run(ctx, withoutCache(cfg))
+		}
+		return 0, fmt.Errorf("the wasm module does not compile: %w", err)
+	}
+	mc := wazero.NewModuleConfig().WithStartFunctions("_initialize").
+		WithSysNanotime().WithSysWalltime().WithSysNanosleep().WithRandSource(randReader{})
+	inst, err := r.InstantiateModule(ctx, compiled, mc)
+	if err != nil {
+		return 0, stopped(ctx, cfg, fmt.Errorf("the wasm module does not start: %w", err))
+	}
+	g, err := bind(inst)
+	if err != nil {
+		return 0, err
+	}
+	cfg.Config.Trace = cfg.Trace != nil
+	if err := g.load(ctx, cfg.Config); err != nil {
+		g.drain(ctx, cfg)
+		return 0, stopped(ctx, cfg, err)
+	}
+	steps := cfg.StepsPerCall
+	if steps <= 0 {
+		steps = 1000
+	}
+	for {
+		res, err := g.call(ctx, g.run, uint64(uint32(steps)))
+		if err != nil {
+			g.drain(ctx, cfg)
+			return 0, stopped(ctx, cfg, err)
+		}
+		if err := g.drain(ctx, cfg); err != nil {
+			return 0, err
+		}
+		switch int32(res) {
+		case abi.RunAgain:
+			continue
+		case abi.RunFinished:
+			code, err := g.call(ctx, g.exitCode)
+			if err != nil {
+				return 0, stopped(ctx, cfg, err)
+			}
+			return int(int32(code)), nil
+		default:
+			return 0, fmt.Errorf("evloop_run: %v", abi.Errno(-int32(res)))
+		}
+	}
+}
+
+// stopped explains why the guest ended early.
+func stopped(ctx context.Context, cfg Config, err error) error {
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded) && cfg.Timeout > 0:
+		return fmt.Errorf("script stopped: ran longer than --timeout %v", cfg.Timeout)
+	case errors.Is(ctx.Err(), context.Canceled):
+		return errors.New("script stopped: interrupted")
+	}
+	return err
+}
+
+func withoutCache(cfg Config) Config {
+	if dir := cacheDir(cfg.CacheDir); dir != "" {
+		os.RemoveAll(dir)
+	}
+	cfg.CacheDir = "-"
+	return cfg
+}
+
+func cacheDir(dir string) string {
+	if dir == "-" {
+		return ""
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(base, "evloop", "wazero")
+	}
+	return dir
+}
+
+func openCache(dir string) wazero.CompilationCache {
+	d := cacheDir(dir)
+	if d == "" {
+		return nil
+	}
+	c, err := wazero.NewCompilationCacheWithDir(d)
+	if err != nil {
+		return nil // no cache is slower, not wrong
+	}
+	return c
+}
+
+// guest holds the module's exports, checked once.
+type guest struct {
+	mem                                        api.Memory
+	version, alloc, free, load_, run, exitCode api.Function
+	read                                       api.Function
+	buf                                        uint32 // a guest buffer for evloop_read
+}
+
+const readBuf = 64 << 10
+
+func bind(inst api.Module) (*guest, error) {
+	g := &guest{mem: inst.Memory()}
+	for name, f := range map[string]*api.Function{abi.ExportABIVersion: &g.version, abi.ExportAlloc: &g.alloc,
+		abi.ExportFree: &g.free, abi.ExportLoad: &g.load_, abi.ExportRun: &g.run, abi.ExportExitCode: &g.exitCode,
+		abi.ExportRead: &g.read} {
+		*f = inst.ExportedFunction(name)
+		if *f == nil {
+			return nil, fmt.Errorf("not an evloop module: it has no %s export", name)
+		}
+	}
+	if g.mem == nil {
+		return nil, errors.New("not an evloop module: it exports no memory")
+	}
+	res, err := g.version.Call(context.Background())
+	if err != nil {
+		return nil, fmt.Errorf("evloop_abi_version: %w", err)
+	}
+	if v := int32(res[0]); v != abi.Version {
+		return nil, fmt.Errorf("the wasm module speaks evloop ABI %d; this host speaks %d", v, abi.Version)
+	}
+	return g, nil
+}
+
+func (g *guest) call(ctx context.Context, f api.Function, args ...uint64) (uint64, error) {
+	res, err := f.Call(ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	if len(res) == 0 {
+		return 0, nil
+	}
+	return res[0], nil
+}
+
+// load copies the config into a guest buffer and calls evloop_load.
+func (g *guest) load(ctx context.Context, cfg abi.Config) error {
+	data, err := json.Marshal(cfg)
+	if err != nil {
+		return err
+	}
+	if len(data) > abi.MaxInput {
+		return fmt.Errorf("the program is larger than %d bytes", abi.MaxInput)
+	}
+	ptr, err := g.call(ctx, g.alloc, uint64(len(data)))
+	if err != nil {
+		return err
+	}
+	if ptr == 0 || !g.mem.Write(uint32(ptr), data) {
+		return errors.New("the wasm module gave a bad buffer for the program")
+	}
+	defer g.call(ctx, g.free, ptr)
+	errno, err := g.call(ctx, g.load_, ptr, uint64(len(data)))
+	if err != nil {
+		return err
+	}
+	if e := abi.Errno(uint32(errno)); e != abi.ESUCCESS {
+		return fmt.Errorf("evloop_load: %v", e)
+	}
+	return nil
+}
+
+// drain copies the guest's buffered output streams to the host writers.
+func (g *guest) drain(ctx context.Context, cfg Config) error {
+	if g.buf == 0 {
+		ptr, err := g.call(ctx, g.alloc, readBuf)
+		if err != nil || ptr == 0 {
+			return errors.New("the wasm module gave no read buffer")
+		}
+		g.buf = uint32(ptr)
+	}
+	for stream, w := range map[int32]io.Writer{abi.StreamStdout: cfg.Stdout, abi.StreamStderr: cfg.Stderr, abi.StreamTrace: cfg.Trace} {
+		for {
+			n, err := g.call(ctx, g.read, uint64(stream), uint64(g.buf), readBuf)
+			if err != nil {
+				return err
+			}
+			k := int32(n)
+			if k == 0 {
+				break
+			}
+			if k < 0 || k > readBuf {
+				return fmt.Errorf("evloop_read returned %d", k)
+			}
+			data, ok := g.mem.Read(g.buf, uint32(k))
+			if !ok {
+				return errors.New("evloop_read pointed outside guest memory")
+			}
+			if w != nil {
+				if _, err := w.Write(data); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
