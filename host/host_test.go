@@ -1,0 +1,258 @@
+package host
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
+	"github.com/evloop/evloop/wasm/abi"
+)
+
+// testCache is one compilation cache for the whole test binary: compiling
+// the module takes seconds, instantiating it milliseconds.
+var testCache string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "evloop-host-test")
+	if err != nil {
+		panic(err)
+	}
+	testCache = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func needModule(t *testing.T) []byte {
+	t.Helper()
+	m, err := Module()
+	if err != nil {
+		t.Skip("the wasm module is not built (make wasm)")
+	}
+	return m
+}
+
+func run(t *testing.T, src string, cfg Config) (string, string, int, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	cfg.Stdout, cfg.Stderr = &stdout, &stderr
+	cfg.Config.Filename, cfg.Config.Source = "/main.js", src
+	if cfg.CacheDir == "" {
+		cfg.CacheDir = testCache
+	}
+	code, err := Run(context.Background(), cfg)
+	return stdout.String(), stderr.String(), code, err
+}
+
+// One module instance per program; the output is node's (recorded by
+// running node on the same source at test time).
+func TestRun_matchesNode(t *testing.T) {
+	needModule(t)
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	src := `setTimeout(() => {
+  setTimeout(() => console.log('timeout'), 0);
+  setImmediate(() => { console.log('immediate'); process.nextTick(() => console.log('tick')); });
+  Promise.resolve().then(() => console.log('promise'));
+  console.log('sync'); process.exitCode = 3;
+}, 1);`
+	want, _ := exec.Command(node, "-e", src).Output()
+	got, stderr, code, err := run(t, src, Config{})
+	if err != nil || code != 3 || got != string(want) {
+		t.Fatalf("code %d err %v stderr %q\ngot:\n%s\nnode:\n%s", code, err, stderr, got, want)
+	}
+}
+
+func TestRun_traceAndFiles(t *testing.T) {
+	needModule(t)
+	var tr bytes.Buffer
+	out, stderr, code, err := run(t, "const m = require('./lib.js'); console.log(m.answer)",
+		Config{Config: abi.Config{Files: map[string]string{"/lib.js": "module.exports = { answer: 42 }"}}, Trace: &tr})
+	if err != nil || code != 0 || out != "42\n" {
+		t.Fatalf("code %d err %v out %q stderr %q", code, err, out, stderr)
+	}
+	if !strings.Contains(tr.String(), `"ev":"loop.end"`) {
+		t.Errorf("trace lacks loop.end:\n%s", tr.String())
+	}
+}
+
+func TestRun_runawayStoppedByTimeout(t *testing.T) {
+	needModule(t)
+	_, _, _, err := run(t, "while (true) {}", Config{Timeout: 300 * time.Millisecond})
+	if err == nil || !strings.Contains(err.Error(), "--timeout") {
+		t.Fatalf("err = %v, want a --timeout error", err)
+	}
+}
+
+func TestRun_badModules(t *testing.T) {
+	tests := []struct {
+		name   string
+		module []byte
+		want   string
+	}{
+		{"corrupt", []byte("\x00asm\x01\x00\x00\x00garbage"), "does not compile"},
+		{"not wasm", []byte("hello"), "does not compile"},
+		{"another ABI version", fakeModule(2, 16, 1), "ABI 2"},
+		{"hostile alloc pointer", fakeModule(abi.Version, 0xFFFFFFF0, 1), "bad buffer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, _, err := run(t, "1", Config{Module: tt.module, CacheDir: "-"})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// The guest checks every pointer the host gives it: evloop_load and
+// evloop_read outside its own buffers get EFAULT, never a trap.
+func TestGuest_hostilePointers(t *testing.T) {
+	mod := needModule(t)
+	ctx := context.Background()
+	r := wazero.NewRuntime(ctx)
+	defer r.Close(ctx)
+	wasi_snapshot_preview1.MustInstantiate(ctx, r)
+	inst, err := r.InstantiateWithConfig(ctx, mod, wazero.NewModuleConfig().WithStartFunctions("_initialize"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := bind(inst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := inst.Memory().Size()
+	for _, tc := range []struct {
+		name string
+		fn   string
+		args []uint64
+		want int32
+	}{
+		{"load past memory", abi.ExportLoad, []uint64{uint64(size) - 4, 100}, int32(abi.EFAULT)},
+		{"load huge length", abi.ExportLoad, []uint64{16, 1 << 30}, int32(abi.E2BIG)},
+		{"load negative length", abi.ExportLoad, []uint64{16, uint64(0xFFFFFFFF)}, int32(abi.E2BIG)},
+		{"read into memory it did not allocate", abi.ExportRead, []uint64{1, 8, 100}, 0},
+		{"read a bad stream", abi.ExportRead, []uint64{9, 8, 100}, -int32(abi.EINVAL)},
+		{"run before load", abi.ExportRun, []uint64{10}, -int32(abi.EINVAL)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := inst.ExportedFunction(tc.fn).Call(ctx, tc.args...)
+			if err != nil {
+				t.Fatalf("trap: %v", err)
+			}
+			if got := int32(res[0]); got != tc.want {
+				t.Errorf("got %d, want %d", got, tc.want)
+			}
+		})
+	}
+	_ = g
+}
+
+// fakeModule hand-assembles a module with evloop's exports in which every
+// function returns a constant: version from evloop_abi_version, allocPtr from
+// evloop_alloc, and other for the rest.
+func fakeModule(version, allocPtr, other uint32) []byte {
+	leb := func(v uint32) []byte {
+		var b []byte
+		for {
+			c := byte(v & 0x7f)
+			v >>= 7
+			if v != 0 {
+				b = append(b, c|0x80)
+			} else {
+				return append(b, c)
+			}
+		}
+	}
+	sleb := func(v int32) []byte {
+		var b []byte
+		for {
+			c := byte(v & 0x7f)
+			v >>= 7
+			if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+				return append(b, c)
+			}
+			b = append(b, c|0x80)
+		}
+	}
+	section := func(id byte, body []byte) []byte {
+		return append(append([]byte{id}, leb(uint32(len(body)))...), body...)
+	}
+	names := []string{abi.ExportABIVersion, abi.ExportAlloc, abi.ExportFree, abi.ExportLoad, abi.ExportRun, abi.ExportExitCode, abi.ExportRead}
+	values := []uint32{version, allocPtr, other, other, other, other, other}
+	// one type: (i32, i32, i32) -> i32; callers pass fewer args only where wazero allows, so
+	// give every function the type matching its arity.
+	arity := []int{0, 1, 1, 2, 1, 0, 3}
+	var types []byte
+	types = append(types, 4)
+	for n := 0; n <= 3; n++ {
+		types = append(types, 0x60, byte(n))
+		for i := 0; i < n; i++ {
+			types = append(types, 0x7f)
+		}
+		types = append(types, 1, 0x7f)
+	}
+	funcs := []byte{byte(len(names))}
+	for _, a := range arity {
+		funcs = append(funcs, byte(a))
+	}
+	mem := []byte{1, 0, 1}
+	exports := []byte{byte(len(names) + 1)}
+	for i, n := range names {
+		exports = append(exports, byte(len(n)))
+		exports = append(exports, n...)
+		exports = append(exports, 0, byte(i))
+	}
+	exports = append(exports, 6, 'm', 'e', 'm', 'o', 'r', 'y', 2, 0)
+	code := []byte{byte(len(names))}
+	for _, v := range values {
+		body := append([]byte{0, 0x41}, sleb(int32(v))...)
+		body = append(body, 0x0b)
+		code = append(code, leb(uint32(len(body)))...)
+		code = append(code, body...)
+	}
+	out := []byte("\x00asm\x01\x00\x00\x00")
+	out = append(out, section(1, types)...)
+	out = append(out, section(3, funcs)...)
+	out = append(out, section(5, mem)...)
+	out = append(out, section(7, exports)...)
+	out = append(out, section(10, code)...)
+	return out
+}
+
+var _ = errors.New
+
+// FuzzRun_hostileModule: whatever a module's exports return, the host
+// reports an error or an exit code; it never panics or hangs.
+func FuzzRun_hostileModule(f *testing.F) {
+	f.Add(uint32(abi.Version), uint32(16), uint32(1))
+	f.Add(uint32(abi.Version), uint32(0xFFFFFFFF), uint32(0xFFFFFFFF))
+	f.Add(uint32(abi.Version), uint32(65530), uint32(0x7FFFFFFF))
+	f.Add(uint32(abi.Version), uint32(8), uint32(0))
+	f.Fuzz(func(t *testing.T, version, allocPtr, other uint32) {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		cfg := Config{Module: fakeModule(version, allocPtr, other), CacheDir: "-", StepsPerCall: 1}
+		cfg.Config.Filename, cfg.Config.Source = "/main.js", "1"
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			Run(ctx, cfg)
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Run did not return")
+		}
+	})
+}
