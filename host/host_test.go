@@ -256,3 +256,49 @@ func FuzzRun_hostileModule(f *testing.F) {
 		}
 	})
 }
+
+// The simulated-I/O module is a plain WASI preview1 plugin: node's built-in
+// wasi module runs it too.
+func TestModule_underNodeWASI(t *testing.T) {
+	mod := needModule(t)
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	dir := t.TempDir()
+	wasmFile, script := dir+"/evloop.wasm", dir+"/run.mjs"
+	if err := os.WriteFile(wasmFile, mod, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const runner = `import { readFile } from 'node:fs/promises';
+import { WASI } from 'node:wasi';
+const wasi = new WASI({ version: 'preview1', returnOnExit: true });
+const { instance } = await WebAssembly.instantiate(await readFile(process.argv[2]), { wasi_snapshot_preview1: wasi.wasiImport });
+wasi.initialize(instance);
+const x = instance.exports;
+const src = "setTimeout(() => { setImmediate(() => console.log('immediate')); setTimeout(() => console.log('timeout'), 0); process.nextTick(() => console.log('tick')); }, 1)";
+const cfg = new TextEncoder().encode(JSON.stringify({ filename: '/main.js', source: src }));
+const p = x.evloop_alloc(cfg.length);
+new Uint8Array(x.memory.buffer, p, cfg.length).set(cfg);
+if (x.evloop_load(p, cfg.length) !== 0) throw new Error('load failed');
+while (x.evloop_run(1000) === 1) {}
+const buf = x.evloop_alloc(65536);
+let n;
+while ((n = x.evloop_read(1, buf, 65536)) > 0) process.stdout.write(new Uint8Array(x.memory.buffer, buf, n));
+process.stdout.write('exit ' + x.evloop_exit_code() + '\n');
+`
+	if err := os.WriteFile(script, []byte(runner), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(node, "--no-warnings", script, wasmFile).Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			t.Fatalf("node: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	if got, want := string(out), "tick\nimmediate\ntimeout\nexit 0\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
