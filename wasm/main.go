@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime/debug"
 	"time"
 	"unsafe"
 
@@ -36,6 +37,12 @@ var (
 )
 
 func main() {}
+
+func init() {
+	// goja allocates on every call into JS and the guest's collector runs
+	// on the one thread it has: collect less often, as the CLI does.
+	debug.SetGCPercent(400)
+}
 
 //go:wasmexport evloop_abi_version
 func abiVersion() int32 { return abi.Version }
