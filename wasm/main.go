@@ -163,9 +163,14 @@ func start(cfg abi.Config) error {
 	return nil
 }
 
+// orDefault applies a bound's default: 0 means the default (the page's
+// bounds), a negative value means no bound (the CLI's real-clock runs).
 func orDefault(v, d int) int {
-	if v > 0 {
+	switch {
+	case v > 0:
 		return v
+	case v < 0:
+		return 0
 	}
 	return d
 }

@@ -80,7 +80,9 @@ type Config struct {
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)
-	// Bounds, so a runaway program ends with a clear message (0: defaults).
+	// Bounds, so a runaway program ends with a clear message (0: the
+	// defaults, 200000 callbacks and 1000000 ticks or jobs per checkpoint;
+	// negative: no bound).
 	MaxCallbacks  int `json:"maxCallbacks,omitempty"`
 	MaxTicks      int `json:"maxTicks,omitempty"`
 	MaxMicrotasks int `json:"maxMicrotasks,omitempty"`

@@ -20,6 +20,20 @@ import (
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
+	// The CLI's bounds: none unless asked for, except that an endless
+	// nextTick or promise chain on the virtual clock must still end.
+	noBound := func(v, virtualDefault int) int {
+		switch {
+		case v != 0:
+			return v
+		case o.clock == "virtual" && virtualDefault > 0:
+			return virtualDefault
+		}
+		return -1
+	}
+	o.maxTicks = noBound(o.maxTicks, 10_000_000)
+	o.maxMicrotasks = noBound(o.maxMicrotasks, 10_000_000)
+	o.maxCallbacks = noBound(o.maxCallbacks, 0)
 	cfg := host.Config{
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Files: scriptFiles(filename),
 			Clock: o.clock, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
