@@ -1,0 +1,213 @@
+package poller
+
+// Real is the loop.Backend of the CLI: the reactor (epoll or kqueue) and the
+// thread pool, adapted to the loop. It is libuv's uv__io_poll and
+// uv__work_done side by side: pool workers finish a job, queue it under a
+// mutex and wake the reactor; the loop collects finished jobs and ready
+// descriptors in Poll and runs every callback itself, on its own goroutine.
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
+)
+
+// Real is the real-I/O loop.Backend and sys.Pool: a reactor plus a thread
+// pool; completions are queued under a mutex and the reactor is woken
+// (Poller.Wake) — libuv's one-direction hand-back.
+//
+// Poll, Wait, Submit, Watch, Modify and Unwatch belong to the loop
+// goroutine. Post and Close are safe from any goroutine.
+type Real struct {
+	p     Poller
+	pool  *Pool
+	epoch time.Time
+
+	jobs map[*Work]realJob // submitted, not yet collected (loop goroutine only)
+	done []*Work           // scratch for Pool.Completed
+
+	watches map[int]*watch // by fd (loop goroutine only)
+	tokens  uint64
+	events  []Event // what the last Wait saw, for the next Poll
+
+	mu     sync.Mutex
+	posted []loop.Completion // from Post, in order
+}
+
+type realJob struct {
+	req  *loop.Request
+	done func()
+}
+
+// watch is one descriptor Watch registered.
+type watch struct {
+	fd    int
+	token uint64
+	label string
+	fn    func(Events)
+}
+
+var (
+	_ loop.Backend = (*Real)(nil)
+	_ sys.Pool     = (*Real)(nil)
+)
+
+// NewReal returns a Real backend with a pool of poolSize workers (see
+// PoolSize; clamped to 1..MaxPoolSize). The workers start on the first
+// Submit. It fails where there is no reactor (wasip1, js, Windows): use Sim
+// there.
+func NewReal(poolSize int) (*Real, error) {
+	p, err := New()
+	if err != nil {
+		return nil, err
+	}
+	b := &Real{p: p, epoch: time.Now(), jobs: map[*Work]realJob{}, watches: map[int]*watch{}}
+	b.pool = NewPool(poolSize, func() { _ = p.Wake() })
+	return b, nil
+}
+
+// Size returns the number of pool workers (UV_THREADPOOL_SIZE).
+func (b *Real) Size() int { return b.pool.Size() }
+
+// Submit runs work on a pool worker, then done on the loop goroutine in a
+// later poll phase. cost is ignored: the work takes the time it takes.
+// Call only on the loop goroutine.
+func (b *Real) Submit(req *loop.Request, cost time.Duration, work, done func()) {
+	w := &Work{Run: func(int) {
+		if work != nil {
+			work()
+		}
+	}}
+	if err := b.pool.Submit(w); err != nil {
+		// The pool is closed: the loop is ending. Hand the job back
+		// undone, so the request does not keep a dead loop alive.
+		b.Post(loop.Completion{Req: req, Run: done})
+		return
+	}
+	b.jobs[w] = realJob{req: req, done: done}
+}
+
+// Post queues a completion for the next Poll and wakes the loop: how a
+// goroutine other than the loop's (a resolver, a dialer) hands a result
+// back. Safe from any goroutine.
+func (b *Real) Post(c loop.Completion) {
+	b.mu.Lock()
+	b.posted = append(b.posted, c)
+	b.mu.Unlock()
+	_ = b.p.Wake()
+}
+
+// Poll appends, without blocking, the finished pool jobs (in the order they
+// finished), the posted completions, then one completion per ready watched
+// descriptor. Call only on the loop goroutine.
+func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
+	b.done = b.pool.Completed(b.done[:0])
+	for i, w := range b.done {
+		j := b.jobs[w]
+		delete(b.jobs, w)
+		b.done[i] = nil
+		buf = append(buf, loop.Completion{Req: j.req, Worker: w.Worker,
+			Started: w.Started.Sub(b.epoch), Ended: w.Ended.Sub(b.epoch), Run: j.done})
+	}
+	b.mu.Lock()
+	buf = append(buf, b.posted...)
+	clear(b.posted)
+	b.posted = b.posted[:0]
+	b.mu.Unlock()
+
+	if len(b.watches) == 0 {
+		b.events = b.events[:0]
+		return buf
+	}
+	if len(b.events) == 0 {
+		b.events, _ = b.p.Wait(b.events, 0)
+	}
+	for _, e := range b.events {
+		w := b.watches[e.FD]
+		if w == nil || w.token != e.Token {
+			continue
+		}
+		ev := e.Events
+		buf = append(buf, loop.Completion{Label: w.label, Run: func() {
+			// An earlier callback in the same batch may have unwatched
+			// or replaced this registration.
+			if b.watches[w.fd] == w {
+				w.fn(ev)
+			}
+		}})
+	}
+	b.events = b.events[:0]
+	return buf
+}
+
+// Wait blocks in epoll_wait or kevent until a descriptor is ready, a pool
+// job finishes, Post is called, or timeout passes (timeout < 0: no limit).
+// What it sees is kept for the next Poll. Call only on the loop goroutine.
+func (b *Real) Wait(timeout time.Duration) {
+	b.events, _ = b.p.Wait(b.events[:0], timeout)
+}
+
+// Watch calls fn(ev) on the loop goroutine, in the poll phase, while fd is
+// ready for what ev asks (level-triggered; Hangup and Error always come).
+// label names the callback in the trace. Call only on the loop goroutine.
+func (b *Real) Watch(fd int, ev Events, label string, fn func(Events)) error {
+	if _, ok := b.watches[fd]; ok {
+		return fmt.Errorf("poller: watch fd %d: already watched: %w", fd, fs.ErrExist)
+	}
+	b.tokens++
+	w := &watch{fd: fd, token: b.tokens, label: label, fn: fn}
+	if err := b.p.Add(fd, ev, w.token); err != nil {
+		return err
+	}
+	b.watches[fd] = w
+	return nil
+}
+
+// Modify changes what a watched fd is watched for. Call only on the loop
+// goroutine.
+func (b *Real) Modify(fd int, ev Events) error {
+	w, ok := b.watches[fd]
+	if !ok {
+		return fmt.Errorf("poller: modify fd %d: not watched: %w", fd, fs.ErrNotExist)
+	}
+	return b.p.Modify(fd, ev, w.token)
+}
+
+// Unwatch stops watching fd; its callback is not called again, even for
+// an event already collected. Call it before closing fd. Call only on the
+// loop goroutine.
+func (b *Real) Unwatch(fd int) error {
+	if _, ok := b.watches[fd]; !ok {
+		return fmt.Errorf("poller: unwatch fd %d: not watched: %w", fd, fs.ErrNotExist)
+	}
+	delete(b.watches, fd)
+	return b.p.Remove(fd)
+}
+
+// Close lets the pool finish what is queued, stops its workers and closes
+// the reactor. Safe from any goroutine, once.
+func (b *Real) Close() error {
+	return errors.Join(b.pool.Close(), b.p.Close())
+}
+
+// NewRealHost returns the Host the CLI runs programs with under --io=real:
+// the os file system, the hosts-file resolver, the permission check rooted
+// at cwd and the temp dir, and a Real backend (pool size from
+// UV_THREADPOOL_SIZE) to pass as js.Options.Backend as well. Host.Net is
+// left for the network layer to fill in. Close the backend when done.
+func NewRealHost(cwd string) (*sys.Host, *Real, error) {
+	b, err := NewReal(PoolSize(os.Getenv))
+	if err != nil {
+		return nil, nil, err
+	}
+	fsys := OSFS{}
+	allow := &Allow{FS: fsys, Dirs: []string{cwd, fsys.TempDir()}}
+	host := &sys.Host{Pool: b, FS: fsys, Resolver: NewResolver(nil), Allow: allow.Check}
+	return host, b, nil
+}
