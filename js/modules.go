@@ -114,7 +114,8 @@ func (r *Runtime) timersModule() goja.Value {
 func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	src, err := libFS.ReadFile("lib/" + file)
 	if err != nil {
-		return nil, err
+		name := strings.TrimSuffix(file, ".js")
+		return nil, fmt.Errorf("evloop does not provide the built-in module '%s' in this build", strings.ReplaceAll(name, "_", "/"))
 	}
 	name := "node:" + strings.TrimSuffix(file, ".js")
 	prg, err := goja.Compile(name, "(function (exports, require, module, internal) {"+string(src)+"\n})", true)

@@ -290,9 +290,24 @@ func (r *Runtime) printError(v goja.Value) {
 	if text == "" {
 		text = "Uncaught " + r.inspect(v)
 	}
-	text = strings.ReplaceAll(text, "\tat ", "    at ")
+	text = cleanStack(strings.ReplaceAll(text, "\tat ", "    at "))
 	fmt.Fprintf(r.stderr, "%s\n\nNode.js %s\n", text, NodeVersion)
 	r.loop.Emit(trace.Event{Kind: trace.Error, Text: firstLine(text)})
+}
+
+// cleanStack drops the frames of evloop's own machinery (Go natives, the
+// entry frame) from a printed stack, so the user sees their own code.
+func cleanStack(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "at ") && (strings.Contains(t, "github.com/evloop/") || strings.HasPrefix(t, "at enter (<eval>")) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 func firstLine(s string) string {
