@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -305,10 +306,13 @@ func cleanStack(text string) string {
 		if strings.HasPrefix(t, "at ") && (strings.Contains(t, "github.com/evloop/") || strings.HasPrefix(t, "at enter (<eval>")) {
 			continue
 		}
-		out = append(out, l)
+		out = append(out, bytecodeOffset.ReplaceAllString(l, "$1"))
 	}
 	return strings.Join(out, "\n")
 }
+
+// bytecodeOffset is goja's "(N)" after a frame's line:column.
+var bytecodeOffset = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
