@@ -1,6 +1,406 @@
 package js
 
-import "github.com/dop251/goja"
+// The natives behind net and http: TCP handles over sys.Net, shaped after
+// node's tcp_wrap (src/tcp_wrap.cc, src/stream_wrap.cc). lib/net.js builds
+// net.Server and net.Socket on them; errors cross as libuv code names
+// ("ECONNREFUSED"), which the JS side turns into node's error objects.
 
-// netNatives adds the natives behind net and http to o (the `internal` object).
-func (r *Runtime) netNatives(o *goja.Object) {}
+import (
+	"errors"
+	"io"
+	"net/netip"
+	"strconv"
+	"strings"
+	"syscall"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
+)
+
+// errnoNames maps the errors sys.Net returns to libuv's code names.
+var errnoNames = map[syscall.Errno]string{
+	syscall.ECONNREFUSED:  "ECONNREFUSED",
+	syscall.ECONNRESET:    "ECONNRESET",
+	syscall.ECONNABORTED:  "ECONNABORTED",
+	syscall.EADDRINUSE:    "EADDRINUSE",
+	syscall.EADDRNOTAVAIL: "EADDRNOTAVAIL",
+	syscall.EACCES:        "EACCES",
+	syscall.EPERM:         "EPERM",
+	syscall.EPIPE:         "EPIPE",
+	syscall.ETIMEDOUT:     "ETIMEDOUT",
+	syscall.EHOSTUNREACH:  "EHOSTUNREACH",
+	syscall.ENETUNREACH:   "ENETUNREACH",
+	syscall.ENOTCONN:      "ENOTCONN",
+	syscall.EBADF:         "EBADF",
+	syscall.EINVAL:        "EINVAL",
+	syscall.EMFILE:        "EMFILE",
+	syscall.ENFILE:        "ENFILE",
+	syscall.ENOBUFS:       "ENOBUFS",
+	syscall.EAFNOSUPPORT:  "EAFNOSUPPORT",
+}
+
+// errCode names err as libuv would ("ECONNREFUSED"); "EOF" for io.EOF.
+func errCode(err error) string {
+	if err == io.EOF {
+		return "EOF"
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		if name, ok := errnoNames[errno]; ok {
+			return name
+		}
+	}
+	if errors.Is(err, errors.ErrUnsupported) {
+		return "ENOSYS"
+	}
+	return "EIO"
+}
+
+// hostPort joins an address for sys.Net ("[::1]:80", "127.0.0.1:0").
+func hostPort(host string, port int) string {
+	if host == "localhost" {
+		host = "127.0.0.1"
+	}
+	if strings.Contains(host, ":") {
+		return "[" + host + "]:" + strconv.Itoa(port)
+	}
+	return host + ":" + strconv.Itoa(port)
+}
+
+// family is node's family name for an address.
+func family(ip string) string {
+	if a, err := netip.ParseAddr(ip); err == nil && a.Is6() && !a.Is4In6() {
+		return "IPv6"
+	}
+	return "IPv4"
+}
+
+// tcpHandle is one server or socket handle seen from JS: a loop.Handle that
+// keeps the loop alive, and the sys object behind it.
+type tcpHandle struct {
+	r    *Runtime
+	obj  *goja.Object
+	h    *loop.Handle
+	ln   sys.Listener
+	conn sys.Conn
+
+	enc     string // setEncoding: data crosses as strings
+	carry   []byte // an incomplete UTF-8 sequence at the end of the last chunk
+	reading bool
+	closed  bool
+}
+
+// netNatives adds the natives behind net and http to o (the `internal` object):
+//
+//	tcpListen(host, port, onconnection(handle)) → server handle | error code
+//	tcpConnect(host, port, oncomplete(code|null)) → socket handle | error code
+//
+// A server handle has address(), close(cb), ref(), unref(), hasRef(); a
+// socket handle readStart(), readStop(), write(data, oncomplete) (0: done
+// at once, 1: oncomplete(code|null) later, or an error code),
+// shutdown(oncomplete), close(cb) (cb in the close phase), setEncoding(enc),
+// setNoDelay(b), local(), remote(), ref(), unref(), hasRef(), and calls its
+// onread property as onread(chunk, nbytes) with an ArrayBuffer (or a string
+// under setEncoding), onread(null) at the end, or onread(undefined, code).
+func (r *Runtime) netNatives(o *goja.Object) {
+	vm := r.vm
+	network := func(op, host string, port int) (sys.Net, string) {
+		h := r.opts.Host
+		if h == nil || h.Net == nil {
+			return nil, "ENOSYS"
+		}
+		if h.Allow != nil {
+			if err := h.Allow(op, hostPort(host, port)); err != nil {
+				return nil, "EACCES"
+			}
+		}
+		return h.Net, ""
+	}
+
+	o.Set("tcpListen", func(host string, port int, onconn goja.Value) goja.Value {
+		n, code := network("listen", host, port)
+		if code != "" {
+			return vm.ToValue(code)
+		}
+		fn, _ := goja.AssertFunction(onconn)
+		t := r.newTCPHandle("TCPSERVERWRAP")
+		ln, err := n.Listen(hostPort(host, port), func(c sys.Conn) {
+			if t.closed {
+				c.Close()
+				return
+			}
+			s := r.newTCPHandle("TCPWRAP")
+			s.conn = c
+			s.h.Start()
+			r.call(fn, t.obj, s.obj)
+		})
+		if err != nil {
+			return vm.ToValue(errCode(err))
+		}
+		t.ln = ln
+		t.h.Start()
+		t.obj.Set("address", func() goja.Value {
+			ip, p := ln.Addr()
+			a := vm.NewObject()
+			a.Set("address", ip)
+			a.Set("family", family(ip))
+			a.Set("port", p)
+			return a
+		})
+		return t.obj
+	})
+
+	o.Set("tcpConnect", func(host string, port int, oncomplete goja.Value) goja.Value {
+		n, code := network("connect", host, port)
+		if code != "" {
+			return vm.ToValue(code)
+		}
+		fn, _ := goja.AssertFunction(oncomplete)
+		t := r.newTCPHandle("TCPWRAP")
+		t.h.Start()
+		complete := func(code goja.Value) {
+			if !t.closed {
+				r.call(fn, t.obj, code)
+			}
+		}
+		err := n.Dial(hostPort(host, port), func(c sys.Conn, err error) {
+			if err != nil {
+				complete(vm.ToValue(errCode(err)))
+				return
+			}
+			if t.closed {
+				c.Close()
+				return
+			}
+			t.conn = c
+			if t.reading {
+				t.startReading()
+			}
+			complete(goja.Null())
+		})
+		if err != nil {
+			code := errCode(err)
+			if code != "ECONNREFUSED" {
+				t.closed = true
+				t.h.Close(nil)
+				return vm.ToValue(code)
+			}
+			// libuv reports a refusal the kernel gave at once from the
+			// pending queue of the next iteration (uv__io_feed).
+			r.loop.Defer("TCPWRAP connect", func() { complete(vm.ToValue(code)) })
+		}
+		return t.obj
+	})
+}
+
+// newTCPHandle makes the JS object of a handle with the methods every
+// handle has; the loop handle starts inactive.
+func (r *Runtime) newTCPHandle(label string) *tcpHandle {
+	vm := r.vm
+	t := &tcpHandle{r: r, obj: vm.NewObject(), h: r.loop.NewHandle(label)}
+	o := t.obj
+	o.Set("ref", func() { t.h.Ref() })
+	o.Set("unref", func() { t.h.Unref() })
+	o.Set("hasRef", func() bool { return t.h.HasRef() })
+	o.Set("close", func(cb goja.Value) {
+		if t.closed {
+			return
+		}
+		t.closed = true
+		if t.ln != nil {
+			t.ln.Close()
+		}
+		if t.conn != nil {
+			t.conn.Close()
+		}
+		var done func()
+		if fn, ok := goja.AssertFunction(cb); ok {
+			done = func() { r.call(fn, o) }
+		}
+		t.h.Close(done)
+	})
+	o.Set("readStart", func() {
+		t.reading = true
+		if t.conn != nil && !t.closed {
+			t.startReading()
+		}
+	})
+	o.Set("readStop", func() {
+		t.reading = false
+		if t.conn != nil && !t.closed {
+			t.conn.Pause()
+		}
+	})
+	o.Set("setEncoding", func(enc string) { t.enc = enc })
+	o.Set("setNoDelay", func(on bool) {
+		if t.conn != nil && !t.closed {
+			t.conn.SetNoDelay(on)
+		}
+	})
+	o.Set("local", func() goja.Value {
+		if t.conn == nil || t.closed {
+			return goja.Undefined()
+		}
+		ip, p := t.conn.LocalAddr()
+		return vm.NewArray(ip, p, family(ip))
+	})
+	o.Set("remote", func() goja.Value {
+		if t.conn == nil || t.closed {
+			return goja.Undefined()
+		}
+		ip, p := t.conn.RemoteAddr()
+		return vm.NewArray(ip, p, family(ip))
+	})
+	o.Set("write", func(data goja.Value, oncomplete goja.Value) goja.Value {
+		if t.conn == nil || t.closed {
+			return vm.ToValue("EBADF")
+		}
+		b := bytesOf(vm, data)
+		fn, _ := goja.AssertFunction(oncomplete)
+		inWrite, done := true, false
+		var result goja.Value = vm.ToValue(0)
+		t.conn.Write(b, func(err error) {
+			if inWrite {
+				// Done before Write returned: the caller learns it from
+				// the result, as node's req.async == false.
+				done = true
+				if err != nil {
+					result = vm.ToValue(errCode(err))
+				}
+				return
+			}
+			var code goja.Value = goja.Null()
+			if err != nil {
+				code = vm.ToValue(errCode(err))
+			}
+			if fn != nil && !t.closed {
+				r.call(fn, o, code)
+			}
+		})
+		inWrite = false
+		if !done {
+			return vm.ToValue(1)
+		}
+		return result
+	})
+	o.Set("shutdown", func(oncomplete goja.Value) goja.Value {
+		if t.conn == nil || t.closed {
+			return vm.ToValue("ENOTCONN")
+		}
+		fn, _ := goja.AssertFunction(oncomplete)
+		err := t.conn.CloseWrite()
+		// uv_shutdown completes from the poll phase of a later iteration.
+		r.loop.Inject(loop.Completion{Label: "TCPWRAP shutdown", Run: func() {
+			var code goja.Value = goja.Null()
+			if err != nil {
+				code = vm.ToValue(errCode(err))
+			}
+			if fn != nil && !t.closed {
+				r.call(fn, o, code)
+			}
+		}})
+		return vm.ToValue(0)
+	})
+	return t
+}
+
+// startReading sets the read callback, which turns chunks into what onread
+// expects.
+func (t *tcpHandle) startReading() {
+	r, vm := t.r, t.r.vm
+	t.conn.OnData(func(data []byte, err error) {
+		if t.closed {
+			return
+		}
+		fn, ok := goja.AssertFunction(t.obj.Get("onread"))
+		if !ok {
+			return
+		}
+		switch {
+		case err == io.EOF:
+			if t.enc != "" && len(t.carry) > 0 {
+				// Its bytes were counted when they came.
+				r.call(fn, t.obj, vm.ToValue(strings.ToValidUTF8(string(t.carry), "\uFFFD")), vm.ToValue(0))
+				t.carry = nil
+			}
+			r.call(fn, t.obj, goja.Null())
+		case err != nil:
+			r.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
+		default:
+			r.call(fn, t.obj, t.decode(data), vm.ToValue(len(data)))
+		}
+	})
+	t.conn.Resume()
+}
+
+// decode turns a chunk into a string under setEncoding, else a Uint8Array.
+func (t *tcpHandle) decode(data []byte) goja.Value {
+	vm := t.r.vm
+	switch t.enc {
+	case "":
+		return vm.ToValue(vm.NewArrayBuffer(data))
+	case "latin1", "binary":
+		rs := make([]rune, len(data))
+		for i, b := range data {
+			rs[i] = rune(b)
+		}
+		return vm.ToValue(string(rs))
+	case "ascii":
+		rs := make([]rune, len(data))
+		for i, b := range data {
+			rs[i] = rune(b & 0x7f)
+		}
+		return vm.ToValue(string(rs))
+	case "hex":
+		const digits = "0123456789abcdef"
+		out := make([]byte, 0, 2*len(data))
+		for _, b := range data {
+			out = append(out, digits[b>>4], digits[b&15])
+		}
+		return vm.ToValue(string(out))
+	}
+	// utf8: keep an incomplete sequence at the end for the next chunk, as
+	// string_decoder does.
+	if len(t.carry) > 0 {
+		data = append(t.carry, data...)
+		t.carry = nil
+	}
+	cut := len(data)
+	for i := len(data) - 1; i >= 0 && i >= len(data)-3; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	if cut < len(data) {
+		t.carry = append([]byte(nil), data[cut:]...)
+		data = data[:cut]
+	}
+	return vm.ToValue(strings.ToValidUTF8(string(data), "\uFFFD"))
+}
+
+// bytesOf returns the bytes of a string (UTF-8), an ArrayBuffer or a typed
+// array (its view).
+func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case string:
+		return []byte(x)
+	case goja.ArrayBuffer:
+		return append([]byte(nil), x.Bytes()...)
+	case []byte:
+		return append([]byte(nil), x...)
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			off := int(obj.Get("byteOffset").ToInteger())
+			n := int(obj.Get("byteLength").ToInteger())
+			return append([]byte(nil), ab.Bytes()[off:off+n]...)
+		}
+	}
+	return []byte(v.String())
+}

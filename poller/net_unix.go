@@ -259,7 +259,7 @@ func (c *tcpConn) update() error {
 		return nil
 	}
 	var ev Events
-	if c.dialDone != nil || len(c.queue) > 0 {
+	if c.dialDone != nil || len(c.queue) > 0 || c.shutdown && !c.shut {
 		ev |= Writable
 	}
 	if c.connected && c.onData != nil && !c.paused && !c.eof {
@@ -294,7 +294,7 @@ func (c *tcpConn) ready(ev Events) {
 	if ev&(Readable|Hangup|Error) != 0 && c.interest&Readable != 0 {
 		c.read()
 	}
-	if !c.closed && len(c.queue) > 0 && ev&(Writable|Hangup|Error) != 0 {
+	if !c.closed && (len(c.queue) > 0 || c.shutdown && !c.shut) && ev&(Writable|Hangup|Error) != 0 {
 		c.flush()
 	}
 	c.update()
@@ -416,19 +416,16 @@ func (c *tcpConn) flush() {
 	}
 }
 
-// CloseWrite half-closes the socket once what is queued is written
-// (uv_shutdown).
+// CloseWrite half-closes the socket once what is queued is written, at the
+// next writability, as uv_shutdown does: the peer sees the end no earlier
+// than the next poll phase.
 func (c *tcpConn) CloseWrite() error {
 	if c.closed {
 		return closedErr("shutdown")
 	}
-	if c.shutdown {
-		return nil
-	}
-	c.shutdown = true
-	if len(c.queue) == 0 && c.dialDone == nil {
-		c.shut = true
-		return unix.Shutdown(c.fd, unix.SHUT_WR)
+	if !c.shutdown {
+		c.shutdown = true
+		return c.update()
 	}
 	return nil
 }

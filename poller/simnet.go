@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/netip"
 	"syscall"
+	"time"
 
 	"github.com/evloop/evloop/loop/sys"
 )
@@ -21,8 +22,9 @@ import (
 //
 // The model: a connect reaches the listener after one latency (the server
 // accepts, then the client's connect completes, in that order at the same
-// time); data and ends arrive at the peer one latency after Write and
-// CloseWrite, in order; the kernel's buffers are unbounded, so Write's
+// time); data arrives at the peer one latency after Write, an end one
+// latency and a nanosecond after CloseWrite (so in a later poll phase than
+// the data before it); the kernel's buffers are unbounded, so Write's
 // callback runs before Write returns. A connect to a port nobody listens on
 // fails at once with ECONNREFUSED, as on a real loopback. As with Net,
 // keeping the loop alive is the binding's business.
@@ -284,7 +286,10 @@ func (c *simConn) sendEnd() {
 	}
 	c.shut = true
 	if p := c.peer; p != nil {
-		c.n.s.After(c.n.s.Latency().Net, "tcp read", func() { p.arrive(nil, true) })
+		// One nanosecond behind the data: libuv stops reading at a short
+		// read, so a reader sees the end at a later readiness than the
+		// data written just before it.
+		c.n.s.After(c.n.s.Latency().Net+time.Nanosecond, "tcp read", func() { p.arrive(nil, true) })
 	}
 }
 

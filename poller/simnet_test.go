@@ -116,10 +116,10 @@ func TestSimNet_timeline(t *testing.T) {
 	want := []string{
 		"1ms accept from 32769",
 		"1ms client 0 connected from 32769",
-		"2ms server 32769: EOF", // data and end reach the server at 2ms
+		"2.000001ms server 32769: EOF", // the end comes a nanosecond behind the data
 		`3ms client 0: "ping0"`, // the echoes come back one latency later
 		`3ms client 0: "!"`,
-		"3ms client 0: end",
+		"3.000002ms client 0: end",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline:\n%q\nwant:\n%q", got, want)

@@ -1,0 +1,681 @@
+// net: node's TCP servers and sockets (lib/net.js) over the tcp natives of
+// js/net.go. A Socket is a small duplex stream written here: node's
+// readable rules (flowing after a 'data' listener or resume(), 'end' in a
+// tick once the buffer is drained), writable rules (write callbacks in a
+// tick when the kernel took the data at once, 'finish' in a tick after the
+// shutdown completed) and net's lifetime rules ('close' from the handle's
+// close callback, in the close phase; a server's 'close' in a tick once it
+// has no handle and no connections).
+'use strict';
+
+const EventEmitter = require('events');
+
+let BufferCtor = null;
+try { BufferCtor = require('buffer').Buffer; } catch (e) { /* no buffer module: chunks are Uint8Arrays */ }
+
+// Linux errno values and libuv messages for the codes the natives report.
+const uvErrors = {
+  ECONNREFUSED: [-111, 'connection refused'],
+  ECONNRESET: [-104, 'connection reset by peer'],
+  ECONNABORTED: [-103, 'software caused connection abort'],
+  EADDRINUSE: [-98, 'address already in use'],
+  EADDRNOTAVAIL: [-99, 'address not available'],
+  EACCES: [-13, 'permission denied'],
+  EPERM: [-1, 'operation not permitted'],
+  EPIPE: [-32, 'broken pipe'],
+  ETIMEDOUT: [-110, 'connection timed out'],
+  EHOSTUNREACH: [-113, 'host is unreachable'],
+  ENETUNREACH: [-101, 'network is unreachable'],
+  ENOTCONN: [-107, 'socket is not connected'],
+  EBADF: [-9, 'bad file descriptor'],
+  EINVAL: [-22, 'invalid argument'],
+  EMFILE: [-24, 'too many open files'],
+  ENFILE: [-23, 'file table overflow'],
+  ENOBUFS: [-105, 'no buffer space available'],
+  EAFNOSUPPORT: [-97, 'address family not supported'],
+  ENOSYS: [-38, 'function not implemented'],
+  EIO: [-5, 'i/o error'],
+};
+
+// errnoException: "read ECONNRESET".
+function errnoException(code, syscall) {
+  const err = new Error(syscall + ' ' + code);
+  err.errno = (uvErrors[code] || [-5])[0];
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:1".
+function exceptionWithHostPort(code, syscall, address, port) {
+  const err = new Error(syscall + ' ' + code + ' ' + address + (port ? ':' + port : ''));
+  err.errno = (uvErrors[code] || [-5])[0];
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+// uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::80".
+function uvExceptionWithHostPort(code, syscall, address, port) {
+  const [errno, msg] = uvErrors[code] || [-5, 'i/o error'];
+  const err = new Error(syscall + ' ' + code + ': ' + msg + ' ' + address + (port ? ':' + port : ''));
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+function nodeError(Ctor, code, msg) {
+  const err = new Ctor(msg);
+  err.code = code;
+  return err;
+}
+
+function toChunk(data) {
+  if (typeof data === 'string') return data;
+  return BufferCtor ? BufferCtor.from(data) : new Uint8Array(data);
+}
+
+function byteLength(chunk, enc) {
+  if (typeof chunk !== 'string') return chunk.byteLength;
+  if (BufferCtor) return BufferCtor.byteLength(chunk, enc);
+  let n = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) { n += 4; i++; } else n += 3;
+  }
+  return n;
+}
+
+function toWire(chunk, enc) {
+  if (typeof chunk === 'string') {
+    if (enc && enc !== 'utf8' && enc !== 'utf-8' && BufferCtor) return BufferCtor.from(chunk, enc);
+    return chunk;
+  }
+  if (chunk instanceof Uint8Array || chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk)) return chunk;
+  throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+}
+
+function normalizeEncoding(enc) {
+  if (enc == null) return null;
+  const e = String(enc).toLowerCase();
+  return e === 'utf-8' ? 'utf8' : e === 'binary' ? 'latin1' : e;
+}
+
+const kHighWaterMark = 16384;
+
+function isIPv4(s) {
+  return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(String(s));
+}
+function isIPv6(s) {
+  s = String(s);
+  return s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s) && !/:::/.test(s) && (s.match(/::/g) || []).length <= 1;
+}
+function isIP(s) { return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0; }
+
+function validatePort(port, name = 'Port') {
+  const n = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
+  if ((typeof n !== 'number') || !Number.isInteger(n) || n < 0 || n > 65535) {
+    const err = new RangeError(name + ' should be >= 0 and < 65536. Received ' + internal.describe(port) + '.');
+    err.code = 'ERR_SOCKET_BAD_PORT';
+    throw err;
+  }
+  return n;
+}
+
+// ---- Socket ---------------------------------------------------------------
+
+class Socket extends EventEmitter {
+  constructor(options) {
+    super();
+    options = options || {};
+    this.connecting = false;
+    this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    this.destroyed = false;
+    this.readable = false;
+    this.writable = false;
+    this.bytesRead = 0;
+    this._bytesWritten = 0;
+    this._handle = null;
+    this._host = null;
+    this._server = null;
+    this.server = null;
+    this._unref = false;
+    this._timeoutMs = 0;
+    this._timer = null;
+    this._peer = null;
+    this._rs = { buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
+    this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
+    if (options.handle) this._attach(options.handle, true);
+  }
+
+  _attach(handle, connected) {
+    this._handle = handle;
+    handle.onread = (chunk, n) => this._onread(chunk, n);
+    if (this._unref) handle.unref();
+    if (this._rs.encoding) handle.setEncoding(this._rs.encoding);
+    if (connected) this._connected();
+  }
+
+  _connected() {
+    this.connecting = false;
+    this.readable = true;
+    this.writable = true;
+    const r = this._handle.remote();
+    if (r) this._peer = { address: r[0], port: r[1], family: r[2] };
+    if (this._rs.flowing !== false) this._handle.readStart();
+  }
+
+  get remoteAddress() { return this._peer ? this._peer.address : undefined; }
+  get remotePort() { return this._peer ? this._peer.port : undefined; }
+  get remoteFamily() { return this._peer ? this._peer.family : undefined; }
+  get localAddress() { const l = this._handle && this._handle.local(); return l ? l[0] : undefined; }
+  get localPort() { const l = this._handle && this._handle.local(); return l ? l[1] : undefined; }
+  get localFamily() { const l = this._handle && this._handle.local(); return l ? l[2] : undefined; }
+  get bytesWritten() { return this._bytesWritten; }
+  get pending() { return !this._handle || this.connecting; }
+  get writableLength() { return this._ws.length; }
+  get readableLength() { return this._rs.length; }
+  get readableEnded() { return this._rs.endEmitted; }
+  get writableEnded() { return this._ws.ending; }
+  get writableFinished() { return this._ws.finished; }
+  get readableFlowing() { return this._rs.flowing; }
+  get readyState() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  }
+
+  address() {
+    const l = this._handle && this._handle.local();
+    return l ? { address: l[0], family: l[2], port: l[1] } : {};
+  }
+
+  connect(...args) {
+    let options = args[0];
+    let cb = args[args.length - 1];
+    if (typeof cb !== 'function') cb = null;
+    if (options === null || typeof options !== 'object') {
+      options = { port: args[0] };
+      if (typeof args[1] === 'string') options.host = args[1];
+    }
+    if (this.destroyed) {
+      this._rs = { buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
+      this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
+      this.destroyed = false;
+    }
+    const port = validatePort(options.port);
+    let host = options.host || 'localhost';
+    if (host === 'localhost') host = '127.0.0.1';
+    if (options.allowHalfOpen !== undefined) this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    if (cb) this.once('connect', cb);
+    this.connecting = true;
+    this.writable = true;
+    this._host = host;
+    process.nextTick(() => {
+      if (!this.connecting || this.destroyed) return;
+      const h = internal.tcpConnect(host, port, (code) => this._afterConnect(code, host, port));
+      if (typeof h === 'string') {
+        this.destroy(exceptionWithHostPort(h, 'connect', host, port));
+        return;
+      }
+      this._attach(h, false);
+      if (options.noDelay) h.setNoDelay(true);
+    });
+    return this;
+  }
+
+  _afterConnect(code, host, port) {
+    if (this.destroyed) return;
+    if (code) {
+      this.connecting = false;
+      this.destroy(exceptionWithHostPort(code, 'connect', host, port));
+      return;
+    }
+    this._connected();
+    this.emit('connect');
+    this.emit('ready');
+    const q = this._ws.queue;
+    this._ws.queue = [];
+    for (const w of q) this._dispatch(w);
+    this._maybeFinal();
+  }
+
+  // ---- readable side ----
+
+  _onread(chunk, n) {
+    if (this.destroyed) return;
+    if (chunk === null) {
+      this._rs.ended = true;
+      if (this._handle) this._handle.readStop();
+      this._maybeEnd();
+      return;
+    }
+    if (chunk === undefined) {
+      this.destroy(errnoException(n, 'read'));
+      return;
+    }
+    this.bytesRead += n;
+    this._touch();
+    const data = toChunk(chunk);
+    const rs = this._rs;
+    if (rs.flowing && rs.buffer.length === 0) {
+      this.emit('data', data);
+      return;
+    }
+    rs.buffer.push(data);
+    rs.length += n;
+    if (rs.length >= kHighWaterMark && this._handle) this._handle.readStop();
+  }
+
+  _maybeEnd() {
+    const rs = this._rs;
+    if (!rs.ended || rs.endEmitted || rs.buffer.length > 0 || !rs.flowing) return;
+    rs.endEmitted = true;
+    process.nextTick(() => {
+      if (this.destroyed) return;
+      this.readable = false;
+      this.emit('end');
+      if (!this.allowHalfOpen) {
+        process.nextTick(() => { if (!this._ws.ending) this.end(); });
+      }
+      this._maybeDestroy();
+    });
+  }
+
+  on(ev, fn) {
+    super.on(ev, fn);
+    if (ev === 'data' && this._rs.flowing !== false) this.resume();
+    return this;
+  }
+
+  addListener(ev, fn) { return this.on(ev, fn); }
+
+  setEncoding(enc) {
+    this._rs.encoding = normalizeEncoding(enc);
+    if (this._handle) this._handle.setEncoding(this._rs.encoding);
+    return this;
+  }
+
+  pause() {
+    this._rs.flowing = false;
+    if (this._handle && !this.connecting) this._handle.readStop();
+    return this;
+  }
+
+  isPaused() { return this._rs.flowing === false; }
+
+  resume() {
+    const rs = this._rs;
+    if (rs.flowing && !rs.resumeScheduled) return this;
+    rs.flowing = true;
+    if (rs.resumeScheduled) return this;
+    rs.resumeScheduled = true;
+    process.nextTick(() => {
+      rs.resumeScheduled = false;
+      while (rs.flowing && rs.buffer.length > 0 && !this.destroyed) {
+        const c = rs.buffer.shift();
+        rs.length -= byteLength(c);
+        this.emit('data', c);
+      }
+      if (rs.flowing && this._handle && !this.connecting && !rs.ended && !this.destroyed) this._handle.readStart();
+      this._maybeEnd();
+    });
+    return this;
+  }
+
+  read() {
+    const rs = this._rs;
+    if (rs.buffer.length === 0) return null;
+    const c = rs.buffer.shift();
+    rs.length -= byteLength(c);
+    if (rs.buffer.length === 0) this._maybeEnd();
+    return c;
+  }
+
+  pipe(dest, opts) {
+    this.on('data', (c) => { if (dest.write(c) === false) this.pause(); });
+    dest.on('drain', () => this.resume());
+    if (!opts || opts.end !== false) this.on('end', () => dest.end());
+    return dest;
+  }
+
+  // ---- writable side ----
+
+  write(chunk, enc, cb) {
+    if (typeof enc === 'function') { cb = enc; enc = null; }
+    const ws = this._ws;
+    if (ws.ending || this.destroyed) {
+      const err = ws.ending ? nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end')
+        : nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+      if (typeof cb === 'function') process.nextTick(cb, err);
+      if (ws.ending && !this.destroyed) process.nextTick(() => this.emit('error', err));
+      return false;
+    }
+    if (chunk === null) {
+      const err = new TypeError('May not write null values to stream');
+      err.code = 'ERR_STREAM_NULL_VALUES';
+      throw err;
+    }
+    const data = toWire(chunk, normalizeEncoding(enc));
+    const n = byteLength(data);
+    ws.length += n;
+    const w = { data, n, cb: typeof cb === 'function' ? cb : null };
+    if (this.connecting || !this._handle) ws.queue.push(w);
+    else this._dispatch(w);
+    const ok = ws.length < kHighWaterMark;
+    if (!ok) ws.needDrain = true;
+    return ok;
+  }
+
+  _dispatch(w) {
+    const ws = this._ws;
+    if (!this._handle) return;
+    const r = this._handle.write(w.data, (code) => {
+      ws.inflight--;
+      this._afterWrite(w, code);
+    });
+    if (r === 1) { ws.inflight++; return; }
+    if (typeof r === 'string') {
+      ws.inflight++;
+      process.nextTick(() => { ws.inflight--; this._afterWrite(w, r); });
+      return;
+    }
+    ws.inflight++;
+    process.nextTick(() => { ws.inflight--; this._afterWrite(w, null); });
+  }
+
+  _afterWrite(w, code) {
+    const ws = this._ws;
+    ws.length -= w.n;
+    if (code) {
+      const err = errnoException(code, 'write');
+      if (w.cb) w.cb(err);
+      this.destroy(err);
+      return;
+    }
+    this._bytesWritten += w.n;
+    this._touch();
+    if (ws.needDrain && ws.length === 0 && !ws.ending && !this.destroyed) {
+      ws.needDrain = false;
+      this.emit('drain');
+    }
+    if (w.cb) w.cb(null);
+    this._maybeFinal();
+  }
+
+  end(chunk, enc, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = null; enc = null; }
+    if (typeof enc === 'function') { cb = enc; enc = null; }
+    if (chunk != null) this.write(chunk, enc);
+    const ws = this._ws;
+    if (typeof cb === 'function') {
+      if (ws.finished) process.nextTick(cb);
+      else this.once('finish', cb);
+    }
+    if (ws.ending) return this;
+    ws.ending = true;
+    this._maybeFinal();
+    return this;
+  }
+
+  _maybeFinal() {
+    const ws = this._ws;
+    if (!ws.ending || ws.finalCalled || ws.length > 0 || ws.inflight > 0 || this.connecting || this.destroyed) return;
+    ws.finalCalled = true;
+    this.writable = false;
+    if (!this._handle) {
+      process.nextTick(() => this._finish());
+      return;
+    }
+    const r = this._handle.shutdown((code) => {
+      if (code && code !== 'ENOTCONN') { this.destroy(errnoException(code, 'shutdown')); return; }
+      process.nextTick(() => this._finish());
+    });
+    if (typeof r === 'string') process.nextTick(() => this._finish());
+  }
+
+  _finish() {
+    if (this.destroyed || this._ws.finished) return;
+    this._ws.finished = true;
+    this.emit('finish');
+    this._maybeDestroy();
+  }
+
+  _maybeDestroy() {
+    if (this._ws.finished && (this._rs.endEmitted || !this.readable && this._rs.ended)) this.destroy();
+  }
+
+  // ---- lifetime ----
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    this.connecting = false;
+    this.readable = false;
+    this.writable = false;
+    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    const hadError = Boolean(err);
+    if (this._handle) {
+      const h = this._handle;
+      this._handle = null;
+      h.onread = () => {};
+      h.close(() => this.emit('close', hadError));
+    } else {
+      process.nextTick(() => this.emit('close', hadError));
+    }
+    if (err) process.nextTick(() => this.emit('error', err));
+    if (this._server) {
+      const s = this._server;
+      this._server = null;
+      s._connections--;
+      s._emitCloseIfDrained();
+    }
+    return this;
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this._ws.finished) this.destroy();
+    else this.once('finish', () => this.destroy());
+  }
+
+  resetAndDestroy() { return this.destroy(); }
+
+  setNoDelay(on) {
+    if (this._handle && this._handle.setNoDelay) this._handle.setNoDelay(on === undefined ? true : Boolean(on));
+    return this;
+  }
+
+  setKeepAlive() { return this; }
+
+  setTimeout(ms, cb) {
+    this._timeoutMs = ms;
+    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    if (ms > 0) {
+      this._timer = setTimeout(() => { this._timer = null; this.emit('timeout'); }, ms);
+      if (this._timer.unref) this._timer.unref();
+    }
+    if (typeof cb === 'function') {
+      if (ms === 0) this.removeListener('timeout', cb);
+      else this.once('timeout', cb);
+    }
+    return this;
+  }
+
+  _touch() {
+    if (this._timer && this._timer.refresh) this._timer.refresh();
+  }
+
+  ref() {
+    this._unref = false;
+    if (this._handle) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    this._unref = true;
+    if (this._handle) this._handle.unref();
+    return this;
+  }
+}
+
+// ---- Server ---------------------------------------------------------------
+
+class Server extends EventEmitter {
+  constructor(options, listener) {
+    super();
+    if (typeof options === 'function') { listener = options; options = {}; }
+    options = options || {};
+    this._handle = null;
+    this._connections = 0;
+    this._unref = false;
+    this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    this.noDelay = Boolean(options.noDelay);
+    this.maxConnections = undefined;
+    if (typeof listener === 'function') this.on('connection', listener);
+  }
+
+  get listening() { return Boolean(this._handle); }
+
+  listen(...args) {
+    let cb = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : null;
+    let port = 0;
+    let host;
+    if (args[0] !== null && typeof args[0] === 'object') {
+      port = args[0].port === undefined ? 0 : args[0].port;
+      host = args[0].host;
+    } else {
+      if (args[0] !== undefined) port = args[0];
+      if (typeof args[1] === 'string') host = args[1];
+    }
+    port = validatePort(port, 'options.port');
+    if (cb) this.once('listening', cb);
+    if (this._handle) {
+      const err = new Error('Listen method has been called more than once without closing.');
+      err.code = 'ERR_SERVER_ALREADY_LISTEN';
+      throw err;
+    }
+    if (host !== undefined) {
+      // node looks a given host up first (dns.lookup answers an IP
+      // literal in a tick), so the handle exists only after a tick.
+      process.nextTick(() => this._listen(host === 'localhost' ? '127.0.0.1' : host, port));
+      return this;
+    }
+    this._listen(undefined, port);
+    return this;
+  }
+
+  _listen(addr, port) {
+    let h;
+    if (addr === undefined) {
+      addr = '::';
+      h = internal.tcpListen('::', port, (s) => this._onconnection(s));
+      if (typeof h === 'string' && h !== 'EADDRINUSE' && h !== 'EACCES' && h !== 'ENOSYS') {
+        addr = '0.0.0.0';
+        h = internal.tcpListen('0.0.0.0', port, (s) => this._onconnection(s));
+      }
+    } else {
+      h = internal.tcpListen(addr, port, (s) => this._onconnection(s));
+    }
+    if (typeof h === 'string') {
+      const err = uvExceptionWithHostPort(h, 'listen', addr, port);
+      process.nextTick(() => this.emit('error', err));
+      return;
+    }
+    this._handle = h;
+    if (this._unref) h.unref();
+    process.nextTick(() => { if (this._handle === h) this.emit('listening'); });
+  }
+
+  _onconnection(handle) {
+    const s = new Socket({ handle, allowHalfOpen: this.allowHalfOpen });
+    s.server = this;
+    s._server = this;
+    this._connections++;
+    if (this.noDelay) s.setNoDelay(true);
+    if (this.pauseOnConnect) s.pause();
+    this.emit('connection', s);
+  }
+
+  address() {
+    return this._handle ? this._handle.address() : null;
+  }
+
+  close(cb) {
+    if (typeof cb === 'function') {
+      if (!this._handle) {
+        this.once('close', () => {
+          const err = new Error('Server is not running.');
+          err.code = 'ERR_SERVER_NOT_RUNNING';
+          cb(err);
+        });
+      } else {
+        this.once('close', cb);
+      }
+    }
+    if (this._handle) {
+      this._handle.close();
+      this._handle = null;
+    }
+    this._emitCloseIfDrained();
+    return this;
+  }
+
+  _emitCloseIfDrained() {
+    if (this._handle || this._connections) return;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  getConnections(cb) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+
+  ref() {
+    this._unref = false;
+    if (this._handle) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    this._unref = true;
+    if (this._handle) this._handle.unref();
+    return this;
+  }
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function connect(...args) {
+  const opts = args[0] !== null && typeof args[0] === 'object' ? args[0] : {};
+  const s = new Socket({ allowHalfOpen: opts.allowHalfOpen });
+  if (opts.timeout) s.setTimeout(opts.timeout);
+  return s.connect(...args);
+}
+
+module.exports = {
+  Server,
+  Socket,
+  Stream: Socket,
+  createServer,
+  connect,
+  createConnection: connect,
+  isIP,
+  isIPv4,
+  isIPv6,
+  getDefaultAutoSelectFamily: () => true,
+  setDefaultAutoSelectFamily: () => {},
+  _errors: { errnoException, exceptionWithHostPort, uvExceptionWithHostPort, uvErrors },
+};

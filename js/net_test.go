@@ -1,0 +1,221 @@
+package js_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
+	"github.com/evloop/evloop/poller"
+)
+
+// netRun runs src as the main module with a network: real sockets on a
+// Real backend (sim false) or the simulated loopback on the virtual clock.
+func netRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
+		Env: []string{"PATH=/usr/bin:/bin"}}
+	if sim {
+		clock := loop.NewVirtualClock(0)
+		s := poller.NewSim(clock, 4, poller.Latency{Net: simNetLatency})
+		opts.Clock, opts.Backend = clock, s
+		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+	} else {
+		b, err := poller.NewReal(4)
+		if err != nil {
+			t.Skipf("no reactor here: %v", err)
+		}
+		defer b.Close()
+		opts.Backend = b
+		opts.Host = &sys.Host{Pool: b, Net: poller.NewNet(b)}
+	}
+	rt, err := js.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := time.AfterFunc(30*time.Second, func() { rt.Interrupt(errors.New("net case ran longer than 30s")) })
+	defer stop.Stop()
+	code = rt.RunSource(file, src)
+	return out.String(), errOut.String(), code
+}
+
+// nodeRun runs src under node, or skips the test without node.
+func nodeRun(t *testing.T, dir, src string) (string, int) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	file := filepath.Join(dir, "prog.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, file)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	err = cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), code
+}
+
+// netPrograms print only what node decides: no ports, no timing.
+var netPrograms = []struct{ name, src string }{
+	{"echo and half-close", `
+const net = require('net');
+const server = net.createServer((sock) => {
+  console.log('server: connection', sock.remoteAddress, typeof sock.remotePort);
+  sock.setEncoding('utf8');
+  sock.on('data', (d) => { console.log('server: data', JSON.stringify(d)); sock.write(d.toUpperCase()); });
+  sock.on('end', () => console.log('server: end'));
+  sock.on('close', (e) => { console.log('server: close', e); server.close(() => console.log('server closed')); });
+});
+server.listen(0, '127.0.0.1', () => {
+  const { address, family, port } = server.address();
+  console.log('listening', address, family, typeof port);
+  const c = net.connect(port, '127.0.0.1', () => { console.log('client: connect'); c.end('hello'); });
+  c.setEncoding('utf8');
+  c.on('data', (d) => console.log('client: data', d));
+  c.on('end', () => console.log('client: end'));
+  c.on('close', (e) => console.log('client: close', e, c.bytesRead, c.bytesWritten));
+});
+`},
+	{"refused connect", `
+const net = require('net');
+const c = net.connect(1, '127.0.0.1');
+c.on('error', (e) => { console.log(e.message, e.code, e.errno, e.syscall, e.address, e.port); console.log(Object.keys(e)); });
+c.on('close', (h) => console.log('close', h));
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));
+`},
+	{"server close ordering", `
+const net = require('net');
+const s = net.createServer();
+s.listen(0, '127.0.0.1', () => {
+  s.close(() => console.log('server close cb', s.listening));
+  process.nextTick(() => console.log('tick'));
+  setImmediate(() => console.log('immediate'));
+});
+s.on('listening', () => console.log('listening event'));
+`},
+	{"destroy closes in the close phase", `
+const net = require('net');
+const s = net.createServer((sock) => {
+  sock.on('close', (h) => console.log('server sock close', h));
+  sock.destroy();
+  setImmediate(() => console.log('immediate after destroy'));
+  process.nextTick(() => console.log('tick after destroy'));
+  s.close(() => console.log('server closed'));
+});
+s.listen(0, '127.0.0.1', () => {
+  const c = net.connect(s.address().port, '127.0.0.1');
+  c.resume();
+  c.on('end', () => console.log('client end'));
+  c.on('close', () => console.log('client close'));
+});
+`},
+	{"unref server lets the program end", `
+const net = require('net');
+const s = net.createServer().listen(0, '127.0.0.1');
+s.unref();
+process.on('exit', (c) => console.log('exit', c, s.listening));
+`},
+	{"listen in use", `
+const net = require('net');
+const a = net.createServer().listen(0, '127.0.0.1', () => {
+  const port = a.address().port;
+  const b = net.createServer().listen(port, '127.0.0.1');
+  b.on('error', (e) => { console.log(e.code, e.syscall, e.errno, e.message === 'listen EADDRINUSE: address already in use 127.0.0.1:' + port); a.close(); });
+});
+`},
+	{"big payload and drain", `
+const net = require('net');
+const total = 4 << 20;
+const s = net.createServer((sock) => {
+  let n = 0;
+  sock.on('data', (d) => { n += d.length; });
+  sock.on('end', () => { console.log('server got', n); sock.end(); s.close(); });
+});
+s.listen(0, '127.0.0.1', () => {
+  const c = net.connect(s.address().port, '127.0.0.1');
+  const chunk = 'x'.repeat(65536);
+  let sent = 0, drains = 0;
+  function pump() {
+    while (sent < total) {
+      sent += chunk.length;
+      if (!c.write(chunk)) { drains++; c.once('drain', pump); return; }
+    }
+    c.end(() => console.log('client finished', c.bytesWritten, drains > 0));
+  }
+  pump();
+  c.resume();
+  c.on('close', () => console.log('client close'));
+});
+`},
+}
+
+func TestNet_againstNode(t *testing.T) {
+	for _, p := range netPrograms {
+		t.Run(p.name, func(t *testing.T) {
+			dir := t.TempDir()
+			want, wantCode := nodeRun(t, dir, p.src)
+			for _, mode := range []string{"real", "sim"} {
+				got, stderr, code := netRun(t, filepath.Join(dir, "prog.js"), p.src, mode == "sim")
+				if got != want || code != wantCode {
+					t.Errorf("%s: exit %d (node %d)\n--- evloop\n%s--- node\n%s--- stderr\n%s", mode, code, wantCode, got, want, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestNet_simDeterministic runs each program several times on the
+// simulated network: the output never changes.
+func TestNet_simDeterministic(t *testing.T) {
+	for _, p := range netPrograms {
+		t.Run(p.name, func(t *testing.T) {
+			first, _, _ := netRun(t, "/tmp/prog.js", p.src, true)
+			for i := 0; i < 3; i++ {
+				if again, _, _ := netRun(t, "/tmp/prog.js", p.src, true); again != first {
+					t.Fatalf("run %d differs:\n%s\nfirst:\n%s", i+2, again, first)
+				}
+			}
+		})
+	}
+}
+
+// TestNet_noHost: without a network the modules fail clearly.
+func TestNet_noHost(t *testing.T) {
+	var out, errOut bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &errOut})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunSource("/tmp/x.js", `
+const net = require('net');
+net.createServer().listen(0).on('error', (e) => console.log(e.code));
+net.connect(80, '127.0.0.1').on('error', (e) => console.log(e.code));
+`)
+	if got := out.String(); code != 0 || got != "ENOSYS\nENOSYS\n" {
+		t.Errorf("exit %d, output %q, stderr %q", code, got, strings.TrimSpace(errOut.String()))
+	}
+}
+
+// simNetLatency is the simulated loopback's hop in these tests: next to
+// nothing, as on a real loopback, where data is in the peer's buffer when
+// write returns and only the poll phases between matter.
+const simNetLatency = time.Nanosecond
