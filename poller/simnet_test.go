@@ -117,7 +117,7 @@ func TestSimNet_timeline(t *testing.T) {
 		"1ms accept from 32769",
 		"1ms client 0 connected from 32769",
 		"2.000001ms server 32769: EOF", // the end comes a nanosecond behind the data
-		`3ms client 0: "ping0"`, // the echoes come back one latency later
+		`3ms client 0: "ping0"`,        // the echoes come back one latency later
 		`3ms client 0: "!"`,
 		"3.000002ms client 0: end",
 	}
