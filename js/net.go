@@ -120,6 +120,10 @@ func (r *Runtime) netNatives(o *goja.Object) {
 		return h.Net, ""
 	}
 
+	o.Set("utf8Length", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(utf8Len(call.Argument(0).String()))
+	})
+
 	o.Set("tcpListen", func(host string, port int, onconn goja.Value) goja.Value {
 		n, code := network("listen", host, port)
 		if code != "" {
@@ -403,4 +407,10 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 		}
 	}
 	return []byte(v.String())
+}
+
+// utf8Len is the UTF-8 length of s as node's Buffer.byteLength counts it
+// (a lone surrogate is 3 bytes: it becomes U+FFFD).
+func utf8Len(s string) int {
+	return len(strings.ToValidUTF8(s, "\uFFFD"))
 }

@@ -83,14 +83,7 @@ function toChunk(data) {
 function byteLength(chunk, enc) {
   if (typeof chunk !== 'string') return chunk.byteLength;
   if (BufferCtor) return BufferCtor.byteLength(chunk, enc);
-  let n = 0;
-  for (let i = 0; i < chunk.length; i++) {
-    const c = chunk.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) { n += 4; i++; } else n += 3;
-  }
-  return n;
+  return internal.utf8Length(chunk);
 }
 
 function toWire(chunk, enc) {
@@ -150,7 +143,7 @@ class Socket extends EventEmitter {
     this._timeoutMs = 0;
     this._timer = null;
     this._peer = null;
-    this._rs = { buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
+    this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
     this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
     if (options.handle) this._attach(options.handle, true);
   }
@@ -208,7 +201,7 @@ class Socket extends EventEmitter {
       if (typeof args[1] === 'string') options.host = args[1];
     }
     if (this.destroyed) {
-      this._rs = { buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
+      this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
       this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
       this.destroyed = false;
     }
@@ -272,6 +265,7 @@ class Socket extends EventEmitter {
       return;
     }
     rs.buffer.push(data);
+    rs.sizes.push(n);
     rs.length += n;
     if (rs.length >= kHighWaterMark && this._handle) this._handle.readStop();
   }
@@ -323,7 +317,7 @@ class Socket extends EventEmitter {
       rs.resumeScheduled = false;
       while (rs.flowing && rs.buffer.length > 0 && !this.destroyed) {
         const c = rs.buffer.shift();
-        rs.length -= byteLength(c);
+        rs.length -= rs.sizes.shift();
         this.emit('data', c);
       }
       if (rs.flowing && this._handle && !this.connecting && !rs.ended && !this.destroyed) this._handle.readStart();
@@ -336,7 +330,7 @@ class Socket extends EventEmitter {
     const rs = this._rs;
     if (rs.buffer.length === 0) return null;
     const c = rs.buffer.shift();
-    rs.length -= byteLength(c);
+    rs.length -= rs.sizes.shift();
     if (rs.buffer.length === 0) this._maybeEnd();
     return c;
   }
