@@ -1,6 +1,8 @@
 // The page's side of the engine: one worker at a time, a compiled module
 // shared between runs, and stop() that terminates the worker.
 
+const modules = new Map(); // wasm URL → Promise<WebAssembly.Module>, shared by every engine on the page
+
 export class Engine {
   // base: the URL the worker and evloop.wasm are resolved against.
   constructor(base) {
@@ -12,6 +14,7 @@ export class Engine {
   }
 
   async compile() {
+    if (!this.module && modules.has(this.wasmURL)) this.module = modules.get(this.wasmURL);
     if (!this.module) {
       this.module = (async () => {
         const res = await fetch(this.wasmURL);
@@ -21,7 +24,8 @@ export class Engine {
         }
         return WebAssembly.compile(await res.arrayBuffer());
       })();
-      this.module.catch(() => { this.module = null; });
+      modules.set(this.wasmURL, this.module);
+      this.module.catch(() => { this.module = null; modules.delete(this.wasmURL); });
     }
     return this.module;
   }
