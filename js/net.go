@@ -124,6 +124,19 @@ func (r *Runtime) netNatives(o *goja.Object) {
 		return vm.ToValue(utf8Len(call.Argument(0).String()))
 	})
 
+	o.Set("utf8Encode", func(call goja.FunctionCall) goja.Value {
+		ab := vm.NewArrayBuffer([]byte(call.Argument(0).String()))
+		u8, err := vm.New(vm.Get("Uint8Array"), vm.ToValue(ab))
+		if err != nil {
+			panic(err)
+		}
+		return u8
+	})
+	o.Set("utf8Decode", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(strings.ToValidUTF8(string(bytesOf(vm, call.Argument(0))), "\uFFFD"))
+	})
+	r.fetchGlobals()
+
 	o.Set("tcpListen", func(host string, port int, onconn goja.Value) goja.Value {
 		n, code := network("listen", host, port)
 		if code != "" {
@@ -413,4 +426,29 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 // (a lone surrogate is 3 bytes: it becomes U+FFFD).
 func utf8Len(s string) int {
 	return len(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// fetchGlobals defines fetch, Headers and Response as globals that load
+// the http module on first use, as node's are lazily loaded too.
+func (r *Runtime) fetchGlobals() {
+	vm := r.vm
+	g := vm.GlobalObject()
+	for _, name := range []string{"fetch", "Headers", "Response"} {
+		var set goja.Value // assigned by the program: shadows the lazy one
+		getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if set != nil {
+				return set
+			}
+			http, err := r.requireBuiltin("http")
+			if err != nil {
+				panic(err)
+			}
+			return http.ToObject(vm).Get(name)
+		})
+		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			set = call.Argument(0)
+			return goja.Undefined()
+		})
+		g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }

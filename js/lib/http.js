@@ -1,0 +1,970 @@
+// http: node's HTTP/1.1 server and client (lib/_http_server.js,
+// _http_client.js, _http_incoming.js, _http_outgoing.js) in small, over
+// net: Content-Length and chunked bodies, keep-alive as node 20 does it
+// (the client's agent keeps idle sockets unreferenced; server.close() ends
+// idle connections), Connection: close. And fetch (http: only) on top.
+'use strict';
+
+const EventEmitter = require('events');
+const net = require('net');
+
+let BufferCtor = null;
+try { BufferCtor = require('buffer').Buffer; } catch (e) { /* chunks stay Uint8Arrays */ }
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted',
+  203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+  307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
+  402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required',
+  412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot", 422: 'Unprocessable Entity',
+  426: 'Upgrade Required', 429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented',
+  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+};
+
+const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
+
+// ---- bytes ---------------------------------------------------------------
+
+const encoder = { encode: (s) => internal.utf8Encode(String(s)) };
+
+function toBytes(chunk) {
+  if (typeof chunk === 'string') return encoder.encode(chunk);
+  if (chunk instanceof Uint8Array) return chunk;
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+}
+
+function concat(list) {
+  if (list.length === 1) return list[0];
+  let n = 0;
+  for (const c of list) n += c.length;
+  const out = new Uint8Array(n);
+  let off = 0;
+  for (const c of list) { out.set(c, off); off += c.length; }
+  return out;
+}
+
+function asBuffer(u8) {
+  return BufferCtor ? BufferCtor.from(u8.buffer, u8.byteOffset, u8.length) : u8;
+}
+
+function latin1(u8, start, end) {
+  let s = '';
+  for (let i = start; i < end; i += 8192) {
+    s += String.fromCharCode.apply(null, u8.subarray(i, Math.min(end, i + 8192)));
+  }
+  return s;
+}
+
+function indexOfHeadEnd(u8, from) {
+  for (let i = Math.max(0, from); i + 3 < u8.length; i++) {
+    if (u8[i] === 13 && u8[i + 1] === 10 && u8[i + 2] === 13 && u8[i + 3] === 10) return i;
+  }
+  return -1;
+}
+
+function indexOfCRLF(u8, from) {
+  for (let i = from; i + 1 < u8.length; i++) {
+    if (u8[i] === 13 && u8[i + 1] === 10) return i;
+  }
+  return -1;
+}
+
+// ---- the parser ----------------------------------------------------------
+
+// Parser reads requests (kind 'request') or responses from a byte stream:
+// onHead(head) for each message head, onBody(u8) for body bytes,
+// onDone() at the end of each message, onError(err) for a malformed one.
+class Parser {
+  constructor(kind, cb) {
+    this.kind = kind;
+    this.cb = cb;
+    this.buf = new Uint8Array(0);
+    this.state = 'head';
+    this.remaining = 0;
+    this.noBody = false; // a response to HEAD
+  }
+
+  feed(chunk) {
+    this.buf = this.buf.length ? concat([this.buf, chunk]) : chunk;
+    while (this.buf.length > 0 || this.state === 'done') {
+      if (!this.step()) break;
+    }
+  }
+
+  finish() {
+    if (this.state === 'eof') { this.state = 'head'; this.cb.onDone(); }
+  }
+
+  step() {
+    const b = this.buf;
+    switch (this.state) {
+      case 'head': {
+        let start = 0;
+        while (start + 1 < b.length && b[start] === 13 && b[start + 1] === 10) start += 2;
+        const end = indexOfHeadEnd(b, start);
+        if (end < 0) {
+          if (b.length > 80 * 1024) this.fail('Header overflow', 'HPE_HEADER_OVERFLOW');
+          return false;
+        }
+        const head = this.parseHead(latin1(b, start, end));
+        this.buf = b.subarray(end + 4);
+        if (!head) return false;
+        this.cb.onHead(head);
+        const te = head.headers['transfer-encoding'];
+        const cl = head.headers['content-length'];
+        if (this.noBody || (this.kind === 'response' && (head.statusCode === 204 || head.statusCode === 304 || head.statusCode < 200))) {
+          this.state = 'done';
+        } else if (te && /chunked/i.test(te)) {
+          this.state = 'size';
+        } else if (cl !== undefined) {
+          this.remaining = parseInt(cl, 10) || 0;
+          this.state = this.remaining > 0 ? 'length' : 'done';
+        } else if (this.kind === 'response') {
+          this.state = 'eof';
+        } else {
+          this.state = 'done';
+        }
+        return true;
+      }
+      case 'length': {
+        const n = Math.min(this.remaining, b.length);
+        this.remaining -= n;
+        this.buf = b.subarray(n);
+        if (n > 0) this.cb.onBody(b.subarray(0, n));
+        if (this.remaining === 0) this.state = 'done';
+        return true;
+      }
+      case 'size': {
+        const i = indexOfCRLF(b, 0);
+        if (i < 0) return false;
+        const size = parseInt(latin1(b, 0, i).split(';')[0].trim(), 16);
+        if (Number.isNaN(size)) { this.fail('Invalid character in chunk size', 'HPE_INVALID_CHUNK_SIZE'); return false; }
+        this.buf = b.subarray(i + 2);
+        if (size === 0) { this.state = 'trailers'; } else { this.remaining = size; this.state = 'chunk'; }
+        return true;
+      }
+      case 'chunk': {
+        const n = Math.min(this.remaining, b.length);
+        this.remaining -= n;
+        this.buf = b.subarray(n);
+        if (n > 0) this.cb.onBody(b.subarray(0, n));
+        if (this.remaining === 0) this.state = 'chunkEnd';
+        return true;
+      }
+      case 'chunkEnd': {
+        if (b.length < 2) return false;
+        this.buf = b.subarray(2);
+        this.state = 'size';
+        return true;
+      }
+      case 'trailers': {
+        const i = indexOfCRLF(b, 0);
+        if (i < 0) return false;
+        this.buf = b.subarray(i + 2);
+        if (i === 0) this.state = 'done';
+        return true;
+      }
+      case 'eof':
+        this.buf = new Uint8Array(0);
+        this.cb.onBody(b);
+        return false;
+      case 'done':
+        this.state = 'head';
+        this.noBody = false;
+        this.cb.onDone();
+        return true;
+    }
+    return false;
+  }
+
+  parseHead(text) {
+    const lines = text.split('\r\n');
+    const first = lines.shift();
+    const head = { headers: {}, rawHeaders: [] };
+    let m;
+    if (this.kind === 'request') {
+      m = /^([A-Z]+) (\S+) HTTP\/(\d)\.(\d)$/.exec(first);
+      if (!m) { this.fail('Invalid method encountered', 'HPE_INVALID_METHOD'); return null; }
+      head.method = m[1];
+      head.url = m[2];
+      head.httpVersion = m[3] + '.' + m[4];
+    } else {
+      m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
+      if (!m) { this.fail('Invalid HTTP status line', 'HPE_INVALID_CONSTANT'); return null; }
+      head.httpVersion = m[1] + '.' + m[2];
+      head.statusCode = Number(m[3]);
+      head.statusMessage = m[4] || '';
+    }
+    for (const line of lines) {
+      const i = line.indexOf(':');
+      if (i <= 0) { this.fail('Invalid header token', 'HPE_INVALID_HEADER_TOKEN'); return null; }
+      const name = line.slice(0, i);
+      const value = line.slice(i + 1).trim();
+      head.rawHeaders.push(name, value);
+      addHeader(head.headers, name.toLowerCase(), value);
+    }
+    return head;
+  }
+
+  fail(reason, code) {
+    const err = new Error('Parse Error: ' + reason);
+    err.code = code;
+    err.reason = reason;
+    this.state = 'dead';
+    this.cb.onError(err);
+  }
+}
+
+// addHeader joins repeated headers as node does: set-cookie as an array,
+// a few single-valued ones keep the first, the rest comma-joined.
+const firstWins = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
+  'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
+function addHeader(h, name, value) {
+  if (name === 'set-cookie') { (h[name] || (h[name] = [])).push(value); return; }
+  if (h[name] === undefined) { h[name] = value; return; }
+  if (firstWins.has(name)) return;
+  h[name] += (name === 'cookie' ? '; ' : ', ') + value;
+}
+
+// ---- IncomingMessage -----------------------------------------------------
+
+class IncomingMessage extends EventEmitter {
+  constructor(socket) {
+    super();
+    this.socket = socket;
+    this.httpVersion = '1.1';
+    this.httpVersionMajor = 1;
+    this.httpVersionMinor = 1;
+    this.headers = {};
+    this.rawHeaders = [];
+    this.trailers = {};
+    this.rawTrailers = [];
+    this.method = null;
+    this.url = '';
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.complete = false;
+    this.aborted = false;
+    this.readable = true;
+    this._buf = [];
+    this._flowing = null;
+    this._ended = false;
+    this._endEmitted = false;
+    this._encoding = null;
+    this._resumeScheduled = false;
+  }
+
+  get connection() { return this.socket; }
+  get readableEnded() { return this._endEmitted; }
+
+  _setHead(head) {
+    Object.assign(this, { headers: head.headers, rawHeaders: head.rawHeaders, httpVersion: head.httpVersion });
+    this.httpVersionMajor = Number(head.httpVersion[0]);
+    this.httpVersionMinor = Number(head.httpVersion[2]);
+    if (head.method) { this.method = head.method; this.url = head.url; }
+    if (head.statusCode) { this.statusCode = head.statusCode; this.statusMessage = head.statusMessage; }
+  }
+
+  _chunk(u8) {
+    if (this._encoding) return internal.utf8Decode(u8);
+    return asBuffer(u8.slice());
+  }
+
+  _push(u8) {
+    const c = this._chunk(u8);
+    if (this._flowing && this._buf.length === 0) this.emit('data', c);
+    else this._buf.push(c);
+  }
+
+  _pushEnd() {
+    this.complete = true;
+    this._ended = true;
+    this._maybeEnd();
+  }
+
+  _maybeEnd() {
+    if (!this._ended || this._endEmitted || this._buf.length > 0 || !this._flowing) return;
+    this._endEmitted = true;
+    process.nextTick(() => {
+      this.readable = false;
+      this.emit('end');
+      if (this._onEnd) this._onEnd();
+    });
+  }
+
+  on(ev, fn) {
+    super.on(ev, fn);
+    if (ev === 'data' && this._flowing !== false) this.resume();
+    return this;
+  }
+
+  addListener(ev, fn) { return this.on(ev, fn); }
+
+  setEncoding(enc) { this._encoding = enc || 'utf8'; return this; }
+
+  pause() { this._flowing = false; return this; }
+
+  isPaused() { return this._flowing === false; }
+
+  resume() {
+    if (this._flowing && !this._resumeScheduled) return this;
+    this._flowing = true;
+    if (this._resumeScheduled) return this;
+    this._resumeScheduled = true;
+    process.nextTick(() => {
+      this._resumeScheduled = false;
+      while (this._flowing && this._buf.length > 0) this.emit('data', this._buf.shift());
+      this._maybeEnd();
+    });
+    return this;
+  }
+
+  read() {
+    const c = this._buf.shift();
+    if (this._buf.length === 0) this._maybeEnd();
+    return c === undefined ? null : c;
+  }
+
+  pipe(dest) {
+    this.on('data', (c) => { if (dest.write(c) === false) this.pause(); });
+    dest.on('drain', () => this.resume());
+    this.on('end', () => dest.end());
+    return dest;
+  }
+
+  setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
+
+  destroy(err) {
+    if (this.socket) this.socket.destroy(err);
+    return this;
+  }
+}
+
+// ---- OutgoingMessage -----------------------------------------------------
+
+// OutgoingMessage is what ServerResponse and ClientRequest share: headers
+// kept by lowercased name, the head written before the first body bytes,
+// Content-Length when the whole body is known at end(), chunked otherwise.
+class OutgoingMessage extends EventEmitter {
+  constructor() {
+    super();
+    this._headers = new Map(); // lowercased name → [name, value]
+    this.headersSent = false;
+    this.finished = false;
+    this.writableEnded = false;
+    this.writableFinished = false;
+    this.chunkedEncoding = false;
+    this.sendDate = false;
+    this.socket = null;
+    this._pending = [];
+    this._keepAlive = true;
+    this._hasBody = true;
+  }
+
+  get connection() { return this.socket; }
+
+  setHeader(name, value) {
+    if (this.headersSent) {
+      const err = new Error('Cannot set headers after they are sent to the client');
+      err.code = 'ERR_HTTP_HEADERS_SENT';
+      throw err;
+    }
+    if (typeof name !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      const err = new TypeError('Header name must be a valid HTTP token ["' + name + '"]');
+      err.code = 'ERR_INVALID_HTTP_TOKEN';
+      throw err;
+    }
+    if (value === undefined) {
+      const err = new TypeError('Invalid value "undefined" for header "' + name + '"');
+      err.code = 'ERR_HTTP_INVALID_HEADER_VALUE';
+      throw err;
+    }
+    this._headers.set(name.toLowerCase(), [name, value]);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    const k = name.toLowerCase();
+    const old = this._headers.get(k);
+    if (!old) return this.setHeader(name, value);
+    old[1] = [].concat(old[1], value);
+    return this;
+  }
+
+  getHeader(name) { const h = this._headers.get(String(name).toLowerCase()); return h ? h[1] : undefined; }
+  hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
+  removeHeader(name) { this._headers.delete(String(name).toLowerCase()); }
+  getHeaderNames() { return Array.from(this._headers.keys()); }
+  getHeaders() {
+    const o = Object.create(null);
+    for (const [k, [, v]] of this._headers) o[k] = v;
+    return o;
+  }
+
+  setTimeout(ms, cb) { if (this.socket) this.socket.setTimeout(ms, cb); else this.once('socket', (s) => s.setTimeout(ms, cb)); return this; }
+
+  // _head returns the head text; bodyLen is the body's byte length when
+  // end() knows all of it, else undefined (chunked, when allowed).
+  _head(firstLine, bodyLen) {
+    const lines = [firstLine];
+    for (const [, [name, value]] of this._headers) {
+      for (const v of [].concat(value)) lines.push(name + ': ' + v);
+    }
+    this._extraHeaders(lines);
+    const te = this.getHeader('transfer-encoding');
+    if (this._hasBody && !this.hasHeader('content-length') && !te) {
+      if (bodyLen !== undefined) {
+        if (bodyLen > 0 || this._alwaysLength) lines.push('Content-Length: ' + bodyLen);
+      } else {
+        this.chunkedEncoding = true;
+        lines.push('Transfer-Encoding: chunked');
+      }
+    } else if (te && /chunked/i.test(te)) {
+      this.chunkedEncoding = true;
+    }
+    return lines.join('\r\n') + '\r\n\r\n';
+  }
+
+  write(chunk, enc, cb) {
+    if (typeof enc === 'function') { cb = enc; enc = null; }
+    if (this.writableEnded) {
+      const err = new Error('write after end');
+      err.code = 'ERR_STREAM_WRITE_AFTER_END';
+      process.nextTick(() => { if (cb) cb(err); this.emit('error', err); });
+      return false;
+    }
+    if (chunk === null || chunk === undefined) {
+      throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+    }
+    if (!this.headersSent) this._sendHead(undefined);
+    const bytes = typeof chunk === 'string' && enc && enc !== 'utf8' && BufferCtor ? BufferCtor.from(chunk, enc) : toBytes(chunk);
+    if (bytes.length === 0) { if (cb) process.nextTick(cb); return true; }
+    if (this.chunkedEncoding) {
+      this._send(bytes.length.toString(16) + '\r\n');
+      this._send(bytes);
+      return this._send('\r\n', cb);
+    }
+    return this._send(bytes, cb);
+  }
+
+  end(chunk, enc, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = null; }
+    if (typeof enc === 'function') { cb = enc; enc = null; }
+    if (this.writableEnded) { if (cb) process.nextTick(cb); return this; }
+    let bytes = null;
+    if (chunk != null) bytes = typeof chunk === 'string' && enc && enc !== 'utf8' && BufferCtor ? BufferCtor.from(chunk, enc) : toBytes(chunk);
+    if (!this.headersSent) this._sendHead(bytes ? bytes.length : 0);
+    if (bytes && bytes.length && this._hasBody) {
+      if (this.chunkedEncoding) this._send(bytes.length.toString(16) + '\r\n');
+      this._send(bytes);
+      if (this.chunkedEncoding) this._send('\r\n');
+    }
+    if (this.chunkedEncoding) this._send('0\r\n\r\n');
+    this.writableEnded = true;
+    this.finished = true;
+    if (cb) this.once('finish', cb);
+    this._flushEnd();
+    return this;
+  }
+
+  // _send writes to the socket, or holds the data until there is one.
+  _send(data, cb) {
+    if (this.socket && !this.socket.connecting && this._pending.length === 0) return this.socket.write(data, cb);
+    this._pending.push([data, cb]);
+    return false;
+  }
+
+  _flushPending() {
+    const p = this._pending;
+    this._pending = [];
+    for (const [d, cb] of p) this.socket.write(d, cb);
+  }
+
+  _flushEnd() {
+    if (!this.socket || this._pending.length > 0 || this.socket.connecting) return;
+    // 'finish' once the last byte was handed to the socket.
+    this.socket.write('', () => {
+      this.writableFinished = true;
+      this.emit('finish');
+      this._finished();
+    });
+  }
+
+  _finished() {}
+}
+
+// ---- server --------------------------------------------------------------
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req) {
+    super();
+    this.req = req;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this._alwaysLength = true;
+    if (req.method === 'HEAD') this._hasBody = false;
+    this._keepAlive = req.httpVersion === '1.1' ? !/close/i.test(req.headers.connection || '') : /keep-alive/i.test(req.headers.connection || '');
+  }
+
+  writeHead(statusCode, reason, headers) {
+    if (this.headersSent) {
+      const err = new Error('Cannot write headers after they are sent to the client');
+      err.code = 'ERR_HTTP_HEADERS_SENT';
+      throw err;
+    }
+    if (typeof reason !== 'string') { headers = reason; reason = undefined; }
+    this._wroteHead = true;
+    this.statusCode = statusCode;
+    if (reason !== undefined) this.statusMessage = reason;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+    }
+    return this;
+  }
+
+  writeContinue() { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n'); }
+
+  _extraHeaders(lines) {
+    if (this.sendDate && !this.hasHeader('date')) lines.push('Date: ' + new Date().toUTCString());
+    if (this.hasHeader('connection')) {
+      if (/close/i.test(this.getHeader('connection'))) this._keepAlive = false;
+    } else if (this._keepAlive) {
+      lines.push('Connection: keep-alive');
+      lines.push('Keep-Alive: timeout=5');
+    } else {
+      lines.push('Connection: close');
+    }
+  }
+
+  _sendHead(bodyLen) {
+    if (this.statusCode === 204 || this.statusCode === 304 || (this.statusCode >= 100 && this.statusCode < 200)) this._hasBody = false;
+    const msg = this.statusMessage === undefined ? (STATUS_CODES[this.statusCode] || 'unknown') : this.statusMessage;
+    if (this.statusMessage === undefined) this.statusMessage = msg;
+    // writeHead stores the head in node: the body length is not known then.
+    this._send(this._head('HTTP/1.1 ' + this.statusCode + ' ' + msg, this._wroteHead ? undefined : bodyLen));
+    this.headersSent = true;
+  }
+
+  _finished() {
+    process.nextTick(() => this.emit('close'));
+    if (this._onFinish) this._onFinish();
+  }
+}
+
+class Server extends net.Server {
+  constructor(options, listener) {
+    if (typeof options === 'function') { listener = options; options = {}; }
+    super({ allowHalfOpen: true, noDelay: true });
+    this.keepAliveTimeout = 5000;
+    this.timeout = 0;
+    this.headersTimeout = 60000;
+    this.requestTimeout = 300000;
+    this.maxHeadersCount = null;
+    this._idle = new Set();
+    if (typeof listener === 'function') this.on('request', listener);
+    this.on('connection', (socket) => this._attach(socket));
+  }
+
+  _attach(socket) {
+    const server = this;
+    let current = null; // { req, res } in progress
+    const queue = []; // pipelined requests waiting for the current response
+    let closing = false;
+    server._idle.add(socket);
+    const parser = new Parser('request', {
+      onHead(head) {
+        server._idle.delete(socket);
+        socket.setTimeout(0);
+        const req = new IncomingMessage(socket);
+        req._setHead(head);
+        const res = new ServerResponse(req);
+        if (head.method === 'HEAD') parser.noBody = true;
+        const start = () => {
+          current = { req, res };
+          res.socket = socket;
+          res._onFinish = () => {
+            current = null;
+            if (!res._keepAlive || closing) { socket.end(); return; }
+            if (queue.length) { queue.shift()(); return; }
+            server._idle.add(socket);
+            if (server._closing) { socket.end(); return; }
+            if (server.keepAliveTimeout) socket.setTimeout(server.keepAliveTimeout, () => socket.destroy());
+          };
+          server.emit('request', req, res);
+        };
+        if (current) queue.push(start); else start();
+        parser._req = req;
+      },
+      onBody(u8) { if (parser._req) parser._req._push(u8); },
+      onDone() { if (parser._req) parser._req._pushEnd(); parser._req = null; },
+      onError(err) {
+        if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
+        else { socket.write('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'); socket.destroy(); }
+      },
+    });
+    socket.on('data', (d) => parser.feed(toBytes(d)));
+    socket.on('end', () => {
+      closing = true;
+      if (!current) socket.end();
+    });
+    socket.on('close', () => {
+      server._idle.delete(socket);
+      if (current && !current.res.writableFinished) {
+        current.req.aborted = true;
+        current.req.emit('aborted');
+        current.req.emit('close');
+        current.res.emit('close');
+      }
+    });
+    socket.on('error', (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); });
+  }
+
+  close(cb) {
+    this._closing = true;
+    this.closeIdleConnections();
+    return super.close(cb);
+  }
+
+  closeIdleConnections() {
+    for (const s of this._idle) s.destroy();
+    this._idle.clear();
+  }
+
+  closeAllConnections() { this.closeIdleConnections(); }
+
+  setTimeout(ms, cb) { this.timeout = ms; if (cb) this.on('timeout', cb); return this; }
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+// ---- client --------------------------------------------------------------
+
+// Agent keeps idle keep-alive sockets per host:port, unreferenced so that
+// they do not hold the program open (node 20's globalAgent: keepAlive on).
+class Agent extends EventEmitter {
+  constructor(options) {
+    super();
+    options = options || {};
+    this.keepAlive = options.keepAlive !== false;
+    this.freeSockets = {};
+    this.sockets = {};
+    this.maxSockets = Infinity;
+  }
+
+  _take(key) {
+    const free = this.freeSockets[key];
+    while (free && free.length) {
+      const s = free.shift();
+      if (!free.length) delete this.freeSockets[key];
+      if (!s.destroyed) return s;
+    }
+    return null;
+  }
+
+  _release(key, socket) {
+    if (!this.keepAlive || socket.destroyed) { socket.destroy(); return; }
+    socket.unref();
+    socket.setTimeout(4000, () => socket.destroy());
+    const onClose = () => {
+      const list = this.freeSockets[key];
+      if (list) {
+        const i = list.indexOf(socket);
+        if (i >= 0) list.splice(i, 1);
+        if (!list.length) delete this.freeSockets[key];
+      }
+    };
+    socket._httpFree = onClose;
+    socket.once('close', onClose);
+    (this.freeSockets[key] || (this.freeSockets[key] = [])).push(socket);
+  }
+
+  destroy() {
+    for (const k of Object.keys(this.freeSockets)) for (const s of this.freeSockets[k]) s.destroy();
+    this.freeSockets = {};
+  }
+}
+
+const globalAgent = new Agent({ keepAlive: true });
+
+function parseURL(u) {
+  const m = /^(https?):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
+  if (!m) {
+    const err = new TypeError('Invalid URL');
+    err.code = 'ERR_INVALID_URL';
+    err.input = String(u);
+    throw err;
+  }
+  return { protocol: m[1].toLowerCase() + ':', hostname: m[2].replace(/^\[|\]$/g, ''), port: m[3] ? Number(m[3]) : undefined, path: m[4] || '/' };
+}
+
+class ClientRequest extends OutgoingMessage {
+  constructor(input, options, cb) {
+    super();
+    if (typeof input === 'string' || (input && input.href)) {
+      const u = parseURL(input.href || input);
+      if (u.protocol !== 'http:') {
+        const err = new TypeError('Protocol "' + u.protocol + '" not supported. Expected "http:"');
+        err.code = 'ERR_INVALID_PROTOCOL';
+        throw err;
+      }
+      if (typeof options === 'function') { cb = options; options = {}; }
+      options = Object.assign({}, u, options || {});
+    } else {
+      if (typeof options === 'function') { cb = options; }
+      options = Object.assign({}, input || {});
+    }
+    this.method = (options.method || 'GET').toUpperCase();
+    this.path = options.path || '/';
+    this.host = options.hostname || options.host || 'localhost';
+    this.port = Number(options.port || 80);
+    this.protocol = 'http:';
+    this.agent = options.agent === false ? new Agent({ keepAlive: false }) : (options.agent || globalAgent);
+    this.reusedSocket = false;
+    this.aborted = false;
+    this.destroyed = false;
+    this.res = null;
+    this._alwaysLength = false;
+    this._hasBody = true;
+    this._keepAlive = this.agent.keepAlive;
+    if (options.headers) {
+      if (Array.isArray(options.headers)) {
+        for (let i = 0; i + 1 < options.headers.length; i += 2) this.appendHeader(options.headers[i], options.headers[i + 1]);
+      } else {
+        for (const k of Object.keys(options.headers)) this.setHeader(k, options.headers[k]);
+      }
+    }
+    if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== 80 ? ':' + this.port : ''));
+    if (typeof cb === 'function') this.once('response', cb);
+    if (options.timeout) this.setTimeout(options.timeout);
+    const key = this.host + ':' + this.port;
+    process.nextTick(() => this._assign(key));
+  }
+
+  _extraHeaders(lines) {
+    if (this.hasHeader('connection')) {
+      if (/close/i.test(this.getHeader('connection'))) this._keepAlive = false;
+    } else {
+      lines.push('Connection: ' + (this._keepAlive ? 'keep-alive' : 'close'));
+    }
+  }
+
+  _sendHead(bodyLen) {
+    if ((this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') && !bodyLen && !this.hasHeader('transfer-encoding') && !this.hasHeader('content-length')) {
+      this._hasBody = bodyLen === undefined ? this._hasBody : false;
+    }
+    this._send(this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen));
+    this.headersSent = true;
+  }
+
+  _assign(key) {
+    if (this.destroyed) return;
+    let socket = this.agent._take(key);
+    if (socket) {
+      this.reusedSocket = true;
+      socket.ref();
+      socket.setTimeout(0);
+      if (socket._httpFree) { socket.removeListener('close', socket._httpFree); socket._httpFree = null; }
+    } else {
+      socket = net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);
+    }
+    this.socket = socket;
+    this.emit('socket', socket);
+    const req = this;
+    let res = null;
+    const parser = new Parser('response', {
+      onHead(head) {
+        res = new IncomingMessage(socket);
+        res._setHead(head);
+        res.req = req;
+        req.res = res;
+        if (head.statusCode < 200) { res = null; return; }
+        if (!/keep-alive/i.test(head.headers.connection || '') && (head.headers.connection || head.httpVersion !== '1.1')) req._keepAlive = false;
+        const r = res;
+        r._onEnd = () => { req.emit('close'); r.emit('close'); };
+        if (!req.emit('response', res)) res.resume();
+      },
+      onBody(u8) { if (res) res._push(u8); },
+      onDone() {
+        if (!res) return;
+        const r = res;
+        res = null;
+        cleanup();
+        if (req._keepAlive && r.headers.connection !== 'close') req.agent._release(key, socket);
+        else socket.destroy();
+        r._pushEnd();
+      },
+      onError(err) { cleanup(); socket.destroy(); req._fail(err); },
+    });
+    if (this.method === 'HEAD') parser.noBody = true;
+    const onData = (d) => parser.feed(toBytes(d));
+    const onEnd = () => {
+      if (res && parser.state === 'eof') { parser.finish(); return; }
+      if (res) { cleanup(); res.aborted = true; res.emit('aborted'); const e = connReset('aborted'); res.emit('error', e); return; }
+      cleanup();
+      req._fail(connReset('socket hang up'));
+    };
+    const onError = (err) => { cleanup(); req._fail(err); };
+    const onClose = () => { if (!req.res) { cleanup(); req._fail(connReset('socket hang up')); } };
+    function cleanup() {
+      socket.removeListener('data', onData);
+      socket.removeListener('end', onEnd);
+      socket.removeListener('error', onError);
+      socket.removeListener('close', onClose);
+    }
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('error', onError);
+    socket.on('close', onClose);
+    if (socket.connecting) socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
+    else { this._flushPending(); if (this.writableEnded) this._flushEnd(); }
+  }
+
+  _fail(err) {
+    if (this._failed) return;
+    this._failed = true;
+    this.destroyed = true;
+    this.emit('error', err);
+    this.emit('close');
+  }
+
+  abort() { this.aborted = true; this.destroy(); }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy();
+    if (err) process.nextTick(() => this.emit('error', err));
+    process.nextTick(() => this.emit('close'));
+    return this;
+  }
+
+  setNoDelay(on) { if (this.socket) this.socket.setNoDelay(on); }
+  setSocketKeepAlive() {}
+}
+
+function connReset(msg) {
+  const err = new Error(msg);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
+function request(input, options, cb) {
+  return new ClientRequest(input, options, cb);
+}
+
+function get(input, options, cb) {
+  const req = request(input, options, cb);
+  req.end();
+  return req;
+}
+
+// ---- fetch (http: only) --------------------------------------------------
+
+class Headers {
+  constructor(init) {
+    this._map = new Map();
+    if (init instanceof Headers) init.forEach((v, k) => this.append(k, v));
+    else if (Array.isArray(init)) for (const [k, v] of init) this.append(k, v);
+    else if (init) for (const k of Object.keys(init)) this.append(k, init[k]);
+  }
+  append(k, v) { k = String(k).toLowerCase(); const old = this._map.get(k); this._map.set(k, old === undefined ? String(v) : old + ', ' + v); }
+  set(k, v) { this._map.set(String(k).toLowerCase(), String(v)); }
+  get(k) { const v = this._map.get(String(k).toLowerCase()); return v === undefined ? null : v; }
+  has(k) { return this._map.has(String(k).toLowerCase()); }
+  delete(k) { this._map.delete(String(k).toLowerCase()); }
+  forEach(fn, thisArg) { for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this); }
+  *entries() { yield* Array.from(this._map.entries()).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)); }
+  *keys() { for (const [k] of this.entries()) yield k; }
+  *values() { for (const [, v] of this.entries()) yield v; }
+  [Symbol.iterator]() { return this.entries(); }
+}
+
+class Response {
+  constructor(body, init) {
+    init = init || {};
+    this.status = init.status === undefined ? 200 : init.status;
+    this.statusText = init.statusText || '';
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.url = init.url || '';
+    this.redirected = false;
+    this.type = 'basic';
+    this.bodyUsed = false;
+    this._body = body == null ? new Uint8Array(0) : toBytes(body);
+  }
+  get ok() { return this.status >= 200 && this.status <= 299; }
+  _consume() {
+    if (this.bodyUsed) return Promise.reject(new TypeError('Body is unusable'));
+    this.bodyUsed = true;
+    return Promise.resolve(this._body);
+  }
+  text() { return this._consume().then((b) => internal.utf8Decode(b)); }
+  json() { return this.text().then((t) => JSON.parse(t)); }
+  arrayBuffer() { return this._consume().then((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
+}
+
+function withCause(err, cause) {
+  Object.defineProperty(err, 'cause', { value: cause, configurable: true, writable: true });
+  return err;
+}
+
+function fetch(input, init) {
+  init = init || {};
+  return new Promise((resolve, reject) => {
+    let u;
+    try { u = parseURL(input && input.url ? input.url : input); } catch (e) { reject(withCause(new TypeError('Failed to parse URL from ' + input), e)); return; }
+    if (u.protocol !== 'http:') { reject(withCause(new TypeError('fetch failed'), new Error('evloop: fetch supports http: only'))); return; }
+    const headers = new Headers(init.headers);
+    const out = {};
+    for (const [k, v] of headers) out[k] = v;
+    for (const [k, v] of [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']]) {
+      if (!(k in out)) out[k] = v;
+    }
+    out.connection = 'keep-alive';
+    const body = init.body == null ? null : toBytes(init.body);
+    if (body && !('content-type' in out) && typeof init.body === 'string') out['content-type'] = 'text/plain;charset=UTF-8';
+    const req = request({ hostname: u.hostname, port: u.port || 80, path: u.path, method: init.method || 'GET', headers: out, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(toBytes(c)));
+      res.on('end', () => {
+        const h = new Headers();
+        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) h.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+        resolve(new Response(concat(chunks.length ? chunks : [new Uint8Array(0)]), { status: res.statusCode, statusText: res.statusMessage, headers: h, url: String(input) }));
+      });
+      res.on('error', (e) => reject(withCause(new TypeError('fetch failed'), e)));
+    });
+    req.on('error', (e) => reject(withCause(new TypeError('fetch failed'), e)));
+    req.end(body || undefined);
+  });
+}
+
+module.exports = {
+  METHODS,
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  request,
+  get,
+  globalAgent,
+  maxHeaderSize: 16384,
+  validateHeaderName(name) { new OutgoingMessage().setHeader(name, ''); },
+  validateHeaderValue() {},
+  fetch,
+  Headers,
+  Response,
+};
