@@ -1,0 +1,116 @@
+// The playground in Chromium: loads clean, runs an example to node's output,
+// steps forward and back as the trace says, stops a runaway script, replays
+// a CLI trace, fits a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, dist } from './helpers.mjs';
+
+const seeds = path.join(dist, '..', '..', 'js/testdata/conformance/seeds');
+const fixture = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/004_timer_queue.jsonl');
+let server, url, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'site/dist is missing: run node build.mjs');
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+const ready = (page) => page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+const finished = (page) => page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+const b64 = (s) => Buffer.from(s).toString('base64url');
+
+test('the page loads with no console errors and the engine gets ready', async () => {
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an example runs and the console panel shows node\'s output, with ✔', async () => {
+  const name = '004_next_tick_and_promise_queues';
+  const want = fs.readFileSync(path.join(seeds, name + '.out'), 'utf8');
+  const { page, errors } = await open(browser, url);
+  const t0 = Date.now();
+  await ready(page);
+  await page.selectOption('#examples', name);
+  await finished(page);
+  const ms = Date.now() - t0;
+  await page.waitForFunction(() => document.querySelector('#verdict').textContent !== '');
+  assert.match(await page.textContent('#verdict'), /✔/);
+  const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+  assert.equal(lines.join('\n') + '\n', want);
+  assert.match(await page.textContent('#node-version'), /v20\./);
+  const stepMs = await page.evaluate(() => { const t = performance.now(); for (let i = 0; i < 20; i++) document.querySelector('#prev').click(); return (performance.now() - t) / 20; });
+  console.log(`# load to first finished run: ${ms} ms; step latency: ${stepMs.toFixed(2)} ms`);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(dist, '..', 'screenshots', 'playground.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('stepping forward and back changes the panels as the trace says', async () => {
+  const { page } = await open(browser, url + '#ex=004_next_tick_and_promise_queues');
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const { idx, id } = await page.evaluate(() => {
+    const ev = window.evloop.trace.events;
+    const idx = ev.findIndex((e) => e.ev === 'enqueue' && e.q === 'nextTick');
+    return { idx, id: ev[idx].id };
+  });
+  assert.ok(idx > 0);
+  await page.click('#start');
+  await page.evaluate(() => document.activeElement.blur()); // keys go to the page, not the editor
+  for (let i = 0; i <= idx; i++) await page.keyboard.press('ArrowRight');
+  const panel = '[data-panel=nextTick]';
+  assert.equal(await page.evaluate(() => window.evloop.i), idx);
+  assert.match(await page.textContent(panel), new RegExp(`#${id}\\b`));
+  assert.match(await page.textContent('.explain'), /joins the nextTick queue/);
+  await page.keyboard.press('ArrowLeft');
+  assert.doesNotMatch(await page.textContent(panel), new RegExp(`#${id}\\b`));
+  // Forward to its dequeue: it leaves the queue and runs on the call stack.
+  const deq = await page.evaluate((id) => window.evloop.trace.events.findIndex((e) => e.ev === 'callback.start' && e.id === id), id);
+  await page.evaluate((i) => { const s = document.querySelector('#scrub'); s.value = String(i); s.dispatchEvent(new Event('input')); }, deq);
+  assert.doesNotMatch(await page.textContent(panel), new RegExp(`#${id}\\b`));
+  assert.match(await page.textContent('[data-panel=stack]'), /nextTick/);
+  await page.close();
+});
+
+test('Stop ends while(true){} and the page still runs code after', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64('console.log("spin");\nwhile (true) {}\n'));
+  await ready(page);
+  await page.click('#run');
+  await page.waitForFunction(() => /Running/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.isEnabled('#stop'), true);
+  await page.click('#stop');
+  await page.waitForFunction(() => /Stopped/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.isEnabled('#run'), true);
+  await page.selectOption('#examples', '004_timer_queue');
+  await finished(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a JSON-lines trace recorded by the CLI replays', async () => {
+  const { page } = await open(browser, url);
+  await ready(page);
+  await page.setInputFiles('#tracefile', fixture);
+  await page.waitForFunction(() => /Replaying/.test(document.querySelector('#status').textContent));
+  const n = fs.readFileSync(fixture, 'utf8').trim().split('\n').length;
+  assert.equal(await page.evaluate(() => window.evloop.trace.length), n);
+  await page.click('#end');
+  assert.match(await page.textContent('.console'), /Timer Queue|timeout|Timer/i);
+  await page.close();
+});
+
+test('the page fits a phone', async () => {
+  const { page } = await open(browser, url, { width: 390, height: 800 });
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(w <= 392, `page is ${w}px wide at 390px`);
+  await page.close();
+});
