@@ -2,6 +2,8 @@
 // checked-against-node badge, share by URL, trace replay.
 import { EditorView, basicSetup } from 'codemirror';
 import { javascript } from '@codemirror/lang-javascript';
+import { oneDark } from '@codemirror/theme-one-dark';
+import { Compartment } from '@codemirror/state';
 import { Engine, config } from './engine.js';
 import { Trace, parse } from './model.js';
 import { render } from './panels.js';
@@ -23,12 +25,14 @@ $('#theme').onclick = () => {
   const t = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
   document.documentElement.dataset.theme = t;
   localStorage.setItem('evloop-theme', t);
+  editor.dispatch({ effects: cmTheme.reconfigure(t === 'dark' ? oneDark : []) });
 };
+const cmTheme = new Compartment();
 
 // ---- editor
 const editor = new EditorView({
   doc: '',
-  extensions: [basicSetup, javascript(), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); })],
+  extensions: [basicSetup, javascript(), cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); })],
   parent: $('#editor'),
 });
 const code = () => editor.state.doc.toString();

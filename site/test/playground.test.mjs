@@ -114,3 +114,23 @@ test('the page fits a phone', async () => {
   assert.ok(w <= 392, `page is ${w}px wide at 390px`);
   await page.close();
 });
+
+test('a racy example shows each order as startupMs crosses 1 ms', async () => {
+  for (const [s, first] of [['0', 'setImmediate'], ['1', 'setTimeout']]) {
+    const { page } = await open(browser, url + `#ex=racy_timeout_vs_immediate&s=${s}`);
+    await ready(page);
+    assert.equal(await page.isVisible('#racy'), true);
+    await page.click('#run');
+    await finished(page);
+    await page.waitForFunction(() => document.querySelector('#verdict').textContent !== '');
+    assert.match(await page.textContent('#verdict'), /✔/);
+    const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+    assert.equal(lines[4], first, `startupMs=${s}: ${lines}`);
+    if (s === '0' && process.env.SCREENSHOTS) {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.click('#theme');
+      await page.screenshot({ path: '/tmp/phone-dark.png' });
+    }
+    await page.close();
+  }
+});
