@@ -134,3 +134,13 @@ test('a racy example shows each order as startupMs crosses 1 ms', async () => {
     await page.close();
   }
 });
+
+test('a bound that stops the run shows the guest\'s error', async () => {
+  const { page } = await open(browser, url + '#code=' + b64('function f() { process.nextTick(f); }\nsetTimeout(f, 1);\n'));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /exit 1 .*nextTick.*never emptied/s);
+  assert.match(await page.textContent('.console'), /never emptied/);
+  await page.close();
+});
