@@ -60,13 +60,15 @@ function apply(s, e) {
   return s;
 }
 
-const EVERY = 128;
 
 // Trace holds the events and answers state(i): the loop after event i.
 export class Trace {
   constructor(events) {
     this.events = events;
     this.snaps = [];
+    // A snapshot every `every` events: state(i) replays at most that many.
+    this.every = events.length > 50000 ? 512 : 128;
+    const EVERY = this.every;
     let s = empty();
     for (let i = 0; i < events.length; i++) {
       if (i % EVERY === 0) this.snaps.push(clone(s));
@@ -79,9 +81,9 @@ export class Trace {
   // state(i): after events[0..i]; i = -1 is before the first.
   state(i) {
     if (i < 0) return empty();
-    const base = Math.floor(i / EVERY);
+    const base = Math.floor(i / this.every);
     const s = clone(this.snaps[base]);
-    for (let j = base * EVERY; j <= i; j++) apply(s, this.events[j]);
+    for (let j = base * this.every; j <= i; j++) apply(s, this.events[j]);
     const e = this.events[i];
     s.frames = e.stack || null;
     return s;
