@@ -593,7 +593,7 @@ class Server extends net.Server {
           res.socket = socket;
           res._onFinish = () => {
             current = null;
-            if (!res._keepAlive || closing) { socket.end(); return; }
+            if (!res._keepAlive || closing) { socket.destroySoon(); return; }
             if (queue.length) { queue.shift()(); return; }
             server._idle.add(socket);
             if (server._closing) { socket.end(); return; }

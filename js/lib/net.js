@@ -144,7 +144,7 @@ class Socket extends EventEmitter {
     this._timer = null;
     this._peer = null;
     this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
-    this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
+    this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
     if (options.handle) this._attach(options.handle, true);
   }
 
@@ -202,7 +202,7 @@ class Socket extends EventEmitter {
     }
     if (this.destroyed) {
       this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
-      this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null };
+      this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
       this.destroyed = false;
     }
     const port = validatePort(options.port);
@@ -272,7 +272,9 @@ class Socket extends EventEmitter {
 
   _maybeEnd() {
     const rs = this._rs;
-    if (!rs.ended || rs.endEmitted || rs.buffer.length > 0 || !rs.flowing) return;
+    // As Readable's endReadable: once nothing is buffered, 'end' comes even
+    // if nobody ever read.
+    if (!rs.ended || rs.endEmitted || rs.buffer.length > 0) return;
     rs.endEmitted = true;
     process.nextTick(() => {
       if (this.destroyed) return;
@@ -383,8 +385,13 @@ class Socket extends EventEmitter {
       process.nextTick(() => { ws.inflight--; this._afterWrite(w, r); });
       return;
     }
+    // Taken at once: the length drops now, the callback waits for a tick
+    // (Writable's onwrite with state.sync).
+    ws.length -= w.n;
+    w.n0 = w.n;
+    w.n = 0;
     ws.inflight++;
-    process.nextTick(() => { ws.inflight--; this._afterWrite(w, null); });
+    process.nextTick(() => { ws.inflight--; this._bytesWritten += w.n0; this._afterWrite(w, null); });
   }
 
   _afterWrite(w, code) {
@@ -413,7 +420,7 @@ class Socket extends EventEmitter {
     const ws = this._ws;
     if (typeof cb === 'function') {
       if (ws.finished) process.nextTick(cb);
-      else this.once('finish', cb);
+      else ws.onFinished.push(cb);
     }
     if (ws.ending) return this;
     ws.ending = true;
@@ -440,6 +447,8 @@ class Socket extends EventEmitter {
   _finish() {
     if (this.destroyed || this._ws.finished) return;
     this._ws.finished = true;
+    // Writable's finish(): end() callbacks first, then the event.
+    for (const cb of this._ws.onFinished.splice(0)) cb();
     this.emit('finish');
     this._maybeDestroy();
   }

@@ -11,4 +11,3 @@ c.on('error', (e) => {
 c.on('close', (h) => console.log('close', h, c.destroyed));
 setImmediate(() => console.log('immediate'));
 process.nextTick(() => console.log('tick'));
-setTimeout(() => console.log('timeout 0'), 0);

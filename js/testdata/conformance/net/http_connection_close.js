@@ -1,7 +1,8 @@
 // http: a request with Connection: close gets Connection: close back and the server ends the socket after the response.
 const http = require('http');
+let serverSocketClosed = false;
 const server = http.createServer((req, res) => {
-  req.socket.on('close', () => console.log('server: socket close'));
+  req.socket.on('close', () => { serverSocketClosed = true; });
   res.end('bye');
 });
 server.listen(0, '127.0.0.1', () => {
@@ -11,7 +12,7 @@ server.listen(0, '127.0.0.1', () => {
     res.on('end', () => console.log('client: end'));
     res.socket.on('close', () => {
       console.log('client: socket close');
-      server.close(() => console.log('server closed'));
+      server.close(() => console.log('server closed; its socket closed:', serverSocketClosed));
     });
   });
 });
