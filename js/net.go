@@ -107,6 +107,7 @@ type tcpHandle struct {
 // under setEncoding), onread(null) at the end, or onread(undefined, code).
 func (r *Runtime) netNatives(o *goja.Object) {
 	vm := r.vm
+	handles := r.newTCPHandles()
 	network := func(op, host string, port int) (sys.Net, string) {
 		h := r.opts.Host
 		if h == nil || h.Net == nil {
@@ -143,13 +144,13 @@ func (r *Runtime) netNatives(o *goja.Object) {
 			return vm.ToValue(code)
 		}
 		fn, _ := goja.AssertFunction(onconn)
-		t := r.newTCPHandle("TCPSERVERWRAP")
+		t := handles.new("TCPSERVERWRAP")
 		ln, err := n.Listen(hostPort(host, port), func(c sys.Conn) {
 			if t.closed {
 				c.Close()
 				return
 			}
-			s := r.newTCPHandle("TCPWRAP")
+			s := handles.new("TCPWRAP")
 			s.conn = c
 			s.h.Start()
 			r.call(fn, t.obj, s.obj)
@@ -176,7 +177,7 @@ func (r *Runtime) netNatives(o *goja.Object) {
 			return vm.ToValue(code)
 		}
 		fn, _ := goja.AssertFunction(oncomplete)
-		t := r.newTCPHandle("TCPWRAP")
+		t := handles.new("TCPWRAP")
 		t.h.Start()
 		complete := func(code goja.Value) {
 			if !t.closed {
@@ -203,6 +204,7 @@ func (r *Runtime) netNatives(o *goja.Object) {
 			if code != "ECONNREFUSED" {
 				t.closed = true
 				t.h.Close(nil)
+				delete(handles.handles, t.obj)
 				return vm.ToValue(code)
 			}
 			// libuv reports a refusal the kernel gave at once from the
@@ -213,18 +215,35 @@ func (r *Runtime) netNatives(o *goja.Object) {
 	})
 }
 
-// newTCPHandle makes the JS object of a handle with the methods every
-// handle has; the loop handle starts inactive.
-func (r *Runtime) newTCPHandle(label string) *tcpHandle {
+// tcpHandles makes handle objects: all share one prototype whose methods
+// find their tcpHandle by the receiver, so a socket costs one JS object
+// rather than a closure per method.
+type tcpHandles struct {
+	r       *Runtime
+	proto   *goja.Object
+	handles map[*goja.Object]*tcpHandle
+}
+
+func (r *Runtime) newTCPHandles() *tcpHandles {
 	vm := r.vm
-	t := &tcpHandle{r: r, obj: vm.NewObject(), h: r.loop.NewHandle(label)}
-	o := t.obj
-	o.Set("ref", func() { t.h.Ref() })
-	o.Set("unref", func() { t.h.Unref() })
-	o.Set("hasRef", func() bool { return t.h.HasRef() })
-	o.Set("close", func(cb goja.Value) {
+	proto := vm.NewObject()
+	handles := map[*goja.Object]*tcpHandle{}
+	method := func(name string, fn func(t *tcpHandle, call goja.FunctionCall) goja.Value) {
+		proto.Set(name, func(call goja.FunctionCall) goja.Value {
+			obj, _ := call.This.(*goja.Object)
+			t := handles[obj]
+			if t == nil {
+				return goja.Undefined()
+			}
+			return fn(t, call)
+		})
+	}
+	method("ref", func(t *tcpHandle, _ goja.FunctionCall) goja.Value { t.h.Ref(); return goja.Undefined() })
+	method("unref", func(t *tcpHandle, _ goja.FunctionCall) goja.Value { t.h.Unref(); return goja.Undefined() })
+	method("hasRef", func(t *tcpHandle, _ goja.FunctionCall) goja.Value { return vm.ToValue(t.h.HasRef()) })
+	method("close", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.closed {
-			return
+			return goja.Undefined()
 		}
 		t.closed = true
 		if t.ln != nil {
@@ -233,50 +252,59 @@ func (r *Runtime) newTCPHandle(label string) *tcpHandle {
 		if t.conn != nil {
 			t.conn.Close()
 		}
-		var done func()
-		if fn, ok := goja.AssertFunction(cb); ok {
-			done = func() { r.call(fn, o) }
-		}
-		t.h.Close(done)
+		fn, _ := goja.AssertFunction(call.Argument(0))
+		t.h.Close(func() {
+			delete(handles, t.obj)
+			if fn != nil {
+				r.call(fn, t.obj)
+			}
+		})
+		return goja.Undefined()
 	})
-	o.Set("readStart", func() {
+	method("readStart", func(t *tcpHandle, _ goja.FunctionCall) goja.Value {
 		t.reading = true
 		if t.conn != nil && !t.closed {
 			t.startReading()
 		}
+		return goja.Undefined()
 	})
-	o.Set("readStop", func() {
+	method("readStop", func(t *tcpHandle, _ goja.FunctionCall) goja.Value {
 		t.reading = false
 		if t.conn != nil && !t.closed {
 			t.conn.Pause()
 		}
+		return goja.Undefined()
 	})
-	o.Set("setEncoding", func(enc string) { t.enc = enc })
-	o.Set("setNoDelay", func(on bool) {
+	method("setEncoding", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
+		t.enc = call.Argument(0).String()
+		return goja.Undefined()
+	})
+	method("setNoDelay", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.conn != nil && !t.closed {
-			t.conn.SetNoDelay(on)
+			t.conn.SetNoDelay(call.Argument(0).ToBoolean())
 		}
+		return goja.Undefined()
 	})
-	o.Set("local", func() goja.Value {
+	method("local", func(t *tcpHandle, _ goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
 			return goja.Undefined()
 		}
 		ip, p := t.conn.LocalAddr()
 		return vm.NewArray(ip, p, family(ip))
 	})
-	o.Set("remote", func() goja.Value {
+	method("remote", func(t *tcpHandle, _ goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
 			return goja.Undefined()
 		}
 		ip, p := t.conn.RemoteAddr()
 		return vm.NewArray(ip, p, family(ip))
 	})
-	o.Set("write", func(data goja.Value, oncomplete goja.Value) goja.Value {
+	method("write", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
 			return vm.ToValue("EBADF")
 		}
-		b := bytesOf(vm, data)
-		fn, _ := goja.AssertFunction(oncomplete)
+		b := bytesOf(vm, call.Argument(0))
+		fn, _ := goja.AssertFunction(call.Argument(1))
 		inWrite, done := true, false
 		var result goja.Value = vm.ToValue(0)
 		t.conn.Write(b, func(err error) {
@@ -294,7 +322,7 @@ func (r *Runtime) newTCPHandle(label string) *tcpHandle {
 				code = vm.ToValue(errCode(err))
 			}
 			if fn != nil && !t.closed {
-				r.call(fn, o, code)
+				r.call(fn, t.obj, code)
 			}
 		})
 		inWrite = false
@@ -303,11 +331,11 @@ func (r *Runtime) newTCPHandle(label string) *tcpHandle {
 		}
 		return result
 	})
-	o.Set("shutdown", func(oncomplete goja.Value) goja.Value {
+	method("shutdown", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
 			return vm.ToValue("ENOTCONN")
 		}
-		fn, _ := goja.AssertFunction(oncomplete)
+		fn, _ := goja.AssertFunction(call.Argument(0))
 		err := t.conn.CloseWrite()
 		// uv_shutdown completes from the poll phase of a later iteration.
 		r.loop.Inject(loop.Completion{Label: "TCPWRAP shutdown", Run: func() {
@@ -316,11 +344,19 @@ func (r *Runtime) newTCPHandle(label string) *tcpHandle {
 				code = vm.ToValue(errCode(err))
 			}
 			if fn != nil && !t.closed {
-				r.call(fn, o, code)
+				r.call(fn, t.obj, code)
 			}
 		}})
 		return vm.ToValue(0)
 	})
+	return &tcpHandles{r: r, proto: proto, handles: handles}
+}
+
+// new makes the JS object of a handle; the loop handle starts inactive.
+func (th *tcpHandles) new(label string) *tcpHandle {
+	r := th.r
+	t := &tcpHandle{r: r, obj: r.vm.CreateObject(th.proto), h: r.loop.NewHandle(label)}
+	th.handles[t.obj] = t
 	return t
 }
 
