@@ -14,6 +14,8 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
+	"github.com/evloop/evloop/poller"
 )
 
 // conformanceDir holds the cases: one behaviour per file, with stdout and
@@ -84,10 +86,19 @@ func runCase(c confCase, virtual bool) (string, string, int) {
 	var stdout, stderr bytes.Buffer
 	opts := js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
 		Env: []string{"PATH=/usr/bin:/bin"}}
+	// The real clock gets real I/O (the reactor and the thread pool); the
+	// virtual clock gets the simulation the page uses.
 	if virtual {
-		opts.Clock = loop.NewVirtualClock(0)
+		clock := loop.NewVirtualClock(0)
+		s := poller.NewSim(clock, 4, poller.Latency{})
+		opts.Clock, opts.Backend = clock, s
+		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
 		opts.MaxTicks = 5_000_000
 		opts.MaxMicrotasks = 5_000_000
+	} else if host, b, err := poller.NewRealHost(filepath.Dir(c.file)); err == nil {
+		defer b.Close()
+		host.Net = poller.NewNet(b)
+		opts.Host, opts.Backend = host, b
 	}
 	rt, err := js.New(opts)
 	if err != nil {

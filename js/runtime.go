@@ -416,9 +416,6 @@ func (r *Runtime) RunFile(path string) int {
 // until it is out of work; it returns the exit code.
 func (r *Runtime) RunSource(filename, src string) int {
 	if err := r.Start(filename, src); err != nil {
-		if lerr := r.loop.Err(); lerr != nil {
-			r.loopError(lerr)
-		}
 		return r.Finish()
 	}
 	for {
@@ -464,6 +461,9 @@ func (r *Runtime) Start(filename, src string) error {
 	})
 	r.loop.Emit(trace.Event{Kind: trace.ScriptEnd, Label: filename})
 	r.loop.SetPhase("")
+	if err := r.loop.Err(); err != nil {
+		r.loopError(err) // a bound hit in the main module's checkpoint
+	}
 	if r.loop.Terminated() {
 		return errors.New("program ended")
 	}
