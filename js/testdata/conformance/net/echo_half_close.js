@@ -1,22 +1,25 @@
-// net: an echo over loopback; the client ends, the server sees 'end', replies and closes; event order on both sides.
+// net: an echo over loopback; the client ends, the server sees 'end', replies and closes; each side's event order (printed per side at exit).
 const net = require('net');
+const logs = { server: [], client: [] };
+const log = (side, ...a) => logs[side].push(a.join(' '));
+process.on('exit', () => { for (const side of ['server', 'client']) for (const l of logs[side]) console.log(side + ':', l); });
 const server = net.createServer((sock) => {
-  console.log('server: connection', sock.remoteAddress, typeof sock.remotePort, sock.remoteFamily);
+  log('server', 'connection', sock.remoteAddress, typeof sock.remotePort, sock.remoteFamily);
   sock.setEncoding('utf8');
-  sock.on('data', (d) => { console.log('server: data', JSON.stringify(d)); sock.write(d.toUpperCase()); });
-  sock.on('end', () => console.log('server: end'));
-  sock.on('finish', () => console.log('server: finish'));
-  sock.on('close', (e) => { console.log('server: close', e); server.close(() => console.log('server closed')); });
+  sock.on('data', (d) => { log('server', 'data', JSON.stringify(d)); sock.write(d.toUpperCase()); });
+  sock.on('end', () => log('server', 'end'));
+  sock.on('finish', () => log('server', 'finish'));
+  sock.on('close', (e) => { log('server', 'close', e); server.close(() => log('server', 'server closed')); });
 });
 server.listen(0, '127.0.0.1', () => {
   const { address, family, port } = server.address();
-  console.log('listening', address, family, typeof port);
-  const c = net.connect(port, '127.0.0.1', () => { console.log('client: connect', c.readyState); c.end('hello'); });
-  console.log('client: connecting', c.connecting, c.readyState);
+  log('server', 'listening', address, family, typeof port);
+  const c = net.connect(port, '127.0.0.1', () => { log('client', 'connect', c.readyState); c.end('hello'); });
+  log('client', 'connecting', c.connecting, c.readyState);
   c.setEncoding('utf8');
-  c.on('ready', () => console.log('client: ready'));
-  c.on('data', (d) => console.log('client: data', d));
-  c.on('end', () => console.log('client: end'));
-  c.on('finish', () => console.log('client: finish'));
-  c.on('close', (e) => console.log('client: close', e, c.bytesRead, c.bytesWritten, c.destroyed));
+  c.on('ready', () => log('client', 'ready'));
+  c.on('data', (d) => log('client', 'data', d));
+  c.on('end', () => log('client', 'end'));
+  c.on('finish', () => log('client', 'finish'));
+  c.on('close', (e) => log('client', 'close', e, c.bytesRead, c.bytesWritten, c.destroyed));
 });
