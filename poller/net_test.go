@@ -255,3 +255,32 @@ func TestNet_badAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestNet_ipv6Loopback(t *testing.T) {
+	b, n := newRealNet(t)
+	var accepted sys.Conn
+	ln, err := n.Listen("[::1]:0", func(c sys.Conn) { accepted = c })
+	if err != nil {
+		t.Skipf("no IPv6 loopback here: %v", err)
+	}
+	defer ln.Close()
+	ip, port := ln.Addr()
+	if ip != "::1" || port == 0 {
+		t.Fatalf("Addr() = %s, %d", ip, port)
+	}
+	var client sys.Conn
+	if err := n.Dial("[::1]:"+strconv.Itoa(port), func(c sys.Conn, err error) {
+		if err != nil {
+			t.Errorf("dial: %v", err)
+		}
+		client = c
+	}); err != nil {
+		t.Fatal(err)
+	}
+	pump(t, b, func() bool { return client != nil && accepted != nil })
+	if rip, rport := client.RemoteAddr(); rip != "::1" || rport != port {
+		t.Errorf("RemoteAddr() = %s, %d", rip, rport)
+	}
+	client.Close()
+	accepted.Close()
+}
