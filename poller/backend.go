@@ -153,6 +153,10 @@ func (b *Real) Wait(timeout time.Duration) {
 	b.events, _ = b.p.Wait(b.events[:0], timeout)
 }
 
+// Wake makes a Wait in progress (or the next one) return at once; the loop
+// calls it when interrupted (Ctrl-C, --timeout). Safe from any goroutine.
+func (b *Real) Wake() error { return b.p.Wake() }
+
 // Watch calls fn(ev) on the loop goroutine, in the poll phase, while fd is
 // ready for what ev asks (level-triggered; Hangup and Error always come).
 // label names the callback in the trace. Call only on the loop goroutine.

@@ -13,7 +13,9 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
+	"github.com/evloop/evloop/poller"
 )
 
 const usage = `evloop — Node 20's event loop, rebuilt in Go so you can see it.
@@ -33,6 +35,10 @@ Flags for run:
   --max-ticks N               stop an endless nextTick chain after N ticks in one checkpoint
   --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
   --max-callbacks N           stop after N callbacks in all
+  --io=real|sim               real: epoll/kqueue and the thread pool (default); sim: the page's simulation
+                              (implies --clock=virtual)
+  --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
+  --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
                               (auto: an ES module if it uses import/export, as the page does)
 `
@@ -71,7 +77,16 @@ type options struct {
 	maxMicrotasks int
 	maxCallbacks  int
 	inputType     string
+	io            string
+	allowFS       listFlag
+	allowNet      listFlag
 }
+
+// listFlag is a repeatable flag (--allow-fs=DIR --allow-fs=DIR2).
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
@@ -112,6 +127,9 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
 	fs.StringVar(&o.inputType, "input-type", "commonjs", "")
+	fs.StringVar(&o.io, "io", "real", "")
+	fs.Var(&o.allowFS, "allow-fs", "")
+	fs.Var(&o.allowNet, "allow-net", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9 // node's exit code for invalid arguments
@@ -132,6 +150,13 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	if o.inputType != "commonjs" && o.inputType != "module" && o.inputType != "auto" {
 		fmt.Fprintf(stderr, "evloop: --input-type must be commonjs, module or auto, not %q\n", o.inputType)
 		return 9
+	}
+	if o.io != "real" && o.io != "sim" {
+		fmt.Fprintf(stderr, "evloop: --io must be real or sim, not %q\n", o.io)
+		return 9
+	}
+	if o.io == "sim" {
+		o.clock = "virtual" // simulated I/O happens on the virtual clock
 	}
 	if o.engine != "native" && o.engine != "wasm" {
 		fmt.Fprintf(stderr, "evloop: --engine must be native or wasm, not %q\n", o.engine)
@@ -205,6 +230,12 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 		enc = trace.NewEncoder(traceW, o.trace.format)
 		opts.Trace = enc
 	}
+	closeIO, err := setupIO(&opts, o, filepath.Dir(filename))
+	if err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 1
+	}
+	defer closeIO()
 	rt, err := js.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
@@ -219,6 +250,49 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 		}
 	}
 	return code
+}
+
+// setupIO gives the program its world: real I/O (epoll/kqueue, the thread
+// pool, the permission flags) or the simulation the page uses.
+func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error) {
+	if o.io == "sim" {
+		clock, ok := opts.Clock.(*loop.VirtualClock)
+		if !ok {
+			clock = loop.NewVirtualClock(0)
+			opts.Clock = clock
+		}
+		s := poller.NewSim(clock, poller.PoolSize(os.Getenv), poller.Latency{})
+		opts.Backend = s
+		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+		return func() {}, nil
+	}
+	host, b, err := poller.NewRealHost(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w (try --io=sim)", err)
+	}
+	host.Net = poller.NewNet(b)
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	for _, d := range o.allowFS {
+		if d == "all" {
+			allow.AllFS = true
+			continue
+		}
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return nil, err
+		}
+		allow.Dirs = append(allow.Dirs, abs)
+	}
+	for _, h := range o.allowNet {
+		if h == "all" || h == "true" {
+			allow.AllNet = true
+			continue
+		}
+		allow.Hosts = append(allow.Hosts, strings.Split(h, ",")...)
+	}
+	host.Allow = allow.Check
+	opts.Host, opts.Backend = host, b
+	return func() { b.Close() }, nil
 }
 
 // watchInterrupts stops the script on Ctrl-C or after timeout.
