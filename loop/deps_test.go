@@ -1,6 +1,7 @@
 package loop_test
 
 import (
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -29,7 +30,11 @@ func TestImportDirection(t *testing.T) {
 	}
 	for _, r := range rules {
 		t.Run(r.pkg, func(t *testing.T) {
-			out, err := exec.Command("go", "list", "-deps", mod+r.pkg).CombinedOutput()
+			cmd := exec.Command("go", "list", "-deps", mod+r.pkg)
+			if r.pkg == "wasm" {
+				cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm") // the module builds only there
+			}
+			out, err := cmd.CombinedOutput()
 			if err != nil {
 				if strings.Contains(string(out), "no Go files") || strings.Contains(string(out), "no required module provides") {
 					t.Skipf("%s has no Go files yet", r.pkg)
