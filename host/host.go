@@ -9,10 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
 	"github.com/evloop/evloop/wasm/abi"
@@ -73,7 +75,8 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
 		return 0, fmt.Errorf("wasi: %w", err)
 	}
-	compiled, err := r.CompileModule(ctx, mod)
+	// A cold compile takes seconds: use every core (a warm cache skips it).
+	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(ctx, runtime.NumCPU()), mod)
 	if err != nil {
 		if cfg.CacheDir != "-" && ctx.Err() == nil {
 			// A corrupt cache entry must not be fatal: retry without it.
