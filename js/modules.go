@@ -40,6 +40,8 @@ var builtinModules = []struct{ name, file string }{
 	{"dns/promises", "dns_promises.js"},
 	{"net", "net.js"},
 	{"http", "http.js"},
+	{"url", "url.js"},
+	{"stream/promises", "stream_promises.js"},
 }
 
 // moduleRecord is one loaded CommonJS module (node's Module).

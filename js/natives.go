@@ -299,7 +299,24 @@ func (r *Runtime) natives() *goja.Object {
 		fn, _ := goja.AssertFunction(js)
 		return fn(goja.Undefined(), v)
 	})
+	// lib(file) loads a private file of lib/ once (encoding.js behind
+	// TextEncoder): code node has but does not let scripts require.
+	private := map[string]goja.Value{}
+	set("lib", func(file string) (goja.Value, error) {
+		if v, ok := private[file]; ok {
+			return v, nil
+		}
+		v, err := r.loadLib(file)
+		if err != nil {
+			return nil, err
+		}
+		private[file] = v
+		return v, nil
+	})
+	r.bufferNatives(o)
 	r.fsNatives(o)
+	r.cryptoNatives(o)
+	r.dnsNatives(o)
 	r.netNatives(o)
 	return o
 }

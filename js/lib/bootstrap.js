@@ -388,6 +388,25 @@ defineGlobal('EventTarget', EventTarget);
 defineGlobal('Event', Event);
 defineGlobal('AbortController', AbortController);
 defineGlobal('AbortSignal', AbortSignal);
+// Globals that live in modules load on first use, as in node: a program
+// that never touches Buffer or fetch never pays for them.
+function lazyGlobal(name, load) {
+  Object.defineProperty(g, name, {
+    configurable: true, enumerable: false,
+    get() { const value = load(); defineGlobal(name, value); return value; },
+    set(value) { defineGlobal(name, value); },
+  });
+}
+lazyGlobal('Buffer', () => require('buffer').Buffer);
+lazyGlobal('atob', () => require('buffer').atob);
+lazyGlobal('btoa', () => require('buffer').btoa);
+lazyGlobal('TextEncoder', () => internal.lib('encoding.js').TextEncoder);
+lazyGlobal('TextDecoder', () => internal.lib('encoding.js').TextDecoder);
+lazyGlobal('URL', () => require('url').URL);
+lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
+lazyGlobal('fetch', () => require('http').fetch);
+lazyGlobal('Headers', () => require('http').Headers);
+lazyGlobal('Response', () => require('http').Response);
 if (typeof g.structuredClone !== 'function') {
   defineGlobal('structuredClone', (v) => internal.structuredClone(v));
 }

@@ -790,5 +790,10 @@ module.exports = {
   aborted,
   types,
 };
-if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
-if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
+// TextEncoder and TextDecoder live in lib/encoding.js (also the globals).
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get() { return internal.lib('encoding.js')[name]; },
+  });
+}
