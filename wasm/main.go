@@ -145,6 +145,9 @@ func start(cfg abi.Config) error {
 		enc = trace.NewEncoder(outputs[abi.StreamTrace], trace.JSON)
 		opts.Trace = enc
 	}
+	if err := attachIO(&opts, cfg, vc, files); err != nil {
+		return err
+	}
 	var err error
 	rt, err = js.New(opts)
 	if err != nil {

@@ -77,6 +77,7 @@ type Config struct {
 	Env       map[string]string `json:"env,omitempty"`       // process.env
 	Files     map[string]string `json:"files,omitempty"`     // more files (require, fs): path → content
 	Clock     string            `json:"clock,omitempty"`     // "virtual" (default) or "real"
+	IO        string            `json:"io,omitempty"`        // "sim" (default) or "real" (the evloophost build only)
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)
