@@ -23,6 +23,19 @@ func normalizeStack(st string) string {
 		return st
 	}
 	st = strings.TrimRight(st, "\n")
+	// evloop's own frames (the Go natives that call back into JS, and the
+	// one-line trampoline every callback enters through) are node's
+	// internals: node's equivalents are its lib frames, which a user's
+	// stack shows but which no program can depend on. Drop them.
+	lines := strings.Split(st, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "github.com/evloop/") || strings.HasPrefix(l, "\tat enter (<eval>")) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	st = strings.Join(kept, "\n")
 	st = strings.ReplaceAll(st, "\n\tat ", "\n    at ")
 	// goja appends the bytecode offset to a position, file:1:2(3); V8
 	// prints file:1:2.
