@@ -1,0 +1,799 @@
+// buffer: node's Buffer, a Uint8Array subclass whose encoding work is done
+// by one Go native per call (js/buffer.go): from(string), toString, write,
+// byteLength, compare, indexOf, fill, copy and concat never loop in JS.
+'use strict';
+
+// Encoding numbers shared with js/buffer.go.
+const UTF8 = 0, UTF16LE = 1, LATIN1 = 2, ASCII = 3, BASE64 = 4, BASE64URL = 5, HEX = 6;
+const NAMES = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+const ENCODINGS = {
+  utf8: UTF8, 'utf-8': UTF8, ucs2: UTF16LE, 'ucs-2': UTF16LE, utf16le: UTF16LE, 'utf-16le': UTF16LE,
+  latin1: LATIN1, binary: LATIN1, ascii: ASCII, base64: BASE64, base64url: BASE64URL, hex: HEX,
+};
+
+// encodingOf is node's normalizeEncoding as a number: undefined for an
+// unknown name, UTF8 for none.
+function encodingOf(enc) {
+  if (enc == null || enc === '') return UTF8;
+  const e = ENCODINGS[enc];
+  if (e !== undefined) return e;
+  return ENCODINGS[String(enc).toLowerCase()];
+}
+
+const kMaxLength = 2 ** 32;
+const kStringMaxLength = 536870888;
+const INSPECT_MAX_BYTES = 50;
+
+// ---- errors, shaped as node's ----------------------------------------------
+
+function nodeError(Ctor, code, msg) {
+  const err = new Ctor(msg);
+  err.code = code;
+  return err;
+}
+function addSeparators(s) {
+  let out = '';
+  let i = s.length;
+  const stop = s[0] === '-' ? 1 : 0;
+  for (; i >= stop + 4; i -= 3) out = '_' + s.slice(i - 3, i) + out;
+  return s.slice(0, i) + out;
+}
+function received(v) {
+  if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) > 2 ** 32) return addSeparators(String(v));
+  if (typeof v === 'bigint') {
+    const s = String(v);
+    return (v > 2n ** 32n || v < -(2n ** 32n) ? addSeparators(s) : s) + 'n';
+  }
+  return internal.inspect(v);
+}
+function outOfRange(name, range, value) {
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received(value));
+}
+function argType(what, value) {
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', what + '. Received ' + internal.describe(value));
+}
+function notBytes(name, value) {
+  return argType('The "' + name + '" argument must be an instance of Buffer or Uint8Array', value);
+}
+function unknownEncoding(enc) {
+  return nodeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
+}
+function outOfBounds(name) {
+  return nodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
+    name ? '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds');
+}
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') throw internal.invalidArgType(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
+    throw outOfRange(name, (min != null ? '>= ' + min : '') + (min != null && max != null ? ' && ' : '') +
+      (max != null ? '<= ' + max : ''), value);
+  }
+}
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  if (typeof value !== 'number') throw internal.invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+}
+function validateSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+}
+
+const isUint8Array = (v) => v instanceof Uint8Array;
+const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
+  (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+
+// ---- the classes -----------------------------------------------------------
+
+// FastBuffer is the real class; Buffer is the callable node exports, sharing
+// its prototype (so `new Buffer(...)`, `Buffer(...)` and instanceof work).
+class FastBuffer extends Uint8Array {
+  // eslint-disable-next-line no-useless-constructor
+  constructor(a, b, c) { super(a, b, c); }
+}
+
+function Buffer(arg, encodingOrOffset, length) {
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') throw internal.invalidArgType('string', 'string', arg);
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+FastBuffer.prototype.constructor = Buffer;
+Buffer.prototype = FastBuffer.prototype;
+Object.setPrototypeOf(Buffer, Uint8Array);
+internal.bufSetup(FastBuffer.prototype);
+
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, configurable: true });
+Buffer.poolSize = 8 * 1024;
+
+Buffer.from = function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const p = value[Symbol.toPrimitive]('string');
+      if (typeof p === 'string') return fromString(p, encodingOrOffset);
+    }
+  }
+  throw argType('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array ' +
+    'or an Array-like Object', value);
+};
+
+function fromString(string, encoding) {
+  let enc = UTF8;
+  if (typeof encoding === 'string' && encoding.length !== 0) {
+    enc = encodingOf(encoding);
+    if (enc === undefined) throw unknownEncoding(encoding);
+  }
+  if (string.length === 0) return new FastBuffer();
+  return internal.bufFromString(string, enc);
+}
+
+function fromArrayBuffer(ab, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (Number.isNaN(byteOffset)) byteOffset = 0;
+  }
+  const maxLength = ab.byteLength - byteOffset;
+  if (maxLength < 0) throw outOfBounds('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw outOfBounds('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(ab, byteOffset, length);
+}
+
+function fromArrayLike(obj) {
+  if (obj.length <= 0) return new FastBuffer();
+  if (obj instanceof Uint8Array) return internal.bufFromBytes(obj);
+  return new FastBuffer(obj);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+}
+
+Buffer.of = function of(...items) { return new FastBuffer(items); };
+
+Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
+  if (!ArrayBuffer.isView(view) || view instanceof DataView) {
+    throw argType('The "view" argument must be an instance of TypedArray', view);
+  }
+  const viewLength = view.length;
+  if (viewLength === 0) return new FastBuffer();
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateNumber(offset, 'offset', 0);
+      if (offset >= viewLength) return new FastBuffer();
+    } else {
+      offset = 0;
+    }
+    let end;
+    if (length !== undefined) {
+      validateNumber(length, 'length', 0);
+      end = offset + length;
+    } else {
+      end = viewLength;
+    }
+    view = view.subarray(offset, end);
+  }
+  return internal.bufFromBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+};
+
+Buffer.alloc = function alloc(size, fill, encoding) {
+  validateSize(size);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const buf = internal.bufAlloc(size);
+    return fillImpl(buf, fill, 0, buf.length, encoding);
+  }
+  return internal.bufAlloc(size);
+};
+Buffer.allocUnsafe = function allocUnsafe(size) {
+  validateSize(size);
+  return internal.bufAlloc(size);
+};
+Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
+  validateSize(size);
+  return internal.bufAlloc(size);
+};
+function SlowBuffer(size) {
+  validateSize(size);
+  return internal.bufAlloc(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
+
+Buffer.compare = function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw notBytes('buf1', buf1);
+  if (!isUint8Array(buf2)) throw notBytes('buf2', buf2);
+  if (buf1 === buf2) return 0;
+  return internal.bufCompare(buf1, buf2);
+};
+
+Buffer.isEncoding = function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 && encodingOf(encoding) !== undefined;
+};
+Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
+
+Buffer.concat = function concat(list, length) {
+  if (!Array.isArray(list)) throw argType('The "list" argument must be an instance of Array', list);
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (!isUint8Array(list[i])) throw notBytes('list[' + i + ']', list[i]);
+      length += list[i].length;
+    }
+  } else {
+    validateOffset(length, 'length');
+    for (let i = 0; i < list.length; i++) {
+      if (!isUint8Array(list[i])) throw notBytes('list[' + i + ']', list[i]);
+    }
+  }
+  return internal.bufConcat(list, length);
+};
+
+function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw argType('The "string" argument must be of type string or an instance of Buffer or ArrayBuffer', string);
+  }
+  if (string.length === 0) return 0;
+  let enc = encodingOf(encoding);
+  if (enc === undefined) enc = UTF8;
+  return internal.bufByteLength(string, enc);
+}
+Buffer.byteLength = byteLength;
+
+// ---- the prototype ---------------------------------------------------------
+
+const proto = Buffer.prototype;
+
+Object.defineProperty(proto, 'parent', {
+  enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true, configurable: true,
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+});
+
+// The per-encoding methods node has (buf.utf8Slice, buf.hexWrite, ...).
+for (let e = 0; e < NAMES.length; e++) {
+  const name = NAMES[e] === 'utf16le' ? 'ucs2' : NAMES[e];
+  proto[name + 'Slice'] = function (start = 0, end = this.length) { return internal.bufToString(this, e, start, end); };
+  proto[name + 'Write'] = function (string, offset = 0, length = this.length - offset) {
+    if (offset > this.length) throw outOfBounds('offset');
+    return internal.bufWrite(this, string, e, offset, length);
+  };
+}
+
+proto.toString = function toString(encoding, start, end) {
+  if (arguments.length === 0) return internal.bufToString(this, UTF8, 0, this.length);
+  const len = this.length;
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = Math.trunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = Math.trunc(end) || 0;
+  if (end <= start) return '';
+  let enc = UTF8;
+  if (encoding !== undefined) {
+    enc = encodingOf(encoding);
+    if (enc === undefined) throw unknownEncoding(encoding);
+  }
+  return internal.bufToString(this, enc, start, end);
+};
+
+proto.equals = function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) throw notBytes('otherBuffer', otherBuffer);
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return internal.bufCompare(this, otherBuffer) === 0;
+};
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw notBytes('target', target);
+  if (arguments.length === 1) return internal.bufCompare(this, target);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd) return 1;
+  return internal.bufCompare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
+};
+
+// indexOffset is node's IndexOfOffset: where a search of a needle of
+// needleLength bytes starts, or -1 for none.
+function indexOffset(length, offset, needleLength, forward) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    if (forward || needleLength === 0) return 0;
+    return -1;
+  }
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  if (forward) return -1;
+  return length - 1;
+}
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : (buffer.length || buffer.byteLength);
+  byteOffset = Math.trunc(byteOffset);
+  let needle, needleLength;
+  if (typeof val === 'number') {
+    needle = (val >>> 0) & 0xff;
+    needleLength = 1;
+  } else if (typeof val === 'string') {
+    let enc = UTF8;
+    if (encoding !== undefined) {
+      enc = encodingOf(encoding);
+      if (enc === undefined) throw unknownEncoding(encoding);
+    }
+    needle = val;
+    needleLength = internal.bufByteLength(val, enc);
+    if (val.length !== 0 && (enc === BASE64 || enc === BASE64URL || enc === HEX)) {
+      needle = internal.bufFromString(val, enc);
+      needleLength = needle.length;
+    }
+    encoding = enc;
+  } else if (isUint8Array(val)) {
+    needle = val;
+    needleLength = val.length;
+  } else {
+    throw argType('The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array', val);
+  }
+  const start = indexOffset(buffer.length, byteOffset, needleLength, dir);
+  if (needleLength === 0 && typeof val !== 'number') return start;
+  if (start < 0 || buffer.length === 0) return -1;
+  if (dir && start + needleLength > buffer.length) return -1;
+  return internal.bufIndexOf(buffer, needle, start, encoding || UTF8, !dir);
+}
+
+proto.indexOf = function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+};
+proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+};
+proto.includes = function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+};
+
+function fillImpl(buf, value, offset, end, encoding) {
+  let enc = UTF8;
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    enc = encodingOf(encoding);
+    if (enc === undefined) {
+      if (typeof encoding !== 'string') throw internal.invalidArgType('encoding', 'string', encoding);
+      throw unknownEncoding(encoding);
+    }
+    if (value.length === 0) value = 0;
+  } else if (typeof value === 'boolean') {
+    value = Number(value);
+  }
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') value &= 255;
+  else if (typeof value !== 'string' && !isUint8Array(value)) value = Number(value) & 255;
+  if (internal.bufFill(buf, value, offset, end, enc) < 0) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'value' is invalid. Received " + internal.inspect(value));
+  }
+  return buf;
+}
+proto.fill = function fill(value, offset, end, encoding) {
+  return fillImpl(this, value, offset, end, encoding);
+};
+
+function toInteger(n, def) {
+  n = +n;
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) return n % 1 === 0 ? n : Math.floor(n);
+  return def;
+}
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isUint8Array(this)) throw notBytes('source', this);
+  if (!isUint8Array(target)) throw notBytes('target', target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw outOfRange('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > this.byteLength) {
+      throw outOfRange('sourceStart', '>= 0 && <= ' + this.byteLength, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = this.byteLength;
+  } else {
+    sourceEnd = toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw outOfRange('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  return internal.bufCopy(this, target, targetStart, sourceStart, sourceEnd);
+};
+
+proto.write = function write(string, offset, length, encoding) {
+  if (typeof string !== 'string') throw internal.invalidArgType('argument', 'string', string);
+  if (offset === undefined) return internal.bufWrite(this, string, UTF8, 0, this.length);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining) length = remaining;
+    }
+  }
+  if (!encoding) return internal.bufWrite(this, string, UTF8, offset, length);
+  const enc = encodingOf(encoding);
+  if (enc === undefined) throw unknownEncoding(encoding);
+  return internal.bufWrite(this, string, enc, offset, length);
+};
+
+proto.toJSON = function toJSON() {
+  if (this.length > 0) {
+    const data = new Array(this.length);
+    for (let i = 0; i < this.length; ++i) data[i] = this[i];
+    return { type: 'Buffer', data };
+  }
+  return { type: 'Buffer', data: [] };
+};
+
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || Number.isNaN(offset)) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  return offset < length ? offset : length;
+}
+proto.slice = function slice(start, end) {
+  const len = this.length;
+  start = adjustOffset(start, len);
+  end = end !== undefined ? adjustOffset(end, len) : len;
+  return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+};
+
+function swapError(n) {
+  return nodeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + n + '-bits');
+}
+proto.swap16 = function swap16() {
+  const len = this.length;
+  if (len % 2 !== 0) throw swapError(16);
+  for (let i = 0; i < len; i += 2) { const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t; }
+  return this;
+};
+proto.swap32 = function swap32() {
+  const len = this.length;
+  if (len % 4 !== 0) throw swapError(32);
+  for (let i = 0; i < len; i += 4) {
+    let t = this[i]; this[i] = this[i + 3]; this[i + 3] = t;
+    t = this[i + 1]; this[i + 1] = this[i + 2]; this[i + 2] = t;
+  }
+  return this;
+};
+proto.swap64 = function swap64() {
+  const len = this.length;
+  if (len % 8 !== 0) throw swapError(64);
+  for (let i = 0; i < len; i += 8) {
+    for (let k = 0; k < 4; k++) { const t = this[i + k]; this[i + k] = this[i + 7 - k]; this[i + 7 - k] = t; }
+  }
+  return this;
+};
+
+proto.toLocaleString = proto.toString;
+
+// inspect: <Buffer 68 65 6c 6c 6f>, at most INSPECT_MAX_BYTES bytes, then
+// any own non-index properties as node lists them.
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+proto[customInspect] = function inspect(recurseTimes, ctx) {
+  const max = exportsObj.INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = internal.bufToString(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  if (ctx) {
+    const extras = [];
+    for (const key of Object.keys(this)) {
+      if (/^(0|[1-9][0-9]*)$/.test(key)) continue;
+      extras.push(key);
+    }
+    if (extras.length) {
+      const obj = {};
+      for (const k of extras) obj[k] = this[k];
+      let inner = internal.inspect(obj, Object.assign({}, ctx, { breakLength: Infinity, compact: true }));
+      if (this.length !== 0) str += ', ';
+      str += inner.slice(2, -2);
+    }
+  }
+  return '<' + this.constructor.name + ' ' + str + '>';
+};
+
+// ---- numbers ---------------------------------------------------------------
+
+function boundsError(value, length, type) {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, type || 'offset');
+    throw outOfRange(type || 'offset', 'an integer', value);
+  }
+  if (length < 0) throw outOfBounds();
+  throw outOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value);
+}
+function checkOffset(buf, offset, size) {
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  return offset;
+}
+function checkByteLength(byteLength) {
+  if (typeof byteLength !== 'number') throw internal.invalidArgType('byteLength', 'number', byteLength);
+  if (!(byteLength >= 1 && byteLength <= 6) || Math.floor(byteLength) !== byteLength) {
+    boundsError(byteLength, 6, 'byteLength');
+  }
+}
+function rangeText(min, max, size, n) {
+  if (size > 4) {
+    if (min === 0 || min === 0n) return '>= 0' + n + ' and < 2' + n + ' ** ' + size * 8 + n;
+    return '>= -(2' + n + ' ** ' + (size * 8 - 1) + n + ') and < 2 ** ' + (size * 8 - 1) + n;
+  }
+  return '>= ' + min + n + ' and <= ' + max + n;
+}
+function checkValue(value, min, max, size) {
+  if (value > max || value < min) throw outOfRange('value', rangeText(min, max, size, typeof min === 'bigint' ? 'n' : ''), value);
+}
+
+// Unsigned reads and writes of 1 to 6 bytes, little or big endian.
+function readU(buf, offset, size, le) {
+  offset = checkOffset(buf, offset, size);
+  let v = 0;
+  if (le) {
+    for (let i = size - 1; i >= 0; i--) v = v * 256 + buf[offset + i];
+  } else {
+    for (let i = 0; i < size; i++) v = v * 256 + buf[offset + i];
+  }
+  return v;
+}
+function readS(buf, offset, size, le) {
+  const v = readU(buf, offset, size, le);
+  const top = 2 ** (size * 8 - 1);
+  return v >= top ? v - top * 2 : v;
+}
+function writeU(buf, value, offset, size, le, min, max) {
+  value = +value;
+  checkValue(value, min, max, size);
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  let v = value < 0 ? value + 2 ** (size * 8) : value;
+  v = Math.trunc(v);
+  for (let i = 0; i < size; i++) {
+    const b = v % 256;
+    buf[le ? offset + i : offset + size - 1 - i] = b;
+    v = (v - b) / 256;
+  }
+  return offset + size;
+}
+
+const sizes = [[1, '8'], [2, '16'], [4, '32']];
+for (const [size, bits] of sizes) {
+  const umax = 2 ** (size * 8) - 1, smin = -(2 ** (size * 8 - 1)), smax = 2 ** (size * 8 - 1) - 1;
+  for (const [suffix, le] of size === 1 ? [['', true]] : [['LE', true], ['BE', false]]) {
+    const ru = function (offset) { return readU(this, offset, size, le); };
+    const rs = function (offset) { return readS(this, offset, size, le); };
+    const wu = function (value, offset) { return writeU(this, value, offset, size, le, 0, umax); };
+    const ws = function (value, offset) { return writeU(this, value, offset, size, le, smin, smax); };
+    for (const [name, fn] of [['readUInt', ru], ['readUint', ru], ['readInt', rs], ['writeUInt', wu], ['writeUint', wu], ['writeInt', ws]]) {
+      Object.defineProperty(fn, 'name', { value: name + bits + suffix });
+      proto[name + bits + suffix] = fn;
+    }
+  }
+}
+for (const [suffix, le] of [['LE', true], ['BE', false]]) {
+  proto['readUInt' + suffix] = proto['readUint' + suffix] = function (offset, byteLength) {
+    if (offset === undefined) throw internal.invalidArgType('offset', 'number', offset);
+    checkByteLength(byteLength);
+    return readU(this, offset, byteLength, le);
+  };
+  proto['readInt' + suffix] = function (offset, byteLength) {
+    if (offset === undefined) throw internal.invalidArgType('offset', 'number', offset);
+    checkByteLength(byteLength);
+    return readS(this, offset, byteLength, le);
+  };
+  proto['writeUInt' + suffix] = proto['writeUint' + suffix] = function (value, offset, byteLength) {
+    checkByteLength(byteLength);
+    return writeU(this, value, offset, byteLength, le, 0, 2 ** (byteLength * 8) - 1);
+  };
+  proto['writeInt' + suffix] = function (value, offset, byteLength) {
+    checkByteLength(byteLength);
+    return writeU(this, value, offset, byteLength, le, -(2 ** (byteLength * 8 - 1)), 2 ** (byteLength * 8 - 1) - 1);
+  };
+}
+
+// Floats through a shared scratch pair of views.
+const f32 = new Float32Array(1), f64 = new Float64Array(1);
+const f32b = new Uint8Array(f32.buffer), f64b = new Uint8Array(f64.buffer);
+function readFloat(buf, offset, scratch, bytes, size, le) {
+  offset = checkOffset(buf, offset, size);
+  for (let i = 0; i < size; i++) bytes[le ? i : size - 1 - i] = buf[offset + i];
+  return scratch[0];
+}
+function writeFloat(buf, value, offset, scratch, bytes, size, le) {
+  value = +value;
+  if (offset === undefined) offset = 0;
+  if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  scratch[0] = value;
+  for (let i = 0; i < size; i++) buf[offset + i] = bytes[le ? i : size - 1 - i];
+  return offset + size;
+}
+for (const [suffix, le] of [['LE', true], ['BE', false]]) {
+  proto['readFloat' + suffix] = function (offset) { return readFloat(this, offset, f32, f32b, 4, le); };
+  proto['readDouble' + suffix] = function (offset) { return readFloat(this, offset, f64, f64b, 8, le); };
+  proto['writeFloat' + suffix] = function (value, offset) { return writeFloat(this, value, offset, f32, f32b, 4, le); };
+  proto['writeDouble' + suffix] = function (value, offset) { return writeFloat(this, value, offset, f64, f64b, 8, le); };
+}
+
+// 64-bit integers as BigInt.
+for (const [suffix, le] of [['LE', true], ['BE', false]]) {
+  const readBig = function (offset) {
+    offset = checkOffset(this, offset, 8);
+    let v = 0n;
+    for (let i = 0; i < 8; i++) v = (v << 8n) | BigInt(this[le ? offset + 7 - i : offset + i]);
+    return v;
+  };
+  proto['readBigUInt64' + suffix] = proto['readBigUint64' + suffix] = readBig;
+  proto['readBigInt64' + suffix] = function (offset) {
+    return BigInt.asIntN(64, readBig.call(this, offset));
+  };
+  const writeBig = function (buf, value, offset, min, max) {
+    if (typeof value !== 'bigint') throw internal.invalidArgType('value', 'bigint', value);
+    checkValue(value, min, max, 8);
+    if (offset === undefined) offset = 0;
+    if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
+    if (buf[offset] === undefined || buf[offset + 7] === undefined) boundsError(offset, buf.length - 8);
+    let v = BigInt.asUintN(64, value);
+    for (let i = 0; i < 8; i++) {
+      buf[le ? offset + i : offset + 7 - i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    return offset + 8;
+  };
+  proto['writeBigUInt64' + suffix] = proto['writeBigUint64' + suffix] = function (value, offset) {
+    return writeBig(this, value, offset, 0n, 2n ** 64n - 1n);
+  };
+  proto['writeBigInt64' + suffix] = function (value, offset) {
+    return writeBig(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n);
+  };
+}
+
+// ---- atob, btoa and the rest of the module -----------------------------------
+
+function invalidChar(msg) {
+  const err = new Error(msg);
+  err.name = 'InvalidCharacterError';
+  err.code = 5;
+  return err;
+}
+function btoa(input) {
+  if (arguments.length === 0) {
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  }
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0xff) throw invalidChar('Invalid character');
+  }
+  return internal.bufToString(internal.bufFromString(input, LATIN1), BASE64, 0, input.length);
+}
+function atob(input) {
+  if (arguments.length === 0) {
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  }
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0x7f) throw invalidChar('Invalid character');
+  }
+  const out = internal.bufAtob(input);
+  if (out === null) throw invalidChar('The string to be decoded is not correctly encoded.');
+  return out;
+}
+
+function isUtf8(input) {
+  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+    throw argType('The "input" argument must be an instance of ArrayBuffer, Buffer, or TypedArray', input);
+  }
+  return internal.bufUTF8Valid(input);
+}
+function isAscii(input) {
+  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+    throw argType('The "input" argument must be an instance of ArrayBuffer, Buffer, or TypedArray', input);
+  }
+  const b = input instanceof Uint8Array ? input : new Uint8Array(input.buffer || input, input.byteOffset || 0, input.byteLength);
+  return internal.bufIndexOfHigh ? internal.bufIndexOfHigh(b) < 0 : b.every((c) => c < 0x80);
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw notBytes('source', source);
+  const from = encodingOf(fromEncoding), to = encodingOf(toEncoding);
+  if (from === undefined || to === undefined || from > ASCII || to > ASCII) {
+    const err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  return internal.bufFromString(internal.bufToString(source, from, 0, source.length), to);
+}
+
+const exportsObj = {
+  Buffer, SlowBuffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob,
+  constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
+  INSPECT_MAX_BYTES,
+};
+if (typeof Blob === 'function') exportsObj.Blob = Blob;
+module.exports = exportsObj;
+// Shared with the other lib files (string_decoder, encoding, stream).
+internal.bufferEncodingOf = encodingOf;
+internal.FastBuffer = FastBuffer;
