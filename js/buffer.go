@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"reflect"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -260,9 +261,36 @@ func encodeString(v goja.Value, enc int) []byte {
 		}
 		return out
 	}
-	// goja's String() of a string with lone surrogates already replaces
-	// them with U+FFFD, which is what node writes.
-	return []byte(v.String())
+	return utf8Of(v)
+}
+
+// utf8Of is a JS string as UTF-8, lone surrogates as U+FFFD (what node
+// writes). One pass over the code units: goja's own String() of a
+// non-ASCII string goes through a []rune.
+func utf8Of(v goja.Value) []byte {
+	if isASCIIValue(v) {
+		return []byte(v.String())
+	}
+	s, n := utf16Of(v)
+	out := make([]byte, 0, n+n/2)
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c < 0x80:
+			out = append(out, byte(c))
+		case c < 0x800:
+			out = append(out, 0xC0|byte(c>>6), 0x80|byte(c&0x3F))
+		case c >= 0xD800 && c <= 0xDBFF && i+1 < n && s.CharAt(i+1) >= 0xDC00 && s.CharAt(i+1) <= 0xDFFF:
+			r := 0x10000 + (rune(c)-0xD800)<<10 + rune(s.CharAt(i+1)) - 0xDC00
+			out = utf8.AppendRune(out, r)
+			i++
+		case c >= 0xD800 && c <= 0xDFFF:
+			out = append(out, 0xEF, 0xBF, 0xBD)
+		default:
+			out = append(out, 0xE0|byte(c>>12), 0x80|byte(c>>6&0x3F), 0x80|byte(c&0x3F))
+		}
+	}
+	return out
 }
 
 func byteLength(v goja.Value, enc int) int {
@@ -286,8 +314,18 @@ func byteLength(v goja.Value, enc int) int {
 		}
 		return n * 3 >> 2
 	}
-	return len(v.String())
+	if isASCIIValue(v) {
+		return len(v.String())
+	}
+	return len(utf8Of(v))
 }
+
+// asciiStringType is goja's type for strings of ASCII characters only,
+// whose Go string form is free.
+var asciiStringType = reflect.TypeOf(goja.StringFromUTF16([]uint16{'a'}))
+
+// isASCIIValue reports whether s is one of goja's ASCII strings.
+func isASCIIValue(s goja.Value) bool { return reflect.TypeOf(s) == asciiStringType }
 
 func unhex(c byte) (byte, bool) {
 	switch {

@@ -92,7 +92,13 @@ class FastBuffer extends Uint8Array {
   constructor(a, b, c) { super(a, b, c); }
 }
 
+let warned = false;
 function Buffer(arg, encodingOrOffset, length) {
+  if (!warned) {
+    warned = true;
+    process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+      'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  }
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw internal.invalidArgType('string', 'string', arg);
     return Buffer.alloc(arg);
