@@ -1,0 +1,609 @@
+// crypto: node 20's hashing, HMAC, key derivation and random numbers, on
+// Go's standard library (the natives in js/crypto.go). Arguments are checked
+// here, in node's order and with node's error codes and messages
+// (lib/internal/crypto/{hash,pbkdf2,hkdf,random}.js); the natives do the
+// work, on the thread pool for the async forms. Ciphers, signatures and keys
+// other than secret bytes are absent: calling them throws.
+'use strict';
+
+// ---- errors ----------------------------------------------------------------
+
+// codedError builds node's internal errors: the code is a property and also
+// part of the first line of the stack ("TypeError [ERR_X]: ...").
+function codedError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  if (typeof err.stack === 'string') {
+    Object.defineProperty(err, 'stack', {
+      value: err.stack.replace(Ctor.name, Ctor.name + ' [' + code + ']'),
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  return err;
+}
+
+function argType(name, expected, value, what = 'argument') {
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + internal.describe(value));
+}
+
+// outOfRange is ERR_OUT_OF_RANGE; big integers are shown with _ separators.
+function outOfRange(name, range, value) {
+  let shown;
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) {
+    shown = String(value).replace(/(\d)(?=(\d{3})+$)/g, '$1_');
+  } else {
+    shown = internal.inspect(value);
+  }
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
+    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + shown);
+}
+
+function invalidDigest(digest) {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
+}
+
+// DOMException for getRandomValues, as much of it as its errors need.
+const domCodes = { TypeMismatchError: 17, QuotaExceededError: 22 };
+class DOMException extends Error {
+  constructor(message, name) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+    Object.defineProperty(this, 'code', { value: domCodes[name] || 0, configurable: true, writable: true });
+  }
+}
+
+// ---- argument checks -------------------------------------------------------
+
+const kMaxLength = 2 ** 31 - 1;
+
+function isView(v) { return ArrayBuffer.isView(v); }
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+}
+
+function validateString(v, name) {
+  if (typeof v !== 'string') throw argType(name, 'of type string', v);
+}
+
+function validateFunction(v, name) {
+  if (typeof v !== 'function') throw argType(name, 'of type function', v);
+}
+
+function validateNumber(v, name) {
+  if (typeof v !== 'number') throw argType(name, 'of type number', v);
+}
+
+function validateInt32(v, name, min = -(2 ** 31), max = 2 ** 31 - 1) {
+  validateNumber(v, name);
+  if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
+  if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
+}
+
+// byteSource is node's getArrayBufferOrView: a string (kept as a string:
+// the natives encode it), an ArrayBuffer or a view.
+function byteSource(v, name) {
+  if (typeof v === 'string' || isAnyArrayBuffer(v) || isView(v)) return v;
+  throw argType(name, 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', v);
+}
+
+// normalizeEncoding is Buffer's: the canonical name, or undefined.
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null || enc === '') return 'utf8';
+  switch (String(enc).toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'base64': return 'base64';
+    case 'base64url': return 'base64url';
+    case 'hex': return 'hex';
+    case 'ascii': return 'ascii';
+  }
+  return undefined;
+}
+
+// ---- Buffer ----------------------------------------------------------------
+
+let BufferClass;
+function bufferClass() {
+  if (BufferClass === undefined) {
+    try {
+      BufferClass = require('buffer').Buffer;
+    } catch {
+      BufferClass = null;
+    }
+  }
+  return BufferClass;
+}
+
+// toBuffer wraps an ArrayBuffer from a native as a Buffer (a Uint8Array
+// while no buffer module is present).
+function toBuffer(ab) {
+  const B = bufferClass();
+  return B ? B.from(ab) : new Uint8Array(ab);
+}
+
+// encodeBytes renders an ArrayBuffer in a Buffer encoding the natives do not
+// handle themselves, or returns it as a Buffer.
+function encodeBytes(ab, enc) {
+  const norm = normalizeEncoding(enc);
+  const buf = toBuffer(ab);
+  if (norm === undefined || String(enc).toLowerCase() === 'buffer') return buf;
+  if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) {
+    return buf.toString(norm);
+  }
+  return internal.utf8Decode(buf);
+}
+
+// ---- Hash and Hmac ---------------------------------------------------------
+
+const kHandle = Symbol('kHandle');
+const kFinalized = Symbol('kFinalized');
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let handle;
+  if (algorithm instanceof Hash) {
+    handle = algorithm[kHandle].copy();
+  } else {
+    validateString(algorithm, 'algorithm');
+    if (options !== null && typeof options === 'object' && options.outputLength !== undefined) {
+      throw codedError(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
+        'error:030000B2:digital envelope routines::not XOF or invalid length');
+    }
+    handle = internal.cryptoHash(algorithm, undefined);
+    if (handle === null) throw new Error('Digest method not supported');
+  }
+  Object.defineProperty(this, kHandle, { value: handle });
+  this[kFinalized] = false;
+}
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kFinalized]) throw finalized();
+  return new Hash(this, options);
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kFinalized]) throw finalized();
+  if (typeof data === 'string') {
+    if (normalizeEncoding(encoding) === 'hex' && data.length % 2 !== 0) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The argument 'encoding' is invalid for data of length " + data.length + '. Received ' + internal.inspect(encoding));
+    }
+    this[kHandle].update(data, normalizeEncoding(encoding) || 'utf8');
+  } else if (isView(data)) {
+    this[kHandle].update(data);
+  } else {
+    throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kFinalized]) throw finalized();
+  this[kFinalized] = true;
+  return digestAs(this[kHandle], outputEncoding);
+};
+
+function digestAs(handle, outputEncoding) {
+  const enc = outputEncoding ? String(outputEncoding).toLowerCase() : 'buffer';
+  const out = handle.digest(enc === 'binary' ? 'latin1' : enc);
+  return typeof out === 'string' ? out : encodeBytes(out, enc);
+}
+
+function finalized() {
+  return codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
+  key = secretKey(key, encoding);
+  if (!internal.cryptoHasDigest(hmac)) throw invalidDigest(hmac);
+  Object.defineProperty(this, kHandle, { value: internal.cryptoHash(hmac, key) });
+  this[kFinalized] = false;
+}
+
+// secretKey is node's prepareSecretKey for the key kinds evloop has: bytes
+// (a string in encoding, an ArrayBuffer, a view) or a secret KeyObject.
+function secretKey(key, encoding) {
+  if (key instanceof KeyObject) return key[kKeyData];
+  if (typeof key === 'string') {
+    const norm = normalizeEncoding(encoding);
+    if (norm === 'utf8' || norm === undefined) return key;
+    const B = bufferClass();
+    return B ? B.from(key, norm) : key;
+  }
+  if (isAnyArrayBuffer(key) || isView(key)) return key;
+  throw argType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey', key);
+}
+
+Hmac.prototype.update = Hash.prototype.update;
+
+Hmac.prototype.digest = function digest(outputEncoding) {
+  if (this[kFinalized]) {
+    // node answers a second digest() of an Hmac with nothing, not an error.
+    const empty = new ArrayBuffer(0);
+    return outputEncoding && outputEncoding !== 'buffer' ? encodeBytes(empty, outputEncoding) : toBuffer(empty);
+  }
+  this[kFinalized] = true;
+  return digestAs(this[kHandle], outputEncoding);
+};
+
+function createHash(algorithm, options) { return new Hash(algorithm, options); }
+function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+// hash is the one-shot crypto.hash(algorithm, data[, outputEncoding]) of
+// node 20.12.
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isView(input)) {
+    throw argType('input', 'of type string or an instance of Buffer, TypedArray, or DataView', input);
+  }
+  if (typeof outputEncoding !== 'string') throw argType('outputEncoding', 'of type string', outputEncoding);
+  if (normalizeEncoding(outputEncoding) === undefined && outputEncoding.toLowerCase() !== 'buffer') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The argument 'outputEncoding' is invalid. Received " + internal.inspect(outputEncoding));
+  }
+  const handle = internal.cryptoHash(algorithm, undefined);
+  if (handle === null) throw new Error('Digest method not supported');
+  handle.update(input, 'utf8');
+  return digestAs(handle, outputEncoding);
+}
+
+function getHashes() { return internal.cryptoHashNames(); }
+
+// ---- secret keys -----------------------------------------------------------
+
+const kKeyData = Symbol('kKeyData');
+
+class KeyObject {
+  constructor(type, data) {
+    if (type !== 'secret') throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' is invalid. Received " + internal.inspect(type));
+    Object.defineProperty(this, kKeyData, { value: data });
+  }
+  get type() { return 'secret'; }
+  get symmetricKeySize() { return this[kKeyData].byteLength; }
+  export() { return toBuffer(this[kKeyData].buffer.slice(0)); }
+  equals(other) {
+    return other instanceof KeyObject && timingSafeEqualBytes(this[kKeyData], other[kKeyData]);
+  }
+}
+
+function createSecretKey(key, encoding) {
+  let bytes = secretKey(key, encoding);
+  if (typeof bytes === 'string') bytes = new Uint8Array(internal.utf8Encode(bytes));
+  else if (isAnyArrayBuffer(bytes)) bytes = new Uint8Array(bytes.slice(0));
+  else bytes = new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return new KeyObject('secret', bytes);
+}
+
+function timingSafeEqualBytes(a, b) {
+  return a.byteLength === b.byteLength && internal.cryptoTimingSafeEqual(a, b);
+}
+
+// ---- key derivation --------------------------------------------------------
+
+function pbkdf2Check(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  password = byteSource(password, 'password');
+  salt = byteSource(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  return { password, salt };
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  ({ password, salt } = pbkdf2Check(password, salt, iterations, keylen, digest));
+  validateFunction(callback, 'callback');
+  if (!internal.cryptoHasDigest(digest)) throw invalidDigest(digest);
+  internal.cryptoPbkdf2(password, salt, iterations, keylen, digest, function onpbkdf2(err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, toBuffer(ab));
+  });
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  ({ password, salt } = pbkdf2Check(password, salt, iterations, keylen, digest));
+  if (!internal.cryptoHasDigest(digest)) throw invalidDigest(digest);
+  return toBuffer(internal.cryptoPbkdf2(password, salt, iterations, keylen, digest));
+}
+
+function hkdfCheck(digest, ikm, salt, info, keylen) {
+  validateString(digest, 'digest');
+  ikm = secretKey(ikm);
+  salt = byteSource(salt, 'salt');
+  info = byteSource(info, 'info');
+  validateNumber(keylen, 'length');
+  if (!Number.isInteger(keylen)) throw outOfRange('length', 'an integer', keylen);
+  if (keylen < 0 || keylen > kMaxLength) throw outOfRange('length', '>= 0 && <= ' + kMaxLength, keylen);
+  const infoLength = typeof info === 'string' ? internal.utf8Length(info) : info.byteLength;
+  if (infoLength > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', infoLength);
+  if (!internal.cryptoHasDigest(digest)) throw invalidDigest(digest);
+  const size = internal.cryptoHash(digest, undefined).digest('buffer').byteLength;
+  if (keylen > 255 * size) throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+  return { ikm, salt, info };
+}
+
+function hkdf(digest, ikm, salt, info, keylen, callback) {
+  ({ ikm, salt, info } = hkdfCheck(digest, ikm, salt, info, keylen));
+  validateFunction(callback, 'callback');
+  internal.cryptoHkdf(digest, ikm, salt, info, keylen, function onhkdf(err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, ab);
+  });
+}
+
+function hkdfSync(digest, ikm, salt, info, keylen) {
+  ({ ikm, salt, info } = hkdfCheck(digest, ikm, salt, info, keylen));
+  return internal.cryptoHkdf(digest, ikm, salt, info, keylen);
+}
+
+// ---- random numbers --------------------------------------------------------
+
+function assertOffset(offset, elementSize, length) {
+  validateNumber(offset, 'offset');
+  offset *= elementSize;
+  const maxLength = Math.min(length, kMaxLength);
+  if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+    throw outOfRange('offset', '>= 0 && <= ' + maxLength, offset);
+  }
+  return offset >>> 0;
+}
+
+function assertSize(size, elementSize, offset, length) {
+  validateNumber(size, 'size');
+  size *= elementSize;
+  if (Number.isNaN(size) || size > kMaxLength || size < 0) {
+    throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
+  }
+  if (size + offset > length) throw outOfRange('size + offset', '<= ' + length, size + offset);
+  return size >>> 0;
+}
+
+function validateBuf(buf) {
+  if (!isAnyArrayBuffer(buf) && !isView(buf)) {
+    throw argType('buf', 'an instance of ArrayBuffer or ArrayBufferView', buf);
+  }
+}
+
+function randomBytes(size, callback) {
+  size = assertSize(size, 1, 0, Infinity);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const ab = new ArrayBuffer(size);
+  const buf = toBuffer(ab);
+  if (callback === undefined) {
+    internal.cryptoRandomFill(ab, 0, size);
+    return buf;
+  }
+  randomFill(ab, 0, size, function onrandom(err) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, buf);
+  });
+}
+
+function randomFillSync(buf, offset = 0, size) {
+  validateBuf(buf);
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  offset = assertOffset(offset, elementSize, buf.byteLength);
+  if (size === undefined) size = buf.byteLength - offset;
+  else size = assertSize(size, elementSize, offset, buf.byteLength);
+  if (size !== 0) internal.cryptoRandomFill(buf, offset, size);
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  validateBuf(buf);
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    size = buf.byteLength;
+  } else if (typeof size === 'function') {
+    callback = size;
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    size = buf.byteLength - offset;
+  } else {
+    validateFunction(callback, 'callback');
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    if (size === undefined) size = buf.byteLength - offset;
+    else size = assertSize(size, elementSize, offset, buf.byteLength);
+  }
+  if (size === 0) {
+    // As in node: nothing to do, so the callback runs at once.
+    callback(null, buf);
+    return;
+  }
+  internal.cryptoRandomFill(buf, offset, size, function onfill(err) {
+    callback.call(this, err || null, buf);
+  });
+}
+
+// randomInt draws from a cache of 6-byte values, as node does: synchronous
+// calls refill it on the spot; asynchronous ones are answered by nextTick
+// while it lasts, and wait for a refill on the thread pool when it is empty.
+const RAND_MAX = 0xFFFF_FFFF_FFFF;
+const randomCache = new Uint8Array(6 * 1024);
+let randomCacheOffset = randomCache.length;
+let asyncRefilling = false;
+const asyncPending = [];
+
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw argType('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw argType('max', 'a safe integer', max);
+  if (max <= min) throw outOfRange('max', 'greater than the value of "min" (' + min + ')', max);
+  const range = max - min;
+  if (!(range <= RAND_MAX)) throw outOfRange('max' + (minNotSpecified ? '' : ' - min'), '<= ' + RAND_MAX, range);
+  const limit = RAND_MAX - (RAND_MAX % range);
+  while (isSync || randomCacheOffset < randomCache.length) {
+    if (randomCacheOffset === randomCache.length) {
+      internal.cryptoRandomFill(randomCache, 0, randomCache.length);
+      randomCacheOffset = 0;
+    }
+    let x = 0;
+    for (let i = 0; i < 6; i++) x = x * 256 + randomCache[randomCacheOffset + i];
+    randomCacheOffset += 6;
+    if (x < limit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return;
+    }
+  }
+  asyncPending.push({ min, max, callback });
+  if (asyncRefilling) return;
+  asyncRefilling = true;
+  internal.cryptoRandomFill(randomCache, 0, randomCache.length, function onrefill() {
+    asyncRefilling = false;
+    randomCacheOffset = 0;
+    for (const task of asyncPending.splice(0)) randomInt(task.min, task.max, task.callback);
+  });
+}
+
+function randomUUID(options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw argType('options', 'of type object', options);
+  }
+  const { disableEntropyCache = false } = options || {};
+  if (typeof disableEntropyCache !== 'boolean') {
+    throw argType('options.disableEntropyCache', 'of type boolean', disableEntropyCache, 'property');
+  }
+  return internal.cryptoRandomUUID();
+}
+
+function isIntegerTypedArray(v) {
+  return isView(v) && !(v instanceof DataView) && !(v instanceof Float32Array) && !(v instanceof Float64Array);
+}
+
+function getRandomValues(data) {
+  if (!isIntegerTypedArray(data)) {
+    throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+  }
+  if (data.byteLength > 65536) {
+    throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+  }
+  if (data.byteLength !== 0) internal.cryptoRandomFill(data, 0, data.byteLength);
+  return data;
+}
+
+function timingSafeEqual(buf1, buf2) {
+  if (!isAnyArrayBuffer(buf1) && !isView(buf1)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "buf1" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  }
+  if (!isAnyArrayBuffer(buf2) && !isView(buf2)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "buf2" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+  }
+  if (buf1.byteLength !== buf2.byteLength) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  return internal.cryptoTimingSafeEqual(buf1, buf2);
+}
+
+// ---- webcrypto -------------------------------------------------------------
+
+// Crypto is globalThis.crypto and crypto.webcrypto: getRandomValues and
+// randomUUID. SubtleCrypto is absent.
+class Crypto {
+  getRandomValues(data) {
+    if (!(this instanceof Crypto)) {
+      throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+    }
+    return getRandomValues(data);
+  }
+  randomUUID() {
+    if (!(this instanceof Crypto)) {
+      throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+    }
+    return internal.cryptoRandomUUID();
+  }
+  get subtle() { throw unavailable('crypto.subtle'); }
+}
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+const webcrypto = new Crypto();
+
+// ---- what evloop leaves out ------------------------------------------------
+
+function unavailable(name) {
+  return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf and random numbers are)');
+}
+
+function absent(name) {
+  return function () { throw unavailable('crypto.' + name); };
+}
+
+module.exports = {
+  checkPrime: absent('checkPrime'),
+  checkPrimeSync: absent('checkPrimeSync'),
+  createCipheriv: absent('createCipheriv'),
+  createDecipheriv: absent('createDecipheriv'),
+  createDiffieHellman: absent('createDiffieHellman'),
+  createDiffieHellmanGroup: absent('createDiffieHellmanGroup'),
+  createECDH: absent('createECDH'),
+  createHash,
+  createHmac,
+  createPrivateKey: absent('createPrivateKey'),
+  createPublicKey: absent('createPublicKey'),
+  createSecretKey,
+  createSign: absent('createSign'),
+  createVerify: absent('createVerify'),
+  diffieHellman: absent('diffieHellman'),
+  generatePrime: absent('generatePrime'),
+  generatePrimeSync: absent('generatePrimeSync'),
+  getCiphers: () => [],
+  getCipherInfo: () => undefined,
+  getCurves: () => [],
+  getDiffieHellman: absent('getDiffieHellman'),
+  getHashes,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
+  generateKeyPair: absent('generateKeyPair'),
+  generateKeyPairSync: absent('generateKeyPairSync'),
+  generateKey: absent('generateKey'),
+  generateKeySync: absent('generateKeySync'),
+  privateDecrypt: absent('privateDecrypt'),
+  privateEncrypt: absent('privateEncrypt'),
+  publicDecrypt: absent('publicDecrypt'),
+  publicEncrypt: absent('publicEncrypt'),
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt: absent('scrypt'),
+  scryptSync: absent('scryptSync'),
+  sign: absent('sign'),
+  setEngine: absent('setEngine'),
+  timingSafeEqual,
+  getFips: () => 0,
+  setFips: absent('setFips'),
+  verify: absent('verify'),
+  hash,
+  Hash,
+  Hmac,
+  KeyObject,
+  constants: {},
+  webcrypto,
+};
+Object.defineProperty(module.exports, 'subtle', {
+  enumerable: true, configurable: true, get() { return webcrypto.subtle; },
+});
+module.exports.getRandomValues = function getRandomValues(data) { return webcrypto.getRandomValues(data); };
