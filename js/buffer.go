@@ -183,6 +183,34 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	set("bufUTF8Valid", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(utf8.Valid(bytesView(c.Argument(0))))
 	})
+	// bufEncodeInto(str, dest): TextEncoder.encodeInto — as much of str as
+	// fits in dest as UTF-8, whole characters only; [read, written] with
+	// read in UTF-16 code units.
+	set("bufEncodeInto", func(c goja.FunctionCall) goja.Value {
+		s, n := utf16Of(c.Argument(0))
+		dst := bytesView(c.Argument(1))
+		read, written := 0, 0
+		var tmp [4]byte
+		for read < n {
+			ch := rune(s.CharAt(read))
+			units := 1
+			if ch >= 0xD800 && ch <= 0xDBFF && read+1 < n {
+				if lo := rune(s.CharAt(read + 1)); lo >= 0xDC00 && lo <= 0xDFFF {
+					ch, units = 0x10000+(ch-0xD800)<<10+lo-0xDC00, 2
+				}
+			}
+			if ch >= 0xD800 && ch <= 0xDFFF {
+				ch = utf8.RuneError
+			}
+			k := utf8.EncodeRune(tmp[:], ch)
+			if written+k > len(dst) {
+				break
+			}
+			copy(dst[written:], tmp[:k])
+			read, written = read+units, written+k
+		}
+		return vm.NewArray(read, written)
+	})
 	// bufUTF8Tail(view): how many bytes at view's end begin a UTF-8
 	// character that is not complete yet (0 to 3) — what a streaming
 	// decoder keeps for the next chunk.
