@@ -1,0 +1,980 @@
+// fs: node's file system module (lib/fs.js) over the natives of js/fs.go.
+// Each native does one system call, at once (the *Sync API) or on the
+// thread pool with a callback from the poll phase (the callback API), so
+// the multi-step calls keep node's round trips: readFile is open, fstat,
+// read, close (lib/internal/fs/read_file_context.js); writeFile is open,
+// write, close. Arguments are validated here, with node's errors.
+'use strict';
+
+const { Buffer } = require('buffer');
+const EventEmitter = require('events');
+const pathModule = require('path');
+
+const binding = internal.fs;
+
+// ---- constants (Linux's, as node prints them) ------------------------------
+
+const constants = {
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
+  S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256,
+  O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072,
+  O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256,
+  S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7,
+  S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
+  COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+};
+Object.freeze(constants);
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG,
+  S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK } = constants;
+
+const kReadFileBufferLength = 512 * 1024;
+const kReadFileUnknownBufferLength = 64 * 1024;
+
+// ---- errors and validation -------------------------------------------------
+
+function nodeError(Ctor, code, msg) {
+  const err = new Ctor(msg);
+  err.code = code;
+  return err;
+}
+
+const invalidArgType = internal.invalidArgType;
+
+function invalidArgValue(name, value, reason) {
+  let shown = internal.inspect(value);
+  if (shown.length > 128) shown = shown.slice(0, 128) + '...';
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    `The ${kind} '${name}' ${reason || 'is invalid'}. Received ${shown}`);
+}
+
+function outOfRange(name, range, value) {
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`);
+}
+
+function maybeCallback(cb) {
+  if (typeof cb !== 'function') throw invalidArgType('cb', 'function', cb);
+  return cb;
+}
+
+function makeCallback(cb) {
+  return maybeCallback(cb);
+}
+
+function isUint8Array(v) { return v instanceof Uint8Array; }
+function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
+
+function toPathString(p, name) {
+  if (typeof p === 'string') return p;
+  if (isUint8Array(p)) return Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('utf8');
+  if (p != null && typeof p === 'object' && typeof p.href === 'string' && p.protocol !== undefined) {
+    if (p.protocol !== 'file:') {
+      throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    }
+    if (p.hostname !== '' && p.hostname !== undefined) {
+      throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    }
+    return decodeURIComponent(p.pathname);
+  }
+  throw invalidArgType(name, 'string or an instance of Buffer or URL', p);
+}
+
+// getValidatedPath: a string, Buffer or file: URL, without null bytes.
+function getValidatedPath(p, name = 'path') {
+  const s = toPathString(p, name);
+  if (s.includes('\u0000')) {
+    throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return s;
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+}
+
+function getValidatedFd(fd, name = 'fd') {
+  validateInt32(fd, name, 0);
+  return fd;
+}
+
+function isFd(p) { return typeof p === 'number'; }
+
+function parseFileMode(value, name, def) {
+  if (value == null) return def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) throw invalidArgValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    value = parseInt(value, 8);
+  }
+  validateInt32(value, name, 0, 4294967295);
+  return value;
+}
+
+function assertEncoding(enc) {
+  if (enc && enc !== 'buffer' && !Buffer.isEncoding(enc)) {
+    throw invalidArgValue('encoding', enc, 'is invalid encoding');
+  }
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') {
+    defaults = Object.assign({}, defaults);
+    defaults.encoding = options;
+    options = defaults;
+  } else if (typeof options !== 'object') {
+    throw invalidArgType('options', 'string or an instance of Object', options);
+  } else {
+    options = Object.assign({}, defaults, options);
+  }
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  return options;
+}
+
+// stringToFlags: node's flag strings as open(2) flags.
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw invalidArgValue(name, flags);
+}
+
+function toBuffer(ab) { return Buffer.from(ab); }
+
+function encodeResult(buf, encoding) {
+  if (!encoding || encoding === 'buffer') return buf;
+  return buf.toString(encoding);
+}
+
+// validateData: what writeFile and appendFile accept.
+function validateData(data, name = 'data') {
+  if (typeof data === 'string' || isArrayBufferView(data)) return;
+  throw invalidArgType(name, 'string or an instance of Buffer, TypedArray, or DataView', data);
+}
+
+function bytesOf(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (data instanceof Uint8Array) return data;
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+// ---- Stats and Dirent --------------------------------------------------------
+
+function dateFromMs(ms) { return new Date(Math.round(Number(ms))); }
+
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = function isDirectory() { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isFile = function isFile() { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = function isBlockDevice() { return this._checkModeProperty(S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function isCharacterDevice() { return this._checkModeProperty(S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function isSymbolicLink() { return this._checkModeProperty(S_IFLNK); };
+StatsBase.prototype.isFIFO = function isFIFO() { return this._checkModeProperty(S_IFIFO); };
+StatsBase.prototype.isSocket = function isSocket() { return this._checkModeProperty(S_IFSOCK); };
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function makeStats(a) {
+  return a === undefined ? undefined : new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+    a[10], a[11], a[12], a[13]);
+}
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
+  isFile() { return this[kType] === constants.UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === constants.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === constants.UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === constants.UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
+}
+
+function direntsOf(path, pair, encoding) {
+  const [names, types] = pair;
+  return names.map((n, i) => new Dirent(encodeName(n, encoding), types[i], path));
+}
+
+function encodeName(name, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const b = Buffer.from(name, 'utf8');
+  return encoding === 'buffer' ? b : b.toString(encoding);
+}
+
+// ---- the callback API --------------------------------------------------------
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+}
+
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
+}
+
+// readArgs normalizes read's forms: (buffer, offset, length, position),
+// (buffer, options) and ({ buffer, offset, length, position }).
+function readArgs(fd, buffer, offset, length, position) {
+  fd = getValidatedFd(fd);
+  if (buffer != null && typeof buffer === 'object' && !isArrayBufferView(buffer)) {
+    ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
+  } else if (offset != null && typeof offset === 'object') {
+    ({ offset = 0, length, position = null } = offset);
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInt32(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  if (length === 0) return { fd, buffer, offset, length, position: -1, empty: true };
+  if (buffer.byteLength === 0) {
+    throw invalidArgValue('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateInt32(length, 'length', 0);
+  if (offset > buffer.byteLength) throw outOfRange('offset', `<= ${buffer.byteLength}`, offset);
+  if (length > buffer.byteLength - offset) throw outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
+  if (position == null || position === -1) position = -1;
+  else if (typeof position === 'bigint') position = Number(position);
+  else if (typeof position !== 'number') throw invalidArgType('position', 'number or bigint', position);
+  return { fd, buffer, offset, length, position };
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  if (typeof buffer === 'function') {
+    callback = buffer;
+    buffer = Buffer.alloc(16384);
+    offset = 0;
+  } else if (typeof offset === 'function') {
+    callback = offset;
+    offset = undefined;
+  } else if (typeof length === 'function') {
+    callback = length;
+    length = undefined;
+  } else if (typeof position === 'function') {
+    callback = position;
+    position = undefined;
+  }
+  callback = makeCallback(callback);
+  const a = readArgs(fd, buffer, offset, length, position);
+  if (a.empty) {
+    process.nextTick(() => callback(null, 0, a.buffer));
+    return;
+  }
+  binding.read(a.fd, a.buffer, a.offset, a.length, a.position, (err, n) => callback(err, n || 0, a.buffer));
+}
+
+function readSync(fd, buffer, offset, length, position) {
+  const a = readArgs(fd, buffer, offset, length, position);
+  if (a.empty) return 0;
+  return binding.read(a.fd, a.buffer, a.offset, a.length, a.position);
+}
+
+// writeArgs normalizes write's forms: (buffer, offset, length, position)
+// and (string, position, encoding).
+function writeArgs(fd, buffer, offset, length, position) {
+  fd = getValidatedFd(fd);
+  if (isArrayBufferView(buffer)) {
+    if (offset != null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
+    if (offset == null) offset = 0;
+    else validateInt32(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    if (offset > buffer.byteLength) throw outOfRange('offset', `<= ${buffer.byteLength}`, offset);
+    if (length < 0 || length > buffer.byteLength - offset) {
+      throw outOfRange('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    }
+    return { fd, data: bytesOf(buffer), offset, length, position, isString: false };
+  }
+  if (typeof buffer !== 'string') {
+    throw invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  // (fd, string, position, encoding)
+  const pos = typeof offset === 'number' ? offset : -1;
+  const enc = typeof length === 'string' ? length : 'utf8';
+  assertEncoding(enc);
+  const data = enc === 'utf8' || enc === 'utf-8' ? buffer : Buffer.from(buffer, enc);
+  return { fd, data, offset: 0, length: typeof data === 'string' ? 0 : data.byteLength, position: pos, isString: true };
+}
+
+function write(fd, buffer, offset, length, position, callback) {
+  const args = Array.prototype.slice.call(arguments, 1);
+  let cbIndex = args.length - 1;
+  while (cbIndex >= 0 && typeof args[cbIndex] !== 'function') cbIndex--;
+  callback = makeCallback(args[cbIndex]);
+  for (let i = cbIndex; i < 5; i++) args[i] = undefined;
+  const a = writeArgs(fd, args[0], args[1], args[2], args[3]);
+  binding.write(a.fd, a.data, a.offset, a.length, a.position, (err, n) => callback(err, n || 0, buffer));
+}
+
+function writeSync(fd, buffer, offset, length, position) {
+  const a = writeArgs(fd, buffer, offset, length, position);
+  return binding.write(a.fd, a.data, a.offset, a.length, a.position);
+}
+
+// readFile: open, fstat, read until the size is reached or a read returns
+// nothing, close; then the callback. On a descriptor the program owns,
+// fstat starts from a tick and nothing is closed.
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const ctx = { callback, encoding: options.encoding, isUserFd: isFd(path), fd: undefined,
+    size: 0, pos: 0, buffer: null, buffers: null, err: null };
+  if (ctx.isUserFd) {
+    getValidatedFd(path);
+    process.nextTick(readFileAfterOpen, ctx, null, path);
+    return;
+  }
+  const flags = stringToFlags(options.flag, 'options.flag');
+  path = getValidatedPath(path);
+  binding.open(path, flags, 0o666, (err, fd) => readFileAfterOpen(ctx, err, fd));
+}
+
+function readFileAfterOpen(ctx, err, fd) {
+  if (err) {
+    ctx.callback(err);
+    return;
+  }
+  ctx.fd = fd;
+  binding.fstat(fd, (err2, st) => readFileAfterStat(ctx, err2, st));
+}
+
+function readFileAfterStat(ctx, err, st) {
+  if (err) {
+    readFileClose(ctx, err);
+    return;
+  }
+  const size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
+  if (size > 2 ** 31 - 1) {
+    readFileClose(ctx, nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`));
+    return;
+  }
+  ctx.size = size;
+  if (size === 0) ctx.buffers = [];
+  else ctx.buffer = Buffer.allocUnsafeSlow(size);
+  readFileRead(ctx);
+}
+
+function readFileRead(ctx) {
+  let buffer, offset, length;
+  if (ctx.size === 0) {
+    buffer = ctx.buffer = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
+    offset = 0;
+    length = kReadFileUnknownBufferLength;
+  } else {
+    buffer = ctx.buffer;
+    offset = ctx.pos;
+    length = Math.min(kReadFileBufferLength, ctx.size - ctx.pos);
+  }
+  binding.read(ctx.fd, buffer, offset, length, -1, (err, bytesRead) => {
+    if (err) {
+      readFileClose(ctx, err);
+      return;
+    }
+    ctx.pos += bytesRead;
+    if (ctx.pos === ctx.size || bytesRead === 0) {
+      readFileClose(ctx, null);
+      return;
+    }
+    if (ctx.size === 0) {
+      ctx.buffers.push(bytesRead === kReadFileUnknownBufferLength ? ctx.buffer : ctx.buffer.slice(0, bytesRead));
+    }
+    readFileRead(ctx);
+  });
+}
+
+function readFileClose(ctx, err) {
+  ctx.err = err;
+  if (ctx.isUserFd) {
+    process.nextTick(readFileAfterClose, ctx, null);
+    return;
+  }
+  binding.close(ctx.fd, (err2) => readFileAfterClose(ctx, err2));
+}
+
+function readFileAfterClose(ctx, err) {
+  if (ctx.err || err) {
+    ctx.callback(ctx.err || err);
+    return;
+  }
+  let buffer;
+  try {
+    if (ctx.size === 0) buffer = Buffer.concat(ctx.buffers, ctx.pos);
+    else if (ctx.pos < ctx.size) buffer = ctx.buffer.slice(0, ctx.pos);
+    else buffer = ctx.buffer;
+    buffer = encodeResult(buffer, ctx.encoding);
+  } catch (e) {
+    ctx.callback(e);
+    return;
+  }
+  ctx.callback(null, buffer);
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  let ab;
+  if (isFd(path)) {
+    ab = binding.readFileSync(getValidatedFd(path), 0);
+  } else {
+    ab = binding.readFileSync(getValidatedPath(path), stringToFlags(options.flag, 'options.flag'));
+  }
+  return encodeResult(toBuffer(ab), options.encoding);
+}
+
+// writeFile: open, write until all is written, close.
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateData(data);
+  data = bytesOf(data, options.encoding);
+  const flag = options.flag || 'w';
+  if (isFd(path)) {
+    writeAll(getValidatedFd(path), true, data, 0, data.byteLength, callback);
+    return;
+  }
+  open(path, flag, options.mode, (openErr, fd) => {
+    if (openErr) callback(openErr);
+    else writeAll(fd, false, data, 0, data.byteLength, callback);
+  });
+}
+
+function writeAll(fd, isUserFd, buffer, offset, length, callback) {
+  binding.write(fd, buffer, offset, length, -1, (writeErr, written) => {
+    if (writeErr) {
+      if (isUserFd) callback(writeErr);
+      else binding.close(fd, () => callback(writeErr));
+    } else if (written === length) {
+      if (isUserFd) callback(null);
+      else binding.close(fd, callback);
+    } else {
+      writeAll(fd, isUserFd, buffer, offset + written, length - written, callback);
+    }
+  });
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateData(data);
+  data = bytesOf(data, options.encoding);
+  if (isFd(path)) {
+    binding.writeFileSync(getValidatedFd(path), data, 0, 0);
+    return;
+  }
+  binding.writeFileSync(getValidatedPath(path), data, stringToFlags(options.flag || 'w'),
+    parseFileMode(options.mode, 'mode', 0o666));
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = Object.assign({}, options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = Object.assign({}, options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
+}
+
+// pathCall defines name(path, [options,] callback) and nameSync(path,
+// [options]) for a native taking (path, ...extra, cb).
+function statOptions(options) {
+  if (options == null || typeof options === 'function') return {};
+  return options;
+}
+
+function stat(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  binding.stat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+}
+
+function lstat(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  binding.lstat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+}
+
+function fstat(fd, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  binding.fstat(getValidatedFd(fd), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+}
+
+function statSync(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  if (options.throwIfNoEntry === false) {
+    try {
+      return makeStats(binding.stat(path));
+    } catch (err) {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
+      throw err;
+    }
+  }
+  return makeStats(binding.stat(path));
+}
+
+function lstatSync(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  if (options.throwIfNoEntry === false) {
+    try {
+      return makeStats(binding.lstat(path));
+    } catch (err) {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
+      throw err;
+    }
+  }
+  return makeStats(binding.lstat(path));
+}
+
+function fstatSync(fd) {
+  return makeStats(binding.fstat(getValidatedFd(fd)));
+}
+
+function readdirResult(path, result, options) {
+  if (options.withFileTypes) return direntsOf(path, result, options.encoding);
+  if (!options.encoding || options.encoding === 'utf8' || options.encoding === 'utf-8') return result;
+  return result.map((n) => encodeName(n, options.encoding));
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  if (options.recursive) {
+    readdirRecursive(path, options).then((r) => callback(null, r), (e) => callback(e));
+    return;
+  }
+  binding.readdir(path, !!options.withFileTypes,
+    (err, result) => (err ? callback(err) : callback(null, readdirResult(path, result, options))));
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  return readdirResult(path, binding.readdir(path, !!options.withFileTypes), options);
+}
+
+function readdirRecursiveSync(root, options) {
+  const out = [];
+  const walk = (dir) => {
+    const [names, types] = binding.readdir(dir, true);
+    for (let i = 0; i < names.length; i++) {
+      const full = pathModule.join(dir, names[i]);
+      if (options.withFileTypes) out.push(new Dirent(names[i], types[i], dir));
+      else out.push(pathModule.relative(root, full));
+      if (types[i] === constants.UV_DIRENT_DIR) walk(full);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function readdirRecursive(root, options) {
+  return new Promise((resolve, reject) => {
+    try {
+      resolve(readdirRecursiveSync(root, options));
+    } catch (e) {
+      reject(e);
+    }
+  });
+}
+
+function mkdir(path, options, callback) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode', 0o777);
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  binding.mkdir(path, mode, recursive, recursive ? (err, first) => (err ? callback(err) : callback(null, first)) : callback);
+}
+
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode', 0o777);
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
+  }
+  path = getValidatedPath(path);
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  return binding.mkdir(path, mode, recursive);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    rm(path, { recursive: true, force: false }, callback);
+    return;
+  }
+  binding.rmdir(path, callback);
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) return rmSync(path, { recursive: true });
+  binding.rmdir(path);
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  binding.unlink(getValidatedPath(path), callback);
+}
+
+function unlinkSync(path) {
+  binding.unlink(getValidatedPath(path));
+}
+
+// ERR_FS_EISDIR: rm without recursive on a directory (a SystemError).
+function rmIsDir(path) {
+  const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
+  err.name = 'SystemError';
+  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+  err.code = 'ERR_FS_EISDIR';
+  err.info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 };
+  err.errno = 21;
+  err.syscall = 'rm';
+  err.path = path;
+  err.stack = `SystemError [ERR_FS_EISDIR]: ${err.message}`;
+  return err;
+}
+
+function rmOptions(options) {
+  options = Object.assign({ recursive: false, force: false }, options);
+  if (typeof options.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', options.recursive);
+  if (typeof options.force !== 'boolean') throw invalidArgType('options.force', 'boolean', options.force);
+  return options;
+}
+
+// rm: lstat first, as node's does, then the file or the whole tree.
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  options = rmOptions(options);
+  binding.lstat(path, (err, st) => {
+    if (err) {
+      if (err.code === 'ENOENT' && options.force) callback(null);
+      else callback(err);
+      return;
+    }
+    if ((st[1] & S_IFMT) === S_IFDIR && !options.recursive) {
+      callback(rmIsDir(path));
+      return;
+    }
+    binding.rmAll(path, callback);
+  });
+}
+
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  options = rmOptions(options);
+  let st;
+  try {
+    st = binding.lstat(path);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  if ((st[1] & S_IFMT) === S_IFDIR && !options.recursive) throw rmIsDir(path);
+  binding.rmAll(path);
+}
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'), callback);
+}
+
+function renameSync(oldPath, newPath) {
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  callback = makeCallback(callback);
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, callback);
+}
+
+function copyFileSync(src, dest, mode) {
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
+}
+
+function validateAccessMode(mode) {
+  if (mode == null) return constants.F_OK;
+  validateInt32(mode, 'mode', 0, 7);
+  return mode;
+}
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = constants.F_OK;
+  }
+  path = getValidatedPath(path);
+  mode = validateAccessMode(mode);
+  callback = makeCallback(callback);
+  binding.access(path, mode, callback);
+}
+
+function accessSync(path, mode) {
+  binding.access(getValidatedPath(path), validateAccessMode(mode));
+}
+
+function exists(path, callback) {
+  maybeCallback(callback);
+  let p;
+  try {
+    p = getValidatedPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  binding.access(p, constants.F_OK, (err) => callback(!err));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+});
+
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  return binding.existsSync(path);
+}
+
+function realpath(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  binding.realpath(path, (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
+}
+realpath.native = realpath;
+
+function realpathSync(path, options) {
+  options = getOptions(options, {});
+  return encodeName(binding.realpath(getValidatedPath(path)), options.encoding);
+}
+realpathSync.native = realpathSync;
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, {});
+  return encodeName(binding.mkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
+}
+
+function symlink(target, path, type, callback) {
+  callback = makeCallback(typeof type === 'function' ? type : callback);
+  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), callback);
+}
+
+function symlinkSync(target, path) {
+  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  binding.readlink(getValidatedPath(path, 'oldPath'),
+    (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options, {});
+  return encodeName(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
+}
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, callback);
+}
+
+function chmodSync(path, mode) {
+  binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, Math.max(0, len), callback);
+}
+
+function ftruncateSync(fd, len = 0) {
+  binding.ftruncate(getValidatedFd(fd), Math.max(0, len));
+}
+
+function truncate(path, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  callback = maybeCallback(callback);
+  open(path, 'r+', (err, fd) => {
+    if (err) return callback(err);
+    binding.ftruncate(fd, Math.max(0, len || 0), (err1) => {
+      binding.close(fd, (err2) => callback(err1 || err2 || null));
+    });
+  });
+}
+
+function truncateSync(path, len) {
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fsync(fd, makeCallback(callback));
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd));
+}
+
+// ---- exports ---------------------------------------------------------------
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
+  exists, existsSync, fstat, fstatSync, fsync, fsyncSync, fdatasync: fsync, fdatasyncSync: fsyncSync,
+  ftruncate, ftruncateSync, lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  read, readSync, readdir, readdirSync, readFile, readFileSync, readlink, readlinkSync, realpath,
+  realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, symlink, symlinkSync,
+  truncate, truncateSync, unlink, unlinkSync, write, writeSync, writeFile, writeFileSync,
+  Dirent, Stats,
+  F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
+  constants,
+};
+
+Object.defineProperty(fs, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('fs/promises'); },
+});
+
+// What fs/promises and the streams share with this file.
+internal.fsShared = {
+  binding, constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, makeStats,
+  validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
+  invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
+  kReadFileUnknownBufferLength, EventEmitter,
+};
