@@ -16,6 +16,6 @@ func NewSimHost(clock *loop.VirtualClock, poolSize int, lat Latency, fsys sys.FS
 	if fsys == nil {
 		fsys = NewSimFSOnClock(clock.Now)
 	}
-	host := &sys.Host{Pool: s, FS: fsys, Net: NewSimNet(s), Resolver: NewResolver([]byte("127.0.0.1 localhost\n::1 localhost\n"))}
+	host := &sys.Host{Pool: s, FS: fsys, Net: NewSimNet(s), Resolver: NewSimResolver()}
 	return host, s
 }
