@@ -14,7 +14,6 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/poller"
 )
 
@@ -90,9 +89,12 @@ func runCase(c confCase, virtual bool) (string, string, int) {
 	// virtual clock gets the simulation the page uses.
 	if virtual {
 		clock := loop.NewVirtualClock(0)
-		s := poller.NewSim(clock, 4, poller.Latency{})
-		opts.Clock, opts.Backend = clock, s
-		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+		fsys := poller.NewSimFSOnClock(clock.Now)
+		if err := fsys.Mount(filepath.Dir(c.file)); err != nil {
+			return "", err.Error(), -1
+		}
+		host, s := poller.NewSimHost(clock, 4, poller.Latency{}, fsys)
+		opts.Clock, opts.Backend, opts.Host = clock, s, host
 		opts.MaxTicks = 5_000_000
 		opts.MaxMicrotasks = 5_000_000
 	} else if host, b, err := poller.NewRealHost(filepath.Dir(c.file)); err == nil {

@@ -26,9 +26,8 @@ func netRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, co
 		Env: []string{"PATH=/usr/bin:/bin"}}
 	if sim {
 		clock := loop.NewVirtualClock(simReadCost)
-		s := poller.NewSim(clock, 4, poller.Latency{Net: simNetLatency})
-		opts.Clock, opts.Backend = clock, s
-		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+		host, s := poller.NewSimHost(clock, 4, poller.Latency{Net: simNetLatency}, nil)
+		opts.Clock, opts.Backend, opts.Host = clock, s, host
 	} else {
 		b, err := poller.NewReal(4)
 		if err != nil {

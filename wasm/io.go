@@ -4,10 +4,11 @@ package main
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/poller"
 	"github.com/evloop/evloop/wasm/abi"
 )
@@ -38,10 +39,14 @@ func attachIO(opts *js.Options, cfg abi.Config, vc *loop.VirtualClock, files map
 }
 
 // simIO is the page's and the plugin's I/O: a simulated pool of
-// UV_THREADPOOL_SIZE workers (from the config's env) and the in-memory
-// loopback network, on the virtual clock.
+// UV_THREADPOOL_SIZE workers (from the config's env), the in-memory
+// loopback network, and an in-memory file system holding the page's files,
+// on the virtual clock.
 func simIO(opts *js.Options, cfg abi.Config, vc *loop.VirtualClock, files map[string]string) {
-	s := poller.NewSim(vc, poller.PoolSize(func(k string) string { return cfg.Env[k] }), poller.Latency{})
-	opts.Backend = s
-	opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+	fsys := poller.NewSimFSOnClock(vc.Now)
+	for _, name := range slices.Sorted(maps.Keys(files)) { // sorted: the same inode numbers every run
+		_ = fsys.WriteFile(name, []byte(files[name]), 0o644) // names are absolute and clean (start)
+	}
+	host, s := poller.NewSimHost(vc, poller.PoolSize(func(k string) string { return cfg.Env[k] }), poller.Latency{}, fsys)
+	opts.Backend, opts.Host = s, host
 }

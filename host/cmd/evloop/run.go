@@ -13,7 +13,6 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
 )
@@ -261,9 +260,14 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 			clock = loop.NewVirtualClock(0)
 			opts.Clock = clock
 		}
-		s := poller.NewSim(clock, poller.PoolSize(os.Getenv), poller.Latency{})
-		opts.Backend = s
-		opts.Host = &sys.Host{Pool: s, Net: poller.NewSimNet(s)}
+		// The script's directory, copy-on-write: reads reach the disk,
+		// writes stay in memory.
+		fsys := poller.NewSimFSOnClock(clock.Now)
+		if err := fsys.Mount(dir); err != nil {
+			return nil, err
+		}
+		host, s := poller.NewSimHost(clock, poller.PoolSize(os.Getenv), poller.Latency{}, fsys)
+		opts.Backend, opts.Host = s, host
 		return func() {}, nil
 	}
 	host, b, err := poller.NewRealHost(dir)

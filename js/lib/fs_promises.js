@@ -1,0 +1,300 @@
+// fs/promises: node's promise API (lib/internal/fs/promises.js) over the
+// same natives as fs. Each call is one pool request whose promise settles
+// from the poll phase; readFile is open, fstat, read, close, as node's.
+'use strict';
+
+require('fs'); // defines internal.fsShared
+const { Buffer } = require('buffer');
+const {
+  binding, constants, getValidatedPath, getOptions, stringToFlags, parseFileMode, makeStats,
+  validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
+  invalidArgType, validateInt32, nodeError, kReadFileBufferLength, kReadFileUnknownBufferLength, EventEmitter,
+} = internal.fsShared;
+
+const { S_IFMT, S_IFREG, S_IFDIR } = constants;
+
+// call runs a native with a callback and settles a promise with it.
+function call(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, v) => (err ? reject(err) : resolve(v)));
+  });
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+
+// FileHandle is an open file for the promise API.
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosePromise] = null;
+  }
+
+  get fd() { return this[kFd]; }
+
+  getAsyncId() { return this[kFd]; }
+
+  async read(buffer, offset, length, position) {
+    if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
+    } else if (buffer == null) {
+      buffer = Buffer.alloc(16384);
+    } else if (offset != null && typeof offset === 'object') {
+      ({ offset = 0, length, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (length === undefined) length = buffer.byteLength - offset;
+    if (length === 0) return { bytesRead: 0, buffer };
+    validateInt32(length, 'length', 0);
+    const pos = position == null ? -1 : Number(position);
+    const bytesRead = await call(binding.read, this.fdOrThrow(), buffer, offset, length, pos);
+    return { bytesRead, buffer };
+  }
+
+  async write(buffer, offset, length, position) {
+    const fd = this.fdOrThrow();
+    if (ArrayBuffer.isView(buffer)) {
+      if (offset != null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
+      if (offset == null) offset = 0;
+      if (typeof length !== 'number') length = buffer.byteLength - offset;
+      const bytesWritten = await call(binding.write, fd, bytesOf(buffer), offset, length,
+        typeof position === 'number' ? position : -1);
+      return { bytesWritten, buffer };
+    }
+    if (typeof buffer !== 'string') {
+      throw invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, or DataView', buffer);
+    }
+    const data = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
+    const bytesWritten = await call(binding.write, fd, data, 0, data.byteLength,
+      typeof offset === 'number' ? offset : -1);
+    return { bytesWritten, buffer };
+  }
+
+  readFile(options) { return readFileHandle(this, getOptions(options, { flag: 'r' })); }
+
+  writeFile(data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    validateData(data);
+    return writeFileHandle(this, bytesOf(data, options.encoding));
+  }
+
+  appendFile(data, options) { return this.writeFile(data, options); }
+
+  async stat() { return makeStats(await call(binding.fstat, this.fdOrThrow())); }
+
+  truncate(len = 0) { return call(binding.ftruncate, this.fdOrThrow(), Math.max(0, len)); }
+
+  sync() { return call(binding.fsync, this.fdOrThrow()); }
+
+  datasync() { return call(binding.fsync, this.fdOrThrow()); }
+
+  close() {
+    if (this[kFd] === -1) return this[kClosePromise] || Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    this[kClosePromise] = call(binding.close, fd).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (err) => {
+      this[kClosePromise] = null;
+      throw err;
+    });
+    return this[kClosePromise];
+  }
+
+  fdOrThrow() {
+    if (this[kFd] === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = 'read';
+      throw err;
+    }
+    return this[kFd];
+  }
+}
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  FileHandle.prototype[Symbol.asyncDispose] = function asyncDispose() { return this.close(); };
+}
+
+async function readFileHandle(handle, options) {
+  const fd = handle.fdOrThrow();
+  const st = await call(binding.fstat, fd);
+  const size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
+  if (size > 2 ** 31 - 1) {
+    throw nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`);
+  }
+  let result;
+  if (size === 0) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
+      const n = await call(binding.read, fd, chunk, 0, chunk.length, -1);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.slice(0, n));
+      total += n;
+    }
+    result = Buffer.concat(chunks, total);
+  } else {
+    const buf = Buffer.allocUnsafeSlow(size);
+    let pos = 0;
+    while (pos < size) {
+      const n = await call(binding.read, fd, buf, pos, Math.min(kReadFileBufferLength, size - pos), -1);
+      if (n === 0) break;
+      pos += n;
+    }
+    result = pos < size ? buf.slice(0, pos) : buf;
+  }
+  return encodeResult(result, options.encoding);
+}
+
+async function writeFileHandle(handle, data) {
+  const fd = handle.fdOrThrow();
+  let offset = 0;
+  while (offset < data.byteLength) {
+    offset += await call(binding.write, fd, data, offset, data.byteLength - offset, -1);
+  }
+}
+
+// withHandle opens path (or uses a FileHandle), runs fn, closes what it
+// opened.
+async function withHandle(path, flags, mode, fn) {
+  if (path instanceof FileHandle) return fn(path);
+  const handle = await open(path, flags, mode);
+  let result;
+  try {
+    result = await fn(handle);
+  } catch (err) {
+    await handle.close().catch(() => {});
+    throw err;
+  }
+  await handle.close();
+  return result;
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await call(binding.open, path, flagsNumber, mode));
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flag = options.flag || 'r';
+  if (path instanceof FileHandle) return readFileHandle(path, options);
+  return withHandle(path, flag, 0o666, (h) => readFileHandle(h, options));
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateData(data);
+  data = bytesOf(data, options.encoding);
+  return withHandle(path, options.flag || 'w', options.mode, (h) => writeFileHandle(h, data));
+}
+
+async function appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = Object.assign({}, options);
+  options.flag = options.flag || 'a';
+  return writeFile(path, data, options);
+}
+
+async function stat(path) { return makeStats(await call(binding.stat, getValidatedPath(path))); }
+async function lstat(path) { return makeStats(await call(binding.lstat, getValidatedPath(path))); }
+
+async function readdir(path, options) {
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  if (options.recursive) return readdirRecursive(path, options);
+  return readdirResult(path, await call(binding.readdir, path, !!options.withFileTypes), options);
+}
+
+async function mkdir(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode', 0o777);
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
+  }
+  path = getValidatedPath(path);
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  return call(binding.mkdir, path, mode, recursive);
+}
+
+async function rm(path, options) {
+  path = getValidatedPath(path);
+  options = rmOptions(options);
+  let st;
+  try {
+    st = await call(binding.lstat, path);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  if ((st[1] & S_IFMT) === S_IFDIR && !options.recursive) throw rmIsDir(path);
+  await call(binding.rmAll, path);
+}
+
+async function rmdir(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) return rm(path, { recursive: true });
+  await call(binding.rmdir, path);
+}
+
+async function unlink(path) { await call(binding.unlink, getValidatedPath(path)); }
+
+async function rename(oldPath, newPath) {
+  await call(binding.rename, getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+async function copyFile(src, dest, mode) {
+  await call(binding.copyFile, getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
+}
+
+async function access(path, mode = constants.F_OK) {
+  path = getValidatedPath(path);
+  validateInt32(mode, 'mode', 0, 7);
+  await call(binding.access, path, mode);
+}
+
+async function realpath(path, options) {
+  options = getOptions(options, {});
+  return encodeName(await call(binding.realpath, getValidatedPath(path)), options.encoding);
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options, {});
+  return encodeName(await call(binding.mkdtemp, getValidatedPath(prefix, 'prefix')), options.encoding);
+}
+
+async function symlink(target, path) {
+  await call(binding.symlink, getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+
+async function readlink(path, options) {
+  options = getOptions(options, {});
+  return encodeName(await call(binding.readlink, getValidatedPath(path, 'oldPath')), options.encoding);
+}
+
+async function chmod(path, mode) {
+  await call(binding.chmod, getValidatedPath(path), parseFileMode(mode, 'mode'));
+}
+
+async function truncate(path, len = 0) {
+  return withHandle(path, 'r+', 0o666, (h) => h.truncate(len));
+}
+
+module.exports = {
+  access, appendFile, chmod, copyFile, lstat, mkdir, mkdtemp, open, readdir, readFile, readlink, realpath,
+  rename, rm, rmdir, stat, symlink, truncate, unlink, writeFile, constants,
+};
+
+// Not enumerable, as in node: the class is reachable for instanceof checks.
+Object.defineProperty(module.exports, 'FileHandle', { value: FileHandle, enumerable: false });
+internal.fsShared.FileHandle = FileHandle;
