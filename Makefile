@@ -2,6 +2,7 @@
 GO      ?= go
 BIN     := bin/evloop
 WASM    := host/wasmbin/evloop.wasm
+WASMHOST := host/wasmbin/evloop-host.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
 .PHONY: all build wasm run test test-go test-site golden bench site check deps clean
@@ -12,11 +13,13 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./host/cmd/evloop
 
-## wasm: the core as a wasip1 reactor module (simulated I/O, virtual clock)
+## wasm: the core as a wasip1 reactor module, twice: the plain build (simulated I/O; imports only WASI)
+## and the evloophost build (real I/O through the evloop host's imports, for evloop run --engine=wasm)
 wasm:
 	@mkdir -p $(dir $(WASM))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	@ls -l $(WASM) | awk '{print "wasm module:", $$5, "bytes"}'
+	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
+	@ls -l $(WASM) $(WASMHOST) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
 
 ## run: the main job — every seed-article example, with node's output and evloop's trace
 run: build

@@ -17,6 +17,7 @@ import (
 	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
+	"github.com/evloop/evloop/poller"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -26,9 +27,20 @@ var wasmbin embed.FS
 // ErrNotBuilt means this binary was built without the wasm module.
 var ErrNotBuilt = errors.New("the wasm engine is not built: run make wasm, then build again")
 
-// Module returns the embedded wasm module.
+// Module returns the embedded wasm module: the plain build, simulated I/O
+// only, which imports nothing but WASI.
 func Module() ([]byte, error) {
 	b, err := wasmbin.ReadFile("wasmbin/evloop.wasm")
+	if err != nil {
+		return nil, ErrNotBuilt
+	}
+	return b, nil
+}
+
+// HostModule returns the embedded evloophost build of the module: real I/O
+// through the evloop import module (hostio.go).
+func HostModule() ([]byte, error) {
+	b, err := wasmbin.ReadFile("wasmbin/evloop-host.wasm")
 	if err != nil {
 		return nil, ErrNotBuilt
 	}
@@ -40,8 +52,16 @@ type Config struct {
 	abi.Config               // the program: filename, source, files, clock, bounds
 	Stdout, Stderr io.Writer // program output (default: discarded)
 	Trace          io.Writer // the trace as JSON lines; nil: not recorded
-	Module         []byte    // the module; nil: the embedded one
+	Module         []byte    // the module; nil: the embedded one (the host build when Config.IO is "real")
 	CacheDir       string    // compilation cache; "": the user cache dir; "-": none
+	// Cache, if set, is used instead of CacheDir: one in-memory cache
+	// (wazero.NewCompilationCache) shared by many runs compiles once.
+	Cache wazero.CompilationCache
+	// Allow is the permission check of a real-I/O run, made here on the
+	// host for every file and socket the guest asks for (op "read",
+	// "write", "listen" or "connect"; see poller.Allow). nil: files under
+	// the script's directory and the temp dir, sockets on loopback.
+	Allow func(op, target string) error
 	MaxMemoryPages uint32    // guest memory limit in 64 KiB pages (0: wazero's default)
 	Timeout        time.Duration
 	StepsPerCall   int // loop steps per evloop_run call (default 1000)
@@ -49,11 +69,24 @@ type Config struct {
 
 // Run runs the program to completion in a fresh module instance and returns
 // its exit code. ctx cancellation and Timeout stop a runaway guest.
+//
+// With Config.IO "real" the guest gets the host's files and sockets: Run
+// calls evloop_run, and while it answers RunAgain waits on the reactor
+// (epoll_wait, kevent) for evloop_next_timeout or until a socket is ready.
 func Run(ctx context.Context, cfg Config) (int, error) {
+	realIO := cfg.Config.IO == "real"
+	if realIO && cfg.Config.Clock == "" {
+		cfg.Config.Clock = "real" // real I/O happens in real time
+	}
 	mod := cfg.Module
 	if mod == nil {
 		var err error
-		if mod, err = Module(); err != nil {
+		if realIO {
+			mod, err = HostModule()
+		} else {
+			mod, err = Module()
+		}
+		if err != nil {
 			return 0, err
 		}
 	}
@@ -66,7 +99,9 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 	if cfg.MaxMemoryPages > 0 {
 		rc = rc.WithMemoryLimitPages(cfg.MaxMemoryPages)
 	}
-	if cache := openCache(cfg.CacheDir); cache != nil {
+	if cfg.Cache != nil {
+		rc = rc.WithCompilationCache(cfg.Cache)
+	} else if cache := openCache(cfg.CacheDir); cache != nil {
 		rc = rc.WithCompilationCache(cache)
 		defer cache.Close(ctx)
 	}
@@ -75,10 +110,18 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
 		return 0, fmt.Errorf("wasi: %w", err)
 	}
+	var hio *hostIO
+	if realIO {
+		var err error
+		if hio, err = startHostIO(ctx, r, cfg); err != nil {
+			return 0, err
+		}
+		defer hio.close()
+	}
 	// A cold compile takes seconds: use every core (a warm cache skips it).
 	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(ctx, runtime.NumCPU()), mod)
 	if err != nil {
-		if cfg.CacheDir != "-" && ctx.Err() == nil {
+		if cfg.CacheDir != "-" && cfg.Cache == nil && ctx.Err() == nil {
 			// A corrupt cache entry must not be fatal: retry without it.
 			return Run(ctx, withoutCache(cfg))
 		}
@@ -93,6 +136,9 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 	g, err := bind(inst)
 	if err != nil {
 		return 0, err
+	}
+	if realIO && g.nextTimeout == nil {
+		return 0, fmt.Errorf("not an evloop host module: it has no %s export", abi.ExportNextTimeout)
 	}
 	cfg.Config.Trace = cfg.Trace != nil
 	if err := g.load(ctx, cfg.Config); err != nil {
@@ -114,6 +160,22 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 		}
 		switch int32(res) {
 		case abi.RunAgain:
+			if hio == nil {
+				continue
+			}
+			// The guest would wait: the host does, on its reactor.
+			ms, err := g.call(ctx, g.nextTimeout)
+			if err != nil {
+				return 0, stopped(ctx, cfg, err)
+			}
+			timeout := time.Duration(int32(ms)) * time.Millisecond
+			if int32(ms) < 0 {
+				timeout = -1
+			}
+			hio.wait(timeout)
+			if ctx.Err() != nil {
+				return 0, stopped(ctx, cfg, ctx.Err())
+			}
 			continue
 		case abi.RunFinished:
 			code, err := g.call(ctx, g.exitCode)
@@ -177,6 +239,7 @@ type guest struct {
 	mem                                        api.Memory
 	version, alloc, free, load_, run, exitCode api.Function
 	read                                       api.Function
+	nextTimeout                                api.Function // optional: the host build's
 	buf                                        uint32 // a guest buffer for evloop_read
 }
 
@@ -195,6 +258,7 @@ func bind(inst api.Module) (*guest, error) {
 	if g.mem == nil {
 		return nil, errors.New("not an evloop module: it exports no memory")
 	}
+	g.nextTimeout = inst.ExportedFunction(abi.ExportNextTimeout)
 	res, err := g.version.Call(context.Background())
 	if err != nil {
 		return nil, fmt.Errorf("evloop_abi_version: %w", err)
@@ -277,4 +341,25 @@ func (g *guest) drain(ctx context.Context, cfg Config) error {
 		}
 	}
 	return nil
+}
+
+// startHostIO opens the program's reactor and adds the evloop import module
+// to r; a cancelled ctx wakes a wait in progress.
+func startHostIO(ctx context.Context, r wazero.Runtime, cfg Config) (*hostIO, error) {
+	cwd := filepath.Dir(cfg.Config.Filename)
+	allow := cfg.Allow
+	if allow == nil {
+		a := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{cwd, os.TempDir()}}
+		allow = a.Check
+	}
+	hio, err := newHostIO(allow, cwd)
+	if err != nil {
+		return nil, fmt.Errorf("real I/O: %w (try --io=sim)", err)
+	}
+	if err := hio.instantiate(ctx, r); err != nil {
+		hio.close()
+		return nil, fmt.Errorf("the evloop host module: %w", err)
+	}
+	hio.unwake = context.AfterFunc(ctx, func() { hio.b.Wake() })
+	return hio, nil
 }

@@ -200,7 +200,7 @@ func run(maxSteps int32) int32 {
 	if maxSteps <= 0 {
 		maxSteps = 1
 	}
-	if rt.Drive(int(maxSteps)) {
+	if drive(int(maxSteps)) {
 		finish()
 		return abi.RunFinished
 	}

@@ -35,7 +35,8 @@ Flags for run:
   --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
   --max-callbacks N           stop after N callbacks in all
   --io=real|sim               real: epoll/kqueue and the thread pool (default); sim: the page's simulation
-                              (implies --clock=virtual)
+                              (implies --clock=virtual; the wasm engine's real I/O runs on the real clock,
+                              so there --clock=virtual alone picks sim)
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
@@ -153,6 +154,16 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	if o.io != "real" && o.io != "sim" {
 		fmt.Fprintf(stderr, "evloop: --io must be real or sim, not %q\n", o.io)
 		return 9
+	}
+	ioSet := false
+	fs.Visit(func(f *flag.Flag) { ioSet = ioSet || f.Name == "io" })
+	if o.engine == "wasm" && o.io == "real" && o.clock == "virtual" {
+		// The wasm engine's real I/O is the host's reactor, in real time.
+		if ioSet {
+			fmt.Fprintln(stderr, "evloop: the wasm engine's real I/O runs on the real clock: use --clock=real, or --io=sim")
+			return 9
+		}
+		o.io = "sim"
 	}
 	if o.io == "sim" {
 		o.clock = "virtual" // simulated I/O happens on the virtual clock
@@ -275,6 +286,20 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	allow, err := permissions(o, dir)
+	if err != nil {
+		b.Close()
+		return nil, err
+	}
+	host.Allow = allow.Check
+	opts.Host, opts.Backend = host, b
+	return func() { b.Close() }, nil
+}
+
+// permissions is the check behind --allow-fs and --allow-net: files under
+// dir (the script's) and the temp dir, sockets on loopback, and what the
+// flags add. Both engines use it (the wasm engine on the host side).
+func permissions(o options, dir string) (*poller.Allow, error) {
 	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
 	for _, d := range o.allowFS {
 		if d == "all" {
@@ -294,9 +319,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		}
 		allow.Hosts = append(allow.Hosts, strings.Split(h, ",")...)
 	}
-	host.Allow = allow.Check
-	opts.Host, opts.Backend = host, b
-	return func() { b.Close() }, nil
+	return allow, nil
 }
 
 // watchInterrupts stops the script on Ctrl-C or after timeout.

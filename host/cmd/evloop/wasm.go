@@ -10,13 +10,22 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tetratelabs/wazero"
+
 	"github.com/evloop/evloop/host"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
+// wasmCache, if set, is the compilation cache of every wasm run (tests
+// share one in memory); nil: host.Run's cache under the user cache dir.
+var wasmCache wazero.CompilationCache
+
 // runWasm runs the script on the wasm build of the core, through the wazero
-// host. The module has simulated I/O: the script's directory is copied in
-// (its .js, .mjs, .cjs, .json files) so require and imports work.
+// host. With --io=real (the default) it is the evloophost build, whose files
+// and sockets are the host's, behind the same --allow-fs/--allow-net check
+// as the native engine's, made on the host. With --io=sim it is the plain
+// build on simulated I/O: the script's directory is copied in (its .js,
+// .mjs, .cjs, .json files) so require and imports work.
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
@@ -34,11 +43,27 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	o.maxTicks = noBound(o.maxTicks, 10_000_000)
 	o.maxMicrotasks = noBound(o.maxMicrotasks, 10_000_000)
 	o.maxCallbacks = noBound(o.maxCallbacks, 0)
+	env := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			env[k] = v
+		}
+	}
 	cfg := host.Config{
-		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Files: scriptFiles(filename),
-			Clock: o.clock, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
+		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env,
+			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
 			MaxCallbacks: o.maxCallbacks},
-		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout,
+		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout, Cache: wasmCache,
+	}
+	if o.io == "sim" {
+		cfg.Config.Files = scriptFiles(filename)
+	} else {
+		allow, err := permissions(o, filepath.Dir(filename))
+		if err != nil {
+			fmt.Fprintf(stderr, "evloop: %v\n", err)
+			return 1
+		}
+		cfg.Allow = allow.Check
 	}
 	if o.trace.set && o.trace.format != "json" {
 		fmt.Fprintln(stderr, "evloop: the wasm engine writes the trace as JSON lines only (--trace=json)")
