@@ -61,8 +61,8 @@ type Config struct {
 	// host for every file and socket the guest asks for (op "read",
 	// "write", "listen" or "connect"; see poller.Allow). nil: files under
 	// the script's directory and the temp dir, sockets on loopback.
-	Allow func(op, target string) error
-	MaxMemoryPages uint32    // guest memory limit in 64 KiB pages (0: wazero's default)
+	Allow          func(op, target string) error
+	MaxMemoryPages uint32 // guest memory limit in 64 KiB pages (0: wazero's default)
 	Timeout        time.Duration
 	StepsPerCall   int // loop steps per evloop_run call (default 1000)
 }
@@ -240,7 +240,7 @@ type guest struct {
 	version, alloc, free, load_, run, exitCode api.Function
 	read                                       api.Function
 	nextTimeout                                api.Function // optional: the host build's
-	buf                                        uint32 // a guest buffer for evloop_read
+	buf                                        uint32       // a guest buffer for evloop_read
 }
 
 const readBuf = 64 << 10
