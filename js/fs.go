@@ -1006,15 +1006,23 @@ func copyFile(fsys sys.FS, from, to string, excl bool) error {
 	return err
 }
 
-// firstBroken finds the first prefix of abs that does not lstat, for
-// realpath's error; err if every prefix does.
+// firstBroken finds the first component of abs that does not lstat,
+// after the links before it are resolved (node's JavaScript realpath),
+// for realpath's error; err if there is none.
 func firstBroken(fsys sys.FS, abs string, err error) error {
-	parts := strings.Split(strings.TrimPrefix(abs, "/"), "/")
-	for i := range parts {
-		p := "/" + strings.Join(parts[:i+1], "/")
-		if _, lerr := fsys.Lstat(p); lerr != nil {
-			return &atPath{path: p, err: lerr}
+	resolved := ""
+	for _, c := range strings.Split(strings.TrimPrefix(abs, "/"), "/") {
+		next := resolved + "/" + c
+		fi, lerr := fsys.Lstat(next)
+		if lerr != nil {
+			return &atPath{path: next, err: lerr}
 		}
+		if fi.Mode()&fs.ModeSymlink != 0 {
+			if real, rerr := fsys.Realpath(next); rerr == nil {
+				next = real
+			}
+		}
+		resolved = strings.TrimSuffix(next, "/")
 	}
 	return err
 }

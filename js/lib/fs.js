@@ -130,7 +130,8 @@ function getOptions(options, defaults) {
     defaults.encoding = options;
     options = defaults;
   } else if (typeof options !== 'object') {
-    throw invalidArgType('options', 'string or an instance of Object', options);
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "options" argument must be one of type string or object. Received ' + internal.describe(options));
   } else {
     options = Object.assign({}, defaults, options);
   }
