@@ -46,8 +46,15 @@ func (OSFS) Remove(name string) error { return os.Remove(name) }
 // RemoveAll implements sys.FS.
 func (OSFS) RemoveAll(name string) error { return os.RemoveAll(name) }
 
-// Rename implements sys.FS.
-func (OSFS) Rename(from, to string) error { return os.Rename(from, to) }
+// Rename implements sys.FS with rename(2)'s rules, as node has them: not
+// os.Rename, which refuses any directory as the destination (EEXIST)
+// where rename(2) replaces an empty one, or says EISDIR for a file.
+func (OSFS) Rename(from, to string) error {
+	if err := rename(from, to); err != nil {
+		return &os.LinkError{Op: "rename", Old: from, New: to, Err: err}
+	}
+	return nil
+}
 
 // Readlink implements sys.FS.
 func (OSFS) Readlink(name string) (string, error) { return os.Readlink(name) }

@@ -791,7 +791,7 @@ func (f *simFile) canWrite() bool { return f.flag&(os.O_WRONLY|os.O_RDWR) != 0 }
 func (f *simFile) check(op string, write bool) error {
 	switch {
 	case f.closed:
-		return pathErr(op, f.name, syscall.EBADF)
+		return &fs.PathError{Op: op, Path: f.name, Err: os.ErrClosed}
 	case write && !f.canWrite(), !write && !f.canRead():
 		return pathErr(op, f.name, syscall.EBADF)
 	case f.n.isDir() && op != "seek" && op != "stat" && op != "close" && op != "sync":
