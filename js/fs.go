@@ -185,7 +185,9 @@ func (b *fsBinding) allow(op, p string) error {
 	if h == nil || h.Allow == nil || p == "" {
 		return nil
 	}
-	return h.Allow(op, path.Clean(b.abs(p)))
+	// Not cleaned: ".." is resolved after the symlinks before it, as the
+	// kernel will, so "link/.." cannot step out of an allowed tree.
+	return h.Allow(op, b.abs(p))
 }
 
 // errorValue builds node's uvException for a failed call.
