@@ -952,6 +952,215 @@ function fsyncSync(fd) {
   binding.fsync(getValidatedFd(fd));
 }
 
+// ---- streams (lib/internal/fs/streams.js) -------------------------------------
+// Defined on first use: they need require('stream').
+
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+let streamClasses = null;
+
+function fsStreams() {
+  if (streamClasses !== null) return streamClasses;
+  const { Readable, Writable, finished } = require('stream');
+
+  // openStream is _construct for both: open the path unless an fd was
+  // given, then 'open' and 'ready'.
+  function openStream(callback) {
+    const stream = this;
+    if (typeof stream.fd === 'number') {
+      callback();
+      return;
+    }
+    open(stream.path, stream.flags, stream.mode, (err, fd) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      stream.fd = fd;
+      callback();
+      stream.emit('open', stream.fd);
+      stream.emit('ready');
+    });
+  }
+
+  function closeStream(stream, err, cb) {
+    if (!stream.fd) {
+      cb(err);
+      return;
+    }
+    const fd = stream.fd;
+    stream.fd = null;
+    close(fd, (er) => cb(er || err));
+  }
+
+  function streamOptions(options) {
+    return Object.assign({}, getOptions(options, {}));
+  }
+
+  function validateStart(stream) {
+    if (stream.start !== undefined) {
+      if (typeof stream.start !== 'number') throw invalidArgType('start', 'number', stream.start);
+      if (!Number.isInteger(stream.start) || stream.start < 0) {
+        throw outOfRange('start', '>= 0 && <= 9007199254740991', stream.start);
+      }
+      stream.pos = stream.start;
+    }
+  }
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    options = streamOptions(options);
+    if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    Readable.call(this, options);
+    this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+    this.path = this.fd === null ? getValidatedPath(path) : path;
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+    this.start = options.start;
+    this.end = options.end === undefined ? Infinity : options.end;
+    this.pos = undefined;
+    this.bytesRead = 0;
+    this[kIsPerformingIO] = false;
+    validateStart(this);
+    if (this.end !== Infinity) {
+      if (typeof this.end !== 'number') throw invalidArgType('end', 'number', this.end);
+      if (this.start !== undefined && this.start > this.end) {
+        throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+    }
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperty(ReadStream.prototype, 'autoClose', {
+    get() { return this._readableState.autoDestroy; },
+    set(v) { this._readableState.autoDestroy = v; },
+  });
+  Object.defineProperty(ReadStream.prototype, 'pending', { get() { return this.fd === null; } });
+  ReadStream.prototype._construct = openStream;
+  ReadStream.prototype._read = function _read(n) {
+    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    const buf = Buffer.allocUnsafeSlow(n);
+    this[kIsPerformingIO] = true;
+    read(this.fd, buf, 0, n, this.pos, (er, bytesRead) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        this.emit(kIoDone, er);
+        return;
+      }
+      if (er) {
+        this.destroy(er);
+      } else if (bytesRead > 0) {
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this.bytesRead += bytesRead;
+        this.push(bytesRead === buf.length ? buf : Buffer.from(buf.subarray(0, bytesRead)));
+      } else {
+        this.push(null);
+      }
+    });
+  };
+  ReadStream.prototype._destroy = function _destroy(err, cb) {
+    if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+    else closeStream(this, err, cb);
+  };
+  ReadStream.prototype.close = function close(cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    options = streamOptions(options);
+    options.decodeStrings = true;
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+    this.path = this.fd === null ? getValidatedPath(path) : path;
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+    this.start = options.start;
+    this.pos = undefined;
+    this.bytesWritten = 0;
+    this[kIsPerformingIO] = false;
+    validateStart(this);
+    Writable.call(this, options);
+    if (options.encoding) this.setDefaultEncoding(options.encoding);
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperty(WriteStream.prototype, 'autoClose', {
+    get() { return this._writableState.autoDestroy; },
+    set(v) { this._writableState.autoDestroy = v; },
+  });
+  Object.defineProperty(WriteStream.prototype, 'pending', { get() { return this.fd === null; } });
+  WriteStream.prototype._construct = openStream;
+
+  function writeAllStream(stream, data, size, pos, cb) {
+    write(stream.fd, data, 0, size, pos, (er, bytesWritten) => {
+      if (stream.destroyed || er) {
+        cb(er || nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+        return;
+      }
+      stream.bytesWritten += bytesWritten;
+      size -= bytesWritten;
+      if (size > 0) writeAllStream(stream, data.subarray(bytesWritten), size, pos === undefined ? pos : pos + bytesWritten, cb);
+      else cb();
+    });
+  }
+
+  function writeChunk(stream, data, cb) {
+    stream[kIsPerformingIO] = true;
+    writeAllStream(stream, data, data.length, stream.pos, (er) => {
+      stream[kIsPerformingIO] = false;
+      if (stream.destroyed) {
+        cb(er);
+        stream.emit(kIoDone, er);
+        return;
+      }
+      cb(er);
+    });
+    if (stream.pos !== undefined) stream.pos += data.length;
+  }
+
+  WriteStream.prototype._write = function _write(data, encoding, cb) {
+    writeChunk(this, data, cb);
+  };
+  // Several buffered chunks go out in one write, as node's writev does.
+  WriteStream.prototype._writev = function _writev(chunks, cb) {
+    writeChunk(this, Buffer.concat(chunks.map((c) => c.chunk)), cb);
+  };
+  WriteStream.prototype._destroy = function _destroy(err, cb) {
+    if (this[kIsPerformingIO]) this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+    else closeStream(this, err, cb);
+  };
+  WriteStream.prototype.close = function close(cb) {
+    if (cb) {
+      if (this.closed) {
+        process.nextTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+  streamClasses = { ReadStream, WriteStream };
+  return streamClasses;
+}
+
+function createReadStream(path, options) {
+  return new (fsStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (fsStreams().WriteStream)(path, options);
+}
+
 // ---- exports ---------------------------------------------------------------
 
 const fs = module.exports = {
@@ -961,10 +1170,18 @@ const fs = module.exports = {
   read, readSync, readdir, readdirSync, readFile, readFileSync, readlink, readlinkSync, realpath,
   realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, symlink, symlinkSync,
   truncate, truncateSync, unlink, unlinkSync, write, writeSync, writeFile, writeFileSync,
-  Dirent, Stats,
+  createReadStream, createWriteStream, Dirent, Stats,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
   constants,
 };
+
+for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  Object.defineProperty(fs, name, {
+    enumerable: false,
+    configurable: true,
+    get() { return fsStreams()[name.replace('File', '')]; },
+  });
+}
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,
