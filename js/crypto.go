@@ -119,15 +119,24 @@ var cryptoAliases = map[string]*cryptoDigest{
 	"sha2-512/224": cryptoS512_2, "sha2-512/256": cryptoS512_6,
 }
 
+// cryptoByName maps every lower-cased name to its digest.
+var cryptoByName = func() map[string]*cryptoDigest {
+	m := map[string]*cryptoDigest{}
+	for _, n := range cryptoHashNames {
+		m[strings.ToLower(n.name)] = n.d
+	}
+	for name, d := range cryptoAliases {
+		m[name] = d
+	}
+	return m
+}()
+
 // cryptoLookup finds a digest by any of its names, ignoring case.
 func cryptoLookup(name string) *cryptoDigest {
-	lower := strings.ToLower(name)
-	for _, n := range cryptoHashNames {
-		if strings.ToLower(n.name) == lower {
-			return n.d
-		}
+	if d, ok := cryptoByName[name]; ok {
+		return d
 	}
-	return cryptoAliases[lower]
+	return cryptoByName[strings.ToLower(name)]
 }
 
 // cryptoView returns the bytes an ArrayBuffer or an ArrayBufferView (typed
@@ -137,19 +146,29 @@ func cryptoView(v goja.Value) (b []byte, ok bool) {
 	if v == nil {
 		return nil, false
 	}
-	if ab, isAB := v.Export().(goja.ArrayBuffer); isAB {
-		return ab.Bytes(), true
-	}
 	obj, isObj := v.(*goja.Object)
 	if !isObj {
 		return nil, false
 	}
-	ab, isAB := obj.Get("buffer").Export().(goja.ArrayBuffer)
+	// A view has a buffer (typed arrays export as copies, so go through
+	// it); an ArrayBuffer has none and exports as itself.
+	buf := obj.Get("buffer")
+	if buf == nil {
+		if ab, isAB := obj.Export().(goja.ArrayBuffer); isAB {
+			return ab.Bytes(), true
+		}
+		return nil, false
+	}
+	ab, isAB := buf.Export().(goja.ArrayBuffer)
 	if !isAB {
 		return nil, false
 	}
 	all := ab.Bytes()
-	off, n := obj.Get("byteOffset").ToInteger(), obj.Get("byteLength").ToInteger()
+	offV, nV := obj.Get("byteOffset"), obj.Get("byteLength")
+	if offV == nil || nV == nil {
+		return nil, false
+	}
+	off, n := offV.ToInteger(), nV.ToInteger()
 	if off < 0 || n < 0 || off > int64(len(all)) || n > int64(len(all))-off {
 		return nil, false
 	}
