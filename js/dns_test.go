@@ -1,0 +1,124 @@
+package js_test
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// bareRun runs src on the virtual clock with no Host at all: no pool, no
+// resolver (a plugin sandbox).
+func bareRun(t *testing.T, src string, rec *trace.Recorder) (string, string, int) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "prog.js")
+	var out, errOut bytes.Buffer
+	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
+		Env: []string{"PATH=/usr/bin:/bin"}, Clock: loop.NewVirtualClock(0)}
+	if rec != nil {
+		opts.Trace = rec
+	}
+	rt, err := js.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunSource(file, src)
+	return out.String(), errOut.String(), code
+}
+
+// TestDNS_noResolver: without a resolver a name lookup fails in node's
+// error shape (ENOSYS) from a tick; literals still answer.
+func TestDNS_noResolver(t *testing.T) {
+	out, errOut, code := bareRun(t, `const dns = require('dns');
+dns.lookup('localhost', (err) => console.log(err.message, err.code, err.errno, err.syscall, err.hostname));
+dns.lookup('127.0.0.1', (err, a, f) => console.log(err, a, f));
+dns.promises.lookup('localhost').catch((e) => console.log('promise', e.code));
+console.log('main end');
+`, nil)
+	want := "main end\ngetaddrinfo ENOSYS localhost ENOSYS -38 getaddrinfo localhost\nnull 127.0.0.1 4\npromise ENOSYS\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errOut)
+	}
+}
+
+// TestCrypto_noPool: without a pool the async crypto forms still call back
+// from a later poll phase, never synchronously.
+func TestCrypto_noPool(t *testing.T) {
+	rec := &trace.Recorder{}
+	out, errOut, code := bareRun(t, `const crypto = require('crypto');
+crypto.pbkdf2('p', 's', 1, 8, 'sha1', (err, key) => console.log('pbkdf2', err, key.toString('hex')));
+crypto.randomBytes(4, (err, buf) => console.log('randomBytes', err, buf.length));
+crypto.hkdf('sha256', 'k', 's', 'i', 4, (err, ab) => console.log('hkdf', err, ab.byteLength));
+process.nextTick(() => console.log('tick'));
+console.log('main end');
+`, rec)
+	want := "main end\ntick\npbkdf2 null 843c87e7eda3ee2f\nrandomBytes null 4\nhkdf null 4\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errOut)
+	}
+	var enq, deq int
+	for _, e := range rec.Events {
+		if e.Queue == trace.QueuePool && strings.HasPrefix(e.Label, "crypto.") {
+			switch e.Kind {
+			case trace.Enqueue:
+				enq++
+			case trace.Dequeue:
+				deq++
+			}
+		}
+	}
+	if enq != 3 || deq != 3 {
+		t.Errorf("pool queue: %d enqueued, %d dequeued; want 3 and 3", enq, deq)
+	}
+}
+
+// TestDNS_trace: a lookup is a pool request in the trace, joined and left
+// under its label, with the worker that ran it.
+func TestDNS_trace(t *testing.T) {
+	rec := &trace.Recorder{}
+	out, errOut, code := ioRun(t, `require('dns').lookup('localhost', 4, (e, a) => console.log(a));`, true, 4, rec, nil)
+	if code != 0 || out != "127.0.0.1\n" {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	var kinds []string
+	for _, e := range rec.Events {
+		if e.Label == "dns.lookup localhost" {
+			kinds = append(kinds, string(e.Kind)+" "+string(e.Queue))
+			if e.Kind == trace.PoolDone && e.Worker != 1 {
+				t.Errorf("pool.done on worker %d, want 1", e.Worker)
+			}
+		}
+	}
+	if got := strings.Join(kinds, ", "); got != "enqueue pool, pool.done pool, dequeue pool, callback.start io, callback.end io" {
+		t.Errorf("trace of the lookup: %s", got)
+	}
+}
+
+// TestDNS_hostile: odd host names and options never reach Go as a panic.
+func TestDNS_hostile(t *testing.T) {
+	src := `const dns = require('dns');
+const names = ['\0', 'a'.repeat(100000), '\ud800', '..', '.', '[::1]', '::1%lo', 'local host', '%', '1.2.3.4.5', '999.1.1.1'];
+let n = 0;
+for (const name of names) {
+  for (const opts of [{}, { all: true }, 6, { family: 'IPv6', order: 'ipv6first' }, { hints: dns.ADDRCONFIG }]) {
+    try { dns.lookup(name, opts, () => n++); } catch (e) { if (!(e instanceof Error)) throw e; n++; }
+  }
+}
+for (const bad of [{}, [], Symbol('x'), () => 1, 1n]) {
+  try { dns.lookup(bad, () => {}); } catch (e) { if (!(e instanceof Error)) throw e; }
+  try { dns.lookup('localhost', bad, () => {}); } catch (e) { if (!(e instanceof Error)) throw e; }
+  dns.promises.lookup('localhost', { family: 4, all: true }).then(() => n++);
+}
+process.on('exit', () => console.log('callbacks', n));
+`
+	for _, sim := range []bool{true, false} {
+		out, errOut, code := ioRun(t, src, sim, 4, nil, nil)
+		if code != 0 || out != "callbacks 60\n" || strings.Contains(errOut, "panic") {
+			t.Errorf("sim=%v: exit %d\n%s\n%s", sim, code, out, errOut)
+		}
+	}
+}
