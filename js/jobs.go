@@ -3,6 +3,7 @@ package js
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 
 	"github.com/dop251/goja"
 
@@ -86,6 +87,38 @@ func (t *jobTracker) Exited() {
 	}
 	t.r.loop.Emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueuePromise, ID: t.current})
 	t.current = 0
+}
+
+// Settled implements loop.Batcher: leaving the current entry would run
+// nothing — goja holds no promise job for when the outermost call returns,
+// and no rejection waits for its check — so the loop may run the next
+// callback of the phase in the same entry. A bound on callbacks
+// (MaxCallbacks) counts entries, so it turns batching off.
+func (r *Runtime) Settled() bool {
+	return r.opts.MaxCallbacks == 0 && len(r.rejected) == 0 && len(r.handledLate) == 0 &&
+		queuedJobs(r.vm) == 0
+}
+
+// jobQueueField is the index of goja.Runtime's private jobQueue, the promise
+// jobs it runs when the outermost call returns. goja has no API that says
+// whether jobs are queued, so queuedJobs reads the slice's length with
+// reflect (read only; TestQueuedJobs fails if a goja upgrade renames it).
+// -1 if the field is missing: then nothing is ever settled, and every
+// callback gets its own entry, as before batching.
+var jobQueueField = func() int {
+	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
+	if !ok || f.Type.Kind() != reflect.Slice || len(f.Index) != 1 {
+		return -1
+	}
+	return f.Index[0]
+}()
+
+// queuedJobs returns how many promise jobs goja holds (-1: unknown).
+func queuedJobs(vm *goja.Runtime) int {
+	if jobQueueField < 0 {
+		return -1
+	}
+	return reflect.ValueOf(vm).Elem().Field(jobQueueField).Len()
 }
 
 // trackRejection is goja's PromiseRejectionTracker: node's

@@ -106,6 +106,25 @@ func (im *Immediate) HasRef() bool { return im.refed }
 // PendingImmediates returns how many immediates wait for a check phase.
 func (l *Loop) PendingImmediates() int { return l.immediates.count }
 
+// dequeueImmediate takes the next immediate of the running batch as a
+// callback for invokeAll (bound once in New as l.nextImmediate).
+func (l *Loop) dequeueImmediate() (callback, bool) {
+	q := &l.immediates
+	im := q.running.head
+	if im == nil {
+		return callback{}, false
+	}
+	q.running.remove(im)
+	im.destroyed = true
+	q.count--
+	if im.refed {
+		q.refCount--
+	}
+	im.refed = false
+	l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
+	return callback{q: trace.QueueCheck, id: im.id, label: im.label, fn: im.fn}, true
+}
+
 // runCheck is the check phase: node's immediates, then check handles.
 func (l *Loop) runCheck() {
 	l.enterPhase(trace.PhaseCheck)
@@ -116,21 +135,7 @@ func (l *Loop) runCheck() {
 		for im := q.running.head; im != nil; im = im.next {
 			im.list = &q.running
 		}
-		for !l.term {
-			im := q.running.head
-			if im == nil {
-				break
-			}
-			q.running.remove(im)
-			im.destroyed = true
-			q.count--
-			if im.refed {
-				q.refCount--
-			}
-			im.refed = false
-			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
-			l.invoke(trace.QueueCheck, im.id, im.label, nil, im.fn)
-		}
+		l.invokeAll(l.nextImmediate, nil)
 	}
 	l.runHandles(l.checkHandles)
 	l.leavePhase()

@@ -75,6 +75,13 @@ type Loop struct {
 	ticks      tickQueue
 	microtasks []func() // used when no Engine is set
 
+	cur   callback // the callback being run (invoke, invokeAll)
+	batch batch    // invokeAll's entry
+	// The functions the engine runs per entry, bound once: l.runCurrent,
+	// l.runTicksCurrent, l.runBatch.
+	enterCurrent, enterTicks, enterBatch func()
+	nextImmediate                        func() (callback, bool) // l.dequeueImmediate
+
 	activeHandles int // active and referenced handles (libuv's active_handles)
 	activeReqs    int
 	idleHandles   []*Handle
@@ -108,6 +115,8 @@ func New(cfg Config) *Loop {
 		l.clock = NewRealClock()
 	}
 	l.vclock, _ = l.clock.(*VirtualClock)
+	l.enterCurrent, l.enterTicks, l.enterBatch = l.runCurrent, l.runTicksCurrent, l.runBatch
+	l.nextImmediate = l.dequeueImmediate
 	if l.engine == nil {
 		l.engine = goEngine{l}
 	}
@@ -419,7 +428,11 @@ func (l *Loop) pollTimeout() (time.Duration, string) {
 		if d < 0 {
 			d = 0
 		}
-		return time.Duration(d) * time.Millisecond, fmt.Sprintf("the nearest timer is due at %dms", due)
+		why := ""
+		if l.sink != nil { // only the trace reads it: no Sprintf per iteration
+			why = fmt.Sprintf("the nearest timer is due at %dms", due)
+		}
+		return time.Duration(d) * time.Millisecond, why
 	}
 	return -1, "no timers: wait for I/O"
 }
@@ -441,25 +454,33 @@ func (l *Loop) pollReady() bool {
 	if len(l.ready) == 0 {
 		return false
 	}
-	batch := l.ready
+	ready := l.ready
 	l.ready = nil
-	for i := range batch {
-		if l.term {
-			break
+	i := 0
+	// The completions' callbacks run in order, each with its checkpoint, in
+	// as few engine entries as those checkpoints allow.
+	l.invokeAll(func() (callback, bool) {
+		for i < len(ready) {
+			c := &ready[i]
+			i++
+			if c.Queue == trace.QueuePending {
+				l.Defer(c.Label, c.Run)
+				continue
+			}
+			if cb, ok := l.completion(c); ok {
+				return cb, true
+			}
 		}
-		c := &batch[i]
-		if c.Queue == trace.QueuePending {
-			l.Defer(c.Label, c.Run)
-			continue
-		}
-		l.runCompletion(c)
-	}
-	clear(batch)
-	l.ready = batch[:0]
+		return callback{}, false
+	}, nil)
+	clear(ready)
+	l.ready = ready[:0]
 	return true
 }
 
-func (l *Loop) runCompletion(c *Completion) {
+// completion does a completion's bookkeeping (the request ends) and
+// returns its callback, if it has one.
+func (l *Loop) completion(c *Completion) (callback, bool) {
 	q, id, label := trace.QueueIO, uint64(0), c.Label
 	if c.Req != nil {
 		id, label = c.Req.ID, c.Req.Label
@@ -473,9 +494,10 @@ func (l *Loop) runCompletion(c *Completion) {
 	if id == 0 {
 		id = l.nextID()
 	}
-	if c.Run != nil {
-		l.invoke(q, id, label, nil, c.Run)
+	if c.Run == nil {
+		return callback{}, false
 	}
+	return callback{q: q, id: id, label: label, fn: c.Run}, true
 }
 
 func (l *Loop) enterPhase(p trace.Phase) {

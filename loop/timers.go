@@ -312,22 +312,36 @@ func (l *Loop) processTimers(now int64) float64 {
 
 func (l *Loop) listOnTimeout(list *timerList, now int64) {
 	ts := &l.timers
-	for t := list.head; t != nil && !l.term; t = list.head {
+	var (
+		cur   *Timer // the timer whose callback runs
+		start int64  // an interval's new start, read before its callback
+		early bool   // the list has timers that are not due yet
+	)
+	next := func() (callback, bool) {
+		t := list.head
+		if t == nil {
+			return callback{}, false
+		}
 		if now-t.start < list.msecs {
 			// Too early for this one: the rest of the list is later still.
 			list.expiry = max(t.start+list.msecs, now+1)
 			ts.listID++
 			list.id = ts.listID
 			heap.Fix(&ts.queue, list.index)
-			return
+			early = true
+			return callback{}, false
 		}
 		t.unlink()
-		var start int64
+		start = 0
 		if t.repeat > 0 {
 			start = l.UpdateTime()
 		}
+		cur = t
 		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
-		l.invoke(trace.QueueTimers, t.id, t.label, nil, t.fn)
+		return callback{q: trace.QueueTimers, id: t.id, label: t.label, fn: t.fn}, true
+	}
+	done := func() {
+		t := cur
 		if t.repeat > 0 && t.idle != -1 {
 			t.idle = t.repeat
 			l.insertTimer(t, t.idle, start)
@@ -337,6 +351,12 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 				ts.refCount--
 			}
 		}
+	}
+	// Due timers run one after another, each with its checkpoint, in as
+	// few engine entries as those checkpoints allow.
+	l.invokeAll(next, done)
+	if early {
+		return
 	}
 	if ts.lists[list.msecs] == list {
 		delete(ts.lists, list.msecs)
