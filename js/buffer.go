@@ -169,12 +169,13 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 		}
 		return newBuffer(out)
 	})
-	// bufAtob(str): forgiving-base64 decode to a latin1 string, or null when
-	// str is not valid base64 (atob throws then).
+	// bufAtob(str): forgiving-base64 decode to a latin1 string, or -2 for a
+	// character outside the alphabet (or misplaced '='), -1 when one
+	// character is left over: atob throws for those, as node's binding says.
 	set("bufAtob", func(c goja.FunctionCall) goja.Value {
-		b, ok := forgivingBase64(c.Argument(0).String())
-		if !ok {
-			return goja.Null()
+		b, code := forgivingBase64(c.Argument(0).String())
+		if code != 0 {
+			return vm.ToValue(code)
 		}
 		return decodeBytes(vm, b, encLatin1)
 	})
@@ -412,8 +413,9 @@ func decodeBase64(s string) []byte {
 	return out
 }
 
-// forgivingBase64 is the WHATWG forgiving-base64 decode atob uses.
-func forgivingBase64(s string) ([]byte, bool) {
+// forgivingBase64 is the WHATWG forgiving-base64 decode atob uses; code
+// is -2 for an invalid character and -1 for a length that cannot be base64.
+func forgivingBase64(s string) (out []byte, code int) {
 	clean := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
@@ -429,20 +431,15 @@ func forgivingBase64(s string) ([]byte, bool) {
 			clean = clean[:len(clean)-1]
 		}
 	}
-	if len(clean)%4 == 1 {
-		return nil, false
-	}
 	for _, c := range clean {
 		if c == '-' || c == '_' || base64Value[c] == 255 {
-			return nil, false
+			return nil, -2
 		}
 	}
-	out, err := base64.RawStdEncoding.Strict().DecodeString(string(clean))
-	if err != nil {
-		// Nonzero trailing bits are allowed by WHATWG; decode leniently.
-		return decodeBase64(string(clean)), true
+	if len(clean)%4 == 1 {
+		return nil, -1
 	}
-	return out, true
+	return decodeBase64(string(clean)), 0
 }
 
 // decodeBytes is b as a JS string in enc (node's StringBytes::Encode):

@@ -474,7 +474,7 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw internal.invalidArgType('argument', 'string', string);
+  if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   if (offset === undefined) return internal.bufWrite(this, string, UTF8, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
@@ -604,7 +604,7 @@ function checkByteLength(byteLength) {
 function rangeText(min, max, size, n) {
   if (size > 4) {
     if (min === 0 || min === 0n) return '>= 0' + n + ' and < 2' + n + ' ** ' + size * 8 + n;
-    return '>= -(2' + n + ' ** ' + (size * 8 - 1) + n + ') and < 2 ** ' + (size * 8 - 1) + n;
+    return '>= -(2' + n + ' ** ' + (size * 8 - 1) + n + ') and < 2' + n + ' ** ' + (size * 8 - 1) + n;
   }
   return '>= ' + min + n + ' and <= ' + max + n;
 }
@@ -716,8 +716,8 @@ for (const [suffix, le] of [['LE', true], ['BE', false]]) {
     return BigInt.asIntN(64, readBig.call(this, offset));
   };
   const writeBig = function (buf, value, offset, min, max) {
-    if (typeof value !== 'bigint') throw internal.invalidArgType('value', 'bigint', value);
     checkValue(value, min, max, 8);
+    value & 0xffn; // eslint-disable-line no-unused-expressions -- a Number throws "Cannot mix BigInt", as in node
     if (offset === undefined) offset = 0;
     if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
     if (buf[offset] === undefined || buf[offset + 7] === undefined) boundsError(offset, buf.length - 8);
@@ -763,7 +763,8 @@ function atob(input) {
     if (input.charCodeAt(i) > 0x7f) throw invalidChar('Invalid character');
   }
   const out = internal.bufAtob(input);
-  if (out === null) throw invalidChar('The string to be decoded is not correctly encoded.');
+  if (out === -2) throw invalidChar('Invalid character');
+  if (out === -1) throw invalidChar('The string to be decoded is not correctly encoded.');
   return out;
 }
 

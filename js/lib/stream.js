@@ -1051,23 +1051,33 @@ Readable.prototype.iterator = function (options) {
 };
 
 // createAsyncIterator is node's async generator over read(), written as an
-// iterator object (goja has no async generators): each next() reads a
-// chunk or waits for 'readable' or the end.
+// iterator object (goja has no async generators): like a generator it
+// starts on the first next(), each next() reads a chunk or waits for
+// 'readable' or the end, and calls queue behind one another.
 function createAsyncIterator(stream, options) {
   if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
   let wake = nop;
-  function onReadable() { wake(); wake = nop; }
-  stream.on('readable', onReadable);
-  let error; // undefined: running; null: ended cleanly; else the error
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
+  function onReadable() {
     wake();
     wake = nop;
-  });
+  }
+  let error; // undefined: running; null: ended cleanly; else the error
+  let cleanup = nop;
+  let started = false;
   let done = false;
+  function start() {
+    started = true;
+    stream.on('readable', onReadable);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      wake();
+      wake = nop;
+    });
+  }
   function finish() {
     if (done) return;
     done = true;
+    if (!started) return;
     if ((error || !options || options.destroyOnReturn !== false) &&
         (error === undefined || stream._readableState.autoDestroy)) {
       destroyer(stream, null);
@@ -1077,49 +1087,54 @@ function createAsyncIterator(stream, options) {
     }
   }
   function step() {
-    for (;;) {
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      const chunk = stream.destroyed ? null : stream.read();
-      if (chunk !== null) return Promise.resolve({ value: chunk, done: false });
-      if (error) {
-        const err = error;
-        finish();
-        return Promise.reject(err);
-      }
-      if (error === null) {
-        finish();
-        return Promise.resolve({ value: undefined, done: true });
-      }
-      return new Promise((resolve) => { wake = resolve; }).then(step);
+    if (done) return Promise.resolve({ value: undefined, done: true });
+    if (!started) start();
+    const chunk = stream.destroyed ? null : stream.read();
+    if (chunk !== null) return Promise.resolve({ value: chunk, done: false });
+    if (error) {
+      const err = error;
+      finish();
+      return Promise.reject(err);
     }
+    if (error === null) {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    }
+    return new Promise((resolve) => { wake = resolve; }).then(step);
   }
-  let queue = Promise.resolve();
-  const it = {
-    next() {
-      const p = queue.then(step);
-      queue = p.then(nop, nop);
-      return p;
-    },
+  // Calls run one at a time; one made while another waits runs after it.
+  let busy = null;
+  function run(op) {
+    const p = busy ? busy.then(op, op) : op();
+    const settled = p.then(nop, nop);
+    busy = settled;
+    settled.then(() => {
+      if (busy === settled) busy = null;
+    });
+    return p;
+  }
+  return {
+    next() { return run(step); },
     return(value) {
-      const p = queue.then(() => {
+      return run(() => {
         finish();
-        return { value, done: true };
+        return Promise.resolve({ value, done: true });
       });
-      queue = p.then(nop, nop);
-      return p;
     },
     throw(err) {
-      const p = queue.then(() => {
+      return run(() => {
+        if (!started || done) {
+          done = true;
+          return Promise.reject(err);
+        }
         error = aggregateTwoErrors(error, err);
         finish();
-        throw error;
+        return Promise.reject(error);
       });
-      queue = p.then(nop, nop);
-      return p;
     },
     [Symbol.asyncIterator]() { return this; },
+    stream,
   };
-  return it;
 }
 
 Readable.prototype.toArray = function toArray(options) {
@@ -1986,7 +2001,8 @@ function eos(stream, options, callback) {
     process.nextTick(onclose);
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
     if (!emitsClose) process.nextTick(onclosed);
-  } else if (!readable && (!emitsClose || isReadable(stream)) && (writableFinished || isWritable(stream) === false)) {
+  } else if (!readable && (!emitsClose || isReadable(stream)) && (writableFinished || isWritable(stream) === false) &&
+      (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
     process.nextTick(onclosed);
   } else if (!writable && (!emitsClose || isWritable(stream)) && (readableFinished || isReadable(stream) === false)) {
     process.nextTick(onclosed);
@@ -2188,23 +2204,25 @@ function pipe(src, dst, finish, { end }) {
   });
   src.pipe(dst, { end: false });
   if (end) {
-    function endFn() {
+    const endFn = () => {
       ended = true;
       dst.end();
-    }
+    };
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        src.once('end', endFn).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    // A source that closed before 'end' but had ended cleanly still ends.
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored &&
+        !rState.errorEmitted) {
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
   return eos(dst, { readable: false, writable: true }, finish);
 }
 
