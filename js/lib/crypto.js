@@ -43,8 +43,8 @@ function invalidDigest(digest) {
   return codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + digest);
 }
 
-// DOMException for getRandomValues, as much of it as its errors need.
-const domCodes = { TypeMismatchError: 17, QuotaExceededError: 22 };
+// DOMException for webcrypto, as much of it as its errors need.
+const domCodes = { NotSupportedError: 9, TypeMismatchError: 17, QuotaExceededError: 22 };
 class DOMException extends Error {
   constructor(message, name) {
     super(message);
@@ -141,6 +141,71 @@ function encodeBytes(ab, enc) {
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
 
+// LazyTransform: Hash and Hmac are Transform streams in node (write data,
+// read the digest), with the stream state built only when a program uses
+// one as a stream. Here even the stream module loads only then (it costs
+// tens of milliseconds): until the first stream method or property is
+// touched, LazyTransform.prototype holds stubs that attach it under
+// stream.Transform.prototype, remove themselves and retry.
+function LazyTransform() {}
+const streamMethods = ['write', 'end', 'pipe', 'unpipe', 'read', 'setEncoding', 'resume', 'pause', 'isPaused',
+  'destroy', 'cork', 'uncork', 'setDefaultEncoding', 'wrap', 'push', 'unshift', 'on', 'once', 'off',
+  'addListener', 'prependListener', 'prependOnceListener', 'removeListener', 'removeAllListeners', 'emit',
+  'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners', 'getMaxListeners',
+  Symbol.asyncIterator];
+const streamProps = ['readable', 'writable', 'destroyed', 'closed', 'errored', 'readableEnded',
+  'readableFlowing', 'readableLength', 'readableHighWaterMark', 'readableObjectMode', 'readableEncoding',
+  'readableAborted', 'readableDidRead', 'writableEnded', 'writableFinished', 'writableLength',
+  'writableHighWaterMark', 'writableObjectMode', 'writableCorked', 'writableNeedDrain', 'allowHalfOpen'];
+for (const name of streamMethods) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true, writable: true, enumerable: false,
+    value: function (...args) {
+      attachStream();
+      return this[name](...args);
+    },
+  });
+}
+for (const name of streamProps) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true, enumerable: false,
+    get() {
+      attachStream();
+      return this[name];
+    },
+    set(value) {
+      attachStream();
+      this[name] = value;
+    },
+  });
+}
+const kInitializing = Symbol('kInitializing');
+for (const name of ['_readableState', '_writableState']) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true, enumerable: true,
+    get() {
+      attachStream();
+      if (this[kInitializing]) return undefined;
+      this[kInitializing] = true;
+      require('stream').Transform.call(this, this._options);
+      delete this[kInitializing];
+      this._writableState.decodeStrings = false;
+      return this[name];
+    },
+    set(value) {
+      Object.defineProperty(this, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+let streamAttached = false;
+function attachStream() {
+  if (streamAttached) return;
+  streamAttached = true;
+  for (const name of [...streamMethods, ...streamProps]) delete LazyTransform.prototype[name];
+  Object.setPrototypeOf(LazyTransform.prototype, require('stream').Transform.prototype);
+}
+
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   let handle;
@@ -157,7 +222,10 @@ function Hash(algorithm, options) {
   }
   Object.defineProperty(this, kHandle, { value: handle });
   this[kFinalized] = false;
+  this._options = options;
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kFinalized]) throw finalized();
@@ -178,6 +246,18 @@ Hash.prototype.update = function update(data, encoding) {
     throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   }
   return this;
+};
+
+// As a stream, a Hash takes data written to it and pushes its digest at the
+// end. (node's _flush does not finalize: digest() still works after it.)
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this[kHandle].update(chunk, normalizeEncoding(encoding) || 'utf8');
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(toBuffer(this[kHandle].digest('buffer')));
+  callback();
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
@@ -204,7 +284,10 @@ function Hmac(hmac, key, options) {
   if (!internal.cryptoHasDigest(hmac)) throw invalidDigest(hmac);
   Object.defineProperty(this, kHandle, { value: internal.cryptoHash(hmac, key) });
   this[kFinalized] = false;
+  this._options = options;
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 // secretKey is node's prepareSecretKey for the key kinds evloop has: bytes
 // (a string in encoding, an ArrayBuffer, a view) or a secret KeyObject.
@@ -221,6 +304,8 @@ function secretKey(key, encoding) {
 }
 
 Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) {
@@ -517,8 +602,43 @@ function timingSafeEqual(buf1, buf2) {
 
 // ---- webcrypto -------------------------------------------------------------
 
-// Crypto is globalThis.crypto and crypto.webcrypto: getRandomValues and
-// randomUUID. SubtleCrypto is absent.
+// SubtleCrypto has digest (on the thread pool, as node's HashJob); the rest
+// of WebCrypto (keys, ciphers, signatures) rejects as unavailable.
+const subtleDigests = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+
+class SubtleCrypto {
+  digest(algorithm, data) {
+    return new Promise((resolve, reject) => {
+      if (!(this instanceof SubtleCrypto)) {
+        throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+      }
+      const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
+      if (typeof algorithm === 'object' && algorithm !== null && name === undefined) {
+        throw codedError(TypeError, 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be " +
+          "converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+      }
+      const digest = typeof name === 'string' ? subtleDigests[name.toLowerCase()] : undefined;
+      if (digest === undefined) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+      if (!isAnyArrayBuffer(data) && !isView(data)) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
+          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+      }
+      internal.cryptoDigest(digest, data, (err, ab) => (err ? reject(err) : resolve(ab)));
+    });
+  }
+}
+for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits',
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+  Object.defineProperty(SubtleCrypto.prototype, name, {
+    configurable: true, writable: true, enumerable: true,
+    value: function () { return Promise.reject(unavailable('crypto.subtle.' + name)); },
+  });
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+const subtle = new SubtleCrypto();
+
+// Crypto is globalThis.crypto and crypto.webcrypto: getRandomValues,
+// randomUUID and subtle.
 class Crypto {
   getRandomValues(data) {
     if (!(this instanceof Crypto)) {
@@ -532,7 +652,7 @@ class Crypto {
     }
     return internal.cryptoRandomUUID();
   }
-  get subtle() { throw unavailable('crypto.subtle'); }
+  get subtle() { return subtle; }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
 const webcrypto = new Crypto();
@@ -541,7 +661,7 @@ const webcrypto = new Crypto();
 
 function unavailable(name) {
   return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf and random numbers are)');
+    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, random numbers and subtle.digest are)');
 }
 
 function absent(name) {
@@ -603,7 +723,5 @@ module.exports = {
   constants: {},
   webcrypto,
 };
-Object.defineProperty(module.exports, 'subtle', {
-  enumerable: true, configurable: true, get() { return webcrypto.subtle; },
-});
+module.exports.subtle = subtle;
 module.exports.getRandomValues = function getRandomValues(data) { return webcrypto.getRandomValues(data); };
