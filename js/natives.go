@@ -143,8 +143,7 @@ func (r *Runtime) natives() *goja.Object {
 		vm.Interrupt(exitSignal{code})
 	})
 
-	startTimer := func(this *goja.Object, cb goja.Value, after float64, argv []goja.Value, repeat bool) int64 {
-		fn, _ := goja.AssertFunction(cb)
+	startTimer := func(this *goja.Object, cb goja.Value, fn goja.Callable, after float64, argv []goja.Value, repeat bool) int64 {
 		label := ""
 		if r.loop.Tracing() {
 			label = "setTimeout " + r.funcName(cb)
@@ -165,8 +164,7 @@ func (r *Runtime) natives() *goja.Object {
 		timers[id] = t
 		return id
 	}
-	startImmediate := func(this *goja.Object, cb goja.Value, argv []goja.Value) int64 {
-		fn, _ := goja.AssertFunction(cb)
+	startImmediate := func(this *goja.Object, cb goja.Value, fn goja.Callable, argv []goja.Value) int64 {
 		label := ""
 		if r.loop.Tracing() {
 			label = "setImmediate " + r.funcName(cb)
@@ -182,12 +180,31 @@ func (r *Runtime) natives() *goja.Object {
 	// timerFunctions builds setTimeout, setInterval and setImmediate as
 	// natives: goja's class construction was most of their cost, so the
 	// Timeout and Immediate objects are made here from the bootstrap's
-	// prototypes, with the id under the bootstrap's symbol.
+	// prototypes. The bootstrap reads a timer's id as this[kId]: that is an
+	// accessor on both prototypes, reading the id from a non-enumerable own
+	// property — an own symbol property cost goja a second property map
+	// per timer (about 340 bytes and 250 ns).
 	set("timerFunctions", func(call goja.FunctionCall) goja.Value {
 		tproto, _ := call.Argument(0).(*goja.Object)
 		iproto, _ := call.Argument(1).(*goja.Object)
 		kid, _ := call.Argument(2).(*goja.Symbol)
 		overflow, _ := goja.AssertFunction(call.Argument(3))
+		idOf := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.This.(*goja.Object); ok {
+				if v := o.Get(timerIDKey); v != nil {
+					return v
+				}
+			}
+			return goja.Undefined()
+		})
+		for _, proto := range []*goja.Object{tproto, iproto} {
+			if err := proto.DefineAccessorPropertySymbol(kid, idOf, nil, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+				panic(err)
+			}
+		}
+		setID := func(o *goja.Object, id int64) {
+			o.DefineDataProperty(timerIDKey, vm.ToValue(id), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
 		rest := func(args []goja.Value, from int) []goja.Value {
 			if len(args) <= from {
 				return nil
@@ -197,7 +214,8 @@ func (r *Runtime) natives() *goja.Object {
 		timer := func(repeat bool) func(goja.FunctionCall) goja.Value {
 			return func(c goja.FunctionCall) goja.Value {
 				cb := c.Argument(0)
-				if _, ok := goja.AssertFunction(cb); !ok {
+				fn, ok := goja.AssertFunction(cb)
+				if !ok {
 					panic(r.invalidArgType("callback", "function", cb))
 				}
 				after, over := loop.CoerceDelay(c.Argument(1).ToFloat())
@@ -206,7 +224,7 @@ func (r *Runtime) natives() *goja.Object {
 				}
 				obj := vm.CreateObject(tproto)
 				obj.Set("_onTimeout", cb)
-				obj.SetSymbol(kid, startTimer(obj, cb, after, rest(c.Arguments, 2), repeat))
+				setID(obj, startTimer(obj, cb, fn, after, rest(c.Arguments, 2), repeat))
 				return obj
 			}
 		}
@@ -215,12 +233,13 @@ func (r *Runtime) natives() *goja.Object {
 		out.Set("setInterval", timer(true))
 		out.Set("setImmediate", func(c goja.FunctionCall) goja.Value {
 			cb := c.Argument(0)
-			if _, ok := goja.AssertFunction(cb); !ok {
+			fn, ok := goja.AssertFunction(cb)
+			if !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
 			obj := vm.CreateObject(iproto)
 			obj.Set("_onImmediate", cb)
-			obj.SetSymbol(kid, startImmediate(obj, cb, rest(c.Arguments, 1)))
+			setID(obj, startImmediate(obj, cb, fn, rest(c.Arguments, 1)))
 			return obj
 		})
 		return out
@@ -320,6 +339,10 @@ func (r *Runtime) natives() *goja.Object {
 	r.netNatives(o)
 	return o
 }
+
+// timerIDKey is the non-enumerable own property holding a Timeout's or an
+// Immediate's id (the bootstrap reads it as this[kId]).
+const timerIDKey = "_timerId"
 
 // invalidArgType builds node's ERR_INVALID_ARG_TYPE TypeError (with the
 // bootstrap's helper, so the message matches the JS-side ones).
