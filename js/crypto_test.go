@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -333,15 +334,40 @@ func TestCrypto_poolSaturation(t *testing.T) {
 				if sim {
 					checkSimWaves(t, jobs, size, time.Duration(iter)*172*time.Nanosecond+poller.DefaultCryptoLatency)
 				}
-				// The trace agrees: six pool.done events on at most size workers.
-				workers := map[int]bool{}
+				// The trace tells the same story: a pool.done per job, with
+				// the worker that ran it and how long it worked (N).
+				var dones []trace.Event
+				perWorker := map[int]int{}
 				for _, e := range rec.Events {
 					if e.Kind == trace.PoolDone && e.Label == "crypto.pbkdf2" {
-						workers[e.Worker] = true
+						dones = append(dones, e)
+						perWorker[e.Worker]++
 					}
 				}
-				if len(workers) == 0 || len(workers) > size {
-					t.Errorf("pool.done events on workers %v, pool of %d", workers, size)
+				if len(dones) != 6 || len(perWorker) > size {
+					t.Fatalf("%d pool.done events on workers %v, want 6 on at most %d", len(dones), perWorker, size)
+				}
+				if sim {
+					// Waves: the first size jobs end together, each later
+					// wave a full job's time after the one before, and the
+					// lowest-numbered workers take the extra waves.
+					cost := time.Duration(iter)*172*time.Nanosecond + poller.DefaultCryptoLatency
+					want := map[int]int{}
+					for i := range 6 {
+						want[i%size+1]++
+					}
+					if !maps.Equal(perWorker, want) {
+						t.Errorf("jobs per worker %v, want %v", perWorker, want)
+					}
+					for i, e := range dones {
+						if time.Duration(e.N) != cost {
+							t.Errorf("pool.done %d: worked %v, want %v", i+1, time.Duration(e.N), cost)
+						}
+						if wave := i / size; i%size == 0 && wave > 0 && time.Duration(e.T-dones[(wave-1)*size].T) < cost {
+							t.Errorf("wave %d collected %v after wave %d, less than a job's %v", wave+1,
+								time.Duration(e.T-dones[(wave-1)*size].T), wave, cost)
+						}
+					}
 				}
 			})
 		}
