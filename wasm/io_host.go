@@ -9,10 +9,14 @@ package main
 // poll_events in the next poll phase.
 //
 // The thread pool cannot run here: a guest has one thread, and Go closures
-// cannot cross to the host's. Pool work is queued and run in the poll
-// phase, in submission order, on the loop thread (worker 1), before its
-// done callback: outputs are node's, pool-saturation timing is not. See
-// site/docs/abi.md, "Real I/O in the wasm engine".
+// cannot cross to the host's. Pool work is queued and run in the next poll
+// phase, in submission order, on the loop thread; each job is timed as if
+// one of UV_THREADPOOL_SIZE workers had run it in parallel from the moment
+// it was submitted, and its done callback runs in the first poll phase
+// after that virtual end. So a quick fs call from the main module still
+// completes in the first iteration and a long pbkdf2 after it, as in node,
+// but the work itself never overlaps the loop. See site/docs/abi.md, "Real
+// I/O in the wasm engine".
 
 import (
 	"encoding/binary"
@@ -20,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"syscall"
 	"time"
 	"unsafe"
@@ -85,7 +90,8 @@ func attachHostIO(opts *js.Options, cfg abi.Config) error {
 	if opts.Clock != nil {
 		return errors.New(`real I/O runs on the real clock (clock "real"); the virtual clock has the simulated I/O`)
 	}
-	b := &hostBackend{poolSize: poller.PoolSize(func(k string) string { return cfg.Env[k] }),
+	size := poller.PoolSize(func(k string) string { return cfg.Env[k] })
+	b := &hostBackend{poolSize: size, free: make([]time.Duration, size),
 		conns: map[uint32]*hostConn{}, listeners: map[uint32]*hostListener{}, writes: map[uint32]hostWriteCB{},
 		epoch: time.Now()}
 	fsys := &hostFS{}
@@ -121,6 +127,14 @@ func init() {
 			return 0
 		}
 		d := backend.timeout
+		if len(backend.finished) > 0 {
+			// Wait for the first job's virtual end, as the loop would wait
+			// for the worker.
+			due := max(backend.finished[0].ended-time.Since(backend.epoch), 0)
+			if d < 0 || due < d {
+				d = due
+			}
+		}
 		switch {
 		case d < 0:
 			return -1
@@ -136,7 +150,9 @@ func init() {
 // Everything runs on the loop goroutine (the guest has no other).
 type hostBackend struct {
 	poolSize int
-	jobs     []hostJob
+	jobs     []*hostJob      // submitted, not run yet
+	finished []*hostJob      // run, by virtual end; not delivered yet
+	free     []time.Duration // when each virtual worker is free
 	epoch    time.Time
 	timeout  time.Duration // what the last Wait asked for
 
@@ -148,8 +164,10 @@ type hostBackend struct {
 }
 
 type hostJob struct {
-	req        *loop.Request
-	work, done func()
+	req                       *loop.Request
+	work, done                func()
+	submitted, started, ended time.Duration // since epoch
+	worker                    int           // 1-based
 }
 
 type hostWriteCB struct {
@@ -167,27 +185,36 @@ const eventsSize = 256 << 10
 
 // Submit queues work for the next poll phase. Call only on the loop goroutine.
 func (b *hostBackend) Submit(req *loop.Request, cost time.Duration, work, done func()) {
-	b.jobs = append(b.jobs, hostJob{req: req, work: work, done: done})
+	b.jobs = append(b.jobs, &hostJob{req: req, work: work, done: done, submitted: time.Since(b.epoch)})
 }
 
 // Size is UV_THREADPOOL_SIZE, as the native pool reports it (the work
 // itself runs on the loop thread).
 func (b *hostBackend) Size() int { return b.poolSize }
 
-// Poll runs the queued pool work, each job's done callback following as a
-// completion from worker 1, then hands over what the host's reactor saw
-// (one completion per descriptor's readiness, as libuv runs one uv__io_t
-// callback per ready descriptor).
+// Poll runs the queued pool work, then hands over the jobs whose virtual
+// end has passed (in the order they ended, as the native pool's), then what
+// the host's reactor saw (one completion per descriptor's readiness, as
+// libuv runs one uv__io_t callback per ready descriptor).
 func (b *hostBackend) Poll(buf []loop.Completion) []loop.Completion {
-	jobs := b.jobs
-	b.jobs = nil
-	for _, j := range jobs {
-		start := time.Since(b.epoch)
-		if j.work != nil {
-			j.work()
+	now := time.Since(b.epoch)
+	if len(b.jobs) > 0 {
+		for _, j := range b.jobs {
+			b.run(j)
 		}
-		buf = append(buf, loop.Completion{Req: j.req, Worker: 1, Started: start, Ended: time.Since(b.epoch), Run: j.done})
+		clear(b.jobs)
+		b.jobs = b.jobs[:0]
+		sort.SliceStable(b.finished, func(i, k int) bool { return b.finished[i].ended < b.finished[k].ended })
 	}
+	due := 0
+	for due < len(b.finished) && b.finished[due].ended <= now {
+		j := b.finished[due]
+		buf = append(buf, loop.Completion{Req: j.req, Worker: j.worker, Started: j.started, Ended: j.ended, Run: j.done})
+		due++
+	}
+	clear(b.finished[:due])
+	b.finished = append(b.finished[:0], b.finished[due:]...)
+
 	if b.events == nil {
 		b.events = make([]byte, eventsSize)
 	}
@@ -235,6 +262,31 @@ func (b *hostBackend) Poll(buf []loop.Completion) []loop.Completion {
 	}
 	flush()
 	return buf
+}
+
+// run does a job's work and times it on a virtual worker: the lowest
+// numbered one idle when the job was submitted, else the first free (as
+// poller.Sim picks), starting no earlier than the submission.
+func (b *hostBackend) run(j *hostJob) {
+	w := 0
+	for i, f := range b.free {
+		if f <= j.submitted {
+			w = i
+			break
+		}
+		if f < b.free[w] {
+			w = i
+		}
+	}
+	t0 := time.Now()
+	if j.work != nil {
+		j.work()
+	}
+	j.started = max(j.submitted, b.free[w])
+	j.ended = j.started + time.Since(t0)
+	j.worker = w + 1
+	b.free[w] = j.ended
+	b.finished = append(b.finished, j)
 }
 
 // Wait records how long the loop may sleep; the host does the sleeping

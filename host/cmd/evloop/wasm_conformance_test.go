@@ -1,0 +1,203 @@
+package main
+
+// The conformance corpus (js/testdata/conformance) on the wasm engine, as
+// `evloop run --engine=wasm` runs it: on real I/O its output must be node's
+// (the cases the native engine lists in js/testdata/known-differences.txt
+// are skipped, as js.TestConformance skips them), and on the simulation
+// with the virtual clock its JSON trace must be byte-identical to the
+// native engine's. One in-memory compilation cache serves every run, so
+// the module compiles once per test binary.
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/tetratelabs/wazero"
+
+	"github.com/evloop/evloop/host"
+)
+
+const corpusDir = "../../../js/testdata/conformance"
+
+type corpusCase struct {
+	name     string // category/file without .js
+	file     string // absolute path
+	wantOut  string
+	wantCode int
+}
+
+func loadCorpus(t *testing.T) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(corpusDir, "*", "*.js"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no conformance cases under %s (%v)", corpusDir, err)
+	}
+	var cases []corpusCase
+	for _, f := range files {
+		base := strings.TrimSuffix(f, ".js")
+		out, err := os.ReadFile(base + ".out")
+		if err != nil {
+			continue // node itself does not decide this one
+		}
+		codeText, err := os.ReadFile(base + ".code")
+		if err != nil {
+			t.Fatalf("%s has a .out but no .code", f)
+		}
+		code, err := strconv.Atoi(strings.TrimSpace(string(codeText)))
+		if err != nil {
+			t.Fatalf("%s.code: %v", base, err)
+		}
+		abs, _ := filepath.Abs(f)
+		rel, _ := filepath.Rel(corpusDir, base)
+		cases = append(cases, corpusCase{name: filepath.ToSlash(rel), file: abs, wantOut: string(out), wantCode: code})
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
+	return cases
+}
+
+// corpusKnown reads js/testdata/known-differences.txt ("name[@clock]: reason").
+func corpusKnown() map[string]string {
+	f, err := os.Open(filepath.Join(corpusDir, "..", "known-differences.txt"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	m := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, reason, _ := strings.Cut(line, ":")
+		m[strings.TrimSpace(name)] = strings.TrimSpace(reason)
+	}
+	return m
+}
+
+// needWasm skips without both builds of the module, and gives every wasm
+// run of this test binary one in-memory compilation cache.
+func needWasm(t *testing.T) {
+	t.Helper()
+	if _, err := host.Module(); err != nil {
+		t.Skip("the wasm module is not built (make wasm)")
+	}
+	if _, err := host.HostModule(); err != nil {
+		t.Skip("the wasm host module is not built (make wasm)")
+	}
+	if testing.Short() {
+		t.Skip("the corpus on the wasm engine takes minutes")
+	}
+	if wasmCache == nil {
+		wasmCache = wazero.NewCompilationCache()
+	}
+}
+
+func runCLI(args ...string) (string, string, int) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return stdout.String(), stderr.String(), code
+}
+
+// TestWasmConformance_realIO: every case on the wasm engine with real I/O
+// (the evloophost build: the host's reactor, files and sockets) prints
+// what node printed.
+func TestWasmConformance_realIO(t *testing.T) {
+	needWasm(t)
+	cases := loadCorpus(t)
+	known := corpusKnown()
+	var pass, skip atomic.Int32
+	t.Cleanup(func() {
+		t.Logf("wasm engine, real I/O: %d of %d cases match node, %d known differences skipped", pass.Load(), len(cases), skip.Load())
+	})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			out, errOut, code := runCLI("run", "--engine=wasm", "--timeout=60s", c.file)
+			match := out == c.wantOut && code == c.wantCode
+			reason, isKnown := known[c.name]
+			if !isKnown {
+				reason, isKnown = known[c.name+"@real"]
+			}
+			switch {
+			case match:
+				pass.Add(1)
+				if isKnown {
+					t.Logf("%s matches node on the wasm engine although listed: %s", c.name, reason)
+				}
+			case isKnown:
+				skip.Add(1)
+				t.Skipf("known difference: %s", reason)
+			default:
+				t.Errorf("exit code %d (node %d)\n--- evloop wasm stdout\n%s--- node stdout\n%s--- evloop wasm stderr\n%s",
+					code, c.wantCode, out, c.wantOut, errOut)
+			}
+		})
+	}
+}
+
+// TestWasmTrace_matchesNative: on the simulation and the virtual clock, the
+// wasm engine's JSON trace (and output) is byte for byte the native
+// engine's, for every case.
+func TestWasmTrace_matchesNative(t *testing.T) {
+	needWasm(t)
+	cases := loadCorpus(t)
+	var same atomic.Int32
+	t.Cleanup(func() {
+		t.Logf("virtual clock: %d of %d cases give byte-identical traces on both engines", same.Load(), len(cases))
+	})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			traces := [2][]byte{}
+			outs := [2]string{}
+			codes := [2]int{}
+			for i, engine := range []string{"native", "wasm"} {
+				tr := filepath.Join(dir, engine+".jsonl")
+				out, _, code := runCLI("run", "--engine="+engine, "--clock=virtual", "--io=sim", "--timeout=60s",
+					"--trace=json", "--trace-out="+tr, c.file)
+				b, err := os.ReadFile(tr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				traces[i], outs[i], codes[i] = b, out, code
+			}
+			if outs[0] != outs[1] || codes[0] != codes[1] {
+				t.Fatalf("output differs: native exit %d, wasm exit %d\n--- native\n%s--- wasm\n%s", codes[0], codes[1], outs[0], outs[1])
+			}
+			if !bytes.Equal(traces[0], traces[1]) {
+				t.Fatalf("traces differ (%d and %d bytes) from line %d:\n--- native\n%s\n--- wasm\n%s",
+					len(traces[0]), len(traces[1]), firstDiff(traces[0], traces[1])+1,
+					lineAt(traces[0], firstDiff(traces[0], traces[1])), lineAt(traces[1], firstDiff(traces[0], traces[1])))
+			}
+			same.Add(1)
+		})
+	}
+}
+
+// firstDiff is the index of the first line where a and b differ.
+func firstDiff(a, b []byte) int {
+	la, lb := bytes.Split(a, []byte("\n")), bytes.Split(b, []byte("\n"))
+	for i := range min(len(la), len(lb)) {
+		if !bytes.Equal(la[i], lb[i]) {
+			return i
+		}
+	}
+	return min(len(la), len(lb))
+}
+
+func lineAt(b []byte, i int) string {
+	lines := bytes.Split(b, []byte("\n"))
+	if i < len(lines) {
+		return string(lines[i])
+	}
+	return "(end)"
+}
