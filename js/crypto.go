@@ -291,8 +291,16 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 	})
 	o.Set("cryptoHasDigest", func(name string) bool { return cryptoLookup(name) != nil })
 
+	// Two prototypes, so a handle prints as node's does: Hash {} or Hmac {}.
 	proto := vm.NewObject()
-	var newHandle func(h hash.Hash) *goja.Object
+	hmacProto := vm.CreateObject(proto)
+	for p, name := range map[*goja.Object]string{proto: "Hash", hmacProto: "Hmac"} {
+		if ctor, err := vm.RunString("(function " + name + "() {})"); err == nil {
+			p.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			ctor.ToObject(vm).Set("prototype", p)
+		}
+	}
+	var newHandle func(h hash.Hash, p *goja.Object) *goja.Object
 	state := func(call goja.FunctionCall) *cryptoHasher {
 		if obj, ok := call.This.(*goja.Object); ok {
 			if s, ok := obj.Get("_h").Export().(*cryptoHasher); ok {
@@ -322,10 +330,10 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		if err != nil {
 			panic(vm.NewGoError(err))
 		}
-		return newHandle(h)
+		return newHandle(h, call.This.(*goja.Object).Prototype())
 	})
-	newHandle = func(h hash.Hash) *goja.Object {
-		obj := vm.CreateObject(proto)
+	newHandle = func(h hash.Hash, p *goja.Object) *goja.Object {
+		obj := vm.CreateObject(p)
 		obj.DefineDataProperty("_h", vm.ToValue(&cryptoHasher{h: h}), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return obj
 	}
@@ -336,9 +344,9 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		}
 		key := call.Argument(1)
 		if goja.IsUndefined(key) {
-			return newHandle(d.new())
+			return newHandle(d.new(), proto)
 		}
-		return newHandle(hmac.New(d.new, append([]byte(nil), cryptoBytes(key, "utf8")...)))
+		return newHandle(hmac.New(d.new, append([]byte(nil), cryptoBytes(key, "utf8")...)), hmacProto)
 	})
 
 	// offload runs work now (cb undefined: the result is returned, an

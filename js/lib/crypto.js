@@ -139,6 +139,7 @@ function encodeBytes(ab, enc) {
 // ---- Hash and Hmac ---------------------------------------------------------
 
 const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
 // LazyTransform: Hash and Hmac are Transform streams in node (write data,
@@ -220,20 +221,20 @@ function Hash(algorithm, options) {
     handle = internal.cryptoHash(algorithm, undefined);
     if (handle === null) throw new Error('Digest method not supported');
   }
-  Object.defineProperty(this, kHandle, { value: handle });
-  this[kFinalized] = false;
   this._options = options;
+  this[kHandle] = handle;
+  this[kState] = { [kFinalized]: false };
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kFinalized]) throw finalized();
+  if (this[kState][kFinalized]) throw finalized();
   return new Hash(this, options);
 };
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kFinalized]) throw finalized();
+  if (this[kState][kFinalized]) throw finalized();
   if (typeof data === 'string') {
     if (normalizeEncoding(encoding) === 'hex' && data.length % 2 !== 0) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
@@ -261,8 +262,8 @@ Hash.prototype._flush = function _flush(callback) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) throw finalized();
-  this[kFinalized] = true;
+  if (this[kState][kFinalized]) throw finalized();
+  this[kState][kFinalized] = true;
   return digestAs(this[kHandle], outputEncoding);
 };
 
@@ -282,9 +283,9 @@ function Hmac(hmac, key, options) {
   const encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
   key = secretKey(key, encoding);
   if (!internal.cryptoHasDigest(hmac)) throw invalidDigest(hmac);
-  Object.defineProperty(this, kHandle, { value: internal.cryptoHash(hmac, key) });
-  this[kFinalized] = false;
   this._options = options;
+  this[kHandle] = internal.cryptoHash(hmac, key);
+  this[kState] = { [kFinalized]: false };
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -308,12 +309,12 @@ Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = Hash.prototype._flush;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) {
+  if (this[kState][kFinalized]) {
     // node answers a second digest() of an Hmac with nothing, not an error.
     const empty = new ArrayBuffer(0);
     return outputEncoding && outputEncoding !== 'buffer' ? encodeBytes(empty, outputEncoding) : toBuffer(empty);
   }
-  this[kFinalized] = true;
+  this[kState][kFinalized] = true;
   return digestAs(this[kHandle], outputEncoding);
 };
 
@@ -343,18 +344,25 @@ function getHashes() { return internal.cryptoHashNames(); }
 // ---- secret keys -----------------------------------------------------------
 
 const kKeyData = Symbol('kKeyData');
+const kKeyType = Symbol('kKeyType');
 
 class KeyObject {
   constructor(type, data) {
     if (type !== 'secret') throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' is invalid. Received " + internal.inspect(type));
+    this[kKeyType] = type;
     Object.defineProperty(this, kKeyData, { value: data });
   }
-  get type() { return 'secret'; }
-  get symmetricKeySize() { return this[kKeyData].byteLength; }
-  export() { return toBuffer(this[kKeyData].buffer.slice(0)); }
+  get type() { return this[kKeyType]; }
   equals(other) {
     return other instanceof KeyObject && timingSafeEqualBytes(this[kKeyData], other[kKeyData]);
   }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+
+class SecretKeyObject extends KeyObject {
+  constructor(data) { super('secret', data); }
+  get symmetricKeySize() { return this[kKeyData].byteLength; }
+  export() { return toBuffer(this[kKeyData].buffer.slice(0)); }
 }
 
 function createSecretKey(key, encoding) {
@@ -362,7 +370,7 @@ function createSecretKey(key, encoding) {
   if (typeof bytes === 'string') bytes = new Uint8Array(internal.utf8Encode(bytes));
   else if (isAnyArrayBuffer(bytes)) bytes = new Uint8Array(bytes.slice(0));
   else bytes = new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return new KeyObject('secret', bytes);
+  return new SecretKeyObject(bytes);
 }
 
 function timingSafeEqualBytes(a, b) {
