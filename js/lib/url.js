@@ -1,0 +1,1554 @@
+// url: the WHATWG URL and URLSearchParams (the URL Standard's basic URL
+// parser, with its state overrides for the setters), fileURLToPath,
+// pathToFileURL, and the legacy url.parse / format / resolve for the
+// common shapes. Hostnames are lowercased and non-ASCII labels Punycode
+// encoded; the full UTS #46 mapping table is not included.
+'use strict';
+
+const path = require('path');
+
+// ---- errors -------------------------------------------------------------
+
+function nodeError(Ctor, code, msg) {
+  const err = new Ctor(msg);
+  err.code = code;
+  return err;
+}
+function invalidURL(input, base) {
+  const err = nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+// ---- percent-encoding ---------------------------------------------------------
+
+const HEX = '0123456789ABCDEF';
+function pctByte(b) { return '%' + HEX[b >> 4] + HEX[b & 15]; }
+
+function inC0(c) { return c < 0x20 || c > 0x7e; }
+const FRAGMENT = new Set([0x20, 0x22, 0x3c, 0x3e, 0x60]);
+const QUERY = new Set([0x20, 0x22, 0x23, 0x3c, 0x3e]);
+const SPECIAL_QUERY = new Set([...QUERY, 0x27]);
+const PATH = new Set([...QUERY, 0x3f, 0x60, 0x7b, 0x7d]);
+const USERINFO = new Set([...PATH, 0x5e, 0x2f, 0x3a, 0x3b, 0x3d, 0x40, 0x5b, 0x5c, 0x5d, 0x7c]);
+const C0SET = new Set();
+
+// encodeCP appends code point cp (a string of one code point) to out,
+// percent-encoded if it is in set (or outside printable ASCII).
+function encodeCP(ch, set) {
+  const c = ch.codePointAt(0);
+  if (!inC0(c) && !set.has(c)) return ch;
+  let out = '';
+  const bytes = utf8Bytes(ch);
+  for (let i = 0; i < bytes.length; i++) out += pctByte(bytes[i]);
+  return out;
+}
+
+function utf8Bytes(s) {
+  const b = internal.bufFromString(s, 0);
+  return b;
+}
+
+function utf8Decode(bytes) {
+  return internal.bufToString(bytes, 0, 0, bytes.length);
+}
+
+// percentDecode turns %XX escapes of a string's UTF-8 bytes back into bytes.
+function percentDecodeBytes(s) {
+  const bytes = utf8Bytes(s);
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === 0x25 && i + 2 < bytes.length && isHexByte(bytes[i + 1]) && isHexByte(bytes[i + 2])) {
+      out[n++] = parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16);
+      i += 2;
+    } else {
+      out[n++] = c;
+    }
+  }
+  return out.subarray(0, n);
+}
+function isHexByte(c) { return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66); }
+
+function toUSV(s) {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      out += s.slice(start, i) + '\ufffd';
+      start = i + 1;
+    }
+  }
+  return start === 0 ? s : out + s.slice(start);
+}
+
+// ---- schemes --------------------------------------------------------------
+
+const SPECIAL = { 'ftp:': 21, 'file:': null, 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
+function isSpecialScheme(scheme) { return Object.prototype.hasOwnProperty.call(SPECIAL, scheme + ':'); }
+function defaultPort(scheme) { const p = SPECIAL[scheme + ':']; return p === undefined ? null : p; }
+
+const isAlpha = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const isDigit = (c) => c >= '0' && c <= '9';
+const isHex = (c) => isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+function isWindowsDriveLetter(s, normalizedOnly) {
+  return s.length === 2 && isAlpha(s[0]) && (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
+}
+function startsWithDriveLetter(cps, i) {
+  if (cps.length - i < 2) return false;
+  if (!isAlpha(cps[i]) || (cps[i + 1] !== ':' && cps[i + 1] !== '|')) return false;
+  if (cps.length - i === 2) return true;
+  const c = cps[i + 2];
+  return c === '/' || c === '\\' || c === '?' || c === '#';
+}
+
+function shortenPath(url) {
+  const p = url.path;
+  if (url.scheme === 'file' && p.length === 1 && isWindowsDriveLetter(p[0], true)) return;
+  p.pop();
+}
+
+const isSingleDot = (s) => s === '.' || s.toLowerCase() === '%2e';
+const isDoubleDot = (s) => {
+  s = s.toLowerCase();
+  return s === '..' || s === '.%2e' || s === '%2e.' || s === '%2e%2e';
+};
+
+// ---- hosts ------------------------------------------------------------------
+
+const FORBIDDEN_HOST = new Set(['\u0000', '\t', '\n', '\r', ' ', '#', '/', ':', '<', '>', '?', '@', '[', '\\', ']', '^', '|']);
+
+function parseHost(input, notSpecial) {
+  if (input[0] === '[') {
+    if (input[input.length - 1] !== ']') return null;
+    const v6 = parseIPv6(input.slice(1, -1));
+    return v6 === null ? null : '[' + serializeIPv6(v6) + ']';
+  }
+  if (notSpecial) {
+    for (const ch of input) if (FORBIDDEN_HOST.has(ch)) return null;
+    let out = '';
+    for (const ch of input) out += encodeCP(ch, C0SET);
+    return out;
+  }
+  const domain = utf8Decode(percentDecodeBytes(input));
+  const ascii = domainToASCIIInternal(domain);
+  if (ascii === null || ascii === '') return null;
+  for (const ch of ascii) {
+    const c = ch.charCodeAt(0);
+    if (FORBIDDEN_HOST.has(ch) || c <= 0x1f || ch === '%' || c === 0x7f) return null;
+  }
+  if (endsInNumber(ascii)) {
+    const v4 = parseIPv4(ascii);
+    return v4 === null ? null : serializeIPv4(v4);
+  }
+  return ascii;
+}
+
+function endsInNumber(s) {
+  const parts = s.split('.');
+  if (parts[parts.length - 1] === '') {
+    if (parts.length === 1) return false;
+    parts.pop();
+  }
+  const last = parts[parts.length - 1];
+  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  return /^0[xX][0-9a-fA-F]*$/.test(last);
+}
+
+function parseIPv4Number(s) {
+  if (s === '') return NaN;
+  let radix = 10;
+  if (s.length >= 2 && (s.startsWith('0x') || s.startsWith('0X'))) {
+    s = s.slice(2);
+    radix = 16;
+  } else if (s.length >= 2 && s[0] === '0') {
+    s = s.slice(1);
+    radix = 8;
+  }
+  if (s === '') return 0;
+  const re = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
+  if (!re.test(s)) return NaN;
+  return parseInt(s, radix);
+}
+
+function parseIPv4(s) {
+  const parts = s.split('.');
+  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
+  if (parts.length > 4) return null;
+  const nums = [];
+  for (const p of parts) {
+    const n = parseIPv4Number(p);
+    if (Number.isNaN(n)) return null;
+    nums.push(n);
+  }
+  for (let i = 0; i < nums.length - 1; i++) if (nums[i] > 255) return null;
+  if (nums[nums.length - 1] >= 256 ** (5 - nums.length)) return null;
+  let ipv4 = nums[nums.length - 1];
+  for (let i = 0; i < nums.length - 1; i++) ipv4 += nums[i] * 256 ** (3 - i);
+  return ipv4;
+}
+
+function serializeIPv4(n) {
+  const out = [];
+  for (let i = 0; i < 4; i++) {
+    out.unshift(String(n % 256));
+    n = Math.floor(n / 256);
+  }
+  return out.join('.');
+}
+
+function parseIPv6(input) {
+  const address = [0, 0, 0, 0, 0, 0, 0, 0];
+  let pieceIndex = 0, compress = null, p = 0;
+  const c = () => input[p];
+  if (c() === ':') {
+    if (input[p + 1] !== ':') return null;
+    p += 2;
+    pieceIndex++;
+    compress = pieceIndex;
+  }
+  while (c() !== undefined) {
+    if (pieceIndex === 8) return null;
+    if (c() === ':') {
+      if (compress !== null) return null;
+      p++;
+      pieceIndex++;
+      compress = pieceIndex;
+      continue;
+    }
+    let value = 0, length = 0;
+    while (length < 4 && c() !== undefined && isHex(c())) {
+      value = value * 16 + parseInt(c(), 16);
+      p++;
+      length++;
+    }
+    if (c() === '.') {
+      if (length === 0) return null;
+      p -= length;
+      if (pieceIndex > 6) return null;
+      let numbersSeen = 0;
+      while (c() !== undefined) {
+        let ipv4Piece = null;
+        if (numbersSeen > 0) {
+          if (c() === '.' && numbersSeen < 4) p++;
+          else return null;
+        }
+        if (c() === undefined || !isDigit(c())) return null;
+        while (c() !== undefined && isDigit(c())) {
+          const number = parseInt(c(), 10);
+          if (ipv4Piece === null) ipv4Piece = number;
+          else if (ipv4Piece === 0) return null;
+          else ipv4Piece = ipv4Piece * 10 + number;
+          if (ipv4Piece > 255) return null;
+          p++;
+        }
+        address[pieceIndex] = address[pieceIndex] * 0x100 + ipv4Piece;
+        numbersSeen++;
+        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
+      }
+      if (numbersSeen !== 4) return null;
+      break;
+    } else if (c() === ':') {
+      p++;
+      if (c() === undefined) return null;
+    } else if (c() !== undefined) {
+      return null;
+    }
+    address[pieceIndex] = value;
+    pieceIndex++;
+  }
+  if (compress !== null) {
+    let swaps = pieceIndex - compress;
+    pieceIndex = 7;
+    while (pieceIndex !== 0 && swaps > 0) {
+      const t = address[compress + swaps - 1];
+      address[compress + swaps - 1] = address[pieceIndex];
+      address[pieceIndex] = t;
+      pieceIndex--;
+      swaps--;
+    }
+  } else if (pieceIndex !== 8) {
+    return null;
+  }
+  return address;
+}
+
+function serializeIPv6(address) {
+  // The first longest run of two or more zero pieces is compressed.
+  let best = -1, bestLen = 1;
+  for (let i = 0; i < 8;) {
+    if (address[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && address[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  let out = '';
+  let ignore0 = false;
+  for (let i = 0; i < 8; i++) {
+    if (ignore0 && address[i] === 0) continue;
+    ignore0 = false;
+    if (best === i) {
+      out += i === 0 ? '::' : ':';
+      ignore0 = true;
+      continue;
+    }
+    out += address[i].toString(16);
+    if (i !== 7) out += ':';
+  }
+  return out;
+}
+
+// Punycode (RFC 3492) for the labels of a hostname.
+function punycodeEncode(input) {
+  const cps = Array.from(input, (ch) => ch.codePointAt(0));
+  let n = 128, delta = 0, bias = 72;
+  let out = '';
+  for (const c of cps) if (c < 128) out += String.fromCharCode(c);
+  const b = out.length;
+  let h = b;
+  if (b > 0) out += '-';
+  const digit = (d) => String.fromCharCode(d < 26 ? d + 97 : d + 22);
+  const adapt = (delta, numPoints, first) => {
+    delta = first ? Math.floor(delta / 700) : delta >> 1;
+    delta += Math.floor(delta / numPoints);
+    let k = 0;
+    while (delta > 455) {
+      delta = Math.floor(delta / 35);
+      k += 36;
+    }
+    return k + Math.floor(36 * delta / (delta + 38));
+  };
+  while (h < cps.length) {
+    let m = Infinity;
+    for (const c of cps) if (c >= n && c < m) m = c;
+    delta += (m - n) * (h + 1);
+    n = m;
+    for (const c of cps) {
+      if (c < n) delta++;
+      if (c === n) {
+        let q = delta;
+        for (let k = 36; ; k += 36) {
+          const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+          if (q < t) break;
+          out += digit(t + (q - t) % (36 - t));
+          q = Math.floor((q - t) / (36 - t));
+        }
+        out += digit(q);
+        bias = adapt(delta, h + 1, h === b);
+        delta = 0;
+        h++;
+      }
+    }
+    delta++;
+    n++;
+  }
+  return out;
+}
+
+function punycodeDecode(input) {
+  const out = [];
+  let n = 128, i = 0, bias = 72;
+  let basic = input.lastIndexOf('-');
+  if (basic < 0) basic = 0;
+  for (let j = 0; j < basic; j++) out.push(input.charCodeAt(j));
+  const adapt = (delta, numPoints, first) => {
+    delta = first ? Math.floor(delta / 700) : delta >> 1;
+    delta += Math.floor(delta / numPoints);
+    let k = 0;
+    while (delta > 455) {
+      delta = Math.floor(delta / 35);
+      k += 36;
+    }
+    return k + Math.floor(36 * delta / (delta + 38));
+  };
+  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
+    const oldi = i;
+    let w = 1;
+    for (let k = 36; ; k += 36) {
+      if (idx >= input.length) return null;
+      const cp = input.charCodeAt(idx++);
+      const d = cp - 48 < 10 ? cp - 22 : cp - 65 < 26 ? cp - 65 : cp - 97 < 26 ? cp - 97 : 36;
+      if (d >= 36) return null;
+      i += d * w;
+      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (d < t) break;
+      w *= 36 - t;
+    }
+    bias = adapt(i - oldi, out.length + 1, oldi === 0);
+    n += Math.floor(i / (out.length + 1));
+    i %= out.length + 1;
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}
+
+function domainToASCIIInternal(domain) {
+  domain = domain.replace(/[\u3002\uff0e\uff61]/g, '.');
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(domain)) return domain.toLowerCase();
+  const labels = domain.normalize('NFC').toLowerCase().split('.');
+  const out = [];
+  for (const l of labels) {
+    if (l.startsWith('xn--')) {
+      // An encoded label must be ASCII and decode.
+      if (/[^\x00-\x7f]/.test(l) || punycodeDecode(l.slice(4)) === null) return null;
+      out.push(l);
+    } else {
+      out.push(/^[\x00-\x7f]*$/.test(l) ? l : 'xn--' + punycodeEncode(l));
+    }
+  }
+  return out.join('.');
+}
+
+function domainToASCII(domain) {
+  const host = parseHost(`${domain}`, false);
+  return host === null ? '' : host;
+}
+function domainToUnicode(domain) {
+  const host = parseHost(`${domain}`, false);
+  if (host === null) return '';
+  return host.split('.').map((l) => {
+    if (!l.startsWith('xn--')) return l;
+    const u = punycodeDecode(l.slice(4));
+    return u === null ? l : u;
+  }).join('.');
+}
+
+// ---- the basic URL parser -------------------------------------------------------
+
+function newRecord() {
+  return { scheme: '', username: '', password: '', host: null, port: null, path: [], opaque: false, query: null, fragment: null };
+}
+function copyRecord(u) {
+  return { ...u, path: u.opaque ? u.path : u.path.slice() };
+}
+function includesCredentials(u) { return u.username !== '' || u.password !== ''; }
+
+// parse is the URL Standard's basic URL parser. With override (a record and
+// a state name) it runs as a setter does and returns false on failure;
+// otherwise it returns a new record or null.
+function parse(input, base, url, stateOverride) {
+  if (!url) {
+    url = newRecord();
+    input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  }
+  input = input.replace(/[\t\n\r]/g, '');
+  const cps = Array.from(input);
+  let state = stateOverride || 'scheme start';
+  let buffer = '';
+  let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
+  const fail = () => (stateOverride ? false : null);
+  for (let p = 0; ; p++) {
+    const c = cps[p];
+    switch (state) {
+      case 'scheme start':
+        if (c !== undefined && isAlpha(c)) {
+          buffer += c.toLowerCase();
+          state = 'scheme';
+        } else if (!stateOverride) {
+          state = 'no scheme';
+          p--;
+        } else {
+          return false;
+        }
+        break;
+      case 'scheme':
+        if (c !== undefined && (isAlpha(c) || isDigit(c) || c === '+' || c === '-' || c === '.')) {
+          buffer += c.toLowerCase();
+        } else if (c === ':') {
+          if (stateOverride) {
+            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return false;
+            if ((includesCredentials(url) || url.port !== null) && buffer === 'file') return false;
+            if (url.scheme === 'file' && url.host === '') return false;
+          }
+          url.scheme = buffer;
+          if (stateOverride) {
+            if (url.port === defaultPort(url.scheme)) url.port = null;
+            return true;
+          }
+          buffer = '';
+          if (url.scheme === 'file') {
+            state = 'file';
+          } else if (isSpecialScheme(url.scheme) && base && base.scheme === url.scheme) {
+            state = 'special relative or authority';
+          } else if (isSpecialScheme(url.scheme)) {
+            state = 'special authority slashes';
+          } else if (cps[p + 1] === '/') {
+            state = 'path or authority';
+            p++;
+          } else {
+            url.path = '';
+            url.opaque = true;
+            state = 'opaque path';
+          }
+        } else if (!stateOverride) {
+          buffer = '';
+          state = 'no scheme';
+          p = -1;
+        } else {
+          return false;
+        }
+        break;
+      case 'no scheme':
+        if (!base || (base.opaque && c !== '#')) return fail();
+        if (base.opaque && c === '#') {
+          url.scheme = base.scheme;
+          url.path = base.path;
+          url.opaque = true;
+          url.query = base.query;
+          url.fragment = '';
+          state = 'fragment';
+        } else if (base.scheme !== 'file') {
+          state = 'relative';
+          p--;
+        } else {
+          state = 'file';
+          p--;
+        }
+        break;
+      case 'special relative or authority':
+        if (c === '/' && cps[p + 1] === '/') {
+          state = 'special authority ignore slashes';
+          p++;
+        } else {
+          state = 'relative';
+          p--;
+        }
+        break;
+      case 'path or authority':
+        if (c === '/') {
+          state = 'authority';
+        } else {
+          state = 'path';
+          p--;
+        }
+        break;
+      case 'relative':
+        url.scheme = base.scheme;
+        if (c === '/') {
+          state = 'relative slash';
+        } else if (isSpecialScheme(url.scheme) && c === '\\') {
+          state = 'relative slash';
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          url.path = base.path.slice();
+          url.query = base.query;
+          if (c === '?') {
+            url.query = '';
+            state = 'query';
+          } else if (c === '#') {
+            url.fragment = '';
+            state = 'fragment';
+          } else if (c !== undefined) {
+            url.query = null;
+            shortenPath(url);
+            state = 'path';
+            p--;
+          }
+        }
+        break;
+      case 'relative slash':
+        if (isSpecialScheme(url.scheme) && (c === '/' || c === '\\')) {
+          state = 'special authority ignore slashes';
+        } else if (c === '/') {
+          state = 'authority';
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          state = 'path';
+          p--;
+        }
+        break;
+      case 'special authority slashes':
+        if (c === '/' && cps[p + 1] === '/') {
+          state = 'special authority ignore slashes';
+          p++;
+        } else {
+          state = 'special authority ignore slashes';
+          p--;
+        }
+        break;
+      case 'special authority ignore slashes':
+        if (c !== '/' && c !== '\\') {
+          state = 'authority';
+          p--;
+        }
+        break;
+      case 'authority':
+        if (c === '@') {
+          if (atSignSeen) buffer = '%40' + buffer;
+          atSignSeen = true;
+          for (const ch of buffer) {
+            if (ch === ':' && !passwordTokenSeen) {
+              passwordTokenSeen = true;
+              continue;
+            }
+            const enc = encodeCP(ch, USERINFO);
+            if (passwordTokenSeen) url.password += enc;
+            else url.username += enc;
+          }
+          buffer = '';
+        } else if (c === undefined || c === '/' || c === '?' || c === '#' || (isSpecialScheme(url.scheme) && c === '\\')) {
+          if (atSignSeen && buffer === '') return fail();
+          p -= Array.from(buffer).length + 1;
+          buffer = '';
+          state = 'host';
+        } else {
+          buffer += c;
+        }
+        break;
+      case 'host':
+      case 'hostname':
+        if (stateOverride && url.scheme === 'file') {
+          p--;
+          state = 'file host';
+        } else if (c === ':' && !insideBrackets) {
+          if (buffer === '') return fail();
+          if (stateOverride === 'hostname') return false;
+          const host = parseHost(buffer, !isSpecialScheme(url.scheme));
+          if (host === null) return fail();
+          url.host = host;
+          buffer = '';
+          state = 'port';
+        } else if (c === undefined || c === '/' || c === '?' || c === '#' || (isSpecialScheme(url.scheme) && c === '\\')) {
+          p--;
+          if (isSpecialScheme(url.scheme) && buffer === '') return fail();
+          if (stateOverride && buffer === '' && (includesCredentials(url) || url.port !== null)) return false;
+          const host = parseHost(buffer, !isSpecialScheme(url.scheme));
+          if (host === null) return fail();
+          url.host = host;
+          buffer = '';
+          state = 'path start';
+          if (stateOverride) return true;
+        } else {
+          if (c === '[') insideBrackets = true;
+          if (c === ']') insideBrackets = false;
+          buffer += c;
+        }
+        break;
+      case 'port':
+        if (c !== undefined && isDigit(c)) {
+          buffer += c;
+        } else if (c === undefined || c === '/' || c === '?' || c === '#' || (isSpecialScheme(url.scheme) && c === '\\') || stateOverride) {
+          if (buffer !== '') {
+            const port = parseInt(buffer, 10);
+            if (port > 65535) return fail();
+            url.port = port === defaultPort(url.scheme) ? null : port;
+            buffer = '';
+          }
+          if (stateOverride) return true;
+          state = 'path start';
+          p--;
+        } else {
+          return fail();
+        }
+        break;
+      case 'file':
+        url.scheme = 'file';
+        url.host = '';
+        if (c === '/' || c === '\\') {
+          state = 'file slash';
+        } else if (base && base.scheme === 'file') {
+          url.host = base.host;
+          url.path = base.path.slice();
+          url.query = base.query;
+          if (c === '?') {
+            url.query = '';
+            state = 'query';
+          } else if (c === '#') {
+            url.fragment = '';
+            state = 'fragment';
+          } else if (c !== undefined) {
+            url.query = null;
+            if (!startsWithDriveLetter(cps, p)) shortenPath(url);
+            else url.path = [];
+            state = 'path';
+            p--;
+          }
+        } else {
+          state = 'path';
+          p--;
+        }
+        break;
+      case 'file slash':
+        if (c === '/' || c === '\\') {
+          state = 'file host';
+        } else {
+          if (base && base.scheme === 'file') {
+            url.host = base.host;
+            if (!startsWithDriveLetter(cps, p) && base.path.length && isWindowsDriveLetter(base.path[0], true)) {
+              url.path.push(base.path[0]);
+            }
+          }
+          state = 'path';
+          p--;
+        }
+        break;
+      case 'file host':
+        if (c === undefined || c === '/' || c === '\\' || c === '?' || c === '#') {
+          p--;
+          if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
+            state = 'path';
+          } else if (buffer === '') {
+            url.host = '';
+            if (stateOverride) return true;
+            state = 'path start';
+          } else {
+            let host = parseHost(buffer, false);
+            if (host === null) return fail();
+            if (host === 'localhost') host = '';
+            url.host = host;
+            if (stateOverride) return true;
+            buffer = '';
+            state = 'path start';
+          }
+        } else {
+          buffer += c;
+        }
+        break;
+      case 'path start':
+        if (isSpecialScheme(url.scheme)) {
+          state = 'path';
+          if (c !== '/' && c !== '\\') p--;
+        } else if (!stateOverride && c === '?') {
+          url.query = '';
+          state = 'query';
+        } else if (!stateOverride && c === '#') {
+          url.fragment = '';
+          state = 'fragment';
+        } else if (c !== undefined) {
+          state = 'path';
+          if (c !== '/') p--;
+        } else if (stateOverride && url.host === null) {
+          url.path.push('');
+        }
+        break;
+      case 'path':
+        if (c === undefined || c === '/' || (isSpecialScheme(url.scheme) && c === '\\') ||
+            (!stateOverride && (c === '?' || c === '#'))) {
+          const slash = c === '/' || (isSpecialScheme(url.scheme) && c === '\\');
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push('');
+          } else if (isSingleDot(buffer) && !slash) {
+            url.path.push('');
+          } else if (!isSingleDot(buffer)) {
+            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+              buffer = buffer[0] + ':';
+            }
+            url.path.push(buffer);
+          }
+          buffer = '';
+          if (c === '?') {
+            url.query = '';
+            state = 'query';
+          }
+          if (c === '#') {
+            url.fragment = '';
+            state = 'fragment';
+          }
+        } else {
+          buffer += encodeCP(c, PATH);
+        }
+        break;
+      case 'opaque path':
+        if (c === '?') {
+          url.query = '';
+          state = 'query';
+        } else if (c === '#') {
+          url.fragment = '';
+          state = 'fragment';
+        } else if (c !== undefined) {
+          url.path += encodeCP(c, C0SET);
+        }
+        break;
+      case 'query':
+        if ((!stateOverride && c === '#') || c === undefined) {
+          const set = isSpecialScheme(url.scheme) ? SPECIAL_QUERY : QUERY;
+          for (const ch of buffer) url.query += encodeCP(ch, set);
+          buffer = '';
+          if (c === '#') {
+            url.fragment = '';
+            state = 'fragment';
+          }
+        } else {
+          buffer += c;
+        }
+        break;
+      case 'fragment':
+        if (c !== undefined) url.fragment += encodeCP(c, FRAGMENT);
+        break;
+    }
+    // At the end unless a state stepped back to see the end again.
+    if (c === undefined && p >= cps.length) break;
+  }
+  return stateOverride ? true : url;
+}
+
+function serializePath(u) {
+  if (u.opaque) return u.path;
+  let out = '';
+  for (const seg of u.path) out += '/' + seg;
+  return out;
+}
+
+function serialize(u, excludeFragment) {
+  let out = u.scheme + ':';
+  if (u.host !== null) {
+    out += '//';
+    if (includesCredentials(u)) {
+      out += u.username;
+      if (u.password !== '') out += ':' + u.password;
+      out += '@';
+    }
+    out += u.host;
+    if (u.port !== null) out += ':' + u.port;
+  } else if (!u.opaque && u.path.length > 1 && u.path[0] === '') {
+    out += '/.';
+  }
+  out += serializePath(u);
+  if (u.query !== null) out += '?' + u.query;
+  if (!excludeFragment && u.fragment !== null) out += '#' + u.fragment;
+  return out;
+}
+
+function origin(u) {
+  switch (u.scheme) {
+    case 'blob': {
+      const inner = parse(serializePath(u), null);
+      if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return origin(inner);
+      return 'null';
+    }
+    case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
+      return u.scheme + '://' + u.host + (u.port !== null ? ':' + u.port : '');
+  }
+  return 'null';
+}
+
+// ---- URLSearchParams ----------------------------------------------------------------
+
+function formEncode(s) {
+  const bytes = utf8Bytes(toUSV(s));
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x20) out += '+';
+    else if ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ||
+             b === 0x2a || b === 0x2d || b === 0x2e || b === 0x5f) out += String.fromCharCode(b);
+    else out += pctByte(b);
+  }
+  return out;
+}
+
+function formParse(s) {
+  const list = [];
+  for (const seq of s.split('&')) {
+    if (seq === '') continue;
+    const eq = seq.indexOf('=');
+    const name = eq < 0 ? seq : seq.slice(0, eq);
+    const value = eq < 0 ? '' : seq.slice(eq + 1);
+    list.push([utf8Decode(percentDecodeBytes(name.replace(/\+/g, ' '))), utf8Decode(percentDecodeBytes(value.replace(/\+/g, ' ')))]);
+  }
+  return list;
+}
+
+const kList = Symbol('query');
+const kURL = Symbol('context');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+function missingArgs(...names) {
+  return nodeError(TypeError, 'ERR_MISSING_ARGS',
+    names.length === 1 ? 'The "' + names[0] + '" argument must be specified'
+      : 'The "' + names[0] + '" and "' + names[1] + '" arguments must be specified');
+}
+function checkThis(self) {
+  if (!self || !self[kList]) throw nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type URLSearchParams');
+}
+
+class URLSearchParams {
+  constructor(init = undefined) {
+    this[kList] = [];
+    this[kURL] = null;
+    if (init === undefined || init === null) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && init[kList]) {
+        this[kList] = init[kList].map((p) => p.slice());
+      } else if (method != null) {
+        if (typeof method !== 'function') throw internal.invalidArgType('query', 'function', method);
+        for (const pair of init) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || typeof pair[Symbol.iterator] !== 'function') {
+            throw nodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          const t = Array.from(pair);
+          if (t.length !== 2) {
+            throw nodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          this[kList].push([toUSV(`${t[0]}`), toUSV(`${t[1]}`)]);
+        }
+      } else {
+        for (const key of Reflect.ownKeys(init)) {
+          if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+          const v = init[key];
+          const k = toUSV(key), val = toUSV(`${v}`);
+          const existing = this[kList].find((p) => p[0] === k);
+          if (existing) existing[1] = val;
+          else this[kList].push([k, val]);
+        }
+      }
+    } else {
+      let s = toUSV(`${init}`);
+      if (s[0] === '?') s = s.slice(1);
+      this[kList] = formParse(s);
+    }
+  }
+
+  get size() {
+    checkThis(this);
+    return this[kList].length;
+  }
+
+  append(name, value) {
+    checkThis(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    this[kList].push([toUSV(`${name}`), toUSV(`${value}`)]);
+    update(this);
+  }
+
+  delete(name, value = undefined) {
+    checkThis(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSV(`${name}`);
+    if (value !== undefined) {
+      value = toUSV(`${value}`);
+      this[kList] = this[kList].filter((p) => p[0] !== name || p[1] !== value);
+    } else {
+      this[kList] = this[kList].filter((p) => p[0] !== name);
+    }
+    update(this);
+  }
+
+  get(name) {
+    checkThis(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSV(`${name}`);
+    const p = this[kList].find((q) => q[0] === name);
+    return p ? p[1] : null;
+  }
+
+  getAll(name) {
+    checkThis(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSV(`${name}`);
+    return this[kList].filter((p) => p[0] === name).map((p) => p[1]);
+  }
+
+  has(name, value = undefined) {
+    checkThis(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSV(`${name}`);
+    if (value !== undefined) {
+      value = toUSV(`${value}`);
+      return this[kList].some((p) => p[0] === name && p[1] === value);
+    }
+    return this[kList].some((p) => p[0] === name);
+  }
+
+  set(name, value) {
+    checkThis(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    name = toUSV(`${name}`);
+    value = toUSV(`${value}`);
+    const list = this[kList];
+    const i = list.findIndex((p) => p[0] === name);
+    if (i < 0) {
+      list.push([name, value]);
+    } else {
+      list[i][1] = value;
+      this[kList] = list.filter((p, j) => j <= i || p[0] !== name);
+    }
+    update(this);
+  }
+
+  sort() {
+    checkThis(this);
+    // A stable sort by name in UTF-16 code units.
+    const list = this[kList].map((p, i) => [p, i]);
+    list.sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]));
+    this[kList] = list.map((x) => x[0]);
+    update(this);
+  }
+
+  forEach(callback, thisArg = undefined) {
+    checkThis(this);
+    if (typeof callback !== 'function') throw internal.invalidArgType('callback', 'function', callback);
+    let list = this[kList];
+    for (let i = 0; i < list.length; i++) {
+      const [k, v] = list[i];
+      callback.call(thisArg, v, k, this);
+      list = this[kList];
+    }
+  }
+
+  entries() { checkThis(this); return makeIterator(this, 'key+value'); }
+  keys() { checkThis(this); return makeIterator(this, 'key'); }
+  values() { checkThis(this); return makeIterator(this, 'value'); }
+
+  toString() {
+    checkThis(this);
+    return this[kList].map((p) => formEncode(p[0]) + '=' + formEncode(p[1])).join('&');
+  }
+
+  [customInspect](depth, options) {
+    if (typeof depth === 'number' && depth < 0) return '[Object]';
+    const inspect = (v) => internal.inspect(v, options);
+    const parts = this[kList].map((p) => inspect(p[0]) + ' => ' + inspect(p[1]));
+    if (parts.length === 0) return 'URLSearchParams {}';
+    const oneLine = 'URLSearchParams { ' + parts.join(', ') + ' }';
+    const bl = options && options.breakLength !== undefined ? options.breakLength : 80;
+    if (oneLine.length <= bl) return oneLine;
+    return 'URLSearchParams {\n  ' + parts.join(',\n  ') + ' }';
+  }
+}
+URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+
+const iteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(iteratorProto, Symbol.toStringTag, { value: 'URLSearchParams Iterator', configurable: true });
+iteratorProto.next = function next() {
+  const st = this._state;
+  if (!st) throw nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type URLSearchParamsIterator');
+  const list = st.target[kList];
+  if (st.index >= list.length) return { value: undefined, done: true };
+  const [k, v] = list[st.index++];
+  return { value: st.kind === 'key' ? k : st.kind === 'value' ? v : [k, v], done: false };
+};
+function makeIterator(target, kind) {
+  const it = Object.create(iteratorProto);
+  Object.defineProperty(it, '_state', { value: { target, kind, index: 0 } });
+  return it;
+}
+
+// update writes a URLSearchParams' list back into its URL's query.
+function update(params) {
+  const url = params[kURL];
+  if (!url) return;
+  const s = params.toString();
+  url[kContext].query = s === '' ? null : s;
+}
+
+// ---- URL ---------------------------------------------------------------------------
+
+const kContext = Symbol('context');
+
+function checkURL(self) {
+  if (!self || !self[kContext]) throw nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type URL');
+}
+
+class URL {
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    input = toUSV(`${input}`);
+    let baseRecord;
+    if (base !== undefined) {
+      base = toUSV(`${base}`);
+      baseRecord = parse(base, null);
+      if (!baseRecord) throw invalidURL(input, base);
+    }
+    const u = parse(input, baseRecord);
+    if (!u) throw invalidURL(input, base);
+    this[kContext] = u;
+    this[kList] = undefined;
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    input = toUSV(`${input}`);
+    let baseRecord;
+    if (base !== undefined) {
+      baseRecord = parse(toUSV(`${base}`), null);
+      if (!baseRecord) return false;
+    }
+    return parse(input, baseRecord) !== null;
+  }
+
+  get href() { checkURL(this); return serialize(this[kContext]); }
+  set href(value) {
+    checkURL(this);
+    value = toUSV(`${value}`);
+    const u = parse(value, null);
+    if (!u) throw invalidURL(value);
+    this[kContext] = u;
+    syncParams(this);
+  }
+
+  get origin() { checkURL(this); return origin(this[kContext]); }
+
+  get protocol() { checkURL(this); return this[kContext].scheme + ':'; }
+  set protocol(value) {
+    checkURL(this);
+    const u = copyRecord(this[kContext]);
+    if (parse(toUSV(`${value}`) + ':', null, u, 'scheme start')) this[kContext] = u;
+  }
+
+  get username() { checkURL(this); return this[kContext].username; }
+  set username(value) {
+    checkURL(this);
+    const u = this[kContext];
+    if (u.host === null || u.host === '' || u.scheme === 'file') return;
+    u.username = Array.from(toUSV(`${value}`), (ch) => encodeCP(ch, USERINFO)).join('');
+  }
+
+  get password() { checkURL(this); return this[kContext].password; }
+  set password(value) {
+    checkURL(this);
+    const u = this[kContext];
+    if (u.host === null || u.host === '' || u.scheme === 'file') return;
+    u.password = Array.from(toUSV(`${value}`), (ch) => encodeCP(ch, USERINFO)).join('');
+  }
+
+  get host() {
+    checkURL(this);
+    const u = this[kContext];
+    if (u.host === null) return '';
+    return u.port === null ? u.host : u.host + ':' + u.port;
+  }
+  set host(value) {
+    checkURL(this);
+    if (this[kContext].opaque) return;
+    const u = copyRecord(this[kContext]);
+    if (parse(toUSV(`${value}`), null, u, 'host')) this[kContext] = u;
+  }
+
+  get hostname() { checkURL(this); const h = this[kContext].host; return h === null ? '' : h; }
+  set hostname(value) {
+    checkURL(this);
+    if (this[kContext].opaque) return;
+    const u = copyRecord(this[kContext]);
+    if (parse(toUSV(`${value}`), null, u, 'hostname')) this[kContext] = u;
+  }
+
+  get port() { checkURL(this); const p = this[kContext].port; return p === null ? '' : String(p); }
+  set port(value) {
+    checkURL(this);
+    const cur = this[kContext];
+    if (cur.host === null || cur.host === '' || cur.scheme === 'file') return;
+    value = toUSV(`${value}`);
+    const u = copyRecord(cur);
+    if (value === '') {
+      u.port = null;
+      this[kContext] = u;
+    } else if (parse(value, null, u, 'port')) {
+      this[kContext] = u;
+    }
+  }
+
+  get pathname() { checkURL(this); return serializePath(this[kContext]); }
+  set pathname(value) {
+    checkURL(this);
+    if (this[kContext].opaque) return;
+    const u = copyRecord(this[kContext]);
+    u.path = [];
+    if (parse(toUSV(`${value}`), null, u, 'path start')) this[kContext] = u;
+  }
+
+  get search() {
+    checkURL(this);
+    const q = this[kContext].query;
+    return q === null || q === '' ? '' : '?' + q;
+  }
+  set search(value) {
+    checkURL(this);
+    const u = this[kContext];
+    value = toUSV(`${value}`);
+    if (value === '') {
+      u.query = null;
+      if (this[kList]) this[kList][kList] = [];
+      return;
+    }
+    if (value[0] === '?') value = value.slice(1);
+    u.query = '';
+    parse(value, null, u, 'query');
+    if (this[kList]) this[kList][kList] = formParse(value);
+  }
+
+  get searchParams() {
+    checkURL(this);
+    if (!this[kList]) {
+      const params = new URLSearchParams(this[kContext].query || '');
+      params[kURL] = this;
+      this[kList] = params;
+    }
+    return this[kList];
+  }
+
+  get hash() {
+    checkURL(this);
+    const f = this[kContext].fragment;
+    return f === null || f === '' ? '' : '#' + f;
+  }
+  set hash(value) {
+    checkURL(this);
+    const u = this[kContext];
+    value = toUSV(`${value}`);
+    if (value === '') {
+      u.fragment = null;
+      return;
+    }
+    if (value[0] === '#') value = value.slice(1);
+    u.fragment = '';
+    parse(value, null, u, 'fragment');
+  }
+
+  toString() { checkURL(this); return this.href; }
+  toJSON() { checkURL(this); return this.href; }
+
+  [customInspect](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = new URLShape();
+    obj.href = this.href;
+    obj.origin = this.origin;
+    obj.protocol = this.protocol;
+    obj.username = this.username;
+    obj.password = this.password;
+    obj.host = this.host;
+    obj.hostname = this.hostname;
+    obj.port = this.port;
+    obj.pathname = this.pathname;
+    obj.search = this.search;
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    return internal.inspect(obj, opts);
+  }
+}
+for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search',
+  'searchParams', 'hash', 'toString', 'toJSON']) {
+  const d = Object.getOwnPropertyDescriptor(URL.prototype, k);
+  d.enumerable = true;
+  Object.defineProperty(URL.prototype, k, d);
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
+for (const k of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'forEach', 'entries', 'keys', 'values', 'toString', 'size']) {
+  const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, k);
+  d.enumerable = true;
+  Object.defineProperty(URLSearchParams.prototype, k, d);
+}
+
+// URLShape is the plain object util.inspect shows for a URL, named URL.
+const URLShape = { URL: class URL {} }.URL;
+
+function syncParams(url) {
+  if (url[kList]) url[kList][kList] = formParse(url[kContext].query || '');
+}
+
+// ---- file URLs ----------------------------------------------------------------------
+
+function fileURLToPath(input) {
+  let u = input;
+  if (typeof input === 'string') u = new URL(input);
+  else if (!(input instanceof URL) && !(input && input.href !== undefined && input.protocol !== undefined)) {
+    throw internal.invalidArgType('path', 'string or an instance of URL', input);
+  }
+  if (u.protocol !== 'file:') throw nodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  if (u.hostname !== '') {
+    throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${process.platform}`);
+  }
+  const pathname = u.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw nodeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function pathToFileURL(filepath) {
+  if (typeof filepath !== 'string') throw internal.invalidArgType('path', 'string', filepath);
+  let resolved = path.resolve(filepath);
+  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
+  let encoded = '';
+  for (const ch of resolved) {
+    switch (ch) {
+      case '%': encoded += '%25'; break;
+      case '\\': encoded += '%5C'; break;
+      case '\n': encoded += '%0A'; break;
+      case '\r': encoded += '%0D'; break;
+      case '\t': encoded += '%09'; break;
+      case '?': encoded += '%3F'; break;
+      case '#': encoded += '%23'; break;
+      default: encoded += ch;
+    }
+  }
+  return new URL('file://' + encoded);
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    __proto__: null,
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return options;
+}
+
+// ---- legacy url.parse / format / resolve ------------------------------------------------
+
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.host = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.query = null;
+  this.pathname = null;
+  this.path = null;
+  this.href = null;
+}
+
+const slashedProtocols = new Set(['http:', 'https:', 'ftp:', 'gopher:', 'file:', 'ws:', 'wss:',
+  'http', 'https', 'ftp', 'gopher', 'file', 'ws', 'wss']);
+const hostlessProtocols = new Set(['javascript', 'javascript:']);
+const unsafeProtocols = new Set(['javascript', 'javascript:']);
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (url instanceof Url) return url;
+  const u = new Url();
+  u.parse(url, parseQueryString, slashesDenoteHost);
+  return u;
+}
+
+// Url.prototype.parse follows the shape of node's legacy parser: the
+// protocol, then '//' and the authority, then path, query and hash.
+Url.prototype.parse = function parseLegacy(url, parseQueryString, slashesDenoteHost) {
+  if (typeof url !== 'string') throw internal.invalidArgType('url', 'string', url);
+  let rest = url.trim();
+  // Backslashes before the query become slashes.
+  const q = rest.search(/[?#]/);
+  const head = q < 0 ? rest : rest.slice(0, q);
+  rest = head.replace(/\\/g, '/') + (q < 0 ? '' : rest.slice(q));
+  if (!slashesDenoteHost && !rest.includes('#')) {
+    // A bare path (and query) is the common case: no further parsing.
+    const simple = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/.exec(rest);
+    if (simple) {
+      this.path = rest;
+      this.href = rest;
+      this.pathname = simple[1];
+      if (simple[2]) {
+        this.search = simple[2];
+        this.query = parseQueryString ? parseQuery(this.search.slice(1)) : this.search.slice(1);
+      } else if (parseQueryString) {
+        this.search = null;
+        this.query = Object.create(null);
+      }
+      return this;
+    }
+  }
+  const proto = /^[a-z0-9.+-]+:/i.exec(rest);
+  let lowerProto;
+  if (proto) {
+    lowerProto = proto[0].toLowerCase();
+    this.protocol = lowerProto;
+    rest = rest.slice(proto[0].length);
+  }
+  let slashes;
+  if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
+    slashes = rest.startsWith('//');
+    if (slashes && !(proto && hostlessProtocols.has(lowerProto))) {
+      rest = rest.slice(2);
+      this.slashes = true;
+    }
+  }
+  if (!hostlessProtocols.has(lowerProto) && (slashes || (proto && !slashedProtocols.has(proto[0])))) {
+    let hostEnd = -1;
+    for (let i = 0; i < rest.length; i++) {
+      if ('/?#'.includes(rest[i])) {
+        hostEnd = i;
+        break;
+      }
+    }
+    let atSign = hostEnd === -1 ? rest.lastIndexOf('@') : rest.lastIndexOf('@', hostEnd);
+    if (atSign !== -1) {
+      this.auth = decodeURIComponent(rest.slice(0, atSign));
+      rest = rest.slice(atSign + 1);
+      hostEnd = -1;
+      for (let i = 0; i < rest.length; i++) {
+        if ('/?#'.includes(rest[i])) {
+          hostEnd = i;
+          break;
+        }
+      }
+    }
+    if (hostEnd === -1) hostEnd = rest.length;
+    this.host = rest.slice(0, hostEnd);
+    rest = rest.slice(hostEnd);
+    const port = /:[0-9]*$/.exec(this.host);
+    if (port) {
+      if (port[0] !== ':') this.port = port[0].slice(1);
+      this.hostname = this.host.slice(0, this.host.length - port[0].length);
+    } else {
+      this.hostname = this.host;
+    }
+    const ipv6 = this.hostname[0] === '[' && this.hostname[this.hostname.length - 1] === ']';
+    this.hostname = ipv6 ? this.hostname.slice(1, -1) : this.hostname.toLowerCase();
+    if (!ipv6 && /[^\x00-\x7f]/.test(this.hostname)) this.hostname = domainToASCIIInternal(this.hostname);
+    this.host = (ipv6 ? '[' + this.hostname + ']' : this.hostname) + (this.port ? ':' + this.port : '');
+  }
+  if (!unsafeProtocols.has(lowerProto)) {
+    rest = rest.replace(/[\s"'<>\\^`{|}]/g, (ch) => (ch === ' ' ? '%20' : encodeURIComponent(ch) === ch ? escape(ch) : encodeURIComponent(ch)));
+  }
+  const hash = rest.indexOf('#');
+  if (hash !== -1) {
+    this.hash = rest.slice(hash);
+    rest = rest.slice(0, hash);
+  }
+  const qm = rest.indexOf('?');
+  if (qm !== -1) {
+    this.search = rest.slice(qm);
+    this.query = rest.slice(qm + 1);
+    if (parseQueryString) this.query = parseQuery(this.query);
+    rest = rest.slice(0, qm);
+  } else if (parseQueryString) {
+    this.search = null;
+    this.query = Object.create(null);
+  }
+  if (rest) this.pathname = rest;
+  if (slashedProtocols.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
+  if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
+  this.href = this.format();
+  return this;
+};
+
+function parseQuery(s) {
+  const out = Object.create(null);
+  for (const [k, v] of formParse(s)) {
+    if (k in out) {
+      if (Array.isArray(out[k])) out[k].push(v);
+      else out[k] = [out[k], v];
+    } else {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+Url.prototype.format = function formatLegacy() {
+  let auth = this.auth || '';
+  if (auth) {
+    auth = encodeURIComponent(auth).replace(/%3A/i, ':');
+    auth += '@';
+  }
+  let protocol = this.protocol || '';
+  let pathname = this.pathname || '';
+  let hash = this.hash || '';
+  let host = '';
+  let query = '';
+  if (this.host) {
+    host = auth + this.host;
+  } else if (this.hostname) {
+    host = auth + (this.hostname.includes(':') && this.hostname[0] !== '[' ? '[' + this.hostname + ']' : this.hostname);
+    if (this.port) host += ':' + this.port;
+  }
+  if (this.query !== null && typeof this.query === 'object') {
+    query = new URLSearchParams(Object.entries(this.query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString().replace(/\+/g, '%20');
+  }
+  let search = this.search || (query && ('?' + query)) || '';
+  if (protocol && protocol[protocol.length - 1] !== ':') protocol += ':';
+  pathname = pathname.replace(/[#?]/g, (c) => encodeURIComponent(c));
+  search = search.replace(/#/g, '%23');
+  if (this.slashes || slashedProtocols.has(protocol)) {
+    if (this.slashes || host) {
+      if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
+      host = '//' + host;
+    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
+      host = '//';
+    }
+  }
+  if (hash && hash[0] !== '#') hash = '#' + hash;
+  if (search && search[0] !== '?') search = '?' + search;
+  return protocol + host + pathname + search + hash;
+};
+
+function urlFormat(obj, options) {
+  if (typeof obj === 'string') {
+    obj = urlParse(obj);
+  } else if (typeof obj !== 'object' || obj === null) {
+    throw internal.invalidArgType('urlObject', 'object or string', obj);
+  } else if (obj instanceof URL) {
+    let fragment = true, unicode = false, search = true, auth = true;
+    if (options) {
+      if (options.fragment !== undefined) fragment = !!options.fragment;
+      if (options.unicode !== undefined) unicode = !!options.unicode;
+      if (options.search !== undefined) search = !!options.search;
+      if (options.auth !== undefined) auth = !!options.auth;
+    }
+    const u = { ...obj[kContext] };
+    if (!fragment) u.fragment = null;
+    if (!search) u.query = null;
+    if (!auth) {
+      u.username = '';
+      u.password = '';
+    }
+    if (unicode && u.host) u.host = domainToUnicode(u.host);
+    return serialize(u);
+  }
+  return Url.prototype.format.call(obj);
+}
+
+function urlResolve(source, relative) {
+  return new URL(relative, new URL(source, 'resolve://')).href.replace(/^resolve:\/\/\/?/, source.startsWith('/') ? '/' : '');
+}
+
+function urlResolveObject(source, relative) {
+  return urlParse(urlResolve(source, relative));
+}
+
+module.exports = {
+  Url,
+  parse: urlParse,
+  resolve: urlResolve,
+  resolveObject: urlResolveObject,
+  format: urlFormat,
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  pathToFileURL,
+  fileURLToPath,
+  urlToHttpOptions,
+};
