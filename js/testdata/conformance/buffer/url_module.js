@@ -2,8 +2,8 @@
 const url = require('url');
 const show = (f) => { try { return f(); } catch (e) { return e.code + ' ' + e.message; } };
 console.log(url.URL === URL, url.URLSearchParams === URLSearchParams, Object.keys(url).filter((k) => typeof url[k] === 'function').length);
-console.log(url.fileURLToPath('file:///tmp/a%20b/%C3%A9'), url.fileURLToPath(new URL('file:///x/y')), show(() => url.fileURLToPath('http://a/')), show(() => url.fileURLToPath('file://host/x')), show(() => url.fileURLToPath('file:///a%2fb')), show(() => url.fileURLToPath(5)));
-console.log(url.pathToFileURL('/tmp/a b?#%\\x\n').href, url.pathToFileURL('/tmp/dir/').href, url.pathToFileURL('/tmp/é€').href, show(() => url.pathToFileURL(1)));
+console.log(url.fileURLToPath('file:///srv/a%20b/%C3%A9'), url.fileURLToPath(new URL('file:///x/y')), show(() => url.fileURLToPath('http://a/')), show(() => url.fileURLToPath('file://host/x')), show(() => url.fileURLToPath('file:///a%2fb')), show(() => url.fileURLToPath(5)));
+console.log(url.pathToFileURL('/srv/a b?#%\\x\n').href, url.pathToFileURL('/srv/dir/').href, url.pathToFileURL('/srv/é€').href, show(() => url.pathToFileURL(1)));
 console.log(url.domainToASCII('español.com'), url.domainToASCII('xn--iñvalid.com'), url.domainToUnicode('xn--espaol-zwa.com'), url.domainToASCII('EXAMPLE.com'));
 console.log(url.urlToHttpOptions(new URL('https://u:p@[::1]:8080/a?b#c')));
 console.log(url.parse('http://user:pw@Host.com:8080/p/a/t/h?query=string#hash'));

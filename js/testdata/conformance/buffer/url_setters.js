@@ -9,5 +9,5 @@ u.hash = 'fr ag'; show(); u.hash = '#'; show(); u.hash = ''; show();
 u.href = 'http://new.example/'; show();
 try { u.href = 'not a url'; } catch (e) { console.log(e.code, e.message); }
 const m = new URL('mailto:x@y'); m.pathname = 'z'; m.host = 'h'; m.username = 'u'; m.port = '1'; console.log(m.href);
-const f = new URL('file:///tmp/x'); f.host = 'server'; console.log(f.href); f.port = '8'; f.username = 'u'; console.log(f.href); f.host = 'localhost'; console.log(f.href);
+const f = new URL('file:///srv/x'); f.host = 'server'; console.log(f.href); f.port = '8'; f.username = 'u'; console.log(f.href); f.host = 'localhost'; console.log(f.href);
 const o = new URL('foo://h/p'); o.protocol = 'http'; console.log(o.href); o.host = ''; console.log(o.href);
