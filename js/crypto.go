@@ -23,6 +23,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"hash"
 	"strings"
 	"time"
@@ -44,26 +45,76 @@ type cryptoDigest struct {
 	name    string // the canonical name, as getHashes lists it
 	new     func() hash.Hash
 	perIter time.Duration
+	// xof is set for the extendable-output functions (SHAKE): their output
+	// length is chosen per hash, and HMAC and the KDFs refuse them.
+	xof func(n int) hash.Hash
 }
 
 var (
-	cryptoMD5    = &cryptoDigest{"md5", md5.New, 250 * time.Nanosecond}
-	cryptoSHA1   = &cryptoDigest{"sha1", sha1.New, 190 * time.Nanosecond}
-	cryptoSHA224 = &cryptoDigest{"sha224", sha256.New224, 172 * time.Nanosecond}
-	cryptoSHA256 = &cryptoDigest{"sha256", sha256.New, 172 * time.Nanosecond}
-	cryptoSHA384 = &cryptoDigest{"sha384", sha512.New384, 431 * time.Nanosecond}
-	cryptoSHA512 = &cryptoDigest{"sha512", sha512.New, 431 * time.Nanosecond}
-	cryptoS512_2 = &cryptoDigest{"sha512-224", sha512.New512_224, 431 * time.Nanosecond}
-	cryptoS512_6 = &cryptoDigest{"sha512-256", sha512.New512_256, 431 * time.Nanosecond}
-	cryptoSHA3_2 = &cryptoDigest{"sha3-224", func() hash.Hash { return sha3.New224() }, 866 * time.Nanosecond}
-	cryptoSHA3_5 = &cryptoDigest{"sha3-256", func() hash.Hash { return sha3.New256() }, 866 * time.Nanosecond}
-	cryptoSHA3_3 = &cryptoDigest{"sha3-384", func() hash.Hash { return sha3.New384() }, 866 * time.Nanosecond}
-	cryptoSHA3_1 = &cryptoDigest{"sha3-512", func() hash.Hash { return sha3.New512() }, 866 * time.Nanosecond}
+	cryptoMD5    = &cryptoDigest{"md5", md5.New, 250 * time.Nanosecond, nil}
+	cryptoSHA1   = &cryptoDigest{"sha1", sha1.New, 190 * time.Nanosecond, nil}
+	cryptoSHA224 = &cryptoDigest{"sha224", sha256.New224, 172 * time.Nanosecond, nil}
+	cryptoSHA256 = &cryptoDigest{"sha256", sha256.New, 172 * time.Nanosecond, nil}
+	cryptoSHA384 = &cryptoDigest{"sha384", sha512.New384, 431 * time.Nanosecond, nil}
+	cryptoSHA512 = &cryptoDigest{"sha512", sha512.New, 431 * time.Nanosecond, nil}
+	cryptoS512_2 = &cryptoDigest{"sha512-224", sha512.New512_224, 431 * time.Nanosecond, nil}
+	cryptoS512_6 = &cryptoDigest{"sha512-256", sha512.New512_256, 431 * time.Nanosecond, nil}
+	cryptoSHA3_2 = &cryptoDigest{"sha3-224", func() hash.Hash { return sha3.New224() }, 866 * time.Nanosecond, nil}
+	cryptoSHA3_5 = &cryptoDigest{"sha3-256", func() hash.Hash { return sha3.New256() }, 866 * time.Nanosecond, nil}
+	cryptoSHA3_3 = &cryptoDigest{"sha3-384", func() hash.Hash { return sha3.New384() }, 866 * time.Nanosecond, nil}
+	cryptoSHA3_1 = &cryptoDigest{"sha3-512", func() hash.Hash { return sha3.New512() }, 866 * time.Nanosecond, nil}
+	cryptoSHAKE1 = &cryptoDigest{"shake128", func() hash.Hash { return newCryptoXOF(sha3.NewSHAKE128, 16) }, 0,
+		func(n int) hash.Hash { return newCryptoXOF(sha3.NewSHAKE128, n) }}
+	cryptoSHAKE2 = &cryptoDigest{"shake256", func() hash.Hash { return newCryptoXOF(sha3.NewSHAKE256, 32) }, 0,
+		func(n int) hash.Hash { return newCryptoXOF(sha3.NewSHAKE256, n) }}
 )
+
+// errCryptoDerive is node's error for a key derivation OpenSSL refused.
+var errCryptoDerive = errors.New("Deriving bits failed")
+
+// cryptoXOF is a SHAKE function as a hash.Hash of a fixed output length
+// (node's default: 16 bytes for shake128, 32 for shake256, or the
+// outputLength option).
+type cryptoXOF struct {
+	s    *sha3.SHAKE
+	newS func() *sha3.SHAKE
+	n    int
+}
+
+func newCryptoXOF(newS func() *sha3.SHAKE, n int) *cryptoXOF { return &cryptoXOF{newS(), newS, n} }
+
+func (x *cryptoXOF) Write(p []byte) (int, error) { return x.s.Write(p) }
+func (x *cryptoXOF) Reset()                      { x.s.Reset() }
+func (x *cryptoXOF) Size() int                   { return x.n }
+func (x *cryptoXOF) BlockSize() int              { return x.s.BlockSize() }
+
+// Sum squeezes a copy, so the state can still absorb (a SHAKE cannot be
+// written to once read).
+func (x *cryptoXOF) Sum(b []byte) []byte {
+	c, err := x.Clone()
+	if err != nil {
+		return b
+	}
+	out := make([]byte, x.n)
+	c.(*cryptoXOF).s.Read(out)
+	return append(b, out...)
+}
+
+func (x *cryptoXOF) Clone() (hash.Cloner, error) {
+	state, err := x.s.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	s := x.newS()
+	if err := s.UnmarshalBinary(state); err != nil {
+		return nil, err
+	}
+	return &cryptoXOF{s, x.newS, x.n}, nil
+}
 
 // cryptoHashNames is node 20's getHashes() (OpenSSL 3's names, in its
 // order) restricted to the digests Go's standard library has: no RIPEMD,
-// BLAKE2, SM3, SHAKE or MD5-SHA1. Lookups are case-insensitive, as
+// BLAKE2, SM3 or MD5-SHA1. Lookups are case-insensitive, as
 // OpenSSL's EVP_get_digestbyname is.
 var cryptoHashNames = []struct {
 	name string
@@ -106,6 +157,8 @@ var cryptoHashNames = []struct {
 	{"sha512-256", cryptoS512_6},
 	{"sha512-256WithRSAEncryption", cryptoS512_6},
 	{"sha512WithRSAEncryption", cryptoSHA512},
+	{"shake128", cryptoSHAKE1},
+	{"shake256", cryptoSHAKE2},
 	{"ssl3-md5", cryptoMD5},
 	{"ssl3-sha1", cryptoSHA1},
 }
@@ -267,8 +320,10 @@ type cryptoHasher struct {
 // cryptoNatives adds the natives behind crypto to o (the `internal` object):
 //
 //	cryptoHashNames() → node's getHashes(), for the digests there are
-//	cryptoHasDigest(name) → whether createHash(name) works
-//	cryptoHash(name, key) → a handle (key undefined: a hash; else an HMAC)
+//	cryptoDigestKind(name) → "digest", "xof" (SHAKE) or "" (unknown)
+//	cryptoHash(name, key, outputLength) → a handle (key undefined: a hash,
+//	  of outputLength bytes if set; else an HMAC), null for an unknown
+//	  digest, or "NOT_XOF_OR_INVALID_LENGTH"
 //	  handle.update(data, enc); handle.digest(enc) → string | ArrayBuffer;
 //	  handle.copy() → handle
 //	cryptoPbkdf2(password, salt, iterations, keylen, digest, cb?) → ArrayBuffer
@@ -289,7 +344,15 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		}
 		return vm.NewArray(names...)
 	})
-	o.Set("cryptoHasDigest", func(name string) bool { return cryptoLookup(name) != nil })
+	o.Set("cryptoDigestKind", func(name string) string {
+		switch d := cryptoLookup(name); {
+		case d == nil:
+			return ""
+		case d.xof != nil:
+			return "xof"
+		}
+		return "digest"
+	})
 
 	// Two prototypes, so a handle prints as node's does: Hash {} or Hmac {}.
 	proto := vm.NewObject()
@@ -328,7 +391,15 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		}
 		h, err := c.Clone()
 		if err != nil {
-			panic(vm.NewGoError(err))
+			panic(r.newError("Error", err.Error()))
+		}
+		if n := call.Argument(0); !goja.IsUndefined(n) {
+			size := n.ToInteger()
+			if x, isXOF := h.(*cryptoXOF); isXOF && size >= 0 && size <= 1<<32-1 {
+				x.n = int(size)
+			} else if !isXOF && size != int64(h.Size()) || isXOF {
+				return vm.ToValue("NOT_XOF_OR_INVALID_LENGTH")
+			}
 		}
 		return newHandle(h, call.This.(*goja.Object).Prototype())
 	})
@@ -344,7 +415,20 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		}
 		key := call.Argument(1)
 		if goja.IsUndefined(key) {
+			// An output length other than the digest's own is for XOFs only.
+			if n := call.Argument(2); !goja.IsUndefined(n) {
+				size := n.ToInteger()
+				switch {
+				case d.xof != nil && size >= 0 && size <= 1<<32-1:
+					return newHandle(d.xof(int(size)), proto)
+				case d.xof != nil || size != int64(d.new().Size()):
+					return vm.ToValue("NOT_XOF_OR_INVALID_LENGTH")
+				}
+			}
 			return newHandle(d.new(), proto)
+		}
+		if d.xof != nil {
+			return goja.Null()
 		}
 		return newHandle(hmac.New(d.new, append([]byte(nil), cryptoBytes(key, "utf8")...)), hmacProto)
 	})
@@ -358,7 +442,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 			work()
 			v, err := result()
 			if err != nil {
-				panic(vm.NewGoError(err))
+				panic(r.newError("Error", err.Error()))
 			}
 			return v
 		}
@@ -366,7 +450,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		done := func() {
 			v, err := result()
 			if err != nil {
-				r.call(fn, goja.Undefined(), vm.NewGoError(err), goja.Undefined())
+				r.call(fn, goja.Undefined(), r.newError("Error", err.Error()), goja.Undefined())
 				return
 			}
 			r.call(fn, goja.Undefined(), goja.Null(), v)
@@ -391,6 +475,11 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		if d == nil || iter < 1 || keylen < 0 {
 			panic(vm.NewTypeError("pbkdf2: bad arguments"))
 		}
+		if d.xof != nil {
+			// OpenSSL cannot use an XOF in an HMAC; node reports it so.
+			return offload("crypto.pbkdf2", 0, call.Argument(5), func() {},
+				func() (goja.Value, error) { return nil, errCryptoDerive })
+		}
 		size := d.new().Size()
 		blocks := (keylen + size - 1) / size
 		cost := time.Duration(iter) * time.Duration(blocks) * d.perIter
@@ -411,7 +500,14 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		salt := append([]byte(nil), cryptoBytes(call.Argument(2), "utf8")...)
 		info := string(cryptoBytes(call.Argument(3), "utf8"))
 		keylen := int(call.Argument(4).ToInteger())
-		if d == nil || keylen < 0 || keylen > 255*d.new().Size() {
+		if d == nil || keylen < 0 {
+			panic(vm.NewTypeError("hkdf: bad arguments"))
+		}
+		if d.xof != nil {
+			return offload("crypto.hkdf", 0, call.Argument(5), func() {},
+				func() (goja.Value, error) { return nil, errCryptoDerive })
+		}
+		if keylen > 255*d.new().Size() {
 			panic(vm.NewTypeError("hkdf: bad arguments"))
 		}
 		var key []byte

@@ -218,6 +218,21 @@ t(() => crypto.createHmac('sha256', crypto.createSecretKey(Buffer.from('key'))).
 t(() => Buffer.from(crypto.hkdfSync('sha512', 'ikm', 'salt', 'info', 100)).toString('hex'));
 t(() => crypto.hkdfSync('sha256', 'ikm', 'salt', 'info', 255 * 32 + 1));
 t(() => crypto.hkdfSync('nope', 'ikm', 'salt', 'info', 10));
+t(() => crypto.createHash('sha256', { outputLength: 32 }).update('a').digest('hex'));
+t(() => crypto.createHash('sha256', { outputLength: 5 }));
+t(() => crypto.createHash('sha256', { outputLength: -1 }));
+t(() => crypto.createHash('sha256', { outputLength: '5' }));
+t(() => crypto.createHash('md5').copy({ outputLength: 16 }).digest('hex'));
+t(() => crypto.createHash('md5').copy({ outputLength: 3 }));
+for (const n of [undefined, 0, 5, 100]) {
+  t(() => crypto.createHash('shake128', { outputLength: n }).update('abc').digest('hex'));
+  t(() => crypto.createHash('shake256', { outputLength: n }).update('abc').digest('base64'));
+}
+t(() => { const h = crypto.createHash('shake128').update('ab'); const d = h.copy({ outputLength: 4 }); h.update('c'); return h.digest('hex') + ' ' + d.update('c').digest('hex'); });
+t(() => crypto.createHmac('shake128', 'k'));
+t(() => crypto.pbkdf2Sync('a', 'b', 1, 4, 'shake128'));
+t(() => crypto.hkdfSync('shake256', 'a', 'b', 'c', 4));
+t(() => crypto.hash('shake256', 'abc'));
 `
 
 // TestCrypto_againstNode runs hashProgram under node and evloop (both
@@ -247,6 +262,41 @@ func TestCrypto_againstNode(t *testing.T) {
 			if g != w {
 				t.Errorf("sim=%v line %d:\n evloop %s\n node   %s", sim, i+1, g, w)
 			}
+		}
+	}
+}
+
+// TestCrypto_getHashes: evloop's getHashes is node's list, in node's order,
+// less the digests Go's standard library lacks (RIPEMD, BLAKE2, SM3,
+// MD5-SHA1).
+func TestCrypto_getHashes(t *testing.T) {
+	src := "console.log(require('crypto').getHashes().join('\\n'))"
+	want, _ := nodeRun(t, t.TempDir(), src)
+	got, errOut, code := ioRun(t, src, true, 1, nil, nil)
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	nodeNames := strings.Fields(want)
+	missing := map[string]bool{}
+	for _, n := range nodeNames {
+		missing[n] = true
+	}
+	i := 0
+	for _, name := range strings.Fields(got) {
+		for i < len(nodeNames) && nodeNames[i] != name {
+			i++
+		}
+		if i == len(nodeNames) {
+			t.Fatalf("%q is not in node's list, or out of its order", name)
+		}
+		delete(missing, name)
+	}
+	for name := range missing {
+		switch {
+		case strings.Contains(strings.ToLower(name), "ripemd"), strings.Contains(name, "rmd160"),
+			strings.HasPrefix(name, "blake2"), strings.Contains(strings.ToLower(name), "sm3"), name == "md5-sha1":
+		default:
+			t.Errorf("node has %q, evloop does not", name)
 		}
 	}
 }
