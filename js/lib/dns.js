@@ -178,7 +178,7 @@ function lookup(hostname, options, callback) {
     opts = parseOptions(options);
   } else if (options !== undefined && typeof options !== 'object') {
     validateFunction(arguments.length === 2 ? options : callback, 'callback');
-    throw argType('options', 'of type integer or an instance of Object', options);
+    throw argType('options', 'of type object or integer', options);
   } else {
     validateFunction(callback, 'callback');
     opts = parseOptions(options);
@@ -223,7 +223,7 @@ function lookupPromise(hostname, options) {
     if (typeof hostname !== 'string') throw argType('hostname', 'of type string', hostname);
   }
   if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'number') {
-    throw argType('options', 'of type integer or an instance of Object', options);
+    throw argType('options', 'of type object or integer', options);
   }
   const { family, all, order } = parseOptions(options);
   return new Promise((resolve, reject) => {

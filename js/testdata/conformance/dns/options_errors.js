@@ -26,3 +26,6 @@ dns.promises.setDefaultResultOrder("verbatim");
 console.log("after promises set", dns.getDefaultResultOrder());
 console.log("flags", dns.ADDRCONFIG, dns.V4MAPPED, dns.ALL, dns.NOTFOUND, dns.NODATA);
 attempt("valid hints", () => dns.lookup("127.0.0.1", { hints: dns.ADDRCONFIG | dns.V4MAPPED }, () => {}));
+attempt("options string", () => dns.lookup("localhost", "x", () => {}));
+attempt("options boolean, no callback", () => dns.lookup("localhost", true));
+attempt("promises options string", () => dns.promises.lookup("localhost", "x"));
