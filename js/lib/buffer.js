@@ -296,8 +296,8 @@ for (let e = 0; e < NAMES.length; e++) {
 }
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return internal.bufToString(this, UTF8, 0, this.length);
   const len = this.length;
+  if (encoding === undefined && start === undefined && end === undefined) return internal.bufToString(this, UTF8, 0, len);
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;

@@ -1,0 +1,279 @@
+package js
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/evloop/evloop/loop"
+)
+
+func Test_replaceInvalidUTF8(t *testing.T) {
+	// Each maximal subpart of an ill-formed sequence is one U+FFFD (the
+	// Unicode Standard's table 3-8 examples, and truncations).
+	tests := []struct {
+		in   []byte
+		want string
+	}{
+		{[]byte("plain"), "plain"},
+		{[]byte{0xC0, 0xAF, 0xE0, 0x80, 0xBF, 0xF0, 0x81, 0x82, 0x41}, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDA"},
+		{[]byte{0xED, 0xA0, 0x80, 0xED, 0xBF, 0xBF, 0xED, 0xAF, 0x41}, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDA"},
+		{[]byte{0xF4, 0x91, 0x92, 0x93, 0xFF, 0x41, 0x80, 0xBF, 0x42}, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDA\uFFFD\uFFFDB"},
+		{[]byte{0xE1, 0x80, 0xE2, 0xF0, 0x91, 0x92, 0xF1, 0xBF, 0x41}, "\uFFFD\uFFFD\uFFFD\uFFFDA"},
+		{[]byte{0xE2, 0x82}, "\uFFFD"},
+		{[]byte{0xF0, 0x9F, 0x98}, "\uFFFD"},
+		{[]byte{0xE2, 0x82, 0xAC, 0xE2}, "€\uFFFD"},
+	}
+	for _, tt := range tests {
+		if got := string(replaceInvalidUTF8(tt.in)); got != tt.want {
+			t.Errorf("replaceInvalidUTF8(% x) = %+q, want %+q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func Test_wholeUTF8(t *testing.T) {
+	tests := []struct {
+		in   []byte
+		want int
+	}{
+		{nil, 0},
+		{[]byte("abc"), 3},
+		{[]byte{'a', 0xE2}, 1},
+		{[]byte{'a', 0xE2, 0x82}, 1},
+		{[]byte{'a', 0xE2, 0x82, 0xAC}, 4},
+		{[]byte{0xF0, 0x9F, 0x98}, 0},
+		{[]byte{0xF0, 0x80}, 2},      // cannot become a character: decode it now
+		{[]byte{'a', 0x80, 0x80}, 3}, // stray continuation bytes
+	}
+	for _, tt := range tests {
+		if got := wholeUTF8(tt.in); got != tt.want {
+			t.Errorf("wholeUTF8(% x) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func Test_decodeBase64(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"aGVsbG8=", "hello"},
+		{"aGVsbG8", "hello"},
+		{"aGVs bG8", "hello"},
+		{"aGk=?? aGk", "hi"}, // stops at the first '='
+		{"_-8", "\xff\xef"},  // the URL alphabet too
+		{"a", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := string(decodeBase64(tt.in)); got != tt.want {
+			t.Errorf("decodeBase64(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func Test_forgivingBase64(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		code int
+	}{
+		{"aGVs bG8=", "hello", 0},
+		{" Y Q = = ", "a", 0},
+		{"YR==", "a", 0}, // nonzero trailing bits are allowed
+		{"a", "", -1},
+		{"ab=", "", -2},
+		{"a*b=", "", -2},
+		{"ab-_", "", -2},
+		{"YQ==YQ==", "", -2},
+	}
+	for _, tt := range tests {
+		got, code := forgivingBase64(tt.in)
+		if string(got) != tt.want || code != tt.code {
+			t.Errorf("forgivingBase64(%q) = %q, %d; want %q, %d", tt.in, got, code, tt.want, tt.code)
+		}
+	}
+}
+
+// bufferCases are programs whose output node decides at test time: seeded
+// random inputs through every encoding path, so the natives meet far more
+// byte patterns than the conformance cases spell out.
+var bufferCases = []struct{ name, src string }{
+	{"buffer/random-bytes", `let seed = 42;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const encs = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+for (let i = 0; i < 300; i++) {
+  const len = rnd(12);
+  const b = Buffer.alloc(len);
+  for (let k = 0; k < len; k++) b[k] = [rnd(256), 0x80 | rnd(64), 0xc0 | rnd(64), 0xe0 | rnd(16), 0xf0 | rnd(8), rnd(128)][rnd(6)];
+  const out = encs.map((e) => { const s = b.toString(e); return [s, Buffer.from(s, e).toString('hex'), Buffer.byteLength(s, e)]; });
+  console.log(b.toString('hex'), JSON.stringify(out));
+}
+`},
+	{"buffer/random-strings", `let seed = 7;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const units = [0x41, 0x7f, 0x80, 0xe9, 0xff, 0x100, 0x7ff, 0x800, 0x20ac, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfffd, 0xffff, 0x3d, 0x2b, 0x2f, 0x5f, 0x2d, 0x20, 0x30, 0x61, 0x46];
+const encs = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+for (let i = 0; i < 300; i++) {
+  let s = '';
+  for (let k = rnd(10); k > 0; k--) s += String.fromCharCode(units[rnd(units.length)]);
+  const out = encs.map((e) => [Buffer.from(s, e).toString('hex'), Buffer.byteLength(s, e)]);
+  const w = Buffer.alloc(rnd(8));
+  out.push(w.write(s, rnd(3) % (w.length + 1), 'utf8'), w.toString('hex'));
+  const te = new TextEncoder().encodeInto(s, new Uint8Array(rnd(9)));
+  console.log(JSON.stringify(s), JSON.stringify(out), te.read, te.written);
+}
+`},
+	{"buffer/decoders-chunked", `const { StringDecoder } = require('string_decoder');
+let seed = 3;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const text = Buffer.from('aé€𝄞\u0800\uffff' + 'z'.repeat(3) + '\u00ff𝄞');
+const bad = Buffer.concat([text, Buffer.from([0xe2, 0x82, 0xf0, 0x9f, 0xc3, 0x41, 0xed, 0xa0, 0x80])]);
+for (let i = 0; i < 100; i++) {
+  const src = i % 2 ? text : bad;
+  const cuts = [];
+  for (let p = 0; p < src.length; p += 1 + rnd(4)) cuts.push(p);
+  cuts.push(src.length);
+  for (const enc of ['utf8', 'utf16le', 'base64', 'hex']) {
+    const d = new StringDecoder(enc);
+    let out = '';
+    for (let k = 0; k + 1 < cuts.length; k++) out += d.write(src.subarray(cuts[k], cuts[k + 1]));
+    out += d.end();
+    console.log(i, enc, JSON.stringify(out));
+  }
+  if (i % 2) {
+    const td = new TextDecoder();
+    let out = '';
+    for (let k = 0; k + 1 < cuts.length; k++) out += td.decode(src.subarray(cuts[k], cuts[k + 1]), { stream: true });
+    console.log(i, 'TextDecoder', JSON.stringify(out + td.decode()));
+  }
+}
+`},
+	{"stream/random-pipes", `const { Readable, Writable, Transform, pipeline } = require('stream');
+let seed = 11;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+let round = 0;
+function next() {
+  if (round++ === 30) return;
+  const chunks = Array.from({ length: rnd(20) }, (_, i) => 'c' + i + '-'.repeat(rnd(40)));
+  const log = [];
+  const rh = 1 + rnd(64), wh = 1 + rnd(64), sync = rnd(2) === 0;
+  let i = 0;
+  const r = new Readable({ highWaterMark: rh, read() { if (i < chunks.length) this.push(chunks[i++]); else this.push(null); } });
+  const t = new Transform({ highWaterMark: 1 + rnd(64), transform(c, e, cb) { log.push('t' + c.length); cb(null, c); } });
+  const w = new Writable({ highWaterMark: wh, write(c, e, cb) { log.push('w' + c.length); if (sync) cb(); else setImmediate(cb); } });
+  for (const [n, s] of [['r', r], ['t', t], ['w', w]]) for (const ev of ['end', 'finish', 'close', 'drain', 'pause', 'resume']) s.on(ev, () => log.push(n + ':' + ev));
+  pipeline(r, t, w, (err) => { console.log(round, rh, wh, sync, err, log.join(' ')); next(); });
+}
+next();
+`},
+}
+
+// TestBuffer_node runs bufferCases under node and evloop (virtual clock)
+// and compares stdout.
+func TestBuffer_node(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	for _, c := range bufferCases {
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(dir, filepath.Base(c.name)+".js")
+			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			cmd := exec.Command(node, file)
+			cmd.Dir, cmd.Env, cmd.Stdout = dir, []string{"PATH=/usr/bin:/bin"}, &want
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("node: %v", err)
+			}
+			var stdout, stderr bytes.Buffer
+			rt, err := New(Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+				Clock: loop.NewVirtualClock(0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource(file, c.src); code != 0 {
+				t.Fatalf("exit code %d\n%s", code, stderr.String())
+			}
+			if got := stdout.String(); got != want.String() {
+				t.Errorf("output differs from node's at line %d\n--- evloop\n%s\n--- node\n%s",
+					firstDiffLine(got, want.String()), lineAt(got, firstDiffLine(got, want.String())),
+					lineAt(want.String(), firstDiffLine(got, want.String())))
+			}
+		})
+	}
+}
+
+func firstDiffLine(a, b string) int {
+	la, lb := bytes.Split([]byte(a), []byte("\n")), bytes.Split([]byte(b), []byte("\n"))
+	for i := 0; i < len(la) && i < len(lb); i++ {
+		if !bytes.Equal(la[i], lb[i]) {
+			return i
+		}
+	}
+	return min(len(la), len(lb))
+}
+
+func lineAt(s string, i int) string {
+	lines := bytes.Split([]byte(s), []byte("\n"))
+	if i < len(lines) {
+		return string(lines[i])
+	}
+	return "(end of output)"
+}
+
+// benchBuffer runs src with N set to b.N in one runtime.
+func benchBuffer(b *testing.B, src string) {
+	b.Helper()
+	rt, err := New(Options{Stdout: io.Discard, Stderr: io.Discard, Clock: loop.NewVirtualClock(-1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	if code := rt.RunSource("/bench.js", fmt.Sprintf("const N = %d;\n%s", b.N, src)); code != 0 {
+		b.Fatalf("exit code %d", code)
+	}
+}
+
+func BenchmarkBuffer_fromASCII4K(b *testing.B) {
+	benchBuffer(b, `const s = 'abcdefgh'.repeat(512); for (let i = 0; i < N; i++) Buffer.from(s);`)
+}
+
+func BenchmarkBuffer_fromUTF8_4K(b *testing.B) {
+	benchBuffer(b, `const s = 'héllo wörld €'.repeat(256); for (let i = 0; i < N; i++) Buffer.from(s);`)
+}
+
+func BenchmarkBuffer_toStringASCII4K(b *testing.B) {
+	benchBuffer(b, `const x = Buffer.from('abcdefgh'.repeat(512)); for (let i = 0; i < N; i++) x.toString();`)
+}
+
+func BenchmarkBuffer_toStringUTF8_4K(b *testing.B) {
+	benchBuffer(b, `const x = Buffer.from('héllo wörld €'.repeat(256)); for (let i = 0; i < N; i++) x.toString();`)
+}
+
+func BenchmarkBuffer_toStringBase64_4K(b *testing.B) {
+	benchBuffer(b, `const x = Buffer.alloc(4096, 7); for (let i = 0; i < N; i++) x.toString('base64');`)
+}
+
+func BenchmarkBuffer_concat(b *testing.B) {
+	benchBuffer(b, `const x = Buffer.alloc(4096, 7); for (let i = 0; i < N; i++) Buffer.concat([x, x]);`)
+}
+
+func BenchmarkBuffer_slice(b *testing.B) {
+	benchBuffer(b, `const x = Buffer.alloc(4096, 7); for (let i = 0; i < N; i++) x.slice(10, 20);`)
+}
+
+// A 16 KiB chunk through Readable → Transform → Writable, per chunk.
+func BenchmarkStream_pipeline(b *testing.B) {
+	benchBuffer(b, `const { Readable, Transform, Writable, pipeline } = require('stream');
+const chunk = Buffer.alloc(16384, 1);
+let i = 0;
+pipeline(new Readable({ read() { this.push(i++ < N ? chunk : null); } }),
+  new Transform({ transform(c, e, cb) { cb(null, c); } }),
+  new Writable({ write(c, e, cb) { cb(); } }), (err) => { if (err) throw err; });`)
+}
