@@ -122,3 +122,68 @@ process.on('exit', () => console.log('callbacks', n));
 		}
 	}
 }
+
+// dnsProgram looks up names in every form and prints what comes back, one
+// lookup after another so the order is node's.
+const dnsProgram = `const dns = require('dns');
+const names = ['localhost', 'LOCALHOST', '127.0.0.1', '::1', ''];
+const opts = [undefined, 0, 4, 6, {}, { all: true }, { all: true, family: 4 }, { all: true, family: 6 },
+  { family: 'IPv6' }, { all: true, order: 'ipv6first' }, { all: true, verbatim: false }, { hints: dns.ADDRCONFIG }];
+const jobs = [];
+for (const n of names) for (const o of opts) jobs.push([n, o]);
+// A name that is nowhere: answered by a DNS server for node (slowly), by
+// the hosts file here.
+jobs.push(['nosuch.invalid', undefined], ['nosuch.invalid', { all: true, family: 6 }]);
+function show(err, a, f) {
+  if (err) return err.message + ' ' + err.code + ' ' + err.errno + ' ' + err.syscall + ' ' + err.hostname;
+  return JSON.stringify(a) + ' ' + f;
+}
+(function next(i) {
+  if (i === jobs.length) return promised(0);
+  const [n, o] = jobs[i];
+  const cb = (err, a, f) => { console.log(JSON.stringify(n), JSON.stringify(o), show(err, a, f)); next(i + 1); };
+  if (o === undefined) dns.lookup(n, cb); else dns.lookup(n, o, cb);
+})(0);
+function promised(i) {
+  if (i === jobs.length) return;
+  const [n, o] = jobs[i];
+  let p;
+  try {
+    p = dns.promises.lookup(n, o);
+  } catch (err) {
+    console.log('promise threw', JSON.stringify(n), JSON.stringify(o), err.code, err.message);
+    return promised(i + 1);
+  }
+  p.then((r) => console.log('promise', JSON.stringify(n), JSON.stringify(o), JSON.stringify(r)),
+    (err) => console.log('promise', JSON.stringify(n), JSON.stringify(o), show(err))).then(() => promised(i + 1));
+}
+`
+
+// TestDNS_againstNode runs dnsProgram under node and under evloop with the
+// real resolver (both read this machine's hosts file) and compares. Left
+// out: 'localhost.' and names under .localhost, which evloop's resolver
+// answers with loopback (RFC 6761, and what systemd-resolved does) while
+// plain glibc, as on the recording machine, says ENOTFOUND.
+func TestDNS_againstNode(t *testing.T) {
+	want, code := nodeRun(t, t.TempDir(), dnsProgram)
+	if code != 0 {
+		t.Fatalf("node exited %d", code)
+	}
+	got, errOut, code := ioRun(t, dnsProgram, false, 4, nil, nil)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(gl), len(wl)) {
+		g, w := "", ""
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Errorf("line %d:\n evloop %s\n node   %s", i+1, g, w)
+		}
+	}
+}

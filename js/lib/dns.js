@@ -96,8 +96,9 @@ function warnInvalidHostname(hostname) {
 }
 
 // parseOptions reads lookup's second argument (a family or an options
-// object) as node 20 does, in its order of checks.
-function parseOptions(options) {
+// object) as node 20 does, in its order of checks. Only the callback API
+// takes 'IPv4' and 'IPv6' as a family (familyNames).
+function parseOptions(options, familyNames) {
   const out = { family: 0, hints: 0, all: false, order: defaultResultOrder };
   if (typeof options === 'number') {
     validateOneOf(options, 'family', validFamilies);
@@ -113,12 +114,13 @@ function parseOptions(options) {
     }
   }
   if (options.family != null) {
-    switch (options.family) {
-      case 'IPv4': out.family = 4; break;
-      case 'IPv6': out.family = 6; break;
-      default:
-        validateOneOf(options.family, 'options.family', validFamilies);
-        out.family = options.family;
+    if (familyNames && options.family === 'IPv4') {
+      out.family = 4;
+    } else if (familyNames && options.family === 'IPv6') {
+      out.family = 6;
+    } else {
+      validateOneOf(options.family, 'options.family', validFamilies);
+      out.family = options.family;
     }
   }
   if (options.all != null) {
@@ -172,16 +174,16 @@ function lookup(hostname, options, callback) {
   let opts;
   if (typeof options === 'function') {
     callback = options;
-    opts = parseOptions(undefined);
+    opts = parseOptions(undefined, true);
   } else if (typeof options === 'number') {
     validateFunction(callback, 'callback');
-    opts = parseOptions(options);
+    opts = parseOptions(options, true);
   } else if (options !== undefined && typeof options !== 'object') {
     validateFunction(arguments.length === 2 ? options : callback, 'callback');
     throw argType('options', 'of type object or integer', options);
   } else {
     validateFunction(callback, 'callback');
-    opts = parseOptions(options);
+    opts = parseOptions(options, true);
   }
   const { family, all } = opts;
 
@@ -225,7 +227,7 @@ function lookupPromise(hostname, options) {
   if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'number') {
     throw argType('options', 'of type object or integer', options);
   }
-  const { family, all, order } = parseOptions(options);
+  const { family, all, order } = parseOptions(options, false);
   return new Promise((resolve, reject) => {
     if (!hostname) {
       warnInvalidHostname(hostname);
