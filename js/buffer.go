@@ -55,6 +55,16 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	set("bufAlloc", func(c goja.FunctionCall) goja.Value {
 		return newBuffer(make([]byte, arg(c, 0)))
 	})
+	// bufView(arrayBuffer, offset, length): a Buffer over those bytes (no
+	// copy) — FastBuffer's constructor without a JS class frame.
+	set("bufView", func(c goja.FunctionCall) goja.Value {
+		obj, err := vm.New(u8, c.Argument(0), c.Argument(1), c.Argument(2))
+		if err != nil {
+			panic(err)
+		}
+		obj.SetPrototype(proto)
+		return obj
+	})
 	// bufFromString(str, enc): a new Buffer holding str encoded.
 	set("bufFromString", func(c goja.FunctionCall) goja.Value {
 		return newBuffer(encodeString(c.Argument(0), arg(c, 1)))

@@ -161,7 +161,7 @@ function fromArrayBuffer(ab, byteOffset, length) {
       length = 0;
     }
   }
-  return new FastBuffer(ab, byteOffset, length);
+  return internal.bufView(ab, byteOffset, length);
 }
 
 function fromArrayLike(obj) {
@@ -521,7 +521,7 @@ proto.slice = function slice(start, end) {
   const len = this.length;
   start = adjustOffset(start, len);
   end = end !== undefined ? adjustOffset(end, len) : len;
-  return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+  return internal.bufView(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
 };
 
 function swapError(n) {
