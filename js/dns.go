@@ -71,7 +71,11 @@ func (r *Runtime) dnsNatives(o *goja.Object) {
 			}
 			r.call(fn, goja.Undefined(), goja.Null(), vm.NewArray(list...))
 		}
-		req := r.loop.BeginRequest(trace.QueuePool, "dns.lookup "+strings.ToValidUTF8(host, "?"))
+		label := strings.ToValidUTF8(host, "?")
+		if len(label) > 64 {
+			label = strings.ToValidUTF8(label[:61], "") + "..."
+		}
+		req := r.loop.BeginRequest(trace.QueuePool, "dns.lookup "+label)
 		if h.Pool != nil {
 			h.Pool.Submit(req, 0, work, done)
 			return goja.Undefined()
