@@ -434,6 +434,10 @@ func (r *Runtime) RunSource(filename, src string) int {
 func (r *Runtime) Drive(steps int) (finished bool) {
 	for i := 0; i < steps; i++ {
 		w, err := r.loop.Step()
+		if w.Done || err != nil {
+			// As Loop.Run notes it, so a driven run's trace is a run one's.
+			r.loop.Emit(trace.Event{Kind: trace.Note, Text: "loop finished"})
+		}
 		if err != nil {
 			r.loopError(err)
 			return true
