@@ -1,9 +1,8 @@
-// Readable.pipe(process.stdout) writes every chunk; pipeline into process.stdout calls back and stdout stays usable.
-const { Readable, pipeline } = require('stream');
-Readable.from(['a\n', Buffer.from('b\n')]).pipe(process.stdout);
-setTimeout(() => {
-  pipeline(Readable.from(['c\n', 'd\n']), process.stdout, (err) => {
-    console.log('pipeline done', err);
-    process.stdout.write('still writable\n');
-  });
-}, 10);
+// Readable.pipe(process.stdout) writes every chunk and does not end stdout: later writes still print.
+const { Readable } = require('stream');
+const r = Readable.from(['a\n', Buffer.from('b\n')]);
+r.pipe(process.stdout);
+r.on('end', () => setImmediate(() => {
+  console.log('source ended');
+  process.stdout.write('still writable\n');
+}));
