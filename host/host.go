@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -73,7 +74,61 @@ type Config struct {
 // With Config.IO "real" the guest gets the host's files and sockets: Run
 // calls evloop_run, and while it answers RunAgain waits on the reactor
 // (epoll_wait, kevent) for evloop_next_timeout or until a socket is ready.
+//
+// wazero stops a guest in the middle of a call only if it checks for
+// cancellation in every function and loop of the guest
+// (WithCloseOnContextDone), and that makes goja 4–5× slower. So Run turns
+// it on only with a Timeout, whose point is stopping a runaway guest.
+// Without one, a cancelled ctx makes Run return at once and leaves the
+// guest to end in the background at its next return to the host, its
+// output dropped (a CLI exits then anyway).
 func Run(ctx context.Context, cfg Config) (int, error) {
+	if cfg.Timeout > 0 || ctx.Done() == nil {
+		return runGuest(ctx, cfg)
+	}
+	var cut atomic.Bool
+	cfg.Stdout, cfg.Stderr, cfg.Trace = cutOff(cfg.Stdout, &cut), cutOff(cfg.Stderr, &cut), cutOff(cfg.Trace, &cut)
+	type result struct {
+		code int
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, err := runGuest(ctx, cfg)
+		done <- result{code, err}
+	}()
+	select {
+	case res := <-done:
+		return res.code, res.err
+	case <-ctx.Done():
+		cut.Store(true)
+		return 0, stopped(ctx, cfg, ctx.Err())
+	}
+}
+
+// cutOff wraps w so that nothing more is written once cut is set (nil
+// stays nil: no output).
+func cutOff(w io.Writer, cut *atomic.Bool) io.Writer {
+	if w == nil {
+		return nil
+	}
+	return cutWriter{w, cut}
+}
+
+type cutWriter struct {
+	w   io.Writer
+	cut *atomic.Bool
+}
+
+func (c cutWriter) Write(p []byte) (int, error) {
+	if c.cut.Load() {
+		return len(p), nil
+	}
+	return c.w.Write(p)
+}
+
+// runGuest is Run on the caller's goroutine.
+func runGuest(ctx context.Context, cfg Config) (int, error) {
 	realIO := cfg.Config.IO == "real"
 	if realIO && cfg.Config.Clock == "" {
 		cfg.Config.Clock = "real" // real I/O happens in real time
@@ -90,12 +145,7 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 			return 0, err
 		}
 	}
-	if cfg.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, cfg.Timeout)
-		defer cancel()
-	}
-	rc := wazero.NewRuntimeConfig().WithCloseOnContextDone(true)
+	rc := wazero.NewRuntimeConfig().WithCloseOnContextDone(cfg.Timeout > 0)
 	if cfg.MaxMemoryPages > 0 {
 		rc = rc.WithMemoryLimitPages(cfg.MaxMemoryPages)
 	}
@@ -110,6 +160,23 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
 		return 0, fmt.Errorf("wasi: %w", err)
 	}
+	// A cold compile takes seconds: use every core (a warm cache skips it).
+	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(ctx, runtime.NumCPU()), mod)
+	if err != nil {
+		if cfg.CacheDir != "-" && cfg.Cache == nil && ctx.Err() == nil {
+			// A corrupt cache entry must not be fatal: retry without it.
+			return runGuest(ctx, withoutCache(cfg))
+		}
+		return 0, fmt.Errorf("the wasm module does not compile: %w", err)
+	}
+	if cfg.Timeout > 0 {
+		// The bound is on the program, not on a cold compile (with
+		// WithCloseOnContextDone the module compiles to other code, cached
+		// apart).
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cfg.Timeout)
+		defer cancel()
+	}
 	var hio *hostIO
 	if realIO {
 		var err error
@@ -117,15 +184,6 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 			return 0, err
 		}
 		defer hio.close()
-	}
-	// A cold compile takes seconds: use every core (a warm cache skips it).
-	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(ctx, runtime.NumCPU()), mod)
-	if err != nil {
-		if cfg.CacheDir != "-" && cfg.Cache == nil && ctx.Err() == nil {
-			// A corrupt cache entry must not be fatal: retry without it.
-			return Run(ctx, withoutCache(cfg))
-		}
-		return 0, fmt.Errorf("the wasm module does not compile: %w", err)
 	}
 	mc := wazero.NewModuleConfig().WithStartFunctions("_initialize").
 		WithSysNanotime().WithSysWalltime().WithSysNanosleep().WithRandSource(randReader{})
@@ -161,6 +219,9 @@ func Run(ctx context.Context, cfg Config) (int, error) {
 		switch int32(res) {
 		case abi.RunAgain:
 			if hio == nil {
+				if ctx.Err() != nil {
+					return 0, stopped(ctx, cfg, ctx.Err())
+				}
 				continue
 			}
 			// The guest would wait: the host does, on its reactor.
