@@ -794,12 +794,116 @@ function transcode(source, fromEncoding, toEncoding) {
   return internal.bufFromString(internal.bufToString(source, from, 0, source.length), to);
 }
 
+// ---- Blob and File ---------------------------------------------------------------
+
+const kBytes = Symbol('kBytes');
+const kType = Symbol('kType');
+
+function blobType(type) {
+  type = `${type}`;
+  return /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+}
+
+// Blob holds its bytes in one Buffer; text() and arrayBuffer() resolve on a
+// later tick (node reads a Blob asynchronously).
+class Blob {
+  constructor(sources = [], options = undefined) {
+    if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function' ||
+        typeof sources === 'string') {
+      throw argType('The "sources" argument must be a sequence', sources);
+    }
+    if (options !== undefined && options !== null && typeof options !== 'object') {
+      throw internal.invalidArgType('options', 'object', options);
+    }
+    const parts = [];
+    for (const src of sources) {
+      if (src instanceof Blob) parts.push(src[kBytes]);
+      else if (isAnyArrayBuffer(src)) parts.push(new Uint8Array(src));
+      else if (ArrayBuffer.isView(src)) parts.push(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
+      else parts.push(Buffer.from(`${src}`));
+    }
+    let total = 0;
+    for (const p of parts) total += p.length;
+    this[kBytes] = internal.bufConcat(parts, total);
+    this[kType] = options && options.type !== undefined ? blobType(options.type) : '';
+  }
+
+  get size() { return this[kBytes].length; }
+  get type() { return this[kType]; }
+
+  slice(start = 0, end = this.size, contentType = '') {
+    const size = this.size;
+    start = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
+    end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
+    const b = new Blob([this[kBytes].subarray(start, Math.max(start, end))]);
+    b[kType] = blobType(contentType);
+    return b;
+  }
+
+  arrayBuffer() {
+    const bytes = this[kBytes];
+    return new Promise((resolve) => setImmediate(() => {
+      const out = new ArrayBuffer(bytes.length);
+      new Uint8Array(out).set(bytes);
+      resolve(out);
+    }));
+  }
+
+  text() {
+    const bytes = this[kBytes];
+    return new Promise((resolve) => setImmediate(() => resolve(internal.bufToString(bytes, UTF8, 0, bytes.length))));
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    return internal.inspect(shape(this.constructor.name, { size: this.size, type: this.type }), options);
+  }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+// shape is a plain object util.inspect shows under the given class name.
+function shape(name, fields) {
+  const Named = { [name]: class {} }[name];
+  return Object.assign(new Named(), fields);
+}
+
+class File extends Blob {
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+    }
+    super(fileBits, options);
+    this._name = `${fileName}`;
+    const lm = options && options.lastModified;
+    this._lastModified = lm === undefined ? Date.now() : Number(lm);
+    Object.defineProperty(this, '_name', { enumerable: false });
+    Object.defineProperty(this, '_lastModified', { enumerable: false });
+  }
+
+  get name() { return this._name; }
+  get lastModified() { return this._lastModified; }
+
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    return internal.inspect(shape('File', { size: this.size, type: this.type, name: this.name,
+      lastModified: this.lastModified }), options);
+  }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
+function resolveObjectURL(url) {
+  void url; // evloop keeps no registry of object URLs
+  return undefined;
+}
+
 const exportsObj = {
   Buffer, SlowBuffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   INSPECT_MAX_BYTES,
+  Blob,
+  resolveObjectURL,
+  File,
 };
-if (typeof Blob === 'function') exportsObj.Blob = Blob;
 module.exports = exportsObj;
 // Shared with the other lib files (string_decoder, encoding, stream).
 internal.bufferEncodingOf = encodingOf;
