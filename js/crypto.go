@@ -312,10 +312,18 @@ func cryptoEncode(sum []byte, enc string) (string, bool) {
 }
 
 // cryptoHasher is the Go state of a hash handle (Hash and Hmac in
-// lib/crypto.js hold one each).
+// lib/crypto.js hold one each). It is the handle itself, as a goja
+// DynamicObject with no own properties: its methods come from the
+// prototype, and a handle costs one small object, not a property map.
 type cryptoHasher struct {
 	h hash.Hash
 }
+
+func (*cryptoHasher) Get(string) goja.Value       { return nil }
+func (*cryptoHasher) Set(string, goja.Value) bool { return false }
+func (*cryptoHasher) Has(string) bool             { return false }
+func (*cryptoHasher) Delete(string) bool          { return false }
+func (*cryptoHasher) Keys() []string              { return nil }
 
 // cryptoNatives adds the natives behind crypto to o (the `internal` object):
 //
@@ -366,7 +374,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 	var newHandle func(h hash.Hash, p *goja.Object) *goja.Object
 	state := func(call goja.FunctionCall) *cryptoHasher {
 		if obj, ok := call.This.(*goja.Object); ok {
-			if s, ok := obj.Get("_h").Export().(*cryptoHasher); ok {
+			if s, ok := obj.Export().(*cryptoHasher); ok {
 				return s
 			}
 		}
@@ -404,8 +412,8 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		return newHandle(h, call.This.(*goja.Object).Prototype())
 	})
 	newHandle = func(h hash.Hash, p *goja.Object) *goja.Object {
-		obj := vm.CreateObject(p)
-		obj.DefineDataProperty("_h", vm.ToValue(&cryptoHasher{h: h}), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		obj := vm.NewDynamicObject(&cryptoHasher{h: h})
+		obj.SetPrototype(p)
 		return obj
 	}
 	o.Set("cryptoHash", func(call goja.FunctionCall) goja.Value {

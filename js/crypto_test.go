@@ -518,3 +518,13 @@ for (let i = 0; i < %d; i++) crypto.createHash('sha256').update(buf).digest();`,
 		}
 	})
 }
+
+// BenchmarkCrypto_smallHash is createHash('md5').update('hello').digest('hex'):
+// the cost of the JS API around a hash of almost nothing.
+func BenchmarkCrypto_smallHash(b *testing.B) {
+	src := fmt.Sprintf(`const crypto = require('crypto');
+for (let i = 0; i < %d; i++) crypto.createHash('md5').update('hello').digest('hex');`, b.N)
+	if _, errOut, code := ioRun(b, src, true, 4, nil, nil); code != 0 {
+		b.Fatal(errOut)
+	}
+}
