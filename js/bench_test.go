@@ -3,6 +3,7 @@ package js_test
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -63,4 +64,30 @@ func BenchmarkGoja_promiseJob(b *testing.B) {
 
 func BenchmarkGoja_await(b *testing.B) {
 	benchBareGoja(b, fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) await i; })();`, b.N))
+}
+
+// BenchmarkJS_pendingTimerMemory reports the heap each pending setTimeout
+// keeps (the Timeout object, its callback closure, the loop's Timer): b.N
+// timers with distinct callbacks, all pending at once.
+func BenchmarkJS_pendingTimerMemory(b *testing.B) {
+	rt, err := js.New(js.Options{Stdout: io.Discard, Stderr: io.Discard, Clock: loop.NewVirtualClock(-1)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	before := heapInUse()
+	b.ResetTimer()
+	src := fmt.Sprintf(`for (let i = 0; i < %d; i++) setTimeout(() => {}, 1000 + i %% 51);`, b.N)
+	if err := rt.Start("/bench.js", src); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(heapInUse()-before)/float64(b.N), "B/pending-timer")
+	runtime.KeepAlive(rt)
+}
+
+func heapInUse() int64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return int64(ms.HeapAlloc)
 }

@@ -1,9 +1,9 @@
 package loop_test
 
 import (
-	"time"
-
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
@@ -121,3 +121,25 @@ type idleBackend struct{}
 
 func (idleBackend) Poll(buf []loop.Completion) []loop.Completion { return buf }
 func (idleBackend) Wait(time.Duration)                           {}
+
+// BenchmarkTimerPendingMemory reports the heap a pending Timer keeps in the
+// loop itself (Go callbacks: one shared func), b.N timers over 50 delays.
+func BenchmarkTimerPendingMemory(b *testing.B) {
+	l := newBenchLoop()
+	fn := func() {}
+	before := heapInUse()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.SetTimeout("", float64(1+i%50), fn)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(heapInUse()-before)/float64(b.N), "B/pending-timer")
+	runtime.KeepAlive(l)
+}
+
+func heapInUse() int64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return int64(ms.HeapAlloc)
+}
