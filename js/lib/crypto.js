@@ -219,32 +219,36 @@ function attachStream() {
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  let handle;
-  if (algorithm instanceof Hash) {
-    const xofLen = options !== null && typeof options === 'object' ? options.outputLength : undefined;
-    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-    handle = algorithm[kHandle].copy(xofLen);
-  } else {
-    validateString(algorithm, 'algorithm');
-    const xofLen = options !== null && typeof options === 'object' ? options.outputLength : undefined;
-    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-    handle = internal.cryptoHash(algorithm, undefined, xofLen);
-  }
+  validateString(algorithm, 'algorithm');
+  initHash(this, internal.cryptoHash(algorithm, undefined, outputLength(options)), options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+// outputLength reads and checks options.outputLength (SHAKE's length).
+function outputLength(options) {
+  const xofLen = options !== null && typeof options === 'object' ? options.outputLength : undefined;
+  if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  return xofLen;
+}
+
+// initHash gives a Hash its handle, or throws node's error for what the
+// native answered instead of one.
+function initHash(hash, handle, options) {
   if (handle === null) throw new Error('Digest method not supported');
   if (handle === 'NOT_XOF_OR_INVALID_LENGTH') {
     throw codedError(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
       'error:030000B2:digital envelope routines::not XOF or invalid length');
   }
-  this._options = options;
-  this[kHandle] = handle;
-  this[kState] = { [kFinalized]: false };
+  hash._options = options;
+  hash[kHandle] = handle;
+  hash[kState] = { [kFinalized]: false };
+  return hash;
 }
-Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
-Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState][kFinalized]) throw finalized();
-  return new Hash(this, options);
+  return initHash(Object.create(Hash.prototype), this[kHandle].copy(outputLength(options)), options);
 };
 
 Hash.prototype.update = function update(data, encoding) {
