@@ -1160,19 +1160,208 @@ Readable.prototype.toArray = function toArray(options) {
 };
 
 Readable.prototype.forEach = function forEach(fn, options) {
-  validateFunction(fn, 'fn');
-  const it = createAsyncIterator(this);
+  return promised(() => forEachNow(this, fn, options));
+};
+function forEachNow(stream, fn, options) {
+  validateMapper(fn);
+  const it = createAsyncIterator(stream);
   return new Promise((resolve, reject) => {
     function next() {
       it.next().then((r) => {
         if (r.done) return resolve(undefined);
-        Promise.resolve(fn(r.value, { signal: options && options.signal })).then(next, (e) => {
+        new Promise((res) => res(fn(r.value, { signal: options && options.signal }))).then(next, (e) => {
           it.return().then(() => reject(e), () => reject(e));
         });
       }, reject);
     }
     next();
   });
+}
+
+// ---- the iterator helpers (node 20's experimental operators) --------------------
+// Each runs over the stream's async iterator one chunk at a time; the ones
+// that produce a stream return Readable.from of a hand-written async
+// iterator.
+
+function asyncSource(nextFn, onReturn) {
+  let done = false;
+  return {
+    next() {
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      return nextFn().then((r) => {
+        if (r.done) done = true;
+        return r;
+      }, (err) => {
+        done = true;
+        throw err;
+      });
+    },
+    return() {
+      done = true;
+      return Promise.resolve(onReturn()).then(() => ({ value: undefined, done: true }));
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function operatorStream(stream, step) {
+  const it = createAsyncIterator(stream);
+  const pull = () => it.next().then((r) => (r.done ? r : step(r.value, pull)));
+  return Readable.from(asyncSource(pull, () => it.return()));
+}
+
+function validateOpts(options) {
+  if (options != null && typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+  return { signal: options && options.signal };
+}
+
+function validateMapper(fn, name = 'fn') {
+  if (typeof fn !== 'function') {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "' + name + '" argument must be of type function or an instance of AsyncFunction. Received ' +
+      internal.describe(fn));
+  }
+}
+
+// promised runs body, turning a synchronous throw into a rejection (these
+// operators are async functions in node).
+function promised(body) {
+  try {
+    return body();
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+Readable.prototype.map = function map(fn, options) {
+  validateMapper(fn);
+  const opts = validateOpts(options);
+  return operatorStream(this, (v) => Promise.resolve(fn(v, opts)).then((value) => ({ value, done: false })));
+};
+Readable.prototype.filter = function filter(fn, options) {
+  validateMapper(fn);
+  const opts = validateOpts(options);
+  return operatorStream(this, (v, pull) => Promise.resolve(fn(v, opts)).then((keep) => (keep ? { value: v, done: false } : pull())));
+};
+Readable.prototype.flatMap = function flatMap(fn, options) {
+  validateMapper(fn);
+  const opts = validateOpts(options);
+  let inner = null;
+  const it = createAsyncIterator(this);
+  const pull = () => {
+    if (inner) {
+      return Promise.resolve(inner.next()).then((r) => {
+        if (!r.done) return { value: r.value, done: false };
+        inner = null;
+        return pull();
+      });
+    }
+    return it.next().then((r) => {
+      if (r.done) return r;
+      return Promise.resolve(fn(r.value, opts)).then((res) => {
+        inner = typeof res[Symbol.asyncIterator] === 'function' ? res[Symbol.asyncIterator]() : res[Symbol.iterator]();
+        return pull();
+      });
+    });
+  };
+  return Readable.from(asyncSource(pull, () => it.return()));
+};
+function validateCount(n, name) {
+  n = Number(n);
+  if (Number.isNaN(n)) n = 0;
+  if (n < 0) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0. Received ' + n);
+  }
+  return Math.trunc(n);
+}
+Readable.prototype.take = function take(number, options) {
+  let left = validateCount(number, 'number');
+  validateOpts(options);
+  const it = createAsyncIterator(this);
+  const pull = () => {
+    if (left <= 0) return it.return().then(() => ({ value: undefined, done: true }));
+    return it.next().then((r) => {
+      if (!r.done) left--;
+      return r;
+    });
+  };
+  return Readable.from(asyncSource(pull, () => it.return()));
+};
+Readable.prototype.drop = function drop(number, options) {
+  let skip = validateCount(number, 'number');
+  validateOpts(options);
+  return operatorStream(this, (v, pull) => {
+    if (skip > 0) {
+      skip--;
+      return pull();
+    }
+    return { value: v, done: false };
+  });
+};
+
+function consumeUntil(stream, fn, options, onHit, onEnd) {
+  return promised(() => consumeUntilNow(stream, fn, options, onHit, onEnd));
+}
+function consumeUntilNow(stream, fn, options, onHit, onEnd) {
+  validateMapper(fn);
+  const opts = validateOpts(options);
+  const it = createAsyncIterator(stream);
+  return new Promise((resolve, reject) => {
+    const next = () => it.next().then((r) => {
+      if (r.done) return resolve(onEnd());
+      return Promise.resolve(fn(r.value, opts)).then((res) => {
+        const hit = onHit(res, r.value);
+        if (hit !== undefined) return it.return().then(() => resolve(hit.value));
+        next();
+      });
+    }).catch(reject);
+    next();
+  });
+}
+Readable.prototype.some = function some(fn, options) {
+  return consumeUntil(this, fn, options, (res) => (res ? { value: true } : undefined), () => false);
+};
+Readable.prototype.every = function every(fn, options) {
+  return consumeUntil(this, fn, options, (res) => (res ? undefined : { value: false }), () => true);
+};
+Readable.prototype.find = function find(fn, options) {
+  return consumeUntil(this, fn, options, (res, v) => (res ? { value: v } : undefined), () => undefined);
+};
+Readable.prototype.reduce = function reduce(reducer, initialValue, options) {
+  const hasInit = arguments.length > 1;
+  return promised(() => reduceNow(this, reducer, initialValue, options, hasInit));
+};
+function reduceNow(stream, reducer, initialValue, options, hasInit) {
+  validateMapper(reducer, 'reducer');
+  const opts = validateOpts(options);
+  let hasInitial = hasInit;
+  let acc = initialValue;
+  const it = createAsyncIterator(stream);
+  return new Promise((resolve, reject) => {
+    const next = () => it.next().then((r) => {
+      if (r.done) {
+        if (!hasInitial) {
+          throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+        }
+        return resolve(acc);
+      }
+      if (!hasInitial) {
+        hasInitial = true;
+        acc = r.value;
+        return next();
+      }
+      return Promise.resolve(reducer(acc, r.value, opts)).then((v) => {
+        acc = v;
+        next();
+      });
+    }).catch(reject);
+    next();
+  });
+}
+Readable.prototype.asIndexedPairs = function asIndexedPairs(options) {
+  let i = 0;
+  validateOpts(options);
+  return operatorStream(this, (v) => ({ value: [i++, v], done: false }));
 };
 
 function readableGetter(name, get, set) {
