@@ -28,7 +28,7 @@ function invalidThis(type) {
 const kEncoder = Symbol('encoder');
 
 class TextEncoder {
-  constructor() { this[kEncoder] = true; }
+  constructor() { Object.defineProperty(this, kEncoder, { value: true }); }
 
   get encoding() {
     if (!this || this[kEncoder] !== true) throw invalidThis('TextEncoder');
@@ -53,6 +53,10 @@ class TextEncoder {
   }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
+TextEncoder.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect(depth, options) {
+  // node 20 shows a plain object here.
+  return internal.inspect({ encoding: 'utf-8' }, options);
+};
 
 const kDecoder = Symbol('decoder');
 
@@ -69,13 +73,13 @@ class TextDecoder {
       throw internal.invalidArgType('options', 'object', options);
     }
     options = options || {};
-    this[kDecoder] = {
+    Object.defineProperty(this, kDecoder, { value: {
       enc,
       fatal: Boolean(options.fatal),
       ignoreBOM: Boolean(options.ignoreBOM),
       pending: new Uint8Array(0),
       bomSeen: false,
-    };
+    } });
   }
 
   get encoding() { return NAMES[state(this).enc]; }
@@ -130,6 +134,11 @@ class TextDecoder {
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
+TextDecoder.prototype[Symbol.for('nodejs.util.inspect.custom')] = function inspect(depth, options) {
+  const s = state(this);
+  const Named = { TextDecoder: class TextDecoder {} }.TextDecoder;
+  return internal.inspect(Object.assign(new Named(), { encoding: NAMES[s.enc], fatal: s.fatal, ignoreBOM: s.ignoreBOM }), options);
+};
 
 function state(d) {
   const s = d != null ? d[kDecoder] : undefined;

@@ -1046,6 +1046,12 @@ iteratorProto.next = function next() {
   const [k, v] = list[st.index++];
   return { value: st.kind === 'key' ? k : st.kind === 'value' ? v : [k, v], done: false };
 };
+iteratorProto[customInspect] = function inspect(depth, options) {
+  const st = this._state;
+  const rest = st.target[kList].slice(st.index).map((p) => (st.kind === 'key' ? p[0] : st.kind === 'value' ? p[1] : p));
+  const inner = rest.map((v) => internal.inspect(v, options)).join(', ');
+  return 'URLSearchParams Iterator { ' + inner + ' }';
+};
 function makeIterator(target, kind) {
   const it = Object.create(iteratorProto);
   Object.defineProperty(it, '_state', { value: { target, kind, index: 0 } });
