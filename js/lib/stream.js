@@ -1545,7 +1545,7 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) addAbortSignal(options.signal, this);
+    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => {
@@ -2081,7 +2081,10 @@ Transform.prototype._write = function (chunk, encoding, callback) {
       return;
     }
     if (val != null) this.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    if (rState.ended) {
+      // push(null) from _transform: the callback waits a tick for that to settle.
+      process.nextTick(callback);
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
       this[kCallback] = callback;
