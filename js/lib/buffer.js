@@ -644,16 +644,46 @@ function writeU(buf, value, offset, size, le, min, max) {
   return offset + size;
 }
 
+// The 8, 16 and 32-bit readers are written out: a call to the generic
+// readU is most of their cost in goja. Any bad offset takes readU's path
+// for node's error.
+function readUInt8(offset = 0) {
+  const v = this[offset];
+  if (v === undefined || typeof offset !== 'number') return readU(this, offset, 1, true);
+  return v;
+}
+function readUInt16LE(offset = 0) {
+  const a = this[offset], b = this[offset + 1];
+  if (b === undefined || a === undefined || typeof offset !== 'number') return readU(this, offset, 2, true);
+  return a + b * 0x100;
+}
+function readUInt16BE(offset = 0) {
+  const a = this[offset], b = this[offset + 1];
+  if (b === undefined || a === undefined || typeof offset !== 'number') return readU(this, offset, 2, false);
+  return a * 0x100 + b;
+}
+function readUInt32LE(offset = 0) {
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined || typeof offset !== 'number') return readU(this, offset, 4, true);
+  return a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + d * 0x1000000;
+}
+function readUInt32BE(offset = 0) {
+  const a = this[offset], d = this[offset + 3];
+  if (a === undefined || d === undefined || typeof offset !== 'number') return readU(this, offset, 4, false);
+  return a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
+}
+const fastReaders = { readUInt8, readUInt16LE, readUInt16BE, readUInt32LE, readUInt32BE };
+
 const sizes = [[1, '8'], [2, '16'], [4, '32']];
 for (const [size, bits] of sizes) {
   const umax = 2 ** (size * 8) - 1, smin = -(2 ** (size * 8 - 1)), smax = 2 ** (size * 8 - 1) - 1;
   for (const [suffix, le] of size === 1 ? [['', true]] : [['LE', true], ['BE', false]]) {
-    const ru = function (offset) { return readU(this, offset, size, le); };
+    const ru = fastReaders['readUInt' + bits + suffix];
     const rs = function (offset) { return readS(this, offset, size, le); };
     const wu = function (value, offset) { return writeU(this, value, offset, size, le, 0, umax); };
     const ws = function (value, offset) { return writeU(this, value, offset, size, le, smin, smax); };
     for (const [name, fn] of [['readUInt', ru], ['readUint', ru], ['readInt', rs], ['writeUInt', wu], ['writeUint', wu], ['writeInt', ws]]) {
-      Object.defineProperty(fn, 'name', { value: name + bits + suffix });
+      if (fn !== ru) Object.defineProperty(fn, 'name', { value: name + bits + suffix });
       proto[name + bits + suffix] = fn;
     }
   }
