@@ -240,14 +240,26 @@ func bytesView(v goja.Value) []byte {
 	case goja.ArrayBuffer:
 		return x.Bytes()
 	}
-	if obj, ok := v.(*goja.Object); ok {
-		if ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off := int(obj.Get("byteOffset").ToInteger())
-			n := int(obj.Get("byteLength").ToInteger())
-			return ab.Bytes()[off : off+n]
-		}
+	// Another view (a DataView, a Float64Array): its raw bytes. Anything
+	// else has none — Buffer's methods called on a plain object.
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil
 	}
-	return nil
+	buf := obj.Get("buffer")
+	if buf == nil {
+		return nil
+	}
+	ab, ok := buf.Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	data := ab.Bytes()
+	off, n := int(obj.Get("byteOffset").ToInteger()), int(obj.Get("byteLength").ToInteger())
+	if off < 0 || n < 0 || off+n > len(data) {
+		return nil
+	}
+	return data[off : off+n]
 }
 
 func clampRange(n, start, end int) (int, int) {

@@ -277,3 +277,34 @@ pipeline(new Readable({ read() { this.push(i++ < N ? chunk : null); } }),
   new Transform({ transform(c, e, cb) { cb(null, c); } }),
   new Writable({ write(c, e, cb) { cb(); } }), (err) => { if (err) throw err; });`)
 }
+
+// TestBuffer_hostile calls Buffer's methods on things that are not
+// Buffers: each may throw a JS error but must never panic in a native.
+func TestBuffer_hostile(t *testing.T) {
+	src := `const targets = [{}, null, undefined, 'abcd', 5, [1, 2], new Float64Array(2), new DataView(new ArrayBuffer(4)),
+  new ArrayBuffer(3), { buffer: new ArrayBuffer(2), byteOffset: 5, byteLength: 9 }, Buffer.alloc(0)];
+const calls = [['toString'], ['toString', 'hex', -5, 1e9], ['write', 'abc'], ['write', 'abc', 1, 'base64'], ['fill', 'xy'], ['fill', 300],
+  ['indexOf', 'a'], ['lastIndexOf', Buffer.from('a')], ['includes', 1], ['equals', Buffer.alloc(1)], ['compare', Buffer.alloc(1)],
+  ['copy', Buffer.alloc(3)], ['slice', 1, 2], ['subarray', 1], ['toJSON'], ['readUInt32LE'], ['writeUInt16BE', 1], ['readDoubleLE'],
+  ['swap16'], ['latin1Slice', 0, 9], ['hexWrite', 'ff', 0, 9]];
+let n = 0;
+for (const t of targets) for (const [m, ...args] of calls) {
+  try { Buffer.prototype[m].apply(t, args); } catch (e) { if (!(e instanceof Error)) throw e; }
+  n++;
+}
+for (const f of [() => Buffer.concat([{ length: 3 }]), () => Buffer.from({ length: -1 }), () => Buffer.from(new ArrayBuffer(2), 1, 1).toString('ucs2'),
+  () => new TextDecoder().decode({ buffer: 1 }), () => new TextEncoder().encodeInto('abc', new Uint8Array(0)), () => atob(null), () => btoa(undefined),
+  () => require('string_decoder').StringDecoder.prototype.write.call({}, Buffer.alloc(1)), () => require('buffer').isUtf8(new Float32Array(2))]) {
+  try { f(); } catch (e) { if (!(e instanceof Error)) throw e; }
+  n++;
+}
+console.log(n);`
+	var out, errb bytes.Buffer
+	rt, err := New(Options{Stdout: &out, Stderr: &errb, Clock: loop.NewVirtualClock(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource("/hostile.js", src); code != 0 || out.String() != "240\n" {
+		t.Fatalf("exit %d, output %q\n%s", code, out.String(), errb.String())
+	}
+}
