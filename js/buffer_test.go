@@ -168,6 +168,34 @@ function next() {
 }
 next();
 `},
+	{"stream/random-pipelines-mixed", `// Random pipelines whose callbacks come back synchronously, on a tick,
+// in a microtask or in the check phase, some with a failing write.
+const { Readable, Writable, Transform, PassThrough, pipeline } = require('stream');
+let seed = 5;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+let round = 0;
+const sched = (fn) => { const k = rnd(4); if (k === 0) fn(); else if (k === 1) process.nextTick(fn); else if (k === 2) setImmediate(fn); else Promise.resolve().then(fn); };
+function next() {
+  if (round++ === 60) return;
+  const obj = rnd(3) === 0;
+  const chunks = Array.from({ length: rnd(12) }, (_, i) => 'c' + i + '-'.repeat(rnd(30)));
+  const log = [];
+  let i = 0;
+  const r = new Readable({ objectMode: obj, highWaterMark: rnd(40), read() { sched(() => { if (i < chunks.length) this.push(chunks[i++]); else this.push(null); }); } });
+  const mids = [];
+  for (let k = rnd(3); k > 0; k--) {
+    if (rnd(2)) mids.push(new PassThrough({ objectMode: obj, highWaterMark: rnd(40) }));
+    else mids.push(new Transform({ objectMode: obj, highWaterMark: rnd(40), transform(c, e, cb) { log.push('t' + String(c).length); sched(() => cb(null, c)); }, flush(cb) { log.push('flush'); sched(cb); } }));
+  }
+  const fail = rnd(8) === 0 ? rnd(chunks.length + 1) : -1;
+  let wn = 0;
+  const w = new Writable({ objectMode: obj, highWaterMark: rnd(40), write(c, e, cb) { log.push('w' + String(c).length); const n = wn++; sched(() => cb(n === fail ? new Error('fail') : null)); }, final(cb) { log.push('final'); sched(cb); } });
+  const all = [r, ...mids, w];
+  all.forEach((s, k) => { for (const ev of ['end', 'finish', 'close', 'drain', 'pause', 'resume', 'error', 'prefinish']) s.on(ev, () => log.push(k + ':' + ev)); });
+  pipeline(...all, (err) => { console.log(round, obj, err && err.message, log.join(' ')); next(); });
+}
+next();
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)
