@@ -196,6 +196,36 @@ function next() {
 }
 next();
 `},
+	{"stream/random-readers", `// Random Readables consumed by 'data' with pause/resume, by 'readable'
+// and read(n) (with and without setEncoding), or by the async iterator.
+const { Readable } = require('stream');
+let seed = 10;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const sched = (fn) => { const k = rnd(4); if (k === 0) fn(); else if (k === 1) process.nextTick(fn); else if (k === 2) setImmediate(fn); else Promise.resolve().then(fn); };
+let round = 0;
+function next() {
+  if (round++ === 60) return;
+  const log = [];
+  const chunks = Array.from({ length: rnd(10) }, (_, i) => 'k' + i + '.'.repeat(rnd(20)));
+  let i = 0;
+  const enc = rnd(3) === 0;
+  const r = new Readable({ highWaterMark: rnd(30), read(n) { log.push('_read' + n); sched(() => { if (i < chunks.length) { const ok = this.push(chunks[i++]); log.push('push' + ok); } else this.push(null); }); } });
+  if (enc) r.setEncoding('utf8');
+  for (const ev of ['end', 'close', 'pause', 'resume', 'error']) r.on(ev, () => log.push(ev));
+  r.on('close', () => { console.log(round, enc, log.join(' ')); next(); });
+  const mode = rnd(3);
+  if (mode === 0) {
+    r.on('data', (d) => { log.push('data' + d.length); if (rnd(4) === 0) { r.pause(); sched(() => r.resume()); } });
+  } else if (mode === 1) {
+    r.on('readable', () => { let c; log.push('readable' + r.readableLength); const n = rnd(3) === 0 ? undefined : 1 + rnd(15); while ((c = r.read(n)) !== null) log.push('read' + c.length); });
+  } else {
+    const it = r[Symbol.asyncIterator]();
+    const step = () => it.next().then((v) => { log.push(v.done ? 'done' : 'it' + v.value.length); if (!v.done) sched(step); });
+    step();
+  }
+}
+next();
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)

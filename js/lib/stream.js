@@ -455,7 +455,9 @@ function ReadableState(options, stream, isDuplex) {
   if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
   const hwm = options ? getHighWaterMark(options, 'readableHighWaterMark', isDuplex) : null;
   this.highWaterMark = hwm !== null ? hwm : getDefaultHighWaterMark(this.objectMode);
+  // The buffered chunks are buffer[bufferIndex:]; consumed slots are null.
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -587,8 +589,9 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -605,8 +608,9 @@ Readable.prototype.setEncoding = function (enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer = [];
+  for (const data of state.buffer.slice(state.bufferIndex)) content += decoder.write(data);
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -631,7 +635,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -963,56 +967,94 @@ Readable.prototype.wrap = function (stream) {
   return this;
 };
 
+// fromList takes n bytes (characters with a decoder; one object in object
+// mode) off the front of the buffer, as node 20.20's does — including its
+// test of n against the number of buffered chunks where the string branch
+// means the chunk's length, which programs can observe.
 function fromList(n, state) {
   if (state.length === 0) return null;
-  const buf = state.buffer;
+  let idx = state.bufferIndex;
   let ret;
+  const buf = state.buffer;
+  const len = buf.length;
   if (state.objectMode) {
-    ret = buf.shift();
+    ret = buf[idx];
+    buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = Buffer.concat(buf, state.length);
-    state.buffer = [];
-  } else {
-    ret = consume(buf, n, !!state.decoder);
-  }
-  return ret;
-}
-
-// consume takes n bytes (or characters) from the front of the buffer list.
-function consume(list, n, hasStrings) {
-  const first = list[0];
-  if (n < first.length) {
-    list[0] = first.slice(n);
-    return first.slice(0, n);
-  }
-  if (n === first.length) return list.shift();
-  if (hasStrings) {
-    let ret = '';
-    while (n > 0) {
-      const s = list[0];
-      if (n >= s.length) {
-        ret += s;
-        n -= s.length;
-        list.shift();
-      } else {
-        ret += s.slice(0, n);
-        list[0] = s.slice(n);
-        n = 0;
+    if (state.decoder) {
+      ret = '';
+      while (idx < len) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
+    } else if (len - idx === 0) {
+      ret = Buffer.alloc(0);
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = Buffer.allocUnsafe(state.length);
+      let at = 0;
+      while (idx < len) {
+        ret.set(buf[idx], at);
+        at += buf[idx].length;
+        buf[idx++] = null;
       }
     }
-    return ret;
+  } else if (n < buf[idx].length) {
+    ret = buf[idx].slice(0, n);
+    buf[idx] = buf[idx].slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder) {
+    ret = '';
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) {
+        ret += str;
+        n -= str.length;
+        buf[idx++] = null;
+      } else {
+        if (n === buf.length) {
+          ret += str;
+          buf[idx++] = null;
+        } else {
+          ret += str.slice(0, n);
+          buf[idx] = str.slice(n);
+        }
+        break;
+      }
+    }
+  } else {
+    ret = Buffer.allocUnsafe(n);
+    const total = n;
+    while (idx < len) {
+      const data = buf[idx];
+      if (n > data.length) {
+        ret.set(data, total - n);
+        n -= data.length;
+        buf[idx++] = null;
+      } else {
+        if (n === data.length) {
+          ret.set(data, total - n);
+          buf[idx++] = null;
+        } else {
+          ret.set(internal.bufView(data.buffer, data.byteOffset, n), total - n);
+          buf[idx] = internal.bufView(data.buffer, data.byteOffset + n, data.length - n);
+        }
+        break;
+      }
+    }
   }
-  const ret = Buffer.allocUnsafe(n);
-  let off = 0;
-  while (off < n) {
-    const b = list[0];
-    const take = Math.min(b.length, n - off);
-    ret.set(take === b.length ? b : b.subarray(0, take), off);
-    off += take;
-    if (take === b.length) list.shift();
-    else list[0] = b.slice(take);
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
   }
   return ret;
 }
