@@ -226,6 +226,43 @@ function next() {
 }
 next();
 `},
+	{"stream/random-writers", `// Random Writables and Duplexes: writes with and without callbacks,
+// cork/uncork, _writev, failing writes, destroy and end at random points.
+const { Writable, Duplex, PassThrough } = require('stream');
+let seed = 3;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const sched = (fn) => { const k = rnd(4); if (k === 0) fn(); else if (k === 1) process.nextTick(fn); else if (k === 2) setImmediate(fn); else Promise.resolve().then(fn); };
+let round = 0;
+function next() {
+  if (round++ === 60) return;
+  const log = [];
+  const useV = rnd(2) === 0, obj = rnd(4) === 0;
+  const opts = { objectMode: obj, highWaterMark: rnd(20), write(c, e, cb) { log.push('w' + String(c).length); sched(() => cb(rnd(15) === 0 ? new Error('we') : null)); },
+    final(cb) { log.push('final'); sched(cb); } };
+  if (useV) opts.writev = function (chunks, cb) { log.push('v' + chunks.length); sched(cb); };
+  const w = rnd(3) === 0 ? new Duplex({ ...opts, read() {}, allowHalfOpen: rnd(2) === 0 }) : new Writable(opts);
+  for (const ev of ['drain', 'finish', 'prefinish', 'close', 'error', 'end']) w.on(ev, () => log.push(ev));
+  if (w.push && rnd(2)) { w.push(null); w.resume(); }
+  let done = false;
+  w.on('close', () => { if (!done) { done = true; setImmediate(() => { console.log(round, useV, obj, log.join(' ')); next(); }); } });
+  const n = rnd(10);
+  for (let k = 0; k < n; k++) {
+    const act = rnd(10);
+    const data = 'd'.repeat(1 + rnd(8));
+    const run = () => {
+      if (act < 5) { const r = w.write(data, (err) => log.push('cb' + k + (err ? 'E' : ''))); log.push('wr' + r); }
+      else if (act === 5) { w.cork(); log.push('cork'); }
+      else if (act === 6) { w.uncork(); log.push('uncork'); }
+      else if (act === 7 && rnd(3) === 0) { w.destroy(rnd(2) ? new Error('d') : undefined); log.push('destroy'); }
+      else { const r = w.write(data); log.push('wr' + r); }
+    };
+    if (rnd(2)) run(); else sched(run);
+  }
+  sched(() => { w.end(rnd(2) ? 'last' : undefined, (err) => log.push('endcb' + (err ? err.code || err.message : ''))); log.push('end'); });
+  setTimeout(() => { if (!done) { done = true; console.log(round, 'no close', log.join(' ')); next(); } }, 50);
+}
+next();
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)

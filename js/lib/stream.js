@@ -1737,7 +1737,9 @@ function onwrite(stream, er) {
     if (sync) {
       // One tick for a run of writes with the same callback; none at all
       // for callback-less writes unless 'drain' is due.
-      const needTick = (state.needDrain && state.length === 0) || state.destroyed || cb !== nop;
+      // node 20.20 means "or destroyed" here but, by operator precedence,
+      // tests the object-mode bit; its timing is what programs see.
+      const needTick = (state.needDrain && state.length === 0) || state.objectMode || cb !== nop;
       if (cb === nop) {
         if (!state.afterWritePending && needTick) {
           process.nextTick(afterWrite, stream, state, 1, cb);
@@ -2029,6 +2031,8 @@ Object.setPrototypeOf(Duplex, Readable);
 for (const method of Object.keys(Writable.prototype)) {
   if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
 }
+// A Duplex is destroyed as a Writable is (pending write callbacks fail).
+Duplex.prototype.destroy = Writable.prototype.destroy;
 for (const k of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
   'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
   Object.defineProperty(Duplex.prototype, k, { enumerable: false, configurable: true, ...writableProps[k] });
