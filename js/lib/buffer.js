@@ -517,11 +517,14 @@ function adjustOffset(offset, length) {
   }
   return offset < length ? offset : length;
 }
-proto.slice = function slice(start, end) {
+proto.subarray = function subarray(start, end) {
   const len = this.length;
   start = adjustOffset(start, len);
   end = end !== undefined ? adjustOffset(end, len) : len;
   return internal.bufView(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
+};
+proto.slice = function slice(start, end) {
+  return this.subarray(start, end);
 };
 
 function swapError(n) {
@@ -578,6 +581,7 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
   }
   return '<' + this.constructor.name + ' ' + str + '>';
 };
+proto.inspect = proto[customInspect];
 
 // ---- numbers ---------------------------------------------------------------
 

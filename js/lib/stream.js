@@ -1179,6 +1179,12 @@ function createAsyncIterator(stream, options) {
   };
 }
 
+Readable.prototype.compose = function compose(stream, options) {
+  void stream;
+  void options;
+  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
+};
+
 Readable.prototype.toArray = function toArray(options) {
   const out = [];
   const it = createAsyncIterator(this);
@@ -1449,7 +1455,7 @@ Readable.wrap = function (src, options) {
       callback(err);
     } }).wrap(src);
 };
-Readable.isDisturbed = isDisturbed;
+Readable._fromList = fromList;
 
 // from is Readable.from: a Readable pulling from a sync or async iterable.
 function from(Ctor, iterable, opts) {
@@ -2518,6 +2524,43 @@ function compose() {
   throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
 }
 
+// duplexPair: two Duplexes wired back to back — what one writes the other
+// reads, and a write's callback waits until the other side reads.
+const kOther = Symbol('kOther');
+function DuplexSide(options) {
+  Duplex.call(this, options);
+  this[kCallback] = null;
+  this[kOther] = null;
+}
+Object.setPrototypeOf(DuplexSide.prototype, Duplex.prototype);
+Object.setPrototypeOf(DuplexSide, Duplex);
+Object.defineProperty(DuplexSide, 'name', { value: 'DuplexSide' });
+DuplexSide.prototype._read = function () {
+  const callback = this[kCallback];
+  if (callback) {
+    this[kCallback] = null;
+    callback();
+  }
+};
+DuplexSide.prototype._write = function (chunk, encoding, callback) {
+  if (chunk.length === 0) {
+    process.nextTick(callback);
+  } else {
+    this[kOther].push(chunk);
+    this[kOther][kCallback] = callback;
+  }
+};
+DuplexSide.prototype._final = function (callback) {
+  this[kOther].on('end', callback);
+  this[kOther].push(null);
+};
+function duplexPair(options) {
+  const a = new DuplexSide(options), b = new DuplexSide(options);
+  a[kOther] = b;
+  b[kOther] = a;
+  return [a, b];
+}
+
 // ---- process.stdout and process.stderr as pipe destinations ----------------------
 
 // The bootstrap's stdout and stderr are plain objects with a synchronous
@@ -2593,6 +2636,9 @@ Stream.finished = eos;
 Stream.destroy = destroyStream;
 Stream.addAbortSignal = addAbortSignal;
 Stream.compose = compose;
+Stream.duplexPair = duplexPair;
+Stream.isDestroyed = isDestroyed;
+Stream._isArrayBufferView = (v) => ArrayBuffer.isView(v);
 Stream.isDisturbed = isDisturbed;
 Stream.isErrored = isErrored;
 Stream.isReadable = isReadable;
@@ -2604,6 +2650,5 @@ Object.defineProperty(pipeline, Symbol.for('nodejs.util.promisify.custom'), { en
 Object.defineProperty(eos, Symbol.for('nodejs.util.promisify.custom'), { enumerable: true, get() { return promises.finished; } });
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-Stream._promises = promises;
 
 module.exports = Stream;

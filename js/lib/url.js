@@ -1101,6 +1101,24 @@ class URL {
     return parse(input, baseRecord) !== null;
   }
 
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    try {
+      return new URL(input, base);
+    } catch {
+      return null;
+    }
+  }
+
+  static createObjectURL(obj) {
+    if (!(obj instanceof require('buffer').Blob)) throw internal.invalidArgType('obj', 'an instance of Blob', obj);
+    return 'blob:nodedata:' + require('crypto').randomUUID();
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw missingArgs('url');
+  }
+
   get href() { checkURL(this); return serialize(this[kContext]); }
   set href(value) {
     checkURL(this);
