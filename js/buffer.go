@@ -222,6 +222,37 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 		}
 		return vm.NewArray(read, written)
 	})
+	// bufUTF16Decode(view, bigEndian, fatal): TextDecoder's UTF-16 — lone
+	// surrogates and an odd last byte become U+FFFD, or null when fatal.
+	set("bufUTF16Decode", func(c goja.FunctionCall) goja.Value {
+		b := bytesView(c.Argument(0))
+		be, fatal := c.Argument(1).ToBoolean(), c.Argument(2).ToBoolean()
+		u := make([]uint16, 0, len(b)/2+1)
+		for i := 0; i+1 < len(b); i += 2 {
+			if be {
+				u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+			} else {
+				u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
+			}
+		}
+		bad := len(b)%2 == 1
+		for i := 0; i < len(u); i++ {
+			c := u[i]
+			switch {
+			case c >= 0xD800 && c <= 0xDBFF && i+1 < len(u) && u[i+1] >= 0xDC00 && u[i+1] <= 0xDFFF:
+				i++
+			case c >= 0xD800 && c <= 0xDFFF:
+				u[i], bad = 0xFFFD, true
+			}
+		}
+		if bad && fatal {
+			return goja.Null()
+		}
+		if len(b)%2 == 1 {
+			u = append(u, 0xFFFD)
+		}
+		return goja.StringFromUTF16(u)
+	})
 	// bufUTF8Tail(view): how many bytes at view's end begin a UTF-8
 	// character that is not complete yet (0 to 3) — what a streaming
 	// decoder keeps for the next chunk.

@@ -3,17 +3,18 @@
 // internal.lib('encoding.js') behind the globals and util.
 'use strict';
 
-const UTF8 = 0, UTF16LE = 1, LATIN1 = 2;
+const UTF8 = 0, UTF16LE = 1, LATIN1 = 2, UTF16BE = 3;
 
 // The labels of the WHATWG Encoding Standard for the three encodings.
 const LABELS = {};
 for (const l of ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']) LABELS[l] = UTF8;
 for (const l of ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']) LABELS[l] = UTF16LE;
+for (const l of ['unicodefffe', 'utf-16be']) LABELS[l] = UTF16BE;
 for (const l of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
   'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']) {
   LABELS[l] = LATIN1;
 }
-const NAMES = ['utf-8', 'utf-16le', 'windows-1252'];
+const NAMES = ['utf-8', 'utf-16le', 'windows-1252', 'utf-16be'];
 
 function typeError(code, msg) {
   const err = new TypeError(msg);
@@ -110,9 +111,10 @@ class TextDecoder {
     let end = data.length;
     if (stream) {
       if (s.enc === UTF8) end -= internal.bufUTF8Tail(data);
-      else if (s.enc === UTF16LE) {
+      else if (s.enc === UTF16LE || s.enc === UTF16BE) {
         end -= end & 1;
-        if (end >= 2 && (data[end - 1] & 0xfc) === 0xd8) end -= 2;
+        const hi = s.enc === UTF16LE ? data[end - 1] : data[end - 2];
+        if (end >= 2 && (hi & 0xfc) === 0xd8) end -= 2;
       }
     }
     s.pending = end < data.length ? data.slice(end) : new Uint8Array(0);
@@ -120,7 +122,8 @@ class TextDecoder {
     if (!s.ignoreBOM && !s.bomSeen && end > 0) {
       if (s.enc === UTF8 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf && end >= 3) start = 3;
       else if (s.enc === UTF16LE && data[0] === 0xff && data[1] === 0xfe && end >= 2) start = 2;
-      if (start > 0 || end >= (s.enc === UTF8 ? 3 : s.enc === UTF16LE ? 2 : 1)) s.bomSeen = true;
+      else if (s.enc === UTF16BE && data[0] === 0xfe && data[1] === 0xff && end >= 2) start = 2;
+      if (start > 0 || end >= (s.enc === UTF8 ? 3 : s.enc === LATIN1 ? 1 : 2)) s.bomSeen = true;
     }
     if (!stream) s.bomSeen = false;
     const view = start === 0 && end === data.length ? data : data.subarray(start, end);
@@ -128,9 +131,15 @@ class TextDecoder {
       s.pending = new Uint8Array(0);
       throw typeError('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding ' + NAMES[s.enc]);
     }
-    let out = internal.bufToString(view, s.enc, 0, view.length);
-    if (s.enc === UTF16LE && (view.length & 1)) out += '\ufffd';
-    return out;
+    if (s.enc === UTF16LE || s.enc === UTF16BE) {
+      const out = internal.bufUTF16Decode(view, s.enc === UTF16BE, s.fatal);
+      if (out === null) {
+        s.pending = new Uint8Array(0);
+        throw typeError('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding ' + NAMES[s.enc]);
+      }
+      return out;
+    }
+    return internal.bufToString(view, s.enc, 0, view.length);
   }
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
