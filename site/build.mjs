@@ -25,10 +25,18 @@ const title = (name, code) => {
 };
 const comment = (code) => code.split('\n').filter((l) => l.startsWith('//')).join(' ');
 const examples = [];
-for (const f of fs.readdirSync(seeds).filter((f) => f.endsWith('.js')).sort()) {
+// The I/O examples (fs.open, readFile, close on the simulated file system)
+// live in the corpus's io/ category; those that run an article's example
+// say so on their first line.
+const io = path.join(root, 'js/testdata/conformance/io');
+const sources = [
+  ...fs.readdirSync(seeds).filter((f) => f.endsWith('.js')).map((f) => [seeds, f]),
+  ...fs.readdirSync(io).filter((f) => f.endsWith('.js') && /^\/\/ Article \d+/.test(fs.readFileSync(path.join(io, f), 'utf8'))).map((f) => [io, f]),
+].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+for (const [dir, f] of sources) {
   const name = f.replace(/\.js$/, '');
-  const code = fs.readFileSync(path.join(seeds, f), 'utf8');
-  const read = (ext) => { try { return fs.readFileSync(path.join(seeds, name + ext), 'utf8'); } catch { return null; } };
+  const code = fs.readFileSync(path.join(dir, f), 'utf8');
+  const read = (ext) => { try { return fs.readFileSync(path.join(dir, name + ext), 'utf8'); } catch { return null; } };
   const c = comment(code);
   examples.push({ name, title: title(name, code), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });
 }

@@ -50,6 +50,31 @@ test('an example runs and the console panel shows node\'s output, with ✔', asy
   await page.close();
 });
 
+test('an article\'s I/O example runs on the simulated file system, with node\'s output and the poll phase in the trace', async () => {
+  const name = '004_io_queue';
+  const want = fs.readFileSync(path.join(seeds, '..', 'io', name + '.out'), 'utf8');
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  await page.selectOption('#examples', name);
+  await finished(page);
+  await page.waitForFunction(() => document.querySelector('#verdict').textContent !== '');
+  assert.match(await page.textContent('#verdict'), /✔/);
+  const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+  assert.equal(lines.join('\n') + '\n', want);
+  // The readFile callback ran in the poll phase, as a pool completion.
+  const inPoll = await page.evaluate(() => {
+    let phase = '';
+    for (const e of window.evloop.trace.events) {
+      if (e.ev === 'phase.enter') phase = e.phase;
+      if (e.ev === 'console' && /I\/O Queue/.test(e.text || '')) return phase;
+    }
+    return null;
+  });
+  assert.equal(inPoll, 'poll');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('stepping forward and back changes the panels as the trace says', async () => {
   const { page } = await open(browser, url + '#ex=004_next_tick_and_promise_queues');
   await ready(page);
