@@ -3,7 +3,7 @@
 // callback, nextTick and promises run first, then setImmediate before setTimeout 0.
 const crypto = require("crypto");
 
-crypto.pbkdf2("secret", "salt", 300000, 32, "sha256", (err, key) => {
+crypto.pbkdf2("secret", "salt", 200000, 32, "sha256", (err, key) => {
   console.log("pbkdf2", err, key.length, key.toString("hex"));
   setTimeout(() => console.log("timeout"), 0);
   setImmediate(() => console.log("immediate"));
