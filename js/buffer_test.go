@@ -263,6 +263,38 @@ function next() {
 }
 next();
 `},
+	{"url/random-parse", `// Random URL-like strings, alone and against bases, through the WHATWG parser.
+let seed = 4;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const atoms = ['http:', 'https:', 'file:', 'foo:', 'ws:', '//', '/', '\\', '.', '..', '%2e', '%2E.', 'a', 'B', 'ü', '€', '@', ':', '::', '[', ']', '?', '#', '&', '=', '+', ' ', '\t', '%', '%41', '%zz', '1', '80', '0x10', '127.0.0.1', '[::1]', 'user', 'pw', 'C:', 'c|', 'x.com', 'xn--', '~', '"', '<', String.fromCharCode(96), '{', '^', '|', "'", '\u0000', 'localhost', '*'];
+const bases = [undefined, 'http://b.com/x/y?q#f', 'file:///c:/dir/f', 'foo://h/p/q', 'mailto:x', 'https://u:p@h:8/'];
+for (let i = 0; i < 2000; i++) {
+  let s = '';
+  for (let k = rnd(8); k >= 0; k--) s += atoms[rnd(atoms.length)];
+  const base = bases[rnd(bases.length)];
+  let out;
+  try {
+    const u = new URL(s, base);
+    out = [u.href, u.origin, u.protocol, u.username, u.password, u.host, u.hostname, u.port, u.pathname, u.search, u.hash];
+  } catch (e) { out = e.code; }
+  console.log(JSON.stringify([s, base]), JSON.stringify(out));
+}
+`},
+	{"url/random-setters", `// Random values through every URL setter.
+let seed = 5;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const atoms = ['http', 'https:', 'file', 'foo', 'ws', '//', '/', '\\', '.', '..', 'a', 'B', 'ü', '@', ':', '[', ']', '?', '#', '&', '=', ' ', '%', '%41', '1', '80', '65536', '127.0.0.1', '[::1]', 'x.com', '~', '"', '<', '^', '|', 'localhost', ''];
+const urls = ['http://a.com:8080/p?q#h', 'file:///c:/x', 'foo://h/p', 'mailto:x@y', 'https://u:p@h/', 'ws://h', 'foo:/p', 'file://host/x'];
+const props = ['protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+for (let i = 0; i < 2000; i++) {
+  const u = new URL(urls[rnd(urls.length)]);
+  let v = '';
+  for (let k = rnd(4); k >= 0; k--) v += atoms[rnd(atoms.length)];
+  const p = props[rnd(props.length)];
+  u[p] = v;
+  console.log(p, JSON.stringify(v), u.href, u.searchParams.toString());
+}
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)

@@ -1180,14 +1180,25 @@ class URL {
     checkURL(this);
     const cur = this[kContext];
     if (cur.host === null || cur.host === '' || cur.scheme === 'file') return;
+    // node 20's URL is ada, whose port setter departs from the standard:
+    // a value without digits or starting with a control character, a space
+    // or '-' (or too large) changes nothing, leading digits set the port,
+    // and a value that does not start with a digit clears it.
     value = toUSV(`${value}`);
-    const u = copyRecord(cur);
-    if (value === '') {
-      u.port = null;
-      this[kContext] = u;
-    } else if (parse(value, null, u, 'port')) {
-      this[kContext] = u;
+    const trimmed = value.replace(/[\t\n\r]/g, '');
+    if (trimmed === '') {
+      cur.port = null;
+      return;
     }
+    if (trimmed.charCodeAt(0) <= 0x20 || trimmed[0] === '-' || !/[0-9]/.test(value)) return;
+    const digits = /^[0-9]*/.exec(trimmed)[0];
+    if (digits === '') {
+      cur.port = null;
+      return;
+    }
+    const port = parseInt(digits, 10);
+    if (port > 65535) return;
+    cur.port = port === defaultPort(cur.scheme) ? null : port;
   }
 
   get pathname() { checkURL(this); return serializePath(this[kContext]); }
