@@ -295,6 +295,23 @@ for (let i = 0; i < 2000; i++) {
   console.log(p, JSON.stringify(v), u.href, u.searchParams.toString());
 }
 `},
+	{"url/random-search-params", `// Random query strings through URLSearchParams and URL.searchParams.
+let seed = 3;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const atoms = ['a', 'b', '=', '&', '+', '%', '%2', '%20', '%C3%A9', '%zz', 'é', '€', '\ud800', ' ', '?', '#', '*', '~', '!', "'", '(', ')', '/', ':', ';', ',', '$', '@', '\u00ff', '😀'];
+for (let i = 0; i < 1500; i++) {
+  let s = '';
+  for (let k = rnd(10); k >= 0; k--) s += atoms[rnd(atoms.length)];
+  const p = new URLSearchParams(s);
+  const out = [p.toString(), [...p], p.size];
+  if (rnd(2)) { p.sort(); out.push(p.toString()); }
+  const u = new URL('http://h/?' + s);
+  out.push(u.search, u.searchParams.toString());
+  u.searchParams.append(s, s);
+  out.push(u.href);
+  console.log(JSON.stringify(s), JSON.stringify(out));
+}
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)

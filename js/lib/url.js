@@ -863,16 +863,55 @@ function formEncode(s) {
   return out;
 }
 
+// formParse splits application/x-www-form-urlencoded text as node 20's
+// parseParams does: '+' is a space, and a name or value is percent-decoded
+// only if it holds a valid %XX — by decodeURIComponent, or, when that
+// throws, byte by byte as querystring.unescapeBuffer does (non-ASCII code
+// units then keep only their low byte).
 function formParse(s) {
-  const list = [];
+  const out = [];
   for (const seq of s.split('&')) {
     if (seq === '') continue;
     const eq = seq.indexOf('=');
     const name = eq < 0 ? seq : seq.slice(0, eq);
     const value = eq < 0 ? '' : seq.slice(eq + 1);
-    list.push([utf8Decode(percentDecodeBytes(name.replace(/\+/g, ' '))), utf8Decode(percentDecodeBytes(value.replace(/\+/g, ' ')))]);
+    out.push([formDecode(name), formDecode(value)]);
   }
-  return list;
+  return out;
+}
+
+function formDecode(s) {
+  const spaced = s.replace(/\+/g, ' ');
+  // node looks for %XX with any '+' in between skipped.
+  if (!/%[0-9a-fA-F]{2}/.test(s.replace(/\+/g, ''))) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return unescapeBytes(spaced);
+  }
+}
+
+function unescapeBytes(s) {
+  const out = new Uint8Array(s.length);
+  let o = 0;
+  const hex = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && i < s.length - 2) {
+      const hi = hex(s.charCodeAt(i + 1)), lo = hex(s.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        out[o++] = hi * 16 + lo;
+        i += 3;
+        continue;
+      }
+      out[o++] = 37;
+      i++;
+      continue;
+    }
+    out[o++] = c & 0xff;
+    i++;
+  }
+  return utf8Decode(out.subarray(0, o));
 }
 
 const kList = Symbol('query');
@@ -1233,7 +1272,8 @@ class URL {
   get searchParams() {
     checkURL(this);
     if (!this[kList]) {
-      const params = new URLSearchParams(this[kContext].query || '');
+      const params = new URLSearchParams();
+      params[kList] = formParse(this[kContext].query || '');
       params[kURL] = this;
       this[kList] = params;
     }
