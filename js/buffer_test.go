@@ -312,6 +312,34 @@ for (let i = 0; i < 1500; i++) {
   console.log(JSON.stringify(s), JSON.stringify(out));
 }
 `},
+	{"url/random-legacy-parse", `// Random strings through the legacy url.parse (with and without query
+// parsing and slashesDenoteHost) and back through url.format.
+const url = require('url');
+let seed = 4;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const atoms = ['http:', 'https:', 'file:', 'mailto:', 'javascript:', '//', '/', '\\', '.', '..', 'a', 'B', '@', ':', '?', '#', '&', '=', ' ', '%20', '1', '80', 'user', 'x.com', 'ü', '[::1]', '~'];
+let diffs = 0;
+for (let i = 0; i < 1000; i++) {
+  let s = '';
+  for (let k = rnd(7); k >= 0; k--) s += atoms[rnd(atoms.length)];
+  let out;
+  try { const p = url.parse(s, rnd(2) === 0, rnd(2) === 0); out = [JSON.stringify(p), url.format(p)]; } catch (e) { out = e.code; }
+  console.log(JSON.stringify(s), JSON.stringify(out));
+}
+`},
+	{"url/random-legacy-resolve", `// url.resolve over RFC 1808's examples and more, base by base.
+const url = require('url');
+let seed = 4;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const bases = ['http://a/b/c/d;p?q', 'http://a.com', 'https://u:p@h:8/x/y/', 'file:///etc/x', '/one/two/three', 'one/two', 'mailto:a@b', '', 'http://a/b/../c', '//host/p'];
+const rels = ['g', './g', 'g/', '/g', '//g', '?y', 'g?y', '#s', 'g#s', ';x', '', '.', './', '..', '../', '../g', '../..', '../../g', '../../../g', 'http:g', 'https://x/y', 'mailto:z', 'file:///z', 'g;x=1/../y', './../g', 'a/./b/../c', '/./g', '/../g', 'g.', '.g', 'g..', '..g', ' g ', 'http://a/b/c/d;p?q', '//', '///x'];
+for (let i = 0; i < 500; i++) {
+  const b = bases[rnd(bases.length)], r = rels[rnd(rels.length)];
+  let out;
+  try { out = url.resolve(b, r); } catch (e) { out = e.code; }
+  console.log(JSON.stringify([b, r]), JSON.stringify(out));
+}
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)

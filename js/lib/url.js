@@ -1428,18 +1428,63 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
-// Url.prototype.parse follows the shape of node's legacy parser: the
-// protocol, then '//' and the authority, then path, query and hash.
+// Url.prototype.parse is node's legacy parser, step by step: trim, turn
+// backslashes before any ? or # into slashes, the bare-path fast case,
+// protocol, '//' and the authority (auth up to the last '@', host up to
+// the first character no hostname has, the rest of a bad hostname moved
+// into the path), then the escaped path, query and hash.
+const legacyEscapes = { 9: '%09', 10: '%0A', 13: '%0D', 32: '%20', 34: '%22', 39: '%27', 60: '%3C', 62: '%3E', 92: '%5C',
+  94: '%5E', 96: '%60', 123: '%7B', 124: '%7C', 125: '%7D' };
+const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+const protocolPattern = /^[a-z0-9.+-]+:/i;
+const hostPattern = /^\/\/[^@/]+@[^@/]+/;
+// eslint-disable-next-line no-control-regex
+const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+// eslint-disable-next-line no-control-regex
+const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
+let warnedInvalidPort = false;
+
 Url.prototype.parse = function parseLegacy(url, parseQueryString, slashesDenoteHost) {
   if (typeof url !== 'string') throw internal.invalidArgType('url', 'string', url);
-  let rest = url.trim();
-  // Backslashes before the query become slashes.
-  const q = rest.search(/[?#]/);
-  const head = q < 0 ? rest : rest.slice(0, q);
-  rest = head.replace(/\\/g, '/') + (q < 0 ? '' : rest.slice(q));
-  if (!slashesDenoteHost && !rest.includes('#')) {
-    // A bare path (and query) is the common case: no further parsing.
-    const simple = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/.exec(rest);
+  let hasHash = false, hasAt = false, split = false;
+  let start = -1, end = -1, inWs = false;
+  let rest = '';
+  let lastPos = 0;
+  for (let i = 0; i < url.length; ++i) {
+    const code = url.charCodeAt(i);
+    const isWs = code < 33 || code === 0xa0 || code === 0xfeff;
+    if (start === -1) {
+      if (isWs) continue;
+      lastPos = start = i;
+    } else if (inWs) {
+      if (!isWs) {
+        end = -1;
+        inWs = false;
+      }
+    } else if (isWs) {
+      end = i;
+      inWs = true;
+    }
+    if (!split) {
+      if (code === 64) hasAt = true;
+      else if (code === 35 || code === 63) {
+        if (code === 35) hasHash = true;
+        split = true;
+      } else if (code === 92) {
+        rest += url.slice(lastPos, i) + '/';
+        lastPos = i + 1;
+      }
+    } else if (!hasHash && code === 35) {
+      hasHash = true;
+    }
+  }
+  if (start !== -1) {
+    if (lastPos === start) rest = end === -1 ? url.slice(start) : url.slice(start, end);
+    else if (end === -1 && lastPos < url.length) rest += url.slice(lastPos);
+    else if (end !== -1 && lastPos < end) rest += url.slice(lastPos, end);
+  }
+  if (!slashesDenoteHost && !hasHash && !hasAt) {
+    const simple = simplePathPattern.exec(rest);
     if (simple) {
       this.path = rest;
       this.href = rest;
@@ -1454,80 +1499,144 @@ Url.prototype.parse = function parseLegacy(url, parseQueryString, slashesDenoteH
       return this;
     }
   }
-  const proto = /^[a-z0-9.+-]+:/i.exec(rest);
+  let proto = protocolPattern.exec(rest);
   let lowerProto;
   if (proto) {
-    lowerProto = proto[0].toLowerCase();
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
     this.protocol = lowerProto;
-    rest = rest.slice(proto[0].length);
+    rest = rest.slice(proto.length);
   }
   let slashes;
-  if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
-    slashes = rest.startsWith('//');
+  if (slashesDenoteHost || proto || hostPattern.test(rest)) {
+    slashes = rest.charCodeAt(0) === 47 && rest.charCodeAt(1) === 47;
     if (slashes && !(proto && hostlessProtocols.has(lowerProto))) {
       rest = rest.slice(2);
       this.slashes = true;
     }
   }
-  if (!hostlessProtocols.has(lowerProto) && (slashes || (proto && !slashedProtocols.has(proto[0])))) {
-    let hostEnd = -1;
-    for (let i = 0; i < rest.length; i++) {
-      if ('/?#'.includes(rest[i])) {
+  if (!hostlessProtocols.has(lowerProto) && (slashes || (proto && !slashedProtocols.has(proto)))) {
+    let hostEnd = -1, atSign = -1, nonHost = -1;
+    for (let i = 0; i < rest.length; ++i) {
+      const code = rest.charCodeAt(i);
+      if (code === 9 || code === 10 || code === 13) {
+        rest = rest.slice(0, i) + rest.slice(i + 1);
+        i--;
+      } else if (' "%\';<>\\^`{|}'.includes(rest[i])) {
+        if (nonHost === -1) nonHost = i;
+      } else if (code === 35 || code === 47 || code === 63) {
+        if (nonHost === -1) nonHost = i;
         hostEnd = i;
-        break;
+      } else if (code === 64) {
+        atSign = i;
+        nonHost = -1;
       }
+      if (hostEnd !== -1) break;
     }
-    let atSign = hostEnd === -1 ? rest.lastIndexOf('@') : rest.lastIndexOf('@', hostEnd);
+    let from = 0;
     if (atSign !== -1) {
       this.auth = decodeURIComponent(rest.slice(0, atSign));
-      rest = rest.slice(atSign + 1);
-      hostEnd = -1;
-      for (let i = 0; i < rest.length; i++) {
-        if ('/?#'.includes(rest[i])) {
-          hostEnd = i;
+      from = atSign + 1;
+    }
+    if (nonHost === -1) {
+      this.host = rest.slice(from);
+      rest = '';
+    } else {
+      this.host = rest.slice(from, nonHost);
+      rest = rest.slice(nonHost);
+    }
+    this.parseHost();
+    if (typeof this.hostname !== 'string') this.hostname = '';
+    const hostname = this.hostname;
+    const ipv6 = hostname[0] === '[' && hostname[hostname.length - 1] === ']';
+    if (!ipv6) {
+      for (let i = 0; i < hostname.length; ++i) {
+        if ('/\\#?:'.includes(hostname[i])) {
+          if (hostname[i] === ':' && !warnedInvalidPort) {
+            warnedInvalidPort = true;
+            process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+              'DeprecationWarning', 'DEP0170');
+          }
+          this.hostname = hostname.slice(0, i);
+          rest = '/' + hostname.slice(i) + rest;
           break;
         }
       }
     }
-    if (hostEnd === -1) hostEnd = rest.length;
-    this.host = rest.slice(0, hostEnd);
-    rest = rest.slice(hostEnd);
-    const port = /:[0-9]*$/.exec(this.host);
-    if (port) {
-      if (port[0] !== ':') this.port = port[0].slice(1);
-      this.hostname = this.host.slice(0, this.host.length - port[0].length);
-    } else {
-      this.hostname = this.host;
+    this.hostname = this.hostname.length > 255 ? '' : this.hostname.toLowerCase();
+    if (this.hostname !== '') {
+      if (ipv6) {
+        if (forbiddenHostCharsIpv6.test(this.hostname)) throw legacyInvalid(url);
+      } else {
+        this.hostname = /[^\x00-\x7f]/.test(this.hostname) ? domainToASCIIInternal(this.hostname) || '' : this.hostname;
+        if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw legacyInvalid(url);
+      }
     }
-    const ipv6 = this.hostname[0] === '[' && this.hostname[this.hostname.length - 1] === ']';
-    this.hostname = ipv6 ? this.hostname.slice(1, -1) : this.hostname.toLowerCase();
-    if (!ipv6 && /[^\x00-\x7f]/.test(this.hostname)) this.hostname = domainToASCIIInternal(this.hostname);
-    this.host = (ipv6 ? '[' + this.hostname + ']' : this.hostname) + (this.port ? ':' + this.port : '');
+    this.host = (this.hostname || '') + (this.port ? ':' + this.port : '');
+    if (ipv6) {
+      this.hostname = this.hostname.slice(1, -1);
+      if (rest[0] !== '/') rest = '/' + rest;
+    }
   }
   if (!unsafeProtocols.has(lowerProto)) {
-    rest = rest.replace(/[\s"'<>\\^`{|}]/g, (ch) => (ch === ' ' ? '%20' : encodeURIComponent(ch) === ch ? escape(ch) : encodeURIComponent(ch)));
+    let escaped = '';
+    let last = 0;
+    for (let i = 0; i < rest.length; ++i) {
+      const e = legacyEscapes[rest.charCodeAt(i)];
+      if (e) {
+        escaped += rest.slice(last, i) + e;
+        last = i + 1;
+      }
+    }
+    if (last > 0) rest = escaped + rest.slice(last);
   }
-  const hash = rest.indexOf('#');
-  if (hash !== -1) {
-    this.hash = rest.slice(hash);
-    rest = rest.slice(0, hash);
+  let questionIdx = -1, hashIdx = -1;
+  for (let i = 0; i < rest.length; ++i) {
+    const code = rest.charCodeAt(i);
+    if (code === 35) {
+      this.hash = rest.slice(i);
+      hashIdx = i;
+      break;
+    } else if (code === 63 && questionIdx === -1) {
+      questionIdx = i;
+    }
   }
-  const qm = rest.indexOf('?');
-  if (qm !== -1) {
-    this.search = rest.slice(qm);
-    this.query = rest.slice(qm + 1);
+  if (questionIdx !== -1) {
+    this.search = hashIdx === -1 ? rest.slice(questionIdx) : rest.slice(questionIdx, hashIdx);
+    this.query = hashIdx === -1 ? rest.slice(questionIdx + 1) : rest.slice(questionIdx + 1, hashIdx);
     if (parseQueryString) this.query = parseQuery(this.query);
-    rest = rest.slice(0, qm);
   } else if (parseQueryString) {
     this.search = null;
     this.query = Object.create(null);
   }
-  if (rest) this.pathname = rest;
+  const useQuestion = questionIdx !== -1 && (hashIdx === -1 || questionIdx < hashIdx);
+  const firstIdx = useQuestion ? questionIdx : hashIdx;
+  if (firstIdx === -1) {
+    if (rest.length > 0) this.pathname = rest;
+  } else if (firstIdx > 0) {
+    this.pathname = rest.slice(0, firstIdx);
+  }
   if (slashedProtocols.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
   if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
   this.href = this.format();
   return this;
 };
+
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const port = /:[0-9]*$/.exec(host);
+  if (port) {
+    if (port[0] !== ':') this.port = port[0].slice(1);
+    host = host.slice(0, host.length - port[0].length);
+  }
+  if (host) this.hostname = host;
+};
+
+function legacyInvalid(url) {
+  const err = nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  err.input = url;
+  return err;
+}
 
 function parseQuery(s) {
   const out = Object.create(null);
@@ -1545,8 +1654,13 @@ function parseQuery(s) {
 Url.prototype.format = function formatLegacy() {
   let auth = this.auth || '';
   if (auth) {
-    auth = encodeURIComponent(auth).replace(/%3A/i, ':');
-    auth += '@';
+    // Letters, digits and !'()*-._~: stay; the rest is %XX of its UTF-8.
+    let out = '';
+    for (const ch of auth) {
+      if (/[A-Za-z0-9!'()*\-._~:]/.test(ch)) out += ch;
+      else for (const b of utf8Bytes(toUSV(ch))) out += pctByte(b);
+    }
+    auth = out + '@';
   }
   let protocol = this.protocol || '';
   let pathname = this.pathname || '';
@@ -1556,15 +1670,16 @@ Url.prototype.format = function formatLegacy() {
   if (this.host) {
     host = auth + this.host;
   } else if (this.hostname) {
-    host = auth + (this.hostname.includes(':') && this.hostname[0] !== '[' ? '[' + this.hostname + ']' : this.hostname);
+    const h = this.hostname;
+    host = auth + (h.includes(':') && !(h[0] === '[' && h[h.length - 1] === ']') ? '[' + h + ']' : h);
     if (this.port) host += ':' + this.port;
   }
   if (this.query !== null && typeof this.query === 'object') {
-    query = new URLSearchParams(Object.entries(this.query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString().replace(/\+/g, '%20');
+    query = qsStringify(this.query);
   }
   let search = this.search || (query && ('?' + query)) || '';
   if (protocol && protocol[protocol.length - 1] !== ':') protocol += ':';
-  pathname = pathname.replace(/[#?]/g, (c) => encodeURIComponent(c));
+  pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
   search = search.replace(/#/g, '%23');
   if (this.slashes || slashedProtocols.has(protocol)) {
     if (this.slashes || host) {
@@ -1578,6 +1693,24 @@ Url.prototype.format = function formatLegacy() {
   if (search && search[0] !== '?') search = '?' + search;
   return protocol + host + pathname + search + hash;
 };
+
+// qsStringify is querystring.stringify: repeated keys for arrays, values
+// that are not strings, finite numbers, bigints or booleans as ''.
+function qsStringify(obj) {
+  const prim = (v) => (typeof v === 'string' ? v : (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'bigint' ||
+    typeof v === 'boolean' ? String(v) : '');
+  const parts = [];
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const ks = encodeURIComponent(prim(k)) + '=';
+    if (Array.isArray(v)) {
+      for (const x of v) parts.push(ks + encodeURIComponent(prim(x)));
+    } else {
+      parts.push(ks + encodeURIComponent(prim(v)));
+    }
+  }
+  return parts.join('&');
+}
 
 function urlFormat(obj, options) {
   if (typeof obj === 'string') {
@@ -1606,12 +1739,182 @@ function urlFormat(obj, options) {
 }
 
 function urlResolve(source, relative) {
-  return new URL(relative, new URL(source, 'resolve://')).href.replace(/^resolve:\/\/\/?/, source.startsWith('/') ? '/' : '');
+  return urlParse(source, false, true).resolve(relative);
 }
 
 function urlResolveObject(source, relative) {
-  return urlParse(urlResolve(source, relative));
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
 }
+
+Url.prototype.resolve = function resolve(relative) {
+  return this.resolveObject(urlParse(relative, false, true)).format();
+};
+
+// resolveObject is the legacy (RFC 1808-ish) resolution node keeps for
+// url.resolve, with its treatment of protocols without slashes.
+Url.prototype.resolveObject = function resolveObject(relative) {
+  if (typeof relative === 'string') {
+    const rel = new Url();
+    rel.parse(relative, false, true);
+    relative = rel;
+  }
+  const result = new Url();
+  Object.assign(result, this);
+  result.hash = relative.hash;
+  if (relative.href === '') {
+    result.href = result.format();
+    return result;
+  }
+  if (relative.slashes && !relative.protocol) {
+    for (const key of Object.keys(relative)) if (key !== 'protocol') result[key] = relative[key];
+    if (slashedProtocols.has(result.protocol) && result.hostname && !result.pathname) result.path = result.pathname = '/';
+    result.href = result.format();
+    return result;
+  }
+  if (relative.protocol && relative.protocol !== result.protocol) {
+    if (!slashedProtocols.has(relative.protocol)) {
+      Object.assign(result, relative);
+      result.href = result.format();
+      return result;
+    }
+    result.protocol = relative.protocol;
+    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocols.has(relative.protocol)) {
+      const relPath = (relative.pathname || '').split('/');
+      while (relPath.length && !(relative.host = relPath.shift()));
+      if (!relative.host) relative.host = '';
+      if (!relative.hostname) relative.hostname = '';
+      if (relPath[0] !== '') relPath.unshift('');
+      if (relPath.length < 2) relPath.unshift('');
+      result.pathname = relPath.join('/');
+    } else {
+      result.pathname = relative.pathname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    result.host = relative.host || '';
+    result.auth = relative.auth;
+    result.hostname = relative.hostname || relative.host;
+    result.port = relative.port;
+    if (result.pathname || result.search) result.path = (result.pathname || '') + (result.search || '');
+    result.slashes = result.slashes || relative.slashes;
+    result.href = result.format();
+    return result;
+  }
+  const isSourceAbs = result.pathname && result.pathname.charAt(0) === '/';
+  const isRelAbs = relative.host || (relative.pathname && relative.pathname.charAt(0) === '/');
+  let mustEndAbs = isRelAbs || isSourceAbs || (result.host && relative.pathname);
+  const removeAllDots = mustEndAbs;
+  let srcPath = (result.pathname && result.pathname.split('/')) || [];
+  const relPath = (relative.pathname && relative.pathname.split('/')) || [];
+  const noLeadingSlashes = result.protocol && !slashedProtocols.has(result.protocol);
+  if (noLeadingSlashes) {
+    result.hostname = '';
+    result.port = null;
+    if (result.host) {
+      if (srcPath[0] === '') srcPath[0] = result.host;
+      else srcPath.unshift(result.host);
+    }
+    result.host = '';
+    if (relative.protocol) {
+      relative.hostname = null;
+      relative.port = null;
+      result.auth = null;
+      if (relative.host) {
+        if (relPath[0] === '') relPath[0] = relative.host;
+        else relPath.unshift(relative.host);
+      }
+      relative.host = null;
+    }
+    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
+  }
+  if (isRelAbs) {
+    if (relative.host || relative.host === '') {
+      if (result.host !== relative.host) result.auth = null;
+      result.host = relative.host;
+      result.port = relative.port;
+    }
+    if (relative.hostname || relative.hostname === '') {
+      if (result.hostname !== relative.hostname) result.auth = null;
+      result.hostname = relative.hostname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    srcPath = relPath;
+  } else if (relPath.length) {
+    srcPath.pop();
+    srcPath = srcPath.concat(relPath);
+    result.search = relative.search;
+    result.query = relative.query;
+  } else if (relative.search !== null && relative.search !== undefined) {
+    if (noLeadingSlashes) {
+      result.hostname = result.host = srcPath.shift();
+      const authInHost = result.host && result.host.indexOf('@') > 0 && result.host.split('@');
+      if (authInHost) {
+        result.auth = authInHost.shift();
+        result.host = result.hostname = authInHost.shift();
+      }
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    if (result.pathname !== null || result.search !== null) {
+      result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+    }
+    result.href = result.format();
+    return result;
+  }
+  if (!srcPath.length) {
+    result.pathname = null;
+    result.path = result.search ? '/' + result.search : null;
+    result.href = result.format();
+    return result;
+  }
+  let last = srcPath.slice(-1)[0];
+  const hasTrailingSlash = ((result.host || relative.host || srcPath.length > 1) && (last === '.' || last === '..')) ||
+    last === '';
+  let up = 0;
+  for (let i = srcPath.length - 1; i >= 0; i--) {
+    last = srcPath[i];
+    if (last === '.') {
+      srcPath.splice(i, 1);
+    } else if (last === '..') {
+      srcPath.splice(i, 1);
+      up++;
+    } else if (up) {
+      srcPath.splice(i, 1);
+      up--;
+    }
+  }
+  if (!mustEndAbs && !removeAllDots) {
+    while (up--) srcPath.unshift('..');
+  }
+  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0].charAt(0) !== '/')) srcPath.unshift('');
+  if (hasTrailingSlash && srcPath.join('/').slice(-1) !== '/') srcPath.push('');
+  const isAbsolute = srcPath[0] === '' || (srcPath[0] && srcPath[0].charAt(0) === '/');
+  if (noLeadingSlashes) {
+    result.hostname = result.host = isAbsolute ? '' : srcPath.length ? srcPath.shift() : '';
+    const authInHost = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
+    if (authInHost) {
+      result.auth = authInHost.shift();
+      result.host = result.hostname = authInHost.shift();
+    }
+  }
+  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
+  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
+  if (!srcPath.length) {
+    result.pathname = null;
+    result.path = null;
+  } else {
+    result.pathname = srcPath.join('/');
+  }
+  if (result.pathname !== null || result.search !== null) {
+    result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+  }
+  result.auth = relative.auth || result.auth;
+  result.slashes = result.slashes || relative.slashes;
+  result.href = result.format();
+  return result;
+};
 
 module.exports = {
   Url,
