@@ -115,10 +115,6 @@ function isWritableNodeStream(obj) {
   return !!(obj && typeof obj.write === 'function' && typeof obj.on === 'function' &&
     (!obj._readableState || (obj._writableState && obj._writableState.writable !== false)));
 }
-function isDuplexNodeStream(obj) {
-  return !!(obj && typeof obj.pipe === 'function' && obj._readableState && typeof obj.on === 'function' &&
-    typeof obj.write === 'function');
-}
 function isNodeStream(obj) {
   return !!(obj && (obj._readableState || obj._writableState ||
     (typeof obj.write === 'function' && typeof obj.on === 'function') ||
