@@ -340,6 +340,23 @@ for (let i = 0; i < 500; i++) {
   console.log(JSON.stringify([b, r]), JSON.stringify(out));
 }
 `},
+	{"buffer/random-text-decoder", `// Random, mostly malformed, UTF-8 through TextDecoder whole, streamed in
+// random pieces and fatal, and through Buffer.toString.
+let seed = 2;
+const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+const pool = [0x41, 0x80, 0xbf, 0xc2, 0xc3, 0xa9, 0xe0, 0xa0, 0xe2, 0x82, 0xac, 0xed, 0x9f, 0xa0, 0xf0, 0x90, 0x9f, 0x98, 0x80, 0xf4, 0x8f, 0xf5, 0xff, 0xef, 0xbb];
+for (let i = 0; i < 400; i++) {
+  const bytes = Uint8Array.from({ length: rnd(12) }, () => pool[rnd(pool.length)]);
+  const whole = new TextDecoder().decode(bytes);
+  const td = new TextDecoder();
+  let out = '';
+  for (let p = 0; p < bytes.length;) { const q = p + 1 + rnd(3); out += td.decode(bytes.subarray(p, q), { stream: true }); p = q; }
+  out += td.decode();
+  let fatal;
+  try { fatal = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch (e) { fatal = e.code; }
+  console.log(Buffer.from(bytes).toString('hex'), JSON.stringify([whole, out, fatal, Buffer.from(bytes).toString()]));
+}
+`},
 }
 
 // TestBuffer_node runs bufferCases under node and evloop (virtual clock)
