@@ -113,7 +113,8 @@ process.emitWarning = function emitWarning(warning, type, code) {
     if (!internal.noWarnings) {
       internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
         warning.name + ': ' + warning.message + '\n' +
-        (internal.warned ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+        (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
+          ' ...` to show where the warning was created)\n'));
       internal.warned = true;
     }
   });
@@ -399,6 +400,8 @@ function lazyGlobal(name, load) {
 }
 lazyGlobal('Buffer', () => require('buffer').Buffer);
 lazyGlobal('atob', () => require('buffer').atob);
+lazyGlobal('Blob', () => require('buffer').Blob);
+lazyGlobal('File', () => require('buffer').File);
 lazyGlobal('btoa', () => require('buffer').btoa);
 lazyGlobal('TextEncoder', () => internal.lib('encoding.js').TextEncoder);
 lazyGlobal('TextDecoder', () => internal.lib('encoding.js').TextDecoder);
