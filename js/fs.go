@@ -1037,4 +1037,3 @@ type atPath struct {
 
 func (e *atPath) Error() string { return e.path + ": " + e.err.Error() }
 func (e *atPath) Unwrap() error { return e.err }
-

@@ -28,8 +28,8 @@ func TestFS_allow(t *testing.T) {
 		}
 	}
 	for name, data := range map[string]string{
-		filepath.Join(allowed, "inside.txt"):  "inside",
-		filepath.Join(outside, "secret.txt"):  "secret",
+		filepath.Join(allowed, "inside.txt"):   "inside",
+		filepath.Join(outside, "secret.txt"):   "secret",
 		filepath.Join(allowed, "sub", "x.txt"): "x",
 	} {
 		if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
