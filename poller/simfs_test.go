@@ -112,10 +112,14 @@ func readFile(fsys sys.FS, name string) string {
 var fsSteps = []fsStep{
 	{"stat root", func(s sys.FS, r string) string { return kind(s.Stat(r)) }},
 	{"stat missing", func(s sys.FS, r string) string { return kind(s.Stat(r + "/nope")) }},
-	{"create", func(s sys.FS, r string) string { return writeFile(s, r+"/a.txt", "hello", os.O_WRONLY|os.O_CREATE|os.O_TRUNC) }},
+	{"create", func(s sys.FS, r string) string {
+		return writeFile(s, r+"/a.txt", "hello", os.O_WRONLY|os.O_CREATE|os.O_TRUNC)
+	}},
 	{"read", func(s sys.FS, r string) string { return readFile(s, r+"/a.txt") }},
 	{"stat file", func(s sys.FS, r string) string { return kind(s.Stat(r + "/a.txt")) }},
-	{"excl", func(s sys.FS, r string) string { return writeFile(s, r+"/a.txt", "x", os.O_WRONLY|os.O_CREATE|os.O_EXCL) }},
+	{"excl", func(s sys.FS, r string) string {
+		return writeFile(s, r+"/a.txt", "x", os.O_WRONLY|os.O_CREATE|os.O_EXCL)
+	}},
 	{"append", func(s sys.FS, r string) string { return writeFile(s, r+"/a.txt", " world", os.O_WRONLY|os.O_APPEND) }},
 	{"read appended", func(s sys.FS, r string) string { return readFile(s, r+"/a.txt") }},
 	{"open missing", func(s sys.FS, r string) string { return readFile(s, r+"/nope/x") }},
