@@ -248,7 +248,7 @@ func (b *fsBinding) run(cb goja.Value, op fsOp) goja.Value {
 	if r.loop.Tracing() && op.path != "" {
 		label += " " + op.path
 	}
-	req := r.loop.BeginRequest(trace.QueueIO, label)
+	req := r.loop.BeginRequest(trace.QueuePool, label)
 	var v any
 	var err error
 	work := func() { v, err = op.work() }
