@@ -35,7 +35,11 @@ func (r *Runtime) natives() *goja.Object {
 	set("versions", versions)
 	set("arch", nodeArch())
 	set("platform", r.platform())
-	set("pid", os.Getpid())
+	pid := r.opts.Pid
+	if pid <= 0 {
+		pid = os.Getpid()
+	}
+	set("pid", pid)
 	set("uid", os.Getuid())
 	set("gid", os.Getgid())
 	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))

@@ -31,6 +31,7 @@ type Options struct {
 	Argv           []string  // process.argv after argv[0] (argv[1] is the script)
 	Env            []string  // KEY=value pairs; default os.Environ()
 	Cwd            string    // default os.Getwd()
+	Pid            int       // process.pid; default os.Getpid()
 	// ReadFile loads modules; default os.ReadFile. The wasm module gives
 	// its simulated file system here.
 	ReadFile func(name string) ([]byte, error)

@@ -123,7 +123,7 @@ func start(cfg abi.Config) error {
 	}
 	opts := js.Options{
 		Stdout: outputs[abi.StreamStdout], Stderr: outputs[abi.StreamStderr],
-		Argv: append([]string{cfg.Filename}, cfg.Argv...), Env: env, Cwd: path.Dir(cfg.Filename),
+		Argv: append([]string{cfg.Filename}, cfg.Argv...), Env: env, Cwd: cwdOf(cfg), Pid: cfg.Pid,
 		ReadFile: func(name string) ([]byte, error) {
 			if c, ok := files[path.Clean(name)]; ok {
 				return []byte(c), nil
@@ -234,4 +234,13 @@ func read(stream, ptr, n int32) int32 {
 	}
 	k, _ := buf.Read(dst)
 	return int32(k)
+}
+
+// cwdOf is the program's working directory: the host's (the CLI passes
+// its own, as node's is the shell's), else the main module's directory.
+func cwdOf(cfg abi.Config) string {
+	if cfg.Cwd != "" && path.IsAbs(cfg.Cwd) {
+		return path.Clean(cfg.Cwd)
+	}
+	return path.Dir(cfg.Filename)
 }

@@ -78,6 +78,8 @@ type Config struct {
 	Files     map[string]string `json:"files,omitempty"`     // more files (require, fs): path → content
 	Clock     string            `json:"clock,omitempty"`     // "virtual" (default) or "real"
 	IO        string            `json:"io,omitempty"`        // "sim" (default) or "real" (the evloophost build only)
+	Cwd       string            `json:"cwd,omitempty"`       // process.cwd(); default the main module's directory
+	Pid       int               `json:"pid,omitempty"`       // process.pid; default WASI's
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)

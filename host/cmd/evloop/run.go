@@ -39,6 +39,7 @@ Flags for run:
                               so there --clock=virtual alone picks sim)
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
+  --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
                               (auto: an ES module if it uses import/export, as the page does)
 `
@@ -80,6 +81,7 @@ type options struct {
 	io            string
 	allowFS       listFlag
 	allowNet      listFlag
+	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
 // listFlag is a repeatable flag (--allow-fs=DIR --allow-fs=DIR2).
@@ -130,6 +132,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
+	fs.StringVar(&o.cwd, "cwd", "", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9 // node's exit code for invalid arguments
@@ -178,6 +181,18 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 1
 	}
+	if o.cwd != "" {
+		// As if started in that directory: node's cwd is the shell's.
+		if !filepath.IsAbs(o.cwd) {
+			o.cwd = filepath.Join(cwd, o.cwd)
+		}
+		if st, err := os.Stat(o.cwd); err != nil || !st.IsDir() {
+			fmt.Fprintf(stderr, "evloop: --cwd=%s is not a directory\n", o.cwd)
+			return 9
+		}
+		cwd = o.cwd
+	}
+	o.cwd = cwd
 	var filename, src string
 	argv := rest
 	if eval {
@@ -224,7 +239,7 @@ func describeOpenError(name string, err error) string {
 }
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv,
+	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)

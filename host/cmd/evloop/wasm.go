@@ -50,7 +50,7 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		}
 	}
 	cfg := host.Config{
-		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env,
+		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
 			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
 			MaxCallbacks: o.maxCallbacks},
 		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout, Cache: wasmCache,
