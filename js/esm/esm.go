@@ -12,8 +12,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-
-	"github.com/evanw/esbuild/pkg/api"
 )
 
 // MetaURL is the variable import.meta.url is rewritten to; the runtime
@@ -32,48 +30,6 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: SyntaxError: %s", e.File, e.Line, e.Column+1, e.Text)
 }
 
-// goja runs everything else natively.
-var lowered = map[string]bool{
-	"async-generator": false,
-	"for-await":       false,
-	"dynamic-import":  false,
-}
-
-// Transform returns src (an ES module named file) as CommonJS with an
-// inline source map, and whether it uses top-level await (then the code
-// sets module.exports.__evloopTLA to the promise of the module's
-// evaluation).
-func Transform(file, src string) (code string, tla bool, err error) {
-	opts := api.TransformOptions{
-		Format:     api.FormatCommonJS,
-		Platform:   api.PlatformNeutral, // ESM-to-ESM defaults as ES modules see them
-		Target:     api.ESNext,
-		Supported:  lowered,
-		Sourcefile: file,
-		Sourcemap:  api.SourceMapInline,
-		Define:     map[string]string{"import.meta.url": MetaURL},
-		LogLevel:   api.LogLevelSilent,
-	}
-	r := api.Transform(src, opts)
-	if len(r.Errors) == 0 {
-		return esmInterop(string(r.Code)), false, nil
-	}
-	if !onlyTopLevelAwait(r.Errors) {
-		return "", false, toError(file, r.Errors[0])
-	}
-	// Top-level await: esbuild will not emit it as CommonJS. Lower the
-	// syntax as an ES module, then turn the imports into requires and run
-	// the body as an async function, which is what evaluating a module with
-	// top-level await is.
-	opts.Format = api.FormatESModule
-	opts.Sourcemap = api.SourceMapNone
-	r = api.Transform(src, opts)
-	if len(r.Errors) > 0 {
-		return "", false, toError(file, r.Errors[0])
-	}
-	return esmInterop(wrapTopLevelAwait(string(r.Code))), true, nil
-}
-
 var nodeModeRe = regexp.MustCompile(`__toESM\((require\("[^"]*"\)), 1\)`)
 
 // esmInterop drops esbuild's node-compatibility flag on imports: an ES
@@ -82,23 +38,6 @@ var nodeModeRe = regexp.MustCompile(`__toESM\((require\("[^"]*"\)), 1\)`)
 // mark) still gives module.exports as its default, as in node.
 func esmInterop(code string) string {
 	return nodeModeRe.ReplaceAllString(code, "__toESM($1)")
-}
-
-func onlyTopLevelAwait(msgs []api.Message) bool {
-	for _, m := range msgs {
-		if !strings.Contains(m.Text, "Top-level await") {
-			return false
-		}
-	}
-	return true
-}
-
-func toError(file string, m api.Message) error {
-	e := &Error{File: file, Text: m.Text}
-	if m.Location != nil {
-		e.Line, e.Column, e.LineText = m.Location.Line, m.Location.Column, m.Location.LineText
-	}
-	return e
 }
 
 var (

@@ -1,6 +1,7 @@
 package esm
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -86,6 +87,34 @@ func TestLooksLikeModule(t *testing.T) {
 	} {
 		if got := LooksLikeModule(src); got != want {
 			t.Errorf("LooksLikeModule(%q) = %v", src, got)
+		}
+	}
+}
+
+// The bytes of the host's esm_transform import read back as the result the
+// native Transform gave, syntax errors included.
+func TestResultRoundTrip(t *testing.T) {
+	for _, src := range []string{
+		"import fs from 'node:fs';\nconsole.log(fs);\n",
+		"import x from './a.js';\nawait x;\n",
+		"export const = 1;\n",
+		"",
+	} {
+		code, tla, err := Transform("/m.mjs", src)
+		gotCode, gotTLA, gotErr := DecodeResult("/m.mjs", EncodeResult(code, tla, err))
+		if gotCode != code || gotTLA != tla || fmt.Sprint(gotErr) != fmt.Sprint(err) {
+			t.Errorf("%q: got (%.40q, %v, %v), want (%.40q, %v, %v)", src, gotCode, gotTLA, gotErr, code, tla, err)
+		}
+		if e, ok := err.(*Error); ok {
+			g, ok := gotErr.(*Error)
+			if !ok || *g != *e {
+				t.Errorf("%q: error %#v, want %#v", src, gotErr, err)
+			}
+		}
+	}
+	for _, bad := range [][]byte{nil, {9}, {ResultError, 1, 0, 0, 0}, {ResultError, 1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255}} {
+		if _, _, err := DecodeResult("/m.mjs", bad); err == nil {
+			t.Errorf("%v: no error", bad)
 		}
 	}
 }
