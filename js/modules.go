@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -111,6 +112,53 @@ func (r *Runtime) timersModule() goja.Value {
 	return o
 }
 
+// libPrograms holds each built-in library compiled once per process: a
+// goja.Program is not tied to a runtime, and compiling is most of what a
+// new Runtime costs (bootstrap.js and events.js are ~75 % of js.New), so
+// every runtime after the first — the page's next run, the tests — skips
+// it. See warmLibs for the first.
+var libPrograms sync.Map // file → *libProgramOnce
+
+type libProgramOnce struct {
+	once sync.Once
+	prg  *goja.Program
+	err  error
+}
+
+// libProgram compiles lib/<file> (source src) as a function of
+// (exports, require, module, internal), once per process.
+func libProgram(file string, src []byte) (*goja.Program, error) {
+	v, _ := libPrograms.LoadOrStore(file, &libProgramOnce{})
+	p := v.(*libProgramOnce)
+	p.once.Do(func() {
+		name := "node:" + strings.TrimSuffix(file, ".js")
+		p.prg, p.err = goja.Compile(name, "(function (exports, require, module, internal) {"+string(src)+"\n})", true)
+	})
+	return p.prg, p.err
+}
+
+// startupLibs are the libraries every runtime loads before the user's code.
+var startupLibs = []string{"bootstrap.js", "events.js"}
+
+var warmOnce sync.Once
+
+// warmLibs starts compiling the start-up libraries on other goroutines, once
+// per process, so that on a machine with a free core the compile overlaps
+// New building the goja runtime and its natives. loadLib waits for a
+// compile in flight (sync.Once), so nothing is evaluated in a different
+// order.
+func warmLibs() {
+	warmOnce.Do(func() {
+		for _, file := range startupLibs {
+			go func() {
+				if src, err := libFS.ReadFile("lib/" + file); err == nil {
+					_, _ = libProgram(file, src)
+				}
+			}()
+		}
+	})
+}
+
 // loadLib runs lib/<file> as function (exports, require, module, internal)
 // and returns module.exports.
 func (r *Runtime) loadLib(file string) (goja.Value, error) {
@@ -119,8 +167,7 @@ func (r *Runtime) loadLib(file string) (goja.Value, error) {
 		name := strings.TrimSuffix(file, ".js")
 		return nil, fmt.Errorf("evloop does not provide the built-in module '%s' in this build", strings.ReplaceAll(name, "_", "/"))
 	}
-	name := "node:" + strings.TrimSuffix(file, ".js")
-	prg, err := goja.Compile(name, "(function (exports, require, module, internal) {"+string(src)+"\n})", true)
+	prg, err := libProgram(file, src)
 	if err != nil {
 		return nil, err
 	}

@@ -138,6 +138,7 @@ func New(opts Options) (*Runtime, error) {
 	if r.opts.MaxCallStack == 0 {
 		r.opts.MaxCallStack = 10000
 	}
+	warmLibs()
 	r.vm = goja.New()
 	r.vm.SetMaxCallStackSize(r.opts.MaxCallStack)
 	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: opts.Trace,
