@@ -2,7 +2,7 @@
 GO      ?= go
 BIN     := bin/evloop
 WASM    := host/wasmbin/evloop.wasm
-WASMHOST := host/wasmbin/evloop-host.wasm
+WASMHOST := host/wasmbin/embedded/evloop-host.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
 .PHONY: all build wasm run test test-go test-site golden bench site check deps clean
@@ -13,10 +13,11 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./host/cmd/evloop
 
-## wasm: the core as a wasip1 reactor module, twice: the plain build (simulated I/O; imports only WASI)
-## and the evloophost build (real I/O through the evloop host's imports, for evloop run --engine=wasm)
+## wasm: the core as a wasip1 reactor module, twice: the plain build (simulated I/O; imports only WASI;
+## the page and plugins, not embedded) and the evloophost build (the evloop host's imports: real I/O and
+## the ES-module transform; the one module bin/evloop embeds, for evloop run --engine=wasm)
 wasm:
-	@mkdir -p $(dir $(WASM))
+	@mkdir -p $(dir $(WASM)) $(dir $(WASMHOST))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
 	@ls -l $(WASM) $(WASMHOST) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
@@ -71,5 +72,5 @@ check:
 	@test -z "$$(git status --porcelain)" || { git status --short; echo "the tree is dirty"; exit 1; }
 
 clean:
-	rm -rf bin site/dist $(WASM)
+	rm -rf bin site/dist $(WASM) $(WASMHOST)
 	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete

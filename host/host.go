@@ -22,38 +22,38 @@ import (
 	"github.com/evloop/evloop/wasm/abi"
 )
 
-//go:embed wasmbin
+// The CLI's one module, the evloophost build (make wasm). The plain build
+// (wasmbin/evloop.wasm, WASI only) is for the page and plugins and is not
+// embedded.
+//
+//go:embed wasmbin/embedded
 var wasmbin embed.FS
 
 // ErrNotBuilt means this binary was built without the wasm module.
 var ErrNotBuilt = errors.New("the wasm engine is not built: run make wasm, then build again")
 
-// Module returns the embedded wasm module: the plain build, simulated I/O
-// only, which imports nothing but WASI.
+// Module returns the embedded wasm module: the evloophost build, which
+// imports WASI and the evloop host module (hostio.go) and runs programs on
+// simulated I/O or, with Config.IO "real", the host's. Run gives it the
+// evloop module in every run (simulated runs get the ES-module transform
+// from it and no I/O).
 func Module() ([]byte, error) {
-	b, err := wasmbin.ReadFile("wasmbin/evloop.wasm")
+	b, err := wasmbin.ReadFile("wasmbin/embedded/evloop-host.wasm")
 	if err != nil {
 		return nil, ErrNotBuilt
 	}
 	return b, nil
 }
 
-// HostModule returns the embedded evloophost build of the module: real I/O
-// through the evloop import module (hostio.go).
-func HostModule() ([]byte, error) {
-	b, err := wasmbin.ReadFile("wasmbin/evloop-host.wasm")
-	if err != nil {
-		return nil, ErrNotBuilt
-	}
-	return b, nil
-}
+// HostModule is Module: one module serves both kinds of I/O.
+func HostModule() ([]byte, error) { return Module() }
 
 // Config is one program to run in the module.
 type Config struct {
 	abi.Config               // the program: filename, source, files, clock, bounds
 	Stdout, Stderr io.Writer // program output (default: discarded)
 	Trace          io.Writer // the trace as JSON lines; nil: not recorded
-	Module         []byte    // the module; nil: the embedded one (the host build when Config.IO is "real")
+	Module         []byte    // the module; nil: the embedded one (Module)
 	CacheDir       string    // compilation cache; "": the user cache dir; "-": none
 	// Cache, if set, is used instead of CacheDir: one in-memory cache
 	// (wazero.NewCompilationCache) shared by many runs compiles once.
@@ -136,12 +136,7 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 	mod := cfg.Module
 	if mod == nil {
 		var err error
-		if realIO {
-			mod, err = HostModule()
-		} else {
-			mod, err = Module()
-		}
-		if err != nil {
+		if mod, err = Module(); err != nil {
 			return 0, err
 		}
 	}
@@ -184,6 +179,10 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 			return 0, err
 		}
 		defer hio.close()
+	} else if err := instantiateImports(ctx, r, nil); err != nil {
+		// The embedded module imports the evloop module in every run (the
+		// ES-module transform); a simulated run gets no real I/O from it.
+		return 0, fmt.Errorf("the evloop host module: %w", err)
 	}
 	mc := wazero.NewModuleConfig().WithStartFunctions("_initialize").
 		WithSysNanotime().WithSysWalltime().WithSysNanosleep().WithRandSource(randReader{})
@@ -418,7 +417,7 @@ func startHostIO(ctx context.Context, r wazero.Runtime, cfg Config) (*hostIO, er
 	if err != nil {
 		return nil, fmt.Errorf("real I/O: %w (try --io=sim)", err)
 	}
-	if err := hio.instantiate(ctx, r); err != nil {
+	if err := instantiateImports(ctx, r, hio); err != nil {
 		hio.close()
 		return nil, fmt.Errorf("the evloop host module: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
 	"github.com/evloop/evloop/wasm/abi"
@@ -123,6 +124,9 @@ func TestGuest_hostilePointers(t *testing.T) {
 	r := wazero.NewRuntime(ctx)
 	defer r.Close(ctx)
 	wasi_snapshot_preview1.MustInstantiate(ctx, r)
+	if err := instantiateImports(ctx, r, nil); err != nil {
+		t.Fatal(err)
+	}
 	inst, err := r.InstantiateWithConfig(ctx, mod, wazero.NewModuleConfig().WithStartFunctions("_initialize"))
 	if err != nil {
 		t.Fatal(err)
@@ -260,7 +264,10 @@ func FuzzRun_hostileModule(f *testing.F) {
 // The simulated-I/O module is a plain WASI preview1 plugin: node's built-in
 // wasi module runs it too.
 func TestModule_underNodeWASI(t *testing.T) {
-	mod := needModule(t)
+	mod, err := os.ReadFile("wasmbin/evloop.wasm") // the plain build: not embedded
+	if err != nil {
+		t.Skip("the plain wasm module is not built (make wasm)")
+	}
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node not installed")
@@ -301,4 +308,73 @@ process.stdout.write('exit ' + x.evloop_exit_code() + '\n');
 	if got, want := string(out), "tick\nimmediate\ntimeout\nexit 0\n"; got != want {
 		t.Fatalf("got %q, want %q", got, want)
 	}
+}
+
+// The embedded module has no esbuild: the host transforms its ES modules
+// (esm_transform), in simulated runs too, and a syntax error reads as the
+// native engine's.
+func TestRun_esModulesTransformedByHost(t *testing.T) {
+	needModule(t)
+	files := map[string]string{"/lib.mjs": "export const answer = 42;\nexport default 'lib';\n"}
+	var stdout, stderr bytes.Buffer
+	code, err := Run(context.Background(), Config{Config: abi.Config{Filename: "/main.mjs",
+		Source: "import name, { answer } from './lib.mjs';\nawait null;\nconsole.log(name, answer);\n", Files: files},
+		Stdout: &stdout, Stderr: &stderr, CacheDir: testCache})
+	if err != nil || code != 0 || stdout.String() != "lib 42\n" {
+		t.Fatalf("code %d err %v stdout %q stderr %q", code, err, stdout.String(), stderr.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	code, err = Run(context.Background(), Config{Config: abi.Config{Filename: "/bad.mjs", Source: "export const = 1;\n"},
+		Stdout: &stdout, Stderr: &stderr, CacheDir: testCache})
+	if err != nil || code != 1 || !strings.Contains(stderr.String(), "SyntaxError") || !strings.Contains(stderr.String(), "/bad.mjs:1") {
+		t.Fatalf("code %d err %v stdout %q stderr %q", code, err, stdout.String(), stderr.String())
+	}
+}
+
+// esm_transform checks the guest's pointers: EFAULT, never a trap, and
+// ENOBUFS with the size it needs when the room is short.
+func TestESMTransform_checksGuestMemory(t *testing.T) {
+	ctx := context.Background()
+	r := wazero.NewRuntime(ctx)
+	defer r.Close(ctx)
+	mem := newTestMemory(t, ctx, r)
+	src := "export default 1;\n"
+	mem.Write(100, []byte(src))
+	size := mem.Size()
+	for _, tc := range []struct {
+		name string
+		args []uint64
+		want abi.Errno
+	}{
+		{"source past memory", []uint64{0, 0, uint64(size) - 4, 100, 1000, 4096, 996}, abi.EFAULT},
+		{"output past memory", []uint64{0, 0, 100, uint64(len(src)), uint64(size) - 8, 4096, 996}, abi.EFAULT},
+		{"length pointer past memory", []uint64{0, 0, 100, uint64(len(src)), 1000, 4096, uint64(size) - 2}, abi.EFAULT},
+		{"no room", []uint64{0, 0, 100, uint64(len(src)), 1000, 8, 996}, abi.ENOBUFS},
+		{"room", []uint64{0, 0, 100, uint64(len(src)), 1000, 16384, 996}, abi.ESUCCESS},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := abi.Errno(esmTransform(mem, tc.args)); got != tc.want {
+				t.Fatalf("errno %v, want %v", got, tc.want)
+			}
+			if tc.want == abi.ENOBUFS || tc.want == abi.ESUCCESS {
+				n, _ := mem.ReadUint32Le(996)
+				if n <= 8 {
+					t.Fatalf("result length %d", n)
+				}
+			}
+		})
+	}
+}
+
+// newTestMemory is one page of guest memory, from a module that only has it.
+func newTestMemory(t *testing.T, ctx context.Context, r wazero.Runtime) api.Memory {
+	t.Helper()
+	// (module (memory (export "memory") 1))
+	mod := []byte{0, 'a', 's', 'm', 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, 'm', 'e', 'm', 'o', 'r', 'y', 2, 0}
+	inst, err := r.Instantiate(ctx, mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst.Memory()
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 
+	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/poller"
@@ -104,25 +105,50 @@ func (h *hostIO) wait(timeout time.Duration) {
 	h.b.Wait(timeout)
 }
 
-// instantiate adds the evloop module, bound to h, to r.
-func (h *hostIO) instantiate(ctx context.Context, r wazero.Runtime) error {
+// instantiateImports adds the evloop import module to r: h's real I/O, or
+// with h nil (a simulated run) functions that answer ENOSYS, and in both
+// the ES-module transform, run here natively (the evloophost build of the
+// module carries no esbuild).
+func instantiateImports(ctx context.Context, r wazero.Runtime, h *hostIO) error {
 	i32 := api.ValueTypeI32
 	mb := r.NewHostModuleBuilder(abi.Module)
-	for _, f := range []struct {
+	type hostFunc struct {
 		name   string
 		fn     func(api.Memory, []uint64) uint64
 		params int
-	}{
-		{abi.ImportFSCall, h.fsCall, 6},
-		{abi.ImportAllow, h.allowCall, 6},
-		{abi.ImportResolve, h.resolve, 6},
-		{abi.ImportNetListen, h.netListen, 3},
-		{abi.ImportNetDial, h.netDial, 3},
-		{abi.ImportNetWrite, h.netWrite, 4},
-		{abi.ImportNetCtl, h.netCtl, 3},
-		{abi.ImportNetAddr, h.netAddr, 3},
-		{abi.ImportPollEvents, h.pollEvents, 2},
-	} {
+	}
+	var funcs []hostFunc
+	if h != nil {
+		funcs = []hostFunc{
+			{abi.ImportFSCall, h.fsCall, 6},
+			{abi.ImportAllow, h.allowCall, 6},
+			{abi.ImportResolve, h.resolve, 6},
+			{abi.ImportNetListen, h.netListen, 3},
+			{abi.ImportNetDial, h.netDial, 3},
+			{abi.ImportNetWrite, h.netWrite, 4},
+			{abi.ImportNetCtl, h.netCtl, 3},
+			{abi.ImportNetAddr, h.netAddr, 3},
+			{abi.ImportPollEvents, h.pollEvents, 2},
+		}
+	} else {
+		// No real I/O: a simulated run's guest never calls these (its
+		// bindings use the simulation), a confused one gets ENOSYS.
+		nosys := func(api.Memory, []uint64) uint64 { return uint64(abi.ENOSYS) }
+		none := func(api.Memory, []uint64) uint64 { return 0 }
+		funcs = []hostFunc{
+			{abi.ImportFSCall, nosys, 6},
+			{abi.ImportAllow, nosys, 6},
+			{abi.ImportResolve, nosys, 6},
+			{abi.ImportNetListen, nosys, 3},
+			{abi.ImportNetDial, nosys, 3},
+			{abi.ImportNetWrite, func(api.Memory, []uint64) uint64 { return neg(abi.ENOSYS) }, 4},
+			{abi.ImportNetCtl, nosys, 3},
+			{abi.ImportNetAddr, nosys, 3},
+			{abi.ImportPollEvents, none, 2},
+		}
+	}
+	funcs = append(funcs, hostFunc{abi.ImportESMTransform, esmTransform, 7})
+	for _, f := range funcs {
 		fn := f.fn
 		params := make([]api.ValueType, f.params)
 		for i := range params {
@@ -139,6 +165,26 @@ func (h *hostIO) instantiate(ctx context.Context, r wazero.Runtime) error {
 	}
 	_, err := mb.Instantiate(ctx)
 	return err
+}
+
+// esmTransform is esm_transform: package esm's Transform on the guest's
+// source, its result encoded as esm.EncodeResult.
+func esmTransform(mem api.Memory, stack []uint64) uint64 {
+	file, ok := view(mem, u32(stack, 0), u32(stack, 1))
+	if !ok {
+		return uint64(abi.EFAULT)
+	}
+	src, ok := view(mem, u32(stack, 2), u32(stack, 3))
+	if !ok {
+		return uint64(abi.EFAULT)
+	}
+	out, errno := newOutput(mem, u32(stack, 4), u32(stack, 5), u32(stack, 6))
+	if errno != abi.ESUCCESS {
+		return uint64(errno)
+	}
+	name := string(file)
+	code, tla, err := esm.Transform(name, string(src))
+	return uint64(out.reply(esm.EncodeResult(code, tla, err)))
 }
 
 // u32 reads argument i.
