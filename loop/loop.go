@@ -285,7 +285,16 @@ func (l *Loop) Step() (Wait, error) {
 			// Resumed after the caller waited: update the time as
 			// uv__io_poll does when epoll_wait returns, then run what is ready.
 			l.updateTime()
-			l.pollReady()
+			if !l.pollReady() {
+				// Nothing arrived. If the wait was for a timer that is
+				// not due yet on the loop's clock (the caller woke early),
+				// wait again for what is left, as uv__io_poll does when
+				// epoll_wait returns with no events before its timeout:
+				// nothing runs until the timer is due.
+				if left := l.timerWaitLeft(); left > 0 {
+					return Wait{Timeout: left}, nil
+				}
+			}
 			l.afterPoll()
 		case stageDone:
 			if l.cfg.BeforeExit != nil && !l.term {
@@ -424,17 +433,47 @@ func (l *Loop) pollTimeout() (time.Duration, string) {
 		return 0, "handles are closing"
 	}
 	if due, ok := l.timers.due(); ok {
-		d := due - l.now
-		if d < 0 {
-			d = 0
-		}
 		why := ""
 		if l.sink != nil { // only the trace reads it: no Sprintf per iteration
 			why = fmt.Sprintf("the nearest timer is due at %dms", due)
 		}
+		if l.vclock == nil && !l.clock.Virtual() {
+			// The real clock: wait until the exact instant the loop's
+			// clock reaches the due millisecond, not for a whole number
+			// of milliseconds from the truncated loop time (libuv's
+			// timeout), which lands up to 1 ms after it.
+			return max(l.untilMillis(due), 0), why
+		}
+		d := due - l.now
+		if d < 0 {
+			d = 0
+		}
 		return time.Duration(d) * time.Millisecond, why
 	}
 	return -1, "no timers: wait for I/O"
+}
+
+// untilMillis returns how long until the clock reads ms milliseconds.
+func (l *Loop) untilMillis(ms int64) time.Duration {
+	return time.Duration(ms)*time.Millisecond - l.clock.Now()
+}
+
+// timerWaitLeft returns, on the real clock, how long is left until the
+// timer the loop was waiting for is due: positive only when the loop is
+// in its poll phase, nothing else may end the wait (see pollTimeout), and
+// the loop's time has not reached the timer's due millisecond.
+func (l *Loop) timerWaitLeft() time.Duration {
+	if l.vclock != nil || l.clock.Virtual() || l.stop || l.term {
+		return 0
+	}
+	due, ok := l.timers.due()
+	if !ok || due <= l.now {
+		return 0
+	}
+	if t, _ := l.pollTimeout(); t <= 0 {
+		return 0
+	}
+	return l.untilMillis(due)
 }
 
 // pollReady runs the completions that are ready now, each as a callback in

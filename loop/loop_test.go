@@ -241,3 +241,67 @@ func Example() {
 	// setImmediate
 	// setTimeout
 }
+
+// stepClock is a real (not virtual) clock that moves only when told to, so
+// that a test can play the part of a kernel waking the loop at given times.
+type stepClock struct{ now time.Duration }
+
+func (c *stepClock) Now() time.Duration  { return c.now }
+func (c *stepClock) Read() time.Duration { return c.now }
+func (c *stepClock) Virtual() bool       { return false }
+
+// earlyBackend wakes every wait after half its timeout (at least 10 µs),
+// with nothing ready, and records the timeouts it was given.
+type earlyBackend struct {
+	c        *stepClock
+	timeouts []time.Duration
+}
+
+func (b *earlyBackend) Poll(buf []loop.Completion) []loop.Completion { return buf }
+func (b *earlyBackend) Wait(timeout time.Duration) {
+	b.timeouts = append(b.timeouts, timeout)
+	b.c.now += max(timeout/2, 10*time.Microsecond)
+}
+
+// On the real clock the loop waits until the exact instant its clock reaches
+// a timer's due millisecond, and a wake-up before it (nothing ready) only
+// waits again for what is left: no iteration, no phase runs early.
+func TestLoop_realClockWaitsForTheDueInstant(t *testing.T) {
+	c := &stepClock{now: 300 * time.Microsecond}
+	b := &earlyBackend{c: c}
+	var events []trace.Event
+	l := loop.New(loop.Config{Clock: c, Backend: b, Trace: trace.SinkFunc(func(e trace.Event) {
+		events = append(events, e)
+	})})
+	var firedAt time.Duration
+	l.RunMacrotask(trace.QueueMain, "main", func() {
+		l.SetTimeout("t", 2, func() { firedAt = c.now })
+	})
+	if err := l.Run(); err != nil {
+		t.Fatal(err)
+	}
+	// Due at 2 ms on the loop's clock, set at 0.3 ms: the first wait is
+	// 1.7 ms (not libuv's 2 ms from the truncated loop time of 0), then
+	// what is left after each early wake-up.
+	want := []time.Duration{1700 * time.Microsecond, 850 * time.Microsecond, 425 * time.Microsecond}
+	if len(b.timeouts) < len(want) {
+		t.Fatalf("waits %v, want at least %v", b.timeouts, want)
+	}
+	for i, w := range want {
+		if b.timeouts[i] != w {
+			t.Errorf("wait %d = %v, want %v (all: %v)", i, b.timeouts[i], w, b.timeouts)
+		}
+	}
+	if firedAt < 2*time.Millisecond || firedAt >= 2*time.Millisecond+10*time.Microsecond {
+		t.Errorf("timer ran at %v, want in [2ms, 2.01ms)", firedAt)
+	}
+	iters := 0
+	for _, e := range events {
+		if e.Kind == trace.Iteration {
+			iters++
+		}
+	}
+	if iters != 1 {
+		t.Errorf("%d iterations, want 1: early wake-ups must not start new ones", iters)
+	}
+}

@@ -7,7 +7,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -17,6 +19,45 @@ type epoll struct {
 	epfd   int
 	wakefd int               // eventfd(2), registered for EPOLLIN; written by wake
 	raw    []unix.EpollEvent // used only by wait
+	ts     kernelTimespec    // epoll_pwait2's timeout, used only by wait
+}
+
+// kernelTimespec is the kernel's struct __kernel_timespec, which
+// epoll_pwait2 takes on every architecture (64-bit fields even where
+// unix.Timespec's are 32-bit).
+type kernelTimespec struct {
+	sec, nsec int64
+}
+
+// noPwait2 is set once epoll_pwait2 has failed as missing (Linux before
+// 5.11: ENOSYS; a seccomp filter that does not know it: EPERM). Every wait
+// after that uses epoll_wait.
+var noPwait2 atomic.Bool
+
+// epollWait waits for at most left (negative: no limit) with nanosecond
+// precision in epoll_pwait2, or, where the kernel lacks it, in epoll_wait
+// with left rounded up to whole milliseconds (so a timeout never ends
+// early: the loop waits until a timer's due instant, not a millisecond
+// boundary of its own).
+func (e *epoll) epollWait(left time.Duration) (int, error) {
+	if !noPwait2.Load() {
+		var ts unsafe.Pointer // nil: no limit
+		if left >= 0 {
+			e.ts = kernelTimespec{sec: int64(left / time.Second), nsec: int64(left % time.Second)}
+			ts = unsafe.Pointer(&e.ts)
+		}
+		r, _, errno := unix.Syscall6(unix.SYS_EPOLL_PWAIT2, uintptr(e.epfd),
+			uintptr(unsafe.Pointer(&e.raw[0])), uintptr(len(e.raw)), uintptr(ts), 0, 0)
+		switch errno {
+		case 0:
+			return int(r), nil
+		case unix.ENOSYS, unix.EPERM:
+			noPwait2.Store(true)
+		default:
+			return 0, errno
+		}
+	}
+	return unix.EpollWait(e.epfd, e.raw, millis(left))
 }
 
 func newMechanism() (mechanism, error) {
@@ -66,7 +107,7 @@ func (e *epoll) ctl(op, fd int, ev Events) error {
 func (e *epoll) wait(buf []Event, timeout time.Duration) ([]Event, error) {
 	d := newDeadline(timeout)
 	for {
-		n, err := unix.EpollWait(e.epfd, e.raw, millis(d.left()))
+		n, err := e.epollWait(d.left())
 		if errors.Is(err, unix.EINTR) {
 			continue // a signal; try again with what is left of the timeout
 		}
