@@ -3,6 +3,7 @@ package host
 import (
 	"bytes"
 	"context"
+	"embed"
 	"errors"
 	"os"
 	"os/exec"
@@ -377,4 +378,22 @@ func newTestMemory(t *testing.T, ctx context.Context, r wazero.Runtime) api.Memo
 		t.Fatal(err)
 	}
 	return inst.Memory()
+}
+
+// Module's bytes are the embedded file's, read in place: the same bytes
+// ReadFile copies.
+func TestModule_embeddedInPlace(t *testing.T) {
+	want, err := wasmbin.ReadFile(moduleName)
+	if err != nil {
+		t.Skip("the wasm module is not built (make wasm)")
+	}
+	if got := embeddedBytes(wasmbin, moduleName); !bytes.Equal(got, want) {
+		t.Fatalf("embeddedBytes: %d bytes, want the %d ReadFile gives (has embed.FS's layout changed?)", len(got), len(want))
+	}
+	if got := embeddedBytes(wasmbin, "wasmbin/embedded/README.md"); got == nil || !bytes.Contains(got, []byte("make wasm")) {
+		t.Fatalf("README.md read as %q", got)
+	}
+	if embeddedBytes(wasmbin, "wasmbin/embedded/nothing") != nil || embeddedBytes(embed.FS{}, moduleName) != nil {
+		t.Fatal("bytes for a file that is not there")
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/tetratelabs/wazero"
@@ -29,6 +30,7 @@ var wasmCache wazero.CompilationCache
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
+	defer lazyHostGC()()
 	// The CLI's bounds: none unless asked for, except that an endless
 	// nextTick or promise chain on the virtual clock must still end.
 	noBound := func(v, virtualDefault int) int {
@@ -106,3 +108,29 @@ func scriptFiles(filename string) map[string]string {
 	})
 	return files
 }
+
+// lazyHostGC makes this process's collector run only near a memory limit
+// while the wasm engine runs (GOGC or GOMEMLIMIT set: left alone), and
+// returns the undo. The collector cannot stop the goroutine that runs
+// guest code (wazero's compiled code has no safe points), so a cycle that
+// starts while the guest runs spins, signalling it, until the guest next
+// returns to the host. Start-up allocates the decoded module (tens of MB,
+// live until the end) and then runs the guest's runtime and bootstrap:
+// with GOGC=400 the cycles that fell in that cost a quarter of a warm
+// start (site/docs/benchmarks.md). After start-up the host allocates
+// little (its I/O buffers), and the limit still bounds it.
+func lazyHostGC() (undo func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	percent := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(hostMemoryLimit)
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(percent)
+	}
+}
+
+// hostMemoryLimit is the host's heap (not the guest's memory, which is not
+// Go's) past which its collector runs during a wasm run.
+const hostMemoryLimit = 512 << 20
