@@ -55,10 +55,11 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
 	$(GO) run ./js/internal/bench -evloop $(BIN)
 
-## site: the static playground and widget in site/dist (also embedded by the next `make build`)
+## site: the static playground and widget in site/dist (also embedded by the next `make build`, its evloop.wasm gzipped)
 site: wasm
 	cd site && npm ci --no-audit --no-fund && node build.mjs
-	rm -rf host/cmd/evloop/playground/assets && cp -r site/dist/. host/cmd/evloop/playground/
+	rm -rf host/cmd/evloop/playground/assets host/cmd/evloop/playground/evloop.wasm.gz && cp -r site/dist/. host/cmd/evloop/playground/
+	test ! -f host/cmd/evloop/playground/evloop.wasm || gzip -9 -n -f host/cmd/evloop/playground/evloop.wasm  # bin/evloop carries it gzipped
 
 ## check: formatting, vet, cross-builds for every OS that matters, and a clean tree
 check:

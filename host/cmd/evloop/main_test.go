@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -156,5 +158,50 @@ func TestRun_timeoutWhileWaiting(t *testing.T) {
 	code := run([]string{"run", "--timeout=200ms", file}, &stdout, &stderr)
 	if code != 1 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "--timeout") {
 		t.Errorf("code %d stdout %q stderr %q", code, stdout.String(), stderr.String())
+	}
+}
+
+// A file the page keeps gzipped is served as is to a browser that takes
+// gzip, unpacked for one that does not, with its own content type.
+func TestPageHandler_gzippedWasm(t *testing.T) {
+	wasm := []byte("\x00asm\x01\x00\x00\x00 the module")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(wasm)
+	zw.Close()
+	site := fstest.MapFS{"index.html": {Data: []byte("<h1>evloop</h1>")}, "evloop.wasm.gz": {Data: gz.Bytes()}}
+	srv := httptest.NewServer(pageHandler(site))
+	defer srv.Close()
+	for _, tc := range []struct {
+		accept, wantEncoding string
+		wantBody             []byte
+	}{
+		{"gzip, deflate, br", "gzip", gz.Bytes()},
+		{"br;q=1.0, gzip;q=0.5", "gzip", gz.Bytes()},
+		{"", "", wasm},
+		{"gzip;q=0", "", wasm},
+		{"identity", "", wasm},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL+"/evloop.wasm", nil)
+		req.Header.Set("Accept-Encoding", tc.accept)
+		resp, err := http.DefaultTransport.RoundTrip(req) // no transparent gunzip
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != tc.wantEncoding ||
+			resp.Header.Get("Content-Type") != "application/wasm" || !bytes.Equal(body, tc.wantBody) {
+			t.Errorf("Accept-Encoding %q: %d, encoding %q, type %q, %d bytes", tc.accept, resp.StatusCode,
+				resp.Header.Get("Content-Encoding"), resp.Header.Get("Content-Type"), len(body))
+		}
+	}
+	resp, err := http.Get(srv.URL + "/missing.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("missing file: %d", resp.StatusCode)
 	}
 }
