@@ -22,7 +22,6 @@ func (r *Runtime) natives() *goja.Object {
 	o := vm.NewObject()
 	set := func(name string, v any) { o.Set(name, v) }
 
-	timers := map[int64]*loop.Timer{}
 	immediates := map[int64]*loop.Immediate{}
 
 	set("nodeVersion", NodeVersion)
@@ -147,26 +146,14 @@ func (r *Runtime) natives() *goja.Object {
 		vm.Interrupt(exitSignal{code})
 	})
 
-	startTimer := func(this *goja.Object, cb goja.Value, fn goja.Callable, after float64, argv []goja.Value, repeat bool) int64 {
-		label := ""
-		if r.loop.Tracing() {
-			label = "setTimeout " + r.funcName(cb)
-			if repeat {
-				label = "setInterval " + r.funcName(cb)
-			}
+	timerLabel := func(cb goja.Value, repeat bool) string {
+		if !r.loop.Tracing() {
+			return ""
 		}
-		var t *loop.Timer
 		if repeat {
-			t = r.loop.SetInterval(label, after, func() { r.call(fn, this, argv...) })
-		} else {
-			t = r.loop.SetTimeout(label, after, func() {
-				delete(timers, int64(t.ID()))
-				r.call(fn, this, argv...)
-			})
+			return "setInterval " + r.funcName(cb)
 		}
-		id := int64(t.ID())
-		timers[id] = t
-		return id
+		return "setTimeout " + r.funcName(cb)
 	}
 	startImmediate := func(this *goja.Object, cb goja.Value, fn goja.Callable, argv []goja.Value) int64 {
 		label := ""
@@ -194,6 +181,9 @@ func (r *Runtime) natives() *goja.Object {
 		kid, _ := call.Argument(2).(*goja.Symbol)
 		overflow, _ := goja.AssertFunction(call.Argument(3))
 		idOf := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if t := timeoutOf(c.This); t != nil {
+				return vm.ToValue(int64(t.ID()))
+			}
 			if o, ok := c.This.(*goja.Object); ok {
 				if v := o.Get(timerIDKey); v != nil {
 					return v
@@ -226,10 +216,12 @@ func (r *Runtime) natives() *goja.Object {
 				if over && overflow != nil {
 					overflow(goja.Undefined(), c.Argument(1))
 				}
-				obj := vm.CreateObject(tproto)
-				obj.Set("_onTimeout", cb)
-				setID(obj, startTimer(obj, cb, fn, after, rest(c.Arguments, 2), repeat))
-				return obj
+				t := &timeoutObj{r: r, fn: fn, argv: rest(c.Arguments, 2),
+					ownProps: ownProps{key: "_onTimeout", cb: cb}}
+				t.obj = vm.NewDynamicObject(t)
+				t.obj.SetPrototype(tproto)
+				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
+				return t.obj
 			}
 		}
 		out := vm.NewObject()
@@ -248,49 +240,52 @@ func (r *Runtime) natives() *goja.Object {
 		})
 		return out
 	})
+	// The Timeout's accessors and methods (js/lib/bootstrap.js) pass the
+	// Timeout itself; anything else is not a timer and does nothing.
 	set("timerDelay", func(call goja.FunctionCall) goja.Value {
-		if t := timers[call.Argument(0).ToInteger()]; t != nil {
+		if t := timeoutOf(call.Argument(0)); t != nil {
 			return vm.ToValue(t.Delay())
 		}
 		return vm.ToValue(-1)
 	})
 	set("timerRepeat", func(call goja.FunctionCall) goja.Value {
-		if t := timers[call.Argument(0).ToInteger()]; t != nil && t.Repeat() > 0 {
+		if t := timeoutOf(call.Argument(0)); t != nil && t.Repeat() > 0 {
 			return vm.ToValue(t.Repeat())
 		}
 		return goja.Null()
 	})
 	set("timerAlive", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(timers[call.Argument(0).ToInteger()] != nil)
+		t := timeoutOf(call.Argument(0))
+		return vm.ToValue(t != nil && !t.Destroyed())
 	})
 	set("immediateAlive", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(immediates[call.Argument(0).ToInteger()] != nil)
 	})
-	set("timerClear", func(id int64) {
-		if t := timers[id]; t != nil {
+	set("timerClear", func(call goja.FunctionCall) goja.Value {
+		if t := timeoutOf(call.Argument(0)); t != nil {
 			t.Clear()
-			delete(timers, id)
 		}
+		return goja.Undefined()
 	})
-	set("timerRef", func(id int64, ref bool) {
-		if t := timers[id]; t != nil {
-			if ref {
+	set("timerRef", func(call goja.FunctionCall) goja.Value {
+		if t := timeoutOf(call.Argument(0)); t != nil {
+			if call.Argument(1).ToBoolean() {
 				t.Ref()
 			} else {
 				t.Unref()
 			}
 		}
+		return goja.Undefined()
 	})
-	set("timerHasRef", func(id int64) bool {
-		if t := timers[id]; t != nil {
-			return t.HasRef()
-		}
-		return false
+	set("timerHasRef", func(call goja.FunctionCall) goja.Value {
+		t := timeoutOf(call.Argument(0))
+		return vm.ToValue(t != nil && t.HasRef())
 	})
-	set("timerRefresh", func(id int64) {
-		if t := timers[id]; t != nil {
+	set("timerRefresh", func(call goja.FunctionCall) goja.Value {
+		if t := timeoutOf(call.Argument(0)); t != nil {
 			t.Refresh()
 		}
+		return goja.Undefined()
 	})
 	set("immediateClear", func(id int64) {
 		if im := immediates[id]; im != nil {

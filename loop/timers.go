@@ -124,14 +124,23 @@ func (l *Loop) SetInterval(label string, delay float64, fn func()) *Timer {
 }
 
 func (l *Loop) newTimer(label string, delay float64, repeat bool, fn func()) *Timer {
+	t := new(Timer)
+	l.StartTimer(t, label, delay, repeat, fn)
+	return t
+}
+
+// StartTimer starts t, a zero Timer the caller allocated (typically inside
+// its own per-timer struct, saving an allocation), as SetTimeout (repeat
+// false) or SetInterval (repeat true) would. Call only on the loop
+// goroutine, once per Timer.
+func (l *Loop) StartTimer(t *Timer, label string, delay float64, repeat bool, fn func()) {
 	delay, _ = CoerceDelay(delay)
-	t := &Timer{l: l, id: l.nextID(), label: label, fn: fn, idle: delay, refed: true}
+	*t = Timer{l: l, id: l.nextID(), label: label, fn: fn, idle: delay, refed: true}
 	if repeat {
 		t.repeat = delay
 	}
 	l.timers.refCount++
 	l.insertTimer(t, delay, l.UpdateTime())
-	return t
 }
 
 // ID returns the timer's trace id (also its numeric id for clearTimeout(n)).

@@ -129,20 +129,21 @@ process.hasUncaughtExceptionCaptureCallback = () => false;
 const kId = Symbol('timerId');
 const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeout(n)
 
-// A Timeout keeps only its callback and its id as own properties: goja
-// builds a property map per object, and 100k pending timers made that the
-// main cost of setTimeout. node's other internal fields read through.
 // Timeout and Immediate objects are made by the natives (js/natives.go)
-// from these prototypes; they keep only their callback and id as own
-// properties, and node's internal fields read through.
+// from these prototypes: goja builds a property map per ordinary object, and
+// 100k pending timers made that the main cost of setTimeout. A Timeout is a
+// dynamic object over the loop's Timer (js/timerobj.go) whose one own
+// property is _onTimeout; an Immediate keeps _onImmediate and a hidden id.
+// node's other internal fields read through; the accessors and methods pass
+// the Timeout itself to the natives.
 class Timeout {
-  get _idleTimeout() { return internal.timerDelay(this[kId]); }
-  get _repeat() { return internal.timerRepeat(this[kId]); }
-  get _destroyed() { return !internal.timerAlive(this[kId]); }
-  ref() { internal.timerRef(this[kId], true); return this; }
-  unref() { internal.timerRef(this[kId], false); return this; }
-  hasRef() { return internal.timerHasRef(this[kId]); }
-  refresh() { internal.timerRefresh(this[kId]); return this; }
+  get _idleTimeout() { return internal.timerDelay(this); }
+  get _repeat() { return internal.timerRepeat(this); }
+  get _destroyed() { return !internal.timerAlive(this); }
+  ref() { internal.timerRef(this, true); return this; }
+  unref() { internal.timerRef(this, false); return this; }
+  hasRef() { return internal.timerHasRef(this); }
+  refresh() { internal.timerRefresh(this); return this; }
   close() { clearTimeout(this); return this; }
   [Symbol.toPrimitive]() {
     const id = this[kId];
@@ -171,7 +172,7 @@ for (const [f, name] of [[setTimeout, 'setTimeout'], [setInterval, 'setInterval'
 
 function clearTimeout(timer) {
   if (timer && timer[kId] !== undefined) {
-    internal.timerClear(timer[kId]);
+    internal.timerClear(timer);
     byId.delete(timer[kId]);
     return;
   }
