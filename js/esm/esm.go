@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // MetaURL is the variable import.meta.url is rewritten to; the runtime
@@ -30,22 +31,30 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: SyntaxError: %s", e.File, e.Line, e.Column+1, e.Text)
 }
 
-var nodeModeRe = regexp.MustCompile(`__toESM\((require\("[^"]*"\)), 1\)`)
+// lazyRegexp compiles expr on first use: the native CLI starts without
+// paying for patterns only ES modules need.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var nodeModeRe = lazyRegexp(`__toESM\((require\("[^"]*"\)), 1\)`)
 
 // esmInterop drops esbuild's node-compatibility flag on imports: an ES
 // module imported from an ES module (both lowered to CommonJS here) must
 // give its own default export, while a CommonJS module (no __esModule
 // mark) still gives module.exports as its default, as in node.
 func esmInterop(code string) string {
-	return nodeModeRe.ReplaceAllString(code, "__toESM($1)")
+	return nodeModeRe().ReplaceAllString(code, "__toESM($1)")
 }
 
 var (
-	importRe        = regexp.MustCompile(`^import\s+(.*?)\s*from\s*("[^"]*"|'[^']*');?\s*$`)
-	bareImportRe    = regexp.MustCompile(`^import\s*("[^"]*"|'[^']*');?\s*$`)
-	exportDeclRe    = regexp.MustCompile(`^export\s+(default\s+)?((async\s+)?function\*?|class|const|let|var)\b`)
-	exportDefaultRe = regexp.MustCompile(`^export\s+default\s+`)
-	exportListRe    = regexp.MustCompile(`^export\s*\{[^}]*\}\s*(from\s*("[^"]*"|'[^']*'))?;?\s*$`)
+	importRe            = lazyRegexp(`^import\s+(.*?)\s*from\s*("[^"]*"|'[^']*');?\s*$`)
+	bareImportRe        = lazyRegexp(`^import\s*("[^"]*"|'[^']*');?\s*$`)
+	exportDeclRe        = lazyRegexp(`^export\s+(default\s+)?((async\s+)?function\*?|class|const|let|var)\b`)
+	exportDefaultRe     = lazyRegexp(`^export\s+default\s+`)
+	exportDefaultDeclRe = lazyRegexp(`^export\s+default\s+((async\s+)?function|class)\b`)
+	exportPrefixRe      = lazyRegexp(`^export\s+(default\s+)?`)
+	exportListRe        = lazyRegexp(`^export\s*\{[^}]*\}\s*(from\s*("[^"]*"|'[^']*'))?;?\s*$`)
 )
 
 // wrapTopLevelAwait rewrites esbuild's normalized ES module output (one
@@ -54,22 +63,22 @@ func wrapTopLevelAwait(code string) string {
 	var head, body strings.Builder
 	for _, line := range strings.Split(code, "\n") {
 		switch {
-		case importRe.MatchString(line):
-			m := importRe.FindStringSubmatch(line)
+		case importRe().MatchString(line):
+			m := importRe().FindStringSubmatch(line)
 			head.WriteString(importToRequire(m[1], m[2]))
-		case bareImportRe.MatchString(line):
-			m := bareImportRe.FindStringSubmatch(line)
+		case bareImportRe().MatchString(line):
+			m := bareImportRe().FindStringSubmatch(line)
 			head.WriteString("require(" + m[1] + ");\n")
-		case exportListRe.MatchString(line):
+		case exportListRe().MatchString(line):
 			// Re-exports of the main module are not observable here.
-		case exportDeclRe.MatchString(line):
-			if exportDefaultRe.MatchString(line) && !regexp.MustCompile(`^export\s+default\s+((async\s+)?function|class)\b`).MatchString(line) {
-				body.WriteString(exportDefaultRe.ReplaceAllString(line, "module.exports.default = ") + "\n")
+		case exportDeclRe().MatchString(line):
+			if exportDefaultRe().MatchString(line) && !exportDefaultDeclRe().MatchString(line) {
+				body.WriteString(exportDefaultRe().ReplaceAllString(line, "module.exports.default = ") + "\n")
 			} else {
-				body.WriteString(regexp.MustCompile(`^export\s+(default\s+)?`).ReplaceAllString(line, "") + "\n")
+				body.WriteString(exportPrefixRe().ReplaceAllString(line, "") + "\n")
 			}
-		case exportDefaultRe.MatchString(line):
-			body.WriteString(exportDefaultRe.ReplaceAllString(line, "module.exports.default = ") + "\n")
+		case exportDefaultRe().MatchString(line):
+			body.WriteString(exportDefaultRe().ReplaceAllString(line, "module.exports.default = ") + "\n")
 		default:
 			body.WriteString(line + "\n")
 		}
@@ -77,7 +86,7 @@ func wrapTopLevelAwait(code string) string {
 	return head.String() + "module.exports.__evloopTLA = (async () => {\n" + body.String() + "})();\n"
 }
 
-var namedRe = regexp.MustCompile(`\{([^}]*)\}`)
+var namedRe = lazyRegexp(`\{([^}]*)\}`)
 
 // importToRequire turns one import clause into require calls.
 func importToRequire(clause, from string) string {
@@ -88,7 +97,7 @@ func importToRequire(clause, from string) string {
 		fmt.Fprintf(&b, "const %s = %s;\n", strings.TrimSpace(rest[5:]), req)
 		return b.String()
 	}
-	if m := namedRe.FindStringSubmatchIndex(rest); m != nil {
+	if m := namedRe().FindStringSubmatchIndex(rest); m != nil {
 		names := rest[m[2]:m[3]]
 		var parts []string
 		for _, n := range strings.Split(names, ",") {
@@ -119,7 +128,7 @@ func importToRequire(clause, from string) string {
 // LooksLikeModule reports whether src uses import or export statements:
 // the page runs such snippets as ES modules (node's --input-type=module).
 func LooksLikeModule(src string) bool {
-	return moduleSyntaxRe.MatchString(src)
+	return moduleSyntaxRe().MatchString(src)
 }
 
-var moduleSyntaxRe = regexp.MustCompile(`(?m)^\s*(import\s*[\w{*'"]|export\s+(default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b|^\s*await\s`)
+var moduleSyntaxRe = lazyRegexp(`(?m)^\s*(import\s*[\w{*'"]|export\s+(default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b|^\s*await\s`)
