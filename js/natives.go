@@ -22,8 +22,6 @@ func (r *Runtime) natives() *goja.Object {
 	o := vm.NewObject()
 	set := func(name string, v any) { o.Set(name, v) }
 
-	immediates := map[int64]*loop.Immediate{}
-
 	set("nodeVersion", NodeVersion)
 	versions := vm.NewObject()
 	versions.Set("node", strings.TrimPrefix(NodeVersion, "v"))
@@ -155,26 +153,11 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		return "setTimeout " + r.funcName(cb)
 	}
-	startImmediate := func(this *goja.Object, cb goja.Value, fn goja.Callable, argv []goja.Value) int64 {
-		label := ""
-		if r.loop.Tracing() {
-			label = "setImmediate " + r.funcName(cb)
-		}
-		var im *loop.Immediate
-		im = r.loop.SetImmediate(label, func() {
-			delete(immediates, int64(im.ID()))
-			r.call(fn, this, argv...)
-		})
-		immediates[int64(im.ID())] = im
-		return int64(im.ID())
-	}
 	// timerFunctions builds setTimeout, setInterval and setImmediate as
 	// natives: goja's class construction was most of their cost, so the
-	// Timeout and Immediate objects are made here from the bootstrap's
-	// prototypes. The bootstrap reads a timer's id as this[kId]: that is an
-	// accessor on both prototypes, reading the id from a non-enumerable own
-	// property — an own symbol property cost goja a second property map
-	// per timer (about 340 bytes and 250 ns).
+	// Timeout and Immediate objects are made here, as dynamic objects
+	// (js/timerobj.go) with the bootstrap's prototypes. The bootstrap reads a
+	// timer's id as this[kId], an accessor on both prototypes.
 	set("timerFunctions", func(call goja.FunctionCall) goja.Value {
 		tproto, _ := call.Argument(0).(*goja.Object)
 		iproto, _ := call.Argument(1).(*goja.Object)
@@ -184,10 +167,8 @@ func (r *Runtime) natives() *goja.Object {
 			if t := timeoutOf(c.This); t != nil {
 				return vm.ToValue(int64(t.ID()))
 			}
-			if o, ok := c.This.(*goja.Object); ok {
-				if v := o.Get(timerIDKey); v != nil {
-					return v
-				}
+			if im := immediateOf(c.This); im != nil {
+				return vm.ToValue(int64(im.im.ID()))
 			}
 			return goja.Undefined()
 		})
@@ -196,14 +177,11 @@ func (r *Runtime) natives() *goja.Object {
 				panic(err)
 			}
 		}
-		setID := func(o *goja.Object, id int64) {
-			o.DefineDataProperty(timerIDKey, vm.ToValue(id), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		}
-		rest := func(args []goja.Value, from int) []goja.Value {
-			if len(args) <= from {
-				return nil
+		// rest keeps a callback's extra arguments, if any.
+		rest := func(p *ownProps, args []goja.Value, from int) {
+			if len(args) > from {
+				p.extra = &objExtra{argv: append([]goja.Value(nil), args[from:]...)}
 			}
-			return append([]goja.Value(nil), args[from:]...)
 		}
 		timer := func(repeat bool) func(goja.FunctionCall) goja.Value {
 			return func(c goja.FunctionCall) goja.Value {
@@ -216,8 +194,8 @@ func (r *Runtime) natives() *goja.Object {
 				if over && overflow != nil {
 					overflow(goja.Undefined(), c.Argument(1))
 				}
-				t := &timeoutObj{r: r, fn: fn, argv: rest(c.Arguments, 2),
-					ownProps: ownProps{key: "_onTimeout", cb: cb}}
+				t := &timeoutObj{r: r, fn: fn, ownProps: ownProps{cb: cb}}
+				rest(&t.ownProps, c.Arguments, 2)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
 				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
@@ -233,10 +211,16 @@ func (r *Runtime) natives() *goja.Object {
 			if !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
-			obj := vm.CreateObject(iproto)
-			obj.Set("_onImmediate", cb)
-			setID(obj, startImmediate(obj, cb, fn, rest(c.Arguments, 1)))
-			return obj
+			im := &immediateObj{r: r, fn: fn, ownProps: ownProps{cb: cb}}
+			rest(&im.ownProps, c.Arguments, 1)
+			im.obj = vm.NewDynamicObject(im)
+			im.obj.SetPrototype(iproto)
+			label := ""
+			if r.loop.Tracing() {
+				label = "setImmediate " + r.funcName(cb)
+			}
+			im.im = r.loop.SetImmediate(label, im.fire)
+			return im.obj
 		})
 		return out
 	})
@@ -259,7 +243,8 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(t != nil && !t.Destroyed())
 	})
 	set("immediateAlive", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(immediates[call.Argument(0).ToInteger()] != nil)
+		im := immediateOf(call.Argument(0))
+		return vm.ToValue(im != nil && !im.ended)
 	})
 	set("timerClear", func(call goja.FunctionCall) goja.Value {
 		if t := timeoutOf(call.Argument(0)); t != nil {
@@ -287,26 +272,26 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	set("immediateClear", func(id int64) {
-		if im := immediates[id]; im != nil {
-			im.Clear()
-			delete(immediates, id)
+	set("immediateClear", func(call goja.FunctionCall) goja.Value {
+		if im := immediateOf(call.Argument(0)); im != nil && !im.ended {
+			im.ended = true
+			im.im.Clear()
 		}
+		return goja.Undefined()
 	})
-	set("immediateRef", func(id int64, ref bool) {
-		if im := immediates[id]; im != nil {
-			if ref {
-				im.Ref()
+	set("immediateRef", func(call goja.FunctionCall) goja.Value {
+		if im := immediateOf(call.Argument(0)); im != nil && !im.ended {
+			if call.Argument(1).ToBoolean() {
+				im.im.Ref()
 			} else {
-				im.Unref()
+				im.im.Unref()
 			}
 		}
+		return goja.Undefined()
 	})
-	set("immediateHasRef", func(id int64) bool {
-		if im := immediates[id]; im != nil {
-			return im.HasRef()
-		}
-		return false
+	set("immediateHasRef", func(call goja.FunctionCall) goja.Value {
+		im := immediateOf(call.Argument(0))
+		return vm.ToValue(im != nil && !im.ended && im.im.HasRef())
 	})
 	set("structuredClone", func(v goja.Value) (goja.Value, error) {
 		// A JSON round trip: enough for the plain data demos pass around.
@@ -338,10 +323,6 @@ func (r *Runtime) natives() *goja.Object {
 	r.netNatives(o)
 	return o
 }
-
-// timerIDKey is the non-enumerable own property holding a Timeout's or an
-// Immediate's id (the bootstrap reads it as this[kId]).
-const timerIDKey = "_timerId"
 
 // invalidArgType builds node's ERR_INVALID_ARG_TYPE TypeError (with the
 // bootstrap's helper, so the message matches the JS-side ones).

@@ -12,11 +12,12 @@ import (
 
 // A Timeout is a goja dynamic object whose handler is a timeoutObj: the
 // loop's Timer, the callback and the object's own properties in one Go
-// allocation. An ordinary goja object builds a property map for its first
-// own property (_onTimeout); with 100k timers pending that map, the object
-// and an id→timer map entry were about 600 bytes a timer. The prototype's
-// accessors (_idleTimeout, _destroyed, ...) and methods read the Timer
-// through the handler.
+// allocation (144 bytes). An ordinary goja object builds a property map for
+// its first own property (_onTimeout); with 100k timers pending that map,
+// the object and an id→timer map entry were about 600 bytes a timer. The
+// prototype's accessors (_idleTimeout, _destroyed, ...) and methods read the
+// Timer through the handler. An Immediate is the same over the loop's
+// Immediate (immediateObj).
 //
 // Own properties behave as an ordinary object's (get, set, delete, keys in
 // order) except what goja's dynamic objects cannot hold: symbol-keyed own
@@ -24,17 +25,52 @@ import (
 // Object.freeze/seal/preventExtensions, which throw a TypeError.
 type timeoutObj struct {
 	loop.Timer
-	r    *Runtime
-	obj  *goja.Object
-	fn   goja.Callable
-	argv []goja.Value
+	r   *Runtime
+	obj *goja.Object
+	fn  goja.Callable
 	ownProps
 }
 
 // fire is the Timer's callback: the JS callback with the Timeout as this.
-func (t *timeoutObj) fire() { t.r.call(t.fn, t.obj, t.argv...) }
+func (t *timeoutObj) fire() { t.r.call(t.fn, t.obj, t.args()...) }
 
-var timeoutObjType = reflect.TypeFor[*timeoutObj]()
+const onTimeout, onImmediate = "_onTimeout", "_onImmediate"
+
+// Get, Set, Has, Delete and Keys implement goja.DynamicObject.
+func (t *timeoutObj) Get(k string) goja.Value         { return t.get(onTimeout, k) }
+func (t *timeoutObj) Set(k string, v goja.Value) bool { return t.set(onTimeout, k, v) }
+func (t *timeoutObj) Has(k string) bool               { return t.has(onTimeout, k) }
+func (t *timeoutObj) Delete(k string) bool            { return t.del(onTimeout, k) }
+func (t *timeoutObj) Keys() []string                  { return t.keys(onTimeout) }
+
+// immediateObj is an Immediate's handler.
+type immediateObj struct {
+	im    *loop.Immediate
+	r     *Runtime
+	obj   *goja.Object
+	fn    goja.Callable
+	ended bool // ran or cleared (node's _destroyed)
+	ownProps
+}
+
+// fire is the Immediate's callback. node marks it destroyed before the
+// callback runs.
+func (im *immediateObj) fire() {
+	im.ended = true
+	im.r.call(im.fn, im.obj, im.args()...)
+}
+
+// Get, Set, Has, Delete and Keys implement goja.DynamicObject.
+func (im *immediateObj) Get(k string) goja.Value         { return im.get(onImmediate, k) }
+func (im *immediateObj) Set(k string, v goja.Value) bool { return im.set(onImmediate, k, v) }
+func (im *immediateObj) Has(k string) bool               { return im.has(onImmediate, k) }
+func (im *immediateObj) Delete(k string) bool            { return im.del(onImmediate, k) }
+func (im *immediateObj) Keys() []string                  { return im.keys(onImmediate) }
+
+var (
+	timeoutObjType   = reflect.TypeFor[*timeoutObj]()
+	immediateObjType = reflect.TypeFor[*immediateObj]()
+)
 
 // timeoutOf returns the handler of v if v is a Timeout made by setTimeout
 // or setInterval. Other objects are not exported (Export would copy an
@@ -48,22 +84,40 @@ func timeoutOf(v goja.Value) *timeoutObj {
 	return t
 }
 
+// immediateOf returns the handler of v if v is an Immediate.
+func immediateOf(v goja.Value) *immediateObj {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ExportType() != immediateObjType {
+		return nil
+	}
+	im, _ := o.Export().(*immediateObj)
+	return im
+}
+
 // ownProps are a dynamic Timeout's or Immediate's own properties: the
-// callback (_onTimeout, _onImmediate) first, then whatever the program set.
+// callback (named by the handler: _onTimeout, _onImmediate) first, then
+// whatever the program set. The callback's extra arguments sit with the
+// latter: both are rare.
 type ownProps struct {
-	key   string     // the callback's property name
-	cb    goja.Value // its value; nil once deleted
-	extra *moreProps // the program's own properties, nil if none
+	cb    goja.Value // the callback property's value; nil once deleted
+	extra *objExtra
 }
 
-type moreProps struct {
-	keys []string // in the order they were added
-	vals map[string]goja.Value
+type objExtra struct {
+	argv []goja.Value          // the callback's arguments after the delay
+	keys []string              // the program's own properties, in order
+	vals map[string]goja.Value // their values
 }
 
-// Get implements goja.DynamicObject.
-func (p *ownProps) Get(key string) goja.Value {
-	if key == p.key && p.cb != nil {
+func (p *ownProps) args() []goja.Value {
+	if p.extra == nil {
+		return nil
+	}
+	return p.extra.argv
+}
+
+func (p *ownProps) get(name, key string) goja.Value {
+	if key == name && p.cb != nil {
 		return p.cb
 	}
 	if p.extra != nil {
@@ -72,17 +126,19 @@ func (p *ownProps) Get(key string) goja.Value {
 	return nil
 }
 
-// Set implements goja.DynamicObject.
-func (p *ownProps) Set(key string, v goja.Value) bool {
+func (p *ownProps) set(name, key string, v goja.Value) bool {
 	if v == nil {
 		v = goja.Undefined()
 	}
-	if key == p.key && p.cb != nil {
+	if key == name && p.cb != nil {
 		p.cb = v
 		return true
 	}
 	if p.extra == nil {
-		p.extra = &moreProps{vals: map[string]goja.Value{}}
+		p.extra = &objExtra{}
+	}
+	if p.extra.vals == nil {
+		p.extra.vals = map[string]goja.Value{}
 	}
 	if _, ok := p.extra.vals[key]; !ok {
 		p.extra.keys = append(p.extra.keys, key)
@@ -91,9 +147,8 @@ func (p *ownProps) Set(key string, v goja.Value) bool {
 	return true
 }
 
-// Has implements goja.DynamicObject.
-func (p *ownProps) Has(key string) bool {
-	if key == p.key && p.cb != nil {
+func (p *ownProps) has(name, key string) bool {
+	if key == name && p.cb != nil {
 		return true
 	}
 	if p.extra != nil {
@@ -103,9 +158,8 @@ func (p *ownProps) Has(key string) bool {
 	return false
 }
 
-// Delete implements goja.DynamicObject.
-func (p *ownProps) Delete(key string) bool {
-	if key == p.key && p.cb != nil {
+func (p *ownProps) del(name, key string) bool {
+	if key == name && p.cb != nil {
 		p.cb = nil
 		return true
 	}
@@ -118,12 +172,12 @@ func (p *ownProps) Delete(key string) bool {
 	return true
 }
 
-// Keys implements goja.DynamicObject, in an ordinary object's order:
-// integer keys ascending, then the rest as they were added.
-func (p *ownProps) Keys() []string {
+// keys lists the own properties in an ordinary object's order: integer
+// keys ascending, then the rest as they were added.
+func (p *ownProps) keys(name string) []string {
 	var keys []string
 	if p.cb != nil {
-		keys = append(keys, p.key)
+		keys = append(keys, name)
 	}
 	if p.extra == nil {
 		return keys

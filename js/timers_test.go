@@ -82,3 +82,28 @@ true undefined undefined
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// An Immediate's state as node v20 reports it: destroyed and unrefed once
+// it ran (already inside its callback) or was cleared; ref() after that
+// does nothing.
+func TestImmediate_stateMatchesNode(t *testing.T) {
+	got := runVirtual(t, `
+const a = setImmediate(function (x, y) { console.log('a', x, y, this === a, this._destroyed, this.hasRef()); });
+const b = setImmediate(() => console.log('b never'));
+console.log(a._destroyed, a.hasRef(), b.unref().hasRef(), b.ref().hasRef());
+clearImmediate(b);
+console.log(b._destroyed, b.hasRef());
+setImmediate((z) => { console.log('c', z, a._destroyed, a.hasRef()); a.ref(); console.log(a.hasRef()); }, 'zz');
+const d = setImmediate(() => {}); d.foo = 1; console.log(d, Object.keys(d)); clearImmediate(d);
+`)
+	want := `false true false true
+true false
+Immediate { _onImmediate: [Function (anonymous)], foo: 1 } [ '_onImmediate', 'foo' ]
+a undefined undefined true true false
+c zz true false
+false
+`
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -133,9 +133,10 @@ const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeou
 // from these prototypes: goja builds a property map per ordinary object, and
 // 100k pending timers made that the main cost of setTimeout. A Timeout is a
 // dynamic object over the loop's Timer (js/timerobj.go) whose one own
-// property is _onTimeout; an Immediate keeps _onImmediate and a hidden id.
+// property is _onTimeout; an Immediate, over the loop's Immediate, keeps
+// _onImmediate.
 // node's other internal fields read through; the accessors and methods pass
-// the Timeout itself to the natives.
+// the object itself to the natives.
 class Timeout {
   get _idleTimeout() { return internal.timerDelay(this); }
   get _repeat() { return internal.timerRepeat(this); }
@@ -153,10 +154,10 @@ class Timeout {
 }
 
 class Immediate {
-  get _destroyed() { return !internal.immediateAlive(this[kId]); }
-  ref() { internal.immediateRef(this[kId], true); return this; }
-  unref() { internal.immediateRef(this[kId], false); return this; }
-  hasRef() { return internal.immediateHasRef(this[kId]); }
+  get _destroyed() { return !internal.immediateAlive(this); }
+  ref() { internal.immediateRef(this, true); return this; }
+  unref() { internal.immediateRef(this, false); return this; }
+  hasRef() { return internal.immediateHasRef(this); }
 }
 
 function overflowWarning(after) {
@@ -184,7 +185,7 @@ function clearTimeout(timer) {
 
 function clearImmediate(immediate) {
   if (immediate && immediate[kId] !== undefined) {
-    internal.immediateClear(immediate[kId]);
+    internal.immediateClear(immediate);
   }
 }
 
