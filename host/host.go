@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"sort"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -195,6 +197,7 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 		return 0, fmt.Errorf("wasi: %w", err)
 	}
 	// A cold compile takes seconds: use every core (a warm cache skips it).
+	compileStart := time.Now()
 	compiled, err := r.CompileModule(experimental.WithCompilationWorkers(ctx, runtime.NumCPU()), mod)
 	if err != nil {
 		if cfg.CacheDir != "-" && cfg.Cache == nil && ctx.Err() == nil {
@@ -202,6 +205,10 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 			return runGuest(ctx, withoutCache(cfg))
 		}
 		return 0, fmt.Errorf("the wasm module does not compile: %w", err)
+	}
+	if cfg.Cache == nil && time.Since(compileStart) > coldCompile {
+		// A cold compile wrote a new entry: drop the oldest ones.
+		pruneCache(cacheDir(cfg.CacheDir), keepCacheEntries)
 	}
 	if cfg.Timeout > 0 {
 		// The bound is on the program, not on a cold compile (with
@@ -320,6 +327,68 @@ func cacheDir(dir string) string {
 		dir = filepath.Join(base, "evloop", "wazero")
 	}
 	return dir
+}
+
+// coldCompile: a CompileModule slower than this compiled (a warm one, from
+// the cache, takes well under a second) and so wrote a new cache entry.
+const coldCompile = 2 * time.Second
+
+// keepCacheEntries is how many compiled modules the cache keeps: each is
+// 50-120 MB, and every new build of the module (or of wazero) adds one,
+// with or without --timeout's code (compiled apart). Four is this
+// binary's two and a previous binary's two.
+const keepCacheEntries = 4
+
+// pruneCache removes all but the keep most recently written entries of
+// the compilation cache under dir (wazero keeps one directory per wazero
+// version and platform, one file per compiled module, named by its hash).
+// Only such files are touched; an entry another process is reading stays
+// readable (Unix) or is left (Windows); a removed one is recompiled if
+// wanted again.
+func pruneCache(dir string, keep int) {
+	if dir == "" {
+		return
+	}
+	type entry struct {
+		path string
+		mod  time.Time
+	}
+	var entries []entry
+	subdirs, _ := os.ReadDir(dir)
+	for _, sd := range subdirs {
+		if !sd.IsDir() || !strings.HasPrefix(sd.Name(), "wazero-") {
+			continue
+		}
+		files, _ := os.ReadDir(filepath.Join(dir, sd.Name()))
+		for _, f := range files {
+			if !f.Type().IsRegular() || !isHexKey(f.Name()) {
+				continue
+			}
+			if info, err := f.Info(); err == nil {
+				entries = append(entries, entry{filepath.Join(dir, sd.Name(), f.Name()), info.ModTime()})
+			}
+		}
+	}
+	if len(entries) <= keep {
+		return
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].mod.After(entries[j].mod) })
+	for _, e := range entries[keep:] {
+		os.Remove(e.path)
+	}
+}
+
+// isHexKey: a cache file's name, a hex SHA-256.
+func isHexKey(name string) bool {
+	if len(name) != 64 {
+		return false
+	}
+	for _, c := range name {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 func openCache(dir string) wazero.CompilationCache {

@@ -397,3 +397,42 @@ func TestModule_embeddedInPlace(t *testing.T) {
 		t.Fatal("bytes for a file that is not there")
 	}
 }
+
+// pruneCache keeps the newest entries of wazero's cache layout and touches
+// nothing else.
+func TestPruneCache(t *testing.T) {
+	dir := t.TempDir()
+	key := func(c byte) string { return strings.Repeat(string(c), 64) }
+	now := time.Now()
+	files := map[string]time.Duration{ // path → age
+		"wazero-v1.11.0-amd64-linux/" + key('a'): 5 * time.Hour,
+		"wazero-v1.12.0-amd64-linux/" + key('b'): 4 * time.Hour,
+		"wazero-v1.12.0-amd64-linux/" + key('c'): 3 * time.Hour,
+		"wazero-v1.12.0-amd64-linux/" + key('d'): 2 * time.Hour,
+		"wazero-v1.12.0-amd64-linux/" + key('e'): time.Hour,
+		"wazero-v1.12.0-amd64-linux/notes.txt":   10 * time.Hour,
+		"other/" + key('f'):                       10 * time.Hour,
+	}
+	for name, age := range files {
+		p := dir + "/" + name
+		if err := os.MkdirAll(p[:strings.LastIndex(p, "/")], 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, now.Add(-age), now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pruneCache(dir, 2)
+	for name := range files {
+		_, err := os.Stat(dir + "/" + name)
+		gone := err != nil
+		wantGone := strings.HasSuffix(name, key('a')) || strings.HasSuffix(name, key('b')) || strings.HasSuffix(name, key('c'))
+		if gone != wantGone {
+			t.Errorf("%s: removed %v, want %v", name, gone, wantGone)
+		}
+	}
+	pruneCache("", 2) // no cache: nothing to do
+}
