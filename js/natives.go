@@ -177,25 +177,33 @@ func (r *Runtime) natives() *goja.Object {
 				panic(err)
 			}
 		}
-		// rest keeps a callback's extra arguments, if any.
-		rest := func(p *ownProps, args []goja.Value, from int) {
-			if len(args) > from {
-				p.extra = &objExtra{argv: append([]goja.Value(nil), args[from:]...)}
+		// rest keeps a callback's extra arguments, if any, and its
+		// Callable if there is one to keep.
+		rest := func(p *ownProps, args []goja.Value, from int, fn goja.Callable) {
+			if len(args) > from || fn != nil {
+				p.extra = &objExtra{fn: fn}
+				if len(args) > from {
+					p.extra.argv = append([]goja.Value(nil), args[from:]...)
+				}
 			}
 		}
 		timer := func(repeat bool) func(goja.FunctionCall) goja.Value {
 			return func(c goja.FunctionCall) goja.Value {
 				cb := c.Argument(0)
-				fn, ok := goja.AssertFunction(cb)
+				fnObj, fn, ok := callableObject(cb)
 				if !ok {
 					panic(r.invalidArgType("callback", "function", cb))
+				}
+				if repeat && fn == nil {
+					// An interval runs again and again: make its Callable once.
+					fn, _ = goja.AssertFunction(fnObj)
 				}
 				after, over := loop.CoerceDelay(c.Argument(1).ToFloat())
 				if over && overflow != nil {
 					overflow(goja.Undefined(), c.Argument(1))
 				}
-				t := &timeoutObj{r: r, fn: fn, ownProps: ownProps{cb: cb}}
-				rest(&t.ownProps, c.Arguments, 2)
+				t := &timeoutObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
+				rest(&t.ownProps, c.Arguments, 2, fn)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
 				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
@@ -207,12 +215,12 @@ func (r *Runtime) natives() *goja.Object {
 		out.Set("setInterval", timer(true))
 		out.Set("setImmediate", func(c goja.FunctionCall) goja.Value {
 			cb := c.Argument(0)
-			fn, ok := goja.AssertFunction(cb)
+			fnObj, fn, ok := callableObject(cb)
 			if !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
-			im := &immediateObj{r: r, fn: fn, ownProps: ownProps{cb: cb}}
-			rest(&im.ownProps, c.Arguments, 1)
+			im := &immediateObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
+			rest(&im.ownProps, c.Arguments, 1, fn)
 			im.obj = vm.NewDynamicObject(im)
 			im.obj.SetPrototype(iproto)
 			label := ""

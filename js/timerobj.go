@@ -27,12 +27,12 @@ type timeoutObj struct {
 	loop.Timer
 	r   *Runtime
 	obj *goja.Object
-	fn  goja.Callable
+	fn  *goja.Object // the callback as given (_onTimeout may be changed)
 	ownProps
 }
 
 // fire is the Timer's callback: the JS callback with the Timeout as this.
-func (t *timeoutObj) fire() { t.r.call(t.fn, t.obj, t.args()...) }
+func (t *timeoutObj) fire() { t.r.callObject(t.fn, t.obj, &t.ownProps) }
 
 const onTimeout, onImmediate = "_onTimeout", "_onImmediate"
 
@@ -48,8 +48,8 @@ type immediateObj struct {
 	im    *loop.Immediate
 	r     *Runtime
 	obj   *goja.Object
-	fn    goja.Callable
-	ended bool // ran or cleared (node's _destroyed)
+	fn    *goja.Object // the callback as given
+	ended bool         // ran or cleared (node's _destroyed)
 	ownProps
 }
 
@@ -57,7 +57,46 @@ type immediateObj struct {
 // callback runs.
 func (im *immediateObj) fire() {
 	im.ended = true
-	im.r.call(im.fn, im.obj, im.args()...)
+	im.r.callObject(im.fn, im.obj, &im.ownProps)
+}
+
+// plainFuncType is what an ordinary function object (not a class, a
+// proxy or a wrapped Go value) exports as.
+var plainFuncType = reflect.TypeFor[func(goja.FunctionCall) goja.Value]()
+
+// callableObject checks that cb can be called, without making the
+// goja.Callable for an ordinary function (55 bytes that a pending timer
+// would keep): fire makes it when the callback runs. For anything else
+// (a class, a proxy) it returns the Callable goja.AssertFunction made.
+func callableObject(cb goja.Value) (*goja.Object, goja.Callable, bool) {
+	o, ok := cb.(*goja.Object)
+	if !ok {
+		return nil, nil, false
+	}
+	if o.ExportType() == plainFuncType {
+		return o, nil, true
+	}
+	fn, ok := goja.AssertFunction(o)
+	return o, fn, ok
+}
+
+// callObject calls fn (checked by callableObject) with this and p's
+// arguments, using the Callable p keeps if it has one.
+func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps) {
+	var (
+		call goja.Callable
+		argv []goja.Value
+	)
+	if p.extra != nil {
+		call, argv = p.extra.fn, p.extra.argv
+	}
+	if call == nil {
+		call, _ = goja.AssertFunction(fn)
+		if call == nil {
+			return // cannot happen: callableObject said it was callable
+		}
+	}
+	r.call(call, this, argv...)
 }
 
 // Get, Set, Has, Delete and Keys implement goja.DynamicObject.
@@ -104,16 +143,10 @@ type ownProps struct {
 }
 
 type objExtra struct {
+	fn   goja.Callable         // the callback's Callable, kept for an interval, a class or a proxy
 	argv []goja.Value          // the callback's arguments after the delay
 	keys []string              // the program's own properties, in order
 	vals map[string]goja.Value // their values
-}
-
-func (p *ownProps) args() []goja.Value {
-	if p.extra == nil {
-		return nil
-	}
-	return p.extra.argv
 }
 
 func (p *ownProps) get(name, key string) goja.Value {
