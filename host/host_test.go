@@ -411,7 +411,7 @@ func TestPruneCache(t *testing.T) {
 		"wazero-v1.12.0-amd64-linux/" + key('d'): 2 * time.Hour,
 		"wazero-v1.12.0-amd64-linux/" + key('e'): time.Hour,
 		"wazero-v1.12.0-amd64-linux/notes.txt":   10 * time.Hour,
-		"other/" + key('f'):                       10 * time.Hour,
+		"other/" + key('f'):                      10 * time.Hour,
 	}
 	for name, age := range files {
 		p := dir + "/" + name
