@@ -1,0 +1,48 @@
+package js_test
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/poller"
+)
+
+// benchProgram runs one of js/internal/bench/programs under the native
+// engine with real I/O (epoll, the thread pool, sockets) b.N times, at the
+// CLI's GOGC, so that `go test -bench IO_ -cpuprofile` profiles what
+// `evloop run` does with it. One op is one whole run of the program.
+func benchProgram(b *testing.B, name string) {
+	b.Helper()
+	src, err := os.ReadFile(filepath.Join("internal", "bench", "programs", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	dir := b.TempDir()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		host, be, err := poller.NewRealHost(dir)
+		if err != nil {
+			b.Skip(err)
+		}
+		host.Net = poller.NewNet(be)
+		rt, err := js.New(js.Options{Stdout: io.Discard, Stderr: os.Stderr, Backend: be, Host: host})
+		if err != nil {
+			b.Fatal(err)
+		}
+		code := rt.RunSource(filepath.Join(dir, name), string(src))
+		be.Close()
+		if code != 0 {
+			b.Fatalf("%s: exit code %d", name, code)
+		}
+	}
+}
+
+func BenchmarkIO_readFileConcurrent(b *testing.B) { benchProgram(b, "readfile_concurrent.js") }
+func BenchmarkIO_readFileSequential(b *testing.B) { benchProgram(b, "readfile_sequential.js") }
+func BenchmarkIO_tcpEcho(b *testing.B)            { benchProgram(b, "tcp_echo.js") }
