@@ -77,7 +77,17 @@ function nodeError(Ctor, code, msg) {
 
 function toChunk(data) {
   if (typeof data === 'string') return data;
-  return BufferCtor ? BufferCtor.from(data) : new Uint8Array(data);
+  // A fresh ArrayBuffer from the handle: a Buffer over it, as Buffer.from
+  // would make, without Buffer.from's dispatch.
+  return BufferCtor ? internal.bufView(data, 0, data.byteLength) : new Uint8Array(data);
+}
+
+// A write the handle took at once: its callback comes a tick later
+// (Writable's onwrite with state.sync).
+function afterSyncWrite(sock, w) {
+  sock._ws.inflight--;
+  sock._bytesWritten += w.n0;
+  sock._afterWrite(w, null);
 }
 
 function byteLength(chunk, enc) {
@@ -145,6 +155,11 @@ class Socket extends EventEmitter {
     this._peer = null;
     this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
     this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
+    // Writes the handle took but has not finished, oldest first: a
+    // stream's writes complete in order, so one callback per socket serves
+    // them all (no closure per write).
+    this._writing = [];
+    this._onWriteDone = null;
     if (options.handle) this._attach(options.handle, true);
   }
 
@@ -203,6 +218,7 @@ class Socket extends EventEmitter {
     if (this.destroyed) {
       this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
       this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
+      this._writing = [];
       this.destroyed = false;
     }
     const port = validatePort(options.port);
@@ -375,11 +391,9 @@ class Socket extends EventEmitter {
   _dispatch(w) {
     const ws = this._ws;
     if (!this._handle) return;
-    const r = this._handle.write(w.data, (code) => {
-      ws.inflight--;
-      this._afterWrite(w, code);
-    });
-    if (r === 1) { ws.inflight++; return; }
+    if (this._onWriteDone === null) this._onWriteDone = (code) => this._writeDone(code);
+    const r = this._handle.write(w.data, this._onWriteDone);
+    if (r === 1) { ws.inflight++; this._writing.push(w); return; }
     if (typeof r === 'string') {
       ws.inflight++;
       process.nextTick(() => { ws.inflight--; this._afterWrite(w, r); });
@@ -391,7 +405,14 @@ class Socket extends EventEmitter {
     w.n0 = w.n;
     w.n = 0;
     ws.inflight++;
-    process.nextTick(() => { ws.inflight--; this._bytesWritten += w.n0; this._afterWrite(w, null); });
+    process.nextTick(afterSyncWrite, this, w);
+  }
+
+  _writeDone(code) {
+    const w = this._writing.shift();
+    if (w === undefined) return;
+    this._ws.inflight--;
+    this._afterWrite(w, code);
   }
 
   _afterWrite(w, code) {
@@ -515,7 +536,7 @@ class Socket extends EventEmitter {
   }
 
   _touch() {
-    if (this._timer && this._timer.refresh) this._timer.refresh();
+    if (this._timer !== null && this._timer.refresh) this._timer.refresh();
   }
 
   ref() {
