@@ -90,6 +90,8 @@ function afterSyncWrite(sock, w) {
   sock._afterWrite(w, null);
 }
 
+const emitMethod = EventEmitter.prototype.emit;
+
 function byteLength(chunk, enc) {
   if (typeof chunk !== 'string') return chunk.byteLength;
   if (BufferCtor) return BufferCtor.byteLength(chunk, enc);
@@ -277,7 +279,12 @@ class Socket extends EventEmitter {
     const data = toChunk(chunk);
     const rs = this._rs;
     if (rs.flowing && rs.buffer.length === 0) {
-      this.emit('data', data);
+      // emit('data') with one listener and the stock emit, without its
+      // rest array and apply: what that emit would do, no more.
+      const events = this._events;
+      const h = events !== undefined && this.emit === emitMethod ? events.data : undefined;
+      if (typeof h === 'function') h.call(this, data);
+      else this.emit('data', data);
       return;
     }
     rs.buffer.push(data);
