@@ -91,6 +91,57 @@ type tcpHandle struct {
 	carry   []byte // an incomplete UTF-8 sequence at the end of the last chunk
 	reading bool
 	closed  bool
+
+	// onread as last read from the object, and it as a callable: a
+	// socket's onread is set once, so a chunk costs no AssertFunction.
+	onreadVal goja.Value
+	onreadFn  goja.Callable
+
+	// The write path without a closure per write: written is the done
+	// callback of every conn.Write (made once); during a Write it records
+	// a completion that came at once, after it it calls the oldest
+	// callback still waiting: every sys.Conn finishes its writes in the
+	// order they were made (the native socket's queue, the simulation at
+	// once, the wasm host's queue of the native socket's completions).
+	written  func(error)
+	inWrite  bool
+	syncDone bool
+	syncErr  error
+	waiting  []goja.Callable // callbacks of writes not yet done, oldest first
+}
+
+// onread returns the object's onread callback, if it is a function.
+func (t *tcpHandle) onread() (goja.Callable, bool) {
+	v := t.obj.Get("onread")
+	if v != t.onreadVal || t.onreadFn == nil {
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			return nil, false
+		}
+		t.onreadVal, t.onreadFn = v, fn
+	}
+	return t.onreadFn, true
+}
+
+// writeDone is written's body: see tcpHandle.written.
+func (t *tcpHandle) writeDone(err error) {
+	if t.inWrite {
+		t.syncDone, t.syncErr = true, err
+		return
+	}
+	if len(t.waiting) == 0 {
+		return
+	}
+	fn := t.waiting[0]
+	t.waiting[0] = nil
+	t.waiting = t.waiting[1:]
+	var code goja.Value = goja.Null()
+	if err != nil {
+		code = t.r.vm.ToValue(errCode(err))
+	}
+	if fn != nil && !t.closed {
+		t.r.call(fn, t.obj, code)
+	}
 }
 
 // netNatives adds the natives behind net and http to o (the `internal` object):
@@ -304,32 +355,25 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 			return vm.ToValue("EBADF")
 		}
 		b := bytesOf(vm, call.Argument(0))
-		fn, _ := goja.AssertFunction(call.Argument(1))
-		inWrite, done := true, false
-		var result goja.Value = vm.ToValue(0)
-		t.conn.Write(b, func(err error) {
-			if inWrite {
-				// Done before Write returned: the caller learns it from
-				// the result, as node's req.async == false.
-				done = true
-				if err != nil {
-					result = vm.ToValue(errCode(err))
-				}
-				return
-			}
-			var code goja.Value = goja.Null()
-			if err != nil {
-				code = vm.ToValue(errCode(err))
-			}
-			if fn != nil && !t.closed {
-				r.call(fn, t.obj, code)
-			}
-		})
-		inWrite = false
-		if !done {
+		if t.written == nil {
+			t.written = t.writeDone
+		}
+		t.inWrite, t.syncDone, t.syncErr = true, false, nil
+		t.conn.Write(b, t.written)
+		t.inWrite = false
+		if !t.syncDone {
+			// Later: oncomplete(code|null) from the poll phase.
+			fn, _ := goja.AssertFunction(call.Argument(1))
+			t.waiting = append(t.waiting, fn)
 			return vm.ToValue(1)
 		}
-		return result
+		// Done before Write returned: the caller learns it from the
+		// result, as node's req.async == false.
+		if err := t.syncErr; err != nil {
+			t.syncErr = nil
+			return vm.ToValue(errCode(err))
+		}
+		return vm.ToValue(0)
 	})
 	method("shutdown", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
@@ -368,7 +412,7 @@ func (t *tcpHandle) startReading() {
 		if t.closed {
 			return
 		}
-		fn, ok := goja.AssertFunction(t.obj.Get("onread"))
+		fn, ok := t.onread()
 		if !ok {
 			return
 		}
