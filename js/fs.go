@@ -522,28 +522,28 @@ func (b *fsBinding) install(o *goja.Object) {
 		if err != nil {
 			return b.run(cbAt(c, 5), denied(op, err))
 		}
-		tmp := make([]byte, n)
+		// The worker reads straight into the buffer's bytes, as libuv's
+		// read(2) does into a Buffer's memory: no copy, no second buffer.
+		// They are Go memory the closure keeps alive, so a buffer detached
+		// meanwhile only means the bytes land where nobody looks.
+		var dst []byte
+		if off >= 0 && off <= len(view) {
+			dst = view[off : off+n]
+		}
 		op.work = func() (any, error) {
 			var k int
 			var err error
 			if pos >= 0 {
-				k, err = f.f.ReadAt(tmp, pos)
+				k, err = f.f.ReadAt(dst, pos)
 			} else {
-				k, err = f.f.Read(tmp)
+				k, err = f.f.Read(dst)
 			}
 			if err == io.EOF {
 				err = nil
 			}
 			return k, err
 		}
-		op.result = func(v any) goja.Value {
-			k := v.(int)
-			// The buffer may have been detached or shrunk meanwhile.
-			if dst := bytesView(buf); off+k <= len(dst) {
-				copy(dst[off:], tmp[:k])
-			}
-			return vm.ToValue(k)
-		}
+		op.result = num
 		return b.run(cbAt(c, 5), op)
 	})
 
