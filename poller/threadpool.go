@@ -137,6 +137,7 @@ type Pool struct {
 	started  bool
 	closed   bool
 	workers  sync.WaitGroup
+	idle     int // workers waiting on queued
 }
 
 // NewPool returns a pool of size workers (clamped to 1..MaxPoolSize; see
@@ -162,16 +163,24 @@ func (p *Pool) Size() int { return p.size }
 // or running, and with ErrClosed after Close. Finished Work may be
 // submitted again once Completed has returned it.
 func (p *Pool) Submit(w *Work) error {
+	_, err := p.submit(w)
+	return err
+}
+
+// submit is Submit, also saying whether a waiting worker was signalled:
+// one that, having been made runnable by this goroutine, waits for it to
+// yield its P (see Real.Submit).
+func (p *Pool) submit(w *Work) (woke bool, err error) {
 	if w.Run == nil {
-		return errors.New("poller: submit: Work has no Run")
+		return false, errors.New("poller: submit: Work has no Run")
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
-		return ErrClosed
+		return false, ErrClosed
 	}
 	if w.state != workIdle {
-		return errors.New("poller: submit: Work already submitted")
+		return false, errors.New("poller: submit: Work already submitted")
 	}
 	w.Worker, w.Started, w.Ended, w.Err = 0, time.Time{}, time.Time{}, nil
 	w.state = workQueued
@@ -182,9 +191,11 @@ func (p *Pool) Submit(w *Work) error {
 		for id := 1; id <= p.size; id++ {
 			go p.work(id)
 		}
+		woke = true
 	}
+	woke = woke || p.idle > 0
 	p.queued.Signal()
-	return nil
+	return woke, nil
 }
 
 // work is worker id's life: take the oldest queued Work, run it without the
@@ -194,7 +205,9 @@ func (p *Pool) work(id int) {
 	p.mu.Lock()
 	for {
 		for len(p.queue) == 0 && !p.closed {
+			p.idle++
 			p.queued.Wait()
+			p.idle--
 		}
 		if len(p.queue) == 0 {
 			p.mu.Unlock()
