@@ -27,7 +27,7 @@ func BenchmarkGuestCall(b *testing.B) {
 	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCompilationCache(cache))
 	defer r.Close(ctx)
 	wasi_snapshot_preview1.MustInstantiate(ctx, r)
-	if err := instantiateImports(ctx, r, nil); err != nil {
+	if _, err := instantiateImports(ctx, r, nil); err != nil {
 		b.Fatal(err)
 	}
 	inst, err := r.InstantiateWithConfig(ctx, m, wazero.NewModuleConfig().WithStartFunctions("_initialize"))

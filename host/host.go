@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -124,6 +125,11 @@ type Config struct {
 // guest to end in the background at its next return to the host, its
 // output dropped (a CLI exits then anyway).
 func Run(ctx context.Context, cfg Config) (int, error) {
+	return runCancellable(ctx, cfg, runGuest)
+}
+
+// runCancellable runs runGuest, returning at once when ctx ends (see Run).
+func runCancellable(ctx context.Context, cfg Config, runGuest func(context.Context, Config) (int, error)) (int, error) {
 	if cfg.Timeout > 0 || ctx.Done() == nil {
 		return runGuest(ctx, cfg)
 	}
@@ -218,24 +224,44 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 		ctx, cancel = context.WithTimeout(ctx, cfg.Timeout)
 		defer cancel()
 	}
+	return runInstance(ctx, r, compiled, cfg, nil)
+}
+
+// runInstance runs the program in a new instance of compiled in r. shared
+// is nil when r is the program's own: the evloop import module is then
+// instantiated for it. In an Engine's runtime, guests share one import
+// module, and shared gives it each guest's real I/O.
+func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.CompiledModule, cfg Config, shared *sync.Map) (int, error) {
+	realIO := cfg.Config.IO == "real"
 	var hio *hostIO
 	if realIO {
 		var err error
-		if hio, err = startHostIO(ctx, r, cfg); err != nil {
+		if hio, err = startHostIO(ctx, r, cfg, shared == nil); err != nil {
 			return 0, err
 		}
 		defer hio.close()
-	} else if err := instantiateImports(ctx, r, nil); err != nil {
+	} else if shared == nil {
 		// The embedded module imports the evloop module in every run (the
 		// ES-module transform); a simulated run gets no real I/O from it.
-		return 0, fmt.Errorf("the evloop host module: %w", err)
+		if _, err := instantiateImports(ctx, r, nil); err != nil {
+			return 0, fmt.Errorf("the evloop host module: %w", err)
+		}
 	}
 	mc := wazero.NewModuleConfig().WithStartFunctions("_initialize").
 		WithSysNanotime().WithSysWalltime().WithSysNanosleep().WithRandSource(randReader{})
+	if shared != nil {
+		mc = mc.WithName("") // one of many in the runtime
+	}
 	// The guest's memory is reserved whole, so that growing it copies nothing.
 	inst, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, memoryAllocator), compiled, mc)
 	if err != nil {
 		return 0, stopped(ctx, cfg, fmt.Errorf("the wasm module does not start: %w", err))
+	}
+	defer inst.Close(context.Background())
+	if shared != nil && hio != nil {
+		// _initialize calls no evloop import: the guest's first is in evloop_load.
+		shared.Store(inst, hio)
+		defer shared.Delete(inst)
 	}
 	g, err := bind(inst)
 	if err != nil {
@@ -512,9 +538,9 @@ func (g *guest) drain(ctx context.Context, cfg Config) error {
 	return nil
 }
 
-// startHostIO opens the program's reactor and adds the evloop import module
-// to r; a cancelled ctx wakes a wait in progress.
-func startHostIO(ctx context.Context, r wazero.Runtime, cfg Config) (*hostIO, error) {
+// startHostIO opens the program's reactor and, with imports, adds the
+// evloop import module to r; a cancelled ctx wakes a wait in progress.
+func startHostIO(ctx context.Context, r wazero.Runtime, cfg Config, imports bool) (*hostIO, error) {
 	cwd := filepath.Dir(cfg.Config.Filename)
 	allow := cfg.Allow
 	if allow == nil {
@@ -525,9 +551,11 @@ func startHostIO(ctx context.Context, r wazero.Runtime, cfg Config) (*hostIO, er
 	if err != nil {
 		return nil, fmt.Errorf("real I/O: %w (try --io=sim)", err)
 	}
-	if err := instantiateImports(ctx, r, hio); err != nil {
-		hio.close()
-		return nil, fmt.Errorf("the evloop host module: %w", err)
+	if imports {
+		if _, err := instantiateImports(ctx, r, hio); err != nil {
+			hio.close()
+			return nil, fmt.Errorf("the evloop host module: %w", err)
+		}
 	}
 	hio.unwake = context.AfterFunc(ctx, func() { hio.b.Wake() })
 	return hio, nil

@@ -125,7 +125,7 @@ func TestGuest_hostilePointers(t *testing.T) {
 	r := wazero.NewRuntime(ctx)
 	defer r.Close(ctx)
 	wasi_snapshot_preview1.MustInstantiate(ctx, r)
-	if err := instantiateImports(ctx, r, nil); err != nil {
+	if _, err := instantiateImports(ctx, r, nil); err != nil {
 		t.Fatal(err)
 	}
 	inst, err := r.InstantiateWithConfig(ctx, mod, wazero.NewModuleConfig().WithStartFunctions("_initialize"))
@@ -435,4 +435,57 @@ func TestPruneCache(t *testing.T) {
 		}
 	}
 	pruneCache("", 2) // no cache: nothing to do
+}
+
+// An Engine compiles once and runs many programs, concurrently too, each
+// in its own instance with its own imports: simulated and real I/O, and
+// the same output as Run.
+func TestEngine_manyPrograms(t *testing.T) {
+	needModule(t)
+	e := NewEngine(Config{CacheDir: testCache})
+	defer e.Close(context.Background())
+	dir := t.TempDir()
+	if err := os.WriteFile(dir+"/data.txt", []byte("from the host"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		out  string
+		code int
+		err  error
+	}
+	progs := []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{Config: abi.Config{Filename: "/a.js", Source: "process.nextTick(() => console.log('a'))"}}, "a\n"},
+		{Config{Config: abi.Config{Filename: "/b.mjs", Source: "import { x } from './x.mjs'; console.log(x)", Files: map[string]string{"/x.mjs": "export const x = 'b';"}}}, "b\n"},
+		{Config{Config: abi.Config{Filename: dir + "/c.js", IO: "real",
+			Source: "require('fs').readFile(__dirname + '/data.txt', 'utf8', (e, s) => console.log(e || s))"}}, "from the host\n"},
+	}
+	results := make([]chan result, 2*len(progs))
+	for i := range results {
+		results[i] = make(chan result, 1)
+		go func(i int) {
+			var out bytes.Buffer
+			cfg := progs[i%len(progs)].cfg
+			cfg.Stdout = &out
+			code, err := e.Run(context.Background(), cfg)
+			results[i] <- result{out.String(), code, err}
+		}(i)
+	}
+	for i, ch := range results {
+		r := <-ch
+		if want := progs[i%len(progs)].want; r.err != nil || r.code != 0 || r.out != want {
+			t.Errorf("program %d: code %d err %v out %q, want %q", i, r.code, r.err, r.out, want)
+		}
+	}
+	// A Timeout gets its own runtime (other code); a runaway still stops.
+	_, err := e.Run(context.Background(), Config{Config: abi.Config{Filename: "/loop.js", Source: "while (true) {}"}, Timeout: 300 * time.Millisecond})
+	if err == nil || !strings.Contains(err.Error(), "--timeout") {
+		t.Fatalf("err = %v, want a --timeout error", err)
+	}
+	e.Close(context.Background())
+	if _, err := e.Run(context.Background(), progs[0].cfg); err == nil {
+		t.Fatal("Run after Close: no error")
+	}
 }

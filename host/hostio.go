@@ -109,47 +109,37 @@ func (h *hostIO) wait(timeout time.Duration) {
 // with h nil (a simulated run) functions that answer ENOSYS, and in both
 // the ES-module transform, run here natively (the evloophost build of the
 // module carries no esbuild).
-func instantiateImports(ctx context.Context, r wazero.Runtime, h *hostIO) error {
+func instantiateImports(ctx context.Context, r wazero.Runtime, h *hostIO) (api.Module, error) {
+	return instantiateImportsFor(ctx, r, func(api.Module) *hostIO { return h })
+}
+
+// instantiateImportsFor is instantiateImports for guests that share one
+// import module (an Engine's): each call asks ioOf for its caller's real
+// I/O (nil: none).
+func instantiateImportsFor(ctx context.Context, r wazero.Runtime, ioOf func(caller api.Module) *hostIO) (api.Module, error) {
 	i32 := api.ValueTypeI32
 	mb := r.NewHostModuleBuilder(abi.Module)
-	type hostFunc struct {
+	nosys := func(*hostIO, api.Memory, []uint64) uint64 { return uint64(abi.ENOSYS) }
+	for _, f := range []struct {
 		name   string
-		fn     func(api.Memory, []uint64) uint64
+		fn     func(*hostIO, api.Memory, []uint64) uint64
 		params int
-	}
-	var funcs []hostFunc
-	if h != nil {
-		funcs = []hostFunc{
-			{abi.ImportFSCall, h.fsCall, 6},
-			{abi.ImportAllow, h.allowCall, 6},
-			{abi.ImportResolve, h.resolve, 6},
-			{abi.ImportNetListen, h.netListen, 3},
-			{abi.ImportNetDial, h.netDial, 3},
-			{abi.ImportNetWrite, h.netWrite, 4},
-			{abi.ImportNetCtl, h.netCtl, 3},
-			{abi.ImportNetAddr, h.netAddr, 3},
-			{abi.ImportPollEvents, h.pollEvents, 2},
-		}
-	} else {
-		// No real I/O: a simulated run's guest never calls these (its
-		// bindings use the simulation), a confused one gets ENOSYS.
-		nosys := func(api.Memory, []uint64) uint64 { return uint64(abi.ENOSYS) }
-		none := func(api.Memory, []uint64) uint64 { return 0 }
-		funcs = []hostFunc{
-			{abi.ImportFSCall, nosys, 6},
-			{abi.ImportAllow, nosys, 6},
-			{abi.ImportResolve, nosys, 6},
-			{abi.ImportNetListen, nosys, 3},
-			{abi.ImportNetDial, nosys, 3},
-			{abi.ImportNetWrite, func(api.Memory, []uint64) uint64 { return neg(abi.ENOSYS) }, 4},
-			{abi.ImportNetCtl, nosys, 3},
-			{abi.ImportNetAddr, nosys, 3},
-			{abi.ImportPollEvents, none, 2},
-		}
-	}
-	funcs = append(funcs, hostFunc{abi.ImportESMTransform, esmTransform, 7})
-	for _, f := range funcs {
-		fn := f.fn
+		noIO   func(*hostIO, api.Memory, []uint64) uint64 // without real I/O
+	}{
+		// Without real I/O a simulated run's guest never calls these (its
+		// bindings use the simulation); a confused one gets ENOSYS.
+		{abi.ImportFSCall, (*hostIO).fsCall, 6, nosys},
+		{abi.ImportAllow, (*hostIO).allowCall, 6, nosys},
+		{abi.ImportResolve, (*hostIO).resolve, 6, nosys},
+		{abi.ImportNetListen, (*hostIO).netListen, 3, nosys},
+		{abi.ImportNetDial, (*hostIO).netDial, 3, nosys},
+		{abi.ImportNetWrite, (*hostIO).netWrite, 4, func(*hostIO, api.Memory, []uint64) uint64 { return neg(abi.ENOSYS) }},
+		{abi.ImportNetCtl, (*hostIO).netCtl, 3, nosys},
+		{abi.ImportNetAddr, (*hostIO).netAddr, 3, nosys},
+		{abi.ImportPollEvents, (*hostIO).pollEvents, 2, func(*hostIO, api.Memory, []uint64) uint64 { return 0 }},
+		{abi.ImportESMTransform, func(_ *hostIO, mem api.Memory, stack []uint64) uint64 { return esmTransform(mem, stack) }, 7, nil},
+	} {
+		fn, noIO := f.fn, f.noIO
 		params := make([]api.ValueType, f.params)
 		for i := range params {
 			params[i] = i32
@@ -160,11 +150,15 @@ func instantiateImports(ctx context.Context, r wazero.Runtime, h *hostIO) error 
 				stack[0] = uint64(abi.EFAULT)
 				return
 			}
-			stack[0] = fn(mem, stack)
+			h := ioOf(m)
+			if h == nil && noIO != nil {
+				stack[0] = noIO(nil, mem, stack)
+				return
+			}
+			stack[0] = fn(h, mem, stack)
 		}), params, []api.ValueType{i32}).Export(f.name)
 	}
-	_, err := mb.Instantiate(ctx)
-	return err
+	return mb.Instantiate(ctx)
 }
 
 // esmTransform is esm_transform: package esm's Transform on the guest's

@@ -10,16 +10,16 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-
-	"github.com/tetratelabs/wazero"
+	"sync"
 
 	"github.com/evloop/evloop/host"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
-// wasmCache, if set, is the compilation cache of every wasm run (tests
-// share one in memory); nil: host.Run's cache under the user cache dir.
-var wasmCache wazero.CompilationCache
+// wasmEngine, if set, runs every wasm run on one compiled module (the
+// tests: hundreds of runs in one process); nil: host.Run, which compiles
+// from the cache under the user cache dir, once per process.
+var wasmEngine *host.Engine
 
 // runWasm runs the script on the wasm build of the core, through the wazero
 // host. With --io=real (the default) it is the evloophost build, whose files
@@ -55,7 +55,7 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
 			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
 			MaxCallbacks: o.maxCallbacks},
-		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout, Cache: wasmCache,
+		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout,
 	}
 	if o.io == "sim" {
 		cfg.Config.Files = scriptFiles(filename)
@@ -71,7 +71,11 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		fmt.Fprintln(stderr, "evloop: the wasm engine writes the trace as JSON lines only (--trace=json)")
 		return 9
 	}
-	code, err := host.Run(ctx, cfg)
+	run := host.Run
+	if wasmEngine != nil {
+		run = wasmEngine.Run
+	}
+	code, err := run(ctx, cfg)
 	if err != nil {
 		if errors.Is(err, host.ErrNotBuilt) {
 			fmt.Fprintf(stderr, "evloop: %v (or use --engine=native)\n", err)
@@ -123,12 +127,30 @@ func lazyHostGC() (undo func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	percent := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(hostMemoryLimit)
-	return func() {
-		debug.SetMemoryLimit(limit)
-		debug.SetGCPercent(percent)
+	lazyGC.Lock()
+	defer lazyGC.Unlock()
+	if lazyGC.runs == 0 {
+		lazyGC.percent = debug.SetGCPercent(-1)
+		lazyGC.limit = debug.SetMemoryLimit(hostMemoryLimit)
 	}
+	lazyGC.runs++
+	return func() {
+		lazyGC.Lock()
+		defer lazyGC.Unlock()
+		if lazyGC.runs--; lazyGC.runs == 0 {
+			debug.SetMemoryLimit(lazyGC.limit)
+			debug.SetGCPercent(lazyGC.percent)
+		}
+	}
+}
+
+// lazyGC counts the wasm runs in progress (tests run several at once): the
+// first sets the lazy collector, the last restores what was.
+var lazyGC struct {
+	sync.Mutex
+	runs    int
+	percent int
+	limit   int64
 }
 
 // hostMemoryLimit is the host's heap (not the guest's memory, which is not

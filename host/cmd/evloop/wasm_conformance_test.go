@@ -83,8 +83,8 @@ func corpusKnown() map[string]string {
 	return m
 }
 
-// needWasm skips without both builds of the module, and gives every wasm
-// run of this test binary one in-memory compilation cache.
+// needWasm skips without the module, and gives every wasm run of this test
+// binary one host.Engine: the module compiled once.
 func needWasm(t *testing.T) {
 	t.Helper()
 	if _, err := host.Module(); err != nil {
@@ -96,8 +96,8 @@ func needWasm(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the corpus on the wasm engine takes minutes")
 	}
-	if wasmCache == nil {
-		wasmCache = wazero.NewCompilationCache()
+	if wasmEngine == nil {
+		wasmEngine = host.NewEngine(host.Config{Cache: wazero.NewCompilationCache()})
 	}
 }
 
