@@ -57,3 +57,36 @@ func BenchmarkGuestCall(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkStart is one empty program from start to exit: Run (a runtime
+// and a compile from the warm cache per program, as the CLI does) against
+// an Engine (the module compiled once; an instance per program).
+func BenchmarkStart(b *testing.B) {
+	if _, err := Module(); err != nil {
+		b.Skip("the wasm module is not built (make wasm)")
+	}
+	ctx := context.Background()
+	cfg := Config{Config: abi.Config{Filename: "/main.js"}, CacheDir: testCache}
+	if _, err := Run(ctx, cfg); err != nil { // warm the cache
+		b.Fatal(err)
+	}
+	b.Run("Run", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Run(ctx, cfg); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Engine", func(b *testing.B) {
+		e := NewEngine(cfg)
+		defer e.Close(ctx)
+		if _, err := e.Run(ctx, cfg); err != nil { // compile
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := e.Run(ctx, cfg); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
