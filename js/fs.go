@@ -288,11 +288,23 @@ func (b *fsBinding) pathOp(op fsOp, p, access string, work func(fsys sys.FS, abs
 	if err != nil {
 		return denied(op, err)
 	}
-	if err := b.allow(access, p); err != nil {
-		return denied(op, err)
-	}
 	abs := b.abs(p)
-	op.work = func() (any, error) { return work(fsys, abs) }
+	h := b.r.opts.Host
+	if h == nil || h.Allow == nil || p == "" {
+		op.work = func() (any, error) { return work(fsys, abs) }
+		return op
+	}
+	// The permission check resolves the path's symlinks (a system call
+	// per component): it runs with the call itself, on the worker for the
+	// callback API, not on the loop. A refusal is the call's error either
+	// way, as b.allow's is.
+	check := h.Allow
+	op.work = func() (any, error) {
+		if err := check(access, abs); err != nil {
+			return nil, err
+		}
+		return work(fsys, abs)
+	}
 	return op
 }
 
