@@ -297,13 +297,9 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 				continue
 			}
 			// The guest would wait: the host does, on its reactor.
-			ms, err := g.call(ctx, g.nextTimeout)
+			timeout, err := g.nextWait(ctx)
 			if err != nil {
 				return 0, stopped(ctx, cfg, err)
-			}
-			timeout := time.Duration(int32(ms)) * time.Millisecond
-			if int32(ms) < 0 {
-				timeout = -1
 			}
 			hio.wait(timeout)
 			if ctx.Err() != nil {
@@ -435,6 +431,7 @@ type guest struct {
 	version, alloc, free, load_, run, exitCode api.Function
 	read                                       api.Function
 	nextTimeout                                api.Function // optional: the host build's
+	nextWaitNs                                 api.Function // optional: the same, exact
 	buf                                        uint32       // a guest buffer for evloop_read
 }
 
@@ -454,6 +451,7 @@ func bind(inst api.Module) (*guest, error) {
 		return nil, errors.New("not an evloop module: it exports no memory")
 	}
 	g.nextTimeout = inst.ExportedFunction(abi.ExportNextTimeout)
+	g.nextWaitNs = inst.ExportedFunction(abi.ExportNextWaitNs)
 	res, err := g.version.Call(context.Background())
 	if err != nil {
 		return nil, fmt.Errorf("evloop_abi_version: %w", err)
@@ -462,6 +460,29 @@ func bind(inst api.Module) (*guest, error) {
 		return nil, fmt.Errorf("the wasm module speaks evloop ABI %d; this host speaks %d", v, abi.Version)
 	}
 	return g, nil
+}
+
+// nextWait asks the guest how long the host may wait (negative: no limit):
+// to the nanosecond if the module says so, else in whole milliseconds.
+func (g *guest) nextWait(ctx context.Context) (time.Duration, error) {
+	if g.nextWaitNs != nil {
+		ns, err := g.call(ctx, g.nextWaitNs)
+		if err != nil {
+			return 0, err
+		}
+		if int64(ns) < 0 {
+			return -1, nil
+		}
+		return time.Duration(int64(ns)), nil
+	}
+	ms, err := g.call(ctx, g.nextTimeout)
+	if err != nil {
+		return 0, err
+	}
+	if int32(ms) < 0 {
+		return -1, nil
+	}
+	return time.Duration(int32(ms)) * time.Millisecond, nil
 }
 
 func (g *guest) call(ctx context.Context, f api.Function, args ...uint64) (uint64, error) {

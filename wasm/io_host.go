@@ -23,7 +23,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"syscall"
 	"time"
@@ -120,9 +119,9 @@ func hostDrive(int) bool {
 	return rt.Drive(1)
 }
 
-// nextTimeout is evloop_next_timeout for a real-I/O run.
+// nextWait is evloop_next_wait_ns (and _timeout) for a real-I/O run.
 func init() {
-	nextTimeout = func() int32 {
+	nextWait = func() time.Duration {
 		if backend == nil || len(backend.jobs) > 0 {
 			return 0
 		}
@@ -135,13 +134,7 @@ func init() {
 				d = due
 			}
 		}
-		switch {
-		case d < 0:
-			return -1
-		case d > time.Duration(math.MaxInt32)*time.Millisecond:
-			return math.MaxInt32
-		}
-		return int32((d + time.Millisecond - 1) / time.Millisecond)
+		return d
 	}
 }
 

@@ -160,6 +160,15 @@ const (
 // wait). A module that waits for itself (the plain build) always says 0.
 const ExportNextTimeout = "evloop_next_timeout"
 
+// ExportNextWaitNs: evloop_next_wait_ns() -> i64. The same as
+// evloop_next_timeout in nanoseconds (-1: until an event comes; 0: do not
+// wait): the exact instant the loop's next timer falls due, for a host whose
+// reactor can wait that precisely (epoll_pwait2, kevent). Whole milliseconds
+// rounded up make a 1 ms interval late by up to a millisecond; the loop
+// itself never runs a timer early, so a host may also wake early and ask
+// again. Optional: a host falls back to evloop_next_timeout without it.
+const ExportNextWaitNs = "evloop_next_wait_ns"
+
 // FS operations (fs_call's op).
 const (
 	FSOpen      = 1  // bytes1 path, a OpenRead|..., b perm → u32 handle
