@@ -124,18 +124,8 @@ func (b *Real) Post(c loop.Completion) {
 // finished), the posted completions, then one completion per ready watched
 // descriptor. Call only on the loop goroutine.
 func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
-	// Re-arm the reactor's wake-up before collecting. The reactor clears
-	// its "a wake-up is on its way" flag only when a Wait starts, so a
-	// worker finishing between the last Wait's return and the next one
-	// found the flag still set, skipped the eventfd write, and the next
-	// Wait slept with the completion uncollected (a lost wake-up: a
-	// program hung, once in tens of thousands of round trips). Cleared
-	// here, before Completed: a Wake from now on writes again (the next
-	// Wait may then return at once, harmlessly), and the work of a Wake
-	// before now is on the finished queue, which Completed reads next.
-	if r, ok := b.p.(*reactor); ok {
-		r.woken.Store(false)
-	}
+	// A worker that finishes from here on wakes the next Wait: the reactor
+	// re-arms its wake-up whenever a Wait returns (see reactor.woken).
 	b.done = b.pool.Completed(b.done[:0])
 	for i, w := range b.done {
 		j := b.jobs[w]

@@ -205,8 +205,11 @@ type reactor struct {
 	m mechanism
 
 	// woken is set by the Wake that asks the mechanism for a wake-up and
-	// cleared when a Wait starts, so that a burst of Wakes (one per pool
-	// completion, say) costs one syscall.
+	// cleared when a Wait starts and again when it returns, so that a burst
+	// of Wakes (one per pool completion, say) costs one syscall, and a Wake
+	// after a Wait returned always reaches the next one: the mechanism
+	// drained the earlier wake-up during the wait, so a flag left set would
+	// swallow the new one and the next Wait would sleep through it.
 	woken  atomic.Bool
 	closed atomic.Bool // written with mu held
 
@@ -299,6 +302,7 @@ func (r *reactor) Wait(buf []Event, timeout time.Duration) ([]Event, error) {
 	r.woken.Store(false)
 	n := len(buf)
 	buf, err := r.m.wait(buf, timeout)
+	r.woken.Store(false)
 
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -228,6 +228,29 @@ func TestPoller(t *testing.T) {
 			must(t, res.err)
 			wantEvents(t, res.events, Event{FD: r, Events: Readable, Token: 2})
 		}},
+		{"a Wake after a woken Wait returned ends the next Wait", func(t *testing.T, p Poller, o world) {
+			// A pool job finishing just after the loop's Wait returned, the
+			// Wait that an earlier job's Wake ended: its Wake must not be
+			// taken for the one already consumed, or the loop sleeps with
+			// the job uncollected (a lost wake-up).
+			started := make(chan struct{})
+			done := make(chan waitResult, 1)
+			go func() {
+				close(started)
+				evs, err := p.Wait(nil, -1)
+				done <- waitResult{evs, err}
+			}()
+			<-started
+			must(t, p.Wake())
+			select {
+			case res := <-done:
+				must(t, res.err)
+			case <-time.After(guard):
+				t.Fatalf("Wait(-1) still blocked %v after Wake", guard)
+			}
+			must(t, p.Wake())
+			wantEvents(t, mustWait(t, p, -1))
+		}},
 		{"modify changes interest and token", func(t *testing.T, p Poller, o world) {
 			_, w := o.pipe(t)
 			must(t, p.Add(w, Readable, 1))
