@@ -81,8 +81,8 @@ func populateNewMappings(min int) (stop func()) {
 			}
 			now, _ := anonMappings(min)
 			for start, size := range now {
-				if seen[start] >= size {
-					continue
+				if _, ok := seen[start]; ok {
+					continue // not new (a heap that grows is left alone)
 				}
 				seen[start] = size
 				unix.Syscall(unix.SYS_MADVISE, start, size, unix.MADV_HUGEPAGE)
