@@ -323,9 +323,9 @@ func (c *tcpConn) finishConnect() {
 // read takes one read's worth (level-triggered: the reactor says again if
 // more is waiting) and hands a copy to the read callback.
 func (c *tcpConn) read() {
-	n, err := unix.Read(c.fd, c.n.buf)
+	n, err := sockRead(c.fd, c.n.buf)
 	for err == unix.EINTR {
-		n, err = unix.Read(c.fd, c.n.buf)
+		n, err = sockRead(c.fd, c.n.buf)
 	}
 	switch {
 	case err == unix.EAGAIN:
@@ -382,7 +382,7 @@ func (c *tcpConn) Write(data []byte, done func(error)) {
 func (c *tcpConn) flush() {
 	for len(c.queue) > 0 && !c.closed {
 		w := &c.queue[0]
-		n, err := unix.Write(c.fd, w.data)
+		n, err := sockWrite(c.fd, w.data)
 		if err == unix.EINTR {
 			continue
 		}
