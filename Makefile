@@ -5,7 +5,7 @@ WASM    := host/wasmbin/evloop.wasm
 WASMHOST := host/wasmbin/embedded/evloop-host.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm run test test-go test-site golden bench site check deps clean
+.PHONY: all build wasm run test test-go test-site golden bench pgo site check deps clean
 
 all: build
 
@@ -56,6 +56,22 @@ golden:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
 	$(GO) run ./js/internal/bench -evloop $(BIN)
+
+## pgo: refresh host/cmd/evloop/default.pgo, the CPU profile `go build` picks up for bin/evloop
+## (profile-guided inlining): the native engine running the bench programs (js/program_bench_test.go)
+## and the conformance corpus, merged. Refresh it after large changes to js/, loop/ or goja; a stale
+## profile only loses some of the gain. The wasm module is built without one (it did not pay there).
+## See site/docs/benchmarks.md, "PGO".
+PGO_BENCH := fib27:3s nextTick1M:3s await1M:3s thenChain1M:1x immediate200k:3s timers100k:3s
+pgo:
+	@rm -rf .pgo.tmp && mkdir -p .pgo.tmp
+	@for b in $(PGO_BENCH); do n=$${b%%:*}; t=$${b##*:}; \
+	  $(GO) test -run '^$$' -bench "^BenchmarkProgram_$$n\$$" -benchtime=$$t -count=1 -pgo=off \
+	    -cpuprofile .pgo.tmp/$$n.prof -o .pgo.tmp/js.test ./js/ | grep '^Benchmark' || exit 1; done
+	$(GO) test -run '^TestConformance$$' -count=1 -pgo=off -cpuprofile .pgo.tmp/conformance.prof -o .pgo.tmp/js.test ./js/
+	$(GO) tool pprof -proto .pgo.tmp/*.prof > .pgo.tmp/merged.pgo
+	cp .pgo.tmp/merged.pgo host/cmd/evloop/default.pgo
+	@rm -rf .pgo.tmp
 
 ## site: the static playground and widget in site/dist (also embedded by the next `make build`, its evloop.wasm gzipped)
 site: wasm
