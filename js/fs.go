@@ -10,6 +10,7 @@ package js
 // syscall, path, dest). lib/fs.js validates arguments and builds the API.
 
 import (
+	"container/heap"
 	"errors"
 	"io"
 	"io/fs"
@@ -129,9 +130,14 @@ type fsFile struct {
 // fsBinding is the state behind the natives: the descriptor table.
 // Call only on the loop goroutine.
 type fsBinding struct {
-	r      *Runtime
-	fds    map[int]*fsFile
+	r   *Runtime
+	fds map[int]*fsFile
+	// Every number from 3 to nextFD-1 is open or in freed; none above is.
+	// So the lowest free number is freed's least, else nextFD, found in
+	// O(log n): probing up from 3 was quadratic in the open files (2,000
+	// concurrent readFile: 2M map lookups, 13 % of the program).
 	nextFD int
+	freed  fdHeap
 }
 
 // fsOp is one file system call.
@@ -318,12 +324,34 @@ func (b *fsBinding) file(fd int) (*fsFile, error) {
 
 // addFD gives f the lowest free descriptor number, as the kernel does.
 func (b *fsBinding) addFD(f sys.File, p string) int {
-	fd := 3
-	for b.fds[fd] != nil {
-		fd++
+	fd := b.nextFD
+	if b.freed.Len() > 0 {
+		fd = heap.Pop(&b.freed).(int)
+	} else {
+		b.nextFD++
 	}
 	b.fds[fd] = &fsFile{f: f, path: p}
 	return fd
+}
+
+// freeFD makes fd's number free for the next addFD.
+func (b *fsBinding) freeFD(fd int) {
+	delete(b.fds, fd)
+	heap.Push(&b.freed, fd)
+}
+
+// fdHeap is a min-heap of free descriptor numbers (container/heap).
+type fdHeap []int
+
+func (h fdHeap) Len() int           { return len(h) }
+func (h fdHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h fdHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *fdHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *fdHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // byteCost is the simulated time to move n bytes (about 4 GB/s: the page
@@ -510,7 +538,7 @@ func (b *fsBinding) install(o *goja.Object) {
 		}
 		// The number is free at once (the kernel frees it when close(2)
 		// starts, on the worker, a moment later).
-		delete(b.fds, fd)
+		b.freeFD(fd)
 		op.work = func() (any, error) { return nil, f.f.Close() }
 		return b.run(cbAt(c, 1), op)
 	})
