@@ -95,7 +95,7 @@ func (t *jobTracker) Exited() {
 // callback of the phase in the same entry. A bound on callbacks
 // (MaxCallbacks) counts entries, so it turns batching off.
 func (r *Runtime) Settled() bool {
-	return r.opts.MaxCallbacks == 0 && len(r.rejected) == 0 && len(r.handledLate) == 0 &&
+	return r.opts.MaxCallbacks == 0 && r.rejected.len() == 0 && len(r.handledLate) == 0 &&
 		queuedJobs(r.vm) == 0
 }
 
@@ -126,18 +126,69 @@ func queuedJobs(vm *goja.Runtime) int {
 func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		r.rejected = append(r.rejected, p)
+		r.rejected.add(p)
 	case goja.PromiseRejectionHandle:
-		for i, q := range r.rejected {
-			if q == p {
-				r.rejected = append(r.rejected[:i], r.rejected[i+1:]...)
-				return
-			}
+		if r.rejected.remove(p) {
+			return
 		}
 		if r.reported[p] {
 			delete(r.reported, p)
 			r.handledLate = append(r.handledLate, p)
 		}
+	}
+}
+
+// rejections is the queue of promises rejected without a handler, in the
+// order they were rejected, from which a handler added later removes its
+// promise in O(1): a slice with holes and an index into it. (A linear
+// search was quadratic: 160k promises rejected, then caught, took 3.6 s
+// against node's 0.2 s.)
+type rejections struct {
+	list []*goja.Promise // from head on: in order, nil where since handled
+	head int
+	at   map[*goja.Promise]int // live entries' positions in list
+}
+
+func (q *rejections) len() int { return len(q.at) }
+
+func (q *rejections) add(p *goja.Promise) {
+	if q.at == nil {
+		q.at = map[*goja.Promise]int{}
+	}
+	q.at[p] = len(q.list)
+	q.list = append(q.list, p)
+}
+
+// remove takes p out of the queue; false if it was not there.
+func (q *rejections) remove(p *goja.Promise) bool {
+	i, ok := q.at[p]
+	if !ok {
+		return false
+	}
+	q.list[i] = nil
+	delete(q.at, p)
+	q.compact()
+	return true
+}
+
+// pop takes the oldest rejection out; call only when len() > 0.
+func (q *rejections) pop() *goja.Promise {
+	for q.list[q.head] == nil {
+		q.head++
+	}
+	p := q.list[q.head]
+	q.list[q.head] = nil
+	q.head++
+	delete(q.at, p)
+	q.compact()
+	return p
+}
+
+// compact starts the list afresh once nothing in it is live.
+func (q *rejections) compact() {
+	if len(q.at) == 0 {
+		clear(q.list)
+		q.list, q.head = q.list[:0], 0
 	}
 }
 
@@ -151,9 +202,8 @@ func (r *Runtime) processRejections() {
 		r.handledLate = r.handledLate[1:]
 		r.emitEvent("rejectionHandled", p.Result(), r.vm.ToValue(p))
 	}
-	for len(r.rejected) > 0 && !r.loop.Terminated() {
-		p := r.rejected[0]
-		r.rejected = r.rejected[1:]
+	for r.rejected.len() > 0 && !r.loop.Terminated() {
+		p := r.rejected.pop()
 		reason := p.Result()
 		if r.listenerCount("unhandledRejection") > 0 {
 			r.reported[p] = true

@@ -24,3 +24,35 @@ func TestQueuedJobs(t *testing.T) {
 		t.Errorf("queued jobs seen: %v, want %v", got, want)
 	}
 }
+
+// TestRejections checks the unhandled-rejection queue: rejection order
+// kept across handlers removed in any order, and emptied at the end.
+func TestRejections(t *testing.T) {
+	vm := goja.New()
+	ps := make([]*goja.Promise, 6)
+	var q rejections
+	for i := range ps {
+		ps[i], _, _ = vm.NewPromise()
+		q.add(ps[i])
+	}
+	if !q.remove(ps[3]) || !q.remove(ps[0]) || q.remove(ps[0]) {
+		t.Fatal("remove: want true, true, then false for a promise already removed")
+	}
+	var got []int
+	popOne := func() {
+		p := q.pop()
+		got = append(got, slices.Index(ps, p))
+	}
+	popOne()
+	q.remove(ps[4])
+	q.add(ps[0]) // rejected again later: goes last
+	for q.len() > 0 {
+		popOne()
+	}
+	if want := []int{1, 2, 5, 0}; !slices.Equal(got, want) {
+		t.Errorf("popped %v, want %v", got, want)
+	}
+	if len(q.list) != 0 || q.head != 0 {
+		t.Errorf("drained queue keeps list %d, head %d; want both 0", len(q.list), q.head)
+	}
+}

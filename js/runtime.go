@@ -106,7 +106,7 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
-	rejected     []*goja.Promise // rejected without a handler, in order
+	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 }
 
@@ -190,7 +190,7 @@ func (r *Runtime) Enter(fn func()) {
 	if err != nil {
 		r.uncaught(err)
 	}
-	if !r.loop.Terminated() && (len(r.rejected) > 0 || len(r.handledLate) > 0) {
+	if !r.loop.Terminated() && (r.rejected.len() > 0 || len(r.handledLate) > 0) {
 		r.processRejections()
 	}
 }
