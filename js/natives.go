@@ -227,7 +227,7 @@ func (r *Runtime) natives() *goja.Object {
 			if r.loop.Tracing() {
 				label = "setImmediate " + r.funcName(cb)
 			}
-			im.im = r.loop.SetImmediate(label, im.fire)
+			r.loop.StartImmediate(&im.im, label, im.fire)
 			return im.obj
 		})
 		return out

@@ -45,7 +45,7 @@ func (t *timeoutObj) Keys() []string                  { return t.keys(onTimeout)
 
 // immediateObj is an Immediate's handler.
 type immediateObj struct {
-	im    *loop.Immediate
+	im    loop.Immediate
 	r     *Runtime
 	obj   *goja.Object
 	fn    *goja.Object // the callback as given

@@ -55,12 +55,21 @@ type immediateQueue struct {
 
 // SetImmediate queues fn for the check phase. Call only on the loop goroutine.
 func (l *Loop) SetImmediate(label string, fn func()) *Immediate {
-	im := &Immediate{l: l, id: l.nextID(), label: label, fn: fn, refed: true}
+	im := new(Immediate)
+	l.StartImmediate(im, label, fn)
+	return im
+}
+
+// StartImmediate is SetImmediate into an Immediate the caller allocated, so
+// a binding can embed it in its own object (one allocation per immediate,
+// not two), as StartTimer does for timers. im must not be queued already.
+// Call only on the loop goroutine.
+func (l *Loop) StartImmediate(im *Immediate, label string, fn func()) {
+	*im = Immediate{l: l, id: l.nextID(), label: label, fn: fn, refed: true}
 	l.immediates.queue.append(im)
 	l.immediates.count++
 	l.immediates.refCount++
 	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueCheck, ID: im.id, Label: label})
-	return im
 }
 
 // ID returns the immediate's trace id.
