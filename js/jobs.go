@@ -184,10 +184,10 @@ func (q *rejections) pop() *goja.Promise {
 	return p
 }
 
-// compact starts the list afresh once nothing in it is live.
+// compact starts the list afresh once nothing in it is live (remove and
+// pop have already set every slot to nil).
 func (q *rejections) compact() {
 	if len(q.at) == 0 {
-		clear(q.list)
 		q.list, q.head = q.list[:0], 0
 	}
 }
