@@ -89,6 +89,7 @@ type Runtime struct {
 	exitCode  int
 	exitSet   bool // process.exit was called (exitCode holds its code)
 	fatal     bool
+	outBroken [2]bool // stdout (1), stderr (0): the reader closed the pipe
 
 	modules      map[string]*moduleRecord
 	requireCache *goja.Object // require.cache: filename → module

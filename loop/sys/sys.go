@@ -31,6 +31,8 @@ type Host struct {
 	// "connect"; target a path or host:port. A denial is returned as an error
 	// that the binding turns into EACCES.
 	Allow func(op, target string) error
+	// Signals delivers the process's signals (nil: none; see Signals).
+	Signals Signals
 }
 
 // Pool is libuv's thread pool seen from the loop.
