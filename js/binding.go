@@ -22,7 +22,6 @@ import (
 // Options.Host (nil when there is none). Call only from the loop goroutine.
 func (r *Runtime) Host() *sys.Host { return r.opts.Host }
 
-
 // Require returns a built-in module's exports ("stream", "buffer", ...),
 // loading it once. For bindings that build on other built-ins.
 func (r *Runtime) Require(name string) (goja.Value, error) { return r.requireBuiltin(name) }
