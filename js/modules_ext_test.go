@@ -6,6 +6,7 @@ import (
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/v8"
+	"github.com/evloop/evloop/js/zlib"
 )
 
 // extModules are the built-ins that live in their own folders under js/,
@@ -17,5 +18,6 @@ func extModules() []js.Module {
 		module.Module(),
 		querystring.Module(),
 		v8.Module(),
+		zlib.Module(),
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/v8"
+	"github.com/evloop/evloop/js/zlib"
 )
 
 // nodeModules are the built-in modules beyond package js's own core that
@@ -19,5 +20,6 @@ func nodeModules() []js.Module {
 		module.Module(),
 		querystring.Module(),
 		v8.Module(),
+		zlib.Module(),
 	}
 }
