@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/evloop/evloop/js"
+	childprocess "github.com/evloop/evloop/js/child_process"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
@@ -39,6 +40,7 @@ Flags for run:
                               so there --clock=virtual alone picks sim)
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
+  --allow-child-process       allow child_process to start programs (default: denied, EACCES)
   --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
                               (auto: an ES module if it uses import/export, as the page does)
@@ -81,6 +83,7 @@ type options struct {
 	io            string
 	allowFS       listFlag
 	allowNet      listFlag
+	allowChild    bool // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
@@ -132,6 +135,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
+	fs.BoolVar(&o.allowChild, "allow-child-process", false, "")
 	fs.StringVar(&o.cwd, "cwd", "", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
@@ -240,7 +244,8 @@ func describeOpenError(name string, err error) string {
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
-		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
+		Modules: []js.Module{childprocess.Module()}}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -301,6 +306,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	host.Procs = poller.NewProcs(b)
 	allow, err := permissions(o, dir)
 	if err != nil {
 		b.Close()
@@ -315,7 +321,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 // dir (the script's) and the temp dir, sockets on loopback, and what the
 // flags add. Both engines use it (the wasm engine on the host side).
 func permissions(o options, dir string) (*poller.Allow, error) {
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: o.allowChild}
 	for _, d := range o.allowFS {
 		if d == "all" {
 			allow.AllFS = true
