@@ -83,7 +83,7 @@ type options struct {
 	io            string
 	allowFS       listFlag
 	allowNet      listFlag
-	allowChild    bool // --allow-child-process
+	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
