@@ -149,33 +149,31 @@ func childFiles(o sys.SpawnOptions) (files []*os.File, parent []int, closeAfter 
 	return files, parent, closeAfter, nil
 }
 
-// Spawn starts a child; see sys.Procs.
+// Spawn starts a child; see sys.Procs. The pipes are made first, as
+// libuv makes them: when the program cannot be started the returned
+// process still has them, at their end (what node's streams of a failed
+// spawn read before they close).
 func (p *Procs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys.Process, error) {
-	path, err := LookPath(o.File, o.Env, o.Dir)
-	if err != nil {
-		return nil, err
-	}
 	files, parent, closeAfter, err := childFiles(o)
 	if err != nil {
 		return nil, errnoOf(err)
 	}
-	attr := &os.ProcAttr{Dir: o.Dir, Env: o.Env, Files: files, Sys: &syscall.SysProcAttr{Setsid: o.Detached}}
-	if attr.Env == nil {
-		attr.Env = []string{}
+	path, err := LookPath(o.File, o.Env, o.Dir)
+	var proc *os.Process
+	if err == nil {
+		attr := &os.ProcAttr{Dir: o.Dir, Env: o.Env, Files: files, Sys: &syscall.SysProcAttr{Setsid: o.Detached}}
+		if attr.Env == nil {
+			attr.Env = []string{}
+		}
+		proc, err = os.StartProcess(path, o.Args, attr)
+		if err != nil {
+			err = errnoOf(err)
+		}
 	}
-	proc, err := os.StartProcess(path, o.Args, attr)
 	for _, f := range closeAfter {
 		f.Close()
 	}
-	if err != nil {
-		for _, fd := range parent {
-			if fd >= 0 {
-				unix.Close(fd)
-			}
-		}
-		return nil, errnoOf(err)
-	}
-	c := &child{p: p, proc: proc, pipes: make([]sys.Conn, len(parent))}
+	c := &child{p: p, proc: proc, pipes: make([]sys.Conn, len(parent)), exited: proc == nil}
 	for i, fd := range parent {
 		if fd < 0 {
 			continue
@@ -186,6 +184,9 @@ func (p *Procs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys.Pr
 		} else {
 			c.pipes[i] = conn
 		}
+	}
+	if err != nil {
+		return c, err
 	}
 	go c.wait(onExit)
 	return c, nil
@@ -216,7 +217,12 @@ func (c *child) wait(onExit func(code, signal int)) {
 	}})
 }
 
-func (c *child) Pid() int { return c.proc.Pid }
+func (c *child) Pid() int {
+	if c.proc == nil {
+		return 0
+	}
+	return c.proc.Pid
+}
 
 // Kill sends sig. A child that ended but whose exit the loop has not yet
 // delivered counts as alive (libuv would still see a zombie).

@@ -152,13 +152,15 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 	}
 	p := &process{b: b, onexit: onexit}
 	proc, err := r.Host().Procs.Spawn(so, p.exited)
-	if err != nil {
+	if err != nil && proc == nil {
 		return b.failure(errCode(err), "")
 	}
 	p.proc = proc
-	p.h = r.Loop().NewHandle("PROCESSWRAP")
-	p.h.Start()
-	p.obj = p.handleObject()
+	if err == nil {
+		p.h = r.Loop().NewHandle("PROCESSWRAP")
+		p.h.Start()
+		p.obj = p.handleObject()
+	}
 	for _, fd := range forward {
 		p.forward(fd)
 	}
@@ -173,8 +175,12 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 		}
 	}
 	res := vm.NewObject()
-	res.Set("pid", proc.Pid())
-	res.Set("handle", p.obj)
+	if err != nil {
+		res.Set("code", errCode(err))
+	} else {
+		res.Set("pid", proc.Pid())
+		res.Set("handle", p.obj)
+	}
 	res.Set("pipes", vm.NewArray(pipes...))
 	return res
 }

@@ -214,7 +214,9 @@ class ChildProcess extends EventEmitter {
         // A run-time error: an 'error' event in a tick, and the stdio
         // streams exist (without handles), as node makes them.
         process.nextTick(onErrorNT, this, uvErrors[code][0], res.hint);
-        pipes = stdio.map(() => null);
+        // Pipes libuv made before the failure (at their end) count
+        // towards 'close', as in node, where pid is then undefined.
+        pipes = res.pipes || stdio.map(() => null);
       } else {
         this._handle = null;
         throw errnoException(code, 'spawn', res.hint);
@@ -556,6 +558,30 @@ function execSync(command, options) {
   if (err) throw err;
   return ret.stdout;
 }
+
+// util.promisify(exec) and (execFile) resolve with {stdout, stderr} and
+// reject with the error carrying both, as node's custom promisified forms.
+const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+function promisified(orig) {
+  return function (...args) {
+    let child;
+    const p = new Promise((resolve, reject) => {
+      child = orig(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    p.child = child;
+    return p;
+  };
+}
+Object.defineProperty(exec, customPromisify, { value: promisified(exec), enumerable: false });
+Object.defineProperty(execFile, customPromisify, { value: promisified(execFile), enumerable: false });
 
 function fork() {
   throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'evloop: child_process.fork (the IPC channel) is not supported yet');

@@ -17,7 +17,9 @@ import (
 // may be reused.
 type Procs interface {
 	// Spawn starts o.File. An error is a syscall.Errno (ENOENT, EACCES,
-	// EAGAIN, ...); then nothing was started and onExit is never called.
+	// EAGAIN, ...); then nothing was started and onExit is never called,
+	// but the Process may still be returned (pid 0) with its pipes at
+	// their end, as libuv leaves the ones it made before the failure.
 	// Otherwise onExit(code, signal) runs exactly once: code is the exit
 	// status, or 0 when the child was killed by signal (then signal > 0).
 	Spawn(o SpawnOptions, onExit func(code, signal int)) (Process, error)
