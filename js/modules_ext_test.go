@@ -2,6 +2,7 @@ package js_test
 
 import (
 	"github.com/evloop/evloop/js"
+	childprocess "github.com/evloop/evloop/js/child_process"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
@@ -14,6 +15,7 @@ import (
 // them, so the conformance cases see what `evloop run` sees.
 func extModules() []js.Module {
 	return []js.Module{
+		childprocess.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		querystring.Module(),

@@ -109,6 +109,7 @@ type Runtime struct {
 	resolvedThen goja.Value
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
+	streams      *tcpHandles // handles made by StreamHandle (pipes)
 }
 
 type exitSignal struct{ code int }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/evloop/evloop/js"
+	childprocess "github.com/evloop/evloop/js/child_process"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
@@ -14,6 +15,7 @@ import (
 // own folder under js/. The wasm module (wasm/modules.go) lists the same.
 func nodeModules() []js.Module {
 	return []js.Module{
+		childprocess.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		querystring.Module(),

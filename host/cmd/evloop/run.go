@@ -39,6 +39,7 @@ Flags for run:
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
   --allow-signals             let process.kill signal other processes (default: EPERM; its own pid always)
+  --allow-child-process       allow child_process to start programs (default: denied, EACCES)
   --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
                               (auto: an ES module if it uses import/export, as the page does)
@@ -82,6 +83,7 @@ type options struct {
 	allowFS       listFlag
 	allowNet      listFlag
 	allowSignals  bool   // --allow-signals: process.kill to other pids
+	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
@@ -134,6 +136,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
 	fs.BoolVar(&o.allowSignals, "allow-signals", false, "")
+	fs.BoolVar(&o.allowChild, "allow-child-process", false, "")
 	fs.StringVar(&o.cwd, "cwd", "", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
@@ -304,6 +307,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	host.Procs = poller.NewProcs(b)
 	allow, err := permissions(o, dir)
 	if err != nil {
 		b.Close()
@@ -321,7 +325,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 // dir (the script's) and the temp dir, sockets on loopback, and what the
 // flags add. Both engines use it (the wasm engine on the host side).
 func permissions(o options, dir string) (*poller.Allow, error) {
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: o.allowChild}
 	for _, d := range o.allowFS {
 		if d == "all" {
 			allow.AllFS = true
