@@ -23,6 +23,7 @@ const MetaURL = "__evloop_import_meta_url"
 type Error struct {
 	File         string
 	Line, Column int // 1-based line, 0-based column, as node prints them
+	Length       int // bytes of the offending token: node's caret spans it
 	Text         string
 	LineText     string
 }

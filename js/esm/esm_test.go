@@ -112,7 +112,7 @@ func TestResultRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range [][]byte{nil, {9}, {ResultError, 1, 0, 0, 0}, {ResultError, 1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255}} {
+	for _, bad := range [][]byte{nil, {9}, {ResultError, 1, 0, 0, 0}, {ResultError, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255}} {
 		if _, _, err := DecodeResult("/m.mjs", bad); err == nil {
 			t.Errorf("%v: no error", bad)
 		}

@@ -67,7 +67,7 @@ func onlyTopLevelAwait(msgs []api.Message) bool {
 func toError(file string, m api.Message) error {
 	e := &Error{File: file, Text: m.Text}
 	if m.Location != nil {
-		e.Line, e.Column, e.LineText = m.Location.Line, m.Location.Column, m.Location.LineText
+		e.Line, e.Column, e.Length, e.LineText = m.Location.Line, m.Location.Column, m.Location.Length, m.Location.LineText
 	}
 	return e
 }
