@@ -105,7 +105,7 @@ type Runtime struct {
 	mainModule   *goja.Object
 	mainFile     string
 	mainESM      bool
-	compiled     compiledCJS // the last CommonJS compile, kept by module-type detection
+	compiled     compiledCJS  // the last CommonJS compile, kept by module-type detection
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value

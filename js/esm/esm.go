@@ -125,11 +125,3 @@ func importToRequire(clause, from string) string {
 	}
 	return b.String()
 }
-
-// LooksLikeModule reports whether src uses import or export statements:
-// the page runs such snippets as ES modules (node's --input-type=module).
-func LooksLikeModule(src string) bool {
-	return moduleSyntaxRe().MatchString(src)
-}
-
-var moduleSyntaxRe = lazyRegexp(`(?m)^\s*(import\s*[\w{*'"]|export\s+(default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b|^\s*await\s`)
