@@ -503,7 +503,7 @@ func (r *Runtime) osInfo() map[string]any {
 	tmp := os.TempDir()
 	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": "", "arch": nodeArch(),
 		"cpus": runtime.NumCPU(), "totalmem": 0, "freemem": 0, "uptime": 0, "homedir": home, "tmpdir": tmp,
-		"endianness": "LE", "eol": "\n"}
+		"endianness": "LE", "eol": "\n", "priority": processNice()}
 }
 
 func osType(platform string) string {

@@ -69,8 +69,10 @@ function userInfo() {
 }
 
 const priorities = new Map();
+// setPriority is remembered, not applied; what was never set reads as the
+// process's real nice value (the test runner may itself run niced).
 function getPriority(pid = 0) {
-  return priorities.get(pid) || 0;
+  return priorities.has(pid) ? priorities.get(pid) : (pid === 0 || pid === process.pid ? info.priority : 0);
 }
 function setPriority(pid, priority) {
   if (priority === undefined) {
