@@ -131,6 +131,11 @@ func TestConformance(t *testing.T) {
 				t.Run(c.name, func(t *testing.T) {
 					t.Parallel()
 					out, errOut, code := runCase(c, clock == "virtual")
+					for _, crash := range []string{"panic:", "fatal error:", "goroutine "} {
+						if strings.Contains(errOut, crash) {
+							t.Errorf("stderr shows a Go crash (%q): evloop must fail as node does\n%s", crash, errOut)
+						}
+					}
 					match := out == c.wantOut && code == c.wantCode
 					reason, isKnown := known[c.name]
 					if !isKnown {

@@ -207,6 +207,9 @@ func (r *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) {
 // uncaught handles an exception that reached the loop: process
 // 'uncaughtException' listeners, or node's fatal path (print, 'exit', code 1).
 func (r *Runtime) uncaught(err error) {
+	if r.heapOutOfMemory(err) {
+		return
+	}
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
 		r.vm.ClearInterrupt()
@@ -526,6 +529,7 @@ func (r *Runtime) loopError(err error) {
 		r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
 		r.fatal = true
 		r.exitCode, r.exitSet = 1, true
+	case r.heapOutOfMemory(err):
 	default:
 		if r.exitSet {
 			return
