@@ -25,6 +25,16 @@ const (
 	Version     = "0.1.0" // evloop's own version, in process.versions.evloop
 )
 
+// The bounds a host should give a run on the virtual clock, where an
+// endless nextTick or promise chain would otherwise spin forever without
+// time passing: each stops such a chain in about a second of CPU on the
+// native engine (node would hang; the message names the flag that raises
+// the bound). The CLI and the wasm module use them.
+const (
+	DefaultVirtualMaxTicks      = 1_000_000
+	DefaultVirtualMaxMicrotasks = 500_000
+)
+
 // Options configure a Runtime. Zero fields take the defaults named.
 type Options struct {
 	Stdout, Stderr io.Writer // default os.Stdout, os.Stderr

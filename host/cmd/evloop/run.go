@@ -250,10 +250,10 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
-			opts.MaxTicks = 10_000_000
+			opts.MaxTicks = js.DefaultVirtualMaxTicks
 		}
 		if o.maxMicrotasks == 0 {
-			opts.MaxMicrotasks = 10_000_000
+			opts.MaxMicrotasks = js.DefaultVirtualMaxMicrotasks
 		}
 	}
 	var enc *trace.Encoder

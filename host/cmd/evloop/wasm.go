@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/evloop/evloop/host"
+	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -43,8 +44,8 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		}
 		return -1
 	}
-	o.maxTicks = noBound(o.maxTicks, 10_000_000)
-	o.maxMicrotasks = noBound(o.maxMicrotasks, 10_000_000)
+	o.maxTicks = noBound(o.maxTicks, js.DefaultVirtualMaxTicks)
+	o.maxMicrotasks = noBound(o.maxMicrotasks, js.DefaultVirtualMaxMicrotasks)
 	o.maxCallbacks = noBound(o.maxCallbacks, 0)
 	env := map[string]string{}
 	for _, kv := range os.Environ() {
