@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
@@ -150,6 +151,9 @@ func allocLimit() float64 {
 	}
 	if m := physicalMemory(); m > 0 {
 		return float64(m)
+	}
+	if runtime.GOARCH == "wasm" {
+		return 4 << 30 // a wasm32 guest's whole address space
 	}
 	return math.Inf(1)
 }
