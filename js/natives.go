@@ -249,6 +249,17 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		return goja.Null()
 	})
+	set("timerSetRepeat", func(call goja.FunctionCall) goja.Value {
+		if t := timeoutOf(call.Argument(0)); t != nil {
+			v := call.Argument(1)
+			if goja.IsNull(v) || goja.IsUndefined(v) {
+				t.SetRepeat(0)
+			} else {
+				t.SetRepeat(v.ToFloat())
+			}
+		}
+		return goja.Undefined()
+	})
 	set("timerAlive", func(call goja.FunctionCall) goja.Value {
 		t := timeoutOf(call.Argument(0))
 		return vm.ToValue(t != nil && !t.Destroyed())
@@ -303,15 +314,6 @@ func (r *Runtime) natives() *goja.Object {
 	set("immediateHasRef", func(call goja.FunctionCall) goja.Value {
 		im := immediateOf(call.Argument(0))
 		return vm.ToValue(im != nil && !im.ended && im.im.HasRef())
-	})
-	set("structuredClone", func(v goja.Value) (goja.Value, error) {
-		// A JSON round trip: enough for the plain data demos pass around.
-		js, err := vm.RunString("(v) => v === undefined ? undefined : JSON.parse(JSON.stringify(v))")
-		if err != nil {
-			return nil, err
-		}
-		fn, _ := goja.AssertFunction(js)
-		return fn(goja.Undefined(), v)
 	})
 	// lib(file) loads a private file of lib/ once (encoding.js behind
 	// TextEncoder): code node has but does not let scripts require.

@@ -131,6 +131,7 @@ func start(cfg abi.Config) error {
 			return nil, fs.ErrNotExist
 		},
 		InputType:     cfg.InputType,
+		Modules:       nodeModules(),
 		MaxCallbacks:  orDefault(cfg.MaxCallbacks, 200_000),
 		MaxTicks:      orDefault(cfg.MaxTicks, js.DefaultVirtualMaxTicks),
 		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, js.DefaultVirtualMaxMicrotasks),

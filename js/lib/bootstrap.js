@@ -12,6 +12,14 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
 }
 
+// node 20 defines the explicit resource management symbols; goja has
+// neither, so they are made here (timers use Symbol.dispose).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol('nodejs.' + name) });
+  }
+}
+
 // describe renders a received value the way node's ERR_INVALID_ARG_TYPE
 // messages do.
 internal.describe = function describe(v) {
@@ -183,12 +191,15 @@ const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeou
 class Timeout {
   get _idleTimeout() { return internal.timerDelay(this); }
   get _repeat() { return internal.timerRepeat(this); }
+  // node's _repeat is writable: a timeout given one runs again, an interval.
+  set _repeat(ms) { internal.timerSetRepeat(this, ms); }
   get _destroyed() { return !internal.timerAlive(this); }
   ref() { internal.timerRef(this, true); return this; }
   unref() { internal.timerRef(this, false); return this; }
   hasRef() { return internal.timerHasRef(this); }
   refresh() { internal.timerRefresh(this); return this; }
   close() { clearTimeout(this); return this; }
+  [Symbol.dispose]() { clearTimeout(this); }
   [Symbol.toPrimitive]() {
     const id = this[kId];
     byId.set(id, this);
@@ -201,6 +212,7 @@ class Immediate {
   ref() { internal.immediateRef(this, true); return this; }
   unref() { internal.immediateRef(this, false); return this; }
   hasRef() { return internal.immediateHasRef(this); }
+  [Symbol.dispose]() { clearImmediate(this); }
 }
 
 function overflowWarning(after) {
@@ -240,9 +252,19 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      internal.reportUncaught(err);
+      internal.reportUncaught(classCallMessage(err, callback));
     }
   });
+}
+
+// classCallMessage gives goja's "Class constructor cannot be invoked" the
+// class's name, as V8's message has it.
+function classCallMessage(err, fn) {
+  if (err instanceof TypeError && err.message === "Class constructor cannot be invoked without 'new'" && fn.name) {
+    err.message = 'Class constructor ' + fn.name + " cannot be invoked without 'new'";
+    if (typeof err.stack === 'string') err.stack = err.stack.replace('Class constructor cannot', 'Class constructor ' + fn.name + ' cannot');
+  }
+  return err;
 }
 
 // ---- console -------------------------------------------------------------
@@ -455,9 +477,9 @@ lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
 lazyGlobal('fetch', () => require('http').fetch);
 lazyGlobal('Headers', () => require('http').Headers);
 lazyGlobal('Response', () => require('http').Response);
-if (typeof g.structuredClone !== 'function') {
-  defineGlobal('structuredClone', (v) => internal.structuredClone(v));
-}
+lazyGlobal('structuredClone', () => internal.lib('structured_clone.js').structuredClone);
+lazyGlobal('DOMException', () => internal.lib('structured_clone.js').DOMException);
+internal.lib('error_globals.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
   clearInterval: clearTimeout, clearImmediate, queueMicrotask, console, process };

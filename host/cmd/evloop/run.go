@@ -41,9 +41,10 @@ Flags for run:
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
   --allow-signals             let process.kill signal other processes (default: EPERM; its own pid always)
+  --allow-child-process       allow child_process to start programs (default: denied, EACCES)
   --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
-                              (auto: an ES module if it uses import/export, as the page does)
+                              (auto, the default: as node 20 detects module syntax)
 `
 
 // traceFlag is --trace, with an optional =format.
@@ -85,6 +86,7 @@ type options struct {
 	allowFS       listFlag
 	allowNet      listFlag
 	allowSignals  bool   // --allow-signals: process.kill to other pids
+	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
@@ -133,11 +135,12 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
 	fs.IntVar(&o.maxHeapMB, "max-old-space-size", 0, "")
-	fs.StringVar(&o.inputType, "input-type", "commonjs", "")
+	fs.StringVar(&o.inputType, "input-type", "auto", "")
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
 	fs.BoolVar(&o.allowSignals, "allow-signals", false, "")
+	fs.BoolVar(&o.allowChild, "allow-child-process", false, "")
 	fs.StringVar(&o.cwd, "cwd", "", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
@@ -246,7 +249,8 @@ func describeOpenError(name string, err error) string {
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
-		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
+		Modules: nodeModules()}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -312,6 +316,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	host.Procs = poller.NewProcs(b)
 	allow, err := permissions(o, dir)
 	if err != nil {
 		b.Close()
@@ -329,7 +334,7 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 // dir (the script's) and the temp dir, sockets on loopback, and what the
 // flags add. Both engines use it (the wasm engine on the host side).
 func permissions(o options, dir string) (*poller.Allow, error) {
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: o.allowChild}
 	for _, d := range o.allowFS {
 		if d == "all" {
 			allow.AllFS = true
