@@ -97,12 +97,29 @@ func needsRealProcesses(name string) bool {
 // runCase runs one case the way `evloop run` does, with the case's own
 // directory as the working directory.
 func runCase(c confCase, virtual bool) (string, string, int) {
+	return runCaseIO(c, virtual, false)
+}
+
+// runCaseIO is runCase; realIO on the virtual clock gives the case real I/O
+// (the reactor and the thread pool) instead of the simulation, as
+// `evloop run --clock=virtual` does: the clock must wait for real work.
+func runCaseIO(c confCase, virtual, realIO bool) (string, string, int) {
 	var stdout, stderr bytes.Buffer
 	opts := js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
 		Env: []string{"PATH=/usr/bin:/bin"}, Modules: extModules()}
 	// The real clock gets real I/O (the reactor and the thread pool); the
 	// virtual clock gets the simulation the page uses.
-	if virtual {
+	if virtual && realIO {
+		host, b, err := poller.NewRealHost(filepath.Dir(c.file))
+		if err != nil {
+			return "", err.Error(), -1
+		}
+		defer b.Close()
+		host.Net = poller.NewNet(b)
+		opts.Clock, opts.Host, opts.Backend = loop.NewVirtualClock(0), host, b
+		opts.MaxTicks = 5_000_000
+		opts.MaxMicrotasks = 5_000_000
+	} else if virtual {
 		clock := loop.NewVirtualClock(0)
 		fsys := poller.NewSimFSOnClock(clock.Now)
 		if err := fsys.Mount(filepath.Dir(c.file)); err != nil {
@@ -146,15 +163,25 @@ func TestConformance(t *testing.T) {
 		t.Fatal("no conformance cases found")
 	}
 	known := knownDifferences(t)
-	for _, clock := range []string{"real", "virtual"} {
+	// virtual-realio: the io/ and fs/ cases on the virtual clock with real
+	// I/O, as `evloop run --clock=virtual` runs them.
+	for _, clock := range []string{"real", "virtual", "virtual-realio"} {
 		t.Run(clock, func(t *testing.T) {
 			for _, c := range cases {
+				if clock == "virtual-realio" && !strings.HasPrefix(c.name, "io/") && !strings.HasPrefix(c.name, "fs/") {
+					continue
+				}
 				t.Run(c.name, func(t *testing.T) {
 					if clock == "virtual" && needsRealProcesses(c.name) {
 						t.Skip("starts real processes: real clock and real I/O only")
 					}
 					t.Parallel()
-					out, errOut, code := runCase(c, clock == "virtual")
+					out, errOut, code := runCaseIO(c, clock != "real", clock == "virtual-realio")
+					for _, crash := range []string{"panic:", "fatal error:", "goroutine "} {
+						if strings.Contains(errOut, crash) {
+							t.Errorf("stderr shows a Go crash (%q): evloop must fail as node does\n%s", crash, errOut)
+						}
+					}
 					match := out == c.wantOut && code == c.wantCode
 					reason, isKnown := known[c.name]
 					if !isKnown {

@@ -60,6 +60,9 @@ func (r *Runtime) install() error {
 	r.builtins = map[string]Module{}
 	r.builtinEx = map[string]goja.Value{}
 	r.internals = r.natives()
+	if err := r.installLimits(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file

@@ -25,6 +25,16 @@ const (
 	Version     = "0.1.0" // evloop's own version, in process.versions.evloop
 )
 
+// The bounds a host should give a run on the virtual clock, where an
+// endless nextTick or promise chain would otherwise spin forever without
+// time passing: each stops such a chain in about a second of CPU on the
+// native engine (node would hang; the message names the flag that raises
+// the bound). The CLI and the wasm module use them.
+const (
+	DefaultVirtualMaxTicks      = 1_000_000
+	DefaultVirtualMaxMicrotasks = 500_000
+)
+
 // Options configure a Runtime. Zero fields take the defaults named.
 type Options struct {
 	Stdout, Stderr io.Writer // default os.Stdout, os.Stderr
@@ -211,6 +221,9 @@ func (r *Runtime) call(fn goja.Callable, this goja.Value, args ...goja.Value) {
 // uncaught handles an exception that reached the loop: process
 // 'uncaughtException' listeners, or node's fatal path (print, 'exit', code 1).
 func (r *Runtime) uncaught(err error) {
+	if r.heapOutOfMemory(err) {
+		return
+	}
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
 		r.vm.ClearInterrupt()
@@ -530,6 +543,7 @@ func (r *Runtime) loopError(err error) {
 		r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
 		r.fatal = true
 		r.exitCode, r.exitSet = 1, true
+	case r.heapOutOfMemory(err):
 	default:
 		if r.exitSet {
 			return

@@ -377,15 +377,30 @@ func (l *Loop) wait(timeout time.Duration) error {
 			}
 		}
 	} else if l.backend != nil && (l.activeReqs > 0 || l.activeHandles > 0) {
-		// Real I/O under a virtual clock: I/O costs no virtual time. Give
-		// it a moment of real time before letting the clock jump.
-		real := 20 * time.Millisecond
-		if step < 0 {
-			real = -1
-		}
-		l.backend.Wait(real)
-		if l.pollPending() {
-			return nil
+		// Real I/O under a virtual clock costs no virtual time. While a
+		// request is in flight (pool work, a lookup, a connect) the clock
+		// waits for it however long it takes in real time, so a timer
+		// never overtakes work node would have finished first. Open
+		// handles alone (a server, an idle socket) may wait on the world
+		// outside forever: they get a moment of real time, then the clock
+		// moves to the next timer. With nothing due at all, wait for them.
+		for {
+			real := 20 * time.Millisecond
+			if step < 0 || l.activeReqs > 0 {
+				real = -1
+			}
+			l.backend.Wait(real)
+			if l.pollPending() {
+				return nil
+			}
+			select {
+			case <-l.intr:
+				return nil // the next Step terminates
+			default:
+			}
+			if real >= 0 {
+				break
+			}
 		}
 	}
 	if step < 0 {

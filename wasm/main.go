@@ -133,8 +133,8 @@ func start(cfg abi.Config) error {
 		InputType:     cfg.InputType,
 		Modules:       nodeModules(),
 		MaxCallbacks:  orDefault(cfg.MaxCallbacks, 200_000),
-		MaxTicks:      orDefault(cfg.MaxTicks, 1_000_000),
-		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, 1_000_000),
+		MaxTicks:      orDefault(cfg.MaxTicks, js.DefaultVirtualMaxTicks),
+		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, js.DefaultVirtualMaxMicrotasks),
 	}
 	if opts.InputType == "" {
 		opts.InputType = "auto"

@@ -45,6 +45,10 @@ func TestRun_badInput(t *testing.T) {
 			args: []string{"--clock=virtual", "--max-ticks=10000"}, wantCode: 1, wantErr: "--max-ticks"},
 		{name: "endless promise chain on the virtual clock", src: "function p() { Promise.resolve().then(p) } p()",
 			args: []string{"--clock=virtual", "--max-microtasks=10000"}, wantCode: 1, wantErr: "--max-microtasks"},
+		{name: "endless promise chain on the virtual clock, default bound", src: "function p() { Promise.resolve().then(p) } p()",
+			args: []string{"--clock=virtual"}, wantCode: 1, wantErr: "--max-microtasks"},
+		{name: "endless nextTick chain on the virtual clock, default bound", src: "function t() { process.nextTick(t) } t()",
+			args: []string{"--clock=virtual"}, wantCode: 1, wantErr: "--max-ticks"},
 		{name: "endless setImmediate chain bounded", src: "function i() { setImmediate(i) } i()",
 			args: []string{"--max-callbacks=1000"}, wantCode: 1, wantErr: "--max-callbacks"},
 		{name: "while(true) stopped by --timeout", src: "while (true) {}", args: []string{"--timeout=200ms"},
@@ -53,6 +57,14 @@ func TestRun_badInput(t *testing.T) {
 		{name: "bad clock", src: "1", args: []string{"--clock=sundial"}, wantCode: 9, wantErr: "--clock"},
 		{name: "unhandled rejection exits 1", src: "console.log('x'); Promise.reject(new Error('nope'))",
 			wantCode: 1, wantStdout: "x\n", wantErr: "Error: nope"},
+		{name: "a terabyte ArrayBuffer is node's RangeError", src: "new ArrayBuffer(1e12)",
+			wantCode: 1, wantErr: "RangeError: Array buffer allocation failed"},
+		{name: "a typed array past V8's length", src: "new Uint8Array(1e10)",
+			wantCode: 1, wantErr: "RangeError: Invalid typed array length: 10000000000"},
+		{name: "an endless array push ends as node's heap out of memory", src: "process.on('exit', () => console.log('no exit event')); const a = []; for (;;) a.push({ n: a.length });",
+			args: []string{"--max-old-space-size=64"}, wantCode: 134, wantErr: "JavaScript heap out of memory"},
+		{name: "a throw in an 'exit' listener exits 1", src: "process.on('exit', () => { throw new Error('late') })",
+			wantCode: 1, wantErr: "Error: late"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,7 +84,7 @@ func TestRun_badInput(t *testing.T) {
 			if !strings.Contains(stderr.String(), tt.wantErr) {
 				t.Errorf("stderr %q lacks %q", stderr.String(), tt.wantErr)
 			}
-			for _, bad := range []string{"goroutine ", "panic:", ".go:"} {
+			for _, bad := range []string{"goroutine ", "panic:", "fatal error:", ".go:"} {
 				if strings.Contains(stderr.String(), bad) {
 					t.Errorf("stderr shows a Go panic or Go source position (%q):\n%s", bad, stderr.String())
 				}

@@ -33,6 +33,8 @@ Flags for run:
   --max-ticks N               stop an endless nextTick chain after N ticks in one checkpoint
   --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
   --max-callbacks N           stop after N callbacks in all
+  --max-old-space-size MB     the heap limit: past it the run ends as node's "JavaScript heap out of
+                              memory" (exit 134); default half the machine's memory, at most 4096
   --io=real|sim               real: epoll/kqueue and the thread pool (default); sim: the page's simulation
                               (implies --clock=virtual; the wasm engine's real I/O runs on the real clock,
                               so there --clock=virtual alone picks sim)
@@ -78,6 +80,7 @@ type options struct {
 	maxTicks      int
 	maxMicrotasks int
 	maxCallbacks  int
+	maxHeapMB     int // --max-old-space-size
 	inputType     string
 	io            string
 	allowFS       listFlag
@@ -131,6 +134,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
+	fs.IntVar(&o.maxHeapMB, "max-old-space-size", 0, "")
 	fs.StringVar(&o.inputType, "input-type", "auto", "")
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
@@ -250,10 +254,10 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
-			opts.MaxTicks = 10_000_000
+			opts.MaxTicks = js.DefaultVirtualMaxTicks
 		}
 		if o.maxMicrotasks == 0 {
-			opts.MaxMicrotasks = 10_000_000
+			opts.MaxMicrotasks = js.DefaultVirtualMaxMicrotasks
 		}
 	}
 	var enc *trace.Encoder
@@ -274,6 +278,11 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	}
 	stop := watchInterrupts(rt, o.timeout)
 	defer stop()
+	heapLimit := js.DefaultHeapLimit()
+	if o.maxHeapMB > 0 {
+		heapLimit = int64(o.maxHeapMB) << 20
+	}
+	defer rt.WatchHeap(heapLimit)()
 	code := rt.RunSource(filename, src)
 	if enc != nil {
 		if err := enc.Close(); err != nil {

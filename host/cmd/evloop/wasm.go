@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/evloop/evloop/host"
+	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -43,8 +44,8 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		}
 		return -1
 	}
-	o.maxTicks = noBound(o.maxTicks, 10_000_000)
-	o.maxMicrotasks = noBound(o.maxMicrotasks, 10_000_000)
+	o.maxTicks = noBound(o.maxTicks, js.DefaultVirtualMaxTicks)
+	o.maxMicrotasks = noBound(o.maxMicrotasks, js.DefaultVirtualMaxMicrotasks)
 	o.maxCallbacks = noBound(o.maxCallbacks, 0)
 	env := map[string]string{}
 	for _, kv := range os.Environ() {
@@ -56,7 +57,17 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
 			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
 			MaxCallbacks: o.maxCallbacks},
-		Stdout: stdout, Stderr: stderr, Trace: traceW, Timeout: o.timeout,
+		Stdout: stdout, Stderr: stderr, Trace: traceW,
+	}
+	if o.timeout > 0 {
+		// Not cfg.Timeout: that compiles the module with wazero's
+		// cancellation checks (4-5x slower code, and a second 78 MB cache
+		// entry). A deadline on ctx makes Run return at once when it
+		// passes, with what the program wrote so far already written; the
+		// process then exits, guest and all. (It counts a cold compile too.)
+		var cancelT context.CancelFunc
+		ctx, cancelT = context.WithTimeout(ctx, o.timeout)
+		defer cancelT()
 	}
 	if o.io == "sim" {
 		cfg.Config.Files = scriptFiles(filename)
@@ -78,6 +89,10 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	}
 	code, err := run(ctx, cfg)
 	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) && o.timeout > 0 {
+			fmt.Fprintf(stderr, "evloop: script stopped: ran longer than --timeout %v\n", o.timeout)
+			return 1
+		}
 		if errors.Is(err, host.ErrNotBuilt) {
 			fmt.Fprintf(stderr, "evloop: %v (or use --engine=native)\n", err)
 		} else {

@@ -1,0 +1,196 @@
+package js
+
+import (
+	"errors"
+	"math"
+	"runtime/metrics"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// Node's (V8's) size limits, which goja does not have: without them
+// `new ArrayBuffer(1e12)` asks the Go runtime for a terabyte and the process
+// dies with "fatal error: runtime: out of memory" instead of a RangeError
+// the program can catch.
+const (
+	// maxArrayBufferLength is V8's ArrayBuffer::kMaxByteLength on 64-bit
+	// (2^53-1): above it, or negative, "Invalid array buffer length".
+	maxArrayBufferLength = 1<<53 - 1
+	// maxTypedArrayLength is v8::TypedArray::kMaxLength in node 20: 2^32
+	// elements; above it "Invalid typed array length: N".
+	maxTypedArrayLength = 1 << 32
+	// MaxStringLength is buffer.constants.MAX_STRING_LENGTH (V8's
+	// String::kMaxLength on 64-bit), in UTF-16 units.
+	MaxStringLength = 536870888
+)
+
+// ErrHeapOutOfMemory interrupts a program whose heap passed the limit
+// (Options.HeapLimit): it ends as node's does when V8 reaches its heap
+// limit, "FATAL ERROR: ... JavaScript heap out of memory" and exit 134.
+var ErrHeapOutOfMemory = errors.New("JavaScript heap out of memory")
+
+// sizedCtors are the constructors that allocate, with their element size.
+var sizedCtors = []struct {
+	name string
+	elem int
+}{
+	{"ArrayBuffer", 0}, {"Int8Array", 1}, {"Uint8Array", 1}, {"Uint8ClampedArray", 1}, {"Int16Array", 2},
+	{"Uint16Array", 2}, {"Int32Array", 4}, {"Uint32Array", 4}, {"Float32Array", 4}, {"Float64Array", 8},
+	{"BigInt64Array", 8}, {"BigUint64Array", 8},
+}
+
+// installLimits replaces the allocating constructors (ArrayBuffer, the
+// typed arrays) by native constructors that check the size as V8 does and
+// then construct with the original (same prototype, statics, new.target,
+// so subclasses and instanceof are unchanged; a goja Proxy breaks
+// instanceof and the name), and bounds String.prototype.
+// repeat, padStart and padEnd at MaxStringLength. Called once by install,
+// after the natives (Buffer's own allocation keeps the original
+// Uint8Array: it validates its sizes itself).
+func (r *Runtime) installLimits() error {
+	vm := r.vm
+	wrapped := vm.NewObject()
+	for _, c := range sizedCtors {
+		orig, ok := vm.Get(c.name).(*goja.Object)
+		if !ok {
+			continue
+		}
+		construct, ok := goja.AssertConstructor(orig)
+		if !ok {
+			continue
+		}
+		name, elem := c.name, c.elem
+		var self *goja.Object
+		// goja gives a native constructor no new.target for a plain
+		// `new X()` (nor tells it from a call): construct with itself
+		// as new.target then. (So `Uint8Array()` without new constructs
+		// instead of throwing: the one difference left.)
+		p := vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+			if len(cc.Arguments) > 0 {
+				r.checkSize(name, elem, cc.Arguments[0])
+			}
+			nt := cc.NewTarget
+			if nt == nil {
+				nt = self
+			}
+			obj, err := construct(nt, cc.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return obj
+		}).(*goja.Object)
+		self = p
+		wrapped.Set(name, p)
+	}
+	fix, err := vm.RunString(`(function (wrapped, maxString) {
+  'use strict';
+  for (const name of Object.keys(wrapped)) {
+    const orig = globalThis[name], w = wrapped[name];
+    for (const key of Reflect.ownKeys(orig)) {
+      if (key === 'prototype') continue;
+      Object.defineProperty(w, key, Object.getOwnPropertyDescriptor(orig, key));
+    }
+    Object.defineProperty(w, 'prototype', { value: orig.prototype, writable: false });
+    Object.setPrototypeOf(w, Object.getPrototypeOf(orig));
+    Object.defineProperty(orig.prototype, 'constructor', { value: w, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(globalThis, name, { value: w, writable: true, enumerable: false, configurable: true });
+  }
+  // V8 throws before building a string longer than String::kMaxLength.
+  const P = String.prototype, repeat = P.repeat, padStart = P.padStart, padEnd = P.padEnd;
+  const tooLong = () => new RangeError('Invalid string length');
+  const bounded = {
+    repeat(count) { const n = +count; if (n * String(this).length > maxString && String(this).length > 0 && n !== Infinity) throw tooLong(); return Reflect.apply(repeat, this, arguments); },
+    padStart(len) { if (+len > maxString && +len !== Infinity) throw tooLong(); return Reflect.apply(padStart, this, arguments); },
+    padEnd(len) { if (+len > maxString && +len !== Infinity) throw tooLong(); return Reflect.apply(padEnd, this, arguments); },
+  };
+  for (const k of Object.keys(bounded)) {
+    Object.defineProperty(bounded[k], 'length', { value: P[k].length });
+    Object.defineProperty(P, k, { value: bounded[k], writable: true, enumerable: false, configurable: true });
+  }
+})`)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fix)
+	_, err = fn(goja.Undefined(), wrapped, vm.ToValue(MaxStringLength))
+	return err
+}
+
+// checkSize throws node's RangeError for a size argument V8 refuses, or
+// one the memory limit cannot hold. elem 0 is an ArrayBuffer (bytes).
+func (r *Runtime) checkSize(name string, elem int, arg goja.Value) {
+	var n float64
+	if o, ok := arg.(*goja.Object); ok {
+		// new Uint8Array({length: 1e10}): an array-like's length. Buffers,
+		// arrays and iterables already exist in memory.
+		if elem == 0 || o.ClassName() != "Object" {
+			return
+		}
+		l := o.Get("length")
+		if l == nil || goja.IsUndefined(l) {
+			return
+		}
+		n = l.ToFloat()
+	} else {
+		if goja.IsUndefined(arg) {
+			return
+		}
+		n = arg.ToFloat()
+	}
+	if math.IsNaN(n) {
+		return
+	}
+	n = math.Trunc(n)
+	if elem == 0 {
+		if n < 0 || n > maxArrayBufferLength {
+			panic(r.rangeError("Invalid array buffer length"))
+		}
+		if !allocatable(n) {
+			panic(r.rangeError("Array buffer allocation failed"))
+		}
+		return
+	}
+	if n < 0 || n > maxTypedArrayLength {
+		panic(r.rangeError("Invalid typed array length: " + jsNumber(n)))
+	}
+	if !allocatable(n * float64(elem)) {
+		panic(r.rangeError("Array buffer allocation failed"))
+	}
+}
+
+func (r *Runtime) rangeError(msg string) *goja.Object {
+	v := r.newError("RangeError", msg)
+	o, _ := v.(*goja.Object)
+	return o
+}
+
+// jsNumber formats n as JS's String(n) does for integers.
+func jsNumber(n float64) string {
+	if n < 1e21 && n > -1e21 {
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(n, 'g', -1, 64)
+}
+
+// allocatable reports whether n more bytes fit under the memory limit
+// (the CLI's heap limit; else the machine's memory), counting what the heap
+// holds now: a larger buffer is node's "Array buffer allocation failed",
+// not the Go runtime's fatal out-of-memory.
+func allocatable(n float64) bool {
+	if n < 1<<26 {
+		return true // small: the heap watchdog (WatchHeap) covers many of these
+	}
+	return n <= allocLimit()-float64(heapBytes())
+}
+
+// heapBytes is the Go heap's live-and-not-yet-collected object bytes,
+// read without stopping the world.
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
