@@ -5,6 +5,7 @@ import (
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
+	"github.com/evloop/evloop/js/readline"
 	"github.com/evloop/evloop/js/v8"
 	"github.com/evloop/evloop/js/zlib"
 )
@@ -13,11 +14,11 @@ import (
 // registered as the composition roots (host/cmd/evloop, wasm) register
 // them, so the conformance cases see what `evloop run` sees.
 func extModules() []js.Module {
-	return []js.Module{
+	return append(readline.Modules(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		querystring.Module(),
 		v8.Module(),
 		zlib.Module(),
-	}
+	)
 }

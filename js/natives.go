@@ -331,6 +331,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.cryptoNatives(o)
 	r.dnsNatives(o)
 	r.netNatives(o)
+	r.stdinNatives(o)
 	return o
 }
 

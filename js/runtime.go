@@ -57,6 +57,13 @@ type Options struct {
 	// Host is the world outside the loop (files, sockets, the thread pool);
 	// nil means none: I/O modules then fail with a clear error.
 	Host *sys.Host
+	// Stdin is process.stdin's source (nil: empty). A reader that may block
+	// (os.Stdin) is read on a goroutine of its own when the Backend can
+	// take completions from other goroutines (poller.Real); one with a Len
+	// method (strings.Reader) never blocks and is read on the loop.
+	Stdin io.Reader
+	// StdinTTY says stdin is a terminal (process.stdin.isTTY).
+	StdinTTY bool
 	// Modules adds extra built-in modules (name → exports factory), after
 	// the standard ones. The I/O layer registers fs, net, ... here.
 	Modules []Module

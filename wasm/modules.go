@@ -7,6 +7,7 @@ import (
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/querystring"
+	"github.com/evloop/evloop/js/readline"
 	"github.com/evloop/evloop/js/v8"
 	"github.com/evloop/evloop/js/zlib"
 )
@@ -15,11 +16,11 @@ import (
 // the wasm module registers (js.Options.Modules): each lives in its own
 // folder under js/. The CLI (host/cmd/evloop/modules.go) lists the same.
 func nodeModules() []js.Module {
-	return []js.Module{
+	return append(readline.Modules(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		querystring.Module(),
 		v8.Module(),
 		zlib.Module(),
-	}
+	)
 }

@@ -80,7 +80,11 @@ process.kill = () => true;
 process.abort = () => internal.exit(134);
 process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
 process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
-process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; }, setEncoding() { return this; } };
+// process.stdin is made on first use (lib/stdin.js), as in node.
+Object.defineProperty(process, 'stdin', {
+  configurable: true, enumerable: true,
+  get() { return internal.lib('stdin.js').stdin; },
+});
 
 process.hrtime = function hrtime(prev) {
   const ns = internal.hrtimeNs();
