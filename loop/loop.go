@@ -85,6 +85,7 @@ type Loop struct {
 	activeHandles int // active and referenced handles (libuv's active_handles)
 	activeReqs    int
 	idleHandles   []*Handle
+	idleTime      time.Duration // spent in wait (IdleTime)
 	prepHandles   []*Handle
 	checkHandles  []*Handle
 	pending       []pendingCB
@@ -347,7 +348,15 @@ func (l *Loop) Run() error {
 // loop; a host that steps the loop itself may call it, or wait its own way.
 func (l *Loop) WaitFor(timeout time.Duration) error { return l.wait(timeout) }
 
+// IdleTime is how long the loop has waited for I/O or timers (libuv's
+// idle time, behind perf_hooks' eventLoopUtilization). Call only on the
+// loop goroutine.
+func (l *Loop) IdleTime() time.Duration { return l.idleTime }
+
+func (l *Loop) countIdle(start time.Duration) { l.idleTime += l.clock.Read() - start }
+
 func (l *Loop) wait(timeout time.Duration) error {
+	defer l.countIdle(l.clock.Read())
 	vc, virtual := l.clock.(*VirtualClock)
 	if !virtual {
 		if l.backend == nil {

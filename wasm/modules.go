@@ -6,6 +6,7 @@ import (
 	"github.com/evloop/evloop/js"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
+	perfhooks "github.com/evloop/evloop/js/perf_hooks"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	"github.com/evloop/evloop/js/v8"
@@ -19,6 +20,7 @@ func nodeModules() []js.Module {
 	return append(readline.Modules(),
 		diagnosticschannel.Module(),
 		module.Module(),
+		perfhooks.Module(),
 		querystring.Module(),
 		v8.Module(),
 		zlib.Module(),

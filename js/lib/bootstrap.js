@@ -411,7 +411,15 @@ defineGlobal('clearTimeout', clearTimeout);
 defineGlobal('clearInterval', clearTimeout);
 defineGlobal('clearImmediate', clearImmediate);
 defineGlobal('queueMicrotask', queueMicrotask);
-defineGlobal('performance', performance);
+// The global performance is perf_hooks' when that module is registered
+// (js/perf_hooks); else the small object above.
+lazyGlobal('performance', () => {
+  try {
+    return require('perf_hooks').performance;
+  } catch {
+    return performance;
+  }
+});
 defineGlobal('global', g);
 defineGlobal('EventTarget', EventTarget);
 defineGlobal('Event', Event);
