@@ -2,6 +2,7 @@ package js_test
 
 import (
 	"github.com/evloop/evloop/js"
+	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -16,6 +17,7 @@ import (
 // them, so the conformance cases see what `evloop run` sees.
 func extModules() []js.Module {
 	return append(readline.Modules(),
+		asynchooks.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),

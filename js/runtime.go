@@ -113,6 +113,7 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
+	asyncCtx     goja.Value // the current async context (AsyncLocalStorage), nil: none
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 }
@@ -186,6 +187,7 @@ func (r *Runtime) Enter(fn func()) {
 	prev := r.entering
 	r.entering = fn
 	r.jobs.ran = 0
+	r.asyncCtx = nil // a callback from the loop starts outside any async context
 	r.callbacks++
 	if r.opts.MaxCallbacks > 0 && r.callbacks > r.opts.MaxCallbacks {
 		r.entering = prev

@@ -22,6 +22,17 @@ type Engine interface {
 	Enter(fn func())
 }
 
+// ContextEngine is an Engine with an asynchronous context (node's
+// AsyncLocalStorage): the loop captures it when a Request begins and runs
+// the request's callback inside it, so the context follows I/O.
+type ContextEngine interface {
+	Engine
+	// CaptureContext returns the current context (nil: none).
+	CaptureContext() any
+	// RunInContext runs fn with ctx as the current context.
+	RunInContext(ctx any, fn func())
+}
+
 // Config configures a Loop. The zero value is a loop on the real clock with
 // no I/O and plain Go callbacks.
 type Config struct {
@@ -545,7 +556,14 @@ func (l *Loop) completion(c *Completion) (callback, bool) {
 	if c.Run == nil {
 		return callback{}, false
 	}
-	return callback{q: q, id: id, label: label, fn: c.Run}, true
+	run := c.Run
+	if c.Req != nil && c.Req.ctx != nil {
+		if ce, ok := l.engine.(ContextEngine); ok {
+			ctx, inner := c.Req.ctx, run
+			run = func() { ce.RunInContext(ctx, inner) }
+		}
+	}
+	return callback{q: q, id: id, label: label, fn: run}, true
 }
 
 func (l *Loop) enterPhase(p trace.Phase) {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"github.com/evloop/evloop/js"
+	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -18,6 +19,7 @@ import (
 // folder under js/. The CLI (host/cmd/evloop/modules.go) lists the same.
 func nodeModules() []js.Module {
 	return append(readline.Modules(),
+		asynchooks.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),
