@@ -1,12 +1,15 @@
 package js
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/dop251/goja"
 
@@ -342,6 +345,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.dnsNatives(o)
 	r.netNatives(o)
 	r.stdinNatives(o)
+	r.signalNatives(o)
 	return o
 }
 
@@ -365,7 +369,16 @@ func (r *Runtime) write(fd int, s string) {
 	if r.loop.Tracing() {
 		r.loop.Emit(trace.Event{Kind: trace.Console, FD: fd, Text: s, Stack: r.stack()})
 	}
-	fmt.Fprint(w, s)
+	if r.outBroken[fd&1] {
+		return
+	}
+	if _, err := io.WriteString(w, s); err != nil && errors.Is(err, syscall.EPIPE) {
+		// The reader went away (`evloop x.js | head -1`). node's pipe
+		// writes are queued and the failure surfaces, if ever, after the
+		// program ends: it keeps running and exits with its own code.
+		// Drop the rest of that stream's output as node drops its queue.
+		r.outBroken[fd&1] = true
+	}
 }
 
 // stack returns the JS call stack, innermost first, for the trace.

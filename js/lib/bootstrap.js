@@ -76,7 +76,50 @@ process.memoryUsage = () => internal.memoryUsage();
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
 process.cpuUsage = () => ({ user: 0, system: 0 });
 process.resourceUsage = () => ({});
-process.kill = () => true;
+// process.kill as node's: a signal name or number (default SIGTERM); an
+// error is node's ErrnoException ('kill EPERM'). To other processes it
+// needs evloop's --allow-signals.
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw invalidArgType('pid', 'number', pid); // eslint-disable-line eqeqeq
+  let name = '', number;
+  if (sig === (sig | 0)) {
+    number = sig;
+    for (const k in internal.signalNumbers) if (internal.signalNumbers[k] === sig) { name = k; break; }
+  } else {
+    name = sig || 'SIGTERM';
+    number = internal.signalNumbers[name];
+    if (number === undefined) {
+      const e = new TypeError('Unknown signal: ' + name);
+      e.code = 'ERR_UNKNOWN_SIGNAL';
+      throw e;
+    }
+  }
+  const code = internal.kill(pid, name, number);
+  if (code !== '') {
+    const errnos = { EPERM: -1, ESRCH: -3, EINVAL: -22, ENOSYS: -38 };
+    let msg = 'kill ' + code;
+    if (code === 'EPERM' && pid !== process.pid) msg += ' (evloop: signalling another process needs --allow-signals)';
+    const e = new Error(msg);
+    e.errno = errnos[code];
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
+  return true;
+};
+// Signal events: the first listener for one starts a loop signal handle
+// (libuv's uv_signal, unreferenced: it keeps nothing alive), the last one
+// removed stops it, as node's startListeningIfSignal does.
+process.on('newListener', function startListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStart(type);
+  }
+});
+process.on('removeListener', function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStop(type);
+  }
+});
 process.abort = () => internal.exit(134);
 process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
 process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };

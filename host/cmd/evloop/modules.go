@@ -5,6 +5,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	childprocess "github.com/evloop/evloop/js/child_process"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -20,6 +21,7 @@ import (
 func nodeModules() []js.Module {
 	return append(readline.Modules(),
 		asynchooks.Module(),
+		childprocess.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),
