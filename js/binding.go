@@ -111,3 +111,7 @@ func (r *Runtime) NewError(name, msg, code string) goja.Value {
 // ArrayBuffer without copying (nil for anything else). The slice aliases
 // JS memory: copy it before handing it to another goroutine.
 func BytesView(v goja.Value) []byte { return bytesView(v) }
+
+// TimeOrigin is performance.timeOrigin: the Unix time in ms at which the
+// runtime's clock reads zero.
+func (r *Runtime) TimeOrigin() float64 { return float64(r.epoch.UnixMicro()) / 1e3 }

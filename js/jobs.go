@@ -25,14 +25,18 @@ type jobTracker struct {
 }
 
 type jobCtx struct {
-	id    uint64
+	id    uint64 // 0 when not tracing
 	label string
+	async goja.Value // the async context the reaction was registered in
 }
 
 func (t *jobTracker) Grab() any {
 	r := t.r
 	if !r.loop.Tracing() {
 		t.nextLabel = ""
+		if r.asyncCtx != nil {
+			return &jobCtx{async: r.asyncCtx}
+		}
 		return nil
 	}
 	label := t.nextLabel
@@ -40,7 +44,7 @@ func (t *jobTracker) Grab() any {
 	if label == "" {
 		label = t.reactionLabel()
 	}
-	c := &jobCtx{id: r.loop.NewID(), label: label}
+	c := &jobCtx{id: r.loop.NewID(), label: label, async: r.asyncCtx}
 	r.loop.Emit(trace.Event{Kind: trace.Register, Queue: trace.QueuePromise, ID: c.id, Label: label, Stack: r.stack()})
 	return c
 }
@@ -74,6 +78,12 @@ func (t *jobTracker) Resumed(ctx any) {
 	}
 	c, ok := ctx.(*jobCtx)
 	if !ok {
+		// A job runs in the context its reaction was registered in: none.
+		r.asyncCtx = nil
+		return
+	}
+	r.asyncCtx = c.async
+	if c.id == 0 {
 		return
 	}
 	t.current = c.id
@@ -82,6 +92,7 @@ func (t *jobTracker) Resumed(ctx any) {
 }
 
 func (t *jobTracker) Exited() {
+	t.r.asyncCtx = nil // jobs run from a checkpoint, outside any context
 	if t.current == 0 {
 		return
 	}

@@ -130,7 +130,17 @@ func (r *Runtime) natives() *goja.Object {
 		if r.loop.Tracing() {
 			label = "nextTick " + r.funcName(cb)
 		}
-		r.loop.NextTick(label, func() { r.call(fn, goja.Undefined(), argv...) })
+		if ctx := r.asyncCtx; ctx != nil {
+			r.loop.NextTick(label, func() { r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) }) })
+			return goja.Undefined()
+		}
+		r.loop.NextTick(label, func() {
+			if r.asyncCtx != nil {
+				r.RunInContext(nil, func() { r.call(fn, goja.Undefined(), argv...) })
+				return
+			}
+			r.call(fn, goja.Undefined(), argv...)
+		})
 		return goja.Undefined()
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
@@ -183,8 +193,8 @@ func (r *Runtime) natives() *goja.Object {
 		// rest keeps a callback's extra arguments, if any, and its
 		// Callable if there is one to keep.
 		rest := func(p *ownProps, args []goja.Value, from int, fn goja.Callable) {
-			if len(args) > from || fn != nil {
-				p.extra = &objExtra{fn: fn}
+			if len(args) > from || fn != nil || r.asyncCtx != nil {
+				p.extra = &objExtra{fn: fn, ctx: r.asyncCtx}
 				if len(args) > from {
 					p.extra.argv = append([]goja.Value(nil), args[from:]...)
 				}
@@ -334,6 +344,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.cryptoNatives(o)
 	r.dnsNatives(o)
 	r.netNatives(o)
+	r.stdinNatives(o)
 	r.signalNatives(o)
 	return o
 }

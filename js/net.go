@@ -159,18 +159,26 @@ func (t *tcpHandle) writeDone(err error) {
 func (r *Runtime) netNatives(o *goja.Object) {
 	vm := r.vm
 	handles := r.newTCPHandles()
+	// denial is why the last listen or connect was refused by the sandbox
+	// (the flag to add), for the error's message: netDenial() reads it.
+	denial := ""
 	network := func(op, host string, port int) (sys.Net, string) {
+		denial = ""
 		h := r.opts.Host
 		if h == nil || h.Net == nil {
 			return nil, "ENOSYS"
 		}
 		if h.Allow != nil {
 			if err := h.Allow(op, hostPort(host, port)); err != nil {
+				if hinted, ok := err.(interface{ Hint() string }); ok {
+					denial = hinted.Hint()
+				}
 				return nil, "EACCES"
 			}
 		}
 		return h.Net, ""
 	}
+	o.Set("netDenial", func() string { return denial })
 
 	o.Set("utf8Length", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(utf8Len(call.Argument(0).String()))

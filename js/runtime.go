@@ -69,6 +69,13 @@ type Options struct {
 	// Host is the world outside the loop (files, sockets, the thread pool);
 	// nil means none: I/O modules then fail with a clear error.
 	Host *sys.Host
+	// Stdin is process.stdin's source (nil: empty). A reader that may block
+	// (os.Stdin) is read on a goroutine of its own when the Backend can
+	// take completions from other goroutines (poller.Real); one with a Len
+	// method (strings.Reader) never blocks and is read on the loop.
+	Stdin io.Reader
+	// StdinTTY says stdin is a terminal (process.stdin.isTTY).
+	StdinTTY bool
 	// Modules adds extra built-in modules (name → exports factory), after
 	// the standard ones. The I/O layer registers fs, net, ... here.
 	Modules []Module
@@ -120,6 +127,7 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
+	asyncCtx     goja.Value // the current async context (AsyncLocalStorage), nil: none
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 	streams      *tcpHandles // handles made by StreamHandle (pipes)
@@ -194,6 +202,7 @@ func (r *Runtime) Enter(fn func()) {
 	prev := r.entering
 	r.entering = fn
 	r.jobs.ran = 0
+	r.asyncCtx = nil // a callback from the loop starts outside any async context
 	r.callbacks++
 	if r.opts.MaxCallbacks > 0 && r.callbacks > r.opts.MaxCallbacks {
 		r.entering = prev

@@ -96,6 +96,16 @@ func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps) {
 			return // cannot happen: callableObject said it was callable
 		}
 	}
+	if p.extra != nil && p.extra.ctx != nil {
+		r.RunInContext(p.extra.ctx, func() { r.call(call, this, argv...) })
+		return
+	}
+	if r.asyncCtx != nil {
+		// A callback scheduled outside any context runs outside the one
+		// an earlier callback of the batch entered (enterWith).
+		r.RunInContext(nil, func() { r.call(call, this, argv...) })
+		return
+	}
 	r.call(call, this, argv...)
 }
 
@@ -147,6 +157,7 @@ type objExtra struct {
 	argv []goja.Value          // the callback's arguments after the delay
 	keys []string              // the program's own properties, in order
 	vals map[string]goja.Value // their values
+	ctx  goja.Value            // the async context it was created in (AsyncLocalStorage), if any
 }
 
 func (p *ownProps) get(name, key string) goja.Value {

@@ -59,6 +59,7 @@ type Request struct {
 	Queue trace.Queue
 	Label string
 	done  bool
+	ctx   any // the engine's context when the request began (ContextEngine)
 }
 
 // BeginRequest records a new active request and traces it joining q
@@ -66,6 +67,9 @@ type Request struct {
 // Call only on the loop goroutine.
 func (l *Loop) BeginRequest(q trace.Queue, label string) *Request {
 	r := &Request{ID: l.nextID(), Queue: q, Label: label}
+	if ce, ok := l.engine.(ContextEngine); ok {
+		r.ctx = ce.CaptureContext()
+	}
 	l.activeReqs++
 	l.emit(trace.Event{Kind: trace.Enqueue, Queue: q, ID: r.ID, Label: label})
 	return r

@@ -22,6 +22,17 @@ type Engine interface {
 	Enter(fn func())
 }
 
+// ContextEngine is an Engine with an asynchronous context (node's
+// AsyncLocalStorage): the loop captures it when a Request begins and runs
+// the request's callback inside it, so the context follows I/O.
+type ContextEngine interface {
+	Engine
+	// CaptureContext returns the current context (nil: none).
+	CaptureContext() any
+	// RunInContext runs fn with ctx as the current context.
+	RunInContext(ctx any, fn func())
+}
+
 // Config configures a Loop. The zero value is a loop on the real clock with
 // no I/O and plain Go callbacks.
 type Config struct {
@@ -85,6 +96,7 @@ type Loop struct {
 	activeHandles int // active and referenced handles (libuv's active_handles)
 	activeReqs    int
 	idleHandles   []*Handle
+	idleTime      time.Duration // spent in wait (IdleTime)
 	prepHandles   []*Handle
 	checkHandles  []*Handle
 	pending       []pendingCB
@@ -347,7 +359,15 @@ func (l *Loop) Run() error {
 // loop; a host that steps the loop itself may call it, or wait its own way.
 func (l *Loop) WaitFor(timeout time.Duration) error { return l.wait(timeout) }
 
+// IdleTime is how long the loop has waited for I/O or timers (libuv's
+// idle time, behind perf_hooks' eventLoopUtilization). Call only on the
+// loop goroutine.
+func (l *Loop) IdleTime() time.Duration { return l.idleTime }
+
+func (l *Loop) countIdle(start time.Duration) { l.idleTime += l.clock.Read() - start }
+
 func (l *Loop) wait(timeout time.Duration) error {
+	defer l.countIdle(l.clock.Read())
 	vc, virtual := l.clock.(*VirtualClock)
 	if !virtual {
 		if l.backend == nil {
@@ -551,7 +571,14 @@ func (l *Loop) completion(c *Completion) (callback, bool) {
 	if c.Run == nil {
 		return callback{}, false
 	}
-	return callback{q: q, id: id, label: label, fn: c.Run}, true
+	run := c.Run
+	if c.Req != nil && c.Req.ctx != nil {
+		if ce, ok := l.engine.(ContextEngine); ok {
+			ctx, inner := c.Req.ctx, run
+			run = func() { ce.RunInContext(ctx, inner) }
+		}
+	}
+	return callback{q: q, id: id, label: label, fn: run}, true
 }
 
 func (l *Loop) enterPhase(p trace.Phase) {

@@ -123,7 +123,11 @@ process.on('removeListener', function stopListeningIfSignal(type) {
 process.abort = () => internal.exit(134);
 process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
 process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
-process.stdin = { fd: 0, isTTY: false, on() { return this; }, resume() { return this; }, pause() { return this; }, setEncoding() { return this; } };
+// process.stdin is made on first use (lib/stdin.js), as in node.
+Object.defineProperty(process, 'stdin', {
+  configurable: true, enumerable: true,
+  get() { return internal.lib('stdin.js').stdin; },
+});
 
 process.hrtime = function hrtime(prev) {
   const ns = internal.hrtimeNs();
@@ -450,7 +454,15 @@ defineGlobal('clearTimeout', clearTimeout);
 defineGlobal('clearInterval', clearTimeout);
 defineGlobal('clearImmediate', clearImmediate);
 defineGlobal('queueMicrotask', queueMicrotask);
-defineGlobal('performance', performance);
+// The global performance is perf_hooks' when that module is registered
+// (js/perf_hooks); else the small object above.
+lazyGlobal('performance', () => {
+  try {
+    return require('perf_hooks').performance;
+  } catch {
+    return performance;
+  }
+});
 defineGlobal('global', g);
 defineGlobal('EventTarget', EventTarget);
 defineGlobal('Event', Event);

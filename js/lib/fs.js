@@ -493,7 +493,10 @@ function readFileAfterClose(ctx, err) {
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   let ab;
-  if (isFd(path)) {
+  if (path === 0) {
+    // Standard input: the embedder's (js/stdin.go), read to its end now.
+    ab = internal.lib('stdin.js').readAll();
+  } else if (isFd(path)) {
     ab = binding.readFileSync(getValidatedFd(path), 0);
   } else {
     ab = binding.readFileSync(getValidatedPath(path), stringToFlags(options.flag, 'options.flag'));

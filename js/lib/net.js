@@ -48,7 +48,8 @@ function errnoException(code, syscall) {
 
 // exceptionWithHostPort: "connect ECONNREFUSED 127.0.0.1:1".
 function exceptionWithHostPort(code, syscall, address, port) {
-  const err = new Error(syscall + ' ' + code + ' ' + address + (port ? ':' + port : ''));
+  const denial = code === 'EACCES' ? internal.netDenial() : '';
+  const err = new Error(syscall + ' ' + code + ' ' + address + (port ? ':' + port : '') + (denial ? ' (' + denial + ')' : ''));
   err.errno = (uvErrors[code] || [-5])[0];
   err.code = code;
   err.syscall = syscall;
@@ -60,7 +61,10 @@ function exceptionWithHostPort(code, syscall, address, port) {
 // uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::80".
 function uvExceptionWithHostPort(code, syscall, address, port) {
   const [errno, msg] = uvErrors[code] || [-5, 'i/o error'];
-  const err = new Error(syscall + ' ' + code + ': ' + msg + ' ' + address + (port ? ':' + port : ''));
+  // A sandbox denial names the flag that allows it, as fs denials do.
+  const denial = code === 'EACCES' ? internal.netDenial() : '';
+  const err = new Error(syscall + ' ' + code + ': ' + msg + ' ' + address + (port ? ':' + port : '') +
+    (denial ? ' (' + denial + ')' : ''));
   err.code = code;
   err.errno = errno;
   err.syscall = syscall;
@@ -611,7 +615,14 @@ class Server extends EventEmitter {
     if (addr === undefined) {
       addr = '::';
       h = internal.tcpListen('::', port, (s) => this._onconnection(s));
-      if (typeof h === 'string' && h !== 'EADDRINUSE' && h !== 'EACCES' && h !== 'ENOSYS') {
+      if (h === 'EACCES' && internal.netDenial() !== '') {
+        // listen(port) with no host, where the sandbox keeps the port off
+        // the network (no --allow-net): serve loopback clients only, so
+        // app.listen(3000) works for the machine's own clients
+        // (site/docs/builtins.md, "net").
+        addr = '127.0.0.1';
+        h = internal.tcpListen('127.0.0.1', port, (s) => this._onconnection(s));
+      } else if (typeof h === 'string' && h !== 'EADDRINUSE' && h !== 'EACCES' && h !== 'ENOSYS') {
         addr = '0.0.0.0';
         h = internal.tcpListen('0.0.0.0', port, (s) => this._onconnection(s));
       }

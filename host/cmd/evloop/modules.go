@@ -1,11 +1,16 @@
 package main
 
 import (
+	"os"
+
 	"github.com/evloop/evloop/js"
+	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	childprocess "github.com/evloop/evloop/js/child_process"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
+	perfhooks "github.com/evloop/evloop/js/perf_hooks"
 	"github.com/evloop/evloop/js/querystring"
+	"github.com/evloop/evloop/js/readline"
 	"github.com/evloop/evloop/js/v8"
 	"github.com/evloop/evloop/js/zlib"
 )
@@ -14,12 +19,21 @@ import (
 // the CLI's native engine registers (js.Options.Modules): each lives in its
 // own folder under js/. The wasm module (wasm/modules.go) lists the same.
 func nodeModules() []js.Module {
-	return []js.Module{
+	return append(readline.Modules(),
+		asynchooks.Module(),
 		childprocess.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
+		perfhooks.Module(),
 		querystring.Module(),
 		v8.Module(),
 		zlib.Module(),
-	}
+	)
+}
+
+// isTerminal reports whether f is a character device (a terminal), for
+// process.stdin.isTTY.
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -1,0 +1,48 @@
+package js
+
+import "github.com/dop251/goja"
+
+// The async context is what node's AsyncLocalStorage reads: an opaque JS
+// value (js/async_hooks keeps a Map of store → value in it) that follows
+// every callback from where it was scheduled to where it runs — nextTick
+// (js/natives.go), timers and immediates (objExtra.ctx), promise reactions
+// (jobTracker.Grab/Resumed) and I/O requests (the loop captures it in
+// BeginRequest and runs the completion in it: loop.ContextEngine).
+// Readiness callbacks of sockets run with none; site/docs/builtins.md says so.
+
+// AsyncContext returns the current async context (undefined: none). For
+// js/async_hooks.
+func (r *Runtime) AsyncContext() goja.Value {
+	if r.asyncCtx == nil {
+		return goja.Undefined()
+	}
+	return r.asyncCtx
+}
+
+// SetAsyncContext makes v the current async context (undefined or null:
+// none). For js/async_hooks.
+func (r *Runtime) SetAsyncContext(v goja.Value) {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		r.asyncCtx = nil
+		return
+	}
+	r.asyncCtx = v
+}
+
+// CaptureContext implements loop.ContextEngine.
+func (r *Runtime) CaptureContext() any {
+	if r.asyncCtx == nil {
+		return nil
+	}
+	return r.asyncCtx
+}
+
+// RunInContext implements loop.ContextEngine: fn runs with ctx as the
+// current async context, which is restored after.
+func (r *Runtime) RunInContext(ctx any, fn func()) {
+	prev := r.asyncCtx
+	v, _ := ctx.(goja.Value)
+	r.asyncCtx = v
+	defer func() { r.asyncCtx = prev }()
+	fn()
+}

@@ -1,0 +1,55 @@
+// stdin: process.stdin, a Readable over the embedder's standard input
+// (js/stdin.go). A read keeps the program alive only while someone
+// consumes the stream (flowing, or a 'readable' listener), as node stops
+// reading a paused stdin.
+'use strict';
+
+const { Readable } = require('stream');
+const { Buffer } = require('buffer');
+
+class ReadStream extends Readable {
+  constructor() {
+    super({ highWaterMark: 64 * 1024 });
+    this.fd = 0;
+    this.isTTY = internal.stdinIsTTY ? true : undefined;
+    this.isRaw = false;
+    this._evloopReading = false;
+    this.on('pause', () => internal.stdinStop());
+  }
+  _wanted() {
+    return this.readableFlowing === true || this.listenerCount('readable') > 0 || this.listenerCount('data') > 0;
+  }
+  _read() {
+    if (this._evloopReading) return;
+    this._evloopReading = true;
+    internal.stdinRead((ab, err) => {
+      this._evloopReading = false;
+      if (err !== undefined && err !== null) {
+        const e = new Error(err);
+        e.code = 'EIO';
+        this.destroy(e);
+      } else if (ab === null) {
+        this.push(null);
+      } else {
+        this.push(Buffer.from(ab));
+      }
+    });
+    if (!this._wanted()) internal.stdinStop();
+  }
+  setRawMode(mode) {
+    // evloop leaves the terminal's line discipline alone (documented).
+    this.isRaw = !!mode;
+    return this;
+  }
+  ref() { return this; }
+  unref() { internal.stdinStop(); return this; }
+}
+
+let stdin;
+module.exports = {
+  get stdin() {
+    if (stdin === undefined) stdin = new ReadStream();
+    return stdin;
+  },
+  readAll: () => internal.stdinReadAll(),
+};
