@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -72,4 +73,30 @@ func (r *Runtime) StreamHandle(label string, c sys.Conn) *goja.Object {
 	t.conn = c
 	t.h.Start()
 	return t.obj
+}
+
+// Terminate ends the program as worker.terminate() does: the running
+// JavaScript stops at its next instruction, no further callback runs, and
+// nothing is printed. Safe from any goroutine.
+func (r *Runtime) Terminate() {
+	r.vm.Interrupt(exitSignal{1})
+	r.loop.Interrupt(nil)
+}
+
+// Backend returns the loop.Backend the runtime was given (nil: none).
+func (r *Runtime) Backend() loop.Backend { return r.opts.Backend }
+
+// Options returns the options the runtime was made with (after defaults).
+func (r *Runtime) Options() Options { return r.opts }
+
+// syntaxToHook gives a main module's syntax error to Options.Uncaught, if
+// set (a worker's parent gets it as an 'error' event), and ends the
+// program with code 1. It reports whether it did.
+func (r *Runtime) syntaxToHook(msg string) bool {
+	if r.opts.Uncaught == nil {
+		return false
+	}
+	r.opts.Uncaught(r.newError("SyntaxError", msg))
+	r.die(1)
+	return true
 }

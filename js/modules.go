@@ -485,6 +485,9 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	}
 	var ee *esm.Error
 	if errors.As(err, &ee) {
+		if r.syntaxToHook(ee.Text) {
+			return
+		}
 		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", ee.File, ee.Line, ee.LineText,
 			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
 		r.fatalText(msg, 1)
@@ -494,6 +497,9 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 		where := file
 		if se.File != nil {
 			where = se.File.Position(se.Offset).String()
+		}
+		if r.syntaxToHook(se.Message) {
+			return
 		}
 		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", where, se.Message, NodeVersion)
 		r.fatalText(msg, 1)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	childprocess "github.com/evloop/evloop/js/child_process"
+	workerthreads "github.com/evloop/evloop/js/worker_threads"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
@@ -246,6 +247,10 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: []js.Module{childprocess.Module()}}
+	if o.io == "real" {
+		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
+			NewOptions: workerOptions(o, filepath.Dir(filename)), Modules: []js.Module{childprocess.Module()}}))
+	}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -315,6 +320,21 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 	host.Allow = allow.Check
 	opts.Host, opts.Backend = host, b
 	return func() { b.Close() }, nil
+}
+
+// workerOptions gives each worker thread a runtime of its own on real I/O
+// (its own reactor and thread pool) with the parent's permissions.
+func workerOptions(o options, dir string) func() (js.Options, func(), error) {
+	return func() (js.Options, func(), error) {
+		opts := js.Options{MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks}
+		w := o
+		w.io = "real"
+		closeIO, err := setupIO(&opts, w, dir)
+		if err != nil {
+			return js.Options{}, nil, err
+		}
+		return opts, closeIO, nil
+	}
 }
 
 // permissions is the check behind --allow-fs and --allow-net: files under
