@@ -26,6 +26,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
 )
 
 //go:embed worker_threads.js
@@ -41,6 +42,10 @@ type Config struct {
 	NewOptions func() (opts js.Options, done func(), err error)
 	// Modules are the other extra modules a worker gets (child_process...).
 	Modules []js.Module
+	// Trace, if set, is the trace every loop writes to: a worker's events
+	// carry its thread id (trace.Event.Loop). The main runtime should emit
+	// through Trace.For(0).
+	Trace *trace.Shared
 }
 
 // Module returns worker_threads for the main thread.
@@ -168,6 +173,9 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	opts.Stdout = postWriter{post: parentPost, w: func(p []byte) { _, _ = stdout.Write(p) }}
 	opts.Stderr = postWriter{post: parentPost, w: func(p []byte) { _, _ = stderr.Write(p) }}
 	opts.Modules = append(append([]js.Module(nil), b.cfg.Modules...), moduleFor(b.cfg, t))
+	if b.cfg.Trace != nil {
+		opts.Trace = b.cfg.Trace.For(int(id))
+	}
 
 	call := func(name string, args ...goja.Value) {
 		if fn, ok := goja.AssertFunction(cbs.Get(name)); ok {

@@ -247,10 +247,6 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: []js.Module{childprocess.Module()}}
-	if o.io == "real" {
-		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
-			NewOptions: workerOptions(o, filepath.Dir(filename)), Modules: []js.Module{childprocess.Module()}}))
-	}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -261,9 +257,19 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 		}
 	}
 	var enc *trace.Encoder
+	var shared *trace.Shared // one trace for the main loop and every worker's
 	if traceW != nil {
 		enc = trace.NewEncoder(traceW, o.trace.format)
 		opts.Trace = enc
+		if o.io == "real" {
+			shared = trace.NewShared(enc)
+			opts.Trace = shared.For(0)
+		}
+	}
+	if o.io == "real" {
+		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
+			NewOptions: workerOptions(o, filepath.Dir(filename)), Modules: []js.Module{childprocess.Module()},
+			Trace: shared}))
 	}
 	closeIO, err := setupIO(&opts, o, filepath.Dir(filename))
 	if err != nil {
