@@ -100,3 +100,6 @@ func (r *Runtime) syntaxToHook(msg string) bool {
 	r.die(1)
 	return true
 }
+
+// Require returns built-in module name's exports, loading it if needed.
+func (r *Runtime) Require(name string) (goja.Value, error) { return r.requireBuiltin(name) }

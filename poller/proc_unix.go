@@ -250,3 +250,14 @@ type writeOnly struct{ *tcpConn }
 
 func (writeOnly) OnData(func([]byte, error)) {}
 func (writeOnly) Resume()                    {}
+
+// Open wraps a descriptor this process inherited (a forked child's IPC
+// channel, NODE_CHANNEL_FD) as a stream driven by the reactor. Call on the
+// loop goroutine.
+func (p *Procs) Open(fd int) (sys.Conn, error) {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, err
+	}
+	unix.CloseOnExec(fd)
+	return &tcpConn{n: p.n, fd: fd, connected: true, label: "ipc"}, nil
+}

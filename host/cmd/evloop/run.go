@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -247,6 +248,9 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: []js.Module{childprocess.Module()}}
+	if exe, err := os.Executable(); err == nil {
+		opts.ExecPath = exe // fork() starts evloop again
+	}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -280,6 +284,10 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	rt, err := js.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 1
+	}
+	if err := forkChild(rt, opts); err != nil {
+		fmt.Fprintf(stderr, "evloop: the IPC channel (NODE_CHANNEL_FD): %v\n", err)
 		return 1
 	}
 	stop := watchInterrupts(rt, o.timeout)
@@ -326,6 +334,29 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 	host.Allow = allow.Check
 	opts.Host, opts.Backend = host, b
 	return func() { b.Close() }, nil
+}
+
+// forkChild opens the IPC channel of an evloop started by fork() (node's
+// NODE_CHANNEL_FD, JSON serialization) before the main script runs.
+func forkChild(rt *js.Runtime, opts js.Options) error {
+	fdText := os.Getenv("NODE_CHANNEL_FD")
+	b, ok := opts.Backend.(*poller.Real)
+	if fdText == "" || !ok {
+		return nil
+	}
+	os.Unsetenv("NODE_CHANNEL_FD") // a grandchild gets a channel of its own
+	fd, err := strconv.Atoi(fdText)
+	if err != nil || fd < 0 {
+		return fmt.Errorf("bad descriptor %q", fdText)
+	}
+	if mode := os.Getenv("NODE_CHANNEL_SERIALIZATION_MODE"); mode != "" && mode != "json" {
+		return fmt.Errorf("serialization %q is not supported (only json)", mode)
+	}
+	c, err := poller.NewProcs(b).Open(fd)
+	if err != nil {
+		return err
+	}
+	return childprocess.ForkChild(rt, c)
 }
 
 // workerOptions gives each worker thread a runtime of its own on real I/O
