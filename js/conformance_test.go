@@ -109,7 +109,7 @@ func realProcesses(host *sys.Host, b *poller.Real, dir string) {
 func runCase(c confCase, virtual bool) (string, string, int) {
 	var stdout, stderr bytes.Buffer
 	opts := js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
-		Env: []string{"PATH=/usr/bin:/bin"}, Modules: []js.Module{childprocess.Module()}}
+		Env: []string{"PATH=/usr/bin:/bin"}, Modules: extModules()}
 	// The real clock gets real I/O (the reactor and the thread pool); the
 	// virtual clock gets the simulation the page uses.
 	if virtual {

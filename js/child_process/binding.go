@@ -35,7 +35,7 @@ func load(r *js.Runtime) (goja.Value, error) {
 	internal := r.NewInternal()
 	internal.Set("spawn", b.spawn)
 	internal.Set("spawnSync", b.spawnSync)
-	return r.RunBuiltin("child_process", source, internal)
+	return r.RunBinding("child_process", source, internal)
 }
 
 type binding struct {

@@ -75,7 +75,7 @@ func moduleFor(cfg Config, t *thread) js.Module {
 		} else {
 			internal.Set("threadId", 0)
 		}
-		return r.RunBuiltin("worker_threads", source, internal)
+		return r.RunBinding("worker_threads", source, internal)
 	}}
 }
 

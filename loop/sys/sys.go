@@ -34,6 +34,8 @@ type Host struct {
 	// host:port or the command. A denial is returned as an error
 	// that the binding turns into EACCES.
 	Allow func(op, target string) error
+	// Signals delivers the process's signals (nil: none; see Signals).
+	Signals Signals
 }
 
 // Pool is libuv's thread pool seen from the loop.

@@ -1,21 +1,13 @@
 package main
 
 import (
-	"os"
 	"testing"
 )
 
-// asEvloopEnv makes the test binary act as the evloop command, so that a
-// program's fork() (which starts process.execPath, os.Executable()) starts
-// an evloop here too.
-const asEvloopEnv = "EVLOOP_TEST_AS_CLI"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(asEvloopEnv) == "1" {
-		os.Exit(safeRun(os.Args[1:]))
-	}
-	os.Exit(m.Run())
-}
+// asEvloopEnv (signals_test.go's TestMain) makes the test binary act as
+// the evloop command, so that a program's fork() (which starts
+// process.execPath, os.Executable()) starts an evloop here too.
+const asEvloopEnv = "EVLOOP_TEST_AS_MAIN"
 
 // TestFork: two evloop processes talk over node's JSON IPC channel: the
 // messages both ways, disconnect, then 'exit' and 'close' in node's order.
