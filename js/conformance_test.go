@@ -13,7 +13,10 @@ import (
 	"time"
 
 	"github.com/evloop/evloop/js"
+	childprocess "github.com/evloop/evloop/js/child_process"
+	workerthreads "github.com/evloop/evloop/js/worker_threads"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/poller"
 )
 
@@ -82,7 +85,7 @@ func knownDifferences(t testing.TB) map[string]string {
 // realProcessCategories start real processes: they run only on the real
 // clock with real I/O, with --allow-child-process (see
 // site/docs/conformance.md).
-var realProcessCategories = []string{"child_process/"}
+var realProcessCategories = []string{"child_process/", "worker_threads/"}
 
 // needsRealProcesses reports whether case name is in one of them.
 func needsRealProcesses(name string) bool {
@@ -92,6 +95,13 @@ func needsRealProcesses(name string) bool {
 		}
 	}
 	return false
+}
+
+// realProcesses lets host start children, as --allow-child-process does.
+func realProcesses(host *sys.Host, b *poller.Real, dir string) {
+	host.Procs = poller.NewProcs(b)
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: true}
+	host.Allow = allow.Check
 }
 
 // runCase runs one case the way `evloop run` does, with the case's own
@@ -134,9 +144,18 @@ func runCaseIO(c confCase, virtual, realIO bool) (string, string, int) {
 		host.Net = poller.NewNet(b)
 		if needsRealProcesses(c.name) {
 			// As `evloop run --allow-child-process`.
-			host.Procs = poller.NewProcs(b)
-			allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{filepath.Dir(c.file), os.TempDir()}, ChildProcess: true}
-			host.Allow = allow.Check
+			realProcesses(host, b, filepath.Dir(c.file))
+			opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
+				Modules: []js.Module{childprocess.Module()},
+				NewOptions: func() (js.Options, func(), error) {
+					host, b, err := poller.NewRealHost(filepath.Dir(c.file))
+					if err != nil {
+						return js.Options{}, nil, err
+					}
+					host.Net = poller.NewNet(b)
+					realProcesses(host, b, filepath.Dir(c.file))
+					return js.Options{Host: host, Backend: b}, func() { b.Close() }, nil
+				}}))
 		}
 		opts.Host, opts.Backend = host, b
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -41,3 +42,17 @@ func (r *Runtime) StreamHandle(label string, c sys.Conn) *goja.Object {
 	t.h.Start()
 	return t.obj
 }
+
+// Terminate ends the program as worker.terminate() does: the running
+// JavaScript stops at its next instruction, no further callback runs, and
+// nothing is printed. Safe from any goroutine.
+func (r *Runtime) Terminate() {
+	r.vm.Interrupt(exitSignal{1})
+	r.loop.Interrupt(nil)
+}
+
+// Backend returns the loop.Backend the runtime was given (nil: none).
+func (r *Runtime) Backend() loop.Backend { return r.opts.Backend }
+
+// Options returns the options the runtime was made with (after defaults).
+func (r *Runtime) Options() Options { return r.opts }

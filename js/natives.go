@@ -44,10 +44,14 @@ func (r *Runtime) natives() *goja.Object {
 	set("gid", os.Getgid())
 	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
 	argv := []any{"/usr/local/bin/node"}
+	if r.opts.ExecPath != "" {
+		argv[0] = r.opts.ExecPath
+	}
 	for _, a := range r.opts.Argv {
 		argv = append(argv, a)
 	}
 	set("argv", vm.NewArray(argv...))
+	set("execPath", r.opts.ExecPath)
 	env := vm.NewObject()
 	for _, kv := range r.opts.Env {
 		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {

@@ -79,6 +79,13 @@ type Options struct {
 	// Modules adds extra built-in modules (name → exports factory), after
 	// the standard ones. The I/O layer registers fs, net, ... here.
 	Modules []Module
+	// ExecPath is process.execPath (default: node's usual path). The CLI
+	// gives its own binary, so a program can start evloop as a child.
+	ExecPath string
+	// Uncaught, if set, is given an exception no 'uncaughtException'
+	// listener took, instead of printing it; the program then ends with
+	// code 1 as usual. A worker thread hands its error to the parent so.
+	Uncaught func(v goja.Value)
 }
 
 // Module is a built-in module: Load returns its exports.
@@ -280,7 +287,11 @@ func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
 		}
 		return
 	}
-	r.printError(v)
+	if r.opts.Uncaught != nil {
+		r.opts.Uncaught(v)
+	} else {
+		r.printError(v)
+	}
 	r.die(1)
 }
 

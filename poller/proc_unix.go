@@ -120,7 +120,7 @@ func childFiles(o sys.SpawnOptions) (files []*os.File, parent []int, closeAfter 
 		parent[i] = -1
 		switch {
 		case k == sys.StdioPipe:
-			fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+			fds, err := socketpair()
 			if err != nil {
 				return fail(err)
 			}
@@ -250,3 +250,29 @@ type writeOnly struct{ *tcpConn }
 
 func (writeOnly) OnData(func([]byte, error)) {}
 func (writeOnly) Resume()                    {}
+
+// Open wraps a descriptor this process inherited (a forked child's IPC
+// channel, NODE_CHANNEL_FD) as a stream driven by the reactor. Call on the
+// loop goroutine.
+func (p *Procs) Open(fd int) (sys.Conn, error) {
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, err
+	}
+	unix.CloseOnExec(fd)
+	return &tcpConn{n: p.n, fd: fd, connected: true, label: "ipc"}, nil
+}
+
+// socketpair returns a close-on-exec AF_UNIX stream pair. The fork lock
+// keeps another goroutine's fork from inheriting it between the two calls
+// (not every system has SOCK_CLOEXEC).
+func socketpair() ([2]int, error) {
+	syscall.ForkLock.RLock()
+	defer syscall.ForkLock.RUnlock()
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM, 0)
+	if err != nil {
+		return fds, err
+	}
+	unix.CloseOnExec(fds[0])
+	unix.CloseOnExec(fds[1])
+	return fds, nil
+}

@@ -153,9 +153,7 @@ function normalizeStdio(stdio) {
     if (typeof s === 'number' && s === i && i < 3) return 'inherit';
     if (typeof s === 'object' && typeof s.fd === 'number' && s.fd === i && i < 3) return 'inherit';
     if (s === process.stdin && i === 0 || s === process.stdout && i === 1 || s === process.stderr && i === 2) return 'inherit';
-    if (s === 'ipc') {
-      throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', "evloop: stdio 'ipc' (fork's channel) is not supported yet");
-    }
+    if (s === 'ipc') return 'ipc';
     throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'stdio' is invalid. Received " + internal.inspect(s));
   });
 }
@@ -200,11 +198,20 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const stdio = normalizeStdio(options.stdio);
+    const ipcFd = stdio.indexOf('ipc');
+    if (ipcFd !== stdio.lastIndexOf('ipc')) {
+      throw nodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+    }
+    let envPairs = options.envPairs;
+    if (ipcFd >= 0) {
+      // The child finds its channel as node's does (JSON lines on fd N).
+      envPairs = envPairs.concat(['NODE_CHANNEL_FD=' + ipcFd, 'NODE_CHANNEL_SERIALIZATION_MODE=json']);
+    }
     this.spawnfile = options.file;
     this.spawnargs = options.args;
     const res = internal.spawn({
-      file: options.file, args: options.args, envPairs: options.envPairs,
-      cwd: options.cwd, stdio, detached: Boolean(options.detached),
+      file: options.file, args: options.args, envPairs,
+      cwd: options.cwd, stdio: stdio.map((k) => (k === 'ipc' ? 'pipe' : k)), detached: Boolean(options.detached),
     }, (code, sig) => this._handle && this._handle.onexit(code, sig));
 
     let pipes;
@@ -228,6 +235,10 @@ class ChildProcess extends EventEmitter {
       process.nextTick(onSpawnNT, this);
     }
 
+    if (ipcFd >= 0 && pipes[ipcFd]) {
+      this._closesNeeded++;
+      setupChannel(this, pipes[ipcFd]);
+    }
     this.stdio = stdio.map((kind, i) => {
       if (kind !== 'pipe' && kind !== 'overlapped') return null;
       const readable = i > 0;
@@ -583,8 +594,156 @@ function promisified(orig) {
 Object.defineProperty(exec, customPromisify, { value: promisified(exec), enumerable: false });
 Object.defineProperty(execFile, customPromisify, { value: promisified(execFile), enumerable: false });
 
-function fork() {
-  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'evloop: child_process.fork (the IPC channel) is not supported yet');
+// ---- the IPC channel (fork) -----------------------------------------------
+
+// setupChannel gives target (a ChildProcess, or process in a forked child)
+// node's JSON channel over handle: send(), 'message' (in a tick after the
+// line was read, as node's handleMessage), disconnect() and 'disconnect'.
+function setupChannel(target, handle) {
+  let refs = 0;
+  const channel = {
+    ref() { handle.ref(); },
+    unref() { handle.unref(); },
+    hasRef() { return handle.hasRef(); },
+  };
+  target.channel = channel;
+  target.connected = true;
+  const control = {
+    refCounted() { if (++refs === 1) handle.ref(); },
+    unrefCounted() { if (--refs === 0) handle.unref(); },
+  };
+  let buffered = '';
+  let buffering = false;
+  let closed = false;
+  const closeChannel = () => {
+    if (closed) return;
+    closed = true;
+    handle.onread = () => {};
+    handle.close();
+  };
+  handle.setEncoding('utf8');
+  handle.onread = (chunk) => {
+    if (typeof chunk === 'string') {
+      buffered += chunk;
+      let i;
+      while ((i = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, i);
+        buffered = buffered.slice(i + 1);
+        const message = JSON.parse(line);
+        const internalMsg = message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+          message.cmd.startsWith('NODE_');
+        if (target.channel) process.nextTick(() => target.emit(internalMsg ? 'internalMessage' : 'message', message));
+      }
+      buffering = buffered.length !== 0;
+      return;
+    }
+    // The other end closed (or failed).
+    buffering = false;
+    if (target.connected) target.disconnect();
+    closeChannel();
+    target.channel = null;
+    if (target instanceof ChildProcess) maybeClose(target);
+  };
+  handle.readStart();
+
+  target.send = function send(message, sendHandle, options, callback) {
+    if (typeof sendHandle === 'function') {
+      callback = sendHandle; sendHandle = undefined; options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options; options = undefined;
+    }
+    if (message === undefined) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    }
+    if (sendHandle) {
+      throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'evloop: sending handles over the IPC channel is not supported');
+    }
+    if (!this.connected) {
+      const ex = nodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+      return false;
+    }
+    const r = handle.write(JSON.stringify(message) + '\n', (code) => {
+      control.unrefCounted();
+      if (typeof callback === 'function') callback(code ? errnoException(code, 'write') : null);
+    });
+    if (r === 1) {
+      control.refCounted();
+    } else if (typeof r === 'string') {
+      const ex = errnoException(r, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+      return false;
+    } else if (typeof callback === 'function') {
+      process.nextTick(callback, null);
+    }
+    return true;
+  };
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', nodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
+    this.connected = false;
+    this.channel = null;
+    let fired = false;
+    const finish = () => {
+      if (fired) return;
+      fired = true;
+      closeChannel();
+      target.emit('disconnect');
+    };
+    if (buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+      return;
+    }
+    process.nextTick(finish);
+  };
+  return control;
+}
+
+// _forkChild is called before a forked evloop's main script runs, with
+// the handle of its NODE_CHANNEL_FD: the channel does not keep the child
+// alive unless someone listens for 'message' or 'disconnect' (node's
+// _forkChild).
+function _forkChild(handle) {
+  handle.unref();
+  const control = setupChannel(process, handle);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
+    throw internal.invalidArgType('modulePath', 'string or an instance of URL', modulePath);
+  }
+  if (modulePath instanceof URL) modulePath = decodeURIComponent(modulePath.pathname);
+  if (args != null && typeof args === 'object' && !Array.isArray(args)) {
+    options = args; args = [];
+  } else if (args == null) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw internal.invalidArgType('args', 'object', args);
+  }
+  options = { ...options };
+  const execArgv = options.execArgv || process.execArgv;
+  args = execArgv.concat([modulePath], args);
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw nodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  options.shell = false;
+  return spawn(options.execPath || process.execPath, args, options);
 }
 
 module.exports = {
@@ -594,6 +753,7 @@ module.exports = {
   execFileSync,
   execSync,
   fork,
+  _forkChild,
   spawn,
   spawnSync,
 };

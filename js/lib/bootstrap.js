@@ -54,7 +54,7 @@ process.release = { name: 'node' };
 process.argv = internal.argv;
 process.argv0 = 'node';
 process.execArgv = [];
-process.execPath = '/usr/local/bin/node';
+process.execPath = internal.execPath || '/usr/local/bin/node';
 // Like node's, process.env stores strings only.
 process.env = new Proxy(internal.env, {
   set(target, key, value) { target[key] = String(value); return true; },

@@ -93,6 +93,10 @@ func (e *Encoder) Close() error {
 //	1.000ms  enqueue          timers    #3 setTimeout timeout due=1ms
 func TextLine(ev Event) string {
 	var b strings.Builder
+	if ev.Loop != 0 {
+		// Another loop's event (a worker thread's): say whose.
+		fmt.Fprintf(&b, "[worker %d] ", ev.Loop)
+	}
 	fmt.Fprintf(&b, "%10s  %-16s", FormatMillis(ev.T), ev.Kind)
 	switch ev.Kind {
 	case PhaseEnter, PhaseLeave:
@@ -155,7 +159,8 @@ func FormatMillis(ns int64) string {
 
 // chrome writes one trace-event object. Phases and callbacks become
 // duration events on the loop thread (tid 1); pool work goes on one track per
-// worker (tid 100+worker); everything else is an instant event.
+// worker (tid 100+worker); everything else is an instant event. A worker
+// thread's loop N gets its own tracks, 1000·N above those.
 func (e *Encoder) chrome(ev Event) {
 	type obj struct {
 		Name string         `json:"name"`
@@ -203,6 +208,7 @@ func (e *Encoder) chrome(ev Event) {
 			o.Args["n"] = ev.N
 		}
 	}
+	o.Tid += 1000 * ev.Loop
 	b, err := json.Marshal(o)
 	if err != nil {
 		e.err = err

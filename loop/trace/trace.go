@@ -93,6 +93,7 @@ type Event struct {
 	FD     int      `json:"fd,omitempty"`     // console: 1 stdout, 2 stderr
 	Worker int      `json:"worker,omitempty"` // pool: worker number, 1-based
 	Stack  []string `json:"stack,omitempty"`  // the JS call stack at callback.start, innermost first
+	Loop   int      `json:"loop,omitempty"`   // which loop: 0 (left out) the main thread's, N worker thread N's
 }
 
 // Sink receives events. Implementations are called on the loop goroutine only.

@@ -7,10 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/evloop/evloop/js"
+	childprocess "github.com/evloop/evloop/js/child_process"
+	workerthreads "github.com/evloop/evloop/js/worker_threads"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
@@ -251,6 +254,9 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: nodeModules(), Stdin: os.Stdin, StdinTTY: isTerminal(os.Stdin)}
+	if exe, err := os.Executable(); err == nil {
+		opts.ExecPath = exe // fork() starts evloop again
+	}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -261,9 +267,19 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 		}
 	}
 	var enc *trace.Encoder
+	var shared *trace.Shared // one trace for the main loop and every worker's
 	if traceW != nil {
 		enc = trace.NewEncoder(traceW, o.trace.format)
 		opts.Trace = enc
+		if o.io == "real" {
+			shared = trace.NewShared(enc)
+			opts.Trace = shared.For(0)
+		}
+	}
+	if o.io == "real" {
+		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
+			NewOptions: workerOptions(o, filepath.Dir(filename)), Modules: []js.Module{childprocess.Module()},
+			Trace: shared}))
 	}
 	closeIO, err := setupIO(&opts, o, filepath.Dir(filename))
 	if err != nil {
@@ -274,6 +290,10 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	rt, err := js.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 1
+	}
+	if err := forkChild(rt, opts); err != nil {
+		fmt.Fprintf(stderr, "evloop: the IPC channel (NODE_CHANNEL_FD): %v\n", err)
 		return 1
 	}
 	stop := watchInterrupts(rt, o.timeout)
@@ -328,6 +348,44 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 	host.Signals = sigs
 	opts.Host, opts.Backend = host, b
 	return func() { sigs.Close(); b.Close() }, nil
+}
+
+// forkChild opens the IPC channel of an evloop started by fork() (node's
+// NODE_CHANNEL_FD, JSON serialization) before the main script runs.
+func forkChild(rt *js.Runtime, opts js.Options) error {
+	fdText := os.Getenv("NODE_CHANNEL_FD")
+	b, ok := opts.Backend.(*poller.Real)
+	if fdText == "" || !ok {
+		return nil
+	}
+	os.Unsetenv("NODE_CHANNEL_FD") // a grandchild gets a channel of its own
+	fd, err := strconv.Atoi(fdText)
+	if err != nil || fd < 0 {
+		return fmt.Errorf("bad descriptor %q", fdText)
+	}
+	if mode := os.Getenv("NODE_CHANNEL_SERIALIZATION_MODE"); mode != "" && mode != "json" {
+		return fmt.Errorf("serialization %q is not supported (only json)", mode)
+	}
+	c, err := poller.NewProcs(b).Open(fd)
+	if err != nil {
+		return err
+	}
+	return childprocess.ForkChild(rt, c)
+}
+
+// workerOptions gives each worker thread a runtime of its own on real I/O
+// (its own reactor and thread pool) with the parent's permissions.
+func workerOptions(o options, dir string) func() (js.Options, func(), error) {
+	return func() (js.Options, func(), error) {
+		opts := js.Options{MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks}
+		w := o
+		w.io = "real"
+		closeIO, err := setupIO(&opts, w, dir)
+		if err != nil {
+			return js.Options{}, nil, err
+		}
+		return opts, closeIO, nil
+	}
 }
 
 // permissions is the check behind --allow-fs and --allow-net: files under

@@ -1,0 +1,318 @@
+// worker_threads: node's Worker, MessageChannel and MessagePort over the
+// natives of js/worker_threads. Values cross between runtimes as strings:
+// serialize() is the structured clone algorithm (primitives, plain objects
+// and arrays, Date, RegExp, Map, Set, ArrayBuffer and typed arrays, errors,
+// shared and circular references) written as tagged JSON; anything else
+// (functions, symbols) throws node's DataCloneError.
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+
+// ---- structured clone -----------------------------------------------------
+
+class DOMException extends Error {
+  constructor(message, name) {
+    super(message);
+    Object.defineProperty(this, 'name', { value: name || 'Error', configurable: true, writable: true });
+  }
+  get code() { return this.name === 'DataCloneError' ? 25 : 0; }
+  get [Symbol.toStringTag]() { return 'DOMException'; }
+}
+
+function cloneError(v) {
+  let shown;
+  try { shown = typeof v === 'symbol' ? v.toString() : String(v); } catch (e) { shown = typeof v; }
+  return new DOMException(shown + ' could not be cloned.', 'DataCloneError');
+}
+
+const typedArrays = {
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+
+function bytesToString(u8) {
+  let s = '';
+  for (let i = 0; i < u8.length; i += 4096) s += String.fromCharCode.apply(null, u8.subarray(i, i + 4096));
+  return s;
+}
+
+function stringToBytes(s) {
+  const u8 = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) u8[i] = s.charCodeAt(i);
+  return u8;
+}
+
+function encode(value, seen) {
+  switch (typeof value) {
+    case 'string': case 'boolean': return value;
+    case 'number':
+      if (Number.isNaN(value) || !Number.isFinite(value) || Object.is(value, -0)) return { $: 'n', v: String(Object.is(value, -0) ? '-0' : value) };
+      return value;
+    case 'undefined': return { $: 'u' };
+    case 'bigint': return { $: 'b', v: value.toString() };
+    case 'function': case 'symbol': throw cloneError(value);
+  }
+  if (value === null) return null;
+  if (seen.has(value)) return { $: 'ref', id: seen.get(value) };
+  const id = seen.size;
+  seen.set(value, id);
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = encode(value[i], seen);
+    return { $: 'a', id, v: out };
+  }
+  if (value instanceof Date) return { $: 'd', id, v: value.getTime() };
+  if (value instanceof RegExp) return { $: 'r', id, s: value.source, f: value.flags };
+  if (value instanceof Map) {
+    const out = [];
+    for (const [k, v] of value) out.push([encode(k, seen), encode(v, seen)]);
+    return { $: 'm', id, v: out };
+  }
+  if (value instanceof Set) {
+    const out = [];
+    for (const v of value) out.push(encode(v, seen));
+    return { $: 's', id, v: out };
+  }
+  if (value instanceof ArrayBuffer) return { $: 'ab', id, v: bytesToString(new Uint8Array(value)) };
+  if (ArrayBuffer.isView(value)) {
+    let t = 'Uint8Array';
+    for (const name of Object.keys(typedArrays)) if (value instanceof typedArrays[name]) { t = name; break; }
+    if (value instanceof DataView) t = 'DataView';
+    return { $: 'ta', id, t, b: encode(value.buffer, seen), o: value.byteOffset, l: t === 'DataView' ? value.byteLength : value.length };
+  }
+  if (value instanceof Error) {
+    const names = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+    const out = { $: 'e', id, n: names.includes(value.name) ? value.name : 'Error', m: String(value.message), s: value.stack };
+    if ('cause' in value) out.c = encode(value.cause, seen);
+    return out;
+  }
+  if (value instanceof MessagePort) throw new DOMException('evloop: a MessagePort can not be transferred (not supported yet)', 'DataCloneError');
+  if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet) throw cloneError(value);
+  const props = {};
+  for (const k of Object.keys(value)) props[k] = encode(value[k], seen);
+  return { $: 'o', id, p: props };
+}
+
+function decode(v, objs) {
+  if (v === null || typeof v !== 'object') return v;
+  let out;
+  switch (v.$) {
+    case 'n': return Number(v.v);
+    case 'u': return undefined;
+    case 'b': return BigInt(v.v);
+    case 'ref': return objs[v.id];
+    case 'a':
+      out = new Array(v.v.length);
+      objs[v.id] = out;
+      for (let i = 0; i < v.v.length; i++) out[i] = decode(v.v[i], objs);
+      return out;
+    case 'd': return (objs[v.id] = new Date(v.v));
+    case 'r': return (objs[v.id] = new RegExp(v.s, v.f));
+    case 'm':
+      out = objs[v.id] = new Map();
+      for (const [k, x] of v.v) out.set(decode(k, objs), decode(x, objs));
+      return out;
+    case 's':
+      out = objs[v.id] = new Set();
+      for (const x of v.v) out.add(decode(x, objs));
+      return out;
+    case 'ab': {
+      const u8 = stringToBytes(v.v);
+      return (objs[v.id] = u8.buffer);
+    }
+    case 'ta': {
+      const buf = decode(v.b, objs);
+      const Ctor = v.t === 'DataView' ? DataView : typedArrays[v.t];
+      return (objs[v.id] = new Ctor(buf, v.o, v.l));
+    }
+    case 'e': {
+      const Ctor = globalThis[v.n] || Error;
+      out = objs[v.id] = new Ctor(v.m);
+      Object.defineProperty(out, 'stack', { value: v.s, configurable: true, writable: true });
+      if ('c' in v) out.cause = decode(v.c, objs);
+      return out;
+    }
+    case 'o':
+      out = objs[v.id] = {};
+      for (const k of Object.keys(v.p)) out[k] = decode(v.p[k], objs);
+      return out;
+  }
+  return undefined;
+}
+
+function serialize(value) { return JSON.stringify(encode(value, new Map())); }
+function deserialize(s) { return decode(JSON.parse(s), []); }
+
+// ---- MessagePort ----------------------------------------------------------
+
+const kHandle = Symbol('kHandle');
+
+class MessagePort extends EventEmitter {
+  constructor(handle) {
+    super();
+    this[kHandle] = handle;
+    this._closed = false;
+    handle.onmessage = (s) => {
+      let value;
+      try {
+        value = deserialize(s);
+      } catch (e) {
+        this.emit('messageerror', e);
+        return;
+      }
+      this.emit('message', value);
+    };
+    handle.onclose = () => { this._closed = true; this.emit('close'); };
+    this.on('newListener', (ev) => {
+      if (ev === 'message' && this.listenerCount('message') === 0) { handle.ref(); handle.start(); }
+    });
+    this.on('removeListener', (ev) => {
+      if (ev === 'message' && this.listenerCount('message') === 0) handle.unref();
+    });
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) throw internal.invalidArgType('message', 'any', undefined);
+    const s = serialize(value);
+    if (!this._closed) this[kHandle].postMessage(s);
+  }
+
+  start() { this[kHandle].start(); }
+  close() { if (!this._closed) this[kHandle].close(); }
+  ref() { this[kHandle].ref(); return this; }
+  unref() { this[kHandle].unref(); return this; }
+  hasRef() { return this[kHandle].hasRef(); }
+
+  set onmessage(fn) {
+    if (this._onmessage) this.removeListener('message', this._onmessage);
+    this._onmessage = typeof fn === 'function' ? (data) => fn.call(this, { data, target: this, type: 'message' }) : null;
+    if (this._onmessage) this.on('message', this._onmessage);
+  }
+  get onmessage() { return this._onmessage || null; }
+
+  get [Symbol.toStringTag]() { return 'MessagePort'; }
+}
+
+class MessageChannel {
+  constructor() {
+    const [a, b] = internal.newChannel();
+    this.port1 = new MessagePort(a);
+    this.port2 = new MessagePort(b);
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) throw internal.invalidArgType('port', 'MessagePort', port);
+  const s = port[kHandle].receive();
+  return s === undefined ? undefined : { message: deserialize(s) };
+}
+
+// ---- Worker ---------------------------------------------------------------
+
+function workerPathError(filename) {
+  const err = new TypeError('The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "' + filename + '"');
+  err.code = 'ERR_WORKER_PATH';
+  return err;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options) {
+    super();
+    options = options || {};
+    if (typeof filename !== 'string' && !(filename instanceof URL)) {
+      throw internal.invalidArgType('filename', 'string or an instance of URL', filename);
+    }
+    let src = '';
+    if (filename instanceof URL) filename = decodeURIComponent(filename.pathname);
+    if (options.eval) {
+      src = filename;
+    } else {
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw workerPathError(filename);
+      filename = path.resolve(filename);
+    }
+    const workerData = serialize(options.workerData);
+    const env = options.env && typeof options.env === 'object' ? options.env : process.env;
+    const envPairs = [];
+    for (const k of Object.keys(env)) if (env[k] !== undefined) envPairs.push(k + '=' + env[k]);
+    this._exited = false;
+    this._exitCode = null;
+    this._terminating = [];
+    const h = internal.startWorker(
+      { filename, eval: Boolean(options.eval), src, workerData, cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },
+      {
+        online: () => this.emit('online'),
+        error: (name, message, stack) => {
+          const Ctor = globalThis[name] || Error;
+          const err = new Ctor(message);
+          if (stack) Object.defineProperty(err, 'stack', { value: stack, configurable: true, writable: true });
+          if (/^Cannot find module/.test(message)) err.code = 'MODULE_NOT_FOUND';
+          this.emit('error', err);
+        },
+        exit: (code) => {
+          this._exited = true;
+          this._exitCode = code;
+          this.threadId = -1;
+          this.emit('exit', code);
+          for (const resolve of this._terminating.splice(0)) resolve(code);
+        },
+      });
+    if (typeof h === 'string') {
+      const err = new Error('evloop: this host cannot start worker threads (' + h + ')');
+      err.code = 'ERR_WORKER_INIT_FAILED';
+      throw err;
+    }
+    this._handle = h;
+    this.threadId = h.threadId;
+    this.resourceLimits = {};
+    const port = new MessagePort(h.port);
+    this._port = port;
+    port.on('message', (v) => this.emit('message', v));
+    port.on('messageerror', (e) => this.emit('messageerror', e));
+    port.unref(); // the worker's own handle keeps the loop alive
+  }
+
+  postMessage(value, transferList) {
+    this._port.postMessage(value, transferList);
+  }
+
+  terminate(cb) {
+    const p = new Promise((resolve) => {
+      if (this._exited) { resolve(this._exitCode); return; }
+      this._terminating.push(resolve);
+    });
+    if (!this._exited) this._handle.terminate();
+    if (typeof cb === 'function') p.then((code) => cb(null, code));
+    return p;
+  }
+
+  ref() { this._handle.ref(); }
+  unref() { this._handle.unref(); }
+}
+
+const isMainThread = internal.threadId === 0;
+let parentPort = null;
+let workerData = null;
+if (!isMainThread) {
+  parentPort = new MessagePort(internal.parentPort);
+  workerData = deserialize(internal.workerData);
+}
+
+let environmentData = new Map();
+module.exports = {
+  isMainThread,
+  MessageChannel,
+  MessagePort,
+  parentPort,
+  receiveMessageOnPort,
+  resourceLimits: {},
+  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  threadId: internal.threadId,
+  Worker,
+  workerData,
+  markAsUntransferable() {},
+  moveMessagePortToContext(port) { return port; },
+  getEnvironmentData(key) { return environmentData.get(key); },
+  setEnvironmentData(key, value) { if (value === undefined) environmentData.delete(key); else environmentData.set(key, value); },
+  BroadcastChannel: undefined,
+};
