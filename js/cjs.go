@@ -127,6 +127,9 @@ type compiledCJS struct {
 // CommonJS because of ES-module syntax. A file that compiles (an await
 // inside a function included) is CommonJS at no extra cost.
 func (r *Runtime) detectModule(file, src string) bool {
+	if c := r.compiled; c.file == file && c.src == src {
+		return false // decided already (runMain asks before runModule does)
+	}
 	prg, err := compileCommonJS(file, src, true)
 	if errors.Is(err, esm.ErrModuleSyntax) {
 		return true

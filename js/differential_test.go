@@ -12,25 +12,39 @@ import (
 )
 
 // genProgram writes a random program of nested nextTick, promise,
-// queueMicrotask, await and setImmediate callbacks that log their tags.
-// It creates no timers: with no timer created after start-up, node's order
-// depends on no clock, so node decides every line and evloop must match.
+// queueMicrotask, await, setImmediate and async-iteration callbacks that
+// log their tags. It creates no timers: with no timer created after
+// start-up, node's order depends on no clock, so node decides every line
+// and evloop must match.
+//
+// An async-iteration step ("forawait": an async generator that logs,
+// awaits and yields, consumed by for await, breaking early or not) starts
+// in its own setImmediate callback, and its loop body schedules only
+// nextTick and setImmediate callbacks (whose own bodies are unrestricted):
+// lowered async iteration takes more microtask hops than V8's, so a loop
+// running beside another promise chain would interleave differently, while
+// a loop alone in its macrotask prints the same lines in the same order.
 func genProgram(rnd *rand.Rand) string {
 	n := 0
-	var gen func(depth int) string
-	gen = func(depth int) string {
+	var gen func(depth int, loopBody bool) string
+	gen = func(depth int, loopBody bool) string {
 		var b strings.Builder
 		for k := rnd.IntN(4) + 1; k > 0; k-- {
 			n++
 			tag := fmt.Sprintf("L%d", n)
-			kinds := []string{"log", "tick", "then", "qm", "imm", "async", "chain"}
+			kinds := []string{"log", "tick", "then", "qm", "imm", "async", "chain", "forawait"}
+			if loopBody {
+				kinds = []string{"log", "tick", "imm"}
+			}
 			kind := "log"
 			if depth < 3 {
 				kind = kinds[rnd.IntN(len(kinds))]
 			}
 			body := ""
-			if kind != "log" {
-				body = gen(depth + 1)
+			if kind == "forawait" {
+				body = gen(depth+1, true)
+			} else if kind != "log" {
+				body = gen(depth+1, false)
 			}
 			switch kind {
 			case "log":
@@ -47,11 +61,17 @@ func genProgram(rnd *rand.Rand) string {
 				fmt.Fprintf(&b, "(async () => { console.log('%sa'); await null; console.log('%sb'); %s})();\n", tag, tag, body)
 			case "chain":
 				fmt.Fprintf(&b, "Promise.resolve().then(() => console.log('%sx')).then(() => { console.log('%sy'); %s});\n", tag, tag, body)
+			case "forawait":
+				count, stop := rnd.IntN(3)+1, rnd.IntN(4)
+				fmt.Fprintf(&b, "setImmediate(() => { (async () => { "+
+					"const g = async function* () { try { for (let i = 0; i < %d; i++) { console.log('%sg' + i); await null; yield i; } } finally { console.log('%sf'); } }; "+
+					"for await (const v of g()) { console.log('%sv' + v); if (v === %d) break; %s} console.log('%se'); })(); });\n",
+					count, tag, tag, tag, stop, body, tag)
 			}
 		}
 		return b.String()
 	}
-	return gen(0)
+	return gen(0, false)
 }
 
 // TestDifferential runs random programs under node (at test time) and

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -61,6 +62,9 @@ func (t *jobTracker) reactionLabel() string {
 	if f.SrcName() == "<native>" && len(frames) > 1 {
 		caller := &frames[1]
 		pos := caller.Position()
+		if strings.HasPrefix(pos.Filename, "node:") {
+			return name + " in lowered async iteration" // positions.go's loweringSource
+		}
 		return fmt.Sprintf("%s at %s:%d", name, baseName(pos.Filename), pos.Line)
 	}
 	pos := f.Position()

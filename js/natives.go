@@ -399,8 +399,8 @@ func (r *Runtime) stack() []string {
 			continue
 		}
 		pos := f.Position()
-		if pos.Filename == "" {
-			continue // evloop's own entry frame
+		if pos.Filename == "" || strings.HasPrefix(pos.Filename, "node:") {
+			continue // evloop's own entry frame, or code lowering added (positions.go)
 		}
 		out = append(out, fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line))
 	}

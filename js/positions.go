@@ -12,7 +12,11 @@ package js
 //   - plain code: one segment per column of line 1 (at most
 //     maxLineOneColumns), none elsewhere: goja finds no mapping past line
 //     1 and keeps its own position, which is already right.
-//   - lowered code: esbuild's inline map, moved by the wrapper.
+//   - lowered code: esbuild's inline map, moved by the wrapper. The lines
+//     esbuild puts before the user's code (its helpers: __asyncGenerator,
+//     __forAwait, …) map to loweringSource, so a frame inside them reads
+//     as node's internal frames do and the trace skips it, instead of
+//     naming a line of the user's file that does not hold that code.
 //
 // goja hands the map 1-based generated columns and prints the mapped
 // source column as is, while source maps count columns from 0; the maps
@@ -32,6 +36,9 @@ import (
 // one long line would cost a segment per byte. Columns past it on line 1
 // are reported the wrapper's length too far, as before.
 const maxLineOneColumns = 4096
+
+// loweringSource names the code esbuild adds to a lowered file.
+const loweringSource = "node:internal/evloop/lowering"
 
 // inlineMapPrefix starts the last line of esbuild's output.
 const inlineMapPrefix = "//# sourceMappingURL=data:application/json;base64,"
@@ -64,7 +71,7 @@ func positionMap(name string, wrapperLen int, code string) *sourcemap.Consumer {
 		Version  int      `json:"version"`
 		Sources  []string `json:"sources"`
 		Mappings string   `json:"mappings"`
-	}{3, []string{name}, encodeMappings(segs)})
+	}{3, []string{name, loweringSource}, encodeMappings(segs)})
 	if err != nil {
 		return nil
 	}
@@ -100,21 +107,33 @@ func loweredSegments(b64 string, wrapperLen int) []segment {
 	if json.Unmarshal(raw, &m) != nil {
 		return nil
 	}
-	segs := decodeMappings(m.Mappings)
-	for i := range segs {
-		s := &segs[i]
+	user := decodeMappings(m.Mappings)
+	if len(user) == 0 {
+		return nil
+	}
+	segs := make([]segment, 0, user[0].genLine+len(user))
+	for line := 0; line < user[0].genLine; line++ {
+		col := 1
+		if line == 0 {
+			col += wrapperLen
+		}
+		segs = append(segs, segment{genLine: line, genCol: col, src: 1, srcLine: line, srcCol: 1})
+	}
+	for _, s := range user {
 		s.genCol++
 		s.srcCol++
 		if s.genLine == 0 {
 			s.genCol += wrapperLen
 		}
+		segs = append(segs, s)
 	}
 	return segs
 }
 
-// segment is one mapping, all fields 0-based unless a caller says so; only
-// the first source is used (esbuild's output of one file has one).
-type segment struct{ genLine, genCol, srcLine, srcCol int }
+// segment is one mapping, all fields 0-based unless a caller says so; src
+// is 0 for the user's file (esbuild's output of one file has one source)
+// and 1 for loweringSource.
+type segment struct{ genLine, genCol, src, srcLine, srcCol int }
 
 const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -177,11 +196,11 @@ func readVLQ(s string) (int, string, bool) {
 }
 
 // encodeMappings writes segments (sorted by generated position) as a
-// "mappings" string, every segment in source 0.
+// "mappings" string.
 func encodeMappings(segs []segment) string {
 	var b strings.Builder
 	b.Grow(len(segs) * 5)
-	line, genCol, srcLine, srcCol := 0, 0, 0, 0
+	line, genCol, src, srcLine, srcCol := 0, 0, 0, 0, 0
 	first := true
 	for _, s := range segs {
 		for line < s.genLine {
@@ -195,10 +214,10 @@ func encodeMappings(segs []segment) string {
 		}
 		first = false
 		writeVLQ(&b, s.genCol-genCol)
-		writeVLQ(&b, 0)
+		writeVLQ(&b, s.src-src)
 		writeVLQ(&b, s.srcLine-srcLine)
 		writeVLQ(&b, s.srcCol-srcCol)
-		genCol, srcLine, srcCol = s.genCol, s.srcLine, s.srcCol
+		genCol, src, srcLine, srcCol = s.genCol, s.src, s.srcLine, s.srcCol
 	}
 	return b.String()
 }

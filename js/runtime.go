@@ -331,7 +331,7 @@ func (r *Runtime) printError(v goja.Value) {
 	if text == "" {
 		text = "Uncaught " + r.inspect(v)
 	}
-	text = cleanStack(strings.ReplaceAll(text, "\tat ", "    at "))
+	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
 	fmt.Fprintf(r.stderr, "%s\n\nNode.js %s\n", text, NodeVersion)
 	r.loop.Emit(trace.Event{Kind: trace.Error, Text: firstLine(text)})
 }

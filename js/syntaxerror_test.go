@@ -18,7 +18,7 @@ import (
 // end of a file, for one, is "missing ) after argument list" on the last
 // token in V8 and "Unexpected end of input" after it in evloop.
 var nodeSyntaxErrors = []struct {
-	name, src                        string
+	name, src                      string
 	line, source, caret, errorLine string
 }{
 	{"unexpected semicolon", "const a = 1;\nconst b = ;\n", "2", "const b = ;", "          ^", "SyntaxError: Unexpected token ';'"},
