@@ -39,6 +39,8 @@ func (r *Runtime) natives() *goja.Object {
 	set("pid", pid)
 	set("uid", os.Getuid())
 	set("gid", os.Getgid())
+	set("stdoutTTY", r.opts.StdoutTTY)
+	set("stderrTTY", r.opts.StderrTTY)
 	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
 	argv := []any{"/usr/local/bin/node"}
 	for _, a := range r.opts.Argv {

@@ -28,10 +28,13 @@ const (
 // Options configure a Runtime. Zero fields take the defaults named.
 type Options struct {
 	Stdout, Stderr io.Writer // default os.Stdout, os.Stderr
-	Argv           []string  // process.argv after argv[0] (argv[1] is the script)
-	Env            []string  // KEY=value pairs; default os.Environ()
-	Cwd            string    // default os.Getwd()
-	Pid            int       // process.pid; default os.Getpid()
+	// StdoutTTY, StderrTTY say the streams are terminals: process.stdout.isTTY,
+	// and console colours objects there as node does (NO_COLOR, FORCE_COLOR).
+	StdoutTTY, StderrTTY bool
+	Argv                 []string // process.argv after argv[0] (argv[1] is the script)
+	Env                  []string // KEY=value pairs; default os.Environ()
+	Cwd                  string   // default os.Getwd()
+	Pid                  int      // process.pid; default os.Getpid()
 	// ReadFile loads modules; default os.ReadFile. The wasm module gives
 	// its simulated file system here.
 	ReadFile func(name string) ([]byte, error)
