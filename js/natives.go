@@ -128,6 +128,7 @@ func (r *Runtime) natives() *goja.Object {
 		label := ""
 		if r.loop.Tracing() {
 			label = "nextTick " + r.funcName(cb)
+			r.sites.noteCallback(cb)
 		}
 		r.loop.NextTick(label, func() { r.call(fn, goja.Undefined(), argv...) })
 		return goja.Undefined()
@@ -150,6 +151,7 @@ func (r *Runtime) natives() *goja.Object {
 		if !r.loop.Tracing() {
 			return ""
 		}
+		r.sites.noteCallback(cb)
 		if repeat {
 			return "setInterval " + r.funcName(cb)
 		}
@@ -228,6 +230,7 @@ func (r *Runtime) natives() *goja.Object {
 			label := ""
 			if r.loop.Tracing() {
 				label = "setImmediate " + r.funcName(cb)
+				r.sites.noteCallback(cb)
 			}
 			r.loop.StartImmediate(&im.im, label, im.fire)
 			return im.obj

@@ -111,6 +111,7 @@ type Runtime struct {
 	resolvedThen goja.Value
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
+	sites        *traceSites // nil unless tracing
 }
 
 type exitSignal struct{ code int }
@@ -144,7 +145,12 @@ func New(opts Options) (*Runtime, error) {
 	warmLibs()
 	r.vm = goja.New()
 	r.vm.SetMaxCallStackSize(r.opts.MaxCallStack)
-	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: opts.Trace,
+	sink := opts.Trace
+	if sink != nil {
+		r.sites = newTraceSites(r, sink)
+		sink = r.sites
+	}
+	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: sink,
 		MaxTicks: opts.MaxTicks, BeforeExit: r.beforeExit})
 	clock := r.loop.Clock()
 	epoch := time.Now()

@@ -92,7 +92,8 @@ type Event struct {
 	Text   string   `json:"text,omitempty"`   // console text, error text, notes
 	FD     int      `json:"fd,omitempty"`     // console: 1 stdout, 2 stderr
 	Worker int      `json:"worker,omitempty"` // pool: worker number, 1-based
-	Stack  []string `json:"stack,omitempty"`  // the JS call stack at callback.start, innermost first
+	Stack  []string `json:"stack,omitempty"`  // the JS call stack (innermost first) at an enqueue, a registration, a console call
+	Src    string   `json:"src,omitempty"`    // enqueue: where the callback is defined (main.js:5), if known
 }
 
 // Sink receives events. Implementations are called on the loop goroutine only.

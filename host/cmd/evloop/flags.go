@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/evloop/evloop/loop/trace"
 )
 
 // flagSpec is one command-line option. The table runFlags is the one place
@@ -40,9 +42,10 @@ var runFlags = []flagSpec{
 			"(auto: an ES module if it uses import/export, as the page does)",
 		example: `evloop --input-type=module -e 'await Promise.resolve(); console.log(import.meta.url)'`,
 		apply:   func(o *options, v string) error { o.inputType = v; return nil }},
-	{name: "trace", arg: "FORMAT", optional: true, values: []string{"text", "json", "chrome"},
-		usage: "write the loop's trace (default text) to stderr or --trace-out:\n" +
-			"text for people, json lines for programs (site/docs/trace.md), chrome for Perfetto",
+	{name: "trace", arg: "FORMAT", optional: true, values: traceFormats(),
+		usage: "write the loop's trace (default text) to stderr or --trace-out: text for\n" +
+			"people, json lines for programs (site/docs/trace.md), chrome for Perfetto,\n" +
+			"summary for counts and times per phase and queue",
 		example: `evloop --trace --clock=virtual main.js`,
 		apply:   func(o *options, v string) error { return o.trace.parse(v) }},
 	{name: "trace-out", arg: "FILE",
@@ -98,6 +101,14 @@ var runFlags = []flagSpec{
 		usage:   "print node's version line (the semantics evloop follows), then evloop's",
 		example: `evloop --version`,
 		apply:   func(o *options, _ string) error { o.version = true; return nil }},
+}
+
+func traceFormats() []string {
+	var names []string
+	for _, f := range trace.Formats {
+		names = append(names, string(f))
+	}
+	return names
 }
 
 // usageError is a mistake on the command line: printed as one line, exit 9
