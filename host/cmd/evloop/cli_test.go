@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop/trace"
 )
 
 // cliRun runs the CLI on buffers; stdin nil means a terminal.
@@ -302,5 +303,23 @@ func TestCLI_traceOutImpliesFormat(t *testing.T) {
 				t.Errorf("wrote %s, want %s:\n%.200s", got, tc.want, b)
 			}
 		})
+	}
+}
+
+// The wasm engine's JSON-lines trace is re-encoded on the host, whatever
+// the pieces it arrives in.
+func TestReencoder(t *testing.T) {
+	var out bytes.Buffer
+	re := &reencoder{enc: trace.NewEncoder(&out, trace.Summary)}
+	lines := `{"seq":1,"t":0,"ev":"phase.enter","phase":"main"}` + "\n" +
+		`{"seq":2,"t":0,"ev":"enqueue","q":"timers","id":2}` + "\n" + `{"seq":3,"t":0,"ev":"loop.end","n":4}` + "\n"
+	for i := 0; i < len(lines); i += 7 {
+		re.Write([]byte(lines[i:min(i+7, len(lines))]))
+	}
+	re.close(&out)
+	for _, want := range []string{"exit code 4", "timers            1      0"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("lacks %q:\n%s", want, out.String())
+		}
 	}
 }
