@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -64,6 +63,8 @@ type options struct {
 	io            string
 	allowFS       []string
 	allowNet      []string
+	allowSignals  bool   // --allow-signals: process.kill to other pids
+	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 
 	code           string // -e/-p CODE
@@ -78,7 +79,7 @@ type options struct {
 func (o *options) given(name string) bool { return contains(o.seen, name) }
 
 func defaultOptions() options {
-	return options{clock: "real", engine: "native", inputType: "commonjs", io: "real"}
+	return options{clock: "real", engine: "native", inputType: "auto", io: "real"}
 }
 
 // runCmd runs a script: evloop [options] FILE|-e CODE|- [args], or the
@@ -210,7 +211,8 @@ func describeOpenError(name string, err error) string {
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors,
-		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
+		Modules: nodeModules()}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -271,21 +273,25 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	host.Procs = poller.NewProcs(b)
 	allow, err := permissions(o, dir)
 	if err != nil {
 		b.Close()
 		return nil, err
 	}
 	host.Allow = allow.Check
+	sigs := poller.NewSignals(b)
+	sigs.AllowOthers = o.allowSignals
+	host.Signals = sigs
 	opts.Host, opts.Backend = host, b
-	return func() { b.Close() }, nil
+	return func() { sigs.Close(); b.Close() }, nil
 }
 
 // permissions is the check behind --allow-fs and --allow-net: files under
 // dir (the script's) and the temp dir, sockets on loopback, and what the
 // flags add. Both engines use it (the wasm engine on the host side).
 func permissions(o options, dir string) (*poller.Allow, error) {
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: o.allowChild}
 	for _, d := range o.allowFS {
 		if d == "all" {
 			allow.AllFS = true
@@ -307,10 +313,10 @@ func permissions(o options, dir string) (*poller.Allow, error) {
 	return allow, nil
 }
 
-// watchInterrupts stops the script on Ctrl-C or after timeout.
+// watchInterrupts stops the script after timeout. (Ctrl-C, SIGTERM and
+// SIGHUP are signals: process.on handlers get them, else the process dies
+// by them as node's does; see signals.)
 func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt)
 	done := make(chan struct{})
 	var timer <-chan time.Time
 	if timeout > 0 {
@@ -318,12 +324,10 @@ func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
 	}
 	go func() {
 		select {
-		case <-sig:
-			rt.Interrupt(errors.New("interrupted (Ctrl-C)"))
 		case <-timer:
 			rt.Interrupt(fmt.Errorf("ran longer than --timeout %v", timeout))
 		case <-done:
 		}
 	}()
-	return func() { signal.Stop(sig); close(done) }
+	return func() { close(done) }
 }
