@@ -24,15 +24,19 @@ wasm:
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
 	@ls -l $(WASM) $(WASMHOST) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
 
-## run: the main job — every seed-article example, with node's output and evloop's trace
+## run: the main job — each seed-article example: evloop's output beside node's (recorded in
+## the .out next to it), ✔ when output and exit code are node's, then its trace, shortened
+## (where each callback was created and is defined, why the clock moved; evloop --trace has it all)
 run: build
-	@for f in $(SEEDS); do \
-	  echo "=== $$f"; \
-	  $(BIN) run --clock=virtual --trace=text --trace-out=/dev/stdout $$f 2>&1 | \
-	    grep -E 'console|phase.enter|enqueue|callback.start|poll.timeout|clock|loop.end' ; \
-	done
-	@echo "=== the same examples as node prints them:"
-	@for f in $(SEEDS); do echo "--- $$f"; $(BIN) run $$f; done
+	@t=$$(mktemp -d); pass=0; n=0; for f in $(SEEDS); do n=$$((n+1)); \
+	  $(BIN) $$f > $$t/evloop 2>/dev/null; code=$$?; want=$$(cat $${f%.js}.code); \
+	  if cmp -s $$t/evloop $${f%.js}.out && [ "$$code" = "$$want" ]; then mark=✔; pass=$$((pass+1)); else mark=✘; fi; \
+	  echo; echo "$$mark $$f"; printf '  %-38s%s\n' "evloop (exit $$code)" "node (exit $$want)"; \
+	  paste -d'\t' $$t/evloop $${f%.js}.out | awk -F'\t' '{ printf "  %s %-36s%s\n", ($$1 == $$2 ? " " : "≠"), $$1, $$2 }'; \
+	  echo "  trace (virtual clock):"; $(BIN) --clock=virtual --trace $$f 2>&1 >/dev/null | \
+	    grep -E ' (enqueue|register|callback.start|clock|poll.timeout) |⋯|── [a-z]' | \
+	    awk '/── /{ h = $$0; next } { if (h != "") print "  " h; h = ""; print "  " $$0 }'; \
+	done; rm -rf $$t; echo; echo "$$pass of $$n examples print what node prints"; [ $$pass = $$n ]
 
 ## test: everything CI runs (installs what a fresh machine lacks first)
 test: deps wasm site build test-go test-site

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/evloop/evloop/host"
@@ -41,4 +43,35 @@ console.log('sync');`
 		return
 	}
 	fmt.Println("exit code", code)
+}
+
+// Run many programs on one Engine: the module is compiled once (on first
+// use), each program gets a fresh instance, and programs may run at once
+// from several goroutines. Close the Engine when done.
+//
+// It prints "0: 0", "1: 1", "2: 4" (in some order) and nothing else. No
+// Output comment, for the reason ExampleRun gives; TestEngine_* run the
+// same calls.
+func ExampleEngine() {
+	eng := host.NewEngine(host.Config{})
+	defer eng.Close(context.Background())
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var out strings.Builder
+			src := fmt.Sprintf("setImmediate(() => console.log(%d * %d))", i, i)
+			_, err := eng.Run(context.Background(), host.Config{
+				Config: abi.Config{Filename: "/main.js", Source: src},
+				Stdout: &out, Stderr: os.Stderr, Timeout: time.Minute,
+			})
+			if err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Printf("%d: %s", i, out.String())
+		}()
+	}
+	wg.Wait()
 }

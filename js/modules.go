@@ -406,6 +406,9 @@ func (r *Runtime) isESM(file, src string) bool {
 // shares the first line, so line numbers in errors stay right. ES modules
 // are lowered to CommonJS first (package esm).
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
+	if r.sites != nil {
+		r.sites.sources[file] = src // where the trace finds callbacks' definitions
+	}
 	src = hideHashbang(src)
 	isESM := r.isESM(file, src)
 	var prg *goja.Program

@@ -42,6 +42,8 @@ func (r *Runtime) natives() *goja.Object {
 	set("pid", pid)
 	set("uid", os.Getuid())
 	set("gid", os.Getgid())
+	set("stdoutTTY", r.opts.StdoutTTY)
+	set("stderrTTY", r.opts.StderrTTY)
 	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
 	argv := []any{"/usr/local/bin/node"}
 	if r.opts.ExecPath != "" {
@@ -133,6 +135,7 @@ func (r *Runtime) natives() *goja.Object {
 		label := ""
 		if r.loop.Tracing() {
 			label = "nextTick " + r.funcName(cb)
+			r.sites.noteCallback(cb)
 		}
 		if ctx := r.asyncCtx; ctx != nil {
 			r.loop.NextTick(label, func() { r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) }) })
@@ -165,6 +168,7 @@ func (r *Runtime) natives() *goja.Object {
 		if !r.loop.Tracing() {
 			return ""
 		}
+		r.sites.noteCallback(cb)
 		if repeat {
 			return "setInterval " + r.funcName(cb)
 		}
@@ -243,6 +247,7 @@ func (r *Runtime) natives() *goja.Object {
 			label := ""
 			if r.loop.Tracing() {
 				label = "setImmediate " + r.funcName(cb)
+				r.sites.noteCallback(cb)
 			}
 			r.loop.StartImmediate(&im.im, label, im.fire)
 			return im.obj

@@ -38,10 +38,13 @@ const (
 // Options configure a Runtime. Zero fields take the defaults named.
 type Options struct {
 	Stdout, Stderr io.Writer // default os.Stdout, os.Stderr
-	Argv           []string  // process.argv after argv[0] (argv[1] is the script)
-	Env            []string  // KEY=value pairs; default os.Environ()
-	Cwd            string    // default os.Getwd()
-	Pid            int       // process.pid; default os.Getpid()
+	// StdoutTTY, StderrTTY say the streams are terminals: process.stdout.isTTY,
+	// and console colours objects there as node does (NO_COLOR, FORCE_COLOR).
+	StdoutTTY, StderrTTY bool
+	Argv                 []string // process.argv after argv[0] (argv[1] is the script)
+	Env                  []string // KEY=value pairs; default os.Environ()
+	Cwd                  string   // default os.Getwd()
+	Pid                  int      // process.pid; default os.Getpid()
 	// ReadFile loads modules; default os.ReadFile. The wasm module gives
 	// its simulated file system here.
 	ReadFile func(name string) ([]byte, error)
@@ -137,6 +140,7 @@ type Runtime struct {
 	asyncCtx     goja.Value // the current async context (AsyncLocalStorage), nil: none
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
+	sites        *traceSites // nil unless tracing
 	streams      *tcpHandles // handles made by StreamHandle (pipes)
 }
 
@@ -171,7 +175,12 @@ func New(opts Options) (*Runtime, error) {
 	warmLibs()
 	r.vm = goja.New()
 	r.vm.SetMaxCallStackSize(r.opts.MaxCallStack)
-	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: opts.Trace,
+	sink := opts.Trace
+	if sink != nil {
+		r.sites = newTraceSites(r, sink)
+		sink = r.sites
+	}
+	r.loop = loop.New(loop.Config{Clock: opts.Clock, Backend: opts.Backend, Engine: r, Trace: sink,
 		MaxTicks: opts.MaxTicks, BeforeExit: r.beforeExit})
 	clock := r.loop.Clock()
 	epoch := time.Now()

@@ -115,3 +115,47 @@ func TestTrace_virtualIsDeterministic(t *testing.T) {
 		})
 	}
 }
+
+// Each enqueue from JS says where it was created (its stack) and where its
+// callback is defined (Src), two equal arrow functions told apart by line.
+func TestTrace_enqueueSites(t *testing.T) {
+	src := `function later() {
+  console.log('later');
+}
+setTimeout(later, 1);
+setImmediate(() => {});
+process.nextTick(() => {});
+setImmediate(() => {});
+setInterval(Math.max, 1).unref();
+`
+	rec := &trace.Recorder{}
+	var stdout, stderr bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0), Trace: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource("/x/main.js", src); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var got []string
+	for _, e := range rec.Events {
+		if e.Kind == trace.Enqueue && e.Queue != trace.QueueMain {
+			created := ""
+			if len(e.Stack) > 0 {
+				created = e.Stack[0]
+			}
+			got = append(got, fmt.Sprintf("%s %s src=%s created=%s", e.Queue, e.Label, e.Src, created))
+		}
+	}
+	want := []string{
+		"timers setTimeout later src=main.js:1 created=<anonymous> main.js:4",
+		"check setImmediate (anonymous) src=main.js:5 created=<anonymous> main.js:5",
+		"nextTick nextTick (anonymous) src=main.js:6 created=<anonymous> main.js:6",
+		"check setImmediate (anonymous) src=main.js:7 created=<anonymous> main.js:7",
+		"timers setInterval max src= created=<anonymous> main.js:8",
+		"timers setInterval max src= created=", // re-armed by the loop, not by JS
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("enqueues:\n%s\nwant:\n%s", fmt.Sprint(got), fmt.Sprint(want))
+	}
+}

@@ -183,7 +183,7 @@ func TestLoop_virtualTraceIsDeterministic(t *testing.T) {
 		t.Fatalf("two runs differ:\n%s\n---\n%s", a, b)
 	}
 	flat := strings.Join(strings.Fields(a), " ")
-	for _, want := range []string{"phase.enter timers", "enqueue nextTick #", "poll.timeout 2ms", "clock +2.000ms"} {
+	for _, want := range []string{"── timers", "enqueue nextTick #", "poll.timeout wait at most 2ms", "clock +2.000ms waited in poll"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("trace lacks %q:\n%s", want, a)
 		}

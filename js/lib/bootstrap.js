@@ -121,8 +121,11 @@ process.on('removeListener', function stopListeningIfSignal(type) {
   }
 });
 process.abort = () => internal.exit(134);
-process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
-process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+process.stdout = { fd: 1, isTTY: internal.stdoutTTY, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+process.stderr = { fd: 2, isTTY: internal.stderrTTY, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+for (const stream of [process.stdout, process.stderr]) {
+  if (stream.isTTY) Object.assign(stream, { getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
+}
 // process.stdin is made on first use (lib/stdin.js), as in node.
 Object.defineProperty(process, 'stdin', {
   configurable: true, enumerable: true,
@@ -276,16 +279,48 @@ function classCallMessage(err, fn) {
 let groupIndent = '';
 const counts = new Map();
 const timers = new Map();
+// colorDepth is node's tty.WriteStream.prototype.getColorDepth (bits a
+// pixel: 1, 4, 8 or 24), from the environment: FORCE_COLOR wins, then
+// NO_COLOR, NODE_DISABLE_COLORS and TERM=dumb turn colour off, then the
+// terminal's name says how many colours it has.
+function colorDepth(env = process.env) {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force === '' || force === '1' || force === 'true' ? 4 : force === '2' ? 8 : force === '3' ? 24 : 1;
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
+  if (env.TMUX || env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+  if (env.CI !== undefined) return 8;
+  const term = String(env.TERM || '').toLowerCase();
+  if (/-256(colou?r)?$/.test(term)) return 8;
+  if (/^(xterm|screen|vt100|vt220|rxvt|linux|cygwin|ansi|konsole|eterm|kterm|putty|gnome|mosh|st|tmux|alacritty)|color|^con\d+x\d+/.test(term)) return 4;
+  return env.COLORTERM ? 4 : 1;
+}
+
+// consoleOptions is what console.log formats with, as node's Console
+// chooses: colours when the stream is a terminal with colours (or
+// FORCE_COLOR says so), over the defaults the program set in
+// util.inspect.defaultOptions. undefined: node's defaults, the fast path.
+function consoleOptions(fd) {
+  const changed = internal.inspectDefaults !== undefined ? internal.inspectDefaults() : undefined;
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if ((stream.isTTY || process.env.FORCE_COLOR !== undefined) && colorDepth() > 2) return Object.assign(changed || {}, { colors: true });
+  for (const k in changed) return changed;
+  return undefined;
+}
+function formatFor(fd, args) {
+  const opts = consoleOptions(fd);
+  return opts === undefined ? internal.format(...args) : internal.formatWithOptions(opts, ...args);
+}
+
 function out(fd, text) {
   if (groupIndent !== '') text = groupIndent + text.split('\n').join('\n' + groupIndent);
   internal.write(fd, text + '\n');
 }
 const console = {
-  log(...args) { out(1, internal.format(...args)); },
-  info(...args) { out(1, internal.format(...args)); },
-  debug(...args) { out(1, internal.format(...args)); },
-  warn(...args) { out(2, internal.format(...args)); },
-  error(...args) { out(2, internal.format(...args)); },
+  log(...args) { out(1, formatFor(1, args)); },
+  info(...args) { out(1, formatFor(1, args)); },
+  debug(...args) { out(1, formatFor(1, args)); },
+  warn(...args) { out(2, formatFor(2, args)); },
+  error(...args) { out(2, formatFor(2, args)); },
   trace(...args) {
     const err = new Error(internal.format(...args));
     err.name = 'Trace';

@@ -309,6 +309,9 @@ function changedDefaults() {
   return out;
 }
 
+// console formats with the defaults the program changed, once util is loaded.
+internal.inspectDefaults = changedDefaults;
+
 function inspect(value, opts) {
   const options = changedDefaults();
   if (typeof opts === 'boolean') options.showHidden = opts;
@@ -345,6 +348,8 @@ inspect.styles = Object.assign(Object.create(null), {
 });
 
 function format(...args) {
+  const changed = changedDefaults();
+  for (const k in changed) return internal.formatWithOptions(changed, ...args);
   return internal.format(...args);
 }
 
@@ -352,7 +357,7 @@ function formatWithOptions(inspectOptions, ...args) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
     throw internal.invalidArgType('inspectOptions', 'object', inspectOptions);
   }
-  return internal.formatWithOptions(inspectOptions, ...args);
+  return internal.formatWithOptions(Object.assign(changedDefaults(), inspectOptions), ...args);
 }
 
 function badFormat(name) {

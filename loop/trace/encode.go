@@ -14,18 +14,22 @@ type Format string
 
 // The encodings.
 const (
-	Text   Format = "text"   // one line per event, for people
-	JSON   Format = "json"   // JSON lines, one object per event, for programs and the page
-	Chrome Format = "chrome" // Chrome trace-event JSON, for Perfetto and chrome://tracing
+	Text    Format = "text"    // one line per event, for people
+	JSON    Format = "json"    // JSON lines, one object per event, for programs and the page
+	Chrome  Format = "chrome"  // Chrome trace-event JSON, for Perfetto and chrome://tracing
+	Summary Format = "summary" // counts and times per phase and per queue, written at Close
 )
 
-// ParseFormat accepts "text", "json" or "chrome".
+// Formats are the encodings, in the order the CLI lists them.
+var Formats = []Format{Text, JSON, Chrome, Summary}
+
+// ParseFormat accepts "text", "json", "chrome" or "summary".
 func ParseFormat(s string) (Format, error) {
 	switch Format(s) {
-	case Text, JSON, Chrome:
+	case Text, JSON, Chrome, Summary:
 		return Format(s), nil
 	}
-	return "", fmt.Errorf("unknown trace format %q (want text, json or chrome)", s)
+	return "", fmt.Errorf("unknown trace format %q (want text, json, chrome or summary)", s)
 }
 
 // Encoder writes events in one Format. Call Close once at the end: the
@@ -35,13 +39,21 @@ type Encoder struct {
 	format Format
 	n      int
 	err    error
+	text   *textWriter
+	sum    *summary
 }
 
 // NewEncoder returns an Encoder writing f to w.
 func NewEncoder(w io.Writer, f Format) *Encoder {
 	e := &Encoder{w: bufio.NewWriter(w), format: f}
-	if f == Chrome {
+	switch f {
+	case Chrome:
 		e.w.WriteString(`{"displayTimeUnit":"ms","traceEvents":[` + "\n")
+	case Summary:
+		e.sum = newSummary()
+	case JSON:
+	default:
+		e.text = &textWriter{out: func(s string) { e.w.WriteString(s); e.w.WriteByte('\n') }}
 	}
 	return e
 }
@@ -62,9 +74,10 @@ func (e *Encoder) Emit(ev Event) {
 		e.w.WriteByte('\n')
 	case Chrome:
 		e.chrome(ev)
+	case Summary:
+		e.sum.emit(ev)
 	default:
-		e.w.WriteString(TextLine(ev))
-		e.w.WriteByte('\n')
+		e.text.emit(ev)
 	}
 	e.n++
 }
@@ -79,8 +92,13 @@ func (e *Encoder) Flush() {
 
 // Close flushes the output and reports the first write error.
 func (e *Encoder) Close() error {
-	if e.format == Chrome {
+	switch {
+	case e.format == Chrome:
 		e.w.WriteString("\n]}\n")
+	case e.sum != nil:
+		e.sum.write(e.w)
+	case e.text != nil:
+		e.text.close()
 	}
 	if err := e.w.Flush(); err != nil && e.err == nil {
 		e.err = err
@@ -88,7 +106,8 @@ func (e *Encoder) Close() error {
 	return e.err
 }
 
-// TextLine renders one event the way --trace=text prints it:
+// TextLine renders one event on its own, without the context the text
+// trace adds (headers, creation sites, why the clock moved):
 //
 //	1.000ms  enqueue          timers    #3 setTimeout timeout due=1ms
 func TextLine(ev Event) string {

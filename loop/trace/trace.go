@@ -94,6 +94,7 @@ type Event struct {
 	Worker int      `json:"worker,omitempty"` // pool: worker number, 1-based
 	Stack  []string `json:"stack,omitempty"`  // the JS call stack at callback.start, innermost first
 	Loop   int      `json:"loop,omitempty"`   // which loop: 0 (left out) the main thread's, N worker thread N's
+	Src    string   `json:"src,omitempty"`    // enqueue: where the callback is defined (main.js:5), if known
 }
 
 // Sink receives events. Implementations are called on the loop goroutine only.

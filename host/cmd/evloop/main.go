@@ -1,11 +1,13 @@
 // Command evloop runs node programs on evloop's event loop and shows what
 // the loop does.
 //
-//	evloop run [flags] FILE [args...]
-//	evloop -e CODE
+//	evloop [options] FILE [args...]
+//	evloop [options] -e CODE [args...]
+//	echo 'console.log(1)' | evloop
+//	evloop run [options] FILE [args...]
 //	evloop version
 //
-// Run `evloop help` for the flags.
+// Run `evloop --help` for the options.
 package main
 
 import (
@@ -37,5 +39,6 @@ func safeRun(args []string) (code int) {
 			code = 70
 		}
 	}()
-	return run(args, os.Stdout, os.Stderr)
+	return runIO(args, stdio{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		stdinTTY: isTerminal(os.Stdin), stdoutTTY: isTerminal(os.Stdout), stderrTTY: isTerminal(os.Stderr)})
 }

@@ -139,7 +139,7 @@ func TestRun_traceFormats(t *testing.T) {
 					t.Fatalf("only %d trace events", len(doc.TraceEvents))
 				}
 			case "text":
-				if !strings.Contains(string(b), "phase.enter") || !strings.Contains(string(b), "setTimeout") {
+				if !strings.Contains(string(b), "── timers") || !strings.Contains(string(b), "setTimeout") {
 					t.Fatalf("text trace lacks phases or the timer:\n%s", b)
 				}
 			}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/evloop/evloop/js"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	childprocess "github.com/evloop/evloop/js/child_process"
@@ -29,11 +27,4 @@ func nodeModules() []js.Module {
 		v8.Module(),
 		zlib.Module(),
 	)
-}
-
-// isTerminal reports whether f is a character device (a terminal), for
-// process.stdin.isTTY.
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

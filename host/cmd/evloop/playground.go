@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -36,15 +35,38 @@ func sitePage() (fs.FS, error) {
 	return sub, nil
 }
 
+// playgroundFlags are the options of evloop playground.
+var playgroundFlags = []flagSpec{
+	{name: "addr", arg: "HOST:PORT", usage: "the address to serve on (default 127.0.0.1:8080)",
+		example: "evloop playground --addr=127.0.0.1:9000",
+		apply:   func(o *options, v string) error { o.addr = v; return nil }},
+	{name: "help", short: "h", usage: "print this help", example: "evloop playground --help",
+		apply: func(o *options, _ string) error { o.help = true; return nil }},
+}
+
+func playgroundUsage() string {
+	return usageIntro + "Usage:\n  evloop playground [--addr HOST:PORT]\n\n" +
+		"Serves the playground page (the event loop stepped in your browser, on simulated\n" +
+		"I/O) from this binary until Ctrl-C. It is built in by make site build.\n\nOptions:\n" +
+		flagHelp(playgroundFlags)
+}
+
 // playgroundCmd serves the playground on a local address until Ctrl-C.
 func playgroundCmd(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("evloop playground", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
-	addr := fset.String("addr", "127.0.0.1:8080", "")
-	if err := fset.Parse(args); err != nil {
+	o := options{addr: "127.0.0.1:8080"}
+	rest, err := parseFlags(playgroundFlags, args, &o)
+	if err == nil && len(rest) > 0 {
+		err = badUsage("playground takes no arguments, not %q", rest[0])
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9
 	}
+	if o.help {
+		fmt.Fprint(stdout, playgroundUsage())
+		return 0
+	}
+	addr := &o.addr
 	site, err := sitePage()
 	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)

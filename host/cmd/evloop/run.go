@@ -1,8 +1,8 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,52 +19,16 @@ import (
 	"github.com/evloop/evloop/poller"
 )
 
-const usage = `evloop — Node 20's event loop, rebuilt in Go so you can see it.
-
-Usage:
-  evloop run [flags] FILE [args...]   run a script (CommonJS) and the loop
-  evloop -e CODE [args...]            run CODE as the main module
-  evloop playground [--addr HOST:PORT] serve the built-in playground page (default 127.0.0.1:8080)
-  evloop version                      print versions
-
-Flags for run:
-  --trace[=text|json|chrome]  write the loop's trace (default text) to stderr or --trace-out
-  --trace-out FILE            where the trace goes
-  --clock=real|virtual        virtual: deterministic time that jumps to the next timer (default real)
-  --engine=native|wasm        run the core in this process or as the wasm module (default native)
-  --timeout DURATION          stop a script that runs longer (e.g. 10s; default none)
-  --max-ticks N               stop an endless nextTick chain after N ticks in one checkpoint
-  --max-microtasks N          stop an endless promise chain after N jobs in one checkpoint
-  --max-callbacks N           stop after N callbacks in all
-  --max-old-space-size MB     the heap limit: past it the run ends as node's "JavaScript heap out of
-                              memory" (exit 134); default half the machine's memory, at most 4096
-  --io=real|sim               real: epoll/kqueue and the thread pool (default); sim: the page's simulation
-                              (implies --clock=virtual; the wasm engine's real I/O runs on the real clock,
-                              so there --clock=virtual alone picks sim)
-  --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
-  --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
-  --allow-signals             let process.kill signal other processes (default: EPERM; its own pid always)
-  --allow-child-process       allow child_process to start programs (default: denied, EACCES)
-  --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
-  --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
-                              (auto, the default: as node 20 detects module syntax)
-`
-
 // traceFlag is --trace, with an optional =format.
 type traceFlag struct {
 	set    bool
 	format trace.Format
 }
 
-func (f *traceFlag) String() string   { return string(f.format) }
-func (f *traceFlag) IsBoolFlag() bool { return true }
-func (f *traceFlag) Set(s string) error {
-	if s == "true" {
+// parse takes the value of --trace ("" when given alone: text).
+func (f *traceFlag) parse(s string) error {
+	if s == "" {
 		s = "text"
-	}
-	if s == "false" {
-		f.set = false
-		return nil
 	}
 	fm, err := trace.ParseFormat(s)
 	if err != nil {
@@ -74,6 +38,21 @@ func (f *traceFlag) Set(s string) error {
 	return nil
 }
 
+// traceFormatFor is the format --trace-out implies when --trace is not
+// given: a .json file is for Perfetto (chrome), a .jsonl file is JSON
+// lines, anything else is the text trace.
+func traceFormatFor(file string) trace.Format {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".json":
+		return trace.Chrome
+	case ".jsonl", ".ndjson":
+		return trace.JSON
+	}
+	return trace.Text
+}
+
+// options are the run flags (runFlags fills them) and what follows from
+// them.
 type options struct {
 	trace         traceFlag
 	traceOut      string
@@ -86,92 +65,50 @@ type options struct {
 	maxHeapMB     int // --max-old-space-size
 	inputType     string
 	io            string
-	allowFS       listFlag
-	allowNet      listFlag
+	allowFS       []string
+	allowNet      []string
 	allowSignals  bool   // --allow-signals: process.kill to other pids
 	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
+
+	code           string // -e/-p CODE
+	hasCode, print bool   // -e or -p given; -p
+	help, version  bool
+	addr           string   // playground --addr
+	seen           []string // the flags given, by name (each time given)
+	colors         bool     // stdout is a terminal: console output may be coloured, as node's
+	stderrColors   bool
 }
 
-// listFlag is a repeatable flag (--allow-fs=DIR --allow-fs=DIR2).
-type listFlag []string
+func (o *options) given(name string) bool { return contains(o.seen, name) }
 
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
-
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
-	switch args[0] {
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	case "version", "--version", "-v":
-		fmt.Fprintf(stdout, "evloop %s (node %s semantics, libuv %s)\n", js.Version, js.NodeVersion, js.UVVersion)
-		return 0
-	case "run":
-		return runCmd(args[1:], stdout, stderr, false)
-	case "-e", "--eval":
-		return runCmd(args[1:], stdout, stderr, true)
-	case "playground":
-		return playgroundCmd(args[1:], stdout, stderr)
-	}
-	if strings.HasSuffix(args[0], ".js") || strings.HasSuffix(args[0], ".cjs") {
-		return runCmd(args, stdout, stderr, false)
-	}
-	fmt.Fprintf(stderr, "evloop: unknown command %q (try evloop help)\n", args[0])
-	return 2
+func defaultOptions() options {
+	return options{clock: "real", engine: "native", inputType: "auto", io: "real"}
 }
 
-func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
-	fs := flag.NewFlagSet("evloop run", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var o options
-	fs.Var(&o.trace, "trace", "")
-	fs.StringVar(&o.traceOut, "trace-out", "", "")
-	fs.StringVar(&o.clock, "clock", "real", "")
-	fs.StringVar(&o.engine, "engine", "native", "")
-	fs.DurationVar(&o.timeout, "timeout", 0, "")
-	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
-	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
-	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
-	fs.IntVar(&o.maxHeapMB, "max-old-space-size", 0, "")
-	fs.StringVar(&o.inputType, "input-type", "auto", "")
-	fs.StringVar(&o.io, "io", "real", "")
-	fs.Var(&o.allowFS, "allow-fs", "")
-	fs.Var(&o.allowNet, "allow-net", "")
-	fs.BoolVar(&o.allowSignals, "allow-signals", false, "")
-	fs.BoolVar(&o.allowChild, "allow-child-process", false, "")
-	fs.StringVar(&o.cwd, "cwd", "", "")
-	if err := fs.Parse(args); err != nil {
+// runCmd runs a script: evloop [options] FILE|-e CODE|- [args], or the
+// same after `run` (cmd "run").
+func runCmd(args []string, s stdio, cmd string) int {
+	stdout, stderr := s.stdout, s.stderr
+	o := defaultOptions()
+	rest, err := parseFlags(runFlags, args, &o)
+	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9 // node's exit code for invalid arguments
 	}
-	rest := fs.Args()
-	if len(rest) == 0 {
-		if eval {
-			fmt.Fprintln(stderr, "evloop: -e needs code to run")
+	if o.help {
+		if cmd == "run" {
+			fmt.Fprint(stdout, runUsage())
 		} else {
-			fmt.Fprintln(stderr, "evloop: run needs a file (evloop run FILE)")
+			fmt.Fprint(stdout, mainUsage())
 		}
-		return 9
+		return 0
 	}
-	if o.clock != "real" && o.clock != "virtual" {
-		fmt.Fprintf(stderr, "evloop: --clock must be real or virtual, not %q\n", o.clock)
-		return 9
+	if o.version {
+		printVersion(stdout)
+		return 0
 	}
-	if o.inputType != "commonjs" && o.inputType != "module" && o.inputType != "auto" {
-		fmt.Fprintf(stderr, "evloop: --input-type must be commonjs, module or auto, not %q\n", o.inputType)
-		return 9
-	}
-	if o.io != "real" && o.io != "sim" {
-		fmt.Fprintf(stderr, "evloop: --io must be real or sim, not %q\n", o.io)
-		return 9
-	}
-	ioSet := false
-	fs.Visit(func(f *flag.Flag) { ioSet = ioSet || f.Name == "io" })
+	ioSet := o.given("io")
 	if o.engine == "wasm" && o.io == "real" && o.clock == "virtual" {
 		// The wasm engine's real I/O is the host's reactor, in real time.
 		if ioSet {
@@ -183,10 +120,10 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	if o.io == "sim" {
 		o.clock = "virtual" // simulated I/O happens on the virtual clock
 	}
-	if o.engine != "native" && o.engine != "wasm" {
-		fmt.Fprintf(stderr, "evloop: --engine must be native or wasm, not %q\n", o.engine)
-		return 9
+	if o.traceOut != "" && !o.trace.set {
+		o.trace.set, o.trace.format = true, traceFormatFor(o.traceOut)
 	}
+	o.colors, o.stderrColors = s.stdoutTTY, s.stderrTTY
 
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -206,11 +143,15 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	}
 	o.cwd = cwd
 	var filename, src string
-	argv := rest
-	if eval {
-		filename, src = filepath.Join(cwd, "[eval]"), rest[0]
-		argv = rest[1:]
-	} else {
+	var argv []string
+	switch {
+	case o.hasCode:
+		filename, src, argv = filepath.Join(cwd, "[eval]"), o.code, rest
+		if o.print {
+			src = printWrapper(o.code)
+			o.inputType = "commonjs"
+		}
+	case len(rest) > 0 && rest[0] != "-":
 		filename = rest[0]
 		if !filepath.IsAbs(filename) {
 			filename = filepath.Join(cwd, filename)
@@ -222,6 +163,19 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 		}
 		src = string(b)
 		argv = append([]string{filename}, rest[1:]...)
+	case len(rest) > 0 || !s.stdinTTY:
+		// node - [args], or no script and a stdin that is not a terminal.
+		b, err := io.ReadAll(s.stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "evloop: reading the script from stdin: %v\n", err)
+			return 1
+		}
+		filename, src = filepath.Join(cwd, "[stdin]"), string(b)
+		argv = append([]string{"-"}, rest[min(1, len(rest)):]...)
+	default:
+		fmt.Fprintln(stderr, "evloop: no script given, and evloop has no REPL: evloop FILE, evloop -e CODE, "+
+			"or a script on stdin (evloop --help)")
+		return 9
 	}
 
 	var traceW io.Writer
@@ -230,7 +184,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 		if o.traceOut != "" {
 			f, err := os.Create(o.traceOut)
 			if err != nil {
-				fmt.Fprintf(stderr, "evloop: %v\n", err)
+				fmt.Fprintf(stderr, "evloop: --trace-out: %v\n", err)
 				return 1
 			}
 			defer f.Close()
@@ -243,6 +197,15 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	return runNative(o, filename, src, argv, traceW, stdout, stderr)
 }
 
+// printWrapper is -p CODE as a CommonJS main module: node evaluates CODE as
+// a script with require, module and the rest as globals, and prints its
+// value with console.log at once.
+func printWrapper(code string) string {
+	q, _ := json.Marshal(code)
+	return "Object.assign(globalThis, { require, module, exports, __filename, __dirname }); " +
+		"console.log((0, eval)(" + string(q) + "));"
+}
+
 func describeOpenError(name string, err error) string {
 	if errors.Is(err, os.ErrNotExist) {
 		return fmt.Sprintf("open %s: no such file or directory", name)
@@ -251,7 +214,7 @@ func describeOpenError(name string, err error) string {
 }
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
+	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: nodeModules(), Stdin: os.Stdin, StdinTTY: isTerminal(os.Stdin)}
 	if exe, err := os.Executable(); err == nil {

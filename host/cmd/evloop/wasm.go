@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/evloop/evloop/host"
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -79,9 +82,11 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		}
 		cfg.Allow = allow.Check
 	}
-	if o.trace.set && o.trace.format != "json" {
-		fmt.Fprintln(stderr, "evloop: the wasm engine writes the trace as JSON lines only (--trace=json)")
-		return 9
+	if o.trace.set && o.trace.format != trace.JSON {
+		// The guest writes JSON lines; the host re-encodes them.
+		re := &reencoder{enc: trace.NewEncoder(traceW, o.trace.format)}
+		defer re.close(stderr)
+		cfg.Trace = re
 	}
 	run := host.Run
 	if wasmEngine != nil {
@@ -172,3 +177,31 @@ var lazyGC struct {
 // hostMemoryLimit is the host's heap (not the guest's memory, which is not
 // Go's) past which its collector runs during a wasm run.
 const hostMemoryLimit = 512 << 20
+
+// reencoder turns the guest's JSON-lines trace into another format: it
+// decodes whole lines as they arrive and feeds them to an Encoder.
+type reencoder struct {
+	enc     *trace.Encoder
+	partial []byte
+}
+
+func (r *reencoder) Write(p []byte) (int, error) {
+	r.partial = append(r.partial, p...)
+	for {
+		i := bytes.IndexByte(r.partial, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		var ev trace.Event
+		if json.Unmarshal(r.partial[:i], &ev) == nil {
+			r.enc.Emit(ev)
+		}
+		r.partial = r.partial[i+1:]
+	}
+}
+
+func (r *reencoder) close(stderr io.Writer) {
+	if err := r.enc.Close(); err != nil {
+		fmt.Fprintf(stderr, "evloop: writing the trace: %v\n", err)
+	}
+}
