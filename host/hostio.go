@@ -161,8 +161,9 @@ func instantiateImportsFor(ctx context.Context, r wazero.Runtime, ioOf func(call
 	return mb.Instantiate(ctx)
 }
 
-// esmTransform is esm_transform: package esm's Transform on the guest's
-// source, its result encoded as esm.EncodeResult.
+// esmTransform is esm_transform: package esm's Transform (or, as the
+// request names it, LowerCommonJS) on the guest's source, its result
+// encoded as esm.EncodeResult.
 func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	file, ok := view(mem, u32(stack, 0), u32(stack, 1))
 	if !ok {
@@ -176,9 +177,7 @@ func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	if errno != abi.ESUCCESS {
 		return uint64(errno)
 	}
-	name := string(file)
-	code, tla, err := esm.Transform(name, string(src))
-	return uint64(out.reply(esm.EncodeResult(code, tla, err)))
+	return uint64(out.reply(esm.Serve(string(file), string(src))))
 }
 
 // u32 reads argument i.

@@ -3,7 +3,6 @@ package js
 import (
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -377,44 +376,47 @@ func (r *Runtime) isESM(file, src string) bool {
 		switch r.opts.InputType {
 		case "module":
 			return true
+		case "commonjs":
+			return false
 		case "auto":
-			return esm.LooksLikeModule(src)
+			return r.detectModule(file, src)
 		}
 	}
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
 		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
 			var meta struct{ Type string }
-			if json.Unmarshal(b, &meta) == nil {
+			if json.Unmarshal(b, &meta) == nil && meta.Type != "" {
 				return meta.Type == "module"
 			}
-			return false
+			break
 		}
 		if dir == "/" || dir == "." || dir == "" {
-			return false
+			break
 		}
 	}
+	// No "type" says: node 20 parses the file (module-syntax detection).
+	return r.detectModule(file, src)
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
 // shares the first line, so line numbers in errors stay right. ES modules
 // are lowered to CommonJS first (package esm).
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
-	if strings.HasPrefix(src, "#!") {
-		src = "//" + src[2:]
-	}
-	params := "exports, require, module, __filename, __dirname"
+	src = hideHashbang(src)
 	isESM := r.isESM(file, src)
+	var prg *goja.Program
+	var err error
 	if isESM {
-		code, _, err := esm.Transform(file, src)
-		if err != nil {
-			return err
+		code, _, terr := esm.Transform(file, src)
+		if terr != nil {
+			return r.compileFailure(terr)
 		}
-		src = code
-		params += ", " + esm.MetaURL
-	}
-	prg, err := goja.Compile(file, "(function ("+params+") {"+src+"\n})", false)
-	if err != nil {
-		return err
+		params := cjsParams + ", " + esm.MetaURL
+		if prg, err = compileWrapped(file, params, code); err != nil {
+			return r.compileFailure(gojaSyntaxError(file, code, len(wrapperHead(params)), err))
+		}
+	} else if prg, err = r.compileCommonJS(file, src); err != nil {
+		return r.compileFailure(err)
 	}
 	fnv, err := r.vm.RunProgram(prg)
 	if err != nil {
@@ -441,6 +443,7 @@ func (r *Runtime) runMain(file, src string) {
 	r.mainFile = file
 	r.modules[file] = &moduleRecord{obj: module}
 	r.requireCache.Set(file, module)
+	src = hideHashbang(src)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an
@@ -481,22 +484,6 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 				tla.Delete("__evloopTLA")
 			}
 		}
-		return
-	}
-	var ee *esm.Error
-	if errors.As(err, &ee) {
-		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", ee.File, ee.Line, ee.LineText,
-			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
-		r.fatalText(msg, 1)
-		return
-	}
-	if se, ok := err.(*goja.CompilerSyntaxError); ok {
-		where := file
-		if se.File != nil {
-			where = se.File.Position(se.Offset).String()
-		}
-		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", where, se.Message, NodeVersion)
-		r.fatalText(msg, 1)
 		return
 	}
 	r.uncaught(err)

@@ -49,8 +49,10 @@ type Options struct {
 	// exceeded" (default 10000, about what node allows).
 	MaxCallStack int
 	// InputType says how to run a main module whose file name does not
-	// decide: "commonjs" (default), "module" (node's --input-type=module),
-	// or "auto" (ES module if it has import/export: the page's snippets).
+	// decide: "commonjs" or "module" (node's --input-type), or "auto" and ""
+	// (the default): as node 20 decides a file no package.json "type"
+	// names, an ES module only if it fails to parse as CommonJS because of
+	// import/export statements, import.meta or top-level await.
 	InputType string
 	// Platform is process.platform (default: the host's, as node names it).
 	Platform string
@@ -103,6 +105,7 @@ type Runtime struct {
 	mainModule   *goja.Object
 	mainFile     string
 	mainESM      bool
+	compiled     compiledCJS  // the last CommonJS compile, kept by module-type detection
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value

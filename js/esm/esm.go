@@ -23,6 +23,7 @@ const MetaURL = "__evloop_import_meta_url"
 type Error struct {
 	File         string
 	Line, Column int // 1-based line, 0-based column, as node prints them
+	Length       int // bytes of the offending token: node's caret spans it
 	Text         string
 	LineText     string
 }
@@ -124,11 +125,3 @@ func importToRequire(clause, from string) string {
 	}
 	return b.String()
 }
-
-// LooksLikeModule reports whether src uses import or export statements:
-// the page runs such snippets as ES modules (node's --input-type=module).
-func LooksLikeModule(src string) bool {
-	return moduleSyntaxRe().MatchString(src)
-}
-
-var moduleSyntaxRe = lazyRegexp(`(?m)^\s*(import\s*[\w{*'"]|export\s+(default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b|^\s*await\s`)

@@ -21,12 +21,24 @@ const errnoNoBufs = 42
 // Transform returns src (an ES module named file) as CommonJS, as the
 // native Transform does: the host runs that one.
 func Transform(file, src string) (code string, tla bool, err error) {
+	return ask(file, file, src)
+}
+
+// lowerCommonJS is LowerCommonJS, run by the host.
+func lowerCommonJS(file, src string, detect bool) (string, error) {
+	code, _, err := ask(file, commonJSRequest(file, detect), src)
+	return code, err
+}
+
+// ask sends one request (its kind in the file argument: wire.go) and
+// decodes the result; errors name file.
+func ask(file, request, src string) (code string, tla bool, err error) {
 	// The code carries an inline source map of the source: room for both.
 	size := 2*len(src) + 64<<10
 	for range 4 {
 		out := make([]byte, size)
 		var n uint32
-		errno := hostTransform(unsafe.Pointer(unsafe.StringData(file)), int32(len(file)),
+		errno := hostTransform(unsafe.Pointer(unsafe.StringData(request)), int32(len(request)),
 			unsafe.Pointer(unsafe.StringData(src)), int32(len(src)),
 			unsafe.Pointer(&out[0]), int32(len(out)), unsafe.Pointer(&n))
 		switch errno {

@@ -42,17 +42,35 @@ func Transform(file, src string) (code string, tla bool, err error) {
 	if !onlyTopLevelAwait(r.Errors) {
 		return "", false, toError(file, r.Errors[0])
 	}
-	// Top-level await: esbuild will not emit it as CommonJS. Lower the
-	// syntax as an ES module, then turn the imports into requires and run
-	// the body as an async function, which is what evaluating a module with
-	// top-level await is.
+	// Top-level await: esbuild will not emit it as CommonJS. Normalize the
+	// module as an ES module, turn the imports into requires and run the
+	// body as an async function, which is what evaluating a module with
+	// top-level await is; only then lower async generators and for await.
+	// Lowered at the top level, esbuild's for await loops share their
+	// temporaries (site/docs/esm.md, "for await at the top level"); inside
+	// the function each loop gets its own. esbuild reads the first pass's
+	// inline source map, so positions still name the module's own lines.
 	opts.Format = api.FormatESModule
-	opts.Sourcemap = api.SourceMapNone
+	opts.Supported = map[string]bool{"dynamic-import": false}
 	r = api.Transform(src, opts)
 	if len(r.Errors) > 0 {
 		return "", false, toError(file, r.Errors[0])
 	}
-	return esmInterop(wrapTopLevelAwait(string(r.Code))), true, nil
+	body, srcMap := string(r.Code), ""
+	if i := strings.LastIndex(body, "\n//# sourceMappingURL="); i >= 0 {
+		body, srcMap = body[:i+1], body[i+1:]
+	}
+	r = api.Transform(wrapTopLevelAwait(body)+srcMap, api.TransformOptions{
+		Target:     api.ESNext,
+		Supported:  lowered,
+		Sourcefile: file,
+		Sourcemap:  api.SourceMapInline,
+		LogLevel:   api.LogLevelSilent,
+	})
+	if len(r.Errors) > 0 {
+		return "", false, toError(file, r.Errors[0])
+	}
+	return esmInterop(string(r.Code)), true, nil
 }
 
 func onlyTopLevelAwait(msgs []api.Message) bool {
@@ -67,7 +85,7 @@ func onlyTopLevelAwait(msgs []api.Message) bool {
 func toError(file string, m api.Message) error {
 	e := &Error{File: file, Text: m.Text}
 	if m.Location != nil {
-		e.Line, e.Column, e.LineText = m.Location.Line, m.Location.Column, m.Location.LineText
+		e.Line, e.Column, e.Length, e.LineText = m.Location.Line, m.Location.Column, m.Location.Length, m.Location.LineText
 	}
 	return e
 }

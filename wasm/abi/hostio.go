@@ -143,14 +143,20 @@ const (
 	// result is ENOBUFS and *out_len_ptr is the size needed. A syntax error
 	// in src is a result (ESUCCESS), not an errno:
 	//
-	//	byte 0: 0 code, 1 code using top-level await, 2 syntax error
+	//	byte 0: 0 code, 1 code using top-level await, 2 syntax error,
+	//	        3 ES-module syntax (a detecting CommonJS request)
 	//	0 or 1: the code (the rest)
 	//	2:
-	//	 1        5        9          13
-	//	┌────────┬────────┬──────────┬──────┬───────────┐
-	//	│ line   │ column │ text_len │ text │ line_text │
-	//	└────────┴────────┴──────────┴──────┴───────────┘
-	//	line 1-based, column 0-based; line_text is the rest.
+	//	 1        5        9        13         17
+	//	┌────────┬────────┬────────┬──────────┬──────┬───────────┐
+	//	│ line   │ column │ length │ text_len │ text │ line_text │
+	//	└────────┴────────┴────────┴──────────┴──────┴───────────┘
+	//	line 1-based, column 0-based, length of the offending token;
+	//	line_text is the rest.
+	//
+	// A file name after "\x00commonjs\x00" (or "\x00commonjs-detect\x00")
+	// asks instead for a CommonJS file with the syntax goja lacks lowered
+	// (esm.LowerCommonJS; detect: answer 3 for ES-module syntax).
 	ImportESMTransform = "esm_transform"
 )
 

@@ -41,7 +41,7 @@ Flags for run:
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
   --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
-                              (auto: an ES module if it uses import/export, as the page does)
+                              (auto, the default: as node 20 detects module syntax)
 `
 
 // traceFlag is --trace, with an optional =format.
@@ -128,7 +128,7 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
-	fs.StringVar(&o.inputType, "input-type", "commonjs", "")
+	fs.StringVar(&o.inputType, "input-type", "auto", "")
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
