@@ -175,7 +175,13 @@ func start(cfg abi.Config) error {
 		return fmt.Errorf("clock must be virtual or real, not %q", cfg.Clock)
 	}
 	if cfg.Trace {
-		enc = trace.NewEncoder(outputs[abi.StreamTrace], trace.JSON)
+		var tw io.Writer = outputs[abi.StreamTrace]
+		if cfg.Echo {
+			// Streamed as the encoder's buffer fills, so a host sees a long
+			// checkpoint progress and keeps the trace of a run it ends.
+			tw = os.NewFile(3, "trace")
+		}
+		enc = trace.NewEncoder(tw, trace.JSON)
 		opts.Trace = enc
 	}
 	if err := attachIO(&opts, cfg, vc, files); err != nil {

@@ -4,10 +4,13 @@
 
 const modules = new Map(); // wasm URL → Promise<WebAssembly.Module>, shared by every engine on the page
 
-// BUDGET_MS is how long a run may take before the page ends it: a
+// BUDGET_MS is how long a run may go on with no sign of progress (no
+// output, no batch of loop steps done) before the page ends it: a
 // while(true){} never returns to the loop, and only terminating the worker
-// stops it. The heaviest examples finish in well under a second.
+// stops it. MAX_MS bounds a run that does progress (100k lines of output
+// take a while in the module). The examples finish in well under a second.
 export const BUDGET_MS = 10000;
+export const MAX_MS = 180000;
 
 // The bounds the page runs with: a runaway microtask or nextTick chain stops
 // with the guest's own message long before its trace outgrows the tab.
@@ -16,8 +19,9 @@ export const BOUNDS = { maxCallbacks: 200000, maxTicks: 100000, maxMicrotasks: 1
 export class Engine {
   // base: the URL the worker and evloop.wasm are resolved against.
   constructor(base) {
-    this.workerURL = new URL('worker.js', base).href;
-    this.wasmURL = new URL('evloop.wasm', base).href;
+    // __ENGINE__: the hashed names build.mjs gave the worker and the module.
+    this.workerURL = new URL(__ENGINE__.worker, base).href;
+    this.wasmURL = new URL(__ENGINE__.wasm, base).href;
     this.worker = null;
     this.pending = null; // {resolve, out, trace, timer} of the run in progress
   }
@@ -72,12 +76,18 @@ export class Engine {
       this.pending = run;
       // The budget starts when the program does, not while the module is
       // still being instantiated (slow on a loaded machine).
-      const arm = () => { run.t0 = performance.now(); run.timer = setTimeout(() => this.stop('budget'), budgetMs); };
+      const arm = () => {
+        run.t0 = run.seen = performance.now();
+        run.timer = setInterval(() => {
+          const now = performance.now();
+          if (now - run.seen > budgetMs || now - run.t0 > MAX_MS) this.stop('budget');
+        }, 250);
+      };
       w.onmessage = (e) => {
         const m = e.data;
         if (m.type === 'start') arm();
-        else if (m.type === 'out') { run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
-        else if (m.type === 'trace') run.trace.push(m.chunk);
+        else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
+        else if (m.type === 'trace') { run.seen = performance.now(); run.trace.push(m.chunk); }
         else this.finish(run, { ...m, trace: decode(run.trace) });
       };
       w.onerror = (e) => {
@@ -90,7 +100,7 @@ export class Engine {
 
   finish(run, result) {
     if (this.pending !== run) return;
-    clearTimeout(run.timer);
+    clearInterval(run.timer);
     this.pending = null;
     run.resolve(result);
   }
@@ -110,11 +120,15 @@ export class Engine {
     const run = this.pending;
     if (!run) return false;
     this.kill();
-    const secs = ((performance.now() - run.t0) / 1000).toFixed(1);
-    const error = reason === 'budget'
-      ? `Stopped after ${secs} s: the script never gave control back for that long (an endless loop?), so the page ended it. What it printed before is kept.`
+    const now = performance.now();
+    const secs = ((now - run.t0) / 1000).toFixed(1);
+    const idle = ((now - (run.seen || run.t0)) / 1000).toFixed(0);
+    const error = reason !== 'budget' ? ''
+      : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. What the script printed before is kept.`
+      : `Stopped after ${secs} s: the script printed nothing and never gave control back to the event loop for ${idle} s (an endless loop?), so the page ended it. What it printed before is kept.`;
+    const stopped = reason === 'budget' ? error
       : `Stopped after ${secs} s, as asked. What the script printed before is kept.`;
-    this.finish(run, { stopped: true, reason, error, ...this.partial(run) });
+    this.finish(run, { stopped: true, reason, error: stopped, ...this.partial(run) });
     return true;
   }
 }

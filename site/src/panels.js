@@ -94,16 +94,20 @@ export function render(root, trace, i, opts = {}) {
     html = `<p class="empty-state">${opts.emptyText || 'Nothing has run yet. Press <b>Run</b> to run the code, or <b>Step</b> to walk through it from the first event.'}</p>`;
   }
   const panels = root.querySelector('.panels');
+  const t0 = performance.now();
   const before = opts.animate !== false ? positions(panels) : null;
   panels.innerHTML = html;
   if (before) animate(panels, before);
+  render.ms = { panels: performance.now() - t0 };
   const expl = root.querySelector('.explain');
   if (expl) {
     const w = why(e);
     expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (w && opts.docs ? ` <a class="why" href="${esc(opts.docs)}#${w}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '');
   }
   const con = root.querySelector('.console');
+  const t1 = performance.now();
   if (con && want.has('console')) renderConsole(con, trace, i);
+  render.ms.console = performance.now() - t1;
 }
 
 // positions notes where each queued item is drawn, so the next render can

@@ -181,8 +181,10 @@ function go(i) {
   ui.i = Math.max(-1, Math.min(ui.trace.length - 1, i));
   const t0 = performance.now();
   render($('#view'), ui.trace, ui.i, { teach: ui.mode === 'teach', docs: DOCS });
+  const t1 = performance.now();
   markLine(ui.i >= 0 ? ui.trace.lineAt[ui.i] : 0);
   ui.stepMs = performance.now() - t0;
+  ui.stepParts = { render: t1 - t0, ...render.ms, editor: ui.stepMs - (t1 - t0) };
   const k = stepOf(ui.i);
   $('#scrub').value = String(Math.max(0, k));
   $('#pos').textContent = `step ${k + 1} of ${steps().length}`;

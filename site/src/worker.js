@@ -21,10 +21,18 @@ const echo = (fd) => {
   return new ConsoleStdout((bytes) => self.postMessage({ type: 'out', fd, text: dec.decode(bytes, { stream: true }) }));
 };
 
+// traceOut receives the trace on WASI fd 3 in chunks as the module writes
+// it (config.echo); it is no preopened directory, which Go's start-up asks.
+class TraceOut extends ConsoleStdout {
+  fd_prestat_get() { return { ret: 8 /* EBADF */, prestat: null }; }
+}
+let onTrace = () => {};
+const traceOut = () => new TraceOut((bytes) => onTrace(bytes));
+
 // instance(mod) instantiates the module and runs the Go runtime's
 // initialisation; one instance serves one run.
 async function instance(mod, warmUp = false) {
-  const wasi = new WASI(['evloop'], [], [new OpenFile(new File([])), echo(STDOUT), echo(STDERR)]);
+  const wasi = new WASI(['evloop'], [], [new OpenFile(new File([])), echo(STDOUT), echo(STDERR), traceOut()]);
   // The reactor never blocks; a zero-wait poll is all the Go runtime may ask.
   wasi.wasiImport.poll_oneoff = () => 52; // ENOSYS
   const inst = await WebAssembly.instantiate(mod, { wasi_snapshot_preview1: wasi.wasiImport });
@@ -47,6 +55,13 @@ async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
   const p = x.evloop_alloc(cfg.length) >>> 0;
   if (!p) throw new Error('evloop_alloc failed');
   new Uint8Array(x.memory.buffer).set(cfg, p);
+  let traced = 0, truncated = false;
+  onTrace = (bytes) => {
+    if (traced > maxTraceBytes) { truncated = true; return; }
+    traced += bytes.length;
+    const b = bytes.slice();
+    self.postMessage({ type: 'trace', chunk: b }, [b.buffer]);
+  };
   self.postMessage({ type: 'start' }); // the page's time budget counts from here
   const errno = x.evloop_load(p, cfg.length);
   x.evloop_free(p);
@@ -55,7 +70,6 @@ async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
   const CHUNK = 1 << 16;
   const buf = x.evloop_alloc(CHUNK) >>> 0;
   const parts = { [STDOUT]: [], [STDERR]: [] };
-  let traced = 0, truncated = false;
   const drain = () => {
     for (const s of [STDOUT, STDERR, TRACE]) {
       for (;;) {
