@@ -59,7 +59,6 @@ test('an example runs and the console panel shows node\'s output, with ✔', asy
   assert.match(await page.textContent('#node-version'), /v20\./);
   const stepMs = await page.evaluate(() => { const t = performance.now(); for (let i = 0; i < 20; i++) document.querySelector('#prev').click(); return (performance.now() - t) / 20; });
   console.log(`# load to first finished run: ${ms} ms; step latency: ${stepMs.toFixed(2)} ms`);
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: path.join(dist, '..', 'screenshots', 'playground.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -169,11 +168,6 @@ test('a racy example shows each order as startupMs crosses 1 ms', async () => {
     assert.match(await page.textContent('#verdict'), /✔/);
     const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
     assert.equal(lines[4], first, `startupMs=${s}: ${lines}`);
-    if (s === '0' && process.env.SCREENSHOTS) {
-      await page.setViewportSize({ width: 390, height: 800 });
-      await page.click('#theme');
-      await page.screenshot({ path: '/tmp/phone-dark.png' });
-    }
     await page.close();
   }
 });
@@ -186,5 +180,61 @@ test('a bound that stops the run shows the guest\'s error', async () => {
   assert.match(await page.textContent('#status'), /nextTick queue never emptied.*exit 1/s);
   assert.match(await page.textContent('.console'), /never emptied/);
   assert.doesNotMatch(await page.textContent('body'), /--max-|github\.com|evloop:/);
+  await page.close();
+});
+
+test('keyboard: Tab reaches the controls with a visible focus ring; a step\'s why link opens its docs section', async () => {
+  const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
+  await ready(page);
+  await page.focus('#examples');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'run');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused control shows a focus ring');
+  await page.keyboard.press('Enter'); // runs
+  await finished(page);
+  await page.click('#start');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const href = await page.getAttribute('.explain a.why', 'href');
+  assert.match(href, /^docs\/loop\.html#[a-z-]+$/);
+  const doc = fs.readFileSync(path.join(dist, 'docs', 'loop.html'), 'utf8');
+  assert.ok(doc.includes(`id="${href.split('#')[1]}"`), `docs/loop.html has no section ${href}`);
+  // Every panel is a labelled region.
+  const unlabelled = await page.$$eval('[data-panel]', (ps) => ps.filter((p) => !p.getAttribute('aria-label')).length);
+  assert.equal(unlabelled, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a SyntaxError points at the reader\'s line', async () => {
+  const { page } = await open(browser, url + '#code=' + b64('console.log(1)\nlet x = ;\nconsole.log(2)\n'));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const text = await page.textContent('.console') + await page.textContent('#status');
+  assert.match(text, /main\.js:2|Line 2/);
+  assert.doesNotMatch(text, /main\.js:[3-9]|Line [3-9]/);
+  await page.close();
+});
+
+test('teaching granularity folds empty phases and readFile\'s internals; every libuv step shows them', async () => {
+  const { page } = await open(browser, url + '#code=' + b64("const fs = require('fs');\nfs.readFile(__filename, () => console.log('read'));\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const teach = await page.evaluate(() => window.evloop.trace.steps('teach').map((i) => window.evloop.trace.events[i]));
+  const all = await page.evaluate(() => window.evloop.trace.length);
+  assert.ok(teach.length * 3 < all, `${teach.length} teaching steps of ${all} events`);
+  await page.click('#start');
+  const texts = [];
+  for (let k = 0; k < teach.length; k++) { await page.click('#next'); texts.push(await page.textContent('.explain')); }
+  assert.ok(texts.some((t) => /fs\.readFile\(\/main\.js\) starts/.test(t)), texts.join('\n'));
+  assert.ok(texts.some((t) => /readFile’s callback is pushed/.test(t)));
+  assert.ok(texts.some((t) => /The loop turns/.test(t)));
+  assert.ok(!texts.some((t) => /fs\.(fstat|close)/.test(t)), 'no internal step is shown as the reader\'s');
+  await page.check('#every');
+  assert.match(await page.textContent('#pos'), new RegExp(`of ${all}$`));
   await page.close();
 });
