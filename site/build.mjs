@@ -26,6 +26,12 @@ const title = (name, code) => {
   const m = code.match(/^\/\/ Article (\d+) (?:"([^"]+)"|(.*?)[:.,])/);
   return m ? `${m[1]} · ${m[2] || m[3]} (${name.replace(/^\d+_/, '').replace(/_/g, ' ')})` : name;
 };
+// readable: comments that cite the corpus's files point where a reader of
+// the page can go instead (the docs page, the example's title).
+const readable = (code) => code.split('\n').map((l) => !l.startsWith('//') ? l : l
+  .replace(/\(see NONDETERMINISTIC\.md\)/g, '(docs/conformance.html says why)')
+  .replace(/NONDETERMINISTIC\.md/g, 'docs/conformance.html')
+  .replace(/\b(?:io|seeds)\/(\d+_[\w]+)\.js\b/g, (_, n) => `the example “${n.replace(/^\d+_/, '').replace(/_/g, ' ')}”`)).join('\n');
 const comment = (code) => code.split('\n').filter((l) => l.startsWith('//')).join(' ');
 const examples = [];
 // The I/O examples (fs.open, readFile, close on the simulated file system)
@@ -38,7 +44,7 @@ const sources = [
 ].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 for (const [dir, f] of sources) {
   const name = f.replace(/\.js$/, '');
-  const code = fs.readFileSync(path.join(dir, f), 'utf8');
+  const code = readable(fs.readFileSync(path.join(dir, f), 'utf8'));
   const read = (ext) => { try { return fs.readFileSync(path.join(dir, name + ext), 'utf8'); } catch { return null; } };
   const c = comment(code);
   examples.push({ name, title: title(name, code), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });

@@ -31,7 +31,7 @@ const RING = [
   ['close', 'close callbacks', ['close']],
 ];
 function loopSVG(st) {
-  const W = 420, H = 300, cx = W / 2, cy = H / 2, RX = 160, RY = 112;
+  const W = 460, H = 300, cx = W / 2, cy = H / 2, RX = 170, RY = 112;
   const phase = st.phase === 'prepare' ? 'idle' : st.phase;
   let out = `<svg viewBox="0 0 ${W} ${H}" class="loop-svg" role="img" aria-label="The event loop: ${esc(st.phase === 'main' ? 'running the main script' : 'in the ' + st.phase + ' phase')}">`;
   out += `<ellipse cx="${cx}" cy="${cy}" rx="${RX}" ry="${RY}" class="ring"/>`;
@@ -42,12 +42,12 @@ function loopSVG(st) {
     const on = phase === p;
     const n = qs.reduce((k, q) => k + ((st.queues[q] || []).length), 0);
     out += `<g class="ph${on ? ' on' : ''}${on && !st.inPhase ? ' left' : ''}" data-phase="${p}"><title>${esc(label)}: ${n} waiting</title>`;
-    out += `<rect x="${x - 56}" y="${y - 19}" width="112" height="38" rx="9"/><text x="${x}" y="${y - 3}">${esc(label)}</text>`;
+    out += `<rect x="${x - 66}" y="${y - 19}" width="132" height="38" rx="9"/><text x="${x}" y="${y - 3}">${esc(label)}</text>`;
     out += `<text x="${x}" y="${y + 12}" class="n">${p === 'idle' ? 'internal' : n ? n + ' waiting' : '—'}</text></g>`;
   });
   const tick = (st.queues.nextTick || []).length, prom = (st.queues.promise || []).length;
-  out += `<g class="ph mid${st.phase === 'main' ? ' on' : ''}" data-phase="main"><rect x="${cx - 62}" y="${cy - 40}" width="124" height="30" rx="8"/><text x="${cx}" y="${cy - 20}">main script</text></g>`;
-  out += `<g class="ph mid${st.checkpoint ? ' on micro' : ''}" data-phase="micro"><title>microtasks: nextTick ${tick}, promise ${prom}</title><rect x="${cx - 62}" y="${cy - 4}" width="124" height="44" rx="8"/><text x="${cx}" y="${cy + 13}">microtasks</text><text x="${cx}" y="${cy + 29}" class="n">nextTick ${tick} · promise ${prom}</text></g>`;
+  out += `<g class="ph mid${st.phase === 'main' ? ' on' : ''}" data-phase="main"><rect x="${cx - 80}" y="${cy - 40}" width="160" height="30" rx="8"/><text x="${cx}" y="${cy - 20}">main script</text></g>`;
+  out += `<g class="ph mid${st.checkpoint ? ' on micro' : ''}" data-phase="micro"><title>microtasks: nextTick ${tick}, promise ${prom}</title><rect x="${cx - 80}" y="${cy - 4}" width="160" height="44" rx="8"/><text x="${cx}" y="${cy + 13}">microtasks</text><text x="${cx}" y="${cy + 29}" class="n">nextTick ${tick} · promise ${prom}</text></g>`;
   return out + '</svg>';
 }
 
@@ -83,7 +83,7 @@ export function render(root, trace, i, opts = {}) {
     html += box('loop', `Loop <span class="muted">iteration ${st.iteration} · ${ms(st.t)}</span>`, loopSVG(st), 'loop');
     html += box('stack', 'Call stack', `<ul class="stack">${list(st.stack.slice().reverse(), it)}</ul>${frames}`, 'stackp');
     html += box('nextTick', 'nextTick queue', `<ul>${list(q.nextTick, it)}</ul>`, 'micro');
-    html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(waits for its promise)</span>' : ''))}</ul>`, 'micro');
+    html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(queued once its promise settles)</span>' : ''))}</ul>`, 'micro');
     html += box('timers', 'Timers', `<ul>${list(q.timers.slice().sort((a, b) => (a.due ?? 0) - (b.due ?? 0)), (x) => it(x) + ` <span class="due">due ${x.due ?? '?'} ms</span>`)}</ul>`);
     html += box('pending', 'Pending', `<ul>${list(q.pending, it)}</ul>`);
     html += box('idle', 'Idle / prepare', `<p class="muted">libuv's own handles; no JavaScript runs here</p>`);
@@ -115,13 +115,15 @@ export function render(root, trace, i, opts = {}) {
 function positions(panels) {
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) return null;
   const m = new Map();
-  for (const li of panels.querySelectorAll('li[data-id]')) m.set(li.dataset.id, li.getBoundingClientRect());
+  for (const li of panels.querySelectorAll('li[data-id]')) m.set(li.dataset.id, { r: li.getBoundingClientRect(), panel: li.closest('[data-panel]')?.dataset.panel });
   return m.size ? m : null;
 }
 function animate(panels, before) {
   for (const li of panels.querySelectorAll('li[data-id]')) {
-    const r0 = before.get(li.dataset.id);
-    if (!r0) continue;
+    const was = before.get(li.dataset.id);
+    // Only a callback that changed place moves (queue → call stack → gone), not one the layout shifted.
+    if (!was || was.panel === li.closest('[data-panel]')?.dataset.panel) continue;
+    const r0 = was.r;
     const r1 = li.getBoundingClientRect();
     const dx = r0.left - r1.left, dy = r0.top - r1.top;
     if (Math.abs(dx) < 2 && Math.abs(dy) < 2) continue;

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, open, dist } from './helpers.mjs';
+import { serve, launch, dist } from './helpers.mjs';
 
 const out = path.join(dist, '..', 'screenshots');
 const skip = !process.env.SCREENSHOTS && 'set SCREENSHOTS=1 to rewrite site/screenshots';
@@ -35,7 +35,8 @@ test('playground, light and dark, desktop and phone', { skip, timeout: 600000 },
 });
 
 test('a blog page with two widgets', { skip, timeout: 300000 }, async () => {
-  const { page } = await open(browser, url + 'examples/widget-demo.html', { width: 900, height: 1000 });
+  const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, reducedMotion: 'reduce' });
+  await page.goto(url + 'examples/widget-demo.html');
   await page.click('#good >> .run');
   await page.click('#bad >> .run');
   await page.waitForFunction(() => ['good', 'bad'].every((id) => document.getElementById(id).shadowRoot.querySelector('.verdict').textContent), null, { timeout: 90000 });
