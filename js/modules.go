@@ -25,6 +25,7 @@ var builtinModules = []struct{ name, file string }{
 	{"events", "events.js"},
 	{"path", "path.js"},
 	{"util", "util.js"},
+	{"util/types", "util_types.js"},
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
