@@ -80,8 +80,8 @@ pgo:
 ## site: the static playground and widget in site/dist (also embedded by the next `make build`, its evloop.wasm gzipped)
 site: wasm
 	cd site && npm ci --no-audit --no-fund && node build.mjs
-	rm -rf host/cmd/evloop/playground/assets host/cmd/evloop/playground/evloop.wasm.gz && cp -r site/dist/. host/cmd/evloop/playground/
-	test ! -f host/cmd/evloop/playground/evloop.wasm || gzip -9 -n -f host/cmd/evloop/playground/evloop.wasm  # bin/evloop carries it gzipped
+	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete && cp -r site/dist/. host/cmd/evloop/playground/
+	rm -f host/cmd/evloop/playground/evloop.*.wasm  # bin/evloop carries the engine compressed only (.br, .gz)
 
 ## check: formatting, vet, cross-builds for every OS that matters, and a clean tree
 check:

@@ -134,7 +134,7 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		label := ""
 		if r.loop.Tracing() {
-			label = "nextTick " + r.funcName(cb)
+			label = "nextTick " + r.funcName(cb) + r.callSite()
 			r.sites.noteCallback(cb)
 		}
 		if ctx := r.asyncCtx; ctx != nil {
@@ -170,9 +170,9 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		r.sites.noteCallback(cb)
 		if repeat {
-			return "setInterval " + r.funcName(cb)
+			return "setInterval " + r.funcName(cb) + r.callSite()
 		}
-		return "setTimeout " + r.funcName(cb)
+		return "setTimeout " + r.funcName(cb) + r.callSite()
 	}
 	// timerFunctions builds setTimeout, setInterval and setImmediate as
 	// natives: goja's class construction was most of their cost, so the
@@ -246,7 +246,7 @@ func (r *Runtime) natives() *goja.Object {
 			im.obj.SetPrototype(iproto)
 			label := ""
 			if r.loop.Tracing() {
-				label = "setImmediate " + r.funcName(cb)
+				label = "setImmediate " + r.funcName(cb) + r.callSite()
 				r.sites.noteCallback(cb)
 			}
 			r.loop.StartImmediate(&im.im, label, im.fire)
@@ -410,6 +410,20 @@ func (r *Runtime) stack() []string {
 		out = append(out, fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line))
 	}
 	return out
+}
+
+// callSite is " at main.js:3": where the program called the API being
+// labelled (its innermost frame of the program's own code), so a trace's
+// enqueue says which line scheduled it (as "then at main.js:3" does for a
+// promise reaction) and the page can mark that line; "" when no frame of
+// the program's is on the stack. Only for trace labels.
+func (r *Runtime) callSite() string {
+	if s := r.stack(); len(s) > 0 {
+		if i := strings.LastIndexByte(s[0], ' '); i >= 0 {
+			return " at" + s[0][i:]
+		}
+	}
+	return ""
 }
 
 func baseName(p string) string {

@@ -1,22 +1,36 @@
-// The page's side of the engine: one worker at a time, a compiled module
-// shared between runs, and stop() that terminates the worker.
+// The page's side of the engine: one worker at a time, one compiled module
+// shared by every engine on the page, a time budget per run, and stop()
+// that terminates the worker while keeping what the run printed and traced.
 
 const modules = new Map(); // wasm URL → Promise<WebAssembly.Module>, shared by every engine on the page
+
+// BUDGET_MS is how long a run may go on with no sign of progress (no
+// output, no batch of loop steps done) before the page ends it: a
+// while(true){} never returns to the loop, and only terminating the worker
+// stops it. MAX_MS bounds a run that does progress (100k lines of output
+// take a while in the module). The examples finish in well under a second.
+export const BUDGET_MS = 10000;
+export const MAX_MS = 180000;
+
+// The bounds the page runs with: a runaway microtask or nextTick chain stops
+// with the guest's own message long before its trace outgrows the tab.
+export const BOUNDS = { maxCallbacks: 200000, maxTicks: 100000, maxMicrotasks: 10000 };
 
 export class Engine {
   // base: the URL the worker and evloop.wasm are resolved against.
   constructor(base) {
-    this.workerURL = new URL('worker.js', base).href;
-    this.wasmURL = new URL('evloop.wasm', base).href;
+    // __ENGINE__: the hashed names build.mjs gave the worker and the module.
+    this.workerURL = new URL(__ENGINE__.worker, base).href;
+    this.wasmURL = new URL(__ENGINE__.wasm, base).href;
     this.worker = null;
-    this.pending = null;
-    this.module = null;
+    this.pending = null; // {resolve, out, trace, timer} of the run in progress
   }
 
-  async compile() {
-    if (!this.module && modules.has(this.wasmURL)) this.module = modules.get(this.wasmURL);
-    if (!this.module) {
-      this.module = (async () => {
+  // compile fetches and compiles evloop.wasm once per page (streaming when
+  // the server sends application/wasm).
+  compile() {
+    if (!modules.has(this.wasmURL)) {
+      const p = (async () => {
         const res = await fetch(this.wasmURL);
         if (!res.ok) throw new Error(`${this.wasmURL}: HTTP ${res.status}`);
         if (WebAssembly.compileStreaming && (res.headers.get('content-type') || '').startsWith('application/wasm')) {
@@ -24,10 +38,10 @@ export class Engine {
         }
         return WebAssembly.compile(await res.arrayBuffer());
       })();
-      modules.set(this.wasmURL, this.module);
-      this.module.catch(() => { this.module = null; modules.delete(this.wasmURL); });
+      modules.set(this.wasmURL, p);
+      p.catch(() => modules.delete(this.wasmURL));
     }
-    return this.module;
+    return modules.get(this.wasmURL);
   }
 
   spawn() {
@@ -40,17 +54,59 @@ export class Engine {
     return w;
   }
 
-  // run(config) resolves with the worker's result: {stdout, stderr, trace, exitCode, error, ms}.
-  async run(config) {
+  // warm starts the worker and instantiates the module in it ahead of the
+  // next run (the page calls it while it renders, and after each run).
+  async warm() {
+    const mod = await this.compile();
+    if (this.pending) return;
+    if (!this.worker) this.worker = this.spawn();
+    this.worker.postMessage({ wasm: mod, prepare: true });
+  }
+
+  // run(config) resolves with {stdout, stderr, trace, exitCode, error, ms,
+  // stopped, reason}. A run that outlives budgetMs is ended as Stop ends it
+  // (stopped: true, reason: 'budget'), with its output so far.
+  // onOutput(fd, text) sees each write as the program makes it.
+  async run(config, { budgetMs = BUDGET_MS, onOutput = null } = {}) {
     this.stop();
     const mod = await this.compile();
     const w = this.worker || (this.worker = this.spawn());
     return new Promise((resolve) => {
-      this.pending = resolve;
-      w.onmessage = (e) => { this.pending = null; resolve(e.data); };
-      w.onerror = (e) => { this.pending = null; this.kill(); resolve({ error: e.message || 'worker error', stdout: '', stderr: '', trace: '' }); };
+      const run = { resolve, out: { 1: [], 2: [] }, trace: [], t0: performance.now() };
+      this.pending = run;
+      // The budget starts when the program does, not while the module is
+      // still being instantiated (slow on a loaded machine).
+      const arm = () => {
+        run.t0 = run.seen = performance.now();
+        run.timer = setInterval(() => {
+          const now = performance.now();
+          if (now - run.seen > budgetMs || now - run.t0 > MAX_MS) this.stop('budget');
+        }, 250);
+      };
+      w.onmessage = (e) => {
+        const m = e.data;
+        if (m.type === 'start') arm();
+        else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
+        else if (m.type === 'trace') { run.seen = performance.now(); run.trace.push(m.chunk); }
+        else this.finish(run, { ...m, trace: decode(run.trace) });
+      };
+      w.onerror = (e) => {
+        this.kill();
+        this.finish(run, { error: e.message || 'worker error', ...this.partial(run) });
+      };
       w.postMessage({ wasm: mod, config });
     });
+  }
+
+  finish(run, result) {
+    if (this.pending !== run) return;
+    clearInterval(run.timer);
+    this.pending = null;
+    run.resolve(result);
+  }
+
+  partial(run) {
+    return { stdout: run.out[1].join(''), stderr: run.out[2].join(''), trace: decode(run.trace), exitCode: null, ms: performance.now() - run.t0 };
   }
 
   kill() {
@@ -58,17 +114,33 @@ export class Engine {
     this.worker = null;
   }
 
-  // stop ends a run in progress (a runaway while(true){} included).
-  stop() {
-    if (!this.pending) return false;
+  // stop ends a run in progress (a runaway while(true){} included); reason
+  // is 'stop' (the reader) or 'budget' (the time budget ran out).
+  stop(reason = 'stop') {
+    const run = this.pending;
+    if (!run) return false;
     this.kill();
-    const resolve = this.pending;
-    this.pending = null;
-    resolve({ stopped: true, error: 'Stopped: the worker running the script was terminated.', stdout: '', stderr: '', trace: '' });
+    const now = performance.now();
+    const secs = ((now - run.t0) / 1000).toFixed(1);
+    const idle = ((now - (run.seen || run.t0)) / 1000).toFixed(0);
+    const error = reason !== 'budget' ? ''
+      : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. What the script printed before is kept.`
+      : `Stopped after ${secs} s: the script printed nothing and never gave control back to the event loop for ${idle} s (an endless loop?), so the page ended it. What it printed before is kept.`;
+    const stopped = reason === 'budget' ? error
+      : `Stopped after ${secs} s, as asked. What the script printed before is kept.`;
+    this.finish(run, { stopped: true, reason, error: stopped, ...this.partial(run) });
     return true;
   }
 }
 
+function decode(chunks) {
+  const n = chunks.reduce((a, c) => a + c.length, 0);
+  const all = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) { all.set(c, o); o += c.length; }
+  return new TextDecoder().decode(all);
+}
+
 export function config(source, { startupMs = 1, filename = '/main.js' } = {}) {
-  return { filename, source, files: {}, clock: 'virtual', startupMs, maxCallbacks: 200000, maxTicks: 100000, trace: true, inputType: 'auto' };
+  return { filename, source, files: {}, clock: 'virtual', startupMs, ...BOUNDS, trace: true, inputType: 'auto' };
 }

@@ -3,18 +3,21 @@
 import { EditorView, basicSetup } from 'codemirror';
 import { javascript } from '@codemirror/lang-javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { Compartment } from '@codemirror/state';
-import { Engine, config } from './engine.js';
-import { Trace, parse } from './model.js';
-import { render } from './panels.js';
+import { Compartment, StateEffect, StateField } from '@codemirror/state';
+import { Decoration } from '@codemirror/view';
+import { Engine, config, BOUNDS } from './engine.js';
+import { Trace, parse, eventsOf } from './model.js';
+import { render, renderConsole, LiveOutput } from './panels.js';
+import { describe } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
 const NODE_VERSION = __NODE_VERSION__;
 
 const $ = (s) => document.querySelector(s);
 const engine = new Engine(new URL('./', location.href));
+engine.warm().catch(() => {}); // fetch, compile and instantiate while the page renders
 const ui = {
-  trace: null, i: -1, timer: null, example: null, lastResult: null,
+  trace: null, i: -1, timer: null, example: null, lastResult: null, mode: 'teach', running: false,
 };
 window.evloop = ui; // for tests and the curious
 
@@ -29,12 +32,34 @@ $('#theme').onclick = () => {
 };
 const cmTheme = new Compartment();
 
-// ---- editor
+// ---- editor, with the running line marked (from the trace's positions)
+const setRunning = StateEffect.define();
+const runningLine = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setRunning)) continue;
+      const n = e.value;
+      if (!n || n > tr.state.doc.lines) return Decoration.none;
+      const line = tr.state.doc.line(n);
+      return Decoration.set([Decoration.line({ class: 'cm-running', attributes: { 'aria-current': 'step', title: 'the line running at this step' } }).range(line.from)]);
+    }
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 const editor = new EditorView({
   doc: '',
-  extensions: [basicSetup, javascript(), cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); })],
+  extensions: [basicSetup, javascript(), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); }),
+    EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
   parent: $('#editor'),
 });
+function markLine(n) {
+  const effects = [setRunning.of(n)];
+  if (n && n <= editor.state.doc.lines) effects.push(EditorView.scrollIntoView(editor.state.doc.line(n).from, { y: 'nearest' }));
+  editor.dispatch({ effects });
+}
 const code = () => editor.state.doc.toString();
 function setCode(s) { editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: s } }); }
 
@@ -66,7 +91,7 @@ function showNode() {
 }
 function verdict() {
   const x = ui.example, v = $('#verdict');
-  if (!x || !ui.lastResult || ui.lastResult.stopped) { v.textContent = ''; v.className = 'verdict'; return; }
+  if (!x || !ui.lastResult || ui.lastResult.stopped || ui.running) { v.textContent = ui.running && x ? 'running…' : ''; v.className = 'verdict'; return; }
   const out = ui.lastResult.stdout;
   const ok = out === x.out || (x.alt != null && out === x.alt);
   const which = x.alt ? (out === x.out ? ' (the timer first: startupMs ≥ 1)' : ' (the immediate first: startupMs < 1)') : '';
@@ -96,52 +121,85 @@ $('#share').onclick = async () => {
 
 // ---- running
 function status(s, cls = '') { const el = $('#status'); el.textContent = s; el.className = 'status ' + cls; }
+let runSeq = 0;
 async function runCode() {
   pause();
+  const seq = ++runSeq;
   const startupMs = Number($('#startup').value) || 0;
   $('#run').disabled = true; $('#stop').disabled = false;
+  ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
   const t0 = performance.now();
-  const r = await engine.run(config(code(), { startupMs }));
+  // What the program prints shows at once, before the run ends.
+  const live = new LiveOutput();
+  let frame = 0;
+  const onOutput = (fd, text) => {
+    live.add(fd, text);
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
+  };
+  renderConsole($('.console'), live, -1);
+  const r = await engine.run(config(code(), { startupMs }), { onOutput });
+  if (seq !== runSeq) return; // a newer run took over
+  ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
   ui.lastResult = r;
-  if (r.stopped) { status(r.error, 'bad'); verdict(); return; }
-  const events = parse(r.trace || '');
+  const events = eventsOf(r);
   load(new Trace(events), events.length - 1);
-  const msg = [];
-  if (r.error) msg.push(r.error);
-  if (r.stderr) msg.push(r.stderr.trim());
-  if (r.truncated) msg.push('(trace truncated)');
-  status(`${r.error ? '' : 'Finished'} exit ${r.exitCode ?? '?'} · ${events.length} events · ${(performance.now() - t0).toFixed(0)} ms. ${msg.join(' ')}`, r.error || r.exitCode ? 'bad' : 'ok');
+  const d = describe(r, BOUNDS);
+  const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
+  if (r.stopped) status(`${d.text} (${took})`, 'bad');
+  else status(`${d.text ? d.text + ' ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   verdict();
+  engine.warm().catch(() => {});
 }
 $('#run').onclick = runCode;
-$('#stop').onclick = () => { if (engine.stop()) status('Stopped.', 'bad'); };
+$('#stop').onclick = () => engine.stop();
 
-// ---- stepping
+// ---- stepping: ui.i is an event index; the steps are the events a reader
+// stops at (teaching granularity, or every event with #every checked).
+const DOCS = 'docs/loop.html';
+const steps = () => ui.trace.steps(ui.mode);
 function load(trace, i = -1) {
   ui.trace = trace;
-  const sc = $('#scrub');
-  sc.max = String(Math.max(0, trace.length - 1));
+  layout();
   go(i);
+}
+function layout() {
+  $('#scrub').max = String(Math.max(0, steps().length - 1));
+}
+// stepOf(i): the position of the last step at or before event i (-1: before the first).
+function stepOf(i) {
+  const s = steps();
+  let lo = 0, hi = s.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (s[m] <= i) lo = m + 1; else hi = m; }
+  return lo - 1;
 }
 function go(i) {
   if (!ui.trace) return;
   ui.i = Math.max(-1, Math.min(ui.trace.length - 1, i));
   const t0 = performance.now();
-  render($('#view'), ui.trace, ui.i);
+  render($('#view'), ui.trace, ui.i, { teach: ui.mode === 'teach', docs: DOCS });
+  const t1 = performance.now();
+  markLine(ui.i >= 0 ? ui.trace.lineAt[ui.i] : 0);
   ui.stepMs = performance.now() - t0;
-  $('#scrub').value = String(Math.max(0, ui.i));
-  $('#pos').textContent = `${ui.i + 1} / ${ui.trace.length}`;
+  ui.stepParts = { render: t1 - t0, ...render.ms, editor: ui.stepMs - (t1 - t0) };
+  const k = stepOf(ui.i);
+  $('#scrub').value = String(Math.max(0, k));
+  $('#pos').textContent = `step ${k + 1} of ${steps().length}`;
 }
-const step = (d) => { if (!ui.trace) return runCode().then(() => go(-1)); go(ui.i + d); };
+const step = (d) => {
+  if (!ui.trace) return runCode().then(() => go(-1));
+  const s = steps();
+  if (d > 0) { const n = s[stepOf(ui.i) + 1]; if (n != null) go(n); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
+};
+$('#every').onchange = (e) => { ui.mode = e.target.checked ? 'all' : 'teach'; if (ui.trace) { layout(); go(ui.i); } };
 $('#next').onclick = () => step(1);
 $('#prev').onclick = () => step(-1);
 $('#start').onclick = () => go(-1);
 $('#end').onclick = () => ui.trace && go(ui.trace.length - 1);
-$('#scrub').oninput = (e) => go(Number(e.target.value));
+$('#scrub').oninput = (e) => go(steps()[Number(e.target.value)] ?? -1);
 $('#nextphase').onclick = () => ui.trace && go(ui.trace.next(ui.i, (e) => e.ev === 'phase.enter'));
 $('#nextcp').onclick = () => ui.trace && go(ui.trace.next(ui.i, (e) => e.ev === 'checkpoint.start'));
 $('#nextcb').onclick = () => ui.trace && go(ui.trace.next(ui.i, (e) => e.ev === 'callback.start'));
@@ -151,7 +209,7 @@ function play() {
   $('#play').textContent = '⏸ Pause';
   const tick = () => {
     if (ui.i >= ui.trace.length - 1) return pause();
-    go(ui.i + 1);
+    step(1);
     ui.timer = setTimeout(tick, 1000 / Number($('#speed').value));
   };
   tick();
@@ -161,7 +219,9 @@ $('#play').onclick = () => (ui.timer ? pause() : play());
 $('#startup').oninput = () => { $('#startup-v').textContent = $('#startup').value + ' ms'; saveHash(); };
 
 document.addEventListener('keydown', (e) => {
-  if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea')) return;
+  if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea, button, a, label')) {
+    if (!(e.target.closest('button') && e.key.startsWith('Arrow'))) return;
+  }
   if (e.key === 'ArrowRight') { e.preventDefault(); step(1); }
   else if (e.key === 'ArrowLeft') { e.preventDefault(); step(-1); }
   else if (e.key === ' ') { e.preventDefault(); ui.timer ? pause() : play(); }
@@ -175,8 +235,14 @@ async function openTrace(file) {
   if (!events.length) return status(`${file.name}: no trace events`, 'bad');
   pause();
   ui.example = null; ui.lastResult = null; showNode();
-  load(new Trace(events), -1);
-  status(`Replaying ${file.name}: ${events.length} events. Step through with → or Play.`, 'ok');
+  // A trace carries the script's name, not its source: say so in the
+  // editor rather than leave the previous example there.
+  const src = events.find((e) => e.ev === 'source');
+  const script = (events.find((e) => e.ev === 'script.start') || {}).label || 'its script';
+  setCode(src ? src.text : `// Replaying ${file.name}, a trace of ${script}.\n// A trace records what the loop did, not the script's source, so the code is not shown here.\n`);
+  const t = new Trace(events, { file: script.replace(/^.*\//, '') });
+  load(t, -1);
+  status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps. Step through with → or Play.`, 'ok');
 }
 $('#tracefile').onchange = (e) => e.target.files[0] && openTrace(e.target.files[0]);
 document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('drop'); });
@@ -189,7 +255,7 @@ document.addEventListener('drop', (e) => {
 
 // ---- start
 render($('#view'), null, -1);
-engine.compile().then(() => status('Engine ready. Ctrl+Enter runs.'), (err) => status(String(err), 'bad'));
+engine.compile().then(() => { if (!ui.running && !ui.trace) status('Engine ready. Ctrl+Enter runs.'); }, (err) => status(String(err), 'bad'));
 (function fromHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   if (p.has('s')) { $('#startup').value = p.get('s'); }

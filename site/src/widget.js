@@ -10,12 +10,17 @@
 // nextTick, promise, timers, pending, idle, poll, check, close, console),
 // expect (node's stdout; \n for newlines) → ✔/✘, startup (startupMs), theme
 // (light|dark). The engine (worker.js, evloop.wasm) is found next to widget.js.
-import { Engine, config } from './engine.js';
-import { Trace, parse } from './model.js';
+import { Engine, config, BOUNDS } from './engine.js';
+import { Trace, eventsOf } from './model.js';
 import { render, ALL_PANELS } from './panels.js';
+import { describe } from './words.js';
 import css from './widget.css';
 
 const BASE = (document.currentScript && document.currentScript.src) || location.href;
+const DOCS = new URL('docs/loop.html', BASE).href;
+// One engine module for every widget on the page, fetched and compiled as
+// soon as the script loads (widgets share it: engine.js keeps one per URL).
+new Engine(BASE).compile().catch(() => {});
 const esc = (s) => String(s).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' }[c]));
 
 function dedent(s) {
@@ -31,22 +36,31 @@ class EvloopDemo extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    root.innerHTML = `<style>${css}</style><div class="wrap" part="body">
-      <pre class="code"></pre>
-      <div class="bar">
-        <button class="run primary">Run</button><button class="prev" title="step back">◀</button><button class="next" title="step">▶</button><button class="play">Play</button>
-        <span class="pos"></span><span class="verdict"></span><span class="status"></span>
+    root.innerHTML = `<style>${css}</style><div class="wrap" part="body" tabindex="-1">
+      <ol class="code" aria-label="the code"></ol>
+      <div class="bar" role="toolbar" aria-label="run and step">
+        <button class="run primary">Run</button><button class="stop" disabled title="end the run; what it printed is kept">Stop</button><button class="prev" title="step back (←)" aria-label="step back">◀</button><button class="next" title="step (→)" aria-label="step forward">▶</button><button class="play">Play</button>
+        <span class="pos" aria-live="polite"></span><span class="verdict" role="status"></span><span class="status" role="status"></span>
       </div>
-      <p class="explain"></p><div class="panels"></div><div class="console"></div></div>`;
+      <div class="diff" hidden><div><h3>expected (node)</h3><pre class="want"></pre></div><div><h3>evloop printed</h3><pre class="got"></pre></div></div>
+      <p class="explain" aria-live="polite"></p><div class="panels"></div><div class="console"></div></div>`;
     const h = this.getAttribute('height');
     if (h) root.querySelector('.wrap').style.maxHeight = /^\d+$/.test(h) ? h + 'px' : h;
     this.engine = new Engine(BASE);
     this.trace = null; this.i = -1; this.timer = null;
     const $ = (s) => root.querySelector(s);
     $('.run').onclick = () => this.run();
-    $('.next').onclick = () => (this.trace ? this.go(this.i + 1) : this.run(-1));
-    $('.prev').onclick = () => this.go(this.i - 1);
+    $('.stop').onclick = () => this.engine.stop();
+    $('.next').onclick = () => this.step(1);
+    $('.prev').onclick = () => this.step(-1);
     $('.play').onclick = () => (this.timer ? this.pause() : this.play());
+    // Keys while the widget has focus: ←/→ step, Space plays or pauses.
+    root.querySelector('.wrap').addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowRight') { e.preventDefault(); this.step(1); }
+      else if (e.key === 'ArrowLeft') { e.preventDefault(); this.step(-1); }
+      else if (e.key === ' ' && !e.target.closest('button')) { e.preventDefault(); this.timer ? this.pause() : this.play(); }
+    });
+    render(root.querySelector('.wrap'), null, -1, { panels: this.panels, emptyText: 'Press <b>Run</b> to run this code in your browser, or <b>▶</b> to step through it from the start.' });
     this.loaded = this.load();
     this.loaded.then(() => { if (this.hasAttribute('autoplay')) this.run(-1).then(() => this.play()); });
   }
@@ -66,7 +80,18 @@ class EvloopDemo extends HTMLElement {
       if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
       this.code = dedent(this.textContent);
     }
-    this.shadowRoot.querySelector('.code').innerHTML = esc(this.code);
+    const lines = this.code.replace(/\n$/, '').split('\n');
+    this.shadowRoot.querySelector('.code').innerHTML = lines.map((l, k) => `<li data-line="${k + 1}">${esc(l) || ' '}</li>`).join('');
+  }
+
+  // step(d): to the next (d > 0) or previous teaching step.
+  step(d) {
+    if (!this.trace) return d > 0 ? this.run(-1).then(() => this.step(1)) : undefined;
+    const s = this.trace.steps('teach');
+    let lo = 0, hi = s.length;
+    const at = d > 0 ? this.i : this.i - 1;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (s[m] <= at) lo = m + 1; else hi = m; }
+    if (d > 0) { if (lo < s.length) this.go(s[lo]); } else this.go(lo > 0 ? s[lo - 1] : -1);
   }
 
   // run(at): run the code, show the step at (default: the last).
@@ -74,12 +99,15 @@ class EvloopDemo extends HTMLElement {
     this.pause();
     const $ = (s) => this.shadowRoot.querySelector(s);
     await this.loaded;
+    this.result = null; this.verdict(); // a fresh badge per run
     $('.status').textContent = 'running…';
+    $('.run').disabled = true; $('.stop').disabled = false;
     const r = await this.engine.run(config(this.code, { startupMs: Number(this.getAttribute('startup') ?? 1) }));
     this.engine.kill(); // one worker per widget is enough while it runs; free it after
+    $('.run').disabled = false; $('.stop').disabled = true;
     this.result = r;
-    this.trace = new Trace(parse(r.trace || ''));
-    $('.status').textContent = r.error ? r.error : '';
+    this.trace = new Trace(eventsOf(r));
+    $('.status').textContent = describe(r, BOUNDS).text;
     this.verdict();
     this.go(at ?? this.trace.length - 1);
     this.dispatchEvent(new CustomEvent('evloop-done', { detail: { stdout: r.stdout, ok: this.ok } }));
@@ -87,12 +115,20 @@ class EvloopDemo extends HTMLElement {
 
   verdict() {
     const v = this.shadowRoot.querySelector('.verdict');
-    if (!this.hasAttribute('expect') || !this.result) { v.textContent = ''; this.ok = undefined; return; }
+    const diff = this.shadowRoot.querySelector('.diff');
+    diff.hidden = true;
+    if (!this.hasAttribute('expect') || !this.result || this.result.stopped) { v.textContent = ''; v.className = 'verdict'; this.ok = undefined; return; }
     const want = unescape(this.getAttribute('expect')).replace(/\s+$/, '');
-    this.ok = (this.result.stdout || '').replace(/\s+$/, '') === want;
+    const got = (this.result.stdout || '').replace(/\s+$/, '');
+    this.ok = got === want;
     v.textContent = this.ok ? '✔ matches node' : '✘ differs from the expected output';
     v.className = 'verdict ' + (this.ok ? 'ok' : 'bad');
-    v.title = this.ok ? '' : `expected:\n${want}\n\ngot:\n${this.result.stdout}`;
+    v.title = this.ok ? 'evloop printed exactly the expected output' : 'expected and printed output are shown below';
+    if (!this.ok) {
+      diff.hidden = false;
+      diff.querySelector('.want').textContent = want;
+      diff.querySelector('.got').textContent = got || '(nothing)';
+    }
   }
 
   attributeChangedCallback() { if (this.shadowRoot) this.verdict(); }
@@ -100,8 +136,17 @@ class EvloopDemo extends HTMLElement {
   go(i) {
     if (!this.trace) return;
     this.i = Math.max(-1, Math.min(this.trace.length - 1, i));
-    render(this.shadowRoot.querySelector('.wrap'), this.trace, this.i, { panels: this.panels });
-    this.shadowRoot.querySelector('.pos').textContent = `${this.i + 1}/${this.trace.length}`;
+    render(this.shadowRoot.querySelector('.wrap'), this.trace, this.i, { panels: this.panels, teach: true, docs: DOCS });
+    const s = this.trace.steps('teach');
+    let k = 0;
+    while (k < s.length && s[k] <= this.i) k++;
+    this.shadowRoot.querySelector('.pos').textContent = `step ${k} of ${s.length}`;
+    const line = this.i >= 0 ? this.trace.lineAt[this.i] : 0;
+    for (const li of this.shadowRoot.querySelectorAll('.code li')) {
+      const on = Number(li.dataset.line) === line;
+      li.classList.toggle('current', on);
+      if (on) { li.setAttribute('aria-current', 'step'); li.title = 'the line running at this step'; } else { li.removeAttribute('aria-current'); li.removeAttribute('title'); }
+    }
   }
 
   play() {
@@ -110,7 +155,7 @@ class EvloopDemo extends HTMLElement {
     this.shadowRoot.querySelector('.play').textContent = 'Pause';
     const tick = () => {
       if (this.i >= this.trace.length - 1) return this.pause();
-      this.go(this.i + 1);
+      this.step(1);
       this.timer = setTimeout(tick, 350);
     };
     tick();

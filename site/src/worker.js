@@ -1,63 +1,91 @@
 // The engine's worker: runs evloop.wasm (a wasip1 reactor) off the page's
-// thread, so a runaway script never freezes the page; Stop terminates it.
+// thread, so a runaway script never freezes the page; the page ends it by
+// terminating the worker (Stop, or the run's time budget).
 //
-// in:  {wasm: WebAssembly.Module | url, config}  (the config of evloop_load)
-// out: {type:'done', stdout, stderr, trace, exitCode, error, ms}
+// in:  {wasm: WebAssembly.Module, config}        (config: evloop_load's)
+//      {wasm: WebAssembly.Module, prepare: true}  (instantiate ahead of the next run)
+// out, while the run goes on (so a terminated run keeps what it did):
+//      {type:'start'}              the program is about to load (instantiation is over)
+//      {type:'out', fd, text}      each write to stdout (1) or stderr (2), as it happens
+//      {type:'trace', chunk}       trace bytes drained after each batch of steps
+// then {type:'done', stdout, stderr, exitCode, error, truncated, ms}
 import { WASI, File, OpenFile, ConsoleStdout } from '@bjorn3/browser_wasi_shim';
 
 const STDOUT = 1, STDERR = 2, TRACE = 3;
-let compiled = null;
 
-async function module(wasm) {
-  if (wasm instanceof WebAssembly.Module) return wasm;
-  if (compiled) return compiled;
-  const res = await fetch(wasm);
-  if (!res.ok) throw new Error(`evloop.wasm: HTTP ${res.status}`);
-  compiled = await WebAssembly.compile(await res.arrayBuffer());
-  return compiled;
+// echo posts one write of the guest's stdout or stderr to the page at once:
+// the guest may never return to the worker (while(true){}), and what it
+// printed before must not be lost.
+const echo = (fd) => {
+  const dec = new TextDecoder();
+  return new ConsoleStdout((bytes) => self.postMessage({ type: 'out', fd, text: dec.decode(bytes, { stream: true }) }));
+};
+
+// traceOut receives the trace on WASI fd 3 in chunks as the module writes
+// it (config.echo); it is no preopened directory, which Go's start-up asks.
+class TraceOut extends ConsoleStdout {
+  fd_prestat_get() { return { ret: 8 /* EBADF */, prestat: null }; }
 }
+let onTrace = () => {};
+const traceOut = () => new TraceOut((bytes) => onTrace(bytes));
 
-async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
-  const t0 = performance.now();
-  const mod = await module(wasm);
-  const wasi = new WASI(['evloop'], [], [
-    new OpenFile(new File([])),
-    ConsoleStdout.lineBuffered((l) => console.log(l)),
-    ConsoleStdout.lineBuffered((l) => console.warn(l)),
-  ]);
+// instance(mod) instantiates the module and runs the Go runtime's
+// initialisation; one instance serves one run.
+async function instance(mod, warmUp = false) {
+  const wasi = new WASI(['evloop'], [], [new OpenFile(new File([])), echo(STDOUT), echo(STDERR), traceOut()]);
   // The reactor never blocks; a zero-wait poll is all the Go runtime may ask.
   wasi.wasiImport.poll_oneoff = () => 52; // ENOSYS
   const inst = await WebAssembly.instantiate(mod, { wasi_snapshot_preview1: wasi.wasiImport });
   wasi.initialize(inst);
   const x = inst.exports;
   if (x.evloop_abi_version() !== 1) throw new Error('evloop.wasm: ABI version ' + x.evloop_abi_version() + ', want 1');
+  if (warmUp && x.evloop_warm) x.evloop_warm(); // compile the runtime's libraries before the code is known
+  return x;
+}
 
+let ready = null; // Promise<exports> made ahead of the next run (prepare)
+
+async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
+  const t0 = performance.now();
+  const x = await (ready || instance(wasm));
+  ready = null;
+  const tInst = performance.now() - t0;
   const enc = new TextEncoder();
-  const cfg = enc.encode(JSON.stringify(config));
-  const p = x.evloop_alloc(cfg.length);
+  const cfg = enc.encode(JSON.stringify({ ...config, echo: true }));
+  const p = x.evloop_alloc(cfg.length) >>> 0;
   if (!p) throw new Error('evloop_alloc failed');
   new Uint8Array(x.memory.buffer).set(cfg, p);
+  let traced = 0, truncated = false;
+  onTrace = (bytes) => {
+    if (traced > maxTraceBytes) { truncated = true; return; }
+    traced += bytes.length;
+    const b = bytes.slice();
+    self.postMessage({ type: 'trace', chunk: b }, [b.buffer]);
+  };
+  self.postMessage({ type: 'start' }); // the page's time budget counts from here
   const errno = x.evloop_load(p, cfg.length);
   x.evloop_free(p);
+  const tLoad = performance.now() - t0 - tInst;
 
   const CHUNK = 1 << 16;
-  const buf = x.evloop_alloc(CHUNK);
-  const parts = { [STDOUT]: [], [STDERR]: [], [TRACE]: [] };
-  const sizes = { [STDOUT]: 0, [STDERR]: 0, [TRACE]: 0 };
-  let truncated = false;
+  const buf = x.evloop_alloc(CHUNK) >>> 0;
+  const parts = { [STDOUT]: [], [STDERR]: [] };
   const drain = () => {
     for (const s of [STDOUT, STDERR, TRACE]) {
       for (;;) {
         const n = x.evloop_read(s, buf, CHUNK);
         if (n <= 0) break;
-        if (s === TRACE && sizes[s] > maxTraceBytes) { truncated = true; continue; }
-        parts[s].push(new Uint8Array(x.memory.buffer, buf, n).slice());
-        sizes[s] += n;
+        const bytes = new Uint8Array(x.memory.buffer, buf, n).slice();
+        if (s !== TRACE) { parts[s].push(bytes); continue; }
+        if (traced > maxTraceBytes) { truncated = true; continue; }
+        traced += n;
+        self.postMessage({ type: 'trace', chunk: bytes }, [bytes.buffer]);
       }
     }
   };
   let rc = errno === 0 ? 1 : -errno;
   let error = errno === 0 ? '' : `evloop_load: errno ${errno}`;
+  drain();
   while (rc === 1) {
     rc = x.evloop_run(1000);
     drain();
@@ -66,8 +94,9 @@ async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
   if (rc < 0 && !error) error = `evloop_run: errno ${-rc}`;
   const dec = (s) => new TextDecoder().decode(concat(parts[s]));
   return {
-    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), trace: dec(TRACE), truncated,
+    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated,
     exitCode: rc === 0 ? x.evloop_exit_code() : null, error, ms: performance.now() - t0,
+    times: { instantiate: tInst, load: tLoad, run: performance.now() - t0 - tInst - tLoad },
   };
 }
 
@@ -79,9 +108,14 @@ function concat(chunks) {
 }
 
 self.onmessage = async (e) => {
+  if (e.data.prepare) {
+    ready = instance(e.data.wasm, true);
+    ready.catch(() => { ready = null; });
+    return;
+  }
   try {
     self.postMessage(await run(e.data));
   } catch (err) {
-    self.postMessage({ type: 'done', stdout: '', stderr: '', trace: '', exitCode: null, error: String(err && err.stack || err) });
+    self.postMessage({ type: 'done', stdout: '', stderr: '', exitCode: null, error: String(err && err.stack || err) });
   }
 };

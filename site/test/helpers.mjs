@@ -9,14 +9,20 @@ import { chromium } from 'playwright-core';
 export const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.jsonl': 'application/x-ndjson' };
 
-export function serve() {
+// serve(root) serves a folder (default: site/dist) on a free loopback port.
+export function serve(root = dist) {
   const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (p.endsWith('/')) p += 'index.html';
-    const file = path.join(dist, path.normalize(p));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end('not found'); }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const file = path.join(root, path.normalize(p));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end('not found'); }
+    // As evloop playground does: the precompressed copy the browser takes, CORS for any origin.
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'access-control-allow-origin': '*' };
+    const accept = req.headers['accept-encoding'] || '';
+    const enc = [['br', '.br'], ['gzip', '.gz']].find(([e, x]) => accept.includes(e) && fs.existsSync(file + x));
+    if (enc) { headers['content-encoding'] = enc[0]; headers.vary = 'Accept-Encoding'; }
+    res.writeHead(200, headers);
+    fs.createReadStream(enc ? file + enc[1] : file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
 }

@@ -10,6 +10,34 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const shadow = (page, id, sel) => page.evaluate(([id, sel]) => document.getElementById(id).shadowRoot.querySelector(sel).textContent, [id, sel]);
 
+test('before Run the widget says what to do, with numbered code lines and labelled controls', async () => {
+  const { page, errors } = await open(browser, url + 'examples/widget-demo.html');
+  await page.waitForFunction(() => document.getElementById('good').shadowRoot?.querySelector('.code li'));
+  assert.match(await shadow(page, 'good', '.empty-state'), /Press Run/);
+  const lines = await page.evaluate(() => [...document.getElementById('good').shadowRoot.querySelectorAll('.code li')].map((l) => [l.dataset.line, l.textContent]));
+  assert.deepEqual(lines.map((l) => l[0]), ['1', '2', '3', '4']);
+  assert.match(lines[0][1], /setTimeout/);
+  const labels = await page.evaluate(() => [...document.getElementById('good').shadowRoot.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || b.textContent));
+  assert.deepEqual(labels, ['Run', 'Stop', 'step back', 'step forward', 'Play']);
+  assert.equal(await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.stop').disabled), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the widget steps with the keyboard and marks the running line', async () => {
+  const { page, errors } = await open(browser, url + 'examples/widget-demo.html');
+  await page.click('#good >> .run');
+  await page.waitForFunction(() => document.getElementById('good').shadowRoot.querySelector('.verdict').textContent, null, { timeout: 90000 });
+  await page.focus('#good >> .next');
+  // → until the timer's callback runs: line 1 (setTimeout's callback) is the current one.
+  for (let k = 0; k < 80 && !/setTimeout callback from line 1 is pushed/.test(await shadow(page, 'good', '.explain')); k++) await page.keyboard.press('ArrowLeft');
+  assert.match(await shadow(page, 'good', '.explain'), /setTimeout callback from line 1 is pushed/);
+  assert.equal(await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.code li[aria-current=step]')?.dataset.line), '1');
+  assert.match(await shadow(page, 'good', '.explain a.why'), /why/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the widget shows ✔ for a right expect and ✘ for a wrong one', async () => {
   const { page, errors } = await open(browser, url + 'examples/widget-demo.html');
   await page.click('#good >> .run');
@@ -17,11 +45,14 @@ test('the widget shows ✔ for a right expect and ✘ for a wrong one', async ()
   await page.waitForFunction(() => ['good', 'bad'].every((id) => document.getElementById(id).shadowRoot.querySelector('.verdict').textContent), null, { timeout: 60000 });
   assert.match(await shadow(page, 'good', '.verdict'), /✔/);
   assert.match(await shadow(page, 'bad', '.verdict'), /✘/);
+  // ✘ shows what node prints and what evloop printed side by side.
+  assert.equal(await shadow(page, 'bad', '.diff .want'), 'promise\nnextTick');
+  assert.equal(await shadow(page, 'bad', '.diff .got'), 'nextTick\npromise');
+  assert.equal(await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.diff').hidden), true);
   assert.match(await shadow(page, 'good', '.console'), /nextTick\s*promise\s*timeout\s*immediate/);
   // src + autoplay: the code came from the file and the run plays.
   assert.match(await shadow(page, 'fromsrc', '.code'), /setImmediate/);
   await page.waitForFunction(() => document.getElementById('fromsrc').trace?.length > 0, null, { timeout: 60000 });
-  if (process.env.SCREENSHOTS) await page.locator('#good').screenshot({ path: path.join(dist, '..', 'screenshots', 'widget.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -83,6 +83,12 @@ type Config struct {
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)
+	// Echo also writes stdout and stderr to WASI fds 1 and 2 as they are
+	// written, and the trace to WASI fd 3 (instead of stream 3) in chunks as
+	// it grows, so a host that must end a runaway run (the page's worker is
+	// terminated) still has what the program printed and did before. The
+	// host's fd 3 must answer fd_prestat_get with EBADF (it is no preopen).
+	Echo bool `json:"echo,omitempty"`
 	// Bounds, so a runaway program ends with a clear message (0: the
 	// defaults, 200000 callbacks and 1000000 ticks or jobs per checkpoint;
 	// negative: no bound).

@@ -1,21 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"mime"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"path"
-	"strconv"
-	"strings"
 )
 
 // page is the built site (make site copies site/dist into playground/).
@@ -89,71 +83,3 @@ func playgroundCmd(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// pageHandler serves the static files, with the wasm content type browsers
-// need for streaming compilation. A file the page kept only gzipped (make
-// site stores the 31 MB evloop.wasm as evloop.wasm.gz, 7 MB, so that
-// bin/evloop does not carry it raw) is sent as it is to a browser that
-// accepts gzip, and unpacked for one that does not.
-func pageHandler(site fs.FS) http.Handler {
-	files := http.FileServer(http.FS(site))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, ".wasm") {
-			w.Header().Set("Content-Type", "application/wasm")
-		}
-		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
-		if _, err := fs.Stat(site, name); err != nil && name != "" && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
-			if gz, err := fs.ReadFile(site, name+".gz"); err == nil {
-				serveGzipped(w, r, name, gz)
-				return
-			}
-		}
-		files.ServeHTTP(w, r)
-	})
-}
-
-func serveGzipped(w http.ResponseWriter, r *http.Request, name string, gz []byte) {
-	h := w.Header()
-	if h.Get("Content-Type") == "" {
-		if t := mime.TypeByExtension(path.Ext(name)); t != "" {
-			h.Set("Content-Type", t)
-		}
-	}
-	h.Add("Vary", "Accept-Encoding")
-	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-		h.Set("Content-Encoding", "gzip")
-		h.Set("Content-Length", strconv.Itoa(len(gz)))
-		if r.Method != http.MethodHead {
-			w.Write(gz)
-		}
-		return
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		http.Error(w, "corrupt embedded file", http.StatusInternalServerError)
-		return
-	}
-	if r.Method != http.MethodHead {
-		io.Copy(w, zr)
-	}
-}
-
-// acceptsGzip reads an Accept-Encoding header: gzip (or *) listed, and
-// not with q=0.
-func acceptsGzip(header string) bool {
-	for _, part := range strings.Split(header, ",") {
-		enc, params, _ := strings.Cut(part, ";")
-		if enc = strings.TrimSpace(enc); !strings.EqualFold(enc, "gzip") && enc != "*" {
-			continue
-		}
-		q := 1.0
-		for _, p := range strings.Split(params, ";") {
-			if k, v, ok := strings.Cut(strings.TrimSpace(p), "="); ok && strings.EqualFold(k, "q") {
-				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
-					q = f
-				}
-			}
-		}
-		return q > 0
-	}
-	return false
-}

@@ -1,0 +1,34 @@
+// Words for the end of a run: what happened, in the reader's terms, when a
+// bound or the time budget stopped it or the script failed. The engine's
+// messages name CLI flags (--max-microtasks) a reader of the page cannot
+// use; the page says what the bound means instead.
+
+// describe(r, bounds) → {text, bad}: one sentence for the status line.
+export function describe(r, bounds = {}) {
+  if (r.stopped) return { text: r.error, bad: true };
+  const err = clean(r.stderr || '') + '\n' + clean(r.error || '');
+  let m;
+  if (/promise jobs ran in one checkpoint/.test(err)) {
+    return { bad: true, text: `Stopped: the microtask queue never emptied — more than ${bounds.maxMicrotasks || 'the bound of'} promise jobs ran one after another without the event loop getting control back. Node would hang here.` };
+  }
+  if (/nextTick/.test(err) && /never emptied|nextTick callbacks/.test(err)) {
+    return { bad: true, text: `Stopped: the nextTick queue never emptied — more than ${bounds.maxTicks || 'the bound of'} nextTick callbacks ran without the event loop getting control back. Node would hang here.` };
+  }
+  if ((m = /stopped after (\d+) callbacks/.exec(err))) {
+    return { bad: true, text: `Stopped after ${m[1]} callbacks, the page's bound for one run (node would go on).` };
+  }
+  const first = err.split('\n').map((l) => l.trim()).find((l) => l && !/^at /.test(l) && !/^Node\.js v/.test(l));
+  if (r.exitCode && first) return { bad: true, text: first };
+  if (r.error) return { bad: true, text: clean(r.error) };
+  return { text: '', bad: false };
+}
+
+// clean drops the engine's own words a reader has no use for: its name
+// before a message, CLI flags, Go package paths.
+export function clean(s) {
+  return String(s)
+    .replace(/^evloop: /gm, '')
+    .replace(/ \(raise the bound with --[\w-]+; (node would [^)]*)\)/g, ' ($1)')
+    .replace(/ \(the bound set by --[\w-]+; (node would [^)]*)\)/g, ' ($1)')
+    .replace(/github\.com\/[\w./-]+\.(?:\(\*?\w+\)\.)?[\w.]+/g, '<native>');
+}

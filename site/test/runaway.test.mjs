@@ -1,0 +1,100 @@
+// The page never hangs and never loses output: an endless promise chain and
+// an endless loop stop by themselves with a message and what they printed,
+// a 100k-line console stays responsive, a badge is fresh for each run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open } from './helpers.mjs';
+
+let server, url, browser;
+before(async () => { ({ server, url } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const b64 = (s) => Buffer.from(s).toString('base64url');
+const ready = (page) => page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+const done = (page, timeout = 60000) => page.waitForFunction(() => !document.querySelector('#run').disabled && !/Running|ready/i.test(document.querySelector('#status').textContent), null, { timeout });
+// runs: the time from Run to the end of the run (the module is instantiated by then).
+async function run(page, timeout = 20000 + 30000) {
+  await ready(page);
+  await page.waitForFunction(() => window.evloop, null);
+  const t0 = Date.now();
+  await page.click('#run');
+  await page.waitForFunction(() => /Running/.test(document.querySelector('#status').textContent) || !document.querySelector('#run').disabled);
+  await done(page, timeout); // the idle bound is 10 s after the program starts; instantiating may take a while on a loaded machine
+  return Date.now() - t0;
+}
+
+test('an endless promise chain stops by itself with a message about the microtask queue', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64('function f(){Promise.resolve().then(f)} f()\n'));
+  const ms = await run(page);
+  const status = await page.textContent('#status');
+  assert.match(status, /microtask queue never emptied/);
+  assert.doesNotMatch(status, /RangeError|--max/);
+  console.log(`# endless promise chain stopped after ${ms} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an endless loop stops by itself within 20 s, keeping what it printed before', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("console.log('before'); while(true){}\n"));
+  const ms = await run(page);
+  assert.match(await page.textContent('#status'), /Stopped after .* never gave control back .*endless loop/);
+  assert.match(await page.textContent('.console'), /before/);
+  console.log(`# while(true) stopped after ${ms} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('100k console lines finish, and a Back near the end shows within 1 s', { timeout: 300000 }, async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 100000; i++) console.log('line ' + i);\n"));
+  const ms = await run(page, 200000); // 100k console.log calls take 10–60 s in the module, with the machine's load
+  console.log(`# 100k lines: run and trace loaded after ${ms} ms`);
+  assert.match(await page.textContent('#status'), /exit 0/);
+  assert.match(await page.textContent('.console'), /line 99999/);
+  // The console draws only what is in view.
+  assert.ok((await page.$$('.console .line')).length < 200);
+  // Each Back is drawn by the next frame: timed in the page, from the click to that frame.
+  for (let k = 0; k < 5; k++) {
+    const { ms, changed } = await page.evaluate(async () => {
+      const before = document.querySelector('#pos').textContent;
+      const t = performance.now();
+      document.querySelector('#prev').click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { ms: performance.now() - t, changed: document.querySelector('#pos').textContent !== before };
+    });
+    assert.ok(changed, 'Back moved one step');
+    assert.ok(ms < 1000, `Back took ${ms} ms`);
+  }
+  // Back to a console step: the line it printed is the last one shown, and marked.
+  for (let k = 0; k < 10 && !/console output/.test(await page.textContent('.explain')); k++) await page.click('#prev');
+  const last = await page.textContent('.explain');
+  assert.match(last, /console output: "line \d+"/);
+  assert.equal(await page.textContent('.console .line.new'), /"(line \d+)"/.exec(last)[1]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a badge is fresh for each run: no ✘ while a matching example runs', async () => {
+  const { page } = await open(browser, url + '#ex=004_timer_queue');
+  await ready(page);
+  await page.click('#run');
+  await page.waitForFunction(() => /✔/.test(document.querySelector('#verdict').textContent), null, { timeout: 60000 });
+  await page.evaluate(() => {
+    window.seen = [];
+    new MutationObserver(() => window.seen.push(document.querySelector('#verdict').textContent))
+      .observe(document.querySelector('#verdict'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.selectOption('#examples', '004_next_tick_and_promise_queues');
+  await page.waitForFunction(() => /✔/.test(document.querySelector('#verdict').textContent), null, { timeout: 60000 });
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.every((t) => !/✘/.test(t)), `verdicts seen: ${JSON.stringify(seen)}`);
+  await page.close();
+});
+
+test('an await inside a function leaves the snippet CommonJS', async () => {
+  const { page } = await open(browser, url + '#code=' + b64('async function g(){\n  await null }\ng(); console.log(typeof require)\n'));
+  await run(page);
+  assert.match(await page.textContent('#status'), /exit 0/);
+  assert.equal((await page.textContent('.console')).trim(), 'function');
+  assert.doesNotMatch(await page.textContent('body'), /github\.com|\(\*Runtime\)|ES module/);
+  await page.close();
+});
