@@ -162,7 +162,8 @@ func instantiateImportsFor(ctx context.Context, r wazero.Runtime, ioOf func(call
 }
 
 // esmTransform is esm_transform: package esm's Transform on the guest's
-// source, its result encoded as esm.EncodeResult.
+// request (esm.EncodeRequest) and source, its result encoded as
+// esm.EncodeResult.
 func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	file, ok := view(mem, u32(stack, 0), u32(stack, 1))
 	if !ok {
@@ -176,9 +177,11 @@ func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	if errno != abi.ESUCCESS {
 		return uint64(errno)
 	}
-	name := string(file)
-	code, tla, err := esm.Transform(name, string(src))
-	return uint64(out.reply(esm.EncodeResult(code, tla, err)))
+	req, err := esm.DecodeRequest(file, string(src))
+	if err != nil {
+		return uint64(out.reply(esm.EncodeResult(&esm.Result{Error: &esm.Error{Text: err.Error()}})))
+	}
+	return uint64(out.reply(esm.EncodeResult(esm.Transform(req))))
 }
 
 // u32 reads argument i.

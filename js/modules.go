@@ -179,7 +179,7 @@ func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	module := r.vm.NewObject()
 	exports := r.vm.NewObject()
 	module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/"), module, r.internals); err != nil {
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, r.internals); err != nil {
 		return nil, err
 	}
 	return module.Get("exports"), nil
@@ -202,14 +202,15 @@ func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	return v, nil
 }
 
-// requireFunc returns the require function of a module in directory dir.
-func (r *Runtime) requireFunc(dir string) goja.Value {
+// requireFunc returns the require function of the module from, in
+// directory dir.
+func (r *Runtime) requireFunc(dir, from string) goja.Value {
 	req := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		if _, ok := id.Export().(string); !ok {
 			panic(r.vm.NewGoError(fmt.Errorf("invalid require id")))
 		}
-		v, err := r.require(dir, id.String())
+		v, err := r.require(dir, id.String(), from)
 		if err != nil {
 			if jsErr, ok := err.(*goja.Exception); ok {
 				panic(jsErr)
@@ -249,8 +250,8 @@ func (r *Runtime) builtinName(id string) (string, bool) {
 	return name, ok
 }
 
-// require loads id as seen from directory dir.
-func (r *Runtime) require(dir, id string) (goja.Value, error) {
+// require loads id as seen from the module from in directory dir.
+func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if name, ok := r.builtinName(id); ok {
 		return r.requireBuiltin(name)
 	}
@@ -264,7 +265,7 @@ func (r *Runtime) require(dir, id string) (goja.Value, error) {
 	if m, ok := r.requireCache.Get(file).(*goja.Object); ok {
 		return m.Get("exports"), nil
 	}
-	return r.loadModule(file)
+	return r.loadModule(file, from)
 }
 
 // resolve finds the file for id: relative or absolute paths with node's
@@ -322,8 +323,9 @@ func (r *Runtime) isFile(name string) bool {
 	return err == nil
 }
 
-// loadModule compiles and runs a CommonJS module file.
-func (r *Runtime) loadModule(file string) (goja.Value, error) {
+// loadModule compiles and runs a CommonJS module file required from the
+// file from (an ES module file gives its namespace).
+func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 	src, err := r.opts.ReadFile(file)
 	if err != nil {
 		return nil, notFound{file}
@@ -340,6 +342,12 @@ func (r *Runtime) loadModule(file string) (goja.Value, error) {
 		}
 		module.Set("exports", v)
 		return v, nil
+	}
+	if r.isESM(file, string(src)) {
+		// node 20.19+: require() of an ES module gives its namespace.
+		delete(r.modules, file)
+		r.requireCache.Delete(file)
+		return r.requireESM(file, string(src), from)
 	}
 	if err := r.runModule(module, file, string(src)); err != nil {
 		delete(r.modules, file)
@@ -396,21 +404,23 @@ func (r *Runtime) isESM(file, src string) bool {
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
-// shares the first line, so line numbers in errors stay right. ES modules
-// are lowered to CommonJS first (package esm).
+// shares the first line, so line numbers in errors stay right. A file that
+// calls import() gets it renamed (package esm) and passed in.
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}
 	params := "exports, require, module, __filename, __dirname"
-	isESM := r.isESM(file, src)
-	if isESM {
-		code, _, err := esm.Transform(file, src)
-		if err != nil {
-			return err
+	dynamic := false
+	if strings.Contains(src, "import") {
+		res := esm.Transform(esm.Request{File: file, Kind: esm.KindCommonJS, Source: src})
+		if res.Error != nil {
+			return res.Error
 		}
-		src = code
-		params += ", " + esm.MetaURL
+		if res.Code != "" {
+			src, dynamic = res.Code, true
+			params += ", " + esm.ImportFn
+		}
 	}
 	prg, err := goja.Compile(file, "(function ("+params+") {"+src+"\n})", false)
 	if err != nil {
@@ -421,33 +431,33 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		return err
 	}
 	fn, _ := goja.AssertFunction(fnv)
-	req := r.requireFunc(path.Dir(file))
+	req := r.requireFunc(path.Dir(file), file)
 	req.ToObject(r.vm).Set("main", r.mainModule)
 	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file))}
-	if isESM {
-		args = append(args, r.vm.ToValue("file://"+file))
+	if dynamic {
+		r.esmInit()
+		args = append(args, r.importFunc(file, fileURL(file), false))
 	}
 	_, err = fn(module.Get("exports"), args...)
 	return err
 }
 
 // runMain runs the main module; errors become node's fatal path. An ES
-// module is evaluated inside a promise job, as node's loader does: so at
-// start-up its promise jobs run before its nextTick callbacks.
+// module is loaded, linked and evaluated inside a promise job, as node's
+// loader does: so at start-up its promise jobs run before its nextTick
+// callbacks.
 func (r *Runtime) runMain(file, src string) {
 	module := r.newModule(file)
 	module.Set("id", ".")
 	r.mainModule = module
 	r.mainFile = file
-	r.modules[file] = &moduleRecord{obj: module}
-	r.requireCache.Set(file, module)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an
 		// ES module, setImmediate beats setTimeout 0 every time.
 		r.mainESM = true
-		evaluate := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
-			r.evalMain(module, file, src)
+		evaluate := r.jsFrame(func(goja.FunctionCall) goja.Value {
+			r.evalMainModule(file, src)
 			return goja.Undefined()
 		})
 		then, _ := goja.AssertFunction(r.resolvedThen)
@@ -459,6 +469,8 @@ func (r *Runtime) runMain(file, src string) {
 		}})
 		return
 	}
+	r.modules[file] = &moduleRecord{obj: module}
+	r.requireCache.Set(file, module)
 	r.evalMain(module, file, src)
 }
 
@@ -467,20 +479,6 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	if err == nil {
 		r.modules[file].loaded = true
 		module.Set("loaded", true)
-		if tla, ok := module.Get("exports").(*goja.Object); ok {
-			if p, ok := tla.Get("__evloopTLA").(*goja.Object); ok {
-				r.mainTLA = p
-				catch, _ := goja.AssertFunction(p.Get("catch"))
-				report := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-					r.fatalValue(c.Argument(0), true)
-					return goja.Undefined()
-				})
-				if catch != nil {
-					catch(p, report)
-				}
-				tla.Delete("__evloopTLA")
-			}
-		}
 		return
 	}
 	var ee *esm.Error

@@ -106,6 +106,7 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
+	esm          esmState   // the ES module loader (esm_load.go)
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 }

@@ -1,69 +1,46 @@
 package esm
 
 import (
-	"encoding/binary"
-	"errors"
+	"encoding/json"
 	"fmt"
 )
 
-// The result of Transform as bytes: what the evloop host's esm_transform
-// import (wasm/abi, site/docs/abi.md) writes for the evloophost build of
-// the wasm module, which asks its host to run the transform.
-//
-//	byte 0: ResultCode, ResultTLA or ResultError
-//	ResultCode, ResultTLA: the CommonJS code (the rest)
-//	ResultError:
-//	 1        5        9            13
-//	┌────────┬────────┬────────────┬──────┬───────────┐
-//	│ line   │ column │ text_len   │ text │ line_text │
-//	└────────┴────────┴────────────┴──────┴───────────┘
-//	line 1-based, column 0-based (Error's), little-endian u32s; line_text
-//	is the rest.
-const (
-	ResultCode  = 0 // code
-	ResultTLA   = 1 // code that uses top-level await
-	ResultError = 2 // a syntax error
-)
+// The wasm ABI's esm_transform (wasm/abi, site/docs/abi.md) carries a
+// Request as JSON without its Source (the source travels beside it, as
+// bytes) and answers with the Result as JSON.
 
-// EncodeResult is Transform's result (code, tla, err) as bytes.
-func EncodeResult(code string, tla bool, err error) []byte {
-	if err != nil {
-		var e *Error
-		if !errors.As(err, &e) {
-			e = &Error{Text: err.Error()}
-		}
-		b := make([]byte, 13, 13+len(e.Text)+len(e.LineText))
-		b[0] = ResultError
-		binary.LittleEndian.PutUint32(b[1:], uint32(e.Line))
-		binary.LittleEndian.PutUint32(b[5:], uint32(e.Column))
-		binary.LittleEndian.PutUint32(b[9:], uint32(len(e.Text)))
-		return append(append(b, e.Text...), e.LineText...)
-	}
-	b := make([]byte, 1, 1+len(code))
-	if tla {
-		b[0] = ResultTLA
-	}
-	return append(b, code...)
+// EncodeRequest is req without its source, as the first buffer of
+// esm_transform.
+func EncodeRequest(req Request) []byte {
+	req.Source = ""
+	b, _ := json.Marshal(req)
+	return b
 }
 
-// DecodeResult reads EncodeResult's bytes back; an error names file.
-func DecodeResult(file string, b []byte) (code string, tla bool, err error) {
-	if len(b) == 0 {
-		return "", false, errors.New("esm: empty transform result")
+// DecodeRequest reads EncodeRequest's bytes and the source beside them.
+func DecodeRequest(b []byte, src string) (Request, error) {
+	var req Request
+	if err := json.Unmarshal(b, &req); err != nil {
+		return req, fmt.Errorf("esm: malformed transform request: %w", err)
 	}
-	switch b[0] {
-	case ResultCode, ResultTLA:
-		return string(b[1:]), b[0] == ResultTLA, nil
-	case ResultError:
-		if len(b) < 13 {
-			break
-		}
-		n := binary.LittleEndian.Uint32(b[9:])
-		if uint64(n) > uint64(len(b)-13) {
-			break
-		}
-		return "", false, &Error{File: file, Line: int(int32(binary.LittleEndian.Uint32(b[1:]))),
-			Column: int(int32(binary.LittleEndian.Uint32(b[5:]))), Text: string(b[13 : 13+n]), LineText: string(b[13+n:])}
+	req.Source = src
+	return req, nil
+}
+
+// EncodeResult is a Result as bytes.
+func EncodeResult(res *Result) []byte {
+	b, err := json.Marshal(res)
+	if err != nil {
+		b, _ = json.Marshal(&Result{Error: &Error{Text: err.Error()}})
 	}
-	return "", false, fmt.Errorf("esm: malformed transform result (%d bytes, kind %d)", len(b), b[0])
+	return b
+}
+
+// DecodeResult reads EncodeResult's bytes back.
+func DecodeResult(b []byte) (*Result, error) {
+	res := &Result{}
+	if err := json.Unmarshal(b, res); err != nil {
+		return nil, fmt.Errorf("esm: malformed transform result (%d bytes): %w", len(b), err)
+	}
+	return res, nil
 }
