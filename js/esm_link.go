@@ -378,7 +378,7 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 			}
 			return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_FALSE}
 		},
-		Has:            func(t *goja.Object, name string) bool { _, ok := bindings[name]; return ok },
+		Has: func(t *goja.Object, name string) bool { _, ok := bindings[name]; return ok },
 		// V8's TypeErrors, thrown from the traps: goja would say "trap
 		// returned falsish". In sloppy code node fails silently instead.
 		Set: func(_ *goja.Object, name string, _ goja.Value, _ goja.Value) bool {
@@ -396,7 +396,7 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 		DefineProperty: func(_ *goja.Object, name string, _ goja.PropertyDescriptor) bool {
 			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot redefine property: %s", name)))
 		},
-		OwnKeys:        ownKeys,
+		OwnKeys: ownKeys,
 	})
 	m.ns = r.vm.ToValue(p).ToObject(r.vm)
 	r.esm.namespaces[m.ns] = m

@@ -182,7 +182,7 @@ func objectKeys(toks []token, i int, add func(string), reexports *[]string) {
 				}
 				add(k)
 				i++
-			case at(i+1).is(":"):
+			case at(i + 1).is(":"):
 				j := i + 2
 				if at(j).kind != tokIdent && at(j).kind != tokString && at(j).kind != tokNumber {
 					add(k) // cjs-module-lexer keeps the key and stops
