@@ -78,7 +78,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 // jobs it queued before the next module. (r.enter is that frame.)
 func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
 	if r.esm.frame == nil {
-		v, err := r.vm.RunString("(function (enter, f) { return function () { return enter(() => f.apply(this, arguments)); }; })")
+		v, err := r.vm.RunString("(function (enter, f) { return function () { const self = this, args = arguments; return enter(() => f.apply(self, args)); }; })")
 		if err != nil {
 			return r.vm.ToValue(f)
 		}

@@ -3,7 +3,6 @@ package js
 import (
 	"errors"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
 
@@ -290,9 +289,6 @@ func (r *Runtime) missingExport(m *esModule, spec string, dep *esModule, name st
 		msg = fmt.Sprintf("The requested module '%s' contains conflicting star exports for name '%s'", spec, name)
 	case dep.kind == modCommonJS:
 		def := "pkg"
-		if base := strings.TrimSuffix(path.Base(spec), path.Ext(spec)); isIdentifier(base) {
-			def = base
-		}
 		msg = fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
 			"CommonJS modules can always be imported via the default export, for example using:\n\n"+
 			"import %s from '%s';\nconst { %s } = %s;\n", name, spec, def, spec, name, def)

@@ -322,7 +322,7 @@ func (r *Runtime) packageTarget(dir string, t *jsonValue, pattern string, import
 	case t.isStr:
 		target := t.str
 		if !strings.HasPrefix(target, "./") {
-			if imports && !strings.HasPrefix(target, "../") && !strings.HasPrefix(target, "/") {
+			if imports && !strings.HasPrefix(target, "../") && !strings.HasPrefix(target, "/") && !strings.Contains(target, ":") {
 				spec := strings.ReplaceAll(target, "*", pattern)
 				if _, ok := r.builtins[strings.TrimPrefix(spec, "node:")]; ok {
 					return resolved{builtin: strings.TrimPrefix(spec, "node:")}, nil
@@ -330,7 +330,7 @@ func (r *Runtime) packageTarget(dir string, t *jsonValue, pattern string, import
 				return r.packageResolve(spec, path.Join(dir, "package.json"), conditions)
 			}
 			return resolved{}, &codeError{"Error", "ERR_INVALID_PACKAGE_TARGET",
-				fmt.Sprintf("Invalid \"exports\" target \"%s\" defined in the package config %s/package.json", target, dir)}
+				fmt.Sprintf("Invalid \"%s\" target \"%s\" defined in the package config %s/package.json imported from %s", map[bool]string{true: "imports", false: "exports"}[imports], target, dir, parent)}
 		}
 		return resolved{file: path.Join(dir, strings.ReplaceAll(target, "*", pattern))}, nil
 	case t.arr != nil:

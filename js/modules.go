@@ -234,6 +234,9 @@ type notFound struct{ id string }
 func (e notFound) Error() string { return "Cannot find module '" + e.id + "'" }
 
 func (r *Runtime) moduleNotFound(id string, err error) goja.Value {
+	if ce, ok := err.(*codeError); ok {
+		return r.loaderError(ce)
+	}
 	e := r.newError("Error", err.Error())
 	if o, ok := e.(*goja.Object); ok {
 		if _, nf := err.(notFound); nf {
@@ -262,6 +265,9 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if name, ok := r.builtinName(file); ok && !strings.HasPrefix(file, "/") {
+		return r.requireBuiltin(name) // an "imports" or "exports" target naming a built-in
+	}
 	if m, ok := r.requireCache.Get(file).(*goja.Object); ok {
 		return m.Get("exports"), nil
 	}
@@ -277,7 +283,19 @@ func (r *Runtime) resolve(dir, id string) (string, error) {
 		bases = []string{path.Clean(id)}
 	case id == "." || id == ".." || strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../"):
 		bases = []string{path.Join(dir, id)}
+	case strings.HasPrefix(id, "#"):
+		f, err := r.packageImports(id, path.Join(dir, "index.js"), requireConditions)
+		if err != nil {
+			return "", err
+		}
+		if f.builtin != "" {
+			return f.builtin, nil
+		}
+		bases = []string{f.file}
 	default:
+		if f, ok, err := r.requireExports(dir, id); ok {
+			return f, err
+		}
 		for d := dir; ; d = path.Dir(d) {
 			bases = append(bases, path.Join(d, "node_modules", id))
 			if d == "/" || d == "." {
@@ -291,6 +309,35 @@ func (r *Runtime) resolve(dir, id string) (string, error) {
 		}
 	}
 	return "", notFound{id}
+}
+
+// requireExports resolves a bare id through the "exports" of the package
+// it names, with the require condition (esm_resolve.go); ok is false when
+// the nearest such package has no "exports".
+func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
+	name, sub := splitPackage(id)
+	if name == "" {
+		return "", false, nil
+	}
+	for d := dir; ; d = path.Dir(d) {
+		pkgDir := path.Join(d, "node_modules", name)
+		if pj, ok := r.readPackage(pkgDir); ok {
+			if pj.exports == nil {
+				return "", false, nil
+			}
+			f, err := r.packageExports(pkgDir, "."+sub, pj, id, path.Join(dir, "index.js"), requireConditions)
+			if err != nil {
+				return "", true, err
+			}
+			if f.builtin != "" {
+				return f.builtin, true, nil
+			}
+			return f.file, true, nil
+		}
+		if d == "/" || d == "." {
+			return "", false, nil
+		}
+	}
 }
 
 func (r *Runtime) tryFile(base string) (string, bool) {

@@ -42,7 +42,7 @@ func renameDynamicImport(src string) string {
 //	Object.defineProperty(exports, 'a', ...)
 //	module.exports = { a, b: c, 'd': e, ...require('./x') }
 //	module.exports = require('./x')           (a re-export)
-//	__export(target, { a: () => a, ... })     (esbuild's CommonJS output)
+//	0 && (module.exports = { a, b })          (esbuild's annotation for node)
 //
 // It returns the names (without duplicates, in order of appearance) and
 // the specifiers of re-exported modules.
@@ -64,15 +64,6 @@ func commonJSExports(src string) (names, reexports []string) {
 			return toks[i]
 		}
 		return token{}
-	}
-	key := func(t token) string {
-		switch t.kind {
-		case tokIdent:
-			return t.text
-		case tokString:
-			return stringValue(t.text)
-		}
-		return ""
 	}
 	// member reads `.name` or `['name']` at i; it returns the name and the
 	// index after it.
@@ -125,30 +116,56 @@ func commonJSExports(src string) (names, reexports []string) {
 			} else {
 				continue
 			}
-			if at(j).is(",") && at(j+1).kind == tokString {
+			if at(j).is(",") && at(j+1).kind == tokString && at(j+2).is(",") && at(j+3).is("{") &&
+				definesValueOrGetter(toks[min(j+4, len(toks)):]) {
 				add(stringValue(at(j + 1).text))
-			}
-		case t.isWord("__export") && at(i+1).is("(") && at(i+2).kind == tokIdent && at(i+3).is(",") && at(i+4).is("{"):
-			// esbuild: __export(x_exports, { a: () => a, b: () => b });
-			depth := 0
-			for j := i + 5; j < len(toks); j++ {
-				u := toks[j]
-				switch {
-				case u.is("{") || u.is("(") || u.is("["):
-					depth++
-				case u.is("}") || u.is(")") || u.is("]"):
-					if depth == 0 {
-						j = len(toks)
-						continue
-					}
-					depth--
-				case depth == 0 && at(j+1).is(":") && (j == i+5 || at(j-1).is(",")):
-					add(key(u))
-				}
 			}
 		}
 	}
 	return names, reexports
+}
+
+// definesValueOrGetter reports whether a property descriptor (the tokens
+// after its brace) is one cjs-module-lexer accepts: `[enumerable: true,]
+// value: ...` or `[enumerable: true,] get[: function]() { return a.b }`.
+func definesValueOrGetter(toks []token) bool {
+	at := func(i int) token {
+		if i < len(toks) {
+			return toks[i]
+		}
+		return token{}
+	}
+	i := 0
+	if at(0).isWord("enumerable") && at(1).is(":") && at(2).isWord("true") && at(3).is(",") {
+		i = 4
+	}
+	if at(i).isWord("value") && at(i+1).is(":") {
+		return true
+	}
+	if !at(i).isWord("get") {
+		return false
+	}
+	i++
+	if at(i).is(":") && at(i+1).isWord("function") {
+		i += 2
+	}
+	if !at(i).is("(") || !at(i+1).is(")") || !at(i+2).is("{") || !at(i+3).isWord("return") || at(i+4).kind != tokIdent {
+		return false
+	}
+	i += 5
+	for {
+		switch {
+		case at(i).is(".") && at(i+1).kind == tokIdent:
+			i += 2
+		case at(i).is("[") && at(i+1).kind == tokString && at(i+2).is("]"):
+			i += 3
+		default:
+			if at(i).is(";") {
+				i++
+			}
+			return at(i).is("}")
+		}
+	}
 }
 
 // objectKeys reads the keys of `{ a, b: c, 'd': e, ...require('x') }`

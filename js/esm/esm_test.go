@@ -103,11 +103,12 @@ func TestCommonJSExports(t *testing.T) {
 		reexports []string
 	}{
 		{"assignments", "exports.a = 1; module.exports.b = 2; exports['c'] = 3; exports.d == 4;", []string{"a", "b", "c"}, nil},
-		{"defineProperty", "Object.defineProperty(exports, 'e', { enumerable: true, get() { return 1 } });", []string{"e"}, nil},
+		{"defineProperty", "Object.defineProperty(exports, 'e', { enumerable: true, get() { return m.e } });\n" +
+			"Object.defineProperty(exports, 'f', { value: 1 });\nObject.defineProperty(exports, 'g', { get() { return 1 } });", []string{"e", "f"}, nil},
 		{"object literal", "module.exports = { a, b: c, 'd': e, ...require('./x') };", []string{"a", "b", "d"}, []string{"./x"}},
 		{"object literal stops", "module.exports = { a, b: f(), c };", []string{"a", "b"}, nil},
 		{"reexport", "module.exports = require('./y');", nil, []string{"./y"}},
-		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f,\n  x: () => x\n});\nmodule.exports = __toCommonJS(m_exports);", []string{"f", "x"}, nil},
+		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f\n});\nmodule.exports = __toCommonJS(m_exports);\n0 && (module.exports = {\n  f,\n  x\n});", []string{"f", "x"}, nil},
 		{"strings and comments", "const s = 'exports.no = 1'; // exports.nope = 2\n/* module.exports = {z} */ exports.yes = 1", []string{"yes"}, nil},
 	}
 	for _, tt := range tests {

@@ -43,7 +43,10 @@ func transformModule(file, src string) *Result {
 		Sourcemap:  api.SourceMapExternal,
 		LogLevel:   api.LogLevelSilent,
 	}
-	r := api.Transform(src, opts)
+	// An empty export marks the file as an ES module: esbuild would
+	// otherwise wrap a file that uses require, module or exports, and no
+	// import or export, as CommonJS. Appended, it moves no position.
+	r := api.Transform(src+"\nexport {};\n", opts)
 	if len(r.Errors) > 0 {
 		return &Result{Error: toError(file, r.Errors[0])}
 	}
