@@ -2,11 +2,13 @@ package js
 
 import (
 	"bytes"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"path"
 	"strings"
+	"syscall"
 )
 
 // Node's module resolution for ES modules (node's lib/internal/modules/
@@ -113,7 +115,12 @@ func (r *Runtime) isDir(name string) bool {
 		return true
 	}
 	_, err := r.opts.ReadFile(name)
-	return err != nil && strings.Contains(err.Error(), "is a directory")
+	if err == nil {
+		return false
+	}
+	// os.ReadFile says "is a directory"; the wasm host's files say EISDIR.
+	msg := err.Error()
+	return errors.Is(err, syscall.EISDIR) || strings.Contains(msg, "is a directory") || strings.Contains(msg, "EISDIR")
 }
 
 // packageResolve is PACKAGE_RESOLVE for a bare specifier.
