@@ -79,12 +79,27 @@ func knownDifferences(t testing.TB) map[string]string {
 	return m
 }
 
+// realProcessCategories start real processes: they run only on the real
+// clock with real I/O, with --allow-child-process (see
+// site/docs/conformance.md).
+var realProcessCategories = []string{"child_process/"}
+
+// needsRealProcesses reports whether case name is in one of them.
+func needsRealProcesses(name string) bool {
+	for _, p := range realProcessCategories {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // runCase runs one case the way `evloop run` does, with the case's own
 // directory as the working directory.
 func runCase(c confCase, virtual bool) (string, string, int) {
 	var stdout, stderr bytes.Buffer
 	opts := js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
-		Env: []string{"PATH=/usr/bin:/bin"}}
+		Env: []string{"PATH=/usr/bin:/bin"}, Modules: extModules()}
 	// The real clock gets real I/O (the reactor and the thread pool); the
 	// virtual clock gets the simulation the page uses.
 	if virtual {
@@ -100,6 +115,12 @@ func runCase(c confCase, virtual bool) (string, string, int) {
 	} else if host, b, err := poller.NewRealHost(filepath.Dir(c.file)); err == nil {
 		defer b.Close()
 		host.Net = poller.NewNet(b)
+		if needsRealProcesses(c.name) {
+			// As `evloop run --allow-child-process`.
+			host.Procs = poller.NewProcs(b)
+			allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{filepath.Dir(c.file), os.TempDir()}, ChildProcess: true}
+			host.Allow = allow.Check
+		}
 		opts.Host, opts.Backend = host, b
 	}
 	rt, err := js.New(opts)
@@ -129,6 +150,9 @@ func TestConformance(t *testing.T) {
 		t.Run(clock, func(t *testing.T) {
 			for _, c := range cases {
 				t.Run(c.name, func(t *testing.T) {
+					if clock == "virtual" && needsRealProcesses(c.name) {
+						t.Skip("starts real processes: real clock and real I/O only")
+					}
 					t.Parallel()
 					out, errOut, code := runCase(c, clock == "virtual")
 					match := out == c.wantOut && code == c.wantCode

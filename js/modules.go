@@ -1,9 +1,9 @@
 package js
 
 import (
+	"errors"
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -26,6 +26,7 @@ var builtinModules = []struct{ name, file string }{
 	{"events", "events.js"},
 	{"path", "path.js"},
 	{"util", "util.js"},
+	{"util/types", "util_types.js"},
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
@@ -432,46 +433,61 @@ func (r *Runtime) isESM(file, src string) bool {
 		switch r.opts.InputType {
 		case "module":
 			return true
+		case "commonjs":
+			return false
 		case "auto":
-			return esm.LooksLikeModule(src)
+			return r.detectModule(file, src)
 		}
 	}
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
 		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
 			var meta struct{ Type string }
-			if json.Unmarshal(b, &meta) == nil {
+			if json.Unmarshal(b, &meta) == nil && meta.Type != "" {
 				return meta.Type == "module"
 			}
-			return false
+			break
 		}
 		if dir == "/" || dir == "." || dir == "" {
-			return false
+			break
 		}
 	}
+	// No "type" says: node 20 parses the file (module-syntax detection).
+	return r.detectModule(file, src)
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
 // shares the first line, so line numbers in errors stay right. A file that
 // calls import() gets it renamed (package esm) and passed in.
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
-	if strings.HasPrefix(src, "#!") {
-		src = "//" + src[2:]
-	}
-	params := "exports, require, module, __filename, __dirname"
+	src = hideHashbang(src)
+	params := cjsParams
 	dynamic := false
 	if strings.Contains(src, "import") {
 		res := esm.Transform(esm.Request{File: file, Kind: esm.KindCommonJS, Source: src})
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.Code != "" {
+		if res.Error == nil && res.Code != "" {
 			src, dynamic = res.Code, true
 			params += ", " + esm.ImportFn
 		}
 	}
-	prg, err := goja.Compile(file, "(function ("+params+") {"+src+"\n})", false)
-	if err != nil {
-		return err
+	var prg *goja.Program
+	var err error
+	if dynamic {
+		if prg, err = compileWrapped(file, params, src); err != nil {
+			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
+			code, lerr := esm.LowerCommonJS(file, src, false)
+			if lerr != nil {
+				var ee *esm.Error
+				if errors.As(lerr, &ee) {
+					return r.compileFailure(fromESMError(ee))
+				}
+				return r.compileFailure(first)
+			}
+			if prg, err = compileWrapped(file, params, code); err != nil {
+				return r.compileFailure(first)
+			}
+		}
+	} else if prg, err = r.compileCommonJS(file, src); err != nil {
+		return r.compileFailure(err)
 	}
 	fnv, err := r.vm.RunProgram(prg)
 	if err != nil {
@@ -498,6 +514,7 @@ func (r *Runtime) runMain(file, src string) {
 	module.Set("id", ".")
 	r.mainModule = module
 	r.mainFile = file
+	src = hideHashbang(src)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an
@@ -526,22 +543,6 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	if err == nil {
 		r.modules[file].loaded = true
 		module.Set("loaded", true)
-		return
-	}
-	var ee *esm.Error
-	if errors.As(err, &ee) {
-		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", ee.File, ee.Line, ee.LineText,
-			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
-		r.fatalText(msg, 1)
-		return
-	}
-	if se, ok := err.(*goja.CompilerSyntaxError); ok {
-		where := file
-		if se.File != nil {
-			where = se.File.Position(se.Offset).String()
-		}
-		msg := fmt.Sprintf("%s\n\nSyntaxError: %s\n\nNode.js %s", where, se.Message, NodeVersion)
-		r.fatalText(msg, 1)
 		return
 	}
 	r.uncaught(err)

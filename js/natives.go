@@ -1,12 +1,15 @@
 package js
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/dop251/goja"
 
@@ -246,6 +249,17 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		return goja.Null()
 	})
+	set("timerSetRepeat", func(call goja.FunctionCall) goja.Value {
+		if t := timeoutOf(call.Argument(0)); t != nil {
+			v := call.Argument(1)
+			if goja.IsNull(v) || goja.IsUndefined(v) {
+				t.SetRepeat(0)
+			} else {
+				t.SetRepeat(v.ToFloat())
+			}
+		}
+		return goja.Undefined()
+	})
 	set("timerAlive", func(call goja.FunctionCall) goja.Value {
 		t := timeoutOf(call.Argument(0))
 		return vm.ToValue(t != nil && !t.Destroyed())
@@ -301,15 +315,6 @@ func (r *Runtime) natives() *goja.Object {
 		im := immediateOf(call.Argument(0))
 		return vm.ToValue(im != nil && !im.ended && im.im.HasRef())
 	})
-	set("structuredClone", func(v goja.Value) (goja.Value, error) {
-		// A JSON round trip: enough for the plain data demos pass around.
-		js, err := vm.RunString("(v) => v === undefined ? undefined : JSON.parse(JSON.stringify(v))")
-		if err != nil {
-			return nil, err
-		}
-		fn, _ := goja.AssertFunction(js)
-		return fn(goja.Undefined(), v)
-	})
 	// lib(file) loads a private file of lib/ once (encoding.js behind
 	// TextEncoder): code node has but does not let scripts require.
 	private := map[string]goja.Value{}
@@ -329,6 +334,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.cryptoNatives(o)
 	r.dnsNatives(o)
 	r.netNatives(o)
+	r.signalNatives(o)
 	return o
 }
 
@@ -352,7 +358,16 @@ func (r *Runtime) write(fd int, s string) {
 	if r.loop.Tracing() {
 		r.loop.Emit(trace.Event{Kind: trace.Console, FD: fd, Text: s, Stack: r.stack()})
 	}
-	fmt.Fprint(w, s)
+	if r.outBroken[fd&1] {
+		return
+	}
+	if _, err := io.WriteString(w, s); err != nil && errors.Is(err, syscall.EPIPE) {
+		// The reader went away (`evloop x.js | head -1`). node's pipe
+		// writes are queued and the failure surfaces, if ever, after the
+		// program ends: it keeps running and exits with its own code.
+		// Drop the rest of that stream's output as node drops its queue.
+		r.outBroken[fd&1] = true
+	}
 }
 
 // stack returns the JS call stack, innermost first, for the trace.

@@ -49,8 +49,10 @@ type Options struct {
 	// exceeded" (default 10000, about what node allows).
 	MaxCallStack int
 	// InputType says how to run a main module whose file name does not
-	// decide: "commonjs" (default), "module" (node's --input-type=module),
-	// or "auto" (ES module if it has import/export: the page's snippets).
+	// decide: "commonjs" or "module" (node's --input-type), or "auto" and ""
+	// (the default): as node 20 decides a file no package.json "type"
+	// names, an ES module only if it fails to parse as CommonJS because of
+	// import/export statements, import.meta or top-level await.
 	InputType string
 	// Platform is process.platform (default: the host's, as node names it).
 	Platform string
@@ -89,6 +91,7 @@ type Runtime struct {
 	exitCode  int
 	exitSet   bool // process.exit was called (exitCode holds its code)
 	fatal     bool
+	outBroken [2]bool // stdout (1), stderr (0): the reader closed the pipe
 
 	modules      map[string]*moduleRecord
 	requireCache *goja.Object // require.cache: filename → module
@@ -103,12 +106,14 @@ type Runtime struct {
 	mainModule   *goja.Object
 	mainFile     string
 	mainESM      bool
+	compiled     compiledCJS  // the last CommonJS compile, kept by module-type detection
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
 	esm          esmState   // the ES module loader (esm_load.go)
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
+	streams      *tcpHandles // handles made by StreamHandle (pipes)
 }
 
 type exitSignal struct{ code int }
@@ -369,34 +374,66 @@ func (r *Runtime) currentExitCode() int {
 	return int(v.ToInteger())
 }
 
-// runExit emits process 'exit' once, with process._exiting set.
+// runExit emits process 'exit' once, with process._exiting set. As in
+// node, the code the process ends with is process.exitCode as the
+// listeners leave it; a throw inside a listener is an uncaught exception:
+// 'uncaughtException' handlers get it (the code stays), or it is printed
+// and the code is the one the program set, else 1.
 func (r *Runtime) runExit() {
 	if r.exiting {
 		return
 	}
 	r.exiting = true
 	code := r.currentExitCode()
+	prop := r.process.Get("exitCode")
+	userSet := r.exitSet || (prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop))
 	r.process.Set("_exiting", true)
 	r.process.Set("exitCode", code)
 	r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
 	if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
 		var intr *goja.InterruptedError
-		if errors.As(err, &intr) {
+		var ex *goja.Exception
+		switch {
+		case errors.As(err, &intr):
 			r.vm.ClearInterrupt()
 			if sig, ok := intr.Value().(exitSignal); ok {
 				r.exitCode, r.exitSet = sig.code, true
 			}
-		} else {
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
+		case errors.As(err, &ex):
+			after := r.currentPropCode(code)
+			if after == code && !userSet {
+				after = 1
+			}
+			r.exitCode, r.exitSet = after, true
+			if r.listenerCount("uncaughtException") > 0 {
+				r.exitCode = code
+				if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), ex.Value(), r.vm.ToValue("uncaughtException")); err != nil {
+					if errors.As(err, &ex) {
+						r.printError(ex.Value())
+					}
+					r.exitCode = 7
+				}
+			} else {
 				r.printError(ex.Value())
 			}
+		default:
+			fmt.Fprintln(r.stderr, err)
 			r.exitCode, r.exitSet = 7, true
 		}
-	} else if !r.exitSet || !r.fatal {
-		r.exitCode, r.exitSet = r.currentExitCode(), true
+	} else {
+		r.exitCode, r.exitSet = r.currentPropCode(code), true
 	}
 	r.loop.Emit(trace.Event{Kind: trace.PhaseLeave, Phase: trace.PhaseExit})
+}
+
+// currentPropCode is process.exitCode as the program left it (def when
+// unset).
+func (r *Runtime) currentPropCode(def int) int {
+	v := r.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return def
+	}
+	return int(v.ToInteger())
 }
 
 // RunFile loads the file named by path (relative to Cwd) and runs it to

@@ -238,6 +238,17 @@ func (t *Timer) Delay() float64 { return t.idle }
 // Repeat returns an interval's period in ms, 0 for a timeout.
 func (t *Timer) Repeat() float64 { return t.repeat }
 
+// SetRepeat sets the period (ms) with which the timer runs again after its
+// next callback; 0 makes it a one-off. It is node's writable _repeat, which
+// turns a timeout into an interval (js/lib/bootstrap.js calls it).
+func (t *Timer) SetRepeat(ms float64) {
+	if ms > 0 {
+		t.repeat, _ = CoerceDelay(ms)
+		return
+	}
+	t.repeat = 0
+}
+
 // Ref makes the timer keep the loop alive again (the default).
 func (t *Timer) Ref() {
 	if !t.refed {
@@ -352,6 +363,11 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 	done := func() {
 		t := cur
 		if t.repeat > 0 && t.idle != -1 {
+			if start == 0 {
+				// _repeat was set by the callback itself: node reads
+				// the time now (insert() with no start).
+				start = l.UpdateTime()
+			}
 			t.idle = t.repeat
 			l.insertTimer(t, t.idle, start)
 		} else if t.list == nil && !t.destroyed {

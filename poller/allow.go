@@ -27,6 +27,9 @@ type Allow struct {
 	AllFS  bool     // --allow-fs=all
 	Hosts  []string // --allow-net hosts (without ports), beyond loopback
 	AllNet bool     // --allow-net with no list, or =all
+	// ChildProcess is --allow-child-process: without it nothing may be
+	// spawned (workers inherit the parent's permissions).
+	ChildProcess bool
 }
 
 // DeniedError is an access the flags do not allow. It wraps EACCES.
@@ -48,12 +51,18 @@ func (e *DeniedError) ErrCode() string { return "EACCES" }
 // Hint is the part of the message that names the flag.
 func (e *DeniedError) Hint() string { return "not allowed; run with " + e.Flag }
 
-// Check is sys.Host.Allow: op is "read", "write", "listen" or "connect";
-// target an absolute path or host:port. It returns nil or a *DeniedError.
+// Check is sys.Host.Allow: op is "read", "write", "listen", "connect" or
+// "spawn"; target an absolute path, host:port or a command. It returns nil
+// or a *DeniedError.
 func (a *Allow) Check(op, target string) error {
 	switch op {
 	case "listen", "connect":
 		return a.checkNet(op, target)
+	case "spawn":
+		if a.ChildProcess {
+			return nil
+		}
+		return &DeniedError{Op: op, Target: target, Flag: "--allow-child-process"}
 	}
 	if a.AllFS {
 		return nil

@@ -230,6 +230,7 @@ type tcpConn struct {
 
 	interest Events
 	watched  bool
+	label    string // the watch's name in the trace ("" : "tcp socket")
 }
 
 type pendingWrite struct {
@@ -272,7 +273,11 @@ func (c *tcpConn) update() error {
 		c.watched, c.interest = false, 0
 		return c.n.b.Unwatch(c.fd)
 	case !c.watched:
-		if err := c.n.b.Watch(c.fd, ev, "tcp socket", c.ready); err != nil {
+		label := c.label
+		if label == "" {
+			label = "tcp socket"
+		}
+		if err := c.n.b.Watch(c.fd, ev, label, c.ready); err != nil {
 			return err
 		}
 		c.watched = true

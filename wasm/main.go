@@ -131,6 +131,7 @@ func start(cfg abi.Config) error {
 			return nil, fs.ErrNotExist
 		},
 		InputType:     cfg.InputType,
+		Modules:       nodeModules(),
 		MaxCallbacks:  orDefault(cfg.MaxCallbacks, 200_000),
 		MaxTicks:      orDefault(cfg.MaxTicks, 1_000_000),
 		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, 1_000_000),

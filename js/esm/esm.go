@@ -13,18 +13,3 @@
 // evloophost wasm build can ask its host (hosted.go) and a web page could
 // answer with esbuild-wasm.
 package esm
-
-import (
-	"regexp"
-	"sync"
-)
-
-// LooksLikeModule reports whether src uses import or export statements:
-// the page runs such snippets as ES modules (node's --input-type=module).
-func LooksLikeModule(src string) bool {
-	return moduleSyntaxRe().MatchString(src)
-}
-
-var moduleSyntaxRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^\s*(import\s*[\w{*'"]|export\s+(default|const|let|var|function|class|async|\{|\*))|\bimport\.meta\b|^\s*await\s`)
-})

@@ -137,22 +137,6 @@ func TestRenameDynamicImport(t *testing.T) {
 	}
 }
 
-func TestLooksLikeModule(t *testing.T) {
-	for src, want := range map[string]bool{
-		"import fs from 'fs'":       true,
-		"export const a = 1":        true,
-		"console.log(import.meta)":  true,
-		"const x = require('fs')":   false,
-		"// import nothing\nfoo()":  false,
-		"await Promise.resolve(1)":  true,
-		"const importantThing = 1;": false,
-	} {
-		if got := LooksLikeModule(src); got != want {
-			t.Errorf("LooksLikeModule(%q) = %v", src, got)
-		}
-	}
-}
-
 // A request and a result survive the wasm ABI's encoding.
 func TestWireRoundTrip(t *testing.T) {
 	for _, src := range []string{"import fs from 'node:fs';\nconsole.log(fs);\n", "await 1;\n", "export const = 1;\n", ""} {

@@ -27,6 +27,18 @@ func Transform(req Request) *Result {
 	return res
 }
 
+// lowerCommonJS is LowerCommonJS, run by the host.
+func lowerCommonJS(file, src string, detect bool) (string, error) {
+	res := Transform(Request{File: file, Kind: KindCommonJS, Source: src, Lower: true, Detect: detect})
+	switch {
+	case res.Module:
+		return "", ErrModuleSyntax
+	case res.Error != nil:
+		return "", res.Error
+	}
+	return res.Code, nil
+}
+
 func hosted(req Request) (*Result, error) {
 	head := EncodeRequest(req)
 	src := req.Source

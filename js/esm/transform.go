@@ -9,6 +9,7 @@ package esm
 
 import (
 	"encoding/base64"
+	"errors"
 	"encoding/json"
 	"strings"
 
@@ -28,6 +29,12 @@ func Transform(req Request) *Result {
 	switch req.Kind {
 	case KindModule:
 		return transformModule(req.File, req.Source)
+	case KindCommonJS:
+		if req.Lower {
+			code, err := lowerCommonJS(req.File, req.Source, req.Detect)
+			return lowerResult(code, err)
+		}
+		return transformCommonJS(req)
 	default:
 		return transformCommonJS(req)
 	}
@@ -57,8 +64,49 @@ func transformModule(file, src string) *Result {
 		return res
 	}
 	res.TLA = usesAwait(code) && hasTopLevelAwait(src, file)
-	res.Code = wrapModule(code, res) + "\n" + inlineMap(r.Map, 1)
+	if !res.TLA {
+		res.Code = wrapModule(code, res) + "\n" + inlineMap(r.Map, 1)
+		return res
+	}
+	// Top-level await: lower for await only once the body sits in its async
+	// function. Lowered at the top level, esbuild's for await loops share
+	// their temporaries (nested loops print too little, a second loop
+	// rethrows the first one's error); inside the function each loop gets
+	// its own. esbuild reads the first pass's inline source map.
+	opts.Supported = nil
+	r = api.Transform(src+"\nexport {};\n", opts)
+	if len(r.Errors) > 0 {
+		return &Result{Error: toError(file, r.Errors[0])}
+	}
+	res = &Result{TLA: true}
+	code = analyzeModule(string(r.Code), res)
+	if res.Error != nil {
+		res.Error.File = file
+		return res
+	}
+	r = api.Transform(wrapModule(code, res)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
+		Target: api.ESNext, Supported: lowered, Sourcefile: file,
+		Sourcemap: api.SourceMapInline, LogLevel: api.LogLevelSilent,
+	})
+	if len(r.Errors) > 0 {
+		return &Result{Error: toError(file, r.Errors[0])}
+	}
+	res.Code = strings.TrimSpace(string(r.Code))
 	return res
+}
+
+// lowerResult is LowerCommonJS's answer as a Result.
+func lowerResult(code string, err error) *Result {
+	var e *Error
+	switch {
+	case err == nil:
+		return &Result{Code: code}
+	case errors.Is(err, ErrModuleSyntax):
+		return &Result{Module: true}
+	case errors.As(err, &e):
+		return &Result{Error: e}
+	}
+	return &Result{Error: &Error{Text: err.Error()}}
 }
 
 // usesAwait reports whether code has an await token at all: only then is
@@ -110,7 +158,7 @@ func inlineMap(m []byte, shift int) string {
 func toError(file string, m api.Message) *Error {
 	e := &Error{File: file, Text: m.Text}
 	if m.Location != nil {
-		e.Line, e.Column, e.LineText = m.Location.Line, m.Location.Column, m.Location.LineText
+		e.Line, e.Column, e.Length, e.LineText = m.Location.Line, m.Location.Column, m.Location.Length, m.Location.LineText
 	}
 	return e
 }

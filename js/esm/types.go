@@ -18,6 +18,10 @@ type Request struct {
 	// Exports asks, for a CommonJS file, for the names node's
 	// cjs-module-lexer would detect (an ES module imports it).
 	Exports bool `json:"exports,omitempty"`
+	// Lower asks, for a CommonJS file goja could not compile, for
+	// LowerCommonJS (with module-syntax detection when Detect is set).
+	Lower  bool `json:"lower,omitempty"`
+	Detect bool `json:"detect,omitempty"`
 }
 
 // Result is a transform's answer, also plain data.
@@ -39,6 +43,8 @@ type Result struct {
 	CJSReexports []string `json:"cjsReexports,omitempty"`
 
 	Error *Error `json:"error,omitempty"`
+	// Module: a CommonJS source asked with Detect has ES-module syntax.
+	Module bool `json:"module,omitempty"`
 }
 
 // Error is a transform error with the original source position.
@@ -46,6 +52,7 @@ type Error struct {
 	File     string `json:"file"`
 	Line     int    `json:"line"`   // 1-based, as node prints it
 	Column   int    `json:"column"` // 0-based
+	Length   int    `json:"length,omitempty"` // bytes of the offending token
 	Text     string `json:"text"`
 	LineText string `json:"lineText,omitempty"`
 }

@@ -12,6 +12,14 @@ if (typeof Symbol.asyncIterator !== 'symbol') {
   Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
 }
 
+// node 20 defines the explicit resource management symbols; goja has
+// neither, so they are made here (timers use Symbol.dispose).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol('nodejs.' + name) });
+  }
+}
+
 // describe renders a received value the way node's ERR_INVALID_ARG_TYPE
 // messages do.
 internal.describe = function describe(v) {
@@ -68,7 +76,50 @@ process.memoryUsage = () => internal.memoryUsage();
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
 process.cpuUsage = () => ({ user: 0, system: 0 });
 process.resourceUsage = () => ({});
-process.kill = () => true;
+// process.kill as node's: a signal name or number (default SIGTERM); an
+// error is node's ErrnoException ('kill EPERM'). To other processes it
+// needs evloop's --allow-signals.
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw invalidArgType('pid', 'number', pid); // eslint-disable-line eqeqeq
+  let name = '', number;
+  if (sig === (sig | 0)) {
+    number = sig;
+    for (const k in internal.signalNumbers) if (internal.signalNumbers[k] === sig) { name = k; break; }
+  } else {
+    name = sig || 'SIGTERM';
+    number = internal.signalNumbers[name];
+    if (number === undefined) {
+      const e = new TypeError('Unknown signal: ' + name);
+      e.code = 'ERR_UNKNOWN_SIGNAL';
+      throw e;
+    }
+  }
+  const code = internal.kill(pid, name, number);
+  if (code !== '') {
+    const errnos = { EPERM: -1, ESRCH: -3, EINVAL: -22, ENOSYS: -38 };
+    let msg = 'kill ' + code;
+    if (code === 'EPERM' && pid !== process.pid) msg += ' (evloop: signalling another process needs --allow-signals)';
+    const e = new Error(msg);
+    e.errno = errnos[code];
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
+  return true;
+};
+// Signal events: the first listener for one starts a loop signal handle
+// (libuv's uv_signal, unreferenced: it keeps nothing alive), the last one
+// removed stops it, as node's startListeningIfSignal does.
+process.on('newListener', function startListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStart(type);
+  }
+});
+process.on('removeListener', function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStop(type);
+  }
+});
 process.abort = () => internal.exit(134);
 process.stdout = { fd: 1, isTTY: false, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
 process.stderr = { fd: 2, isTTY: false, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
@@ -140,12 +191,15 @@ const byId = new Map(); // ids handed out by Symbol.toPrimitive, for clearTimeou
 class Timeout {
   get _idleTimeout() { return internal.timerDelay(this); }
   get _repeat() { return internal.timerRepeat(this); }
+  // node's _repeat is writable: a timeout given one runs again, an interval.
+  set _repeat(ms) { internal.timerSetRepeat(this, ms); }
   get _destroyed() { return !internal.timerAlive(this); }
   ref() { internal.timerRef(this, true); return this; }
   unref() { internal.timerRef(this, false); return this; }
   hasRef() { return internal.timerHasRef(this); }
   refresh() { internal.timerRefresh(this); return this; }
   close() { clearTimeout(this); return this; }
+  [Symbol.dispose]() { clearTimeout(this); }
   [Symbol.toPrimitive]() {
     const id = this[kId];
     byId.set(id, this);
@@ -158,6 +212,7 @@ class Immediate {
   ref() { internal.immediateRef(this, true); return this; }
   unref() { internal.immediateRef(this, false); return this; }
   hasRef() { return internal.immediateHasRef(this); }
+  [Symbol.dispose]() { clearImmediate(this); }
 }
 
 function overflowWarning(after) {
@@ -197,9 +252,19 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      internal.reportUncaught(err);
+      internal.reportUncaught(classCallMessage(err, callback));
     }
   });
+}
+
+// classCallMessage gives goja's "Class constructor cannot be invoked" the
+// class's name, as V8's message has it.
+function classCallMessage(err, fn) {
+  if (err instanceof TypeError && err.message === "Class constructor cannot be invoked without 'new'" && fn.name) {
+    err.message = 'Class constructor ' + fn.name + " cannot be invoked without 'new'";
+    if (typeof err.stack === 'string') err.stack = err.stack.replace('Class constructor cannot', 'Class constructor ' + fn.name + ' cannot');
+  }
+  return err;
 }
 
 // ---- console -------------------------------------------------------------
@@ -412,9 +477,9 @@ lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
 lazyGlobal('fetch', () => require('http').fetch);
 lazyGlobal('Headers', () => require('http').Headers);
 lazyGlobal('Response', () => require('http').Response);
-if (typeof g.structuredClone !== 'function') {
-  defineGlobal('structuredClone', (v) => internal.structuredClone(v));
-}
+lazyGlobal('structuredClone', () => internal.lib('structured_clone.js').structuredClone);
+lazyGlobal('DOMException', () => internal.lib('structured_clone.js').DOMException);
+internal.lib('error_globals.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
   clearInterval: clearTimeout, clearImmediate, queueMicrotask, console, process };

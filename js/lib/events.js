@@ -4,7 +4,27 @@
 'use strict';
 
 const kCapture = Symbol('kCapture');
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 let defaultMaxListeners = 10;
+let captureRejectionsDefault = false;
+
+function codedError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
+// validateMaxListeners is node's validateNumber(n, name, 0).
+function validateMaxListeners(n, name) {
+  if (typeof n !== 'number') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be of type number. Received ' + internal.describe(n));
+  }
+  if (n < 0 || Number.isNaN(n)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0. Received ' + internal.inspect(n));
+  }
+}
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
@@ -29,8 +49,17 @@ EventEmitter.init = function init(opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
+  if (opts && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.captureRejections" property must be of type boolean. Received ' +
+        internal.describe(opts.captureRejections));
+    }
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+EventEmitter.prototype[kCapture] = false;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
@@ -39,11 +68,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const err = new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + internal.describe(n));
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
+  validateMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -54,6 +79,9 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   const events = this._events;
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+    this.emit(kErrorMonitor, ...args);
+  }
   if (type === 'error' && (events === undefined || events.error === undefined)) {
     let er = args[0];
     if (er instanceof Error) throw er;
@@ -66,13 +94,45 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    handler.apply(this, args);
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) listeners[i].apply(this, args);
+    for (let i = 0; i < listeners.length; i++) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
+
+// addCatch: with captureRejections, a listener's rejected promise becomes
+// the emitter's Symbol.for('nodejs.rejection') call, or its 'error', on a
+// later tick.
+function addCatch(that, promise, type, args) {
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args));
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+    return;
+  }
+  const prev = ee[kCapture];
+  try {
+    ee[kCapture] = false;
+    ee.emit('error', err);
+  } finally {
+    ee[kCapture] = prev;
+  }
+}
 
 function addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -102,7 +162,7 @@ function addListener(target, type, listener, prepend) {
     list.warned = true;
     const name = target.constructor && target.constructor.name || 'EventEmitter';
     process.emitWarning('Possible EventEmitter memory leak detected. ' + list.length + ' ' +
-      String(type) + ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit',
+      String(type) + ' listeners added to [' + name + ']. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit',
       'MaxListenersExceededWarning');
   }
   return target;
@@ -207,47 +267,205 @@ function listenersOf(target, type, unwrap) {
 
 EventEmitter.prototype.listeners = function listeners(type) { return listenersOf(this, type, true); };
 EventEmitter.prototype.rawListeners = function rawListeners(type) { return listenersOf(this, type, false); };
-EventEmitter.prototype.listenerCount = function listenerCount(type) {
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
-  if (events !== undefined) {
-    const l = events[type];
-    if (typeof l === 'function') return 1;
-    if (l !== undefined) return l.length;
-  }
-  return 0;
+  if (events === undefined) return 0;
+  const l = events[type];
+  if (l === undefined) return 0;
+  const list = typeof l === 'function' ? [l] : l;
+  if (listener === undefined || listener === null) return list.length;
+  let n = 0;
+  for (const f of list) if (f === listener || f.listener === listener) n++;
+  return n;
 };
 EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-// events.once(emitter, name): a promise resolved with the arguments of the
-// next emit; rejected if 'error' comes first.
-function once(emitter, name) {
+function abortError(signal) {
+  const err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (signal !== undefined) err.cause = signal.reason;
+  return err;
+}
+
+function validateSignal(options) {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object. Received ' + internal.describe(options));
+  }
+  const signal = options.signal;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.signal" property must be an instance of AbortSignal. Received ' + internal.describe(signal));
+  }
+  return signal;
+}
+
+const isEventTarget = (t) => t !== null && typeof t === 'object' && typeof t.addEventListener === 'function' &&
+  typeof t.on !== 'function';
+
+// events.once(emitter, name, { signal }): a promise resolved with the
+// arguments of the next emit (an EventTarget: [event]); rejected if
+// 'error' comes first or the signal aborts.
+// It is an async function, as node's is: errors reject, and the promise it
+// returns settles a few jobs after the inner one.
+async function once(emitter, name, options) {
+  const signal = validateSignal(options);
+  if (signal !== undefined && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
+    let onAbort;
+    const cleanAbort = () => { if (onAbort) signal.removeEventListener('abort', onAbort); };
+    if (isEventTarget(emitter)) {
+      const handler = (...args) => { cleanAbort(); resolve(args); };
+      emitter.addEventListener(name, handler, { once: true });
+      if (signal !== undefined) {
+        onAbort = () => { emitter.removeEventListener(name, handler); reject(abortError(signal)); };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+      return;
+    }
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      cleanAbort();
       reject(err);
     };
     const resolver = (...args) => {
       if (name !== 'error') emitter.removeListener('error', errorListener);
+      cleanAbort();
       resolve(args);
     };
     emitter.once(name, resolver);
     if (name !== 'error') emitter.once('error', errorListener);
+    if (signal !== undefined) {
+      onAbort = () => {
+        emitter.removeListener(name, resolver);
+        emitter.removeListener('error', errorListener);
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
   });
 }
 
+// events.on(emitter, name, { signal }): an async iterator over the
+// arguments of each emit (queued until read); 'error' rejects the next
+// read and ends it; return() removes the listeners.
+function on(emitter, name, options) {
+  const signal = validateSignal(options);
+  if (signal !== undefined && signal.aborted) throw abortError(signal);
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const target = isEventTarget(emitter);
+  const eventHandler = (...args) => {
+    const p = unconsumedPromises.shift();
+    if (p) p.resolve({ value: args, done: false });
+    else unconsumedEvents.push(args);
+  };
+  const errorHandler = (err) => {
+    finished = true;
+    const p = unconsumedPromises.shift();
+    if (p) p.reject(err);
+    else error = err;
+    iterator.return();
+  };
+  const abortListener = () => errorHandler(abortError(signal));
+  const closeHandler = () => {
+    if (target) emitter.removeEventListener(name, eventHandler);
+    else {
+      emitter.removeListener(name, eventHandler);
+      emitter.removeListener('error', errorHandler);
+    }
+    if (signal !== undefined) signal.removeEventListener('abort', abortListener);
+    finished = true;
+    for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
+    unconsumedPromises.length = 0;
+  };
+  const iterator = {
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      closeHandler();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      if (!(err instanceof Error)) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "EventEmitter.AsyncIterator" property must be an instance of Error. Received ' + internal.describe(err));
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  if (target) emitter.addEventListener(name, eventHandler);
+  else {
+    emitter.on(name, eventHandler);
+    if (name !== 'error') emitter.on('error', errorHandler);
+  }
+  if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget !== null && typeof emitterOrTarget === 'object' && typeof emitterOrTarget.getMaxListeners === 'function') {
+    return emitterOrTarget.getMaxListeners();
+  }
+  if (isEventTarget(emitterOrTarget)) {
+    const n = emitterOrTarget[kMaxEventTargetListeners];
+    return n === undefined ? defaultMaxListeners : n;
+  }
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "emitter" argument must be an instance of EventEmitter or EventTarget. Received ' +
+    internal.describe(emitterOrTarget));
+}
+
 EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getMaxListeners = getMaxListeners;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
-Object.defineProperty(EventEmitter, 'captureRejections', { value: false, writable: true, enumerable: true });
-EventEmitter.getEventListeners = (emitter, type) => emitter.listeners(type);
-EventEmitter.setMaxListeners = (n, ...targets) => {
-  if (targets.length === 0) defaultMaxListeners = n;
-  for (const t of targets) t.setMaxListeners(n);
+EventEmitter.captureRejectionSymbol = kRejection;
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return captureRejectionsDefault; },
+  set(value) {
+    if (typeof value !== 'boolean') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "EventEmitter.captureRejections" property must be of type boolean. Received ' +
+        internal.describe(value));
+    }
+    captureRejectionsDefault = value;
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+EventEmitter.getEventListeners = (emitter, type) => {
+  if (isEventTarget(emitter)) return emitter._listeners ? (emitter._listeners.get(type) || []).map((l) => l.listener) : [];
+  return emitter.listeners(type);
+};
+EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
+  validateMaxListeners(n, 'setMaxListeners');
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const t of targets) {
+    if (isEventTarget(t)) t[kMaxEventTargetListeners] = n;
+    else if (t !== null && typeof t === 'object' && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+    else {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "eventTargets" argument must be an instance of EventEmitter or EventTarget. Received ' +
+        internal.describe(t));
+    }
+  }
 };
 EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
 

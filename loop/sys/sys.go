@@ -26,11 +26,16 @@ type Host struct {
 	FS       FS
 	Net      Net
 	Resolver Resolver
+	// Procs starts child processes (nil: none can be started).
+	Procs Procs
 	// Allow checks an access against the permission flags (--allow-fs,
-	// --allow-net); nil allows everything. op is "read", "write", "listen" or
-	// "connect"; target a path or host:port. A denial is returned as an error
+	// --allow-net, --allow-child-process); nil allows everything. op is
+	// "read", "write", "listen", "connect" or "spawn"; target a path,
+	// host:port or the command. A denial is returned as an error
 	// that the binding turns into EACCES.
 	Allow func(op, target string) error
+	// Signals delivers the process's signals (nil: none; see Signals).
+	Signals Signals
 }
 
 // Pool is libuv's thread pool seen from the loop.

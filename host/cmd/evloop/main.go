@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+
+	"github.com/evloop/evloop/poller"
 )
 
 func main() {
@@ -20,6 +22,9 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	// The process's signals are the program's (process.on('SIGINT')), else
+	// node's defaults: death by the signal (130 for Ctrl-C); SIGPIPE ignored.
+	poller.WatchSignals()
 	os.Exit(safeRun(os.Args[1:]))
 }
 

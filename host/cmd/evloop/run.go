@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
@@ -39,9 +38,11 @@ Flags for run:
                               so there --clock=virtual alone picks sim)
   --allow-fs=DIR|all          also allow files under DIR (repeatable; default: cwd and the temp dir)
   --allow-net=HOST|all        also allow sockets to HOST (default: loopback only)
+  --allow-signals             let process.kill signal other processes (default: EPERM; its own pid always)
+  --allow-child-process       allow child_process to start programs (default: denied, EACCES)
   --cwd=DIR                   run as if started in DIR (process.cwd(), relative paths)
   --input-type=commonjs|module|auto  how to run -e code or a .js file no package.json decides
-                              (auto: an ES module if it uses import/export, as the page does)
+                              (auto, the default: as node 20 detects module syntax)
 `
 
 // traceFlag is --trace, with an optional =format.
@@ -81,6 +82,8 @@ type options struct {
 	io            string
 	allowFS       listFlag
 	allowNet      listFlag
+	allowSignals  bool   // --allow-signals: process.kill to other pids
+	allowChild    bool   // --allow-child-process
 	cwd           string // the working directory the program sees (--cwd, default the process's)
 }
 
@@ -128,10 +131,12 @@ func runCmd(args []string, stdout, stderr io.Writer, eval bool) int {
 	fs.IntVar(&o.maxTicks, "max-ticks", 0, "")
 	fs.IntVar(&o.maxMicrotasks, "max-microtasks", 0, "")
 	fs.IntVar(&o.maxCallbacks, "max-callbacks", 0, "")
-	fs.StringVar(&o.inputType, "input-type", "commonjs", "")
+	fs.StringVar(&o.inputType, "input-type", "auto", "")
 	fs.StringVar(&o.io, "io", "real", "")
 	fs.Var(&o.allowFS, "allow-fs", "")
 	fs.Var(&o.allowNet, "allow-net", "")
+	fs.BoolVar(&o.allowSignals, "allow-signals", false, "")
+	fs.BoolVar(&o.allowChild, "allow-child-process", false, "")
 	fs.StringVar(&o.cwd, "cwd", "", "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
@@ -240,7 +245,8 @@ func describeOpenError(name string, err error) string {
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd,
-		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType}
+		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
+		Modules: nodeModules()}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {
@@ -301,21 +307,25 @@ func setupIO(opts *js.Options, o options, dir string) (closeIO func(), err error
 		return nil, fmt.Errorf("%w (try --io=sim)", err)
 	}
 	host.Net = poller.NewNet(b)
+	host.Procs = poller.NewProcs(b)
 	allow, err := permissions(o, dir)
 	if err != nil {
 		b.Close()
 		return nil, err
 	}
 	host.Allow = allow.Check
+	sigs := poller.NewSignals(b)
+	sigs.AllowOthers = o.allowSignals
+	host.Signals = sigs
 	opts.Host, opts.Backend = host, b
-	return func() { b.Close() }, nil
+	return func() { sigs.Close(); b.Close() }, nil
 }
 
 // permissions is the check behind --allow-fs and --allow-net: files under
 // dir (the script's) and the temp dir, sockets on loopback, and what the
 // flags add. Both engines use it (the wasm engine on the host side).
 func permissions(o options, dir string) (*poller.Allow, error) {
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir, os.TempDir()}, ChildProcess: o.allowChild}
 	for _, d := range o.allowFS {
 		if d == "all" {
 			allow.AllFS = true
@@ -337,10 +347,10 @@ func permissions(o options, dir string) (*poller.Allow, error) {
 	return allow, nil
 }
 
-// watchInterrupts stops the script on Ctrl-C or after timeout.
+// watchInterrupts stops the script after timeout. (Ctrl-C, SIGTERM and
+// SIGHUP are signals: process.on handlers get them, else the process dies
+// by them as node's does; see signals.)
 func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt)
 	done := make(chan struct{})
 	var timer <-chan time.Time
 	if timeout > 0 {
@@ -348,12 +358,10 @@ func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
 	}
 	go func() {
 		select {
-		case <-sig:
-			rt.Interrupt(errors.New("interrupted (Ctrl-C)"))
 		case <-timer:
 			rt.Interrupt(fmt.Errorf("ran longer than --timeout %v", timeout))
 		case <-done:
 		}
 	}()
-	return func() { signal.Stop(sig); close(done) }
+	return func() { close(done) }
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -28,7 +27,9 @@ var wasmEngine *host.Engine
 // build on simulated I/O: the script's directory is copied in (its .js,
 // .mjs, .cjs, .json files) so require and imports work.
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	// Ctrl-C: the process dies by the signal (see signals); the guest has
+	// no signal handlers.
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	defer lazyHostGC()()
 	// The CLI's bounds: none unless asked for, except that an endless

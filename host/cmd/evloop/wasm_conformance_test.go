@@ -120,6 +120,9 @@ func TestWasmConformance_realIO(t *testing.T) {
 	})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			if strings.HasPrefix(c.name, "child_process/") {
+				t.Skip("starts real processes: the wasm engine has no process host (site/docs/conformance.md)")
+			}
 			t.Parallel()
 			out, errOut, code := runCLI("run", "--engine=wasm", "--timeout=60s", "--cwd="+filepath.Dir(c.file), c.file)
 			match := out == c.wantOut && code == c.wantCode
@@ -156,6 +159,9 @@ func TestWasmTrace_matchesNative(t *testing.T) {
 	})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			if strings.HasPrefix(c.name, "child_process/") {
+				t.Skip("starts real processes: no simulated child on either engine yet (site/docs/conformance.md)")
+			}
 			t.Parallel()
 			dir := t.TempDir()
 			traces := [2][]byte{}

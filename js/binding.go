@@ -1,0 +1,113 @@
+package js
+
+import (
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// This file is the binding API: the few methods a built-in module that
+// lives outside package js (js/zlib, js/readline, a user's own Go module)
+// may call from its Module.Load. They are deliberately small; a binding
+// that needs more of the runtime should say why in a new method here, never
+// reach into another binding.
+
+// Host returns the world outside the loop the embedder gave in
+// Options.Host (nil when there is none). Call only from the loop goroutine.
+func (r *Runtime) Host() *sys.Host { return r.opts.Host }
+
+// Require returns a built-in module's exports ("stream", "buffer", ...),
+// loading it once. For bindings that build on other built-ins.
+func (r *Runtime) Require(name string) (goja.Value, error) { return r.requireBuiltin(name) }
+
+// BuiltinNames lists every built-in module this runtime provides, sorted:
+// the standard ones and those added through Options.Modules.
+func (r *Runtime) BuiltinNames() []string {
+	names := make([]string, 0, len(r.builtins))
+	for n := range r.builtins {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// RequireFunc returns the require function a CommonJS module in directory
+// dir sees (module.createRequire builds on it).
+func (r *Runtime) RequireFunc(dir string) goja.Value { return r.requireFunc(dir, "/") }
+
+// bindingPrograms caches each binding's compiled JS per process, as
+// libPrograms does for lib/.
+var bindingPrograms sync.Map // name → *libProgramOnce
+
+// RunBinding runs a binding's JavaScript src as node runs its own lib
+// files: function (exports, require, module, internal), where internal is
+// the binding's own natives (never a global), and returns module.exports.
+// name ("zlib") shows in stack traces as node:<name>. src is compiled once
+// per process.
+func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value, error) {
+	v, _ := bindingPrograms.LoadOrStore(name, &libProgramOnce{})
+	p := v.(*libProgramOnce)
+	p.once.Do(func() {
+		p.prg, p.err = goja.Compile("node:"+name, "(function (exports, require, module, internal) {"+src+"\n})", true)
+	})
+	if p.err != nil {
+		return nil, p.err
+	}
+	fnv, err := r.vm.RunProgram(p.prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	module := r.vm.NewObject()
+	exports := r.vm.NewObject()
+	module.Set("exports", exports)
+	if internal == nil {
+		internal = goja.Undefined()
+	}
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, internal); err != nil {
+		return nil, err
+	}
+	return module.Get("exports"), nil
+}
+
+// Call runs a JS function from a loop callback; a throw becomes an
+// uncaught exception, as in node.
+func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) {
+	r.call(fn, this, args...)
+}
+
+// Offload runs work on the thread pool, as node's ThreadPoolWork does (the
+// job shows in the trace as label, and keeps the loop alive), then done on
+// the loop goroutine from the poll phase of a later iteration. cost is the
+// simulated duration on the virtual clock. work must not touch goja. With
+// no pool (a bare embedding), work runs now and done still later.
+func (r *Runtime) Offload(label string, cost time.Duration, work func(), done func()) {
+	req := r.loop.BeginRequest(trace.QueuePool, label)
+	if h := r.opts.Host; h != nil && h.Pool != nil {
+		h.Pool.Submit(req, cost, work, done)
+		return
+	}
+	work()
+	r.loop.Inject(loop.Completion{Req: req, Run: done})
+}
+
+// NewError builds a JS error of the global constructor name ("TypeError")
+// with message msg and, if code is not empty, node's code property.
+func (r *Runtime) NewError(name, msg, code string) goja.Value {
+	e := r.newError(name, msg)
+	if o, ok := e.(*goja.Object); ok && code != "" {
+		o.Set("code", code)
+	}
+	return e
+}
+
+// BytesView returns the bytes of a Buffer, typed array, DataView or
+// ArrayBuffer without copying (nil for anything else). The slice aliases
+// JS memory: copy it before handing it to another goroutine.
+func BytesView(v goja.Value) []byte { return bytesView(v) }

@@ -1,0 +1,173 @@
+package js
+
+// Compiling a CommonJS file as node does: inside the module wrapper, with
+// the syntax goja lacks lowered only when the file needs it, positions
+// mapped back to the user's (positions.go), and a SyntaxError printed as
+// node prints it (syntaxerror.go).
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+
+	"github.com/evloop/evloop/js/esm"
+)
+
+// cjsParams are the CommonJS wrapper's parameters, as node names them.
+const cjsParams = "exports, require, module, __filename, __dirname"
+
+// wrapperHead is what precedes a module's code on its first line.
+func wrapperHead(params string) string { return "(function (" + params + ") {" }
+
+// compileWrapped compiles code (name's source, or code lowered from it)
+// as the function "(function (params) {code\n})", every position goja
+// reports mapped to name's own.
+func compileWrapped(name, params, code string) (*goja.Program, error) {
+	head := wrapperHead(params)
+	ast, err := parser.ParseFile(nil, name, head+code+"\n})", 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil, err
+	}
+	if m := positionMap(name, len(head), code); m != nil {
+		ast.File.SetSourceMap(m)
+	}
+	return goja.CompileAST(ast, false)
+}
+
+// compileCommonJS compiles src, the CommonJS file name: as it is when goja
+// can (the path and cost every plain file takes), else with the syntax goja
+// lacks lowered (esm.LowerCommonJS). With detect set (node decides the
+// file's module type by parsing it), an ES-module source gives
+// esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
+// *syntaxError positioned in src.
+func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
+	prg, err := compileWrapped(name, cjsParams, src)
+	if err == nil {
+		return prg, nil
+	}
+	first := gojaSyntaxError(name, src, len(wrapperHead(cjsParams)), err)
+	code, lerr := esm.LowerCommonJS(name, src, detect)
+	if lerr != nil {
+		if errors.Is(lerr, esm.ErrModuleSyntax) {
+			return nil, lerr
+		}
+		var ee *esm.Error
+		if errors.As(lerr, &ee) {
+			return nil, fromESMError(ee)
+		}
+		return nil, first
+	}
+	prg, err = compileWrapped(name, cjsParams, code)
+	if err != nil {
+		// esbuild took it, goja still does not (a regular expression flag
+		// goja lacks, say): goja's complaint about the user's own text.
+		return nil, first
+	}
+	return prg, nil
+}
+
+// gojaSyntaxError is goja's parse or compile error as a *syntaxError in
+// src, whose first line carries a wrapper of headLen bytes.
+func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
+	se := &syntaxError{file: name, line: 1, message: err.Error()}
+	var list parser.ErrorList
+	var one *parser.Error
+	var ce *goja.CompilerSyntaxError
+	switch {
+	case errors.As(err, &list) && len(list) > 0:
+		se.line, se.col, se.message = list[0].Position.Line, list[0].Position.Column-1, list[0].Message
+	case errors.As(err, &one):
+		se.line, se.col, se.message = one.Position.Line, one.Position.Column-1, one.Message
+	case errors.As(err, &ce) && ce.File != nil:
+		p := ce.File.Position(ce.Offset)
+		se.line, se.col, se.message = p.Line, p.Column-1, ce.Message
+	}
+	if se.line == 1 {
+		se.col -= headLen
+	}
+	se.lineText = sourceLine(src, se.line)
+	if se.col < 0 || se.col > len(se.lineText) {
+		se.line, se.col = lineCount(src), 0
+		se.lineText = sourceLine(src, se.line)
+	}
+	se.length = tokenLength(se.lineText, se.col)
+	return se
+}
+
+// fromESMError is esbuild's syntax error as node reports it: V8's words
+// where v8Message knows them, the caret under the whole token.
+func fromESMError(e *esm.Error) *syntaxError {
+	se := &syntaxError{file: e.File, line: e.Line, col: e.Column, length: e.Length, lineText: e.LineText}
+	var tok string
+	if se.col >= 0 && se.col+se.length <= len(se.lineText) {
+		tok = se.lineText[se.col : se.col+se.length]
+	}
+	se.message = v8Message(e.Text, tok)
+	if e.Text == "Unterminated string literal" {
+		// esbuild points past the end; V8 underlines the literal.
+		if q := strings.LastIndexAny(se.lineText[:min(se.col, len(se.lineText))], `"'`); q >= 0 {
+			se.col, se.length = q, len(se.lineText)-q
+		}
+	}
+	return se
+}
+
+// compiledCJS is one CommonJS compile: detection compiles the file to
+// decide its type, and running it then reuses the program.
+type compiledCJS struct {
+	file, src string
+	prg       *goja.Program
+	err       error
+}
+
+// detectModule decides, as node 20 does for a file whose type nothing
+// names, whether src is an ES module: only when it does not compile as
+// CommonJS because of ES-module syntax. A file that compiles (an await
+// inside a function included) is CommonJS at no extra cost.
+func (r *Runtime) detectModule(file, src string) bool {
+	prg, err := compileCommonJS(file, src, true)
+	if errors.Is(err, esm.ErrModuleSyntax) {
+		return true
+	}
+	r.compiled = compiledCJS{file: file, src: src, prg: prg, err: err}
+	return false
+}
+
+// compileCommonJS is compileCommonJS, reusing detection's compile.
+func (r *Runtime) compileCommonJS(file, src string) (*goja.Program, error) {
+	if c := r.compiled; c.file == file && c.src == src {
+		r.compiled = compiledCJS{}
+		return c.prg, c.err
+	}
+	return compileCommonJS(file, src, false)
+}
+
+// compileFailure turns a compile error into what node throws: a
+// SyntaxError whose stack starts with the file, line, source and caret.
+func (r *Runtime) compileFailure(err error) error {
+	var se *syntaxError
+	var ee *esm.Error
+	switch {
+	case errors.As(err, &se):
+	case errors.As(err, &ee):
+		se = fromESMError(ee)
+	default:
+		return err
+	}
+	v := r.syntaxErrorValue(se)
+	if ex := r.vm.Try(func() { panic(v) }); ex != nil {
+		return ex
+	}
+	return err
+}
+
+// hideHashbang turns a "#!" first line into a comment, as node ignores it;
+// columns stay the same.
+func hideHashbang(src string) string {
+	if strings.HasPrefix(src, "#!") {
+		return "//" + src[2:]
+	}
+	return src
+}

@@ -1,0 +1,140 @@
+// structured_clone: the global structuredClone (the HTML structured clone
+// algorithm as node 20 runs it) and DOMException, whose DataCloneError it
+// throws. Loaded on first use of either global.
+'use strict';
+
+const domCodes = {
+  IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+  NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+  SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+  TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+  QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super(String(message));
+    let name = options;
+    if (options !== null && typeof options === 'object') {
+      name = 'name' in options ? options.name : 'Error';
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+      }
+    }
+    name = String(name);
+    Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true });
+    Object.defineProperty(this, 'code', { value: domCodes[name] || 0, writable: true, configurable: true });
+  }
+  get [Symbol.toStringTag]() { return 'DOMException'; }
+}
+for (const [name, code] of Object.entries(domCodes)) {
+  const key = name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() + '_ERR';
+  Object.defineProperty(DOMException, key, { value: code, enumerable: true });
+}
+
+function cannotClone(what) {
+  return new DOMException(what + ' could not be cloned.', 'DataCloneError');
+}
+
+// describe is how V8 names an uncloneable value in the message.
+function describe(v) {
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  if (typeof v === 'symbol') return v.toString();
+  const ctor = v.constructor;
+  return '#<' + (ctor && ctor.name ? ctor.name : 'Object') + '>';
+}
+
+const util = () => require('util').types;
+const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
+const typedCtors = {
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    const err = new TypeError('The value argument must be specified');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new TypeError("Failed to execute 'structuredClone': The options argument must be an object");
+  }
+  const seen = new Map();
+  const types = util();
+
+  function clone(v) {
+    if (typeof v === 'symbol' || typeof v === 'function') throw cannotClone(describe(v));
+    if (v === null || typeof v !== 'object') return v;
+    if (seen.has(v)) return seen.get(v);
+    let out;
+    if (types.isBoxedPrimitive(v)) {
+      if (types.isSymbolObject(v)) throw cannotClone(describe(v));
+      out = Object(v.valueOf());
+      seen.set(v, out);
+      return out;
+    }
+    if (types.isDate(v)) { out = new Date(v.getTime()); seen.set(v, out); return out; }
+    if (types.isRegExp(v)) { out = new RegExp(v.source, v.flags); seen.set(v, out); return out; }
+    if (types.isArrayBuffer(v)) { out = v.slice(0); seen.set(v, out); return out; }
+    if (ArrayBuffer.isView(v)) {
+      const buffer = clone(v.buffer);
+      if (types.isDataView(v)) out = new DataView(buffer, v.byteOffset, v.byteLength);
+      else {
+        const tag = Object.prototype.toString.call(v).slice(8, -1);
+        const name = Object.keys(typedCtors).find((n) => types['is' + n](v)) || tag;
+        out = new typedCtors[name](buffer, v.byteOffset, v.length);
+      }
+      seen.set(v, out);
+      return out;
+    }
+    if (types.isMap(v)) {
+      out = new Map();
+      seen.set(v, out);
+      for (const [k, val] of Map.prototype.entries.call(v)) out.set(clone(k), clone(val));
+      return out;
+    }
+    if (types.isSet(v)) {
+      out = new Set();
+      seen.set(v, out);
+      for (const k of Set.prototype.values.call(v)) out.add(clone(k));
+      return out;
+    }
+    if (types.isNativeError(v) || v instanceof Error) {
+      if (v instanceof DOMException) throw cannotClone(describe(v));
+      let name = v.name;
+      if (!errorNames.has(name)) name = 'Error';
+      out = Object.create(globalThis[name].prototype);
+      seen.set(v, out);
+      const desc = Object.getOwnPropertyDescriptor(v, 'message');
+      if (desc && 'value' in desc) {
+        Object.defineProperty(out, 'message', { value: String(desc.value), writable: true, configurable: true });
+      }
+      if (typeof v.stack === 'string') {
+        Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+      }
+      if (Object.prototype.hasOwnProperty.call(v, 'cause')) {
+        Object.defineProperty(out, 'cause', { value: clone(v.cause), writable: true, configurable: true });
+      }
+      return out;
+    }
+    if (types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) || types.isProxy(v) ||
+        v instanceof WeakRef || types.isGeneratorObject(v)) {
+      throw cannotClone(describe(v));
+    }
+    if (Array.isArray(v)) {
+      out = new Array(v.length);
+      seen.set(v, out);
+      for (const k of Object.keys(v)) out[k] = clone(v[k]);
+      return out;
+    }
+    out = {};
+    seen.set(v, out);
+    for (const k of Object.keys(v)) out[k] = clone(v[k]);
+    return out;
+  }
+  return clone(value);
+}
+Object.defineProperty(structuredClone, 'length', { value: 0 });
+
+module.exports = { structuredClone, DOMException };

@@ -1,0 +1,6 @@
+// Nested for await loops (2 x 2) at the top level (module syntax detected: top-level await) print all four pairs.
+async function* g(n) { for (let i = 0; i < n; i++) yield i; }
+for await (const a of g(2)) {
+  for await (const b of g(2)) console.log(a, b);
+}
+console.log('end');

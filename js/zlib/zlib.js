@@ -1,0 +1,250 @@
+// zlib: node's zlib module over the binding's Go codecs (internal, from
+// zlib.go). The *Sync functions run on the calling thread; the callback
+// forms and the streams run each piece of work on the thread pool.
+// Decompression streams inflate when their input ends (they emit the whole
+// output then); compression streams emit as the codec produces.
+'use strict';
+
+const { Buffer } = require('buffer');
+const { Transform } = require('stream');
+const { inspect } = require('util');
+
+const constants = Object.freeze({"Z_NO_FLUSH":0,"Z_PARTIAL_FLUSH":1,"Z_SYNC_FLUSH":2,"Z_FULL_FLUSH":3,"Z_FINISH":4,"Z_BLOCK":5,"Z_OK":0,"Z_STREAM_END":1,"Z_NEED_DICT":2,"Z_ERRNO":-1,"Z_STREAM_ERROR":-2,"Z_DATA_ERROR":-3,"Z_MEM_ERROR":-4,"Z_BUF_ERROR":-5,"Z_VERSION_ERROR":-6,"Z_NO_COMPRESSION":0,"Z_BEST_SPEED":1,"Z_BEST_COMPRESSION":9,"Z_DEFAULT_COMPRESSION":-1,"Z_FILTERED":1,"Z_HUFFMAN_ONLY":2,"Z_RLE":3,"Z_FIXED":4,"Z_DEFAULT_STRATEGY":0,"ZLIB_VERNUM":4880,"DEFLATE":1,"INFLATE":2,"GZIP":3,"GUNZIP":4,"DEFLATERAW":5,"INFLATERAW":6,"UNZIP":7,"BROTLI_DECODE":8,"BROTLI_ENCODE":9,"Z_MIN_WINDOWBITS":8,"Z_MAX_WINDOWBITS":15,"Z_DEFAULT_WINDOWBITS":15,"Z_MIN_CHUNK":64,"Z_MAX_CHUNK":Infinity,"Z_DEFAULT_CHUNK":16384,"Z_MIN_MEMLEVEL":1,"Z_MAX_MEMLEVEL":9,"Z_DEFAULT_MEMLEVEL":8,"Z_MIN_LEVEL":-1,"Z_MAX_LEVEL":9,"Z_DEFAULT_LEVEL":-1,"BROTLI_OPERATION_PROCESS":0,"BROTLI_OPERATION_FLUSH":1,"BROTLI_OPERATION_FINISH":2,"BROTLI_OPERATION_EMIT_METADATA":3,"BROTLI_PARAM_MODE":0,"BROTLI_MODE_GENERIC":0,"BROTLI_MODE_TEXT":1,"BROTLI_MODE_FONT":2,"BROTLI_DEFAULT_MODE":0,"BROTLI_PARAM_QUALITY":1,"BROTLI_MIN_QUALITY":0,"BROTLI_MAX_QUALITY":11,"BROTLI_DEFAULT_QUALITY":11,"BROTLI_PARAM_LGWIN":2,"BROTLI_MIN_WINDOW_BITS":10,"BROTLI_MAX_WINDOW_BITS":24,"BROTLI_LARGE_MAX_WINDOW_BITS":30,"BROTLI_DEFAULT_WINDOW":22,"BROTLI_PARAM_LGBLOCK":3,"BROTLI_MIN_INPUT_BLOCK_BITS":16,"BROTLI_MAX_INPUT_BLOCK_BITS":24,"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING":4,"BROTLI_PARAM_SIZE_HINT":5,"BROTLI_PARAM_LARGE_WINDOW":6,"BROTLI_PARAM_NPOSTFIX":7,"BROTLI_PARAM_NDIRECT":8,"BROTLI_DECODER_RESULT_ERROR":0,"BROTLI_DECODER_RESULT_SUCCESS":1,"BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION":0,"BROTLI_DECODER_PARAM_LARGE_WINDOW":1,"BROTLI_DECODER_NO_ERROR":0,"BROTLI_DECODER_SUCCESS":1,"BROTLI_DECODER_NEEDS_MORE_INPUT":2,"BROTLI_DECODER_NEEDS_MORE_OUTPUT":3,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE":-1,"BROTLI_DECODER_ERROR_FORMAT_RESERVED":-2,"BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE":-3,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET":-4,"BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME":-5,"BROTLI_DECODER_ERROR_FORMAT_CL_SPACE":-6,"BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE":-7,"BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT":-8,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1":-9,"BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2":-10,"BROTLI_DECODER_ERROR_FORMAT_TRANSFORM":-11,"BROTLI_DECODER_ERROR_FORMAT_DICTIONARY":-12,"BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS":-13,"BROTLI_DECODER_ERROR_FORMAT_PADDING_1":-14,"BROTLI_DECODER_ERROR_FORMAT_PADDING_2":-15,"BROTLI_DECODER_ERROR_FORMAT_DISTANCE":-16,"BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET":-19,"BROTLI_DECODER_ERROR_INVALID_ARGUMENTS":-20,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES":-21,"BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS":-22,"BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP":-25,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1":-26,"BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2":-27,"BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES":-30,"BROTLI_DECODER_ERROR_UNREACHABLE":-31});
+
+const codes = {
+  Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
+};
+for (const k of Object.keys(codes)) codes[codes[k]] = k;
+Object.freeze(codes);
+
+function describe(v) {
+  if (v == null) return String(v);
+  if (typeof v === 'function') return 'function ' + (v.name || '(anonymous)');
+  if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : inspect(v, { depth: -1 });
+  let shown = inspect(v);
+  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+  return 'type ' + typeof v + ' (' + shown + ')';
+}
+
+function codedError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
+function zlibError(info) {
+  const err = new Error(info.message);
+  err.errno = info.errno;
+  err.code = info.code;
+  return err;
+}
+
+// toBuffer takes what node's zlib takes as input.
+function toBuffer(data, name) {
+  if (typeof data === 'string') return Buffer.from(data);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return data;
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name +
+    '" argument must be of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer. Received ' + describe(data));
+}
+
+function checkRange(opts, key, min, max, dflt) {
+  const v = opts[key];
+  if (v === undefined || (typeof v === 'number' && Number.isNaN(v))) return dflt;
+  if (typeof v !== 'number') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.' + key + '" property must be of type number. Received ' + describe(v));
+  }
+  if (!Number.isFinite(v) && !(key === 'chunkSize' && v === Infinity)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "options.' + key + '" is out of range. It must be a finite number. Received ' + inspect(v));
+  }
+  if (v < min || v > max) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "options.' + key + '" is out of range. It must be >= ' + min +
+      (max === Infinity ? '' : ' and <= ' + max) + '. Received ' + inspect(v));
+  }
+  return v;
+}
+
+const brotliKinds = new Set(['brotliCompress', 'brotliDecompress']);
+
+// settings validates options as node does and returns what the codec needs.
+function settings(kind, opts) {
+  // node ignores options that are not an object.
+  if (opts === null || typeof opts !== 'object') opts = {};
+  checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
+  const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW };
+  if (brotliKinds.has(kind)) {
+    const params = opts.params;
+    if (params !== undefined) {
+      for (const key of Object.keys(params)) {
+        const id = Number(key);
+        const v = params[key];
+        if (!(id >= 0 && id <= 8) || typeof v !== 'number') {
+          throw codedError(RangeError, 'ERR_BROTLI_INVALID_PARAM', key + ' is not a valid Brotli parameter');
+        }
+        if (id === constants.BROTLI_PARAM_QUALITY) {
+          if (v < constants.BROTLI_MIN_QUALITY || v > constants.BROTLI_MAX_QUALITY) {
+            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
+          }
+          s.quality = v;
+        } else if (id === constants.BROTLI_PARAM_LGWIN) {
+          if (v < constants.BROTLI_MIN_WINDOW_BITS || v > constants.BROTLI_MAX_WINDOW_BITS) {
+            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
+          }
+          s.lgwin = v;
+        }
+      }
+    }
+    return s;
+  }
+  const inflating = kind === 'inflate' || kind === 'gunzip' || kind === 'inflateRaw' || kind === 'unzip';
+  checkRange(opts, 'windowBits', inflating ? 0 : constants.Z_MIN_WINDOWBITS, constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+  s.level = checkRange(opts, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_COMPRESSION);
+  checkRange(opts, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
+  checkRange(opts, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, constants.Z_DEFAULT_STRATEGY);
+  return s;
+}
+
+function syncForm(kind) {
+  return function (buffer, opts) {
+    const data = toBuffer(buffer, 'buffer');
+    const s = settings(kind, opts);
+    const [err, out] = internal.process(kind, data, s.level, s.quality, s.lgwin);
+    if (err) throw zlibError(err);
+    return Buffer.from(out);
+  };
+}
+
+function callbackForm(kind) {
+  return function (buffer, opts, callback) {
+    if (typeof opts === 'function') {
+      callback = opts;
+      opts = {};
+    }
+    const data = toBuffer(buffer, 'buffer');
+    if (typeof callback !== 'function') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "callback" argument must be of type function. Received ' + describe(callback));
+    }
+    const s = settings(kind, opts);
+    internal.process(kind, data, s.level, s.quality, s.lgwin, (err, out) => {
+      if (err) callback(zlibError(err));
+      else callback(null, Buffer.from(out));
+    });
+  };
+}
+
+const kFlush = Buffer.alloc(0);
+
+// ZlibBase is the Transform behind every zlib stream.
+class ZlibBase extends Transform {
+  constructor(kind, opts) {
+    const s = settings(kind, opts);
+    super(opts && typeof opts === 'object' ? { ...opts, objectMode: false, readableObjectMode: false, writableObjectMode: false } : undefined);
+    this._kind = kind;
+    this._settings = s;
+    this.bytesWritten = 0;
+    this._compress = kind === 'deflate' || kind === 'gzip' || kind === 'deflateRaw' || kind === 'brotliCompress';
+    if (this._compress) this._encoder = internal.encoder(kind, s.level, s.quality, s.lgwin);
+    else this._input = [];
+  }
+  get _closed() { return this.destroyed; }
+  _transform(chunk, encoding, callback) {
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+    const flush = chunk === kFlush;
+    this.bytesWritten += chunk.length;
+    if (!this._compress) {
+      if (chunk.length) this._input.push(Buffer.from(chunk));
+      callback();
+      return;
+    }
+    this._encoder.write(chunk, flush, false, (out) => {
+      if (out.byteLength) this.push(Buffer.from(out));
+      callback();
+    });
+  }
+  _flush(callback) {
+    if (this._compress) {
+      this._encoder.write(Buffer.alloc(0), false, true, (out) => {
+        if (out.byteLength) this.push(Buffer.from(out));
+        callback();
+      });
+      return;
+    }
+    const s = this._settings;
+    internal.process(this._kind, Buffer.concat(this._input), s.level, s.quality, s.lgwin, (err, out) => {
+      this._input = [];
+      if (err) {
+        callback(zlibError(err));
+        return;
+      }
+      if (out.byteLength) this.push(Buffer.from(out));
+      callback();
+    });
+  }
+  flush(kind, callback) {
+    if (typeof kind === 'function' || kind === undefined) {
+      callback = kind;
+    }
+    if (this.writableEnded) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return;
+    }
+    this.write(kFlush, '', typeof callback === 'function' ? () => callback() : undefined);
+  }
+  params(level, strategy, callback) {
+    if (typeof callback === 'function') process.nextTick(callback);
+  }
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
+    this.destroy();
+  }
+  reset() {}
+}
+
+const classes = {};
+const names = {
+  Deflate: 'deflate', Inflate: 'inflate', Gzip: 'gzip', Gunzip: 'gunzip', DeflateRaw: 'deflateRaw',
+  InflateRaw: 'inflateRaw', Unzip: 'unzip', BrotliCompress: 'brotliCompress', BrotliDecompress: 'brotliDecompress',
+};
+for (const [Name, kind] of Object.entries(names)) {
+  const C = {
+    [Name]: class extends ZlibBase {
+      constructor(opts) { super(kind, opts); }
+    },
+  }[Name];
+  // Callable without new, as node's are.
+  const make = function (opts) { return new C(opts); };
+  Object.defineProperty(make, 'name', { value: Name });
+  make.prototype = C.prototype;
+  classes[Name] = C;
+}
+
+function crc32(data, value = 0) {
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + describe(data));
+  }
+  if (typeof value !== 'number') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "value" argument must be of type number. Received ' + describe(value));
+  }
+  return internal.crc32(typeof data === 'string' ? Buffer.from(data) : data, value >>> 0);
+}
+
+const zlib = { crc32, ...classes };
+// In node's order of keys.
+for (const kind of ['deflate', 'gzip', 'deflateRaw', 'unzip', 'inflate', 'gunzip', 'inflateRaw', 'brotliCompress', 'brotliDecompress']) {
+  zlib[kind] = callbackForm(kind);
+  zlib[kind + 'Sync'] = syncForm(kind);
+}
+for (const Name of Object.keys(names)) {
+  zlib['create' + Name] = (opts) => new classes[Name](opts);
+}
+zlib.constants = constants;
+zlib.codes = codes;
+for (const k of Object.keys(constants)) {
+  if (k.startsWith('Z_') || k === 'DEFLATE' || k === 'INFLATE' || k === 'GZIP' || k === 'GUNZIP' || k === 'DEFLATERAW' ||
+      k === 'INFLATERAW' || k === 'UNZIP' || k.startsWith('BROTLI_')) {
+    Object.defineProperty(zlib, k, { value: constants[k], enumerable: false, writable: false });
+  }
+}
+
+module.exports = zlib;
