@@ -1,9 +1,9 @@
 package js
 
 import (
-	"errors"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strings"

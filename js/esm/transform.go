@@ -9,8 +9,8 @@ package esm
 
 import (
 	"encoding/base64"
-	"errors"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"

@@ -50,8 +50,8 @@ type Result struct {
 // Error is a transform error with the original source position.
 type Error struct {
 	File     string `json:"file"`
-	Line     int    `json:"line"`   // 1-based, as node prints it
-	Column   int    `json:"column"` // 0-based
+	Line     int    `json:"line"`             // 1-based, as node prints it
+	Column   int    `json:"column"`           // 0-based
 	Length   int    `json:"length,omitempty"` // bytes of the offending token
 	Text     string `json:"text"`
 	LineText string `json:"lineText,omitempty"`
