@@ -435,9 +435,9 @@ func (r *Runtime) isESM(file, src string) bool {
 			return true
 		case "commonjs":
 			return false
-		case "auto":
-			return r.detectModule(file, src)
 		}
+		// "auto": a package.json "type" still decides for a file, as in
+		// node (--input-type is for -e and stdin); detection below.
 	}
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
 		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
