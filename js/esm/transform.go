@@ -85,7 +85,9 @@ func transformModule(file, src string) *Result {
 		return res
 	}
 	r = api.Transform(wrapModule(code, res)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
-		Target: api.ESNext, Supported: lowered, Sourcefile: file,
+		// Not the .mjs name: esbuild would take the wrapper for a module
+		// (and refuse its with); the chained map names the source.
+		Target: api.ESNext, Supported: lowered, Sourcefile: file + ".js",
 		Sourcemap: api.SourceMapInline, LogLevel: api.LogLevelSilent,
 	})
 	if len(r.Errors) > 0 {
