@@ -161,9 +161,9 @@ func instantiateImportsFor(ctx context.Context, r wazero.Runtime, ioOf func(call
 	return mb.Instantiate(ctx)
 }
 
-// esmTransform is esm_transform: package esm's Transform (or, as the
-// request names it, LowerCommonJS) on the guest's source, its result
-// encoded as esm.EncodeResult.
+// esmTransform is esm_transform: package esm's Transform on the guest's
+// request (esm.EncodeRequest) and source, its result encoded as
+// esm.EncodeResult.
 func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	file, ok := view(mem, u32(stack, 0), u32(stack, 1))
 	if !ok {
@@ -177,7 +177,11 @@ func esmTransform(mem api.Memory, stack []uint64) uint64 {
 	if errno != abi.ESUCCESS {
 		return uint64(errno)
 	}
-	return uint64(out.reply(esm.Serve(string(file), string(src))))
+	req, err := esm.DecodeRequest(file, string(src))
+	if err != nil {
+		return uint64(out.reply(esm.EncodeResult(&esm.Result{Error: &esm.Error{Text: err.Error()}})))
+	}
+	return uint64(out.reply(esm.EncodeResult(esm.Transform(req))))
 }
 
 // u32 reads argument i.

@@ -39,7 +39,7 @@ func (r *Runtime) BuiltinNames() []string {
 
 // RequireFunc returns the require function a CommonJS module in directory
 // dir sees (module.createRequire builds on it).
-func (r *Runtime) RequireFunc(dir string) goja.Value { return r.requireFunc(dir) }
+func (r *Runtime) RequireFunc(dir string) goja.Value { return r.requireFunc(dir, "/") }
 
 // bindingPrograms caches each binding's compiled JS per process, as
 // libPrograms does for lib/.
@@ -70,7 +70,7 @@ func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value,
 	if internal == nil {
 		internal = goja.Undefined()
 	}
-	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/"), module, internal); err != nil {
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, internal); err != nil {
 		return nil, err
 	}
 	return module.Get("exports"), nil

@@ -3,6 +3,7 @@ package js
 import (
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -182,7 +183,7 @@ func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	module := r.vm.NewObject()
 	exports := r.vm.NewObject()
 	module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/"), module, r.internals); err != nil {
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, r.internals); err != nil {
 		return nil, err
 	}
 	return module.Get("exports"), nil
@@ -205,14 +206,15 @@ func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	return v, nil
 }
 
-// requireFunc returns the require function of a module in directory dir.
-func (r *Runtime) requireFunc(dir string) goja.Value {
+// requireFunc returns the require function of the module from, in
+// directory dir.
+func (r *Runtime) requireFunc(dir, from string) goja.Value {
 	req := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		if _, ok := id.Export().(string); !ok {
 			panic(r.vm.NewGoError(fmt.Errorf("invalid require id")))
 		}
-		v, err := r.require(dir, id.String())
+		v, err := r.require(dir, id.String(), from)
 		if err != nil {
 			if jsErr, ok := err.(*goja.Exception); ok {
 				panic(jsErr)
@@ -236,6 +238,9 @@ type notFound struct{ id string }
 func (e notFound) Error() string { return "Cannot find module '" + e.id + "'" }
 
 func (r *Runtime) moduleNotFound(id string, err error) goja.Value {
+	if ce, ok := err.(*codeError); ok {
+		return r.loaderError(ce)
+	}
 	e := r.newError("Error", err.Error())
 	if o, ok := e.(*goja.Object); ok {
 		if _, nf := err.(notFound); nf {
@@ -252,8 +257,8 @@ func (r *Runtime) builtinName(id string) (string, bool) {
 	return name, ok
 }
 
-// require loads id as seen from directory dir.
-func (r *Runtime) require(dir, id string) (goja.Value, error) {
+// require loads id as seen from the module from in directory dir.
+func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if name, ok := r.builtinName(id); ok {
 		return r.requireBuiltin(name)
 	}
@@ -264,10 +269,13 @@ func (r *Runtime) require(dir, id string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if name, ok := r.builtinName(file); ok && !strings.HasPrefix(file, "/") {
+		return r.requireBuiltin(name) // an "imports" or "exports" target naming a built-in
+	}
 	if m, ok := r.requireCache.Get(file).(*goja.Object); ok {
 		return m.Get("exports"), nil
 	}
-	return r.loadModule(file)
+	return r.loadModule(file, from)
 }
 
 // resolve finds the file for id: relative or absolute paths with node's
@@ -279,7 +287,19 @@ func (r *Runtime) resolve(dir, id string) (string, error) {
 		bases = []string{path.Clean(id)}
 	case id == "." || id == ".." || strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../"):
 		bases = []string{path.Join(dir, id)}
+	case strings.HasPrefix(id, "#"):
+		f, err := r.packageImports(id, path.Join(dir, "index.js"), requireConditions)
+		if err != nil {
+			return "", err
+		}
+		if f.builtin != "" {
+			return f.builtin, nil
+		}
+		bases = []string{f.file}
 	default:
+		if f, ok, err := r.requireExports(dir, id); ok {
+			return f, err
+		}
 		for d := dir; ; d = path.Dir(d) {
 			bases = append(bases, path.Join(d, "node_modules", id))
 			if d == "/" || d == "." {
@@ -293,6 +313,35 @@ func (r *Runtime) resolve(dir, id string) (string, error) {
 		}
 	}
 	return "", notFound{id}
+}
+
+// requireExports resolves a bare id through the "exports" of the package
+// it names, with the require condition (esm_resolve.go); ok is false when
+// the nearest such package has no "exports".
+func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
+	name, sub := splitPackage(id)
+	if name == "" {
+		return "", false, nil
+	}
+	for d := dir; ; d = path.Dir(d) {
+		pkgDir := path.Join(d, "node_modules", name)
+		if pj, ok := r.readPackage(pkgDir); ok {
+			if pj.exports == nil {
+				return "", false, nil
+			}
+			f, err := r.packageExports(pkgDir, "."+sub, pj, id, path.Join(dir, "index.js"), requireConditions)
+			if err != nil {
+				return "", true, err
+			}
+			if f.builtin != "" {
+				return f.builtin, true, nil
+			}
+			return f.file, true, nil
+		}
+		if d == "/" || d == "." {
+			return "", false, nil
+		}
+	}
 }
 
 func (r *Runtime) tryFile(base string) (string, bool) {
@@ -325,8 +374,9 @@ func (r *Runtime) isFile(name string) bool {
 	return err == nil
 }
 
-// loadModule compiles and runs a CommonJS module file.
-func (r *Runtime) loadModule(file string) (goja.Value, error) {
+// loadModule compiles and runs a CommonJS module file required from the
+// file from (an ES module file gives its namespace).
+func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 	src, err := r.opts.ReadFile(file)
 	if err != nil {
 		return nil, notFound{file}
@@ -343,6 +393,12 @@ func (r *Runtime) loadModule(file string) (goja.Value, error) {
 		}
 		module.Set("exports", v)
 		return v, nil
+	}
+	if r.isESM(file, string(src)) {
+		// node 20.19+: require() of an ES module gives its namespace.
+		delete(r.modules, file)
+		r.requireCache.Delete(file)
+		return r.requireESM(file, string(src), from)
 	}
 	if err := r.runModule(module, file, string(src)); err != nil {
 		delete(r.modules, file)
@@ -382,9 +438,9 @@ func (r *Runtime) isESM(file, src string) bool {
 			return true
 		case "commonjs":
 			return false
-		case "auto":
-			return r.detectModule(file, src)
 		}
+		// "auto": a package.json "type" still decides for a file, as in
+		// node (--input-type is for -e and stdin); detection below.
 	}
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
 		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
@@ -403,24 +459,38 @@ func (r *Runtime) isESM(file, src string) bool {
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
-// shares the first line, so line numbers in errors stay right. ES modules
-// are lowered to CommonJS first (package esm).
+// shares the first line, so line numbers in errors stay right. A file that
+// calls import() gets it renamed (package esm) and passed in.
 func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	if r.sites != nil {
 		r.sites.sources[file] = src // where the trace finds callbacks' definitions
 	}
 	src = hideHashbang(src)
-	isESM := r.isESM(file, src)
+	params := cjsParams
+	dynamic := false
+	if strings.Contains(src, "import") {
+		res := esm.Transform(esm.Request{File: file, Kind: esm.KindCommonJS, Source: src})
+		if res.Error == nil && res.Code != "" {
+			src, dynamic = res.Code, true
+			params += ", " + esm.ImportFn
+		}
+	}
 	var prg *goja.Program
 	var err error
-	if isESM {
-		code, _, terr := esm.Transform(file, src)
-		if terr != nil {
-			return r.compileFailure(terr)
-		}
-		params := cjsParams + ", " + esm.MetaURL
-		if prg, err = compileWrapped(file, params, code); err != nil {
-			return r.compileFailure(gojaSyntaxError(file, code, len(wrapperHead(params)), err))
+	if dynamic {
+		if prg, err = compileWrapped(file, params, src); err != nil {
+			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
+			code, lerr := esm.LowerCommonJS(file, src, false)
+			if lerr != nil {
+				var ee *esm.Error
+				if errors.As(lerr, &ee) {
+					return r.compileFailure(fromESMError(ee))
+				}
+				return r.compileFailure(first)
+			}
+			if prg, err = compileWrapped(file, params, code); err != nil {
+				return r.compileFailure(first)
+			}
 		}
 	} else if prg, err = r.compileCommonJS(file, src); err != nil {
 		return r.compileFailure(err)
@@ -430,34 +500,34 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		return err
 	}
 	fn, _ := goja.AssertFunction(fnv)
-	req := r.requireFunc(path.Dir(file))
+	req := r.requireFunc(path.Dir(file), file)
 	req.ToObject(r.vm).Set("main", r.mainModule)
 	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file))}
-	if isESM {
-		args = append(args, r.vm.ToValue("file://"+file))
+	if dynamic {
+		r.esmInit()
+		args = append(args, r.importFunc(file, fileURL(file), false))
 	}
 	_, err = fn(module.Get("exports"), args...)
 	return err
 }
 
 // runMain runs the main module; errors become node's fatal path. An ES
-// module is evaluated inside a promise job, as node's loader does: so at
-// start-up its promise jobs run before its nextTick callbacks.
+// module is loaded, linked and evaluated inside a promise job, as node's
+// loader does: so at start-up its promise jobs run before its nextTick
+// callbacks.
 func (r *Runtime) runMain(file, src string) {
 	module := r.newModule(file)
 	module.Set("id", ".")
 	r.mainModule = module
 	r.mainFile = file
-	r.modules[file] = &moduleRecord{obj: module}
-	r.requireCache.Set(file, module)
 	src = hideHashbang(src)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an
 		// ES module, setImmediate beats setTimeout 0 every time.
 		r.mainESM = true
-		evaluate := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
-			r.evalMain(module, file, src)
+		evaluate := r.jsFrame(func(goja.FunctionCall) goja.Value {
+			r.evalMainModule(file, src)
 			return goja.Undefined()
 		})
 		then, _ := goja.AssertFunction(r.resolvedThen)
@@ -469,6 +539,8 @@ func (r *Runtime) runMain(file, src string) {
 		}})
 		return
 	}
+	r.modules[file] = &moduleRecord{obj: module}
+	r.requireCache.Set(file, module)
 	r.evalMain(module, file, src)
 }
 
@@ -477,20 +549,6 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	if err == nil {
 		r.modules[file].loaded = true
 		module.Set("loaded", true)
-		if tla, ok := module.Get("exports").(*goja.Object); ok {
-			if p, ok := tla.Get("__evloopTLA").(*goja.Object); ok {
-				r.mainTLA = p
-				catch, _ := goja.AssertFunction(p.Get("catch"))
-				report := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-					r.fatalValue(c.Argument(0), true)
-					return goja.Undefined()
-				})
-				if catch != nil {
-					catch(p, report)
-				}
-				tla.Delete("__evloopTLA")
-			}
-		}
 		return
 	}
 	r.uncaught(err)

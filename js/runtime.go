@@ -138,6 +138,7 @@ type Runtime struct {
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
 	asyncCtx     goja.Value // the current async context (AsyncLocalStorage), nil: none
+	esm          esmState   // the ES module loader (esm_load.go)
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 	sites        *traceSites // nil unless tracing

@@ -1,104 +1,157 @@
 package esm
 
 import (
-	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
 
-func TestImportToRequire(t *testing.T) {
-	tests := []struct{ clause, from, want string }{
-		{"x", `"m"`, `const x = ((m) => m && m.__esModule ? m.default : m)(require("m"));`},
-		{"* as ns", `"m"`, `const ns = require("m");`},
-		{"{ a, b as c }", `"m"`, `const { a, b: c } = require("m");`},
-		{"d, { a }", `"m"`, "const { a } = require(\"m\");\nconst d = ((m) => m && m.__esModule ? m.default : m)(require(\"m\"));"},
+func TestTransformModule_records(t *testing.T) {
+	src := "import def, { a, b as c } from './x.mjs';\n" +
+		"import * as ns from \"./y.mjs\";\n" +
+		"import j from './d.json' with { type: 'json' };\n" +
+		"export * from './w.mjs';\n" +
+		"export { q as r } from './v.mjs';\n" +
+		"const s = \"import('not a call')\"; // import x from 'nope'\n" +
+		"export let x = 1;\n" +
+		"export default class K {}\n" +
+		"export {\n  x as \"str name\"\n};\n" +
+		"const m = import('./dyn.mjs'); console.log(import.meta.url, a, c, def, ns, j, s, m);\n"
+	res := Transform(Request{File: "/m/main.mjs", Kind: KindModule, Source: src})
+	if res.Error != nil {
+		t.Fatal(res.Error)
 	}
-	for _, tt := range tests {
-		t.Run(tt.clause, func(t *testing.T) {
-			got := strings.TrimSpace(importToRequire(tt.clause, tt.from))
-			if got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
+	var specs []string
+	for _, r := range res.Requests {
+		specs = append(specs, r.Specifier+"|"+r.Type)
+	}
+	want := []string{"./x.mjs|", "./y.mjs|", "./d.json|json", "./w.mjs|", "./v.mjs|"}
+	if !reflect.DeepEqual(specs, want) {
+		t.Errorf("requests %v, want %v", specs, want)
+	}
+	var imports []string
+	for _, ie := range res.Imports {
+		imports = append(imports, ie.Local+"="+res.Requests[ie.Request].Specifier+":"+ie.Name)
+	}
+	wantImports := []string{"def=./x.mjs:default", "a=./x.mjs:a", "c=./x.mjs:b", "ns=./y.mjs:*", "j=./d.json:default", "q=./v.mjs:q"}
+	if !reflect.DeepEqual(imports, wantImports) {
+		t.Errorf("imports %v, want %v", imports, wantImports)
+	}
+	exports := map[string]string{}
+	for _, e := range res.Exports {
+		if e.Request < 0 {
+			exports[e.Name] = "local " + e.Local
+		} else {
+			exports[e.Name] = res.Requests[e.Request].Specifier + ":" + e.Import
+		}
+	}
+	wantExports := map[string]string{"x": "local x", "default": "local K", "str name": "local x", "r": "./v.mjs:q"}
+	if !reflect.DeepEqual(exports, wantExports) {
+		t.Errorf("exports %v, want %v", exports, wantExports)
+	}
+	if len(res.Stars) != 1 || res.Requests[res.Stars[0]].Specifier != "./w.mjs" {
+		t.Errorf("stars %v", res.Stars)
+	}
+	for _, s := range []string{ImportFn + "(\"./dyn.mjs\")", ImportFn + ".meta.url", "\"import('not a call')\"", "function* ()", "sourceMappingURL"} {
+		if !strings.Contains(res.Code, s) {
+			t.Errorf("code lacks %q:\n%s", s, res.Code)
+		}
+	}
+	if res.TLA {
+		t.Error("TLA without await")
 	}
 }
 
-func TestTransform(t *testing.T) {
+func TestTransformModule_topLevelAwait(t *testing.T) {
 	tests := []struct {
-		name, src string
-		tla       bool
-		contains  []string
-		absent    []string
+		src string
+		tla bool
 	}{
-		{"imports become requires", "import fs from 'node:fs';\nconsole.log(fs);\n", false,
-			[]string{`require("node:fs")`}, []string{"import "}},
-		{"async generators are lowered", "async function* g() { yield 1; }\n", false,
-			[]string{"__asyncGenerator"}, []string{"async function*"}},
-		{"top-level await runs the body as an async function", "import x from './a.js';\nawait x;\n", true,
-			[]string{"__evloopTLA = (async () => {", `require("./a.js")`}, nil},
-		{"import.meta.url is defined", "console.log(import.meta.url);\n", false,
-			[]string{MetaURL}, nil},
-		{"node-mode interop flag is dropped", "const m = import('./b.js');\n", false,
-			[]string{`__toESM(require("./b.js"))`}, []string{`, 1)`}},
+		{"await 1;\n", true},
+		{"for await (const x of []) ;\n", true},
+		{"async function f() { await 1 }\n", false},
+		{"const s = 'await 1';\n", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, tla, err := Transform("/x/main.mjs", tt.src)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(tt.src, func(t *testing.T) {
+			res := Transform(Request{File: "/m.mjs", Kind: KindModule, Source: tt.src})
+			if res.Error != nil {
+				t.Fatal(res.Error)
 			}
-			if tla != tt.tla {
-				t.Errorf("tla = %v, want %v", tla, tt.tla)
-			}
-			for _, s := range tt.contains {
-				if !strings.Contains(code, s) {
-					t.Errorf("output lacks %q:\n%s", s, code)
-				}
-			}
-			for _, s := range tt.absent {
-				if strings.Contains(code, s) {
-					t.Errorf("output has %q:\n%s", s, code)
-				}
+			if res.TLA != tt.tla {
+				t.Errorf("TLA = %v, want %v", res.TLA, tt.tla)
 			}
 		})
 	}
 }
 
 func TestTransform_syntaxErrorKeepsThePosition(t *testing.T) {
-	_, _, err := Transform("/x/bad.mjs", "const a = 1;\nconst b = ;\n")
-	e, ok := err.(*Error)
-	if !ok {
-		t.Fatalf("err = %v, want *Error", err)
+	res := Transform(Request{File: "/x/bad.mjs", Kind: KindModule, Source: "const a = 1;\nconst b = ;\n"})
+	e := res.Error
+	if e == nil {
+		t.Fatal("no error")
 	}
 	if e.Line != 2 || e.Column != 10 {
 		t.Errorf("position %d:%d, want 2:10", e.Line, e.Column)
 	}
 }
 
-// The bytes of the host's esm_transform import read back as the result the
-// native Transform gave, syntax errors included.
-func TestResultRoundTrip(t *testing.T) {
-	for _, src := range []string{
-		"import fs from 'node:fs';\nconsole.log(fs);\n",
-		"import x from './a.js';\nawait x;\n",
-		"export const = 1;\n",
-		"",
-	} {
-		code, tla, err := Transform("/m.mjs", src)
-		gotCode, gotTLA, gotErr := DecodeResult("/m.mjs", EncodeResult(code, tla, err))
-		if gotCode != code || gotTLA != tla || fmt.Sprint(gotErr) != fmt.Sprint(err) {
-			t.Errorf("%q: got (%.40q, %v, %v), want (%.40q, %v, %v)", src, gotCode, gotTLA, gotErr, code, tla, err)
-		}
-		if e, ok := err.(*Error); ok {
-			g, ok := gotErr.(*Error)
-			if !ok || *g != *e {
-				t.Errorf("%q: error %#v, want %#v", src, gotErr, err)
+func TestCommonJSExports(t *testing.T) {
+	tests := []struct {
+		name, src string
+		names     []string
+		reexports []string
+	}{
+		{"assignments", "exports.a = 1; module.exports.b = 2; exports['c'] = 3; exports.d == 4;", []string{"a", "b", "c"}, nil},
+		{"defineProperty", "Object.defineProperty(exports, 'e', { enumerable: true, get() { return m.e } });\n" +
+			"Object.defineProperty(exports, 'f', { value: 1 });\nObject.defineProperty(exports, 'g', { get() { return 1 } });", []string{"e", "f"}, nil},
+		{"object literal", "module.exports = { a, b: c, 'd': e, ...require('./x') };", []string{"a", "b", "d"}, []string{"./x"}},
+		{"object literal stops", "module.exports = { a, b: f(), c };", []string{"a", "b"}, nil},
+		{"reexport", "module.exports = require('./y');", nil, []string{"./y"}},
+		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f\n});\nmodule.exports = __toCommonJS(m_exports);\n0 && (module.exports = {\n  f,\n  x\n});", []string{"f", "x"}, nil},
+		{"strings and comments", "const s = 'exports.no = 1'; // exports.nope = 2\n/* module.exports = {z} */ exports.yes = 1", []string{"yes"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			names, re := commonJSExports(tt.src)
+			if !reflect.DeepEqual(names, tt.names) || !reflect.DeepEqual(re, tt.reexports) {
+				t.Errorf("got %v %v, want %v %v", names, re, tt.names, tt.reexports)
 			}
+		})
+	}
+}
+
+func TestRenameDynamicImport(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"import('./a.mjs').then(f)", ImportFn + "('./a.mjs').then(f)"},
+		{"x.import('a'); const s = \"import('b')\"; /re/.test(s)", ""},
+		{"if (a) /import(/.test(s); await import ('c')", "if (a) /import(/.test(s); await " + ImportFn + " ('c')"},
+		{"`${import('d')}` + `import(`", "`${" + ImportFn + "('d')}` + `import(`"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			if got := renameDynamicImport(tt.src); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A request and a result survive the wasm ABI's encoding.
+func TestWireRoundTrip(t *testing.T) {
+	for _, src := range []string{"import fs from 'node:fs';\nconsole.log(fs);\n", "await 1;\n", "export const = 1;\n", ""} {
+		req := Request{File: "/m.mjs", Kind: KindModule, Source: src}
+		got, err := DecodeRequest(EncodeRequest(req), src)
+		if err != nil || !reflect.DeepEqual(got, req) {
+			t.Fatalf("request %+v, %v", got, err)
+		}
+		res := Transform(req)
+		back, err := DecodeResult(EncodeResult(res))
+		if err != nil || !reflect.DeepEqual(back, res) {
+			t.Errorf("%q: result %+v, want %+v (%v)", src, back, res, err)
 		}
 	}
-	for _, bad := range [][]byte{nil, {9}, {ResultError, 1, 0, 0, 0}, {ResultError, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255}} {
-		if _, _, err := DecodeResult("/m.mjs", bad); err == nil {
-			t.Errorf("%v: no error", bad)
-		}
+	if _, err := DecodeResult([]byte{9}); err == nil {
+		t.Error("no error for bad bytes")
 	}
 }

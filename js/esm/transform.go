@@ -3,86 +3,161 @@
 package esm
 
 // The transform itself: esbuild, in this process. The evloophost build of
-// the wasm module has none (esm_hosted.go asks its host, which runs this
-// code natively), which keeps esbuild's 5.6 MB of code out of the module
-// the CLI compiles on every start.
+// the wasm module has none (hosted.go asks its host, which runs this code
+// natively), which keeps esbuild's 5.6 MB of code out of the module the
+// CLI compiles on every start.
 
 import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// goja runs everything else natively.
+// goja runs everything else natively; import() and import.meta are left
+// in place for analyzeModule to rename.
 var lowered = map[string]bool{
 	"async-generator": false,
 	"for-await":       false,
-	"dynamic-import":  false,
 }
 
-// Transform returns src (an ES module named file) as CommonJS with an
-// inline source map, and whether it uses top-level await (then the code
-// sets module.exports.__evloopTLA to the promise of the module's
-// evaluation).
-func Transform(file, src string) (code string, tla bool, err error) {
+// Transform answers req. Any caller: the runtime (native builds) and the
+// wasm host's esm_transform.
+func Transform(req Request) *Result {
+	switch req.Kind {
+	case KindModule:
+		return transformModule(req.File, req.Source)
+	case KindCommonJS:
+		if req.Lower {
+			code, err := lowerCommonJS(req.File, req.Source, req.Detect)
+			return lowerResult(code, err)
+		}
+		return transformCommonJS(req)
+	default:
+		return transformCommonJS(req)
+	}
+}
+
+func transformModule(file, src string) *Result {
 	opts := api.TransformOptions{
-		Format:     api.FormatCommonJS,
-		Platform:   api.PlatformNeutral, // ESM-to-ESM defaults as ES modules see them
+		Format:     api.FormatESModule,
+		Platform:   api.PlatformNeutral,
 		Target:     api.ESNext,
 		Supported:  lowered,
 		Sourcefile: file,
-		Sourcemap:  api.SourceMapInline,
-		Define:     map[string]string{"import.meta.url": MetaURL},
+		Sourcemap:  api.SourceMapExternal,
 		LogLevel:   api.LogLevelSilent,
 	}
-	r := api.Transform(src, opts)
-	if len(r.Errors) == 0 {
-		return esmInterop(string(r.Code)), false, nil
-	}
-	if !onlyTopLevelAwait(r.Errors) {
-		return "", false, toError(file, r.Errors[0])
-	}
-	// Top-level await: esbuild will not emit it as CommonJS. Normalize the
-	// module as an ES module, turn the imports into requires and run the
-	// body as an async function, which is what evaluating a module with
-	// top-level await is; only then lower async generators and for await.
-	// Lowered at the top level, esbuild's for await loops share their
-	// temporaries (site/docs/esm.md, "for await at the top level"); inside
-	// the function each loop gets its own. esbuild reads the first pass's
-	// inline source map, so positions still name the module's own lines.
-	opts.Format = api.FormatESModule
-	opts.Supported = map[string]bool{"dynamic-import": false}
-	r = api.Transform(src, opts)
+	// An empty export marks the file as an ES module: esbuild would
+	// otherwise wrap a file that uses require, module or exports, and no
+	// import or export, as CommonJS. Appended, it moves no position.
+	r := api.Transform(src+"\nexport {};\n", opts)
 	if len(r.Errors) > 0 {
-		return "", false, toError(file, r.Errors[0])
+		return &Result{Error: toError(file, r.Errors[0])}
 	}
-	body, srcMap := string(r.Code), ""
-	if i := strings.LastIndex(body, "\n//# sourceMappingURL="); i >= 0 {
-		body, srcMap = body[:i+1], body[i+1:]
+	res := &Result{}
+	code := analyzeModule(string(r.Code), res)
+	if res.Error != nil {
+		res.Error.File = file
+		return res
 	}
-	r = api.Transform(wrapTopLevelAwait(body)+srcMap, api.TransformOptions{
-		Target:     api.ESNext,
-		Supported:  lowered,
-		Sourcefile: file,
-		Sourcemap:  api.SourceMapInline,
-		LogLevel:   api.LogLevelSilent,
+	res.TLA = usesAwait(code) && hasTopLevelAwait(src, file)
+	if !res.TLA {
+		res.Code = wrapModule(code, res) + "\n" + inlineMap(r.Map, 1)
+		return res
+	}
+	// Top-level await: lower for await only once the body sits in its async
+	// function. Lowered at the top level, esbuild's for await loops share
+	// their temporaries (nested loops print too little, a second loop
+	// rethrows the first one's error); inside the function each loop gets
+	// its own. esbuild reads the first pass's inline source map.
+	opts.Supported = nil
+	r = api.Transform(src+"\nexport {};\n", opts)
+	if len(r.Errors) > 0 {
+		return &Result{Error: toError(file, r.Errors[0])}
+	}
+	res = &Result{TLA: true}
+	code = analyzeModule(string(r.Code), res)
+	if res.Error != nil {
+		res.Error.File = file
+		return res
+	}
+	r = api.Transform(wrapModule(code, res)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
+		// Not the .mjs name: esbuild would take the wrapper for a module
+		// (and refuse its with); the chained map names the source.
+		Target: api.ESNext, Supported: lowered, Sourcefile: file + ".js",
+		Sourcemap: api.SourceMapInline, LogLevel: api.LogLevelSilent,
 	})
 	if len(r.Errors) > 0 {
-		return "", false, toError(file, r.Errors[0])
+		return &Result{Error: toError(file, r.Errors[0])}
 	}
-	return esmInterop(string(r.Code)), true, nil
+	res.Code = strings.TrimSpace(string(r.Code))
+	return res
 }
 
-func onlyTopLevelAwait(msgs []api.Message) bool {
-	for _, m := range msgs {
-		if !strings.Contains(m.Text, "Top-level await") {
-			return false
+// lowerResult is LowerCommonJS's answer as a Result.
+func lowerResult(code string, err error) *Result {
+	var e *Error
+	switch {
+	case err == nil:
+		return &Result{Code: code}
+	case errors.Is(err, ErrModuleSyntax):
+		return &Result{Module: true}
+	case errors.As(err, &e):
+		return &Result{Error: e}
+	}
+	return &Result{Error: &Error{Text: err.Error()}}
+}
+
+// usesAwait reports whether code has an await token at all: only then is
+// the (costlier) top-level-await check needed.
+func usesAwait(code string) bool {
+	if !strings.Contains(code, "await") {
+		return false
+	}
+	s := newScanner(code)
+	for t := s.next(); t.kind != tokEOF; t = s.next() {
+		if t.isWord("await") {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
-func toError(file string, m api.Message) error {
+// hasTopLevelAwait asks esbuild, which refuses top-level await in
+// CommonJS output and says so.
+func hasTopLevelAwait(src, file string) bool {
+	r := api.Transform(src, api.TransformOptions{Format: api.FormatCommonJS, Target: api.ESNext,
+		Supported: lowered, Sourcefile: file, LogLevel: api.LogLevelSilent})
+	for _, m := range r.Errors {
+		if strings.Contains(m.Text, "Top-level await") {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineMap returns esbuild's source map as an inline sourceMappingURL
+// comment, its generated lines shifted down by shift (the wrapper's line).
+func inlineMap(m []byte, shift int) string {
+	var sm map[string]any
+	if json.Unmarshal(m, &sm) != nil {
+		return ""
+	}
+	if s, ok := sm["mappings"].(string); ok {
+		sm["mappings"] = strings.Repeat(";", shift) + s
+	}
+	delete(sm, "sourcesContent")
+	b, err := json.Marshal(sm)
+	if err != nil {
+		return ""
+	}
+	return "//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(b)
+}
+
+func toError(file string, m api.Message) *Error {
 	e := &Error{File: file, Text: m.Text}
 	if m.Location != nil {
 		e.Line, e.Column, e.Length, e.LineText = m.Location.Line, m.Location.Column, m.Location.Length, m.Location.LineText

@@ -228,6 +228,17 @@ func remainingText(n int) string {
 	return "... " + strconv.Itoa(n) + " more item" + plural(n)
 }
 
+// isNamespaceTarget reports whether o is the target of a module namespace
+// object: a null prototype and an own, read-only Symbol.toStringTag
+// "Module" (what js/esm_link.go makes; V8's namespaces have that shape).
+func isNamespaceTarget(o *goja.Object) bool {
+	if o.Prototype() != nil {
+		return false
+	}
+	t := o.GetSymbol(goja.SymToStringTag)
+	return t != nil && goja.IsString(t) && t.String() == "Module"
+}
+
 // formatValue is node's formatValue: primitives, proxies, custom inspect
 // functions and circular references, then formatRaw.
 func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) string {
@@ -246,6 +257,11 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 		}
 		if s.opts.ShowProxy {
 			return s.formatProxy(p, recurse)
+		}
+		if isNamespaceTarget(target) {
+			// A module namespace (evloop's is a Proxy): node shows its
+			// live bindings, so read them through it.
+			break
 		}
 		o = target
 	}
@@ -730,6 +746,11 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			base = s.functionBase(o, ctor, hasCtor, tag)
 			if len(keys) == 0 && len(protoProps) == 0 {
 				return s.stylize(base, styleSpecial)
+			}
+		case !hasCtor && rawTag == "Module" && o.ExportType() == typeProxy:
+			braces[0] = prefix(ctor, hasCtor, rawTag, "Module", "") + "{"
+			if len(keys) == 0 {
+				return braces[0] + "}"
 			}
 		case hasCtor && ctor == "Object":
 			if class == "Arguments" {

@@ -132,31 +132,18 @@ const (
 	//	read (EventData, at most 64 KiB).
 	ImportPollEvents = "poll_events"
 
-	// ImportESMTransform: esm_transform(file_ptr i32, file_len i32, src_ptr
+	// ImportESMTransform: esm_transform(req_ptr i32, req_len i32, src_ptr
 	// i32, src_len i32, out_ptr i32, out_cap i32, out_len_ptr i32) -> errno.
 	//
-	// Turns src, the ES module named file, into the CommonJS goja runs: the
+	// Prepares src for the module loader: req is an esm.Request as JSON
+	// (file, kind "module" or "commonjs", exports) without its source; the
 	// host runs package esm's Transform (esbuild) natively, so the
 	// evloophost build carries no esbuild. Every run gets it, simulated I/O
-	// too. out gets the result (esm.EncodeResult) and its length goes to
-	// out_len_ptr; if it is larger than out_cap, nothing is written, the
-	// result is ENOBUFS and *out_len_ptr is the size needed. A syntax error
-	// in src is a result (ESUCCESS), not an errno:
-	//
-	//	byte 0: 0 code, 1 code using top-level await, 2 syntax error,
-	//	        3 ES-module syntax (a detecting CommonJS request)
-	//	0 or 1: the code (the rest)
-	//	2:
-	//	 1        5        9        13         17
-	//	┌────────┬────────┬────────┬──────────┬──────┬───────────┐
-	//	│ line   │ column │ length │ text_len │ text │ line_text │
-	//	└────────┴────────┴────────┴──────────┴──────┴───────────┘
-	//	line 1-based, column 0-based, length of the offending token;
-	//	line_text is the rest.
-	//
-	// A file name after "\x00commonjs\x00" (or "\x00commonjs-detect\x00")
-	// asks instead for a CommonJS file with the syntax goja lacks lowered
-	// (esm.LowerCommonJS; detect: answer 3 for ES-module syntax).
+	// too. out gets the esm.Result as JSON (code, imports, exports, or an
+	// error) and its length goes to out_len_ptr; if it is larger than
+	// out_cap, nothing is written, the result is ENOBUFS and *out_len_ptr is
+	// the size needed. A syntax error in src is a result (ESUCCESS), not an
+	// errno.
 	ImportESMTransform = "esm_transform"
 )
 

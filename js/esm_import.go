@@ -1,0 +1,347 @@
+package js
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+)
+
+// Entry points into the ES module loader: the main module, import() from
+// either kind of module, and require() of an ES module.
+
+// importHops is how many promise jobs node's import() of a module that is
+// already loaded takes before its promise settles (the promise's own
+// reactions run one job later): measured on node v20 with a promise chain
+// beside the import, in an ES module and in CommonJS alike.
+const importHops = 7
+
+// fatalHops: an ES module main that throws while evaluating is reported
+// after three promise jobs (node awaits the evaluation in ModuleJob.run):
+// the module's own promise jobs queued before the throw get that far.
+const fatalHops = 3
+
+// loadSteps is how many loop round trips node's import() of a module not
+// yet loaded takes before it evaluates (node reads the file with
+// asynchronous fs calls): setImmediate and setTimeout(0) callbacks queued
+// beside the import() run first.
+const loadSteps = 3
+
+// evalMainModule loads, links and evaluates the main ES module; it runs
+// as a promise job from the poll phase of the first iteration (runMain).
+func (r *Runtime) evalMainModule(file, src string) {
+	m, err := r.loadGraph(file, &src)
+	if err == nil {
+		err = r.link(m)
+	}
+	if err != nil {
+		r.fatalLoad(err)
+		return
+	}
+	p := r.evaluate(m)
+	if r.loop.Terminated() {
+		return
+	}
+	switch p.State() {
+	case goja.PromiseStateRejected:
+		v := p.Result()
+		r.afterHops(fatalHops, func() {
+			r.fatalValue(v, true)
+			if r.loop.Terminated() {
+				// node dies here: the promise jobs still queued never run.
+				r.vm.Interrupt(exitSignal{r.exitCode})
+			}
+		})
+		r.markHandled(p)
+	case goja.PromiseStatePending:
+		po := r.vm.ToValue(p).ToObject(r.vm)
+		r.mainTLA = po
+		catch, _ := goja.AssertFunction(po.Get("catch"))
+		report := r.jsFrame(func(c goja.FunctionCall) goja.Value {
+			r.fatalValue(c.Argument(0), true)
+			return goja.Undefined()
+		})
+		_, _ = catch(po, report)
+	}
+}
+
+// jsFrame returns f as a JS function that calls it beneath a JS frame.
+// A Go function run directly as a promise job has no frame under it, and
+// goja drains the whole job queue at the end of every JS call such a
+// function makes: evaluating a module from there would run the promise
+// jobs it queued before the next module. (r.enter is that frame.)
+func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
+	if r.esm.frame == nil {
+		v, err := r.vm.RunString("(function (enter, f) { return function () { const self = this, args = arguments; return enter(() => f.apply(self, args)); }; })")
+		if err != nil {
+			return r.vm.ToValue(f)
+		}
+		r.esm.frame, _ = goja.AssertFunction(v)
+	}
+	fn, err := r.esm.frame(goja.Undefined(), r.enterFn(), r.vm.ToValue(f))
+	if err != nil {
+		return r.vm.ToValue(f)
+	}
+	return fn
+}
+
+// enterFn is the JS function (f) => f(), the frame jsFrame puts under Go code.
+func (r *Runtime) enterFn() goja.Value {
+	if r.esm.enterV == nil {
+		r.esm.enterV, _ = r.vm.RunString("(function enter(f) { return f(); })")
+	}
+	return r.esm.enterV
+}
+
+// markHandled attaches a no-op rejection handler to p, so that the
+// runtime's unhandled-rejection tracking does not report it as well.
+func (r *Runtime) markHandled(p *goja.Promise) {
+	po := r.vm.ToValue(p).ToObject(r.vm)
+	if catch, ok := goja.AssertFunction(po.Get("catch")); ok {
+		_, _ = catch(po, r.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+	}
+}
+
+// fatalLoad reports a module that could not be loaded or linked, as node
+// does: the error printed, exit code 1.
+func (r *Runtime) fatalLoad(err error) {
+	var ee *esm.Error
+	if errors.As(err, &ee) {
+		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", fileURL(ee.File), ee.Line, ee.LineText,
+			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
+		r.fatalText(msg, 1)
+		return
+	}
+	if isFatalStop(err) {
+		r.uncaught(err)
+		return
+	}
+	r.fatalValue(r.loaderError(err), false)
+}
+
+// loaderError is the JS value node throws for a loader error.
+func (r *Runtime) loaderError(err error) goja.Value {
+	var ce *codeError
+	var ee *esm.Error
+	var le *linkError
+	var ex *goja.Exception
+	var nf notFound
+	switch {
+	case errors.As(err, &ce):
+		v := r.newError(ce.class, ce.msg)
+		if o, ok := v.(*goja.Object); ok {
+			o.Set("code", ce.code)
+		}
+		return v
+	case errors.As(err, &ee):
+		return r.newError("SyntaxError", ee.Text)
+	case errors.As(err, &le):
+		return le.value
+	case errors.As(err, &ex):
+		return ex.Value()
+	case errors.As(err, &nf):
+		return r.moduleNotFound(nf.id, nf)
+	}
+	return r.newError("Error", err.Error())
+}
+
+// afterHops runs f in the n-th promise job from now (a chain of n jobs
+// that starts now, behind the jobs already queued).
+func (r *Runtime) afterHops(n int, f func()) {
+	if r.esm.hops == nil {
+		v, err := r.vm.RunString("(function (n, f) { let p = Promise.resolve(); for (let i = 1; i < n; i++) p = p.then(() => {}); p.then(f); })")
+		if err != nil {
+			f()
+			return
+		}
+		r.esm.hops, _ = goja.AssertFunction(v)
+	}
+	cb := r.jsFrame(func(goja.FunctionCall) goja.Value { f(); return goja.Undefined() })
+	if _, err := r.esm.hops(goja.Undefined(), r.vm.ToValue(n), cb); err != nil {
+		f()
+	}
+}
+
+// loadLater runs f after loadSteps loop round trips (the I/O of reading a
+// module), each an I/O completion in the trace.
+func (r *Runtime) loadLater(label string, f func()) {
+	var step func(i int)
+	step = func(i int) {
+		req := r.loop.BeginRequest(trace.QueueIO, fmt.Sprintf("esm: read %s (%d/%d)", label, i, loadSteps))
+		r.loop.Inject(loop.Completion{Req: req, Run: func() {
+			if i < loadSteps {
+				step(i + 1)
+				return
+			}
+			r.Enter(f)
+		}})
+	}
+	step(1)
+}
+
+// importFunc is the import() of the module in file: a function returning
+// a promise of the imported module's namespace. For an ES module it has
+// a meta property, the module's import.meta.
+func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
+	fn := r.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		cap := r.newCapability()
+		r.dynamicImport(file, c.Argument(0), c.Argument(1), cap)
+		return r.vm.ToValue(cap.promise)
+	}).ToObject(r.vm)
+	if module {
+		meta := r.vm.NewObject()
+		_ = meta.SetPrototype(nil)
+		meta.Set("dirname", path.Dir(file))
+		meta.Set("filename", file)
+		meta.Set("resolve", func(c goja.FunctionCall) goja.Value {
+			spec := c.Argument(0).String()
+			res, err := r.esmResolve(spec, file)
+			if err != nil {
+				var ce *codeError
+				if errors.As(err, &ce) && ce.code == "ERR_MODULE_NOT_FOUND" {
+					// import.meta.resolve does not check that the file exists.
+					if p, perr := r.resolveNoCheck(spec, file); perr == nil {
+						return r.vm.ToValue(fileURL(p))
+					}
+				}
+				panic(r.loaderError(err))
+			}
+			if res.builtin != "" {
+				return r.vm.ToValue("node:" + res.builtin)
+			}
+			return r.vm.ToValue(fileURL(res.file))
+		})
+		if rf, ok := meta.Get("resolve").(*goja.Object); ok {
+			_ = rf.DefineDataProperty("name", r.vm.ToValue("resolve"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		meta.Set("url", url)
+		fn.Set("meta", meta)
+	}
+	return fn
+}
+
+// resolveNoCheck resolves a relative or absolute specifier without
+// looking at the file system.
+func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
+	switch {
+	case strings.HasPrefix(spec, "/"), strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
+		return path.Join(path.Dir(parent), spec), nil
+	}
+	return "", errors.New("not a path")
+}
+
+// dynamicImport is import(spec, options) in the module file; cap settles
+// with the namespace or the error, as node's import() does: a module
+// already loaded after importHops promise jobs, a new one after its file
+// has been read (loadSteps loop round trips).
+func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *capability) {
+	spec := specV.String()
+	typ := ""
+	if o, ok := optsV.(*goja.Object); ok {
+		if w, ok := o.Get("with").(*goja.Object); ok {
+			if t := w.Get("type"); t != nil && !goja.IsUndefined(t) {
+				typ = t.String()
+			}
+		}
+	}
+	req := esm.ModuleRequest{Specifier: spec, Type: typ}
+	run := func() {
+		r.esmInit()
+		var added []*esModule
+		m, err := r.loadRequest(req, parent, &added)
+		if err == nil {
+			err = r.link(m)
+		}
+		if err != nil {
+			for _, a := range added {
+				delete(r.esm.modules, a.file)
+			}
+			if isFatalStop(err) {
+				r.uncaught(err)
+				return
+			}
+			_ = cap.reject(r.loaderError(err))
+			return
+		}
+		p := r.evaluate(m)
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			_ = cap.resolve(r.namespace(m))
+		case goja.PromiseStateRejected:
+			_ = cap.reject(p.Result())
+		default:
+			po := r.vm.ToValue(p).ToObject(r.vm)
+			then, _ := goja.AssertFunction(po.Get("then"))
+			_, _ = then(po, r.jsFrame(func(goja.FunctionCall) goja.Value {
+				_ = cap.resolve(r.namespace(m))
+				return goja.Undefined()
+			}), r.jsFrame(func(c goja.FunctionCall) goja.Value {
+				_ = cap.reject(c.Argument(0))
+				return goja.Undefined()
+			}))
+		}
+	}
+	r.esmInit()
+	res, err := r.esmResolve(spec, parent)
+	key := res.file
+	if res.builtin != "" {
+		key = "node:" + res.builtin
+	}
+	if err != nil || r.esm.modules[key] != nil || res.builtin != "" {
+		r.afterHops(importHops, run)
+		return
+	}
+	r.loadLater(path.Base(key), run)
+}
+
+// requireESM is require() of an ES module, as node 20.19+ allows it: the
+// graph is loaded, linked and evaluated synchronously and the namespace
+// returned; a graph with top-level await is ERR_REQUIRE_ASYNC_MODULE.
+func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
+	m, err := r.loadGraph(file, &src)
+	if err == nil {
+		err = r.link(m)
+	}
+	if err != nil {
+		if isFatalStop(err) {
+			return nil, err
+		}
+		panic(r.loaderError(err))
+	}
+	if hasAsync(m, map[*esModule]bool{}) {
+		v := r.newError("Error", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "+
+			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+from+" \n  Requiring "+file+" ")
+		v.(*goja.Object).Set("code", "ERR_REQUIRE_ASYNC_MODULE")
+		panic(v)
+	}
+	p := r.evaluate(m)
+	if p.State() == goja.PromiseStateRejected {
+		r.markHandled(p)
+		panic(p.Result())
+	}
+	return r.namespace(m), nil
+}
+
+// hasAsync reports whether m's graph has a module with top-level await
+// not yet evaluated.
+func hasAsync(m *esModule, seen map[*esModule]bool) bool {
+	if seen[m] || m.status == statusEvaluated {
+		return false
+	}
+	seen[m] = true
+	if m.hasTLA() {
+		return true
+	}
+	for _, d := range m.deps {
+		if hasAsync(d, seen) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,2 @@
+const key = 'comp' + 'uted';
+module.exports[key] = 1;

@@ -1,0 +1,2 @@
+import { computed } from './cjs_computed.cjs';
+console.log(computed);

@@ -1,0 +1,2 @@
+import req from './require_helper.cjs';
+export const createRequire = req;

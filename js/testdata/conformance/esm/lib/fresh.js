@@ -1,0 +1,2 @@
+console.log('fresh: evaluated');
+export const fresh = 'fresh value';

@@ -1,0 +1,2 @@
+export const present = 1;
+console.log('dep evaluated');

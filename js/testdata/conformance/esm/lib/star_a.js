@@ -1,0 +1,3 @@
+export const shared = 'from a';
+export const onlyA = 'A';
+export default 'default of a';

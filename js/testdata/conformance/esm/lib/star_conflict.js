@@ -1,0 +1,2 @@
+import { shared } from './star_all.js';
+console.log(shared);
