@@ -24,8 +24,8 @@ func BenchmarkLowerCommonJS(b *testing.B) {
 
 func BenchmarkTransformESM(b *testing.B) {
 	for range b.N {
-		if _, _, err := Transform("/b/main.mjs", benchLowerSrc); err != nil {
-			b.Fatal(err)
+		if res := Transform(Request{File: "/b/main.mjs", Kind: KindModule, Source: benchLowerSrc}); res.Error != nil {
+			b.Fatal(res.Error)
 		}
 	}
 }

@@ -62,9 +62,24 @@ func TestLowerCommonJS(t *testing.T) {
 	}
 }
 
-// What the host answers over esm_transform (Serve) decodes to what the
-// native calls return, for each kind of request.
-func TestServe(t *testing.T) {
+// served is what the wasm module gets back from its host over
+// esm_transform: the request and the result cross the wire as JSON.
+func served(t *testing.T, req Request) *Result {
+	t.Helper()
+	got, err := DecodeRequest(EncodeRequest(req), req.Source)
+	if err != nil {
+		t.Fatalf("request: %v", err)
+	}
+	res, err := DecodeResult(EncodeResult(Transform(got)))
+	if err != nil {
+		t.Fatalf("result: %v", err)
+	}
+	return res
+}
+
+// What the host answers over esm_transform decodes to what the native
+// calls return, for each kind of request.
+func TestServed(t *testing.T) {
 	for _, tt := range []struct {
 		name, src string
 		detect    bool
@@ -75,19 +90,25 @@ func TestServe(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			wantCode, wantErr := LowerCommonJS("/m.js", tt.src, tt.detect)
-			code, _, err := DecodeResult("/m.js", Serve(commonJSRequest("/m.js", tt.detect), tt.src))
-			if code != wantCode || (err == nil) != (wantErr == nil) || errors.Is(err, ErrModuleSyntax) != errors.Is(wantErr, ErrModuleSyntax) {
-				t.Errorf("served (%.30q, %v), native (%.30q, %v)", code, err, wantCode, wantErr)
-			}
-			var e, w *Error
-			if errors.As(wantErr, &w) && (!errors.As(err, &e) || *e != *w) {
-				t.Errorf("served error %#v, native %#v", err, wantErr)
+			res := served(t, Request{File: "/m.js", Kind: KindCommonJS, Source: tt.src, Lower: true, Detect: tt.detect})
+			switch {
+			case errors.Is(wantErr, ErrModuleSyntax):
+				if !res.Module {
+					t.Errorf("served %+v, native: module syntax", res)
+				}
+			case wantErr != nil:
+				var w *Error
+				if res.Error == nil || errors.As(wantErr, &w) && *res.Error != *w {
+					t.Errorf("served error %+v, native %#v", res.Error, wantErr)
+				}
+			case res.Code != wantCode || res.Error != nil:
+				t.Errorf("served (%.30q, %v), native %.30q", res.Code, res.Error, wantCode)
 			}
 		})
 	}
-	// A plain file name is still an ES module request.
-	code, tla, err := DecodeResult("/m.mjs", Serve("/m.mjs", "await 1;\n"))
-	if err != nil || !tla || code == "" {
-		t.Errorf("ES module request: (%.30q, %v, %v)", code, tla, err)
+	// An ES module request with top-level await comes back as one.
+	res := served(t, Request{File: "/m.mjs", Kind: KindModule, Source: "await 1;\n"})
+	if res.Error != nil || !res.TLA || res.Code == "" {
+		t.Errorf("ES module request: %+v", res)
 	}
 }
