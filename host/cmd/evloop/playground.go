@@ -82,4 +82,3 @@ func playgroundCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
