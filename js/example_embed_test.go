@@ -118,16 +118,16 @@ process.nextTick(() => console.log('tick'));`)
 	// tick
 	// later
 	// 0.000ms  callback.start  main     #1    main script main.js
-	// 0.000ms  enqueue         timers   #2    setTimeout later due=5ms · at main.js:1
-	// 0.000ms  enqueue         nextTick #3    nextTick (anonymous) · at main.js:4
+	// 0.000ms  enqueue         timers   #2    setTimeout later at main.js:1 due=5ms
+	// 0.000ms  enqueue         nextTick #3    nextTick (anonymous) at main.js:4
 	// 0.000ms  callback.end    main     #1    main script main.js
-	// 0.000ms  dequeue         nextTick #3    nextTick (anonymous)
-	// 0.000ms  callback.start  nextTick #3    nextTick (anonymous) · at main.js:4
-	// 0.000ms  callback.end    nextTick #3    nextTick (anonymous)
+	// 0.000ms  dequeue         nextTick #3    nextTick (anonymous) at main.js:4
+	// 0.000ms  callback.start  nextTick #3    nextTick (anonymous) at main.js:4
+	// 0.000ms  callback.end    nextTick #3    nextTick (anonymous) at main.js:4
 	// 5.000ms  clock                          +5.000ms waited in poll (the virtual clock jumps to the timer)
-	// 5.000ms  dequeue         timers   #2    setTimeout later
-	// 5.000ms  callback.start  timers   #2    setTimeout later · at main.js:1
-	// 5.000ms  callback.end    timers   #2    setTimeout later
+	// 5.000ms  dequeue         timers   #2    setTimeout later at main.js:1
+	// 5.000ms  callback.start  timers   #2    setTimeout later at main.js:1
+	// 5.000ms  callback.end    timers   #2    setTimeout later at main.js:1
 	// 5.000ms  callback.start  event    #4    process 'beforeExit'
 	// 5.000ms  callback.end    event    #4    process 'beforeExit'
 }

@@ -50,8 +50,8 @@ func Example_trace() {
 	}
 	// Output:
 	// later
-	// setTimeout later queued, due at 5ms
-	// setTimeout later ran in the timers phase of iteration 1
+	// setTimeout later at main.js:1 queued, due at 5ms
+	// setTimeout later at main.js:1 ran in the timers phase of iteration 1
 }
 
 // iteration returns the loop iteration an event belongs to.

@@ -148,12 +148,12 @@ setInterval(Math.max, 1).unref();
 		}
 	}
 	want := []string{
-		"timers setTimeout later src=main.js:1 created=<anonymous> main.js:4",
-		"check setImmediate (anonymous) src=main.js:5 created=<anonymous> main.js:5",
-		"nextTick nextTick (anonymous) src=main.js:6 created=<anonymous> main.js:6",
-		"check setImmediate (anonymous) src=main.js:7 created=<anonymous> main.js:7",
-		"timers setInterval max src= created=<anonymous> main.js:8",
-		"timers setInterval max src= created=", // re-armed by the loop, not by JS
+		"timers setTimeout later at main.js:4 src=main.js:1 created=<anonymous> main.js:4",
+		"check setImmediate (anonymous) at main.js:5 src=main.js:5 created=<anonymous> main.js:5",
+		"nextTick nextTick (anonymous) at main.js:6 src=main.js:6 created=<anonymous> main.js:6",
+		"check setImmediate (anonymous) at main.js:7 src=main.js:7 created=<anonymous> main.js:7",
+		"timers setInterval max at main.js:8 src= created=<anonymous> main.js:8",
+		"timers setInterval max at main.js:8 src= created=", // re-armed by the loop, not by JS
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("enqueues:\n%s\nwant:\n%s", fmt.Sprint(got), fmt.Sprint(want))

@@ -19,6 +19,8 @@ import (
 	"os"
 	"path"
 	"runtime/debug"
+	"strings"
+	"syscall"
 	"time"
 	"unsafe"
 
@@ -152,8 +154,12 @@ func start(cfg abi.Config) error {
 		Stdout: stdout, Stderr: stderr,
 		Argv: append([]string{cfg.Filename}, cfg.Argv...), Env: env, Cwd: cwdOf(cfg), Pid: cfg.Pid,
 		ReadFile: func(name string) ([]byte, error) {
-			if c, ok := files[path.Clean(name)]; ok {
+			name = path.Clean(name)
+			if c, ok := files[name]; ok {
 				return []byte(c), nil
+			}
+			if holdsFiles(files, name) { // a directory: the module resolver tells it by EISDIR
+				return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
 			}
 			return nil, fs.ErrNotExist
 		},
@@ -277,4 +283,16 @@ func cwdOf(cfg abi.Config) string {
 		return path.Clean(cfg.Cwd)
 	}
 	return path.Dir(cfg.Filename)
+}
+
+// holdsFiles reports whether dir is a directory of the seeded files: one
+// of them lies under it.
+func holdsFiles(files map[string]string, dir string) bool {
+	prefix := strings.TrimSuffix(dir, "/") + "/"
+	for name := range files {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }

@@ -215,10 +215,19 @@ func (w *textWriter) clockWhy() string {
 
 // sites renders where an enqueued item comes from: "fn main.js:5, created
 // at main.js:3", or one of them, or "at main.js:3" when both are one line.
+//
+// A label that already ends with the creation site ("setTimeout f at
+// main.js:3", as evloop's own labels do) is not told it again.
 func sites(ev Event) string {
 	created := ""
 	if len(ev.Stack) > 0 {
 		created = ev.Stack[0][strings.LastIndexByte(ev.Stack[0], ' ')+1:]
+	}
+	if created != "" && strings.HasSuffix(ev.Label, " at "+created) {
+		if ev.Src == created {
+			return ""
+		}
+		created = ""
 	}
 	switch {
 	case created == "" && ev.Src == "":

@@ -108,26 +108,39 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	return code
 }
 
-// scriptFiles reads the module files beside the script (one directory, and
-// node_modules-free), as the files of the guest's simulated file system.
+// scriptFiles reads the files beside the script (its directory and the
+// directories under it, node_modules included) as the files of the guest's
+// simulated file system, which the native engine's --io=sim shows by
+// mounting that directory. Bounded so that a script at the top of a large
+// tree still starts: files of at most 1 MiB, 6 levels deep, 2,000 files and
+// 64 MiB in all; what is left out is simply not there for the guest.
 func scriptFiles(filename string) map[string]string {
+	const maxFiles, maxFile, maxTotal, maxDepth = 2000, 1 << 20, 64 << 20, 6
 	files := map[string]string{}
+	total := 0
 	dir := filepath.Dir(filename)
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || len(files) > 500 {
-			return filepath.SkipDir
+		if err != nil {
+			return nil // unreadable: left out
+		}
+		if len(files) >= maxFiles || total >= maxTotal {
+			return filepath.SkipAll
 		}
 		if d.IsDir() {
-			if d.Name() == "node_modules" || (strings.HasPrefix(d.Name(), ".") && p != dir) || strings.Count(p[len(dir):], "/") > 3 {
+			if p != dir && (strings.HasPrefix(d.Name(), ".") || strings.Count(p[len(dir):], string(filepath.Separator)) > maxDepth) {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		switch filepath.Ext(p) {
-		case ".js", ".mjs", ".cjs", ".json":
-			if b, err := os.ReadFile(p); err == nil && len(b) < 1<<20 {
-				files[p] = string(b)
-			}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		if fi, err := d.Info(); err != nil || fi.Size() > maxFile {
+			return nil
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			files[p] = string(b)
+			total += len(b)
 		}
 		return nil
 	})
