@@ -55,7 +55,7 @@ func transformModule(file, src string) *Result {
 	// import or export, as CommonJS. Appended, it moves no position.
 	r := api.Transform(src+"\nexport {};\n", opts)
 	if len(r.Errors) > 0 {
-		return &Result{Error: toError(file, r.Errors[0])}
+		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
 	}
 	res := &Result{}
 	code := analyzeModule(string(r.Code), res)
@@ -76,7 +76,7 @@ func transformModule(file, src string) *Result {
 	opts.Supported = nil
 	r = api.Transform(src+"\nexport {};\n", opts)
 	if len(r.Errors) > 0 {
-		return &Result{Error: toError(file, r.Errors[0])}
+		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
 	}
 	res = &Result{TLA: true}
 	code = analyzeModule(string(r.Code), res)
@@ -91,7 +91,7 @@ func transformModule(file, src string) *Result {
 		Sourcemap: api.SourceMapInline, LogLevel: api.LogLevelSilent,
 	})
 	if len(r.Errors) > 0 {
-		return &Result{Error: toError(file, r.Errors[0])}
+		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
 	}
 	res.Code = strings.TrimSpace(string(r.Code))
 	return res
@@ -155,6 +155,19 @@ func inlineMap(m []byte, shift int) string {
 		return ""
 	}
 	return "//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(b)
+}
+
+// inSource moves an error esbuild found in the "export {}" line appended
+// to src (an unterminated template or comment runs into it) to the end of
+// src itself, so the message never names a line the file does not have.
+func inSource(e *Error, src string) *Error {
+	lines := strings.Count(src, "\n") + 1
+	if e.Line <= lines {
+		return e
+	}
+	last := src[strings.LastIndexByte(src, '\n')+1:]
+	e.Line, e.Column, e.Length, e.LineText = lines, len(last), 0, last
+	return e
 }
 
 func toError(file string, m api.Message) *Error {
