@@ -44,6 +44,7 @@ test: deps wasm site build test-go test-site
 test-go:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+	$(GO) test -run '^$$' -fuzz '^FuzzTransform$$' -fuzztime=10s ./js/esm  # fuzz: a crash fails the run
 
 test-site: site
 	node --test site/test/
