@@ -110,6 +110,11 @@ func (r *Runtime) timersModule() goja.Value {
 	for _, k := range []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"} {
 		o.Set(k, r.bootstrap.Get(k))
 	}
+	if legacy, ok := r.bootstrap.Get("timersLegacy").(*goja.Object); ok {
+		for _, k := range legacy.Keys() {
+			o.Set(k, legacy.Get(k))
+		}
+	}
 	if p, err := r.requireBuiltin("timers/promises"); err == nil {
 		o.Set("promises", p)
 	}

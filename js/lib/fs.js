@@ -136,7 +136,26 @@ function getOptions(options, defaults) {
     options = Object.assign({}, defaults, options);
   }
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return options;
+}
+
+// validateAbortSignal is node's check of a signal option: an object with
+// an aborted property (node's own test is that loose too).
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "' + name + '" property must be an instance of AbortSignal. Received ' + internal.describe(signal));
+  }
+}
+
+// abortError is node's AbortError for an fs call whose signal aborted: the
+// signal's reason is its cause.
+function abortError(signal) {
+  const err = new Error('The operation was aborted', { cause: signal && signal.reason });
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  return err;
 }
 
 // stringToFlags: node's flag strings as open(2) flags.
@@ -399,10 +418,15 @@ function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const ctx = { callback, encoding: options.encoding, isUserFd: isFd(path), fd: undefined,
-    size: 0, pos: 0, buffer: null, buffers: null, err: null };
+    size: 0, pos: 0, buffer: null, buffers: null, err: null, signal: options.signal };
   if (ctx.isUserFd) {
     getValidatedFd(path);
     process.nextTick(readFileAfterOpen, ctx, null, path);
+    return;
+  }
+  // As node: an already-aborted signal calls back at once, before any I/O.
+  if (options.signal && options.signal.aborted) {
+    callback(abortError(options.signal));
     return;
   }
   const flags = stringToFlags(options.flag, 'options.flag');
@@ -436,6 +460,11 @@ function readFileAfterStat(ctx, err, st) {
 }
 
 function readFileRead(ctx) {
+  // node checks the signal before each read and closes the file.
+  if (ctx.signal && ctx.signal.aborted) {
+    readFileClose(ctx, abortError(ctx.signal));
+    return;
+  }
   let buffer, offset, length;
   if (ctx.size === 0) {
     buffer = ctx.buffer = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
@@ -512,16 +541,26 @@ function writeFile(path, data, options, callback) {
   data = bytesOf(data, options.encoding);
   const flag = options.flag || 'w';
   if (isFd(path)) {
-    writeAll(getValidatedFd(path), true, data, 0, data.byteLength, callback);
+    writeAll(getValidatedFd(path), true, data, 0, data.byteLength, callback, options.signal);
+    return;
+  }
+  if (options.signal && options.signal.aborted) {
+    callback(abortError(options.signal));
     return;
   }
   open(path, flag, options.mode, (openErr, fd) => {
     if (openErr) callback(openErr);
-    else writeAll(fd, false, data, 0, data.byteLength, callback);
+    else writeAll(fd, false, data, 0, data.byteLength, callback, options.signal);
   });
 }
 
-function writeAll(fd, isUserFd, buffer, offset, length, callback) {
+function writeAll(fd, isUserFd, buffer, offset, length, callback, signal) {
+  if (signal && signal.aborted) {
+    const err = abortError(signal);
+    if (isUserFd) callback(err);
+    else binding.close(fd, () => callback(err));
+    return;
+  }
   binding.write(fd, buffer, offset, length, -1, (writeErr, written) => {
     if (writeErr) {
       if (isUserFd) callback(writeErr);
@@ -530,7 +569,7 @@ function writeAll(fd, isUserFd, buffer, offset, length, callback) {
       if (isUserFd) callback(null);
       else binding.close(fd, callback);
     } else {
-      writeAll(fd, isUserFd, buffer, offset + written, length - written, callback);
+      writeAll(fd, isUserFd, buffer, offset + written, length - written, callback, signal);
     }
   });
 }
@@ -1197,5 +1236,5 @@ internal.fsShared = {
   binding, constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, makeStats,
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
-  kReadFileUnknownBufferLength, EventEmitter,
+  kReadFileUnknownBufferLength, EventEmitter, abortError, validateAbortSignal,
 };

@@ -9,9 +9,16 @@ const {
   binding, constants, getValidatedPath, getOptions, stringToFlags, parseFileMode, makeStats,
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, validateInt32, nodeError, kReadFileBufferLength, kReadFileUnknownBufferLength, EventEmitter,
+  abortError,
 } = internal.fsShared;
 
 const { S_IFMT, S_IFREG, S_IFDIR } = constants;
+
+// checkAborted throws node's AbortError when signal has aborted: readFile
+// and writeFile look before opening and before each read or write.
+function checkAborted(signal) {
+  if (signal && signal.aborted) throw abortError(signal);
+}
 
 // call runs a native with a callback and settles a promise with it.
 function call(fn, ...args) {
@@ -76,7 +83,7 @@ class FileHandle extends EventEmitter {
   writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     validateData(data);
-    return writeFileHandle(this, bytesOf(data, options.encoding));
+    return writeFileHandle(this, bytesOf(data, options.encoding), options.signal);
   }
 
   appendFile(data, options) { return this.writeFile(data, options); }
@@ -120,8 +127,11 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 
 async function readFileHandle(handle, options) {
+  const signal = options.signal;
   const fd = handle.fdOrThrow();
+  checkAborted(signal);
   const st = await call(binding.fstat, fd);
+  checkAborted(signal);
   const size = (st[1] & S_IFMT) === S_IFREG ? st[8] : 0;
   if (size > 2 ** 31 - 1) {
     throw nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`);
@@ -131,6 +141,7 @@ async function readFileHandle(handle, options) {
     const chunks = [];
     let total = 0;
     for (;;) {
+      checkAborted(signal);
       const chunk = Buffer.allocUnsafeSlow(kReadFileUnknownBufferLength);
       const n = await call(binding.read, fd, chunk, 0, chunk.length, -1);
       if (n === 0) break;
@@ -142,6 +153,7 @@ async function readFileHandle(handle, options) {
     const buf = Buffer.allocUnsafeSlow(size);
     let pos = 0;
     while (pos < size) {
+      checkAborted(signal);
       const n = await call(binding.read, fd, buf, pos, Math.min(kReadFileBufferLength, size - pos), -1);
       if (n === 0) break;
       pos += n;
@@ -151,10 +163,11 @@ async function readFileHandle(handle, options) {
   return encodeResult(result, options.encoding);
 }
 
-async function writeFileHandle(handle, data) {
+async function writeFileHandle(handle, data, signal) {
   const fd = handle.fdOrThrow();
   let offset = 0;
   while (offset < data.byteLength) {
+    checkAborted(signal);
     offset += await call(binding.write, fd, data, offset, data.byteLength - offset, -1);
   }
 }
@@ -186,6 +199,7 @@ async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return readFileHandle(path, options);
+  checkAborted(options.signal);
   return withHandle(path, flag, 0o666, (h) => readFileHandle(h, options));
 }
 
@@ -193,7 +207,8 @@ async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   validateData(data);
   data = bytesOf(data, options.encoding);
-  return withHandle(path, options.flag || 'w', options.mode, (h) => writeFileHandle(h, data));
+  if (!(path instanceof FileHandle)) checkAborted(options.signal);
+  return withHandle(path, options.flag || 'w', options.mode, (h) => writeFileHandle(h, data, options.signal));
 }
 
 async function appendFile(path, data, options) {

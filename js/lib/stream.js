@@ -1209,8 +1209,14 @@ Readable.prototype.forEach = function forEach(fn, options) {
 function forEachNow(stream, fn, options) {
   validateMapper(fn);
   const it = createAsyncIterator(stream);
+  const signal = options && options.signal;
   return new Promise((resolve, reject) => {
     function next() {
+      if (signal && signal.aborted) {
+        const err = new AbortError(undefined, { cause: signal.reason });
+        it.return().then(() => reject(err), () => reject(err));
+        return;
+      }
       it.next().then((r) => {
         if (r.done) return resolve(undefined);
         new Promise((res) => res(fn(r.value, { signal: options && options.signal }))).then(next, (e) => {
@@ -1248,9 +1254,13 @@ function asyncSource(nextFn, onReturn) {
   };
 }
 
-function operatorStream(stream, step) {
+// A signal that has aborted ends the operator with AbortError at its next pull.
+function operatorStream(stream, step, signal) {
   const it = createAsyncIterator(stream);
-  const pull = () => it.next().then((r) => (r.done ? r : step(r.value, pull)));
+  const pull = () => {
+    if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+    return it.next().then((r) => (r.done ? r : step(r.value, pull)));
+  };
   return Readable.from(asyncSource(pull, () => it.return()));
 }
 
@@ -1280,12 +1290,12 @@ function promised(body) {
 Readable.prototype.map = function map(fn, options) {
   validateMapper(fn);
   const opts = validateOpts(options);
-  return operatorStream(this, (v) => Promise.resolve(fn(v, opts)).then((value) => ({ value, done: false })));
+  return operatorStream(this, (v) => Promise.resolve(fn(v, opts)).then((value) => ({ value, done: false })), opts.signal);
 };
 Readable.prototype.filter = function filter(fn, options) {
   validateMapper(fn);
   const opts = validateOpts(options);
-  return operatorStream(this, (v, pull) => Promise.resolve(fn(v, opts)).then((keep) => (keep ? { value: v, done: false } : pull())));
+  return operatorStream(this, (v, pull) => Promise.resolve(fn(v, opts)).then((keep) => (keep ? { value: v, done: false } : pull())), opts.signal);
 };
 Readable.prototype.flatMap = function flatMap(fn, options) {
   validateMapper(fn);

@@ -1,0 +1,17 @@
+// timers.enroll/active/unenroll: a legacy object with _onTimeout runs after its _idleTimeout
+const timers = require('timers');
+const order = [];
+const item = { _onTimeout() { order.push('item ' + (this === item)); } };
+timers.enroll(item, 5);
+console.log('idle', item._idleTimeout);
+timers.active(item);
+setTimeout(() => order.push('plain 5'), 5);
+const gone = { _onTimeout() { order.push('gone'); } };
+timers.enroll(gone, 2);
+timers.active(gone);
+timers.unenroll(gone);
+console.log('after unenroll', gone._idleTimeout);
+const u = { _onTimeout() { order.push('unref item'); } };
+timers.enroll(u, 1);
+timers._unrefActive(u);
+setTimeout(() => console.log(order.join(', ')), 20);
