@@ -3,9 +3,10 @@ GO      ?= go
 BIN     := bin/evloop
 WASM    := host/wasmbin/evloop.wasm
 WASMHOST := host/wasmbin/embedded/evloop-host.wasm
+WASMCMD := host/wasmbin/evloop-cmd.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm run test test-go test-site golden bench pgo site check deps clean
+.PHONY: all build wasm wasm-cmd run test test-go test-site golden bench pgo site check deps clean
 
 all: build
 
@@ -18,11 +19,17 @@ build:
 ## wasm: the core as a wasip1 reactor module, twice: the plain build (simulated I/O; imports only WASI;
 ## the page and plugins, not embedded) and the evloophost build (the evloop host's imports: real I/O and
 ## the ES-module transform; the one module bin/evloop embeds, for evloop run --engine=wasm)
-wasm:
+wasm: wasm-cmd
 	@mkdir -p $(dir $(WASM)) $(dir $(WASMHOST))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
 	@ls -l $(WASM) $(WASMHOST) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
+
+## wasm-cmd: the same core as a WASI command (build tag evloopcmd): its _start runs
+## `evloop-cmd.wasm [flags] script.js [args]` under `wazero run` or node:wasi (site/docs/plugin.md)
+wasm-cmd:
+	@mkdir -p $(dir $(WASMCMD))
+	GOOS=wasip1 GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -tags evloopcmd -o $(WASMCMD) ./wasm
 
 ## run: the main job — each seed-article example: evloop's output beside node's (recorded in
 ## the .out next to it), ✔ when output and exit code are node's, then its trace, shortened
@@ -96,5 +103,5 @@ check:
 	@test -z "$$(git status --porcelain)" || { git status --short; echo "the tree is dirty"; exit 1; }
 
 clean:
-	rm -rf bin site/dist $(WASM) $(WASMHOST)
+	rm -rf bin site/dist $(WASM) $(WASMHOST) $(WASMCMD)
 	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete

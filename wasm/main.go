@@ -6,6 +6,11 @@
 //
 //	GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -o evloop.wasm ./wasm
 //
+// or, with the build tag evloopcmd, as a WASI command whose _start runs
+// `evloop-cmd.wasm [flags] script.js [args]` (main_cmd.go):
+//
+//	GOOS=wasip1 GOARCH=wasm go build -tags evloopcmd -o evloop-cmd.wasm ./wasm
+//
 // The module keeps one goroutine and never blocks: goroutines in a wasip1
 // guest do not advance between export calls.
 package main
@@ -39,8 +44,6 @@ var (
 	finished bool
 	buffers  = map[uint32][]byte{} // evloop_alloc'd, kept alive until evloop_free
 )
-
-func main() {}
 
 func init() {
 	// goja allocates on every call into JS and the guest's collector runs
