@@ -137,6 +137,8 @@ func runCaseIO(c confCase, virtual, realIO bool) (string, string, int) {
 		}
 		host, s := poller.NewSimHost(clock, 4, poller.Latency{}, fsys)
 		opts.Clock, opts.Backend, opts.Host = clock, s, host
+		// Workers run as further loops on the same clock (poller.Sim.ForkWorker).
+		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{}))
 		opts.MaxTicks = 5_000_000
 		opts.MaxMicrotasks = 5_000_000
 	} else if host, b, err := poller.NewRealHost(filepath.Dir(c.file)); err == nil {
@@ -191,7 +193,7 @@ func TestConformance(t *testing.T) {
 					continue
 				}
 				t.Run(c.name, func(t *testing.T) {
-					if clock == "virtual" && needsRealProcesses(c.name) {
+					if clock == "virtual" && strings.HasPrefix(c.name, "child_process/") {
 						t.Skip("starts real processes: real clock and real I/O only")
 					}
 					t.Parallel()

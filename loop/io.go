@@ -33,6 +33,21 @@ type VirtualBackend interface {
 	NextReady() (at time.Duration, ok bool)
 }
 
+// SharedVirtualBackend is a VirtualBackend whose virtual clock other loops
+// share (a worker's loop beside its parent's, in the simulation). Such a
+// loop must not move the clock itself when it idles: it hands the clock to
+// the group, which runs one loop at a time and moves time only when every
+// loop is idle (poller.Sim documents the rule).
+type SharedVirtualBackend interface {
+	VirtualBackend
+	// IdleUntil is called when the loop would jump the clock to at
+	// (ok false: the loop has no deadline of its own). It returns once the
+	// loop may run again: the clock reached at, or a completion was
+	// posted to it, or it was woken. It returns false when no loop of the
+	// group can ever run again (a deadlock).
+	IdleUntil(at time.Duration, ok bool) bool
+}
+
 // Completion is one finished piece of I/O handed back to the loop.
 type Completion struct {
 	// Req is the request that finished, if the operation was one

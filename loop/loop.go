@@ -423,6 +423,16 @@ func (l *Loop) wait(timeout time.Duration) error {
 			}
 		}
 	}
+	if sb, ok := l.backend.(SharedVirtualBackend); ok {
+		before := vc.Now()
+		if !sb.IdleUntil(before+step, step >= 0) {
+			return ErrDeadlock
+		}
+		if d := vc.Now() - before; d > 0 {
+			l.emit(trace.Event{Kind: trace.Clock, N: int64(d)})
+		}
+		return nil
+	}
 	if step < 0 {
 		return ErrDeadlock
 	}

@@ -78,6 +78,10 @@ type Sim struct {
 	works simQueue        // jobs not yet taken by their worker
 	q     simQueue        // completions not yet delivered
 	seq   uint64
+
+	// Set once a worker shares the clock (simgroup.go).
+	g *simGroup
+	m *simMember
 }
 
 var (

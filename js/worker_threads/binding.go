@@ -26,6 +26,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
 )
 
@@ -46,10 +47,13 @@ type Config struct {
 	// carry its thread id (trace.Event.Loop). The main runtime should emit
 	// through Trace.For(0).
 	Trace *trace.Shared
+
+	ids *atomic.Int64 // thread ids of this program, from 1 (set by Module)
 }
 
 // Module returns worker_threads for the main thread.
 func Module(cfg Config) js.Module {
+	cfg.ids = new(atomic.Int64)
 	return moduleFor(cfg, nil)
 }
 
@@ -59,8 +63,6 @@ type thread struct {
 	parentPort *port
 	workerData string
 }
-
-var threadIDs atomic.Int64
 
 func moduleFor(cfg Config, t *thread) js.Module {
 	return js.Module{Name: "worker_threads", Load: func(r *js.Runtime) (goja.Value, error) {
@@ -86,20 +88,46 @@ type binding struct {
 	self *thread
 }
 
-// poster returns the Post of r's backend.
-func poster(r *js.Runtime) (func(loop.Completion), bool) {
-	p, ok := r.Backend().(interface{ Post(loop.Completion) })
-	if !ok {
-		return nil, false
+// poster returns how to hand a completion to the loop of backend b: the
+// Post of real I/O (from any goroutine), or the Deliver of the simulation
+// (from the loop that has the turn; poller.Sim).
+func poster(b loop.Backend) (func(loop.Completion), bool) {
+	switch p := b.(type) {
+	case interface{ Post(loop.Completion) }:
+		return p.Post, true
+	case interface{ Deliver(loop.Completion) }:
+		return p.Deliver, true
 	}
-	return p.Post, true
+	return nil, false
+}
+
+// forker is a backend on a virtual clock that runs workers as further
+// loops on the same clock, one loop at a time (poller.Sim.ForkWorker).
+type forker interface {
+	ForkWorker(parent *sys.Host) (host *sys.Host, b loop.Backend, enter, leave func())
+}
+
+// workerOptions returns the new worker's options, how its goroutine
+// enters its turn (nil: it needs none) and how it releases them.
+func (b *binding) workerOptions() (opts js.Options, enter, done func(), err error) {
+	if f, ok := b.r.Backend().(forker); ok {
+		parent := b.r.Options()
+		host, be, enter, leave := f.ForkWorker(parent.Host)
+		return js.Options{Host: host, Backend: be, Clock: parent.Clock, ReadFile: parent.ReadFile,
+			MaxTicks: parent.MaxTicks, MaxMicrotasks: parent.MaxMicrotasks, MaxCallbacks: parent.MaxCallbacks}, enter, leave, nil
+	}
+	if b.cfg.NewOptions == nil {
+		return js.Options{}, nil, nil, errors.New("no workers")
+	}
+	opts, done, err = b.cfg.NewOptions()
+	return opts, nil, done, err
 }
 
 // newChannel() → [port1, port2], both owned by this runtime.
 func (b *binding) newChannel() (goja.Value, error) {
-	post, ok := poster(b.r)
+	post, ok := poster(b.r.Backend())
 	if !ok {
-		return nil, errors.New("evloop: MessageChannel needs a backend that can be woken (real I/O)")
+		return nil, errors.New("evloop: MessageChannel needs a backend that takes completions (real or simulated I/O)")
 	}
 	p1, p2 := newPair(post, post)
 	return b.vm.NewArray(p1.bind(b.r), p2.bind(b.r)), nil
@@ -139,21 +167,24 @@ func (w *worker) terminate() {
 // callbacks: {online(), error(name, message, stack), exit(code)}.
 func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	vm, r := b.vm, b.r
-	parentPost, ok := poster(r)
-	if !ok || b.cfg.NewOptions == nil {
+	parentPost, ok := poster(r.Backend())
+	if !ok {
 		return vm.ToValue("ENOSYS")
 	}
-	opts, done, err := b.cfg.NewOptions()
+	opts, enter, done, err := b.workerOptions()
 	if err != nil {
 		return vm.ToValue("ENOSYS")
 	}
-	workerPost, ok := opts.Backend.(interface{ Post(loop.Completion) })
+	workerPost, ok := poster(opts.Backend)
 	if !ok {
+		if enter != nil {
+			enter()
+		}
 		done()
 		return vm.ToValue("ENOSYS")
 	}
-	id := threadIDs.Add(1)
-	parentSide, workerSide := newPair(parentPost, workerPost.Post)
+	id := b.cfg.ids.Add(1)
+	parentSide, workerSide := newPair(parentPost, workerPost)
 	t := &thread{id: id, parentPort: workerSide, workerData: spec.Get("workerData").String()}
 
 	filename := spec.Get("filename").String()
@@ -209,6 +240,9 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	h := r.Loop().NewHandle("WORKER")
 	h.Start()
 	go func() {
+		if enter != nil {
+			enter() // the simulation: wait for this loop's first turn
+		}
 		code := 1
 		rt, err := js.New(opts)
 		if err == nil {
@@ -237,7 +271,6 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 		workerSide.mu.Lock()
 		workerSide.closed, workerSide.queue = true, nil
 		workerSide.mu.Unlock()
-		done()
 		w.mu.Lock()
 		if w.terminated {
 			code = 1
@@ -248,6 +281,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 			h.Close(nil)
 			call("exit", vm.ToValue(code))
 		}})
+		done() // last: in the simulation it hands the turn on
 	}()
 
 	o := vm.NewObject()

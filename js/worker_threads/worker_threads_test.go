@@ -97,7 +97,7 @@ func TestNoBackend(t *testing.T) {
 const { Worker, MessageChannel } = require('worker_threads');
 try { new Worker('1', { eval: true }) } catch (e) { console.log(e.code) }
 try { new MessageChannel() } catch (e) { console.log(e.message) }`)
-	want := "ERR_WORKER_INIT_FAILED\nevloop: MessageChannel needs a backend that can be woken (real I/O)\n"
+	want := "ERR_WORKER_INIT_FAILED\nevloop: MessageChannel needs a backend that takes completions (real or simulated I/O)\n"
 	if stdout.String() != want {
 		t.Errorf("got %q, want %q (stderr %q)", stdout.String(), want, stderr.String())
 	}

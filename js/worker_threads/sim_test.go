@@ -1,0 +1,95 @@
+package workerthreads_test
+
+import (
+	"bytes"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/evloop/evloop/js"
+	workerthreads "github.com/evloop/evloop/js/worker_threads"
+	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
+	"github.com/evloop/evloop/poller"
+)
+
+// runSim runs src on the virtual clock with simulated I/O, workers being
+// further loops on the same clock (poller.Sim.ForkWorker); it returns
+// stdout+stderr, the JSON trace of every loop and the exit code.
+func runSim(t testing.TB, src string) (string, string, int) {
+	t.Helper()
+	clock := loop.NewVirtualClock(0)
+	host, s := poller.NewSimHost(clock, 4, poller.Latency{}, nil)
+	var out, tr bytes.Buffer
+	enc := trace.NewEncoder(&tr, trace.JSON)
+	shared := trace.NewShared(enc)
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Cwd: "/", Clock: clock, Host: host, Backend: s,
+		Trace: shared.For(0), MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000,
+		Modules: []js.Module{workerthreads.Module(workerthreads.Config{Trace: shared})}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunSource("/main.js", src)
+	enc.Flush()
+	return out.String(), tr.String(), code
+}
+
+// The scheduling rule of several loops on one virtual clock (poller's
+// simgroup.go): time moves only when every loop is idle, to the earliest
+// deadline of any loop, so timers of different loops interleave by their
+// virtual due times, whatever Go's scheduler does.
+func TestSimLockstep(t *testing.T) {
+	const src = `
+const { Worker } = require('worker_threads');
+const body = (ms) => "const { parentPort, threadId } = require('worker_threads');" +
+  "setTimeout(() => parentPort.postMessage('worker ' + threadId + ' after ' + " + ms + "), " + ms + ");";
+for (const ms of [30, 10]) {
+  const w = new Worker(body(ms), { eval: true });
+  w.on('message', (m) => console.log(m));
+  const id = w.threadId;
+  w.on('exit', (c) => console.log('exit', id, c));
+}
+setTimeout(() => console.log('main after 20'), 20);
+`
+	tests := []struct {
+		name string
+		src  string
+		want string
+		code int
+	}{
+		{"timers of three loops interleave by due time", src,
+			"worker 2 after 10\nexit 2 0\nmain after 20\nworker 1 after 30\nexit 1 0\n", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := runtime.NumGoroutine()
+			out, tr, code := runSim(t, tc.src)
+			if tc.code >= 0 && (out != tc.want || code != tc.code) {
+				t.Fatalf("code %d, output:\n%s--- want (code %d)\n%s", code, out, tc.code, tc.want)
+			}
+			if tc.code < 0 {
+				if code == 0 || !strings.Contains(out, "waiting forever") {
+					t.Fatalf("want a deadlock error, got code %d, output:\n%s", code, out)
+				}
+				return
+			}
+			if !strings.Contains(tr, `"loop":1`) || !strings.Contains(tr, `"loop":2`) && strings.Count(tc.src, "new Worker") > 1 {
+				t.Errorf("the trace does not carry the workers' loop ids")
+			}
+			for i := 0; i < 5; i++ {
+				out2, tr2, code2 := runSim(t, tc.src)
+				if out2 != out || tr2 != tr || code2 != code {
+					t.Fatalf("run %d differs from the first: the simulation must not depend on Go's scheduler", i+2)
+				}
+			}
+			deadline := time.Now().Add(2 * time.Second)
+			for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+				runtime.Gosched()
+			}
+			if n := runtime.NumGoroutine(); n > before {
+				t.Errorf("%d goroutines left over (before: %d)", n, before)
+			}
+		})
+	}
+}
