@@ -107,7 +107,9 @@ func TestCommand_wazeroCLI(t *testing.T) {
 		t0 := time.Now()
 		stdout, stderr, code := run("-timeout="+budget.String(), mount, module, spin)
 		took := time.Since(t0)
-		if stdout != "spinning\n" || code == 0 || !strings.Contains(stderr, "deadline exceeded") {
+		// On a loaded machine the deadline can come before the guest has
+		// even started its script: then nothing was printed, and that is fine.
+		if (stdout != "spinning\n" && stdout != "") || code == 0 || !strings.Contains(stderr, "deadline exceeded") {
 			t.Errorf("got exit %d, stdout %q, stderr %q", code, stdout, stderr)
 		}
 		t.Logf("wazero run -timeout=%v stopped the spinning guest after %v", budget, took.Round(time.Millisecond))
