@@ -2,10 +2,10 @@
 const timers = require('timers');
 const order = [];
 const item = { _onTimeout() { order.push('item ' + (this === item)); } };
-timers.enroll(item, 5);
+timers.enroll(item, 30);
 console.log('idle', item._idleTimeout);
 timers.active(item);
-setTimeout(() => order.push('plain 5'), 5);
+setTimeout(() => order.push('plain 30'), 30);
 const gone = { _onTimeout() { order.push('gone'); } };
 timers.enroll(gone, 2);
 timers.active(gone);
@@ -14,4 +14,4 @@ console.log('after unenroll', gone._idleTimeout);
 const u = { _onTimeout() { order.push('unref item'); } };
 timers.enroll(u, 1);
 timers._unrefActive(u);
-setTimeout(() => console.log(order.join(', ')), 20);
+setTimeout(() => console.log(order.join(", ")), 60);
