@@ -3,7 +3,6 @@
 package esm
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -43,8 +42,8 @@ func FuzzTransform(f *testing.F) {
 			t.Fatal("Transform returned nil")
 		}
 		if e := res.Error; e != nil {
-			if e.Line < 1 || e.Line > strings.Count(src, "\n")+2 {
-				t.Errorf("error %q at line %d, outside the source's %d lines", e.Text, e.Line, strings.Count(src, "\n")+1)
+			if lines, _ := jsLines(src); e.Line < 1 || e.Line > lines+1 {
+				t.Errorf("error %q at line %d, outside the source's %d lines", e.Text, e.Line, lines)
 			}
 		}
 		// The wire the wasm host speaks must carry any answer.

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
@@ -161,13 +162,32 @@ func inlineMap(m []byte, shift int) string {
 // to src (an unterminated template or comment runs into it) to the end of
 // src itself, so the message never names a line the file does not have.
 func inSource(e *Error, src string) *Error {
-	lines := strings.Count(src, "\n") + 1
+	lines, last := jsLines(src)
 	if e.Line <= lines {
 		return e
 	}
-	last := src[strings.LastIndexByte(src, '\n')+1:]
 	e.Line, e.Column, e.Length, e.LineText = lines, len(last), 0, last
 	return e
+}
+
+// jsLines counts src's lines as JavaScript (and esbuild) does — \n, \r,
+// \r\n, U+2028 and U+2029 each end one — and returns the last line.
+func jsLines(src string) (n int, last string) {
+	n, start := 1, 0
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch r {
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				size = 2
+			}
+			fallthrough
+		case '\n', '\u2028', '\u2029':
+			n, start = n+1, i+size
+		}
+		i += size
+	}
+	return n, src[start:]
 }
 
 func toError(file string, m api.Message) *Error {
