@@ -47,7 +47,8 @@ var bindingPrograms sync.Map // name → *libProgramOnce
 
 // RunBinding runs a binding's JavaScript src as node runs its own lib
 // files: function (exports, require, module, internal), where internal is
-// the binding's own natives (never a global), and returns module.exports.
+// the binding's own natives (never a global; nil gives NewInternal's shared
+// helpers alone), and returns module.exports.
 // name ("zlib") shows in stack traces as node:<name>. src is compiled once
 // per process.
 func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value, error) {
@@ -68,7 +69,7 @@ func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value,
 	exports := r.vm.NewObject()
 	module.Set("exports", exports)
 	if internal == nil {
-		internal = goja.Undefined()
+		internal = r.NewInternal()
 	}
 	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, internal); err != nil {
 		return nil, err

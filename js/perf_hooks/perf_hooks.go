@@ -19,9 +19,8 @@ var source string
 // Module returns the "perf_hooks" built-in, for js.Options.Modules.
 func Module() js.Module {
 	return js.Module{Name: "perf_hooks", Load: func(r *js.Runtime) (goja.Value, error) {
-		vm := r.VM()
 		clock := r.Loop().Clock()
-		native := vm.NewObject()
+		native := r.NewInternal()
 		native.Set("nowMs", func() float64 { return float64(clock.Read().Nanoseconds()) / 1e6 })
 		native.Set("hrtimeNs", func() int64 { return clock.Read().Nanoseconds() })
 		native.Set("idleMs", func() float64 { return float64(r.Loop().IdleTime().Nanoseconds()) / 1e6 })

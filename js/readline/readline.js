@@ -7,18 +7,10 @@
 
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { inspect } = require('util');
 
 const kQuestion = Symbol('question');
 
-function describe(v) {
-  if (v == null) return String(v);
-  if (typeof v === 'function') return 'function ' + (v.name || '(anonymous)');
-  if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : inspect(v, { depth: -1 });
-  let shown = inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + shown + ')';
-}
+const describe = internal.describe; // node's way of showing a received value
 
 function argType(name, type, v) {
   const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + describe(v));

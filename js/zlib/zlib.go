@@ -45,7 +45,7 @@ func cost(n int) time.Duration { return time.Duration(n)*20*time.Nanosecond + 20
 // An error is {message, code, errno}; zlib.js makes node's Error of it.
 func natives(r *js.Runtime) *goja.Object {
 	vm := r.VM()
-	o := vm.NewObject()
+	o := r.NewInternal() // internal.describe and the shared helpers, beside zlib's own
 	errValue := func(err error) goja.Value {
 		ze, ok := err.(*zError)
 		if !ok {

@@ -18,14 +18,7 @@ const codes = {
 for (const k of Object.keys(codes)) codes[codes[k]] = k;
 Object.freeze(codes);
 
-function describe(v) {
-  if (v == null) return String(v);
-  if (typeof v === 'function') return 'function ' + (v.name || '(anonymous)');
-  if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : inspect(v, { depth: -1 });
-  let shown = inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + shown + ')';
-}
+const describe = internal.describe; // node's way of showing a received value
 
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
