@@ -2,29 +2,13 @@ package js_test
 
 import (
 	"github.com/evloop/evloop/js"
-	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	"github.com/evloop/evloop/js/builtins"
 	childprocess "github.com/evloop/evloop/js/child_process"
-	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
-	"github.com/evloop/evloop/js/module"
-	perfhooks "github.com/evloop/evloop/js/perf_hooks"
-	"github.com/evloop/evloop/js/querystring"
-	"github.com/evloop/evloop/js/readline"
-	"github.com/evloop/evloop/js/v8"
-	"github.com/evloop/evloop/js/zlib"
 )
 
 // extModules are the built-ins that live in their own folders under js/,
-// registered as the composition roots (host/cmd/evloop, wasm) register
-// them, so the conformance cases see what `evloop run` sees.
+// registered as the CLI registers them (host/cmd/evloop/modules.go), so
+// the conformance cases see what `evloop run` sees.
 func extModules() []js.Module {
-	return append(readline.Modules(),
-		asynchooks.Module(),
-		childprocess.Module(),
-		diagnosticschannel.Module(),
-		module.Module(),
-		perfhooks.Module(),
-		querystring.Module(),
-		v8.Module(),
-		zlib.Module(),
-	)
+	return append(builtins.Portable(), childprocess.Module())
 }

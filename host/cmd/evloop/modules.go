@@ -2,29 +2,14 @@ package main
 
 import (
 	"github.com/evloop/evloop/js"
-	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	"github.com/evloop/evloop/js/builtins"
 	childprocess "github.com/evloop/evloop/js/child_process"
-	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
-	"github.com/evloop/evloop/js/module"
-	perfhooks "github.com/evloop/evloop/js/perf_hooks"
-	"github.com/evloop/evloop/js/querystring"
-	"github.com/evloop/evloop/js/readline"
-	"github.com/evloop/evloop/js/v8"
-	"github.com/evloop/evloop/js/zlib"
 )
 
 // nodeModules are the built-in modules beyond package js's own core that
-// the CLI's native engine registers (js.Options.Modules): each lives in its
-// own folder under js/. The wasm module (wasm/modules.go) lists the same.
+// the CLI's native engine registers (js.Options.Modules): the portable set
+// the wasm module registers too, and child_process, which needs processes
+// (worker_threads is added per run in run.go: it shares the run's trace).
 func nodeModules() []js.Module {
-	return append(readline.Modules(),
-		asynchooks.Module(),
-		childprocess.Module(),
-		diagnosticschannel.Module(),
-		module.Module(),
-		perfhooks.Module(),
-		querystring.Module(),
-		v8.Module(),
-		zlib.Module(),
-	)
+	return append(builtins.Portable(), childprocess.Module())
 }

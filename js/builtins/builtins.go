@@ -1,0 +1,33 @@
+// Package builtins lists node's built-in modules that live in their own
+// folders under js/ and run wherever the core runs (the CLI, the wasm
+// module, the page): the one list the composition roots start from. A root
+// adds what only it can offer (the CLI: child_process and worker_threads,
+// which need processes and threads) and registers the result through
+// js.Options.Modules, as a user's own Go module would.
+package builtins
+
+import (
+	"github.com/evloop/evloop/js"
+	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
+	"github.com/evloop/evloop/js/module"
+	perfhooks "github.com/evloop/evloop/js/perf_hooks"
+	"github.com/evloop/evloop/js/querystring"
+	"github.com/evloop/evloop/js/readline"
+	"github.com/evloop/evloop/js/v8"
+	"github.com/evloop/evloop/js/zlib"
+)
+
+// Portable returns the modules that need no capability beyond the loop's
+// backend: a new slice on each call, so a caller may append to it.
+func Portable() []js.Module {
+	return append(readline.Modules(),
+		asynchooks.Module(),
+		diagnosticschannel.Module(),
+		module.Module(),
+		perfhooks.Module(),
+		querystring.Module(),
+		v8.Module(),
+		zlib.Module(),
+	)
+}
