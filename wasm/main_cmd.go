@@ -21,10 +21,10 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"strings"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/poller"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -82,7 +82,7 @@ func command(args []string) int {
 	cwd, _ := os.Getwd()
 	cfg := abi.Config{
 		Filename: script, Source: string(src), Argv: fl.Args()[1:], Env: environ(),
-		Files: dirFiles(path.Dir(script)), Clock: *clock, Cwd: cwd, StartupMs: *startupMs,
+		Files: poller.ScriptFiles(path.Dir(script)), Clock: *clock, Cwd: cwd, StartupMs: *startupMs,
 		InputType: *inputType, Echo: true,
 		MaxCallbacks: *maxCallbacks, MaxTicks: *maxTicks, MaxMicrotasks: *maxMicrotasks,
 	}
@@ -134,37 +134,4 @@ func environ() map[string]string {
 		}
 	}
 	return env
-}
-
-// dirFiles reads the files under dir (node_modules included, dot
-// directories not) for the simulated file system, bounded as the CLI's
-// scriptFiles: at most 1 MiB a file, 6 levels, 2,000 files, 64 MiB.
-func dirFiles(dir string) map[string]string {
-	const maxFiles, maxFile, maxTotal, maxDepth = 2000, 1 << 20, 64 << 20, 6
-	files := map[string]string{}
-	total := 0
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			return nil // unreadable: left out
-		case len(files) >= maxFiles || total >= maxTotal:
-			return filepath.SkipAll
-		case d.IsDir():
-			if p != dir && (strings.HasPrefix(d.Name(), ".") || strings.Count(p[len(dir):], "/") > maxDepth) {
-				return filepath.SkipDir
-			}
-			return nil
-		case !d.Type().IsRegular():
-			return nil
-		}
-		if fi, err := d.Info(); err != nil || fi.Size() > maxFile {
-			return nil
-		}
-		if b, err := os.ReadFile(p); err == nil {
-			files[p] = string(b)
-			total += len(b)
-		}
-		return nil
-	})
-	return files
 }

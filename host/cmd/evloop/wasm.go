@@ -16,6 +16,7 @@ import (
 	"github.com/evloop/evloop/host"
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop/trace"
+	"github.com/evloop/evloop/poller"
 	"github.com/evloop/evloop/wasm/abi"
 )
 
@@ -73,7 +74,7 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		defer cancelT()
 	}
 	if o.io == "sim" {
-		cfg.Config.Files = scriptFiles(filename)
+		cfg.Config.Files = poller.ScriptFiles(filepath.Dir(filename))
 	} else {
 		allow, err := permissions(o, filepath.Dir(filename))
 		if err != nil {
@@ -106,45 +107,6 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		return 1
 	}
 	return code
-}
-
-// scriptFiles reads the files beside the script (its directory and the
-// directories under it, node_modules included) as the files of the guest's
-// simulated file system, which the native engine's --io=sim shows by
-// mounting that directory. Bounded so that a script at the top of a large
-// tree still starts: files of at most 1 MiB, 6 levels deep, 2,000 files and
-// 64 MiB in all; what is left out is simply not there for the guest.
-func scriptFiles(filename string) map[string]string {
-	const maxFiles, maxFile, maxTotal, maxDepth = 2000, 1 << 20, 64 << 20, 6
-	files := map[string]string{}
-	total := 0
-	dir := filepath.Dir(filename)
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return nil // unreadable: left out
-		}
-		if len(files) >= maxFiles || total >= maxTotal {
-			return filepath.SkipAll
-		}
-		if d.IsDir() {
-			if p != dir && (strings.HasPrefix(d.Name(), ".") || strings.Count(p[len(dir):], string(filepath.Separator)) > maxDepth) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		if fi, err := d.Info(); err != nil || fi.Size() > maxFile {
-			return nil
-		}
-		if b, err := os.ReadFile(p); err == nil {
-			files[p] = string(b)
-			total += len(b)
-		}
-		return nil
-	})
-	return files
 }
 
 // lazyHostGC makes this process's collector run only near a memory limit
