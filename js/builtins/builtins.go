@@ -15,6 +15,7 @@ import (
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	"github.com/evloop/evloop/js/v8"
+	"github.com/evloop/evloop/js/webstreams"
 	"github.com/evloop/evloop/js/zlib"
 )
 
@@ -28,6 +29,7 @@ func Portable() []js.Module {
 		perfhooks.Module(),
 		querystring.Module(),
 		v8.Module(),
+		webstreams.Module(),
 		zlib.Module(),
 	)
 }

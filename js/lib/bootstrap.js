@@ -585,6 +585,21 @@ lazyGlobal('Headers', () => require('http').Headers);
 lazyGlobal('Response', () => require('http').Response);
 lazyGlobal('structuredClone', () => internal.lib('structured_clone.js').structuredClone);
 lazyGlobal('DOMException', () => internal.lib('structured_clone.js').DOMException);
+// node 20's web stream globals are stream/web's classes when that module is
+// registered (js/webstreams); else they are absent.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream']) {
+  lazyGlobal(name, () => {
+    try {
+      return require('stream/web')[name];
+    } catch {
+      return undefined;
+    }
+  });
+}
 internal.lib('error_globals.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
