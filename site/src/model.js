@@ -91,7 +91,7 @@ function posOf(e) {
 
 // Trace holds the events and answers state(i): the loop after event i.
 export class Trace {
-  constructor(events, { file = 'main.js' } = {}) {
+  constructor(events, { file = 'main.js', source = '' } = {}) {
     this.events = events;
     this.file = file;
     this.snaps = [];
@@ -105,13 +105,23 @@ export class Trace {
     }
     this.labels = new Map(); // id → label (callback.end and dequeue may leave it out)
     for (const e of events) if (e.id != null && e.label && !this.labels.has(e.id)) this.labels.set(e.id, e.label);
+    this.source = (source || '').split('\n');
     this.lines = consoleLines(events);
-    this.lineAt = runningLines(events, file);
-    this.internal = libraryChains(events, this);
+    this.items = items(events, file);
+    this.internal = library(events, this);
+    this.lineAt = runningLines(events, this);
+    this.ready = promiseReady(events, this);
     this.firstIteration = events.findIndex((e) => e.ev === 'iteration');
     this.cache = {};
   }
   get length() { return this.events.length; }
+  // line(i, mode): the program line running at step i (0: none; a "loop
+  // turns" step runs none).
+  line(i, mode = 'teach') {
+    if (i < 0) return 0;
+    if (mode === 'teach' && this.steps('teach') && this.turns.has(i)) return 0;
+    return this.lineAt[i];
+  }
   // state(i): after events[0..i]; i = -1 is before the first.
   state(i) {
     if (i < 0) return empty();
@@ -120,6 +130,8 @@ export class Trace {
     for (let j = base * this.every; j <= i; j++) apply(s, this.events[j]);
     const e = this.events[i];
     s.frames = e.stack || null;
+    // A reaction counts as queued from the moment it is known to be (promiseReady).
+    s.queues.promise = s.queues.promise.map((x) => (x.waiting && (this.ready.get(x.id) ?? Infinity) <= i ? { ...x, waiting: false } : x));
     return s;
   }
   // linesUpTo(i): how many console lines events[0..i] printed.
@@ -144,6 +156,13 @@ export class Trace {
     if (mode === 'all') { for (let i = 0; i < this.events.length; i++) out.push(i); return (this.cache[mode] = out); }
     const ev = this.events, keep = new Array(ev.length).fill(false);
     for (let i = 0; i < ev.length; i++) keep[i] = teaches(ev, i, this);
+    // A microtask checkpoint is a step when a step happens in it.
+    for (let i = 0; i < ev.length; i++) {
+      if (ev[i].ev !== 'checkpoint.start') continue;
+      const end = this.next(i, (x) => x.ev === 'checkpoint.end');
+      keep[i] = false;
+      for (let j = i + 1; j < end; j++) if (keep[j]) { keep[i] = true; break; }
+    }
     // A phase is entered as a step when something happens in it.
     let turn = false;
     for (let i = 0; i < ev.length; i++) {
@@ -177,10 +196,7 @@ function teaches(ev, i, trace) {
     case 'loop.start': case 'script.start': case 'phase.leave': case 'dequeue': case 'checkpoint.end':
     case 'iteration': case 'phase.enter': case 'pool.start': case 'note':
       return false;
-    case 'checkpoint.start': {
-      const n = ev[i + 1];
-      return !!n && n.ev !== 'checkpoint.end';
-    }
+    case 'checkpoint.start': return true; // unless nothing in it is a step (steps)
     case 'poll.timeout': case 'clock': return false; // told in the "loop turns" step
     case 'callback.start': return e.q !== 'event' || !quiet(ev, i);
     case 'callback.end': return e.q !== 'event' || !quiet(ev, trace.prev(i, (x) => x.ev === 'callback.start' && x.id === e.id));
@@ -223,89 +239,172 @@ function consoleLines(events) {
   return lines;
 }
 
-// runningLines: for each event, the line of `file` the program is running
-// (0: none): the event's own position, else the running callback's. A
-// callback's line is the first position reported inside it.
-function runningLines(events, file) {
+// userLine(e, file, outer): the line of the program an event's stack names:
+// its innermost frame in the program's file (outer: the outermost one).
+function userLine(e, file, outer = false) {
+  const st = e.stack || [];
+  let line = 0;
+  for (const f of st) {
+    const m = /(\S+):(\d+)$/.exec(f);
+    if (m && m[1].replace(/^.*\//, '') === file) { line = Number(m[2]); if (!outer) return line; }
+  }
+  return line;
+}
+
+// items: for every queued item, where it was created — the event, the
+// callback running then (parent), the program's line — whether the
+// program's code ran in its callback (user) and how many items it queued.
+function items(events, file) {
+  const m = new Map();
+  const get = (id) => m.get(id) || (m.set(id, { id, i: -1, parent: null, line: 0, user: false, kids: 0, q: '', label: '' }), m.get(id));
+  const run = [];
+  events.forEach((e, i) => {
+    if (e.ev === 'callback.start') { const it = get(e.id); it.q = e.q; if (!it.label) it.label = e.label || ''; run.push(e.id); return; }
+    if (e.ev === 'callback.end') { const k = run.lastIndexOf(e.id); if (k >= 0) run.splice(k); else run.pop(); return; }
+    const top = run.length ? run[run.length - 1] : null;
+    if ((e.ev === 'enqueue' || e.ev === 'register') && e.id != null) {
+      const it = get(e.id);
+      if (it.i < 0) { it.i = i; it.parent = top; it.line = userLine(e, file); it.q = e.q; it.label = e.label || ''; if (top != null && top !== e.id) get(top).kids++; }
+    }
+    if (top != null && e.stack && userLine(e, file)) get(top).user = true;
+  });
+  return m;
+}
+
+// library finds node's own work inside a call the program made: a callback
+// in which none of the program's code ran but which queued more work
+// (readFile's open → fstat → read → close on the thread pool, its
+// readFileAfterOpen nextTick, a stream's internals). Each such item gets a
+// role: 'internal' (folded at teaching granularity; the first one, queued
+// by the program's call, is the chain's root and its step stays) or
+// 'deliver' (the program's callback, queued by node's last internal step).
+// It returns the indices of the folded events.
+function library(events, trace) {
+  const its = trace.items;
+  const internal = (it) => it && it.q !== 'main' && it.q !== 'event' && it.q !== 'timers' && !it.user && it.kids > 0;
+  for (const it of its.values()) if (internal(it)) it.role = 'internal';
+  for (const it of its.values()) {
+    const p = it.parent != null && its.get(it.parent);
+    if (!it.role && p && p.role === 'internal') it.role = 'deliver';
+  }
+  const rootOf = (it) => { while (it.parent != null && its.get(it.parent)?.role === 'internal') it = its.get(it.parent); return it; };
+  const chains = new Map(); // root id → {root, api, line, ops: [pool work names], steps}
+  for (const it of its.values()) {
+    if (!it.role) continue;
+    const root = rootOf(it.role === 'deliver' ? its.get(it.parent) : it);
+    let c = chains.get(root.id);
+    if (!c) chains.set(root.id, (c = { root: root.id, line: root.line, ops: [], steps: 0, api: '' }));
+    it.chain = c;
+    if (it.role === 'internal') c.steps++;
+    const op = it.q === 'pool' || it.q === 'io' ? /^fs\.(\w+)/.exec(it.label)?.[1] : null;
+    if (op && !c.ops.includes(op)) c.ops.push(op);
+  }
+  for (const c of chains.values()) c.api = apiAt(trace, c);
+  const folded = new Set();
+  events.forEach((e, i) => {
+    const it = e.id != null && its.get(e.id);
+    if (!it || !it.role) return;
+    if (it.role === 'internal' && !(it.id === it.chain.root && i === it.i)) folded.add(i);
+    if (it.role === 'deliver' && (e.ev === 'enqueue' || e.ev === 'dequeue')) folded.add(i);
+  });
+  return folded;
+}
+
+// apiAt names the call that started a library chain: the call written on
+// its line of the program (fs.readFile), else what its steps suggest.
+function apiAt(trace, c) {
+  const text = trace.source[c.line - 1] || '';
+  const calls = [...text.matchAll(/([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*\(/g)].map((m) => m[1]).filter((x) => !/^console\./.test(x));
+  if (calls.length) return calls[0];
+  const root = trace.items.get(c.root);
+  const fn = /^nextTick (\w+)/.exec(root.label)?.[1] || '';
+  if (/^readFile/.test(fn) || (c.ops.includes('read') && c.ops.includes('fstat'))) return 'fs.readFile';
+  if (/^writeFile/.test(fn) || c.ops.includes('write')) return 'fs.writeFile';
+  return 'node’s own code';
+}
+
+// runningLines: for each event, the line of the program it runs (0: none).
+// A callback starts at the outermost of its first frames in the program
+// (the callback's own line, not a function it calls), else the line that
+// created it; inside it, each event's innermost frame, or the line before;
+// it returns on the last line it ran.
+function runningLines(events, trace) {
+  const file = trace.file;
   const at = new Int32Array(events.length);
   const frames = [];
-  const starts = [];
   events.forEach((e, i) => {
-    const p = e.ev === 'callback.start' || e.ev === 'callback.end' || e.ev === 'dequeue' ? null : posOf(e);
-    const line = p && p.file === file ? p.line : 0;
-    if (e.ev === 'callback.start') { const f = { line: 0, i }; frames.push(f); starts.push(f); return; }
+    if (e.ev === 'callback.start') { frames.push({ i, id: e.id, line: 0, last: 0 }); return; }
     const top = frames[frames.length - 1];
-    if (line && top && !top.line) top.line = line;
-    at[i] = line || (e.ev === 'enqueue' || e.ev === 'register' ? 0 : (top ? top.line : 0));
-    if (e.ev === 'callback.end') frames.pop();
-  });
-  for (const f of starts) at[f.i] = f.line;
-  // Events between a callback's start and its first positioned event take that line too.
-  const open = [];
-  events.forEach((e, i) => {
-    if (e.ev === 'callback.start') open.push(i);
-    else if (e.ev === 'callback.end') open.pop();
-    else if (!at[i] && open.length && e.ev !== 'enqueue' && e.ev !== 'register') at[i] = at[open[open.length - 1]];
+    if (e.ev === 'callback.end') {
+      const k = frames.map((f) => f.id).lastIndexOf(e.id);
+      const f = k >= 0 ? frames[k] : top;
+      if (k >= 0) frames.splice(k); else frames.pop();
+      if (!f) return;
+      const it = trace.items.get(f.id);
+      const line = f.line || (it && (it.chain ? it.chain.line : it.line)) || 0;
+      at[f.i] = line;
+      for (let j = f.i + 1; j < i; j++) if (!at[j] && events[j].ev !== 'enqueue' && events[j].ev !== 'register') at[j] = line;
+      at[i] = f.last || line;
+      return;
+    }
+    const line = e.ev === 'dequeue' ? 0 : userLine(e, file);
+    if (top && line && !top.line) top.line = userLine(e, file, true) || line;
+    if (top && line) top.last = line;
+    at[i] = line || (top && e.ev !== 'enqueue' && e.ev !== 'register' ? top.last : 0);
   });
   return at;
 }
 
-// libraryChains finds readFile's internal steps: an fs.open whose callback
-// runs none of the program's code and starts fs.fstat, whose callback starts
-// fs.read (repeated), then fs.close, whose callback calls the program's. It
-// returns the indices of the internal events (folded at teaching
-// granularity) and records each chain's user-facing events.
-function libraryChains(events, trace) {
-  const internal = new Set();
-  trace.chains = new Map(); // id of the fs.close item → {path, ids}
-  trace.chainOf = new Map(); // id → the chain it belongs to
-  const parent = new Map(); // pool id → the fs.* io callback that started it
-  const running = [];
-  const op = (e) => /^fs\.(\w+)/.exec(trace.label(e) || '')?.[1];
-  const userCode = new Set(); // ids of callbacks in which program code ran (a stack was reported)
-  events.forEach((e) => {
-    if (e.ev === 'callback.start') running.push(e);
-    else if (e.ev === 'callback.end') running.pop();
-    else {
-      const top = running[running.length - 1];
-      if (e.ev === 'enqueue' && e.q === 'pool' && top && top.q === 'io' && op(top)) parent.set(e.id, top.id);
-      if (e.stack && top) userCode.add(top.id);
+// promiseReady: for each promise reaction, the event from which it is
+// known to be queued. The trace reports a reaction's registration and its
+// run, not the moment its promise settles; the reaction is queued by the
+// microtask checkpoint in which it runs (or at registration, if that is
+// inside that checkpoint). Before, the page says it waits for its promise.
+function promiseReady(events, trace) {
+  const ready = new Map();
+  const reg = new Map();
+  let cp = -1;
+  events.forEach((e, i) => {
+    if (e.ev === 'checkpoint.start') cp = i;
+    else if (e.ev === 'register' && e.id != null) reg.set(e.id, i);
+    else if (e.ev === 'callback.start' && e.q === 'promise' && reg.has(e.id) && !ready.has(e.id)) {
+      const r = reg.get(e.id);
+      const it = trace.items.get(e.id);
+      // Promise.resolve(…).then(f) on its line: settled when f is registered.
+      const settled = it && /Promise\.(?:resolve|reject)\([^()]*\)\s*\.(?:then|catch|finally)\s*\(/.test(trace.source[it.line - 1] || '');
+      const at = settled || cp < r ? r : cp;
+      ready.set(e.id, at);
+      if (it) { it.ranAt = i; it.readyAt = at; it.settledIn = cp > r ? settler(events, r, cp) : null; }
     }
   });
-  // Walk back from each fs.close whose parent chain is read → fstat → open.
-  for (const [id] of parent) {
-    if (op({ label: trace.labels.get(id) }) !== 'close') continue;
-    const ids = [id];
-    let cur = parent.get(id), ok = true;
-    const seen = [];
-    while (cur != null) { ids.unshift(cur); seen.unshift(op({ label: trace.labels.get(cur) })); if (userCode.has(cur)) ok = false; cur = parent.get(cur); }
-    const shape = seen.join(' ');
-    if (!ok || !/^open fstat( read)+$/.test(shape)) continue;
-    const path = (trace.labels.get(ids[0]) || '').replace(/^fs\.open\s*/, '');
-    const chain = { path, ids, close: id };
-    trace.chains.set(id, chain);
-    for (const x of ids) trace.chainOf.set(x, chain);
+  return ready;
+}
+
+// settler: the last callback run at the loop's level (not a microtask)
+// between events r and cp, where a waiting reaction's promise settled.
+function settler(events, r, cp) {
+  let depth = 0;
+  for (let j = cp - 1; j > r; j--) {
+    const e = events[j];
+    if (e.ev === 'callback.end') depth++;
+    else if (e.ev === 'callback.start') { depth--; if (depth < 0) depth = 0; if (depth === 0 && e.q !== 'nextTick' && e.q !== 'promise') return j; }
   }
-  events.forEach((e, i) => {
-    const chain = e.id != null && trace.chainOf.get(e.id);
-    if (!chain) return;
-    const first = e.id === chain.ids[0] && e.ev === 'enqueue';
-    const user = e.id === chain.close && (e.ev === 'callback.start' || e.ev === 'callback.end');
-    if (!first && !user) internal.add(i);
-  });
-  return internal;
+  return null;
 }
 
 const ms = (ns) => (ns / 1e6).toFixed(3).replace(/\.?0+$/, '') + ' ms';
 const QN = { nextTick: 'the nextTick queue', promise: 'the promise (microtask) queue', timers: 'the timer queue', pending: 'the pending-callbacks queue', io: 'the I/O (poll) queue', pool: 'the thread pool', check: 'the check (setImmediate) queue', close: 'the close-callbacks queue', event: 'the event queue', main: 'the main script' };
 const PN = { timers: 'timers', pending: 'pending callbacks', idle: 'idle', prepare: 'prepare', poll: 'poll (I/O)', check: 'check (setImmediate)', close: 'close callbacks', exit: 'exit' };
 
-// name(label) says what a queued item is in words: "the setTimeout callback
-// from line 2", "the .then callback from line 6", "the main script".
+// name(label, trace, e) says what a queued item is in words: "the
+// setTimeout callback from line 2", "the .then callback from line 6", "the
+// main script", "the fs.readFile callback from line 3".
 export function name(label, trace, e) {
-  if (trace && e && e.id != null) {
-    const chain = trace.chainOf && trace.chainOf.get(e.id);
-    if (chain) return e.id === chain.close ? 'readFile’s callback' : `fs.readFile(${chain.path})`;
+  const it = trace && e && e.id != null && trace.items ? trace.items.get(e.id) : null;
+  if (it && it.role === 'deliver') return `the ${it.chain.api} callback from line ${it.chain.line}`;
+  if (it && it.role === 'internal') {
+    const op = /^fs\.(\w+)/.exec(it.label)?.[1];
+    return `${it.chain.api} from line ${it.chain.line} · ${op ? op + ' (inside node)' : 'a step inside node'}`;
   }
   const l = label || '';
   let m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
@@ -318,7 +417,9 @@ export function name(label, trace, e) {
   if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1]} after its await (line ${m[3]})`;
   if ((m = /^main script/.exec(l))) return 'the main script';
   if ((m = /^process '(\w+)'$/.exec(l))) return `process's '${m[1]}' event`;
-  return l ? `“${l}”` : 'a callback';
+  const from = it && it.line ? ` from line ${it.line}` : '';
+  if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
+  return l ? `“${l}”${from}` : `a callback${from}`;
 }
 
 // WHY maps a step to the section of docs/loop.md on the rule that decides it.
@@ -326,39 +427,53 @@ const WHY = {
   main: 'main-script', timers: 'timers', pending: 'pending-callbacks', idle: 'idle-and-prepare', prepare: 'idle-and-prepare',
   poll: 'poll', check: 'check', close: 'close-callbacks', nextTick: 'microtasks', promise: 'microtasks', pool: 'the-thread-pool', io: 'poll', event: 'beforeexit',
 };
-export function why(e) {
+// beforeFirst: whether event i is in libuv's timers pass before iteration 1.
+const beforeFirst = (trace, i) => trace && trace.firstIteration > i && trace.events.slice(0, i + 1).some((x) => x.ev === 'phase.enter' && x.phase === 'timers');
+export function why(e, trace, i, teach = false) {
   if (!e) return null;
+  const folded = teach && trace && trace.turns && trace.turns.get(i);
+  if (folded) return folded.some((x) => x.ev === 'iteration' && x.n === 1) ? 'the-first-iteration' : folded.some((x) => x.ev === 'phase.enter') ? 'one-turn-of-the-loop' : 'poll';
+  const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;
+  if (it && it.chain) return it.chain.ops.length ? 'the-thread-pool' : 'microtasks';
   switch (e.ev) {
     case 'checkpoint.start': case 'checkpoint.end': case 'register': return 'microtasks';
     case 'iteration': return 'the-first-iteration';
     case 'clock': case 'poll.timeout': return 'poll';
     case 'pool.done': return 'the-thread-pool';
-    case 'loop.end': return 'when-the-loop-ends';
+    case 'loop.end': case 'note': return 'when-the-loop-ends';
     case 'script.start': case 'script.end': return 'main-script';
     case 'error': return e.stopped || /promise jobs|never emptied|callbacks \(the bound/.test(e.text || '') ? 'bounds' : null;
-    case 'phase.enter': case 'phase.leave': return WHY[e.phase] || null;
+    case 'phase.enter': case 'phase.leave': return e.phase === 'timers' && beforeFirst(trace, i) ? 'the-first-iteration' : WHY[e.phase] || null;
+    case 'console': return null;
   }
   return (e.q && WHY[e.q]) || (e.phase && WHY[e.phase]) || null;
 }
 
+const VERB = { open: 'opens the file', fstat: 'reads its size', read: 'reads it', close: 'closes it', write: 'writes', stat: 'reads its metadata', lstat: 'reads its metadata', readdir: 'lists the folder', mkdir: 'makes the folder', unlink: 'deletes the file', rename: 'renames it' };
+const list = (xs) => xs.length < 2 ? xs.join('') : xs.slice(0, -1).join(', ') + ' and ' + xs[xs.length - 1];
+const quote = (t) => `“${String(t).replace(/\n$/, '')}”`;
+
 // explain(e, trace, i, teach): one sentence for one step, in plain words
 // (teach: the step may stand for a run of empty phases, "the loop turns").
 export function explain(e, trace, i, teach = false) {
-  if (!e) return 'Press Run, then Step to walk through the loop one event at a time.';
+  if (!e) return 'Press Run, then Step to walk through the loop one step at a time.';
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) {
     const its = folded.filter((x) => x.ev === 'iteration').map((x) => x.n);
-    const phases = [...new Set(folded.filter((x) => x.ev === 'phase.enter' && x.phase !== 'exit').map((x) => PN[x.phase] || x.phase))];
     const clock = folded.filter((x) => x.ev === 'clock').reduce((a, x) => a + (x.n || 0), 0);
-    const first = its.includes(1) ? ' Iteration 1 begins only now because node 20’s libuv runs the timers already due once before its first iteration.' : '';
+    const k1 = folded.findIndex((x) => x.ev === 'iteration' && x.n === 1);
+    const pre = k1 > 0 && folded.slice(0, k1).some((x) => x.ev === 'phase.enter' && x.phase === 'timers');
+    const phases = [...new Set(folded.slice(pre ? k1 : 0).filter((x) => x.ev === 'phase.enter' && x.phase !== 'exit').map((x) => PN[x.phase] || x.phase))];
     const iter = its.length > 1 ? ` (iterations ${its[0]}–${its[its.length - 1]})` : its.length ? ` (iteration ${its[0]})` : '';
     const wait = clock ? ` Nothing is ready, so the virtual clock jumps ahead ${ms(clock)}${phases.includes('poll (I/O)') ? ' while poll waits' : ''}.` : '';
-    if (!phases.length && !its.length) return wait.trim() || 'The loop goes on.';
-    return `The loop turns${iter}: ${phases.join(', ')} — nothing to run there.${wait}${first}`;
+    const first = pre ? 'Before its first iteration, node 20’s libuv runs the timers once; none is due yet. ' : '';
+    if (!phases.length && !its.length) return (first + wait).trim() || 'The loop goes on.';
+    return `${first}The loop turns${iter}: ${phases.join(', ')} — nothing to run there.${wait}`;
   }
+  const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;
   const L = name(trace ? trace.label(e) : e.label, trace, e);
-  const Lc = L.startsWith('the ') ? 'T' + L.slice(1) : L;
-  const chain = trace && e.id != null && trace.chainOf && trace.chainOf.get(e.id);
+  const Lc = L.charAt(0).toUpperCase() + L.slice(1);
+  const c = it && it.chain;
   switch (e.ev) {
     case 'loop.start': return `The run begins on the ${e.label || ''} clock.`;
     case 'loop.end': return `Nothing keeps the loop alive any more: the process exits with code ${e.n ?? 0}.`;
@@ -366,29 +481,41 @@ export function explain(e, trace, i, teach = false) {
     case 'script.end': return 'The main script has finished; now the event loop takes over.';
     case 'iteration':
       return trace && trace.firstIteration === i
-        ? 'Iteration 1 of the event loop begins. (The timers that were already due ran just before it: node 20’s libuv runs them once before its first iteration.)'
+        ? 'Iteration 1 of the event loop begins. Just before it, the timers phase ran once: node 20’s libuv runs the timers already due once before its first iteration.'
         : `Iteration ${e.n} of the event loop begins.`;
-    case 'phase.enter': return e.phase === 'main' ? 'Node runs the main script, top to bottom.' : `The loop enters the ${PN[e.phase] || e.phase} phase.`;
+    case 'phase.enter':
+      if (e.phase === 'main') return 'Node runs the main script, top to bottom.';
+      if (e.phase === 'timers' && beforeFirst(trace, i)) return 'Before its first iteration, the loop enters the timers phase once: node 20’s libuv runs the timers that are already due before iteration 1 begins.';
+      return `The loop enters the ${PN[e.phase] || e.phase} phase.`;
     case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : `The ${PN[e.phase] || e.phase} phase is over.`;
-    case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}: ${e.why || ''}.`;
+    case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}${e.why ? ': ' + e.why : ''}.`;
     case 'clock': return `No work is ready, so the virtual clock jumps ahead ${ms(e.n || 0)}.`;
     case 'enqueue':
-      if (chain) return `${Lc} starts: node opens the file, reads its size, reads it and closes it on the thread pool, then calls your callback.`;
+      if (c && it.role === 'internal' && it.id === c.root && teach) {
+        const how = c.ops.length ? `node ${list(c.ops.map((o) => VERB[o] || o))} on the thread pool` : 'node works through it in steps of its own';
+        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here; “every libuv step” shows them.)`;
+      }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
-    case 'register': return `${Lc} is registered: it waits for its promise to settle, then joins the promise queue.`;
+    case 'register': {
+      if (!it || it.ranAt == null) return `${Lc} is registered: it waits for its promise, which does not settle in this run.`;
+      if (it.readyAt === i) return `${Lc} is registered on a promise that is already settled, so it joins the promise queue at once and runs at the next microtask checkpoint.`;
+      const by = it.settledIn != null && it.settledIn > i ? trace.events[it.settledIn] : null;
+      if (by) return `${Lc} is registered: it waits until its promise settles — here in ${name(trace.label(by), trace, by)} — and then joins the promise queue.`;
+      return `${Lc} is registered: it joins the promise queue once its promise settles — by the end of this callback — and runs at the microtask checkpoint right after.`;
+    }
     case 'dequeue': return `${Lc} leaves ${QN[e.q] || e.q} to run.`;
     case 'cancel': return `${Lc} is removed from ${QN[e.q] || e.q} without running.`;
     case 'callback.start':
-      if (chain) return `The file ${chain.path} is read and closed: readFile’s callback is pushed onto the call stack and runs.`;
+      if (it && it.role === 'deliver') return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
       return `${Lc} is pushed onto the call stack and runs.`;
     case 'callback.end': return `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
-    case 'pool.done': return `Work ${name(trace ? trace.label(e) : e.label)} finished on thread-pool worker ${e.worker} after ${ms(e.n || 0)}.`;
-    case 'console': return `console output${e.fd === 2 ? ' (stderr)' : ''}: ${JSON.stringify((e.text || '').replace(/\n$/, ''))}.`;
+    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, '$1')} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
+    case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
     case 'error': return e.stopped ? e.text : `${clean(e.text || e.label || '').split('\n')[0]}`;
-    case 'note': return e.text || 'A remark from the loop.';
+    case 'note': return e.text === 'loop finished' ? 'The loop has nothing left to run: it is finished.' : `The loop reports: ${e.text || 'a remark'}.`;
     default: return `${e.ev}${e.q ? ' ' + e.q : ''}`;
   }
 }

@@ -83,7 +83,7 @@ export function render(root, trace, i, opts = {}) {
     html += box('loop', `Loop <span class="muted">iteration ${st.iteration} · ${ms(st.t)}</span>`, loopSVG(st), 'loop');
     html += box('stack', 'Call stack', `<ul class="stack">${list(st.stack.slice().reverse(), it)}</ul>${frames}`, 'stackp');
     html += box('nextTick', 'nextTick queue', `<ul>${list(q.nextTick, it)}</ul>`, 'micro');
-    html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(queued once its promise settles)</span>' : ''))}</ul>`, 'micro');
+    html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(waits for its promise)</span>' : ''))}</ul>`, 'micro');
     html += box('timers', 'Timers', `<ul>${list(q.timers.slice().sort((a, b) => (a.due ?? 0) - (b.due ?? 0)), (x) => it(x) + ` <span class="due">due ${x.due ?? '?'} ms</span>`)}</ul>`);
     html += box('pending', 'Pending', `<ul>${list(q.pending, it)}</ul>`);
     html += box('idle', 'Idle / prepare', `<p class="muted">libuv's own handles; no JavaScript runs here</p>`);
@@ -101,7 +101,7 @@ export function render(root, trace, i, opts = {}) {
   render.ms = { panels: performance.now() - t0 };
   const expl = root.querySelector('.explain');
   if (expl) {
-    const w = why(e);
+    const w = why(e, trace, i, opts.teach);
     expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (w && opts.docs ? ` <a class="why" href="${esc(opts.docs)}#${w}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '');
   }
   const con = root.querySelector('.console');

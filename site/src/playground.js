@@ -138,13 +138,14 @@ async function runCode() {
     if (!frame) frame = requestAnimationFrame(() => { frame = 0; if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
   };
   renderConsole($('.console'), live, -1);
-  const r = await engine.run(config(code(), { startupMs }), { onOutput });
+  const src = code();
+  const r = await engine.run(config(src, { startupMs }), { onOutput });
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
   ui.lastResult = r;
   const events = eventsOf(r);
-  load(new Trace(events), events.length - 1);
+  load(new Trace(events, { source: src }), events.length - 1);
   const d = describe(r, BOUNDS);
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
@@ -182,7 +183,7 @@ function go(i) {
   const t0 = performance.now();
   render($('#view'), ui.trace, ui.i, { teach: ui.mode === 'teach', docs: DOCS });
   const t1 = performance.now();
-  markLine(ui.i >= 0 ? ui.trace.lineAt[ui.i] : 0);
+  markLine(ui.trace.line(ui.i, ui.mode));
   ui.stepMs = performance.now() - t0;
   ui.stepParts = { render: t1 - t0, ...render.ms, editor: ui.stepMs - (t1 - t0) };
   const k = stepOf(ui.i);
@@ -240,7 +241,7 @@ async function openTrace(file) {
   const src = events.find((e) => e.ev === 'source');
   const script = (events.find((e) => e.ev === 'script.start') || {}).label || 'its script';
   setCode(src ? src.text : `// Replaying ${file.name}, a trace of ${script}.\n// A trace records what the loop did, not the script's source, so the code is not shown here.\n`);
-  const t = new Trace(events, { file: script.replace(/^.*\//, '') });
+  const t = new Trace(events, { file: script.replace(/^.*\//, ''), source: src ? src.text : '' });
   load(t, -1);
   status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps. Step through with → or Play.`, 'ok');
 }

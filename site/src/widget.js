@@ -106,7 +106,7 @@ class EvloopDemo extends HTMLElement {
     this.engine.kill(); // one worker per widget is enough while it runs; free it after
     $('.run').disabled = false; $('.stop').disabled = true;
     this.result = r;
-    this.trace = new Trace(eventsOf(r));
+    this.trace = new Trace(eventsOf(r), { source: this.code });
     $('.status').textContent = describe(r, BOUNDS).text;
     this.verdict();
     this.go(at ?? this.trace.length - 1);
@@ -141,7 +141,7 @@ class EvloopDemo extends HTMLElement {
     let k = 0;
     while (k < s.length && s[k] <= this.i) k++;
     this.shadowRoot.querySelector('.pos').textContent = `step ${k} of ${s.length}`;
-    const line = this.i >= 0 ? this.trace.lineAt[this.i] : 0;
+    const line = this.trace.line(this.i, 'teach');
     for (const li of this.shadowRoot.querySelectorAll('.code li')) {
       const on = Number(li.dataset.line) === line;
       li.classList.toggle('current', on);

@@ -230,8 +230,8 @@ test('teaching granularity folds empty phases and readFile\'s internals; every l
   await page.click('#start');
   const texts = [];
   for (let k = 0; k < teach.length; k++) { await page.click('#next'); texts.push(await page.textContent('.explain')); }
-  assert.ok(texts.some((t) => /fs\.readFile\(\/main\.js\) starts/.test(t)), texts.join('\n'));
-  assert.ok(texts.some((t) => /readFile’s callback is pushed/.test(t)));
+  assert.ok(texts.some((t) => /Your fs\.readFile call on line 2 starts/.test(t)), texts.join('\n'));
+  assert.ok(texts.some((t) => /the fs\.readFile callback from line 2 is pushed/.test(t)));
   assert.ok(texts.some((t) => /The loop turns/.test(t)));
   assert.ok(!texts.some((t) => /fs\.(fstat|close)/.test(t)), 'no internal step is shown as the reader\'s');
   await page.check('#every');

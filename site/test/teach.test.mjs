@@ -1,0 +1,124 @@
+// What the page teaches, as a reader sees it: the running line marked in
+// the editor, a few steps per callback (empty phases and readFile's
+// internals folded, every libuv step on demand), one plain sentence per
+// step with a "why?" link to the rule's section, and no engine names.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, dist } from './helpers.mjs';
+
+let server, url, browser;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'site/dist is missing: run node build.mjs');
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+const b64 = (s) => Buffer.from(s).toString('base64url');
+const ready = (page) => page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+const finished = (page) => page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+const docIds = new Set([...fs.readFileSync(path.join(dist, 'docs', 'loop.html'), 'utf8').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+
+// walk(page): every step from the start, as the reader sees it: the
+// sentence, its why link, the line marked in the editor.
+async function walk(page) {
+  await page.click('#start');
+  const n = Number((await page.textContent('#pos')).match(/of (\d+)/)[1]);
+  const seen = [];
+  for (let k = 0; k < n; k++) {
+    await page.click('#next');
+    seen.push(await page.evaluate(() => {
+      const cur = document.querySelector('.cm-running');
+      const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+      return {
+        text: document.querySelector('.explain').textContent.replace(/\s*why\?$/, ''),
+        why: document.querySelector('.explain a.why')?.getAttribute('href') || null,
+        line: cur ? lines.indexOf(cur) + 1 : 0,
+        current: cur?.getAttribute('aria-current') || null,
+        promise: document.querySelector('[data-panel=promise]')?.textContent || '',
+      };
+    }));
+  }
+  return { n, seen };
+}
+
+const FS7 = `const fs = require('fs');
+console.log('start');
+fs.readFile(__filename, (err, data) => {
+  console.log('read', data.length);
+  setImmediate(() => console.log('immediate'));
+});
+console.log('end');
+`;
+
+test('a 7-line fs snippet is a few steps, one sentence each, readFile\'s internals folded under the call', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64(FS7));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const { n, seen } = await walk(page);
+  assert.ok(n <= 30, `${n} steps at teaching granularity`);
+  const texts = seen.map((s) => s.text);
+  const all = texts.join('\n');
+  assert.match(all, /Your fs\.readFile call on line 3 starts: node opens the file, reads its size, reads it and closes it on the thread pool/);
+  assert.match(all, /Node has finished your fs\.readFile call on line 3: the fs\.readFile callback from line 3 is pushed onto the call stack/);
+  assert.match(all, /The loop turns/);
+  assert.match(all, /Before its first iteration, node 20’s libuv runs the timers once/);
+  // No engine or library-internal names, no bare ids, no bare "note".
+  assert.doesNotMatch(all, /fs\.(fstat|close)\b|readFileAfter|#\d|^note$|github\.com|evloop|goja|\(\*/m);
+  // Every "why?" link opens a section of docs/loop.html that exists.
+  for (const s of seen) if (s.why) assert.ok(docIds.has(s.why.split('#')[1]), `${s.text}: ${s.why}`);
+  assert.ok(seen.filter((s) => s.why).length >= n / 2, 'most steps say why');
+  // The running line: the readFile callback's first line when it is pushed, the immediate's line when it runs.
+  const cb = seen.find((s) => /fs\.readFile callback from line 3 is pushed/.test(s.text));
+  assert.equal(cb.line, 4);
+  assert.equal(cb.current, 'step');
+  const imm = seen.find((s) => /setImmediate callback from line 5 is pushed/.test(s.text));
+  assert.equal(imm.line, 5);
+  // Empty "loop turns" steps run no line of the program.
+  assert.ok(seen.filter((s) => /^The loop turns/.test(s.text)).every((s) => s.line === 0));
+  // Every libuv step: the internal steps are there, each its own step.
+  await page.check('#every');
+  const total = await page.evaluate(() => window.evloop.trace.length);
+  assert.match(await page.textContent('#pos'), new RegExp(`of ${total}$`));
+  assert.ok(total > n * 3, `${total} events against ${n} teaching steps`);
+  const every = (await walk(page)).seen.map((s) => s.text).join('\n');
+  assert.match(every, /fs\.readFile from line 3 · fstat \(inside node\)/);
+  assert.doesNotMatch(every, /readFileAfter|#\d|github\.com|evloop/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const PROMISES = `const p = new Promise((resolve) => setTimeout(resolve, 10));
+p.then(() => console.log('later'));
+Promise.resolve().then(() => console.log('now'));
+setImmediate(() => console.log('immediate'));
+process.nextTick(() => console.log('tick'));
+`;
+
+test('promise reactions: settled at once or waiting for a later callback, said so; the running line follows the callbacks', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64(PROMISES));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const { seen } = await walk(page);
+  const all = seen.map((s) => s.text).join('\n');
+  assert.match(all, /The \.then callback from line 2 is registered: it waits until its promise settles — here in the setTimeout callback from line 1 — and then joins the promise queue/);
+  assert.match(all, /The \.then callback from line 3 is registered on a promise that is already settled, so it joins the promise queue at once/);
+  // In the promise queue panel, line 2's reaction waits for its promise; line 3's does not.
+  const after = seen.find((s) => /\.then callback from line 3 is registered/.test(s.text));
+  assert.match(after.promise, /\.then callback from line 2 \(waits for its promise\)/);
+  assert.doesNotMatch(after.promise, /line 3 \(waits/);
+  // The line of each running callback is the one marked current.
+  for (const [re, line] of [[/process\.nextTick callback from line 5 is pushed/, 5], [/\.then callback from line 3 is pushed/, 3], [/setImmediate callback from line 4 is pushed/, 4], [/\.then callback from line 2 is pushed/, 2]]) {
+    const s = seen.find((x) => re.test(x.text));
+    assert.ok(s, `no step ${re}`);
+    assert.equal(s.line, line, `${s.text}: line ${s.line} marked`);
+    assert.equal(s.current, 'step');
+  }
+  assert.doesNotMatch(all, /waiting or queued|#\d|evloop/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
