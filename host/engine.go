@@ -20,7 +20,7 @@ import (
 // host (a server, a test suite) pays only the instance (about 70 ms).
 // Programs may run concurrently. Close the Engine when done.
 type Engine struct {
-	tmpl Config // Module, CacheDir, Cache, MaxMemoryPages
+	tmpl Config // Module, Progress, CacheDir, Cache, MaxMemoryPages
 
 	mu       sync.Mutex
 	runtimes [2]*engineRuntime // [1]: with WithCloseOnContextDone (a Timeout)
@@ -35,10 +35,12 @@ type engineRuntime struct {
 }
 
 // NewEngine returns an Engine for the module, compilation cache and memory
-// limit of cfg (its Module, CacheDir, Cache and MaxMemoryPages, as Run
-// reads them; the rest of cfg is ignored). It compiles on first use.
+// limit of cfg (its Module, Progress, CacheDir, Cache and MaxMemoryPages,
+// as Run reads them; the rest of cfg is ignored). It compiles on first use
+// (building the module from source first if the binary has none: see
+// ModuleOrBuild).
 func NewEngine(cfg Config) *Engine {
-	return &Engine{tmpl: Config{Module: cfg.Module, CacheDir: cfg.CacheDir, Cache: cfg.Cache, MaxMemoryPages: cfg.MaxMemoryPages}}
+	return &Engine{tmpl: Config{Module: cfg.Module, Progress: cfg.Progress, CacheDir: cfg.CacheDir, Cache: cfg.Cache, MaxMemoryPages: cfg.MaxMemoryPages}}
 }
 
 // Run is host.Run on the Engine's compiled module; cfg's Module, CacheDir,
@@ -78,12 +80,9 @@ func (e *Engine) runtime(ctx context.Context, closeOnDone bool) (*engineRuntime,
 	if er := e.runtimes[i]; er != nil {
 		return er, nil
 	}
-	mod := e.tmpl.Module
-	if mod == nil {
-		var err error
-		if mod, err = Module(); err != nil {
-			return nil, err
-		}
+	mod, err := moduleFor(ctx, e.tmpl.Module, e.tmpl.Progress)
+	if err != nil {
+		return nil, err
 	}
 	cache := e.tmpl.Cache
 	if cache == nil && e.cache == nil {

@@ -13,19 +13,9 @@ import (
 )
 
 // Run a program in the wasm module: the ordering is node's, on the virtual
-// clock, with nothing but WASI between host and guest.
-//
-// It prints
-//
-//	sync
-//	tick
-//	promise
-//	timeout
-//	exit code 0
-//
-// The example has no Output comment on purpose: the module is not in a
-// fresh checkout (make wasm builds it), and go test must not fail there.
-// TestRun_matchesNode checks the same ordering against node.
+// clock, with nothing but WASI between host and guest. A binary without the
+// module built in (go get, go install) builds it from evloop's source the
+// first time (ModuleOrBuild; Progress says so).
 func ExampleRun() {
 	src := `
 setTimeout(() => console.log('timeout'), 0);
@@ -43,35 +33,45 @@ console.log('sync');`
 		return
 	}
 	fmt.Println("exit code", code)
+	// Output:
+	// sync
+	// tick
+	// promise
+	// timeout
+	// exit code 0
 }
 
 // Run many programs on one Engine: the module is compiled once (on first
-// use), each program gets a fresh instance, and programs may run at once
-// from several goroutines. Close the Engine when done.
-//
-// It prints "0: 0", "1: 1", "2: 4" (in some order) and nothing else. No
-// Output comment, for the reason ExampleRun gives; TestEngine_* run the
-// same calls.
+// use), each program gets a fresh instance with its own memory, and
+// programs may run at once from several goroutines. Close the Engine when
+// done.
 func ExampleEngine() {
 	eng := host.NewEngine(host.Config{})
 	defer eng.Close(context.Background())
+	outs := make([]string, 3)
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
+	for i := range outs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var out strings.Builder
-			src := fmt.Sprintf("setImmediate(() => console.log(%d * %d))", i, i)
+			src := fmt.Sprintf("globalThis.n = (globalThis.n || 0) + 1; setImmediate(() => console.log(%d * %d, n))", i, i)
 			_, err := eng.Run(context.Background(), host.Config{
 				Config: abi.Config{Filename: "/main.js", Source: src},
 				Stdout: &out, Stderr: os.Stderr, Timeout: time.Minute,
 			})
 			if err != nil {
-				fmt.Println(err)
-				return
+				out.WriteString(err.Error())
 			}
-			fmt.Printf("%d: %s", i, out.String())
+			outs[i] = out.String()
 		}()
 	}
 	wg.Wait()
+	for i, out := range outs {
+		fmt.Printf("program %d: %s", i, out)
+	}
+	// Output:
+	// program 0: 0 1
+	// program 1: 1 1
+	// program 2: 4 1
 }

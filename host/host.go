@@ -95,7 +95,8 @@ type Config struct {
 	abi.Config               // the program: filename, source, files, clock, bounds
 	Stdout, Stderr io.Writer // program output (default: discarded)
 	Trace          io.Writer // the trace as JSON lines; nil: not recorded
-	Module         []byte    // the module; nil: the embedded one (Module)
+	Module         []byte    // the module; nil: the embedded one, else built from source (ModuleOrBuild)
+	Progress       io.Writer // where a build from source says so (ModuleOrBuild); nil: nowhere
 	CacheDir       string    // compilation cache; "": the user cache dir; "-": none
 	// Cache, if set, is used instead of CacheDir: one in-memory cache
 	// (wazero.NewCompilationCache) shared by many runs compiles once.
@@ -180,12 +181,9 @@ func runGuest(ctx context.Context, cfg Config) (int, error) {
 	if realIO && cfg.Config.Clock == "" {
 		cfg.Config.Clock = "real" // real I/O happens in real time
 	}
-	mod := cfg.Module
-	if mod == nil {
-		var err error
-		if mod, err = Module(); err != nil {
-			return 0, err
-		}
+	mod, err := moduleFor(ctx, cfg.Module, cfg.Progress)
+	if err != nil {
+		return 0, err
 	}
 	rc := wazero.NewRuntimeConfig().WithCloseOnContextDone(cfg.Timeout > 0)
 	if cfg.MaxMemoryPages > 0 {

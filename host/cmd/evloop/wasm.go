@@ -63,6 +63,16 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 			MaxCallbacks: o.maxCallbacks},
 		Stdout: stdout, Stderr: stderr, Trace: traceW,
 	}
+	if wasmEngine == nil {
+		// A binary without the module (go install) builds it from source
+		// once, before --timeout starts counting.
+		mod, err := host.ModuleOrBuild(ctx, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "evloop: %v (or use --engine=native)\n", err)
+			return 1
+		}
+		cfg.Module = mod
+	}
 	if o.timeout > 0 {
 		// Not cfg.Timeout: that compiles the module with wazero's
 		// cancellation checks (4-5x slower code, and a second 78 MB cache
