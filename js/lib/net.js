@@ -122,9 +122,30 @@ const kHighWaterMark = 16384;
 function isIPv4(s) {
   return /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(String(s));
 }
+// isIPv6 is node's: eight groups of 1-4 hex digits, '::' once for a run
+// of zeros, an IPv4 tail for the last two, and a zone id after '%'.
 function isIPv6(s) {
   s = String(s);
-  return s.includes(':') && /^[0-9a-fA-F:.]+$/.test(s) && !/:::/.test(s) && (s.match(/::/g) || []).length <= 1;
+  const pct = s.indexOf('%');
+  if (pct !== -1) {
+    if (!/^[0-9a-zA-Z\-.:]+$/.test(s.slice(pct + 1))) return false;
+    s = s.slice(0, pct);
+  }
+  let tail = 0;
+  const lastColon = s.lastIndexOf(':');
+  if (lastColon === -1) return false;
+  if (s.includes('.', lastColon)) {
+    if (!isIPv4(s.slice(lastColon + 1))) return false;
+    s = s.slice(0, lastColon + 1) + '0';
+    tail = 1;
+  }
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h) => (h === '' ? [] : h.split(':'));
+  const parts = halves.flatMap(groups);
+  if (!parts.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = parts.length + tail;
+  return halves.length === 2 ? count <= 7 : count === 8;
 }
 function isIP(s) { return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0; }
 
@@ -147,6 +168,7 @@ class Socket extends EventEmitter {
     this.connecting = false;
     this.allowHalfOpen = Boolean(options.allowHalfOpen);
     this.destroyed = false;
+    this._peerEnded = false;
     this.readable = false;
     this.writable = false;
     this.bytesRead = 0;
@@ -221,11 +243,19 @@ class Socket extends EventEmitter {
       options = { port: args[0] };
       if (typeof args[1] === 'string') options.host = args[1];
     }
+    if (options.port === undefined && options.path == null) {
+      throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+    }
+    if (options.port !== undefined && typeof options.port !== 'number' && typeof options.port !== 'string') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.port" property must be one of type number or string. Received ' +
+        internal.describe(options.port));
+    }
     if (this.destroyed) {
       this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
       this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
       this._writing = [];
       this.destroyed = false;
+      this._peerEnded = false;
     }
     const port = validatePort(options.port);
     let host = options.host || 'localhost';
@@ -235,17 +265,72 @@ class Socket extends EventEmitter {
     this.connecting = true;
     this.writable = true;
     this._host = host;
-    process.nextTick(() => {
+    const start = (ip) => {
       if (!this.connecting || this.destroyed) return;
-      const h = internal.tcpConnect(host, port, (code) => this._afterConnect(code, host, port));
+      const h = internal.tcpConnect(ip, port, (code) => this._afterConnect(code, ip, port));
       if (typeof h === 'string') {
-        this.destroy(exceptionWithHostPort(h, 'connect', host, port));
+        this.destroy(exceptionWithHostPort(h, 'connect', ip, port));
         return;
       }
       this._attach(h, false);
       if (options.noDelay) h.setNoDelay(true);
-    });
+    };
+    const named = options.host || 'localhost';
+    if (options.lookup != null && !isIP(named)) {
+      if (typeof options.lookup !== 'function') {
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.lookup" property must be of type function. Received ' +
+          internal.describe(options.lookup));
+      }
+      this._lookupAndConnect(options, named, start);
+      return this;
+    }
+    process.nextTick(start, host);
     return this;
+  }
+
+  // _lookupAndConnect asks the lookup option for the host's address, as
+  // node's lookupAndConnect does: with a family, one address; without, all
+  // of them ({all: true}), of which the first valid one is tried.
+  _lookupAndConnect(options, host, start) {
+    const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    const dnsopts = { family, hints: options.hints || 0 };
+    if (family !== 4 && family !== 6 && dnsopts.hints === 0) dnsopts.hints = 32; // dns.ADDRCONFIG
+    const fail = (err) => process.nextTick(() => this.destroy(err));
+    const invalidIP = (ip) => nodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + ip);
+    if (family !== 4 && family !== 6 && options.autoSelectFamily !== false) {
+      dnsopts.all = true;
+      options.lookup(host, dnsopts, (err, addresses) => {
+        if (!this.connecting) return;
+        if (err) {
+          this.emit('lookup', err, undefined, undefined, host);
+          fail(err);
+          return;
+        }
+        let first = null;
+        for (const a of addresses) {
+          this.emit('lookup', err, a.address, a.family, host);
+          if (!this.connecting) return;
+          if (first === null && isIP(a.address) && (a.family === 4 || a.family === 6)) first = a;
+        }
+        if (first === null) {
+          const a = addresses[0];
+          if (!isIP(a.address)) fail(invalidIP(a.address));
+          else fail(nodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: ' + a.family + ' ' + host + ':' + options.port));
+          return;
+        }
+        start(first.address);
+      });
+      return;
+    }
+    options.lookup(host, dnsopts, (err, ip, addressType) => {
+      this.emit('lookup', err, ip, addressType, host);
+      if (!this.connecting) return;
+      if (err) fail(err);
+      else if (!isIP(ip)) fail(invalidIP(ip));
+      else if (addressType !== 4 && addressType !== 6) {
+        fail(nodeError(TypeError, 'ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: ' + addressType + ' ' + host + ':' + options.port));
+      } else start(ip);
+    });
   }
 
   _afterConnect(code, host, port) {
@@ -306,6 +391,9 @@ class Socket extends EventEmitter {
     process.nextTick(() => {
       if (this.destroyed) return;
       this.readable = false;
+      // node's onReadableStreamEnd: once the peer ended and we end too, a
+      // write fails with EPIPE (writeAfterFIN), not "write after end".
+      if (!this.allowHalfOpen) this._peerEnded = true;
       this.emit('end');
       if (!this.allowHalfOpen) {
         process.nextTick(() => { if (!this._ws.ending) this.end(); });
@@ -376,6 +464,12 @@ class Socket extends EventEmitter {
   write(chunk, enc, cb) {
     if (typeof enc === 'function') { cb = enc; enc = null; }
     const ws = this._ws;
+    if (this._peerEnded && ws.ending) {
+      const err = nodeError(Error, 'EPIPE', 'This socket has been ended by the other party');
+      if (typeof cb === 'function') process.nextTick(cb, err);
+      this.destroy(err);
+      return false;
+    }
     if (ws.ending || this.destroyed) {
       const err = ws.ending ? nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end')
         : nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
@@ -504,10 +598,14 @@ class Socket extends EventEmitter {
       this._handle = null;
       h.onread = () => {};
       h.close(() => this.emit('close', hadError));
+      if (err) process.nextTick(() => this.emit('error', err));
     } else {
-      process.nextTick(() => this.emit('close', hadError));
+      // As node's emitErrorCloseNT: 'error', then 'close', in one tick.
+      process.nextTick(() => {
+        if (err) this.emit('error', err);
+        this.emit('close', hadError);
+      });
     }
-    if (err) process.nextTick(() => this.emit('error', err));
     if (this._server) {
       const s = this._server;
       this._server = null;
@@ -640,6 +738,17 @@ class Server extends EventEmitter {
   }
 
   _onconnection(handle) {
+    if (this.maxConnections && this._connections >= this.maxConnections) {
+      // Over the limit: node closes the new connection and says 'drop'.
+      const l = handle.local();
+      const r = handle.remote();
+      const data = { __proto__: null };
+      if (l) { data.localAddress = l[0]; data.localPort = l[1]; data.localFamily = l[2]; }
+      if (r) { data.remoteAddress = r[0]; data.remotePort = r[1]; data.remoteFamily = r[2]; }
+      this.emit('drop', data);
+      handle.close(() => {});
+      return;
+    }
     const s = new Socket({ handle, allowHalfOpen: this.allowHalfOpen });
     s.server = this;
     s._server = this;

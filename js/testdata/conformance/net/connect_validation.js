@@ -1,0 +1,20 @@
+// net.connect and server.listen argument validation: missing arguments, port types and ranges, the lookup option's type.
+const net = require('net');
+const show = (label, f) => { try { f(); console.log(label, 'ok'); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+show('connect()', () => net.connect());
+show('createConnection()', () => net.createConnection());
+show('connect({})', () => net.connect({}));
+show('connect({host})', () => net.connect({ host: '127.0.0.1' }));
+show('port -1', () => net.connect({ port: -1 }));
+show('port 65536', () => net.connect({ port: 65536 }));
+show('port abc', () => net.connect({ port: 'abc' }));
+show('port true', () => net.connect({ port: true }));
+show('port {}', () => net.connect({ port: {} }));
+show('port 1.5', () => net.connect(1.5));
+show('port NaN', () => net.connect(NaN));
+show('lookup 5', () => net.connect({ port: 80, lookup: 5 }));
+show('lookup "x"', () => net.connect({ port: 80, host: 'a.invalid', lookup: 'x' }));
+show('listen 65536', () => net.createServer().listen(65536));
+show('listen -1', () => net.createServer().listen(-1));
+show('listen {port: x}', () => net.createServer().listen({ port: 'x' }));
+show('socket.connect()', () => new net.Socket().connect());
