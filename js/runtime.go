@@ -541,7 +541,7 @@ func (r *Runtime) Drive(steps int) (finished bool) {
 // call Finish. It returns an error if the program already ended.
 func (r *Runtime) Start(filename, src string) error {
 	r.loop.SetPhase(trace.PhaseMain)
-	r.loop.Emit(trace.Event{Kind: trace.ScriptStart, Label: filename})
+	r.loop.Emit(trace.Event{Kind: trace.ScriptStart, Label: filename, Text: src}) // the source, so a replay can show it
 	r.loop.RunMacrotask(trace.QueueMain, "main script "+filepath.Base(filename), func() {
 		r.runMain(filename, src)
 	})

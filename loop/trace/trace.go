@@ -15,7 +15,7 @@ type Kind string
 // The event kinds, in rough order of appearance.
 const (
 	LoopStart   Kind = "loop.start"   // the loop is created; Label is the clock ("real" or "virtual")
-	ScriptStart Kind = "script.start" // the main module starts (Label: file)
+	ScriptStart Kind = "script.start" // the main module starts (Label: file; Text: its source)
 	ScriptEnd   Kind = "script.end"   // the main module returned
 	Iteration   Kind = "iteration"    // a new loop iteration begins; N is its number (1-based)
 	PhaseEnter  Kind = "phase.enter"  // Phase begins

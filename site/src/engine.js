@@ -14,7 +14,7 @@ export const MAX_MS = 180000;
 
 // The bounds the page runs with: a runaway microtask or nextTick chain stops
 // with the guest's own message long before its trace outgrows the tab.
-export const BOUNDS = { maxCallbacks: 200000, maxTicks: 100000, maxMicrotasks: 10000 };
+export const BOUNDS = { maxCallbacks: 200000, maxTicks: 10000, maxMicrotasks: 10000 };
 
 export class Engine {
   // base: the URL the worker and evloop.wasm are resolved against.
@@ -98,11 +98,13 @@ export class Engine {
     });
   }
 
+  // finish resolves the run; runMs is how long the program ran (from its
+  // start, instantiation left out).
   finish(run, result) {
     if (this.pending !== run) return;
     clearInterval(run.timer);
     this.pending = null;
-    run.resolve(result);
+    run.resolve({ ...result, runMs: performance.now() - run.t0 });
   }
 
   partial(run) {
@@ -123,14 +125,20 @@ export class Engine {
     const now = performance.now();
     const secs = ((now - run.t0) / 1000).toFixed(1);
     const idle = ((now - (run.seen || run.t0)) / 1000).toFixed(0);
-    const error = reason !== 'budget' ? ''
-      : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. What the script printed before is kept.`
-      : `Stopped after ${secs} s: the script printed nothing and never gave control back to the event loop for ${idle} s (an endless loop?), so the page ended it. What it printed before is kept.`;
-    const stopped = reason === 'budget' ? error
-      : `Stopped after ${secs} s, as asked. What the script printed before is kept.`;
+    const kept = printed(run);
+    const stopped = reason !== 'budget' ? `Stopped after ${secs} s, as asked. ${kept}`
+      : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. ${kept}`
+      : `Stopped after ${secs} s: for ${idle} s the script neither printed anything nor gave control back to the event loop (an endless loop?), so the page ended it. ${kept}`;
     this.finish(run, { stopped: true, reason, error: stopped, ...this.partial(run) });
     return true;
   }
+}
+
+// printed says what a stopped run printed before, which the console keeps.
+function printed(run) {
+  const text = run.out[1].join('') + run.out[2].join('');
+  const n = text ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : 0;
+  return n ? `What it printed before (${n} line${n === 1 ? '' : 's'}) is kept in the console.` : 'It printed nothing before.';
 }
 
 function decode(chunks) {

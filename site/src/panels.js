@@ -135,35 +135,51 @@ function animate(panels, before) {
 
 // The console draws only the lines in view: each line is LH pixels high
 // inside a spacer as tall as all of them, so a step costs the same with 100
-// or 100k lines of output.
+// or 100k lines of output. A step that changes neither the lines nor the
+// marked one leaves the console alone; one that does writes the spacer and
+// the visible lines with a single layout (the height is read once, then
+// only written).
 const LH = 18;
 export function renderConsole(con, trace, i) {
   const n = trace ? trace.linesUpTo(i) : 0;
-  con.v = { trace, n, i };
+  const mark = n && trace.lines[n - 1].i === i ? i : -1; // the lines this step printed are marked
+  const was = con.v;
+  con.v = { trace, n, i, mark };
   if (!con.bound) {
     con.addEventListener('scroll', () => paint(con), { passive: true });
     con.setAttribute('role', 'log');
     con.setAttribute('aria-label', 'console output');
     con.setAttribute('tabindex', '0');
+    con.bound = true;
   }
-  con.bound = true;
+  if (was && was.trace === trace && was.n === n && was.mark === mark && trace && !(trace instanceof LiveOutput)) return;
   let sp = con.firstElementChild;
   if (!sp || !sp.classList.contains('spacer')) { con.textContent = ''; sp = document.createElement('div'); sp.className = 'spacer'; con.append(sp); }
   sp.style.height = n * LH + 'px';
   con.classList.toggle('none', n === 0);
+  // Show the newest lines: the bottom of the spacer, as far as the box is tall
+  // (its height as last measured; scrolling there lays the page out once,
+  // after which reading the height costs nothing).
+  delete sp.dataset.range;
+  paint(con, Math.max(0, n * LH - (con.vh || 400)));
   con.scrollTop = n * LH;
-  paint(con);
+  const vh = con.clientHeight;
+  if (vh && vh !== con.vh) { con.vh = vh; delete sp.dataset.range; paint(con, Math.max(0, n * LH - vh)); }
 }
-function paint(con) {
-  const { trace, n, i } = con.v;
+function paint(con, top) {
+  if (top == null) { top = con.scrollTop; con.vh = con.clientHeight || con.vh; } // a scroll: the layout is fresh
+  const { trace, n, mark } = con.v;
   const sp = con.firstElementChild;
+  if (!sp) return;
   if (!trace || !n) { sp.innerHTML = ''; return; }
-  const h = con.clientHeight || 400;
-  const first = Math.max(0, Math.floor(con.scrollTop / LH) - 4), last = Math.min(n, first + Math.ceil(h / LH) + 8);
+  const h = con.vh || 400;
+  const first = Math.max(0, Math.floor(top / LH) - 4), last = Math.min(n, first + Math.ceil(h / LH) + 8);
+  if (sp.dataset.range === `${first}-${last}-${mark}-${n}`) return;
+  sp.dataset.range = `${first}-${last}-${mark}-${n}`;
   let html = '';
   for (let k = first; k < last; k++) {
     const l = trace.lines[k];
-    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === i ? ' new' : ''}" style="top:${k * LH}px">${esc(l.text)}</div>`;
+    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${k * LH}px">${esc(l.text)}</div>`;
   }
   sp.innerHTML = html;
 }

@@ -55,7 +55,12 @@ const editor = new EditorView({
     EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
   parent: $('#editor'),
 });
+// markLine(n) marks line n as the running one (0: none); a step on the same
+// line leaves the editor alone, so stepping through output costs nothing there.
+let marked = 0;
 function markLine(n) {
+  if (n === marked) return;
+  marked = n;
   const effects = [setRunning.of(n)];
   if (n && n <= editor.state.doc.lines) effects.push(EditorView.scrollIntoView(editor.state.doc.line(n).from, { y: 'nearest' }));
   editor.dispatch({ effects });
@@ -76,6 +81,7 @@ function loadExample(x, run) {
   if (run) runCode();
 }
 function onEdit() {
+  marked = -1; // the next step marks its line afresh
   if (ui.example && code() !== ui.example.code) { ui.example = null; showNode(); }
   saveHash();
 }
@@ -236,14 +242,15 @@ async function openTrace(file) {
   if (!events.length) return status(`${file.name}: no trace events`, 'bad');
   pause();
   ui.example = null; ui.lastResult = null; showNode();
-  // A trace carries the script's name, not its source: say so in the
-  // editor rather than leave the previous example there.
-  const src = events.find((e) => e.ev === 'source');
-  const script = (events.find((e) => e.ev === 'script.start') || {}).label || 'its script';
-  setCode(src ? src.text : `// Replaying ${file.name}, a trace of ${script}.\n// A trace records what the loop did, not the script's source, so the code is not shown here.\n`);
-  const t = new Trace(events, { file: script.replace(/^.*\//, ''), source: src ? src.text : '' });
+  // The CLI's trace carries the main script's source on script.start; an
+  // older one only its name: then the editor says so rather than keep the
+  // previous example's code.
+  const start = events.find((e) => e.ev === 'script.start') || {};
+  const script = start.label || 'its script';
+  setCode(start.text != null ? start.text : `// Replaying ${file.name}, a trace of ${script}.\n// This trace does not carry the script's source (an older evloop recorded\n// only its name), so the code is not shown here.\n`);
+  const t = new Trace(events, { file: script.replace(/^.*\//, ''), source: start.text ?? '' });
   load(t, -1);
-  status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps. Step through with → or Play.`, 'ok');
+  status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps${start.text != null ? ` of ${script.replace(/^.*\//, '')}` : ''}. Step through with → or Play.`, 'ok');
 }
 $('#tracefile').onchange = (e) => e.target.files[0] && openTrace(e.target.files[0]);
 document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('drop'); });

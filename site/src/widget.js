@@ -12,7 +12,7 @@
 // (light|dark). The engine (worker.js, evloop.wasm) is found next to widget.js.
 import { Engine, config, BOUNDS } from './engine.js';
 import { Trace, eventsOf } from './model.js';
-import { render, ALL_PANELS } from './panels.js';
+import { render, renderConsole, LiveOutput, ALL_PANELS } from './panels.js';
 import { describe } from './words.js';
 import css from './widget.css';
 
@@ -102,7 +102,15 @@ class EvloopDemo extends HTMLElement {
     this.result = null; this.verdict(); // a fresh badge per run
     $('.status').textContent = 'running…';
     $('.run').disabled = true; $('.stop').disabled = false;
-    const r = await this.engine.run(config(this.code, { startupMs: Number(this.getAttribute('startup') ?? 1) }));
+    // What the program prints shows at once, before the run ends (and stays on Stop).
+    const live = new LiveOutput(), con = this.panels.includes('console') ? $('.console') : null;
+    let frame = 0;
+    const onOutput = (fd, text) => {
+      live.add(fd, text);
+      if (con && !frame) frame = requestAnimationFrame(() => { frame = 0; if (!this.result) renderConsole(con, live, -1); });
+    };
+    if (con) renderConsole(con, live, -1);
+    const r = await this.engine.run(config(this.code, { startupMs: Number(this.getAttribute('startup') ?? 1) }), { onOutput });
     this.engine.kill(); // one worker per widget is enough while it runs; free it after
     $('.run').disabled = false; $('.stop').disabled = true;
     this.result = r;

@@ -25,21 +25,26 @@ async function run(page, timeout = 20000 + 30000) {
 
 test('an endless promise chain stops by itself with a message about the microtask queue', async () => {
   const { page, errors } = await open(browser, url + '#code=' + b64('function f(){Promise.resolve().then(f)} f()\n'));
-  const ms = await run(page);
+  await run(page);
   const status = await page.textContent('#status');
   assert.match(status, /microtask queue never emptied/);
   assert.doesNotMatch(status, /RangeError|--max/);
-  console.log(`# endless promise chain stopped after ${ms} ms`);
+  // The issue's bound: stopped within 20 s of the program's start (the module's instantiation left out).
+  const ms = await page.evaluate(() => window.evloop.lastResult.runMs);
+  assert.ok(ms < 20000, `stopped after ${ms} ms`);
+  console.log(`# endless promise chain stopped after ${ms.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('an endless loop stops by itself within 20 s, keeping what it printed before', async () => {
   const { page, errors } = await open(browser, url + '#code=' + b64("console.log('before'); while(true){}\n"));
-  const ms = await run(page);
-  assert.match(await page.textContent('#status'), /Stopped after .* never gave control back .*endless loop/);
+  await run(page);
+  assert.match(await page.textContent('#status'), /Stopped after [\d.]+ s: .*neither printed anything nor gave control back to the event loop \(an endless loop\?\).*What it printed before \(1 line\) is kept in the console/);
   assert.match(await page.textContent('.console'), /before/);
-  console.log(`# while(true) stopped after ${ms} ms`);
+  const ms = await page.evaluate(() => window.evloop.lastResult.runMs);
+  assert.ok(ms < 20000, `stopped after ${ms} ms`);
+  console.log(`# while(true) stopped after ${ms.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await page.close();
 });

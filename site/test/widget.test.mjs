@@ -56,3 +56,20 @@ test('the widget shows ✔ for a right expect and ✘ for a wrong one', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the widget shows output as it comes, and Stop ends an endless loop keeping it', async () => {
+  const { page, errors } = await open(browser, url + 'examples/widget-demo.html');
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<evloop-demo id="spin" panels="loop,stack,console">console.log(\'before\');\nwhile (true) {}\n</evloop-demo>'));
+  await page.waitForFunction(() => document.getElementById('spin').shadowRoot?.querySelector('.code li'));
+  await page.click('#spin >> .run');
+  await page.waitForFunction(() => /before/.test(document.getElementById('spin').shadowRoot.querySelector('.console').textContent), null, { timeout: 60000 });
+  assert.equal(await page.isEnabled('#spin >> .stop'), true);
+  await page.click('#spin >> .stop');
+  await page.waitForFunction(() => /Stopped/.test(document.getElementById('spin').shadowRoot.querySelector('.status').textContent));
+  assert.match(await shadow(page, 'spin', '.status'), /Stopped after [\d.]+ s, as asked\. What it printed before \(1 line\) is kept in the console\./);
+  assert.match(await shadow(page, 'spin', '.console'), /before/);
+  assert.equal(await page.isEnabled('#spin >> .run'), true);
+  assert.equal(await page.isEnabled('#spin >> .stop'), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
