@@ -143,6 +143,8 @@ type Runtime struct {
 	reported     map[*goja.Promise]bool
 	sites        *traceSites // nil unless tracing
 	streams      *tcpHandles // handles made by StreamHandle (pipes)
+	finishHooks  []func()    // OnFinish
+	interrupts   interruptHooks
 }
 
 type exitSignal struct{ code int }
@@ -211,6 +213,7 @@ func (r *Runtime) Loop() *loop.Loop { return r.loop }
 func (r *Runtime) Interrupt(reason error) {
 	r.vm.Interrupt(reason)
 	r.loop.Interrupt(reason)
+	r.runInterruptHooks(reason)
 }
 
 // Enter implements loop.Engine: fn runs under one JS frame, so promise jobs
@@ -602,6 +605,7 @@ func (r *Runtime) Finish() int {
 	if !r.exitSet {
 		code = r.currentExitCode()
 	}
+	r.runFinishHooks()
 	r.loop.Emit(trace.Event{Kind: trace.LoopEnd, N: int64(code)})
 	return code
 }

@@ -107,22 +107,36 @@ func (s *Sim) ForkWorker(parent *sys.Host) (host *sys.Host, b loop.Backend, ente
 		m.state, m.woken = memberRunning, false
 		g.mu.Unlock()
 	}
-	leave = func() {
-		g.mu.Lock()
-		m.state = memberDone
-		for i, x := range g.members {
-			if x == m {
-				g.members = append(g.members[:i], g.members[i+1:]...)
-				break
-			}
-		}
-		if g.turn == m {
-			g.turn = nil
-			g.pick()
-		}
-		g.mu.Unlock()
+	return h, child, enter, child.EndLoop
+}
+
+// EndLoop takes s's loop out of its group: it will not run again, and the
+// other loops go on without it (they get the turn, the clock moves for
+// them). The main runtime calls it when its program ended while workers
+// still live, before it waits for them to end; a worker's loop when it
+// ended. Alone (no worker was ever started), or a second time, it does
+// nothing.
+func (s *Sim) EndLoop() {
+	g, m := s.g, s.m
+	if g == nil {
+		return
 	}
-	return h, child, enter, leave
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if m.state == memberDone {
+		return
+	}
+	m.state = memberDone
+	for i, x := range g.members {
+		if x == m {
+			g.members = append(g.members[:i], g.members[i+1:]...)
+			break
+		}
+	}
+	if g.turn == m {
+		g.turn = nil
+		g.pick()
+	}
 }
 
 // pick chooses the next loop to run (g.mu held, g.turn nil) and wakes it.

@@ -11,8 +11,13 @@
 //
 //	GOOS=wasip1 GOARCH=wasm go build -tags evloopcmd -o evloop-cmd.wasm ./wasm
 //
-// The module keeps one goroutine and never blocks: goroutines in a wasip1
-// guest do not advance between export calls.
+// Goroutines in a wasip1 guest do not advance between export calls, so the
+// module never leaves one waiting for the next call: worker threads are
+// further loops on the same virtual clock, run one at a time
+// (poller/simgroup.go); while evloop_run drives the main loop, a loop that
+// would wait hands the turn to the next within the same call, and when the
+// program ends its live workers are terminated and waited for before
+// evloop_run returns.
 package main
 
 import (
@@ -39,6 +44,7 @@ import (
 var (
 	rt       *js.Runtime
 	enc      *trace.Encoder
+	shared   *trace.Shared // enc for every loop: the main one and the workers'
 	outputs  = map[int32]*bytes.Buffer{abi.StreamStdout: {}, abi.StreamStderr: {}, abi.StreamTrace: {}}
 	exitCode int32
 	finished bool
@@ -192,8 +198,10 @@ func start(cfg abi.Config) error {
 			tw = os.NewFile(3, "trace")
 		}
 		enc = trace.NewEncoder(tw, trace.JSON)
-		opts.Trace = enc
+		shared = trace.NewShared(enc)
+		opts.Trace = shared.For(0)
 	}
+	opts.Modules = append(opts.Modules, workers(shared))
 	if err := attachIO(&opts, cfg, vc, files); err != nil {
 		return err
 	}

@@ -5,10 +5,20 @@ package main
 import (
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/builtins"
+	workerthreads "github.com/evloop/evloop/js/worker_threads"
+	"github.com/evloop/evloop/loop/trace"
 )
 
 // nodeModules are the built-in modules beyond package js's own core that
 // the wasm module registers (js.Options.Modules): the portable set. A guest
-// has no processes or threads, so child_process and worker_threads are not
-// registered here.
+// has no processes, so child_process is not registered here.
 func nodeModules() []js.Module { return builtins.Portable() }
+
+// workers is worker_threads for the module's program: on the simulation
+// each Worker is a further loop on the program's virtual clock
+// (poller.Sim.ForkWorker), writing to the same trace (shared: nil without
+// one). On the real clock or the host's real I/O a Worker fails with
+// ENOSYS: the guest has no threads of its own to give it.
+func workers(shared *trace.Shared) js.Module {
+	return workerthreads.Module(workerthreads.Config{Trace: shared})
+}

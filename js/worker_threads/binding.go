@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -86,7 +87,51 @@ type binding struct {
 	vm   *goja.Runtime
 	cfg  Config
 	self *thread
+
+	hooked  bool             // finish is registered
+	mu      sync.Mutex       // guards live (an interrupt comes from any goroutine)
+	live    map[*worker]bool // started and not yet ended
+	running sync.WaitGroup   // the live workers' goroutines
 }
+
+// endLoop is a simulated backend's way out of its group (poller.Sim).
+type endLoop interface{ EndLoop() }
+
+// finish runs when this runtime's program ended (js.Runtime.OnFinish): the
+// workers still alive are terminated, as node ends them when the thread
+// that made them exits, and their goroutines are waited for, so none
+// outlives the program. In the simulation this loop first leaves the
+// group, so that the workers get their turns to end. On real I/O the wait
+// is bounded: a worker blocked in a synchronous call (spawnSync) is left
+// to the process's exit.
+func (b *binding) finish() {
+	b.terminateAll(nil)
+	done := make(chan struct{})
+	if e, ok := b.r.Backend().(endLoop); ok {
+		e.EndLoop()
+		b.running.Wait()
+		return
+	}
+	go func() { b.running.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(finishWait):
+	}
+}
+
+// terminateAll terminates every live worker: at the program's end, and
+// when the program is interrupted (js.Runtime.OnInterrupt; a worker
+// spinning on the virtual clock holds the turn the main loop needs to end).
+func (b *binding) terminateAll(error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for w := range b.live {
+		w.terminate()
+	}
+}
+
+// finishWait bounds finish's wait for terminated workers on real I/O.
+const finishWait = 5 * time.Second
 
 // poster returns how to hand a completion to the loop of backend b: the
 // Post of real I/O (from any goroutine), or the Deliver of the simulation
@@ -237,9 +282,20 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	}
 
 	w := &worker{}
+	if !b.hooked {
+		b.hooked = true
+		b.live = map[*worker]bool{}
+		r.OnFinish(b.finish)
+		r.OnInterrupt(b.terminateAll)
+	}
+	b.mu.Lock()
+	b.live[w] = true
+	b.mu.Unlock()
+	b.running.Add(1)
 	h := r.Loop().NewHandle("WORKER")
 	h.Start()
 	go func() {
+		defer b.running.Done()
 		if enter != nil {
 			enter() // the simulation: wait for this loop's first turn
 		}
@@ -277,6 +333,9 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 		}
 		w.mu.Unlock()
 		parentPost(loop.Completion{Label: "WORKER exit", Run: func() {
+			b.mu.Lock()
+			delete(b.live, w)
+			b.mu.Unlock()
 			parentSide.closeLocal()
 			h.Close(nil)
 			call("exit", vm.ToValue(code))

@@ -2,10 +2,14 @@ package workerthreads_test
 
 import (
 	"bytes"
+	"errors"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
 	workerthreads "github.com/evloop/evloop/js/worker_threads"
@@ -60,6 +64,29 @@ setTimeout(() => console.log('main after 20'), 20);
 	}{
 		{"timers of three loops interleave by due time", src,
 			"worker 2 after 10\nexit 2 0\nmain after 20\nworker 1 after 30\nexit 1 0\n", 0},
+		// The main thread ends while workers live (js.Runtime.OnFinish):
+		// they are terminated and their goroutines end with the program.
+		{"process.exit in main ends a worker with an interval", `
+const { Worker } = require('worker_threads');
+new Worker("setInterval(() => console.log('tick'), 10)", { eval: true });
+setTimeout(() => { console.log('main exits'); process.exit(3); }, 35);
+`, "tick\ntick\ntick\nmain exits\n", 3},
+		{"an unref'd worker spinning forever ends with main", `
+const { Worker } = require('worker_threads');
+new Worker("setInterval(() => {}, 10); for (;;) {}", { eval: true }).unref();
+console.log('main done');
+`, "main done\n", 0},
+		{"nested workers end with main", `
+const { Worker } = require('worker_threads');
+new Worker("const { Worker } = require('worker_threads');" +
+  "new Worker('setInterval(() => {}, 5)', { eval: true }); setInterval(() => {}, 7)", { eval: true });
+setTimeout(() => process.exit(0), 20);
+`, "", 0},
+		{"an uncaught error in main ends a waiting worker", `
+const { Worker } = require('worker_threads');
+new Worker("require('worker_threads').parentPort.on('message', () => {})", { eval: true });
+setTimeout(() => { throw new Error('main fails'); }, 1);
+`, "Error: main fails\n    at /main.js:4:26\n\nNode.js " + js.NodeVersion + "\n", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -91,5 +118,51 @@ setTimeout(() => console.log('main after 20'), 20);
 				t.Errorf("%d goroutines left over (before: %d)", n, before)
 			}
 		})
+	}
+}
+
+// TestSimInterrupt: a worker spinning forever holds the simulation's turn;
+// interrupting the program (--timeout) terminates it, so the main loop gets
+// its turn back and ends with the reason, and no goroutine is left.
+func TestSimInterrupt(t *testing.T) {
+	before := runtime.NumGoroutine()
+	spinning := make(chan struct{})
+	var once sync.Once
+	ready := js.Module{Name: "spinning", Load: func(r *js.Runtime) (goja.Value, error) {
+		return r.VM().ToValue(func() { once.Do(func() { close(spinning) }) }), nil
+	}}
+	clock := loop.NewVirtualClock(0)
+	host, s := poller.NewSimHost(clock, 4, poller.Latency{}, nil)
+	var out bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Cwd: "/", Clock: clock, Host: host, Backend: s,
+		Modules: []js.Module{workerthreads.Module(workerthreads.Config{Modules: []js.Module{ready}})}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		<-spinning
+		rt.Interrupt(errors.New("ran longer than --timeout 1s"))
+	}()
+	result := make(chan int, 1)
+	go func() {
+		result <- rt.RunSource("/main.js", `
+const { Worker } = require('worker_threads');
+new Worker("require('spinning')(); for (;;) {}", { eval: true });`)
+	}()
+	var code int
+	select {
+	case code = <-result:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the interrupted program did not end: the spinning worker kept the turn")
+	}
+	if code != 1 || !strings.Contains(out.String(), "script stopped: ran longer than --timeout 1s") {
+		t.Fatalf("code %d, output %q", code, out.String())
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		runtime.Gosched()
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines left over (before: %d)", n, before)
 	}
 }

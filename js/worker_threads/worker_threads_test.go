@@ -120,3 +120,27 @@ const w = new Worker("require('worker_threads').parentPort.postMessage(6 * 7)", 
 w.on('message', (m) => console.log('the worker says', m));`)
 	// Output: the worker says 42
 }
+
+// TestMainEndsFirst: on real I/O too, workers still alive when the main
+// thread's program ends (process.exit, an unref'd worker) are terminated
+// and leave no goroutine behind.
+func TestMainEndsFirst(t *testing.T) {
+	before := runtime.NumGoroutine()
+	out, errOut, code := run(t, `
+const { Worker } = require('worker_threads');
+new Worker('setInterval(() => {}, 1000)', { eval: true }).on('online', () => process.exit(4));
+new Worker('for (;;) {}', { eval: true }).unref();
+`)
+	if out != "" || code != 4 {
+		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	n := runtime.NumGoroutine()
+	for i := 0; i < 10000 && n > before; i++ {
+		runtime.Gosched()
+		n = runtime.NumGoroutine()
+	}
+	if n > before {
+		buf := make([]byte, 1<<16)
+		t.Errorf("%d goroutines before, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
+	}
+}

@@ -233,17 +233,17 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	var shared *trace.Shared // one trace for the main loop and every worker's
 	if traceW != nil {
 		enc = trace.NewEncoder(traceW, o.trace.format)
-		opts.Trace = enc
-		if o.io == "real" {
-			shared = trace.NewShared(enc)
-			opts.Trace = shared.For(0)
-		}
+		shared = trace.NewShared(enc)
+		opts.Trace = shared.For(0)
 	}
+	// On real I/O each worker gets a reactor and pool of its own; on the
+	// simulation it is a further loop on the same virtual clock
+	// (poller.Sim.ForkWorker), and NewOptions is not used.
+	wcfg := workerthreads.Config{Modules: []js.Module{childprocess.Module()}, Trace: shared}
 	if o.io == "real" {
-		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
-			NewOptions: workerOptions(o, filepath.Dir(filename)), Modules: []js.Module{childprocess.Module()},
-			Trace: shared}))
+		wcfg.NewOptions = workerOptions(o, filepath.Dir(filename))
 	}
+	opts.Modules = append(opts.Modules, workerthreads.Module(wcfg))
 	closeIO, err := setupIO(&opts, o, filepath.Dir(filename))
 	if err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
