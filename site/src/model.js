@@ -422,6 +422,17 @@ export function name(label, trace, e) {
   return l ? `“${l}”${from}` : `a callback${from}`;
 }
 
+// short(label, trace, e): the name of an item in the loop diagram, where
+// room is scarce: "setTimeout · line 1", ".then · line 3", "fs.readFile · line 3".
+export function short(label, trace, e) {
+  const n = name(label, trace, e);
+  let m;
+  if ((m = /^the rest of (\S+) after its await \(line (\d+)\)$/.exec(n))) return `${m[1]} after await · line ${m[2]}`;
+  if ((m = /^(\S+) from line (\d+) · (\w+) \(inside node\)$/.exec(n))) return `${m[1]} · ${m[3]}`;
+  if ((m = /^(\S+) from line (\d+) · /.exec(n))) return `${m[1]} · inside node`;
+  return n.replace(/^the /, '').replace(/ callback\b/, '').replace(/ from line (\d+)$/, ' · line $1').replace(/^process\.nextTick\b/, 'nextTick').replace(/^(\S+) \1\b/, '$1');
+}
+
 // WHY maps a step to the section of docs/loop.md on the rule that decides it.
 const WHY = {
   main: 'main-script', timers: 'timers', pending: 'pending-callbacks', idle: 'idle-and-prepare', prepare: 'idle-and-prepare',

@@ -1,6 +1,6 @@
 // Panels: the loop's state at one step, drawn into plain DOM. Shared by the
 // playground and the <evloop-demo> widget.
-import { explain, why, ms, name } from './model.js';
+import { explain, why, ms, name, short } from './model.js';
 import { clean } from './words.js';
 
 export const ALL_PANELS = ['loop', 'stack', 'nextTick', 'promise', 'timers', 'pending', 'idle', 'poll', 'check', 'close', 'console'];
@@ -18,37 +18,52 @@ function list(items, fmt) {
 
 const item = (trace) => (x) => `${esc(name(x.label, trace, x))}`;
 
-// The phase diagram, after the seed article's picture of the loop: the six
-// phases on a ring in the order libuv runs them, the current one lit, each
-// with how many callbacks wait in it; the microtask queues in the middle,
-// run between every two callbacks.
+// The phase diagram, after the seed article's animated picture of the loop:
+// the six phases on a ring in the order libuv runs them, the current one
+// lit, each listing the callbacks that wait in it; in the middle the call
+// stack (what runs now) and the microtask queues, drained after every
+// callback. Items carry data-id, so a callback is seen to travel from its
+// queue to the call stack (animate, below).
 const RING = [
   ['timers', 'timers', ['timers']],
   ['pending', 'pending callbacks', ['pending']],
   ['idle', 'idle, prepare', []],
   ['poll', 'poll (I/O)', ['io', 'pool', 'event']],
-  ['check', 'check', ['check']],
+  ['check', 'check (setImmediate)', ['check']],
   ['close', 'close callbacks', ['close']],
 ];
-function loopSVG(st) {
-  const W = 460, H = 300, cx = W / 2, cy = H / 2, RX = 170, RY = 112;
+const CHIPS = 3;
+function chips(items, trace, place, extra = () => '') {
+  if (!items.length) return '';
+  const more = items.length > CHIPS ? `<li class="more">+${items.length - CHIPS} more</li>` : '';
+  return `<ul class="chips">${items.slice(0, CHIPS).map((x) => `<li class="chip${x.waiting ? ' wait' : ''}${x.q === 'pool' ? ' pool' : ''}" data-id="${x.id}" data-place="${place}" title="${esc(name(x.label, trace, x))}${x.waiting ? ' (waits for its promise)' : ''}">${esc(short(x.label, trace, x))}${extra(x)}</li>`).join('')}${more}</ul>`;
+}
+function whereIs(st) {
   const phase = st.phase === 'prepare' ? 'idle' : st.phase;
-  let out = `<svg viewBox="0 0 ${W} ${H}" class="loop-svg" role="img" aria-label="The event loop: ${esc(st.phase === 'main' ? 'running the main script' : 'in the ' + st.phase + ' phase')}">`;
-  out += `<ellipse cx="${cx}" cy="${cy}" rx="${RX}" ry="${RY}" class="ring"/>`;
-  out += `<path class="arrow" d="M ${cx + 40} ${cy - RY - 6} l 10 6 l -10 6"/>`;
-  RING.forEach(([p, label, qs], i) => {
-    const a = -Math.PI / 2 + (i * 2 * Math.PI) / RING.length;
-    const x = cx + RX * Math.cos(a), y = cy + RY * Math.sin(a);
-    const on = phase === p;
-    const n = qs.reduce((k, q) => k + ((st.queues[q] || []).length), 0);
-    out += `<g class="ph${on ? ' on' : ''}${on && !st.inPhase ? ' left' : ''}" data-phase="${p}"><title>${esc(label)}: ${n} waiting</title>`;
-    out += `<rect x="${x - 66}" y="${y - 19}" width="132" height="38" rx="9"/><text x="${x}" y="${y - 3}">${esc(label)}</text>`;
-    out += `<text x="${x}" y="${y + 12}" class="n">${p === 'idle' ? 'internal' : n ? n + ' waiting' : '—'}</text></g>`;
+  return st.ended ? 'the loop has ended' : st.phase === 'main' ? 'the main script runs, before the loop starts'
+    : `${RING.find((r) => r[0] === phase)?.[1] || st.phase} phase${st.checkpoint ? ', draining the microtasks' : ''}`;
+}
+function loopView(st, trace) {
+  const phase = st.phase === 'prepare' ? 'idle' : st.phase;
+  const where = whereIs(st);
+  let out = `<div class="loopview" role="group" aria-label="The event loop: ${esc(where)}"><div class="ring" aria-hidden="true"></div>`;
+  RING.forEach(([p, label, qs], k) => {
+    const a = -90 + k * 60;
+    const on = phase === p && !st.ended;
+    const items = qs.flatMap((q) => (q === 'timers' ? (st.queues[q] || []).slice().sort((x, y) => (x.due ?? 0) - (y.due ?? 0)) : (st.queues[q] || []).map((x) => ({ ...x, q }))));
+    out += `<div class="ph${on ? ' on' : ''}${on && !st.inPhase ? ' left' : ''}" data-phase="${p}" style="--a:${a}deg"${on ? ' aria-current="step"' : ''}>`;
+    out += `<b>${esc(label)}</b>${p === 'idle' ? '<br><span class="n">libuv’s own work</span>' : ''}`;
+    out += chips(items, trace, p, (x) => (x.due != null ? ` <small>${x.due} ms</small>` : x.q === 'pool' ? ' <small>pool</small>' : ''));
+    out += '</div>';
+    out += `<span class="arr" style="--a:${a + 30}deg" aria-hidden="true">➜</span>`;
   });
-  const tick = (st.queues.nextTick || []).length, prom = (st.queues.promise || []).length;
-  out += `<g class="ph mid${st.phase === 'main' ? ' on' : ''}" data-phase="main"><rect x="${cx - 80}" y="${cy - 40}" width="160" height="30" rx="8"/><text x="${cx}" y="${cy - 20}">main script</text></g>`;
-  out += `<g class="ph mid${st.checkpoint ? ' on micro' : ''}" data-phase="micro"><title>microtasks: nextTick ${tick}, promise ${prom}</title><rect x="${cx - 80}" y="${cy - 4}" width="160" height="44" rx="8"/><text x="${cx}" y="${cy + 13}">microtasks</text><text x="${cx}" y="${cy + 29}" class="n">nextTick ${tick} · promise ${prom}</text></g>`;
-  return out + '</svg>';
+  const stack = st.stack.slice().reverse();
+  const tick = st.queues.nextTick || [], prom = st.queues.promise || [];
+  out += `<div class="hub">`;
+  out += `<div class="box stackbox${stack.length ? ' on' : ''}" data-phase="stack"><b>call stack</b>${stack.length ? chips(stack, trace, 'stack') : ' <span class="n">empty</span>'}</div>`;
+  out += `<div class="box micro${st.checkpoint ? ' on' : ''}" data-phase="micro"><b>microtasks</b><div class="mq"><span class="n">nextTick</span>${tick.length ? chips(tick, trace, 'nextTick') : ' <span class="n">—</span>'}</div><div class="mq"><span class="n">promise</span>${prom.length ? chips(prom, trace, 'promise') : ' <span class="n">—</span>'}</div></div>`;
+  out += '</div></div>';
+  return out;
 }
 
 // LiveOutput collects what a running program prints, for the console panel
@@ -80,7 +95,7 @@ export function render(root, trace, i, opts = {}) {
   let html = '';
   if (st) {
     const frames = st.frames ? `<ul class="frames" aria-label="JavaScript frames">${st.frames.map((f) => `<li>${esc(clean(f))}</li>`).join('')}</ul>` : '';
-    html += box('loop', `Loop <span class="muted">iteration ${st.iteration} · ${ms(st.t)}</span>`, loopSVG(st), 'loop');
+    html += box('loop', `Loop <span class="muted">${esc(whereIs(st))} · iteration ${st.iteration} · ${ms(st.t)}</span>`, loopView(st, trace), 'loop');
     html += box('stack', 'Call stack', `<ul class="stack">${list(st.stack.slice().reverse(), it)}</ul>${frames}`, 'stackp');
     html += box('nextTick', 'nextTick queue', `<ul>${list(q.nextTick, it)}</ul>`, 'micro');
     html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(waits for its promise)</span>' : ''))}</ul>`, 'micro');
@@ -111,25 +126,27 @@ export function render(root, trace, i, opts = {}) {
 }
 
 // positions notes where each queued item is drawn, so the next render can
-// move it from there (a callback travels from its queue to the call stack).
+// move it from there: a callback travels from its queue to the call stack
+// (and an interval back to its queue). Not with prefers-reduced-motion.
+const key = (el) => (el.closest('.loopview') ? 'd' : 'p') + el.dataset.id;
+const placeOf = (el) => el.dataset.place || el.closest('[data-panel]')?.dataset.panel;
 function positions(panels) {
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) return null;
   const m = new Map();
-  for (const li of panels.querySelectorAll('li[data-id]')) m.set(li.dataset.id, { r: li.getBoundingClientRect(), panel: li.closest('[data-panel]')?.dataset.panel });
+  for (const el of panels.querySelectorAll('[data-id]')) m.set(key(el), { r: el.getBoundingClientRect(), place: placeOf(el) });
   return m.size ? m : null;
 }
 function animate(panels, before) {
-  for (const li of panels.querySelectorAll('li[data-id]')) {
-    const was = before.get(li.dataset.id);
-    // Only a callback that changed place moves (queue → call stack → gone), not one the layout shifted.
-    if (!was || was.panel === li.closest('[data-panel]')?.dataset.panel) continue;
-    const r0 = was.r;
-    const r1 = li.getBoundingClientRect();
-    const dx = r0.left - r1.left, dy = r0.top - r1.top;
+  for (const el of panels.querySelectorAll('[data-id]')) {
+    const was = before.get(key(el));
+    // Only a callback that changed place moves, not one the layout shifted.
+    if (!was || was.place === placeOf(el)) continue;
+    const r1 = el.getBoundingClientRect();
+    const dx = was.r.left - r1.left, dy = was.r.top - r1.top;
     if (Math.abs(dx) < 2 && Math.abs(dy) < 2) continue;
-    li.classList.add('moving');
-    li.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 380, easing: 'ease-out' })
-      .finished.then(() => li.classList.remove('moving'), () => {});
+    el.classList.add('moving');
+    el.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 450, easing: 'ease-in-out' })
+      .finished.then(() => el.classList.remove('moving'), () => {});
   }
 }
 

@@ -122,3 +122,56 @@ test('promise reactions: settled at once or waiting for a later callback, said s
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// stepTo(page, re): Step until the sentence matches; each step is clicked
+// and looked at in one go, so an animation that lasts 450 ms is still
+// running when it is looked at, however loaded the machine.
+async function stepTo(page, re) {
+  for (let k = 0; k < 200; k++) {
+    const s = await page.evaluate(() => {
+      document.querySelector('#next').click();
+      const moving = [...document.querySelectorAll('.loopview .chip')].filter((c) => c.getAnimations().length > 0).map((c) => `${c.dataset.place}: ${c.textContent}`);
+      return { text: document.querySelector('.explain').textContent, moving };
+    });
+    if (re.test(s.text)) return s;
+  }
+  throw new Error(`no step ${re}`);
+}
+const phaseBox = (page, p) => page.evaluate((p) => {
+  const el = document.querySelector(`.loopview [data-phase=${p}]`);
+  return { current: el.getAttribute('aria-current'), lit: el.classList.contains('on'), chips: [...el.querySelectorAll('.chip')].map((c) => c.textContent) };
+}, p);
+
+test('the loop diagram lights the current phase, lists what waits in each, and moves a callback from its queue to the call stack', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64(FS7));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  await page.click('#start');
+  await stepTo(page, /The program prints “start”/);
+  assert.deepEqual(await phaseBox(page, 'stack'), { current: null, lit: true, chips: ['main script'] });
+  assert.match(await page.getAttribute('.loopview', 'aria-label'), /main script runs/);
+  await stepTo(page, /setImmediate callback from line 5 joins/);
+  assert.deepEqual(await phaseBox(page, 'poll'), { current: 'step', lit: true, chips: [] });
+  assert.deepEqual((await phaseBox(page, 'check')).chips, ['setImmediate · line 5']);
+  assert.deepEqual((await phaseBox(page, 'stack')).chips, ['fs.readFile · line 3']);
+  assert.match(await page.getAttribute('.loopview', 'aria-label'), /poll \(I\/O\) phase/);
+  // It leaves the check box for the call stack, visibly moving there.
+  const s = await stepTo(page, /setImmediate callback from line 5 is pushed/);
+  assert.deepEqual(s.moving, ['stack: setImmediate · line 5']);
+  const check = await phaseBox(page, 'check');
+  assert.equal(check.current, 'step');
+  assert.deepEqual(check.chips, []);
+  assert.equal(await page.$$eval('.loopview [aria-current=step]', (els) => els.length), 1, 'one phase is lit');
+  assert.deepEqual(errors, []);
+  await page.close();
+  // With prefers-reduced-motion nothing moves.
+  const still = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  await still.goto(url + '#code=' + b64(FS7));
+  await ready(still);
+  await still.click('#run');
+  await finished(still);
+  await still.click('#start');
+  assert.deepEqual((await stepTo(still, /setImmediate callback from line 5 is pushed/)).moving, []);
+  await still.close();
+});
