@@ -124,16 +124,31 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	set("bufIndexOf", func(c goja.FunctionCall) goja.Value {
 		b := bytesView(c.Argument(0))
 		var needle []byte
+		units := false // ucs2: searched in 16-bit units, as node does
+		bufNeedle := false
 		switch v := c.Argument(1).(type) {
 		case goja.String:
 			needle = encodeString(v, arg(c, 3))
+			units = arg(c, 3) == encUTF16LE
 		case *goja.Object:
 			needle = bytesView(v)
+			units = arg(c, 3) == encUTF16LE
+			bufNeedle = true
 		default:
 			needle = []byte{byte(v.ToInteger())}
 		}
 		off := arg(c, 2)
 		last := c.Argument(4).ToBoolean()
+		if units {
+			i := indexOfUnits(b, needle, off, last)
+			if i < 0 && bufNeedle && len(needle) >= 2 && len(b)%2 == 1 {
+				// node's IndexOfBuffer compares its not-found sentinel
+				// (units*2) with the byte length, so in an odd-length
+				// buffer a missing buffer needle is "found" at the end.
+				i = len(b) - 1
+			}
+			return vm.ToValue(i)
+		}
 		return vm.ToValue(indexOf(b, needle, off, last))
 	})
 	// bufFill(buf, value, start, end, enc): buf[start:end] filled with value
@@ -625,6 +640,32 @@ func wholeUTF8(b []byte) int {
 		}
 	}
 	return n
+}
+
+// indexOfUnits is indexOf for ucs2, as node searches it: in the 16-bit
+// units of b from its start (an odd last byte is no unit), from unit off/2,
+// so only even byte offsets match.
+func indexOfUnits(b, needle []byte, off int, last bool) int {
+	n, m := len(b)/2, len(needle)/2
+	if n < 1 || m < 1 {
+		return -1
+	}
+	needle = needle[:2*m]
+	at := func(i int) bool { return bytes.Equal(b[2*i:2*i+2*m], needle) }
+	if last {
+		for i := min(off/2, n-m); i >= 0; i-- {
+			if at(i) {
+				return 2 * i
+			}
+		}
+		return -1
+	}
+	for i := max(off, 0) / 2; i+m <= n; i++ {
+		if at(i) {
+			return 2 * i
+		}
+	}
+	return -1
 }
 
 // indexOf finds needle in b starting at off (already adjusted by

@@ -22,7 +22,7 @@ function encodingOf(enc) {
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
-const INSPECT_MAX_BYTES = 50;
+let INSPECT_MAX_BYTES = 50;
 
 // ---- errors, shaped as node's ----------------------------------------------
 
@@ -306,7 +306,8 @@ proto.toString = function toString(encoding, start, end) {
   if (end <= start) return '';
   let enc = UTF8;
   if (encoding !== undefined) {
-    enc = encodingOf(encoding);
+    // node's getEncodingOps: null and '' are unknown here (not utf8).
+    enc = encoding === null || encoding === '' ? undefined : encodingOf(encoding);
     if (enc === undefined) throw unknownEncoding(encoding);
   }
   return internal.bufToString(this, enc, start, end);
@@ -381,6 +382,9 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else if (isUint8Array(val)) {
     needle = val;
     needleLength = val.length;
+    // node parses the encoding for a buffer needle too (ucs2 searches in
+    // 16-bit units), an unknown one as utf8.
+    encoding = encoding === undefined ? UTF8 : (encodingOf(encoding) ?? UTF8);
   } else {
     throw argType('The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array', val);
   }
@@ -560,7 +564,7 @@ proto.toLocaleString = proto.toString;
 // any own non-index properties as node lists them.
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 proto[customInspect] = function inspect(recurseTimes, ctx) {
-  const max = exportsObj.INSPECT_MAX_BYTES;
+  const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
   let str = internal.bufToString(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
@@ -727,6 +731,8 @@ function writeFloat(buf, value, offset, scratch, bytes, size, le) {
   if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
   scratch[0] = value;
+  // V8 stores NaN as 0x7ff8000000000000; goja's carries a payload bit.
+  if (size === 8 && value !== value) { bytes.fill(0); bytes[7] = 0x7f; bytes[6] = 0xf8; }
   for (let i = 0; i < size; i++) buf[offset + i] = bytes[le ? i : size - 1 - i];
   return offset + size;
 }
@@ -803,13 +809,13 @@ function atob(input) {
 }
 
 function isUtf8(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+  if ((!ArrayBuffer.isView(input) || input instanceof DataView) && !isAnyArrayBuffer(input)) {
     throw argType('The "input" argument must be an instance of ArrayBuffer, Buffer, or TypedArray', input);
   }
   return internal.bufUTF8Valid(input);
 }
 function isAscii(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+  if ((!ArrayBuffer.isView(input) || input instanceof DataView) && !isAnyArrayBuffer(input)) {
     throw argType('The "input" argument must be an instance of ArrayBuffer, Buffer, or TypedArray', input);
   }
   const b = input instanceof Uint8Array ? input : new Uint8Array(input.buffer || input, input.byteOffset || 0, input.byteLength);
@@ -933,7 +939,15 @@ function resolveObjectURL(url) {
 const exportsObj = {
   Buffer, SlowBuffer, transcode, isUtf8, isAscii, kMaxLength, kStringMaxLength, btoa, atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
-  INSPECT_MAX_BYTES,
+  // An accessor, as node's: a number >= 0 only.
+  get INSPECT_MAX_BYTES() { return INSPECT_MAX_BYTES; },
+  set INSPECT_MAX_BYTES(val) {
+    if (typeof val !== 'number') throw internal.invalidArgType('INSPECT_MAX_BYTES', 'number', val);
+    if (val < 0 || Number.isNaN(val)) {
+      throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "INSPECT_MAX_BYTES" is out of range. It must be >= 0. Received ' + internal.inspect(val));
+    }
+    INSPECT_MAX_BYTES = val;
+  },
   Blob,
   resolveObjectURL,
   File,

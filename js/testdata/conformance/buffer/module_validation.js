@@ -1,0 +1,23 @@
+// The buffer module's isAscii, isUtf8, constants, kMaxLength and INSPECT_MAX_BYTES (an accessor that validates).
+const buffer = require('buffer');
+const show = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+show('isAscii', () => [buffer.isAscii(Buffer.from('abc')), buffer.isAscii(Buffer.from('é')), buffer.isAscii(new Uint8Array(0))]);
+show('isUtf8', () => [buffer.isUtf8(Buffer.from('é')), buffer.isUtf8(Buffer.from([0xff])), buffer.isUtf8(Buffer.from([0xe2, 0x82]))]);
+show('isAscii ArrayBuffer', () => buffer.isAscii(new ArrayBuffer(2)));
+show('isUtf8 DataView', () => buffer.isUtf8(new DataView(new ArrayBuffer(1))));
+show('isAscii string', () => buffer.isAscii('abc'));
+show('isUtf8 number', () => buffer.isUtf8(5));
+show('isUtf8 none', () => buffer.isUtf8());
+show('constants', () => [buffer.constants.MAX_LENGTH === buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH === buffer.kStringMaxLength]);
+show('INSPECT_MAX_BYTES', () => buffer.INSPECT_MAX_BYTES);
+show('descriptor', () => { const d = Object.getOwnPropertyDescriptor(buffer, 'INSPECT_MAX_BYTES'); return [typeof d.get, typeof d.set, d.enumerable]; });
+buffer.INSPECT_MAX_BYTES = 3;
+console.log(Buffer.from('abcdef'));
+show('set -1', () => { buffer.INSPECT_MAX_BYTES = -1; });
+show('set "x"', () => { buffer.INSPECT_MAX_BYTES = 'x'; });
+show('set NaN', () => { buffer.INSPECT_MAX_BYTES = NaN; });
+show('after', () => buffer.INSPECT_MAX_BYTES);
+buffer.INSPECT_MAX_BYTES = 0;
+console.log(Buffer.from('ab'));
+buffer.INSPECT_MAX_BYTES = 50;
+console.log(Buffer.from('ab'));
