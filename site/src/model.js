@@ -115,6 +115,12 @@ export class Trace {
     this.cache = {};
   }
   get length() { return this.events.length; }
+  // folds(i): the library chain whose internal steps the step at event i
+  // folds (its root's enqueue), or null.
+  folds(i) {
+    const e = this.events[i], it = e && e.id != null ? this.items.get(e.id) : null;
+    return it && it.chain && it.role === 'internal' && it.id === it.chain.root && it.i === i ? it.chain : null;
+  }
   // line(i, mode): the program line running at step i (0: none; a "loop
   // turns" step runs none).
   line(i, mode = 'teach') {
@@ -404,7 +410,7 @@ export function name(label, trace, e) {
   if (it && it.role === 'deliver') return `the ${it.chain.api} callback from line ${it.chain.line}`;
   if (it && it.role === 'internal') {
     const op = /^fs\.(\w+)/.exec(it.label)?.[1];
-    return `${it.chain.api} from line ${it.chain.line} · ${op ? op + ' (inside node)' : 'a step inside node'}`;
+    return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
   }
   const l = label || '';
   let m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
@@ -428,8 +434,7 @@ export function short(label, trace, e) {
   const n = name(label, trace, e);
   let m;
   if ((m = /^the rest of (\S+) after its await \(line (\d+)\)$/.exec(n))) return `${m[1]} after await · line ${m[2]}`;
-  if ((m = /^(\S+) from line (\d+) · (\w+) \(inside node\)$/.exec(n))) return `${m[1]} · ${m[3]}`;
-  if ((m = /^(\S+) from line (\d+) · /.exec(n))) return `${m[1]} · inside node`;
+  if ((m = /^node’s (\w+) step for your (\S+) \(line \d+\)$/.exec(n))) return `${m[2]} · ${m[1] === 'own' ? 'inside node' : m[1]}`;
   return n.replace(/^the /, '').replace(/ callback\b/, '').replace(/ from line (\d+)$/, ' · line $1').replace(/^process\.nextTick\b/, 'nextTick').replace(/^(\S+) \1\b/, '$1');
 }
 
@@ -502,9 +507,9 @@ export function explain(e, trace, i, teach = false) {
     case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}${e.why ? ': ' + e.why : ''}.`;
     case 'clock': return `No work is ready, so the virtual clock jumps ahead ${ms(e.n || 0)}.`;
     case 'enqueue':
-      if (c && it.role === 'internal' && it.id === c.root && teach) {
+      if (c && it.role === 'internal' && it.id === c.root) {
         const how = c.ops.length ? `node ${list(c.ops.map((o) => VERB[o] || o))} on the thread pool` : 'node works through it in steps of its own';
-        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here; “every libuv step” shows them.)`;
+        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
       }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
     case 'register': {

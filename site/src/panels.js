@@ -117,7 +117,11 @@ export function render(root, trace, i, opts = {}) {
   const expl = root.querySelector('.explain');
   if (expl) {
     const w = why(e, trace, i, opts.teach);
-    expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (w && opts.docs ? ` <a class="why" href="${esc(opts.docs)}#${w}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '');
+    const chain = trace && i >= 0 && opts.onExpand ? trace.folds(i) : null;
+    expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (w && opts.docs ? ` <a class="why" href="${esc(opts.docs)}#${w}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '')
+      + (chain ? ` <button class="expand" aria-pressed="${!opts.teach}">${opts.teach ? `show node’s ${chain.steps} steps` : 'fold them again'}</button>` : '');
+    const b = expl.querySelector('.expand');
+    if (b) b.onclick = () => opts.onExpand(opts.teach);
   }
   const con = root.querySelector('.console');
   const t1 = performance.now();

@@ -187,7 +187,7 @@ function go(i) {
   if (!ui.trace) return;
   ui.i = Math.max(-1, Math.min(ui.trace.length - 1, i));
   const t0 = performance.now();
-  render($('#view'), ui.trace, ui.i, { teach: ui.mode === 'teach', docs: DOCS });
+  render($('#view'), ui.trace, ui.i, { teach: ui.mode === 'teach', docs: DOCS, onExpand: expand });
   const t1 = performance.now();
   markLine(ui.trace.line(ui.i, ui.mode));
   ui.stepMs = performance.now() - t0;
@@ -202,6 +202,14 @@ const step = (d) => {
   if (d > 0) { const n = s[stepOf(ui.i) + 1]; if (n != null) go(n); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
 };
 $('#every').onchange = (e) => { ui.mode = e.target.checked ? 'all' : 'teach'; if (ui.trace) { layout(); go(ui.i); } };
+// expand(on): a step that folds node's own steps under the program's call
+// unfolds them (every libuv step) or folds them again, staying on the step.
+function expand(on) {
+  $('#every').checked = on;
+  ui.mode = on ? 'all' : 'teach';
+  layout(); go(ui.i);
+  document.querySelector('.explain .expand')?.focus();
+}
 $('#next').onclick = () => step(1);
 $('#prev').onclick = () => step(-1);
 $('#start').onclick = () => go(-1);

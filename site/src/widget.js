@@ -87,7 +87,7 @@ class EvloopDemo extends HTMLElement {
   // step(d): to the next (d > 0) or previous teaching step.
   step(d) {
     if (!this.trace) return d > 0 ? this.run(-1).then(() => this.step(1)) : undefined;
-    const s = this.trace.steps('teach');
+    const s = this.trace.steps(this.mode || 'teach');
     let lo = 0, hi = s.length;
     const at = d > 0 ? this.i : this.i - 1;
     while (lo < hi) { const m = (lo + hi) >> 1; if (s[m] <= at) lo = m + 1; else hi = m; }
@@ -100,6 +100,7 @@ class EvloopDemo extends HTMLElement {
     const $ = (s) => this.shadowRoot.querySelector(s);
     await this.loaded;
     this.result = null; this.verdict(); // a fresh badge per run
+    this.mode = 'teach';
     $('.status').textContent = 'running…';
     $('.run').disabled = true; $('.stop').disabled = false;
     // What the program prints shows at once, before the run ends (and stays on Stop).
@@ -144,12 +145,13 @@ class EvloopDemo extends HTMLElement {
   go(i) {
     if (!this.trace) return;
     this.i = Math.max(-1, Math.min(this.trace.length - 1, i));
-    render(this.shadowRoot.querySelector('.wrap'), this.trace, this.i, { panels: this.panels, teach: true, docs: DOCS });
-    const s = this.trace.steps('teach');
+    const teach = (this.mode || 'teach') === 'teach';
+    render(this.shadowRoot.querySelector('.wrap'), this.trace, this.i, { panels: this.panels, teach, docs: DOCS, onExpand: (on) => { this.mode = on ? 'all' : 'teach'; this.go(this.i); this.shadowRoot.querySelector('.explain .expand')?.focus(); } });
+    const s = this.trace.steps(this.mode || 'teach');
     let k = 0;
     while (k < s.length && s[k] <= this.i) k++;
     this.shadowRoot.querySelector('.pos').textContent = `step ${k} of ${s.length}`;
-    const line = this.trace.line(this.i, 'teach');
+    const line = this.trace.line(this.i, this.mode || 'teach');
     for (const li of this.shadowRoot.querySelectorAll('.code li')) {
       const on = Number(li.dataset.line) === line;
       li.classList.toggle('current', on);

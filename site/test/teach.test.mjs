@@ -85,8 +85,20 @@ test('a 7-line fs snippet is a few steps, one sentence each, readFile\'s interna
   assert.match(await page.textContent('#pos'), new RegExp(`of ${total}$`));
   assert.ok(total > n * 3, `${total} events against ${n} teaching steps`);
   const every = (await walk(page)).seen.map((s) => s.text).join('\n');
-  assert.match(every, /fs\.readFile from line 3 · fstat \(inside node\)/);
+  assert.match(every, /Node’s fstat step for your fs\.readFile \(line 3\) joins the thread pool/);
   assert.doesNotMatch(every, /readFileAfter|#\d|github\.com|evloop/);
+  // The folded step unfolds in place: its button shows node's own steps, and folds them again.
+  await page.uncheck('#every');
+  await page.click('#start');
+  for (let k = 0; k < n && !/Your fs\.readFile call on line 3 starts/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.equal(await page.textContent('.explain .expand'), 'show node’s 3 steps');
+  await page.click('.explain .expand');
+  assert.equal(await page.isChecked('#every'), true);
+  assert.match(await page.textContent('.explain'), /Your fs\.readFile call on line 3 starts.*Node’s own steps for it follow/);
+  assert.equal(await page.textContent('.explain .expand'), 'fold them again');
+  let text = '';
+  for (let k = 0; k < 60 && !/^Node’s open step/.test(text); k++) { await page.click('#next'); text = await page.textContent('.explain'); }
+  assert.match(text, /^Node’s open step for your fs\.readFile \(line 3\)/);
   assert.deepEqual(errors, []);
   await page.close();
 });
