@@ -8,12 +8,14 @@ package builtins
 
 import (
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/aliases"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
+	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
 	"github.com/evloop/evloop/js/v8"
 	"github.com/evloop/evloop/js/webstreams"
 	"github.com/evloop/evloop/js/zlib"
@@ -22,12 +24,14 @@ import (
 // Portable returns the modules that need no capability beyond the loop's
 // backend: a new slice on each call, so a caller may append to it.
 func Portable() []js.Module {
-	return append(readline.Modules(),
+	mods := append(readline.Modules(), aliases.Modules()...)
+	return append(mods,
 		asynchooks.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),
 		querystring.Module(),
+		streamconsumers.Module(),
 		v8.Module(),
 		webstreams.Module(),
 		zlib.Module(),
