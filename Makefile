@@ -4,6 +4,8 @@ BIN     := bin/evloop
 WASM    := host/wasmbin/evloop.wasm
 WASMHOST := host/wasmbin/embedded/evloop-host.wasm
 WASMCMD := host/wasmbin/evloop-cmd.wasm
+WASMWEB := host/wasmbin/evloop-web.wasm
+WASMTR  := host/wasmbin/esm-transform.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
 .PHONY: all build wasm wasm-cmd run test test-go test-site fuzz golden bench pgo site check deps clean
@@ -16,14 +18,18 @@ all: build
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN) ./host/cmd/evloop
 
-## wasm: the core as a wasip1 reactor module, twice: the plain build (simulated I/O; imports only WASI;
-## the page and plugins, not embedded) and the evloophost build (the evloop host's imports: real I/O and
-## the ES-module transform; the one module bin/evloop embeds, for evloop run --engine=wasm)
+## wasm: the core as a wasip1 reactor module, three times: the plain build (simulated I/O; imports only
+## WASI; plugins, not embedded), the evloophost build (the evloop host's imports: real I/O and the
+## ES-module transform; the one module bin/evloop embeds, for evloop run --engine=wasm) and the
+## evloopweb build (the page's: simulated I/O, the ES-module transform asked of the page's worker,
+## which answers with esm-transform.wasm, package esm's Transform alone, loaded only when needed)
 wasm: wasm-cmd
 	@mkdir -p $(dir $(WASM)) $(dir $(WASMHOST))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
-	@ls -l $(WASM) $(WASMHOST) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
+	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloopweb -o $(WASMWEB) ./wasm
+	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASMTR) ./wasm/transformer
+	@ls -l $(WASM) $(WASMHOST) $(WASMWEB) $(WASMTR) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
 
 ## wasm-cmd: the same core as a WASI command (build tag evloopcmd): its _start runs
 ## `evloop-cmd.wasm [flags] script.js [args]` under `wazero run` or node:wasi (site/docs/plugin.md)
@@ -93,7 +99,7 @@ pgo:
 site: wasm
 	cd site && npm ci --no-audit --no-fund && node build.mjs
 	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete && cp -r site/dist/. host/cmd/evloop/playground/
-	rm -f host/cmd/evloop/playground/evloop.*.wasm  # bin/evloop carries the engine compressed only (.br, .gz)
+	rm -f host/cmd/evloop/playground/*.wasm  # bin/evloop carries the modules compressed only (.br, .gz)
 
 ## check: formatting, vet, cross-builds for every OS that matters, and a clean tree
 check:
@@ -107,5 +113,5 @@ check:
 	@test -z "$$(git status --porcelain)" || { git status --short; echo "the tree is dirty"; exit 1; }
 
 clean:
-	rm -rf bin site/dist $(WASM) $(WASMHOST) $(WASMCMD)
+	rm -rf bin site/dist $(WASM) $(WASMHOST) $(WASMCMD) $(WASMWEB) $(WASMTR)
 	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete

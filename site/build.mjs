@@ -67,14 +67,17 @@ const hash = (buf) => crypto.createHash('sha256').update(buf).digest('hex').slic
 const common = { bundle: true, minify: true, target: ['es2020'], logLevel: 'warning', legalComments: 'none' };
 const workerOut = await esbuild.build({ ...common, entryPoints: [path.join(here, 'src/worker.js')], write: false, format: 'iife' });
 const workerJS = workerOut.outputFiles[0].contents;
-const engine = { worker: `worker.${hash(workerJS)}.js`, wasm: 'evloop.wasm' };
+const engine = { worker: `worker.${hash(workerJS)}.js`, wasm: 'evloop.wasm', transformer: '' };
 fs.writeFileSync(path.join(dist, engine.worker), workerJS);
-const wasm = path.join(root, 'host/wasmbin/evloop.wasm');
-if (fs.existsSync(wasm)) {
+// The page runs the evloopweb build of the module (no esbuild inside); the
+// worker loads esm-transform.wasm (esbuild) only for a snippet that needs it.
+for (const [key, file, name] of [['wasm', 'evloop-web.wasm', 'evloop'], ['transformer', 'esm-transform.wasm', 'esm-transform']]) {
+  const wasm = path.join(root, 'host/wasmbin', file);
+  if (!fs.existsSync(wasm)) { console.warn(`build.mjs: host/wasmbin/${file} is missing (make wasm); the page cannot run code`); continue; }
   const bytes = fs.readFileSync(wasm);
-  engine.wasm = `evloop.${hash(bytes)}.wasm`;
-  fs.writeFileSync(path.join(dist, engine.wasm), bytes);
-} else console.warn('build.mjs: host/wasmbin/evloop.wasm is missing (make wasm); the page cannot run code');
+  engine[key] = `${name}.${hash(bytes)}.wasm`;
+  fs.writeFileSync(path.join(dist, engine[key]), bytes);
+}
 const define = { __ENGINE__: JSON.stringify(engine) };
 await esbuild.build({
   ...common, entryPoints: [path.join(here, 'src/playground.js')], outfile: path.join(dist, 'playground.js'), format: 'iife',
@@ -103,11 +106,11 @@ for (const f of docs) {
 }
 fs.writeFileSync(path.join(dist, 'docs', 'index.html'), page('docs', `<h1>Docs</h1><ul>${links.join('')}</ul>`));
 
-// Every text file and the engine, precompressed: name.br and name.gz beside
-// name, for servers that send them as they are (evloop playground does).
-// Brotli at its best for the small files; the 30 MB engine at quality 9
-// (within 15 % of 11 at a quarter of the time), kept in site/.cache by its
-// hash so that an unchanged engine is not compressed again.
+// Every text file and the modules, precompressed: name.br and name.gz
+// beside name, for servers that send them as they are (evloop playground
+// does). Brotli at its best (quality 11, a 16 MB window), the modules too:
+// minutes for 25 MB, so each answer is kept in site/.cache by its input's
+// hash and an unchanged module is not compressed again.
 const cache = path.join(here, '.cache');
 fs.mkdirSync(cache, { recursive: true });
 const br = promisify(zlib.brotliCompress), gz = promisify(zlib.gzip);
@@ -115,8 +118,7 @@ const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => e.
 const sizes = { raw: 0, br: 0, gz: 0 };
 await Promise.all(walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|txt)$/.test(f)).map(async (f) => {
   const data = fs.readFileSync(f);
-  const big = data.length > 1 << 20;
-  const key = path.join(cache, hash(data) + (big ? '.q9' : '.q11'));
+  const key = path.join(cache, hash(data) + '.q11');
   const make = async (ext, fn) => {
     if (fs.existsSync(key + ext)) return fs.readFileSync(key + ext);
     const out = await fn();
@@ -124,7 +126,7 @@ await Promise.all(walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|txt)$/.
     return out;
   };
   const [b, g] = await Promise.all([
-    make('.br', () => br(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: big ? 9 : 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })),
+    make('.br', () => br(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } })),
     make('.gz', () => gz(data, { level: 9 })),
   ]);
   fs.writeFileSync(f + '.br', b);

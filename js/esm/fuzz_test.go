@@ -1,4 +1,4 @@
-//go:build !(wasip1 && evloophost)
+//go:build !(wasip1 && (evloophost || evloopweb))
 
 package esm
 

@@ -1,4 +1,4 @@
-//go:build wasip1 && evloophost
+//go:build wasip1 && (evloophost || evloopweb)
 
 package esm
 
@@ -7,10 +7,11 @@ import (
 	"unsafe"
 )
 
-// The evloophost build of the wasm module asks its host to transform: the
-// host runs transform.go natively (the evloop import module's
-// esm_transform; wasm/abi, site/docs/abi.md), so the module the CLI
-// compiles carries no esbuild.
+// The evloophost and evloopweb builds of the wasm module ask their host for
+// what needs esbuild: the CLI's host runs transform.go natively, the page's
+// worker runs it in a second module it loads only when a snippet needs it
+// (wasm/transformer), both through the evloop import module's esm_transform
+// (wasm/abi, site/docs/abi.md). The modules themselves carry no esbuild.
 
 //go:wasmimport evloop esm_transform
 func hostTransform(req unsafe.Pointer, reqLen int32, src unsafe.Pointer, srcLen int32, out unsafe.Pointer, outCap int32, outLen unsafe.Pointer) uint32
@@ -18,8 +19,13 @@ func hostTransform(req unsafe.Pointer, reqLen int32, src unsafe.Pointer, srcLen 
 // errnoNoBufs is WASI's ENOBUFS: the result needs more room than given.
 const errnoNoBufs = 42
 
-// Transform answers req as the native Transform does: the host runs that one.
+// Transform answers req as the native Transform does. A CommonJS file's
+// import() renaming and export names need no esbuild and are answered here
+// (the same code the native Transform runs); the host runs the rest.
 func Transform(req Request) *Result {
+	if req.Kind != KindModule && !req.Lower {
+		return transformCommonJS(req)
+	}
 	res, err := hosted(req)
 	if err != nil {
 		return &Result{Error: &Error{File: req.File, Text: err.Error()}}

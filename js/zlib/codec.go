@@ -8,7 +8,6 @@ import (
 	"errors"
 	"io"
 
-	"github.com/andybalholm/brotli"
 )
 
 // kind is one of node's zlib modes.
@@ -87,7 +86,7 @@ func newEncoder(k kind, p params) (*encoder, error) {
 	case kindDeflateRaw:
 		e.w, err = flate.NewWriter(&e.out, p.level)
 	case kindBrotliEncode:
-		e.w = brotli.NewWriterOptions(&e.out, brotli.WriterOptions{Quality: p.quality, LGWin: p.lgwin})
+		e.w, err = newBrotliWriter(&e.out, p)
 	default:
 		return nil, errors.New("not a compressor")
 	}
@@ -146,17 +145,6 @@ func decode(k kind, data []byte) ([]byte, error) {
 	out, err := io.ReadAll(r)
 	if err != nil {
 		return nil, zErrorOf(err)
-	}
-	return out, nil
-}
-
-func decodeBrotli(data []byte) ([]byte, error) {
-	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(data)))
-	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			return nil, errBrotliEOF
-		}
-		return nil, errBrotli
 	}
 	return out, nil
 }

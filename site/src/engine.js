@@ -22,6 +22,8 @@ export class Engine {
     // __ENGINE__: the hashed names build.mjs gave the worker and the module.
     this.workerURL = new URL(__ENGINE__.worker, base).href;
     this.wasmURL = new URL(__ENGINE__.wasm, base).href;
+    // The transformer (esbuild), which the worker loads only for a snippet that needs it.
+    this.transformerURL = __ENGINE__.transformer ? new URL(__ENGINE__.transformer, base).href : '';
     this.worker = null;
     this.pending = null; // {resolve, out, trace, timer} of the run in progress
   }
@@ -66,7 +68,9 @@ export class Engine {
   // run(config) resolves with {stdout, stderr, trace, exitCode, error, ms,
   // stopped, reason}. A run that outlives budgetMs is ended as Stop ends it
   // (stopped: true, reason: 'budget'), with its output so far.
-  // onOutput(fd, text) sees each write as the program makes it.
+  // onOutput(fd, text) sees each write as the program makes it;
+  // onOutput(0, null) says to forget them: the run starts over (the worker
+  // had to load the transformer first).
   async run(config, { budgetMs = BUDGET_MS, onOutput = null } = {}) {
     this.stop();
     const mod = await this.compile();
@@ -86,6 +90,11 @@ export class Engine {
       w.onmessage = (e) => {
         const m = e.data;
         if (m.type === 'start') arm();
+        else if (m.type === 'restart') {
+          clearInterval(run.timer);
+          run.out = { 1: [], 2: [] }; run.trace = [];
+          if (onOutput) onOutput(0, null);
+        }
         else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
         else if (m.type === 'trace') { run.seen = performance.now(); run.trace.push(m.chunk); }
         else this.finish(run, { ...m, trace: decode(run.trace) });
@@ -94,7 +103,7 @@ export class Engine {
         this.kill();
         this.finish(run, { error: e.message || 'worker error', ...this.partial(run) });
       };
-      w.postMessage({ wasm: mod, config });
+      w.postMessage({ wasm: mod, transformer: this.transformerURL, config });
     });
   }
 

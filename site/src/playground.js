@@ -137,10 +137,11 @@ async function runCode() {
   status('Running…');
   const t0 = performance.now();
   // What the program prints shows at once, before the run ends.
-  const live = new LiveOutput();
+  let live = new LiveOutput();
   let frame = 0;
   const onOutput = (fd, text) => {
-    live.add(fd, text);
+    if (text === null) live = new LiveOutput(); // the run starts over
+    else live.add(fd, text);
     if (!frame) frame = requestAnimationFrame(() => { frame = 0; if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
   };
   renderConsole($('.console'), live, -1);

@@ -2,10 +2,11 @@
 // thread, so a runaway script never freezes the page; the page ends it by
 // terminating the worker (Stop, or the run's time budget).
 //
-// in:  {wasm: WebAssembly.Module, config}        (config: evloop_load's)
+// in:  {wasm: WebAssembly.Module, transformer: URL, config}  (config: evloop_load's)
 //      {wasm: WebAssembly.Module, prepare: true}  (instantiate ahead of the next run)
 // out, while the run goes on (so a terminated run keeps what it did):
 //      {type:'start'}              the program is about to load (instantiation is over)
+//      {type:'restart'}            forget what this run printed and traced: it starts over
 //      {type:'out', fd, text}      each write to stdout (1) or stderr (2), as it happens
 //      {type:'trace', chunk}       trace bytes drained after each batch of steps
 // then {type:'done', stdout, stderr, exitCode, error, truncated, ms}
@@ -29,13 +30,86 @@ class TraceOut extends ConsoleStdout {
 let onTrace = () => {};
 const traceOut = () => new TraceOut((bytes) => onTrace(bytes));
 
+// The transformer: package esm's Transform (esbuild) as a module of its
+// own (wasm/transformer), which the page's evloop.wasm (the evloopweb
+// build, no esbuild inside) asks for through its esm_transform import. It
+// is fetched only when a snippet needs it: ES-module syntax, syntax goja
+// lacks (async generators, for await), a syntax error to place. The import
+// is synchronous and loading is not, so a run that asks before the
+// transformer is there throws NeedTransformer out of the module; run()
+// loads it and starts the program over (nothing printed is lost: the run
+// is deterministic and the page is told to forget the first attempt).
+// mayNeedTransformer guesses from the source, so that most such snippets
+// load it before they start.
+class NeedTransformer extends Error {}
+let transformer = null; // exports, once instantiated
+let transformerLoading = null;
+function loadTransformer(url) {
+  if (!transformerLoading) {
+    transformerLoading = (async () => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      const mod = (res.headers.get('content-type') || '').startsWith('application/wasm')
+        ? await WebAssembly.compileStreaming(res) : await WebAssembly.compile(await res.arrayBuffer());
+      const wasi = new WASI(['esm-transform'], [], [new OpenFile(new File([])), new ConsoleStdout(() => {}), new ConsoleStdout(() => {}), new TraceOut(() => {})]);
+      // esbuild's goroutines make the Go runtime poll (with no wait) when a
+      // collection starts: nothing is ever ready, and nothing may block.
+      let inst = null;
+      wasi.wasiImport.poll_oneoff = (_in, _out, _n, nevents) => { new DataView(inst.exports.memory.buffer).setUint32(nevents, 0, true); return 0; };
+      inst = await WebAssembly.instantiate(mod, { wasi_snapshot_preview1: wasi.wasiImport });
+      wasi.initialize(inst);
+      transformer = inst.exports;
+    })();
+    transformerLoading.catch(() => { transformerLoading = null; });
+  }
+  return transformerLoading;
+}
+const mayNeedTransformer = (src) => /\b(?:import|export)\b|\bfor\s+await\b|\basync\s*(?:function\s*)?\*|^\s*await\b/m.test(src);
+
+// esmTransform answers the module's esm_transform import (wasm/abi, site/docs/abi.md)
+// with the transformer: the request and the source copied into its memory,
+// its answer copied back into out (ENOBUFS and the size needed if out is
+// too small; the guest asks again with room, and gets the kept answer).
+const ENOBUFS = 42;
+function esmTransform(memory) {
+  let kept = null; // {key, bytes}: the answer that did not fit
+  return (reqPtr, reqLen, srcPtr, srcLen, outPtr, outCap, outLenPtr) => {
+    if (!transformer) throw new NeedTransformer('esm_transform before the transformer is loaded');
+    const mem = () => new Uint8Array(memory().buffer);
+    const key = `${reqPtr}:${reqLen}:${srcPtr}:${srcLen}`;
+    let bytes = kept && kept.key === key ? kept.bytes : null;
+    kept = null;
+    if (!bytes) {
+      const t = transformer;
+      const req = t.transform_alloc(Math.max(reqLen, 1)) >>> 0, src = t.transform_alloc(Math.max(srcLen, 1)) >>> 0;
+      if (!req || !src) return 1; // E2BIG
+      new Uint8Array(t.memory.buffer).set(mem().subarray(reqPtr, reqPtr + reqLen), req);
+      new Uint8Array(t.memory.buffer).set(mem().subarray(srcPtr, srcPtr + srcLen), src);
+      const n = t.transform(req, reqLen, src, srcLen);
+      t.transform_free(req); t.transform_free(src);
+      if (n < 0) return -n;
+      const at = t.transform_result() >>> 0;
+      bytes = new Uint8Array(t.memory.buffer, at, n).slice();
+    }
+    new DataView(memory().buffer).setUint32(outLenPtr, bytes.length, true);
+    if (bytes.length > outCap) { kept = { key, bytes }; return ENOBUFS; }
+    mem().set(bytes, outPtr);
+    return 0;
+  };
+}
+
 // instance(mod) instantiates the module and runs the Go runtime's
 // initialisation; one instance serves one run.
 async function instance(mod, warmUp = false) {
   const wasi = new WASI(['evloop'], [], [new OpenFile(new File([])), echo(STDOUT), echo(STDERR), traceOut()]);
   // The reactor never blocks; a zero-wait poll is all the Go runtime may ask.
   wasi.wasiImport.poll_oneoff = () => 52; // ENOSYS
-  const inst = await WebAssembly.instantiate(mod, { wasi_snapshot_preview1: wasi.wasiImport });
+  const imports = { wasi_snapshot_preview1: wasi.wasiImport };
+  let inst = null;
+  if (WebAssembly.Module.imports(mod).some((i) => i.module === 'evloop')) {
+    imports.evloop = { esm_transform: esmTransform(() => inst.exports.memory) };
+  }
+  inst = await WebAssembly.instantiate(mod, imports);
   wasi.initialize(inst);
   const x = inst.exports;
   if (x.evloop_abi_version() !== 1) throw new Error('evloop.wasm: ABI version ' + x.evloop_abi_version() + ', want 1');
@@ -45,7 +119,20 @@ async function instance(mod, warmUp = false) {
 
 let ready = null; // Promise<exports> made ahead of the next run (prepare)
 
-async function run({ wasm, config, maxTraceBytes = 64 << 20 }) {
+async function run(msg) {
+  if (msg.transformer && !transformer && mayNeedTransformer(msg.config.source || '')) await loadTransformer(msg.transformer);
+  for (;;) {
+    try {
+      return await runOnce(msg);
+    } catch (err) {
+      if (!(err instanceof NeedTransformer) || !msg.transformer || transformer) throw err;
+      self.postMessage({ type: 'restart' });
+      await loadTransformer(msg.transformer);
+    }
+  }
+}
+
+async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
   const t0 = performance.now();
   const x = await (ready || instance(wasm));
   ready = null;

@@ -99,3 +99,37 @@ test('a widget loaded from another origin runs and shows ✔', async () => {
     await ctx.close();
   } finally { site.server.close(); blog.server.close(); fs.rmSync(blogDir, { recursive: true, force: true }); }
 });
+
+// The page's module carries no esbuild: a snippet that needs it (ES-module
+// syntax, syntax goja lacks, a SyntaxError to place) makes the worker load
+// esm-transform.wasm, guessed from the source before the run or, when the
+// guess misses, when the module first asks (the run then starts over and
+// nothing shows twice); a plain snippet never fetches it.
+test('esbuild comes only with a snippet that needs it, and such snippets print node\'s output', { timeout: 180000 }, async () => {
+  const site = await serve();
+  const b64 = (s) => Buffer.from(s).toString('base64url');
+  const cases = [
+    ['plain', "setTimeout(() => console.log('timeout'), 0);\nconsole.log('sync');\n", 'sync\ntimeout', false],
+    ['ES module, guessed', "import { setTimeout as sleep } from 'node:timers/promises';\nawait sleep(5);\nconsole.log('esm', typeof require);\n", 'esm undefined', true],
+    ['top-level await, not guessed', "console.log('before');\nconst x = await Promise.resolve(1);\nconsole.log('after', x);\n", 'before\nafter 1', true],
+    ['async generator, lowered', "async function* g() { yield 1; yield 2; }\n(async () => { for await (const v of g()) console.log(v); })();\n", '1\n2', true],
+  ];
+  try {
+    const ctx = await browser.newContext();
+    for (const [name, code, want, needs] of cases) {
+      const page = await ctx.newPage();
+      const wasm = [];
+      page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+      await page.goto(site.url + '#code=' + b64(code));
+      await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+      await page.click('#run');
+      await page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 120000 });
+      assert.match(await page.textContent('#status'), /exit 0/, name);
+      const lines = await page.$$eval('.console .line', (ls) => ls.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)).map((l) => l.textContent));
+      assert.equal(lines.join('\n'), want, name);
+      assert.equal(wasm.some((u) => /esm-transform\.[0-9a-f]+\.wasm$/.test(u)), needs, `${name}: esm-transform.wasm fetched: ${wasm.join(' ')}`);
+      await page.close();
+    }
+    await ctx.close();
+  } finally { site.server.close(); }
+});
