@@ -30,13 +30,19 @@ func cliRun(args []string, stdin *string, tty bool) (code int, stdout, stderr st
 // nodeRun runs node with args in dir; ok false if node is not installed.
 func nodeRun(t *testing.T, dir string, args []string, stdin *string) (code int, stdout, stderr string, ok bool) {
 	t.Helper()
+	return nodeRunEnv(t, dir, args, stdin, nil)
+}
+
+// nodeRunEnv is nodeRun with env (KEY=value) added to the environment.
+func nodeRunEnv(t *testing.T, dir string, args []string, stdin *string, env []string) (code int, stdout, stderr string, ok bool) {
+	t.Helper()
 	path, err := exec.LookPath("node")
 	if err != nil {
 		return 0, "", "", false
 	}
 	cmd := exec.Command(path, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd.Env = append(append(os.Environ(), "NO_COLOR=1"), env...)
 	if stdin != nil {
 		cmd.Stdin = strings.NewReader(*stdin)
 	}
@@ -144,6 +150,7 @@ type cliCase struct {
 	args  []string // {dir} is the test's directory (a main.js is there)
 	stdin *string  // nil: a terminal
 	tty   bool     // stdout and stderr are terminals
+	env   []string // KEY=value set for the case (and for node)
 	code  int
 	// stdout is the exact output, or with stdoutHas a part of it; stderr
 	// a part of stderr ("" only if stderr must be empty).
@@ -205,6 +212,13 @@ func TestCLI(t *testing.T) {
 		{name: "version", args: []string{"version"}, stdout: js.NodeVersion + "\n", stdoutHas: true},
 		{name: "colours on a terminal", args: []string{"-e", "console.log({ a: 1 }, 'str')"}, tty: true, stdout: "{ a: \x1b[33m1\x1b[39m } str\n"},
 		{name: "colours for console.error on a terminal", args: []string{"-e", "console.error([null])"}, tty: true, stderr: "[ \x1b[1mnull\x1b[22m ]\n"},
+		{name: "NO_COLOR on a terminal", args: []string{"-e", "console.log({ a: 1 })"}, tty: true, env: []string{"NO_COLOR=1"}, stdout: "{ a: 1 }\n"},
+		{name: "NODE_DISABLE_COLORS on a terminal", args: []string{"-e", "console.log({ a: 1 })"}, tty: true, env: []string{"NODE_DISABLE_COLORS=1"}, stdout: "{ a: 1 }\n"},
+		{name: "FORCE_COLOR=0 on a terminal", args: []string{"-e", "console.log({ a: 1 })"}, tty: true, env: []string{"FORCE_COLOR=0"}, stdout: "{ a: 1 }\n"},
+		{name: "FORCE_COLOR in a pipe", args: []string{"-e", "console.log({ a: 1 })"}, env: []string{"FORCE_COLOR=1"},
+			stdout: "{ a: \x1b[33m1\x1b[39m }\n", node: true},
+		{name: "FORCE_COLOR beats NO_COLOR", args: []string{"-e", "console.log([null])"}, env: []string{"NO_COLOR=1", "FORCE_COLOR=1"},
+			stdout: "[ \x1b[1mnull\x1b[22m ]\n", node: true},
 		{name: "no colours in a pipe", args: []string{"-e", "console.log({ a: 1 })"}, stdout: "{ a: 1 }\n", node: true},
 		{name: "util.inspect.defaultOptions reach console.log", args: []string{"-e",
 			"const u = require('util'); u.inspect.defaultOptions.depth = 0; console.log({ a: { b: 1 } }); u.inspect.defaultOptions.colors = true; console.log([1])"},
@@ -222,6 +236,10 @@ func TestCLI(t *testing.T) {
 				args[i] = strings.ReplaceAll(a, "{dir}", dir)
 			}
 			t.Chdir(dir)
+			for _, kv := range tc.env {
+				k, v, _ := strings.Cut(kv, "=")
+				t.Setenv(k, v)
+			}
 			code, out, errOut := cliRun(args, tc.stdin, tc.tty)
 			if code != tc.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tc.code, errOut)
@@ -238,7 +256,7 @@ func TestCLI(t *testing.T) {
 			if !tc.node {
 				return
 			}
-			ncode, nout, nerr, ok := nodeRun(t, dir, args, tc.stdin)
+			ncode, nout, nerr, ok := nodeRunEnv(t, dir, args, tc.stdin, tc.env)
 			if !ok {
 				t.Skip("node is not installed")
 			}
