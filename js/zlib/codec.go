@@ -7,7 +7,6 @@ import (
 	"compress/zlib"
 	"errors"
 	"io"
-
 )
 
 // kind is one of node's zlib modes.
