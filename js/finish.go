@@ -5,17 +5,33 @@ import "sync"
 // OnFinish registers fn to run when the program ends, in Finish, after
 // process 'exit' and before the loop's end is traced: what a module that
 // started other loops needs to end them (worker_threads terminates its live
-// workers there, as node does when the main thread exits). Hooks run in
-// the order registered, on the runtime's loop goroutine; JavaScript can no
-// longer run. Call from the loop goroutine.
-func (r *Runtime) OnFinish(fn func()) { r.finishHooks = append(r.finishHooks, fn) }
+// workers there, as node does when the main thread exits; child_process
+// its simulated children). fn only tells its loops to stop and returns how
+// to wait for them (nil: nothing to wait for). Finish first calls every
+// hook, then takes this loop out of a simulation's rotation (the backend's
+// EndLoop, poller.Sim) so that the other loops get their turns to end, then
+// waits. Hooks run in the order registered, on the runtime's loop
+// goroutine; JavaScript can no longer run. Call from the loop goroutine.
+func (r *Runtime) OnFinish(fn func() (wait func())) { r.finishHooks = append(r.finishHooks, fn) }
 
 // runFinishHooks runs the OnFinish hooks once.
 func (r *Runtime) runFinishHooks() {
 	hooks := r.finishHooks
 	r.finishHooks = nil
+	if len(hooks) == 0 {
+		return
+	}
+	var waits []func()
 	for _, fn := range hooks {
-		fn()
+		if w := fn(); w != nil {
+			waits = append(waits, w)
+		}
+	}
+	if e, ok := r.opts.Backend.(interface{ EndLoop() }); ok {
+		e.EndLoop()
+	}
+	for _, w := range waits {
+		w()
 	}
 }
 

@@ -143,7 +143,7 @@ type Runtime struct {
 	reported     map[*goja.Promise]bool
 	sites        *traceSites // nil unless tracing
 	streams      *tcpHandles // handles made by StreamHandle (pipes)
-	finishHooks  []func()    // OnFinish
+	finishHooks  []func() func() // OnFinish
 	interrupts   interruptHooks
 }
 

@@ -26,12 +26,23 @@ import (
 var source string
 
 // Module returns the child_process built-in, for js.Options.Modules.
-func Module() js.Module {
-	return js.Module{Name: "child_process", Load: load}
+func Module() js.Module { return moduleWith(nil) }
+
+// moduleWith is child_process for a program whose simulated processes
+// share world (nil: a program of its own).
+func moduleWith(world *simWorld) js.Module {
+	return js.Module{Name: "child_process", Load: func(r *js.Runtime) (goja.Value, error) {
+		return load(r, world)
+	}}
 }
 
-func load(r *js.Runtime) (goja.Value, error) {
+func load(r *js.Runtime, world *simWorld) (goja.Value, error) {
 	b := &binding{r: r, vm: r.VM()}
+	if h := r.Host(); h != nil && h.Procs != nil {
+		b.procs = h.Procs
+	} else if sp := simProcsFor(r, world); sp != nil {
+		b.procs = sp
+	}
 	internal := r.NewInternal()
 	internal.Set("spawn", b.spawn)
 	internal.Set("spawnSync", b.spawnSync)
@@ -39,8 +50,9 @@ func load(r *js.Runtime) (goja.Value, error) {
 }
 
 type binding struct {
-	r  *js.Runtime
-	vm *goja.Runtime
+	r     *js.Runtime
+	vm    *goja.Runtime
+	procs sys.Procs // the host's, or the simulation's (sim.go); nil: none
 }
 
 // errCodes names the errors Procs returns as libuv does.
@@ -92,10 +104,10 @@ func (b *binding) options(o *goja.Object) sys.SpawnOptions {
 // description {code, hint} or nil.
 func (b *binding) denied(file string) goja.Value {
 	h := b.r.Host()
-	if h == nil || h.Procs == nil {
+	if b.procs == nil {
 		return b.failure("ENOSYS", "this evloop host cannot start processes")
 	}
-	if h.Allow != nil {
+	if _, sim := b.procs.(*simProcs); !sim && h.Allow != nil {
 		if err := h.Allow("spawn", file); err != nil {
 			hint := "not allowed"
 			var hinter interface{ Hint() string }
@@ -106,6 +118,15 @@ func (b *binding) denied(file string) goja.Value {
 		}
 	}
 	return nil
+}
+
+// hintOf is the hint an error carries for node's message, or "".
+func hintOf(err error) string {
+	var hinter interface{ Hint() string }
+	if errors.As(err, &hinter) {
+		return hinter.Hint()
+	}
+	return ""
 }
 
 func (b *binding) failure(code, hint string) goja.Value {
@@ -151,9 +172,9 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 		}
 	}
 	p := &process{b: b, onexit: onexit}
-	proc, err := r.Host().Procs.Spawn(so, p.exited)
+	proc, err := b.procs.Spawn(so, p.exited)
 	if err != nil && proc == nil {
-		return b.failure(errCode(err), "")
+		return b.failure(errCode(err), hintOf(err))
 	}
 	p.proc = proc
 	if err == nil {
@@ -227,7 +248,7 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 	if !ownFile(r.Stderr(), 2) {
 		opt.Err = r.Stderr()
 	}
-	out := r.Host().Procs.SpawnSync(so, opt)
+	out := b.procs.SpawnSync(so, opt)
 	res.Set("pid", out.Pid)
 	res.Set("status", out.Code)
 	res.Set("signal", out.Signal)
@@ -240,7 +261,7 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 	res.Set("stdout", bytes(out.Stdout, 1))
 	res.Set("stderr", bytes(out.Stderr, 2))
 	if out.Err != nil {
-		res.Set("error", b.failure(errCode(out.Err), ""))
+		res.Set("error", b.failure(errCode(out.Err), hintOf(out.Err)))
 	}
 	return res
 }

@@ -94,28 +94,30 @@ type binding struct {
 	running sync.WaitGroup   // the live workers' goroutines
 }
 
-// endLoop is a simulated backend's way out of its group (poller.Sim).
-type endLoop interface{ EndLoop() }
+// simulated reports whether b is a simulated backend (poller.Sim), whose
+// loops take turns.
+func simulated(b loop.Backend) bool {
+	_, ok := b.(interface{ EndLoop() })
+	return ok
+}
 
 // finish runs when this runtime's program ended (js.Runtime.OnFinish): the
 // workers still alive are terminated, as node ends them when the thread
 // that made them exits, and their goroutines are waited for, so none
-// outlives the program. In the simulation this loop first leaves the
-// group, so that the workers get their turns to end. On real I/O the wait
-// is bounded: a worker blocked in a synchronous call (spawnSync) is left
-// to the process's exit.
-func (b *binding) finish() {
+// outlives the program. On real I/O the wait is bounded: a worker blocked
+// in a synchronous call (spawnSync) is left to the process's exit.
+func (b *binding) finish() func() {
 	b.terminateAll(nil)
-	done := make(chan struct{})
-	if e, ok := b.r.Backend().(endLoop); ok {
-		e.EndLoop()
-		b.running.Wait()
-		return
+	if simulated(b.r.Backend()) {
+		return b.running.Wait
 	}
-	go func() { b.running.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(finishWait):
+	return func() {
+		done := make(chan struct{})
+		go func() { b.running.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(finishWait):
+		}
 	}
 }
 

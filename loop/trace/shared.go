@@ -17,11 +17,27 @@ func NewShared(sink Sink) *Shared { return &Shared{sink: sink} }
 
 // For returns the sink of loop id (0: the main thread). Safe from any
 // goroutine; the returned sink too.
-func (s *Shared) For(id int) Sink {
-	return SinkFunc(func(e Event) {
-		e.Loop = id
-		s.mu.Lock()
-		s.sink.Emit(e)
-		s.mu.Unlock()
-	})
+func (s *Shared) For(id int) Sink { return loopSink{s: s, id: id} }
+
+// loopSink is one loop's sink of a Shared trace.
+type loopSink struct {
+	s  *Shared
+	id int
+}
+
+func (l loopSink) Emit(e Event) {
+	e.Loop = l.id
+	l.s.mu.Lock()
+	l.s.sink.Emit(e)
+	l.s.mu.Unlock()
+}
+
+// SharedOf returns the Shared trace sink was made by (Shared.For), or nil:
+// how a module that starts another loop (a simulated child process) gives
+// it a sink of its own in the same trace.
+func SharedOf(sink Sink) *Shared {
+	if l, ok := sink.(loopSink); ok {
+		return l.s
+	}
+	return nil
 }
