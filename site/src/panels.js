@@ -137,20 +137,45 @@ const placeOf = (el) => el.dataset.place || el.closest('[data-panel]')?.dataset.
 function positions(panels) {
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) return null;
   const m = new Map();
-  for (const el of panels.querySelectorAll('[data-id]')) m.set(key(el), { r: el.getBoundingClientRect(), place: placeOf(el) });
-  return m.size ? m : null;
+  for (const el of panels.querySelectorAll('[data-id]')) m.set(key(el), { r: el.getBoundingClientRect(), place: placeOf(el), html: el.closest('.loopview') && el.outerHTML });
+  return m;
 }
 function animate(panels, before) {
+  const now = new Set();
   for (const el of panels.querySelectorAll('[data-id]')) {
-    const was = before.get(key(el));
+    const k = key(el);
+    now.add(k);
+    const was = before.get(k);
+    if (!was) {
+      // A callback that joins a queue in the diagram grows into its place.
+      if (el.closest('.loopview')) el.animate([{ opacity: 0, transform: 'scale(.5)' }, { opacity: 1, transform: 'none' }], { duration: 350, easing: 'ease-out' });
+      continue;
+    }
     // Only a callback that changed place moves, not one the layout shifted.
-    if (!was || was.place === placeOf(el)) continue;
+    if (was.place === placeOf(el)) continue;
     const r1 = el.getBoundingClientRect();
     const dx = was.r.left - r1.left, dy = was.r.top - r1.top;
     if (Math.abs(dx) < 2 && Math.abs(dy) < 2) continue;
     el.classList.add('moving');
     el.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 450, easing: 'ease-in-out' })
       .finished.then(() => el.classList.remove('moving'), () => {});
+  }
+  // A callback that returned leaves the call stack: a copy of it fades out where it was.
+  const view = panels.querySelector('.loopview');
+  if (!view) return;
+  const o = view.getBoundingClientRect();
+  for (const [k, was] of before) {
+    if (now.has(k) || !was.html || was.place !== 'stack') continue;
+    const t = document.createElement('template');
+    t.innerHTML = was.html;
+    const g = t.content.firstElementChild;
+    g.classList.add('ghost');
+    g.removeAttribute('data-id');
+    g.setAttribute('aria-hidden', 'true');
+    Object.assign(g.style, { position: 'absolute', left: `${was.r.left - o.left}px`, top: `${was.r.top - o.top}px`, width: `${was.r.width}px`, margin: 0, pointerEvents: 'none', zIndex: 4 });
+    view.append(g);
+    g.animate([{ opacity: 1, transform: 'none' }, { opacity: 0, transform: 'translateY(-18px) scale(.9)' }], { duration: 450, easing: 'ease-in' })
+      .finished.then(() => g.remove(), () => g.remove());
   }
 }
 

@@ -142,8 +142,14 @@ async function stepTo(page, re) {
   for (let k = 0; k < 200; k++) {
     const s = await page.evaluate(() => {
       document.querySelector('#next').click();
-      const moving = [...document.querySelectorAll('.loopview .chip')].filter((c) => c.getAnimations().length > 0).map((c) => `${c.dataset.place}: ${c.textContent}`);
-      return { text: document.querySelector('.explain').textContent, moving };
+      const chips = [...document.querySelectorAll('.loopview .chip')].filter((c) => c.getAnimations().length > 0);
+      const say = (c) => `${c.dataset.place}: ${c.textContent}`;
+      return {
+        text: document.querySelector('.explain').textContent,
+        moving: chips.filter((c) => c.classList.contains('moving')).map(say),
+        growing: chips.filter((c) => !c.classList.contains('moving') && !c.classList.contains('ghost')).map(say),
+        leaving: chips.filter((c) => c.classList.contains('ghost')).map(say),
+      };
     });
     if (re.test(s.text)) return s;
   }
@@ -163,7 +169,8 @@ test('the loop diagram lights the current phase, lists what waits in each, and m
   await stepTo(page, /The program prints “start”/);
   assert.deepEqual(await phaseBox(page, 'stack'), { current: null, lit: true, chips: ['main script'] });
   assert.match(await page.getAttribute('.loopview', 'aria-label'), /main script runs/);
-  await stepTo(page, /setImmediate callback from line 5 joins/);
+  const joins = await stepTo(page, /setImmediate callback from line 5 joins/);
+  assert.deepEqual(joins.growing, ['check: setImmediate · line 5'], 'it grows into the check box');
   assert.deepEqual(await phaseBox(page, 'poll'), { current: 'step', lit: true, chips: [] });
   assert.deepEqual((await phaseBox(page, 'check')).chips, ['setImmediate · line 5']);
   assert.deepEqual((await phaseBox(page, 'stack')).chips, ['fs.readFile · line 3']);
@@ -175,6 +182,10 @@ test('the loop diagram lights the current phase, lists what waits in each, and m
   assert.equal(check.current, 'step');
   assert.deepEqual(check.chips, []);
   assert.equal(await page.$$eval('.loopview [aria-current=step]', (els) => els.length), 1, 'one phase is lit');
+  // When it returns it leaves the call stack, fading out where it was.
+  const back = await stepTo(page, /setImmediate callback from line 5 returns/);
+  assert.deepEqual(back.leaving, ['stack: setImmediate · line 5']);
+  assert.deepEqual((await phaseBox(page, 'stack')).chips.filter((c) => !/setImmediate/.test(c)), []);
   assert.deepEqual(errors, []);
   await page.close();
   // With prefers-reduced-motion nothing moves.
@@ -184,6 +195,9 @@ test('the loop diagram lights the current phase, lists what waits in each, and m
   await still.click('#run');
   await finished(still);
   await still.click('#start');
-  assert.deepEqual((await stepTo(still, /setImmediate callback from line 5 is pushed/)).moving, []);
+  const s2 = await stepTo(still, /setImmediate callback from line 5 is pushed/);
+  assert.deepEqual([...s2.moving, ...s2.growing, ...s2.leaving], []);
+  const s3 = await stepTo(still, /setImmediate callback from line 5 returns/);
+  assert.deepEqual([...s3.moving, ...s3.growing, ...s3.leaving], []);
   await still.close();
 });
