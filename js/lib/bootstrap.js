@@ -600,6 +600,57 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
     }
   });
 }
+// perf_hooks' and worker_threads' classes are globals in node 20 when
+// those modules are registered; else they are absent.
+function globalsFrom(module, names) {
+  for (const name of names) {
+    lazyGlobal(name, () => {
+      try {
+        return require(module)[name];
+      } catch {
+        return undefined;
+      }
+    });
+  }
+}
+globalsFrom('perf_hooks', ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
+globalsFrom('worker_threads', ['MessageChannel', 'MessagePort']);
+
+// CustomEvent and MessageEvent: Events carrying a detail, or a message.
+const kDetail = Symbol('kDetail');
+class CustomEvent extends Event {
+  constructor(type, options = {}) {
+    if (arguments.length === 0) {
+      const err = new TypeError('The "type" argument must be specified');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    super(type, options);
+    Object.defineProperty(this, kDetail, { value: options?.detail ?? null });
+  }
+  get detail() { return this[kDetail]; }
+}
+Object.defineProperty(CustomEvent.prototype, 'detail', { enumerable: true });
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
+const kMessage = Symbol('kMessage');
+class MessageEvent extends Event {
+  constructor(type, init = {}) {
+    super(type, init);
+    Object.defineProperty(this, kMessage, { value: {
+      data: init?.data ?? null, origin: init?.origin ?? '', lastEventId: init?.lastEventId ?? '',
+      source: init?.source ?? null, ports: init?.ports ? [...init.ports] : [],
+    } });
+  }
+  get data() { return this[kMessage].data; }
+  get origin() { return this[kMessage].origin; }
+  get lastEventId() { return this[kMessage].lastEventId; }
+  get source() { return this[kMessage].source; }
+  get ports() { return this[kMessage].ports; }
+}
+for (const k of ['data', 'origin', 'lastEventId', 'source', 'ports']) Object.defineProperty(MessageEvent.prototype, k, { enumerable: true });
+defineGlobal('CustomEvent', CustomEvent);
+defineGlobal('MessageEvent', MessageEvent);
 internal.lib('error_globals.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
