@@ -113,8 +113,10 @@ func (r *Runtime) installLimits() error {
 		return err
 	}
 	fn, _ := goja.AssertFunction(fix)
-	_, err = fn(goja.Undefined(), wrapped, vm.ToValue(MaxStringLength))
-	return err
+	if _, err = fn(goja.Undefined(), wrapped, vm.ToValue(MaxStringLength)); err != nil {
+		return err
+	}
+	return r.installJSONLimit()
 }
 
 // checkSize throws node's RangeError for a size argument V8 refuses, or
@@ -193,4 +195,113 @@ func heapBytes() uint64 {
 		return 0
 	}
 	return s[0].Value.Uint64()
+}
+
+// maxJSONDepth is how deeply JSON.stringify nests objects and arrays before
+// node 20 throws "RangeError: Maximum call stack size exceeded" (measured
+// at the top level of a script: 4186 objects deep; V8's bound is its stack, so it moves a
+// little with the caller's frames). goja recurses in Go without a bound and
+// checks for cycles against every enclosing object: a 20,000-deep structure
+// took 4 s and gave a result, a million-deep linked list would take hours
+// or exhaust the Go stack (a fatal error, not an exception).
+const maxJSONDepth = 4186
+
+// jsonDepth follows goja's JSON.stringify through the replacer function it
+// calls for every key (holder is the object being written): the chain of
+// holders is the nesting, kept as a stack popped back to the current holder.
+type jsonDepth struct {
+	r     *Runtime
+	user  goja.Callable // the program's replacer function, if any
+	stack []*goja.Object
+	fn    goja.Value
+}
+
+func (d *jsonDepth) replace(call goja.FunctionCall) goja.Value {
+	holder, _ := call.This.(*goja.Object)
+	n := len(d.stack)
+	for n > 0 && d.stack[n-1] != holder {
+		n--
+	}
+	if n == 0 {
+		d.stack = append(d.stack[:0], holder)
+		n = 1
+	}
+	d.stack = d.stack[:n]
+	v := call.Argument(1)
+	if d.user != nil {
+		var err error
+		if v, err = d.user(call.This, call.Argument(0), v); err != nil {
+			panic(err)
+		}
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if len(d.stack) > maxJSONDepth {
+			panic(d.r.rangeError("Maximum call stack size exceeded"))
+		}
+		d.stack = append(d.stack, o)
+	}
+	return v
+}
+
+// installJSONLimit wraps JSON.stringify so that nesting deeper than
+// maxJSONDepth throws node's RangeError. A replacer array (a property list)
+// keeps goja's path unbounded: it cannot be combined with a function.
+func (r *Runtime) installJSONLimit() error {
+	vm := r.vm
+	json, ok := vm.Get("JSON").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	orig, ok := goja.AssertFunction(json.Get("stringify"))
+	if !ok {
+		return nil
+	}
+	var shared *jsonDepth
+	busy := false
+	stringify := func(call goja.FunctionCall) goja.Value {
+		v, replacer, space := call.Argument(0), call.Argument(1), call.Argument(2)
+		if _, isObj := v.(*goja.Object); !isObj {
+			res, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return res
+		}
+		user, isFn := goja.AssertFunction(replacer)
+		if !isFn {
+			if ro, isObj := replacer.(*goja.Object); isObj && ro.ClassName() == "Array" {
+				res, err := orig(call.This, call.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return res
+			}
+		}
+		// One tracker serves every call that is not nested inside another
+		// (a toJSON or replacer calling JSON.stringify gets its own).
+		d := shared
+		if busy || d == nil {
+			d = &jsonDepth{r: r}
+			d.fn = vm.ToValue(d.replace)
+			if !busy {
+				shared = d
+			}
+		}
+		nested := busy
+		busy = true
+		d.user = user
+		defer func() {
+			d.user, d.stack = nil, d.stack[:0]
+			busy = nested
+		}()
+		res, err := orig(call.This, v, d.fn, space)
+		if err != nil {
+			panic(err)
+		}
+		return res
+	}
+	fn := vm.ToValue(stringify).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = fn.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return json.DefineDataProperty("stringify", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }

@@ -51,6 +51,12 @@ const typedCtors = {
   Float32Array, Float64Array, BigInt64Array, BigUint64Array,
 };
 
+// maxCloneDepth is how deeply node 20's serializer nests objects before its
+// "Maximum call stack size exceeded" (1960 objects deep at a script's top level): a
+// catchable RangeError here too, before goja's own call-stack bound, which
+// no try/catch can catch.
+const maxCloneDepth = 1960;
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const err = new TypeError('The value argument must be specified');
@@ -62,11 +68,20 @@ function structuredClone(value, options) {
   }
   const seen = new Map();
   const types = util();
+  let depth = 0;
 
   function clone(v) {
     if (typeof v === 'symbol' || typeof v === 'function') throw cannotClone(describe(v));
     if (v === null || typeof v !== 'object') return v;
     if (seen.has(v)) return seen.get(v);
+    if (depth >= maxCloneDepth) throw new RangeError('Maximum call stack size exceeded');
+    depth++; // not restored when an error unwinds: the clone is over then
+    const out = cloneObject(v);
+    depth--;
+    return out;
+  }
+
+  function cloneObject(v) {
     let out;
     if (types.isBoxedPrimitive(v)) {
       if (types.isSymbolObject(v)) throw cannotClone(describe(v));
