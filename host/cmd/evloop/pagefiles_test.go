@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -46,5 +47,16 @@ func TestPageHandler_encodingsCORSCaching(t *testing.T) {
 					h.Get("Cache-Control"), h.Get("Content-Type"), h.Get("Access-Control-Allow-Origin"))
 			}
 		})
+	}
+}
+
+// A binary without the page (go install builds none) says how to get it.
+func TestPlayground_notBuiltSaysHow(t *testing.T) {
+	if _, err := sitePage(); err == nil {
+		t.Skip("this binary has the page built in (make site)")
+	}
+	var out, errb strings.Builder
+	if code := playgroundCmd(nil, &out, &errb); code != 1 || !strings.Contains(errb.String(), "make site build") || !strings.Contains(errb.String(), "go install") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }

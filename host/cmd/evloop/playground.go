@@ -24,7 +24,10 @@ func sitePage() (fs.FS, error) {
 		return nil, err
 	}
 	if _, err := fs.Stat(sub, "index.html"); err != nil {
-		return nil, errors.New("this binary has no playground built in: run `make site build` first")
+		// go install builds none: the page is bundled with npm packages.
+		return nil, errors.New("this binary has no playground built in (a go install'ed evloop has none): " +
+			"in an evloop checkout, run `make site build` (node 20 and npm on PATH), then bin/evloop playground; " +
+			"or serve site/dist with any static file server (site/docs/embedding.md)")
 	}
 	return sub, nil
 }
