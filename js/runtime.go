@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -313,7 +314,11 @@ func (r *Runtime) fatalText(msg string, code int) {
 		return
 	}
 	fmt.Fprintln(r.stderr, msg)
-	r.loop.Emit(trace.Event{Kind: trace.Error, Text: msg})
+	text := msg
+	if s := errorSummary(msg); s != firstLine(msg) {
+		text = s // a module's SyntaxError: its message and position
+	}
+	r.loop.Emit(trace.Event{Kind: trace.Error, Text: text})
 	r.die(code)
 }
 
@@ -346,8 +351,31 @@ func (r *Runtime) printError(v goja.Value) {
 	}
 	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
 	fmt.Fprintf(r.stderr, "%s\n\nNode.js %s\n", text, NodeVersion)
-	r.loop.Emit(trace.Event{Kind: trace.Error, Text: firstLine(text)})
+	r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary(text)})
 }
+
+// errorSummary is the one line of an error report the trace keeps: its
+// first line, or for a report that starts as node's SyntaxError does (the
+// file and line, the source line, a caret under the token) the message
+// after that header with the position: "SyntaxError: Unexpected token ';'
+// (/main.js:2:9)".
+func errorSummary(text string) string {
+	lines := strings.SplitN(text, "\n", 6)
+	if len(lines) < 5 || lines[3] != "" || lines[4] == "" || !headerLine.MatchString(lines[0]) {
+		return firstLine(text)
+	}
+	if c := strings.IndexByte(lines[2], '^'); c >= 0 && strings.TrimLeft(lines[2][:c], " \t") == "" {
+		return fmt.Sprintf("%s (%s:%d)", lines[4], lines[0], utf8.RuneCountInString(lines[2][:c])+1)
+	}
+	if lines[2] == "" { // no caret: the end of the input
+		return fmt.Sprintf("%s (%s)", lines[4], lines[0])
+	}
+	return firstLine(text)
+}
+
+// headerLine matches the first line of node's report of a SyntaxError: the
+// file (a path or a file: URL) and the line.
+var headerLine = regexp.MustCompile(`^\S.*:\d+$`)
 
 // cleanStack drops the frames of evloop's own machinery (Go natives, the
 // entry frame) from a printed stack, so the user sees their own code.

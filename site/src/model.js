@@ -28,6 +28,11 @@ export function parse(text) {
 // did not record yet is added as console events, then the reason as an error.
 export function eventsOf(r) {
   const events = parse(r.trace || '');
+  // An uncaught error's whole report (its stack; a SyntaxError's source line
+  // and caret) went to stderr, the trace keeps one line of it: the console
+  // shows the report, the step's sentence that line.
+  const report = reportOf(events, r.stderr || '');
+  if (report) for (const e of events) if (e.ev === 'error') e.report = report;
   if (!r.stopped && r.exitCode != null) return events;
   for (const fd of [1, 2]) {
     const traced = events.filter((e) => e.ev === 'console' && (e.fd || 1) === fd).map((e) => e.text || '').join('');
@@ -36,6 +41,15 @@ export function eventsOf(r) {
   }
   if (r.error) events.push({ ev: 'error', text: r.error, stopped: !!r.stopped });
   return events;
+}
+
+// reportOf: what stderr holds after the program's own console.error
+// output, up to node's closing "Node.js v20…" line (null if it has none).
+function reportOf(events, stderr) {
+  const traced = events.filter((e) => e.ev === 'console' && e.fd === 2).map((e) => e.text || '').join('');
+  if (!stderr.startsWith(traced)) return null;
+  const rest = stderr.slice(traced.length), end = rest.indexOf('\n\nNode.js v');
+  return end > 0 ? rest.slice(0, end) : null;
 }
 
 function empty() {
@@ -230,7 +244,7 @@ function consoleLines(events) {
   events.forEach((e, i) => {
     if (e.ev !== 'console' && e.ev !== 'error') return;
     const fd = e.ev === 'error' ? 2 : e.fd || 1;
-    let text = e.text || e.label || '';
+    let text = (e.ev === 'error' && e.report) || e.text || e.label || '';
     if (e.ev === 'error') text = clean(text);
     if (e.ev === 'error' && !text.endsWith('\n')) text += '\n';
     const parts = text.split('\n');

@@ -153,10 +153,10 @@ async function runCode() {
   ui.lastResult = r;
   const events = eventsOf(r);
   load(new Trace(events, { source: src }), events.length - 1);
-  const d = describe(r, BOUNDS);
+  const d = describe(r, BOUNDS, events);
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
-  else status(`${d.text ? d.text + ' ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
+  else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   verdict();

@@ -115,8 +115,9 @@ class EvloopDemo extends HTMLElement {
     this.engine.kill(); // one worker per widget is enough while it runs; free it after
     $('.run').disabled = false; $('.stop').disabled = true;
     this.result = r;
-    this.trace = new Trace(eventsOf(r), { source: this.code });
-    $('.status').textContent = describe(r, BOUNDS).text;
+    const events = eventsOf(r);
+    this.trace = new Trace(events, { source: this.code });
+    $('.status').textContent = describe(r, BOUNDS, events).text;
     this.verdict();
     this.go(at ?? this.trace.length - 1);
     this.dispatchEvent(new CustomEvent('evloop-done', { detail: { stdout: r.stdout, ok: this.ok } }));

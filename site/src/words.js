@@ -3,8 +3,10 @@
 // messages name CLI flags (--max-microtasks) a reader of the page cannot
 // use; the page says what the bound means instead.
 
-// describe(r, bounds) → {text, bad}: one sentence for the status line.
-export function describe(r, bounds = {}) {
+// describe(r, bounds, events) → {text, bad}: one sentence for the status
+// line (an uncaught error's is the one line the trace keeps of it: a
+// SyntaxError's message and position rather than node's "file:line" header).
+export function describe(r, bounds = {}, events = []) {
   if (r.stopped) return { text: r.error, bad: true };
   const err = clean(r.stderr || '') + '\n' + clean(r.error || '');
   let m;
@@ -17,6 +19,8 @@ export function describe(r, bounds = {}) {
   if ((m = /stopped after (\d+) callbacks/.exec(err))) {
     return { bad: true, text: `Stopped after ${m[1]} callbacks, the page's bound for one run (node would go on).` };
   }
+  const traced = events.filter((e) => e.ev === 'error' && e.text && !e.stopped).pop();
+  if (r.exitCode && traced) return { bad: true, text: clean(traced.text).split('\n')[0] };
   const first = err.split('\n').map((l) => l.trim()).find((l) => l && !/^at /.test(l) && !/^Node\.js v/.test(l));
   if (r.exitCode && first) return { bad: true, text: first };
   if (r.error) return { bad: true, text: clean(r.error) };

@@ -228,6 +228,27 @@ test('a SyntaxError points at the reader\'s line', async () => {
   const text = await page.textContent('.console') + await page.textContent('#status');
   assert.match(text, /main\.js:2|Line 2/);
   assert.doesNotMatch(text, /main\.js:[3-9]|Line [3-9]/);
+  // The status names the error and its line and column; the console shows
+  // node's report: the line, and a caret under column 9.
+  assert.match(await page.textContent('#status'), /^SyntaxError: Unexpected token ';' \(\/main\.js:2:9\) · exit 1/);
+  const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+  const at = lines.indexOf('let x = ;');
+  assert.ok(at > 0 && lines[at - 1] === '/main.js:2', lines.join('\n'));
+  assert.equal(lines[at + 1], '        ^');
+  await page.close();
+});
+
+test('an uncaught error\'s stack names the reader\'s line and column, as node does', async () => {
+  // node 20: "at Timeout._onTimeout (/main.js:2:28)"; a line the module wrapper shares (line 1) included.
+  const { page } = await open(browser, url + '#code=' + b64("console.log('a'); function f() { throw new TypeError('bad') }\nsetTimeout(() => { f() }, 1);\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /^TypeError: bad · exit 1/);
+  const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+  assert.ok(lines.includes('    at f (/main.js:1:40)'), lines.join('\n'));
+  assert.ok(lines.some((l) => /^ {4}at .*\/main\.js:2:\d+\)?$/.test(l)), lines.join('\n'));
+  assert.doesNotMatch(lines.join('\n'), /main\.js:[3-9]|github\.com|evloop/);
   await page.close();
 });
 
