@@ -57,7 +57,8 @@ var runFlags = []flagSpec{
 		example: `evloop --clock=virtual -e 'setTimeout(() => console.log(performance.now() | 0), 5000)'`,
 		apply:   func(o *options, v string) error { o.clock = v; return nil }},
 	{name: "engine", arg: "ENGINE", values: []string{"native", "wasm"},
-		usage:   "run the core in this process or as the wasm module under wazero (default native)",
+		usage: "run the core in this process or as the wasm module under wazero (default native)\n" +
+			"(a binary built without the module builds it once from evloop's source with go)",
 		example: `evloop --engine=wasm main.js`,
 		apply:   func(o *options, v string) error { o.engine = v; return nil }},
 	{name: "io", arg: "IO", values: []string{"real", "sim"},
