@@ -136,8 +136,11 @@ class EvloopDemo extends HTMLElement {
     v.title = this.ok ? 'evloop printed exactly the expected output' : 'expected and printed output are shown below';
     if (!this.ok) {
       diff.hidden = false;
-      diff.querySelector('.want').textContent = want;
-      diff.querySelector('.got').textContent = got || '(nothing)';
+      // Side by side, the lines that differ marked in both.
+      const wl = want.split('\n'), gl = got.split('\n');
+      const lines = (ls, other) => ls.map((l, k) => `<span class="ln${other[k] !== l ? ' differs' : ''}"${other[k] !== l ? ' title="differs"' : ''}>${esc(l)}</span>`).join('\n');
+      diff.querySelector('.want').innerHTML = lines(wl, gl);
+      diff.querySelector('.got').innerHTML = got ? lines(gl, wl) : '<span class="ln differs">(nothing)</span>';
     }
   }
 

@@ -201,3 +201,30 @@ test('the loop diagram lights the current phase, lists what waits in each, and m
   assert.deepEqual([...s3.moving, ...s3.growing, ...s3.leaving], []);
   await still.close();
 });
+
+test('a widget\'s ✘ shows the expected and the printed output side by side, the differing lines marked', async () => {
+  for (const width of [900, 390]) {
+    const { page, errors } = await open(browser, url + 'examples/widget-demo.html', { width, height: 900 });
+    await page.click('#bad >> .run');
+    await page.waitForFunction(() => document.getElementById('bad').shadowRoot.querySelector('.verdict').textContent, null, { timeout: 90000 });
+    const d = await page.evaluate(() => {
+      const r = document.getElementById('bad').shadowRoot;
+      const box = (s) => { const b = r.querySelector(s).getBoundingClientRect(); return { left: b.left, right: b.right, top: b.top, w: b.width, h: b.height }; };
+      return {
+        verdict: r.querySelector('.verdict').textContent,
+        heads: [...r.querySelectorAll('.diff h3')].map((h) => h.textContent),
+        want: box('.diff .want'), got: box('.diff .got'),
+        marked: [...r.querySelectorAll('.diff .got .differs')].map((l) => l.textContent),
+        hidden: r.querySelector('.diff').hidden,
+      };
+    });
+    assert.match(d.verdict, /✘/);
+    assert.equal(d.hidden, false);
+    assert.deepEqual(d.heads, ['expected (node)', 'evloop printed']);
+    assert.ok(d.want.w > 40 && d.want.h > 10 && d.got.w > 40, `visible: ${JSON.stringify(d)}`);
+    assert.ok(d.want.right <= d.got.left + 1 && Math.abs(d.want.top - d.got.top) < 2, `side by side at ${width}px: ${JSON.stringify(d)}`);
+    assert.deepEqual(d.marked, ['nextTick', 'promise']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
