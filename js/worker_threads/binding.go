@@ -71,6 +71,11 @@ func moduleFor(cfg Config, t *thread) js.Module {
 		internal := r.NewInternal()
 		internal.Set("newChannel", b.newChannel)
 		internal.Set("startWorker", b.startWorker)
+		internal.Set("detach", func(v goja.Value) {
+			if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+				ab.Detach()
+			}
+		})
 		if t != nil {
 			internal.Set("threadId", t.id)
 			internal.Set("parentPort", t.parentPort.bind(r))

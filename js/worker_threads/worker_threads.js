@@ -141,6 +141,35 @@ function decode(v, objs) {
   return undefined;
 }
 
+// transferables checks postMessage's transfer list (an iterable, or
+// {transfer}) as node does and returns the ArrayBuffers in it.
+function transferables(list) {
+  if (list === undefined || list === null) return [];
+  if (typeof list === 'object' && !Array.isArray(list) && typeof list[Symbol.iterator] !== 'function') {
+    list = list.transfer;
+    if (list === undefined || list === null) return [];
+  }
+  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    const e = new TypeError('Optional transferList argument must be an iterable');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  const out = [];
+  for (const item of list) {
+    if (item instanceof ArrayBuffer) {
+      if (out.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      out.push(item);
+    } else if (item instanceof MessagePort) {
+      throw new DOMException('evloop: a MessagePort can not be transferred (not supported yet)', 'DataCloneError');
+    } else {
+      const e = new TypeError('Found invalid object in transferList');
+      e.code = 'ERR_INVALID_TRANSFER_OBJECT';
+      throw e;
+    }
+  }
+  return out;
+}
+
 function serialize(value) { return JSON.stringify(encode(value, new Map())); }
 function deserialize(s) { return decode(JSON.parse(s), []); }
 
@@ -174,7 +203,11 @@ class MessagePort extends EventEmitter {
 
   postMessage(value, transferList) {
     if (arguments.length === 0) throw internal.invalidArgType('message', 'any', undefined);
+    const transfer = transferables(transferList);
     const s = serialize(value);
+    // The sender loses what it transferred: its ArrayBuffers are detached
+    // (byteLength 0, views of length 0), as node moves their memory.
+    for (const ab of transfer) internal.detach(ab);
     if (!this._closed) this[kHandle].postMessage(s);
   }
 
