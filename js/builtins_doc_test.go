@@ -3,6 +3,8 @@ package js_test
 import (
 	"bufio"
 	"bytes"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,6 +19,10 @@ import (
 // builtinsDoc is the page that lists node's modules and globals with
 // evloop's status for each (issue 17).
 const builtinsDoc = "../site/docs/builtins.md"
+
+// updateDoc rewrites the page's case counts from the corpus:
+// go test ./js/ -run TestBuiltinsDoc -update-builtins-doc
+var updateDoc = flag.Bool("update-builtins-doc", false, "rewrite the case counts in site/docs/builtins.md")
 
 // node20Modules is require('module').builtinModules in node v20.20.2
 // (testdata/conformance/NODE_VERSION): the page must have one row for each.
@@ -161,6 +167,12 @@ func TestBuiltinsDoc(t *testing.T) {
 				count[filepath.Base(filepath.Dir(f))]++
 			}
 		}
+		if *updateDoc {
+			page = rewriteCounts(t, page, count)
+			if err := os.WriteFile(builtinsDoc, page, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		total := 0
 		listed := map[string]bool{}
 		for _, row := range docTable(t, page, "Conformance cases per area") {
@@ -192,5 +204,41 @@ func TestBuiltinsDoc(t *testing.T) {
 		if total != sum {
 			t.Errorf("the page's total is %d, the corpus has %d", total, sum)
 		}
+		if t.Failed() {
+			t.Log("after adding or removing cases: go test ./js/ -run TestBuiltinsDoc -update-builtins-doc")
+		}
 	})
+}
+
+// rewriteCounts replaces the rows of the case-count table with count.
+func rewriteCounts(t *testing.T, page []byte, count map[string]int) []byte {
+	t.Helper()
+	head := []byte("| area | cases |\n|---|---:|\n")
+	i := bytes.Index(page, head)
+	if i < 0 {
+		t.Fatalf("%s: no case-count table", builtinsDoc)
+	}
+	start := i + len(head)
+	end := start
+	for end < len(page) && page[end] == '|' {
+		nl := bytes.IndexByte(page[end:], '\n')
+		if nl < 0 {
+			end = len(page)
+			break
+		}
+		end += nl + 1
+	}
+	areas := make([]string, 0, len(count))
+	total := 0
+	for a, n := range count {
+		areas = append(areas, a)
+		total += n
+	}
+	sort.Strings(areas)
+	var rows bytes.Buffer
+	for _, a := range areas {
+		fmt.Fprintf(&rows, "| `%s` | %d |\n", a, count[a])
+	}
+	fmt.Fprintf(&rows, "| total | %d |\n", total)
+	return append(append(append([]byte(nil), page[:start]...), rows.Bytes()...), page[end:]...)
 }

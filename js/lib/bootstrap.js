@@ -430,6 +430,12 @@ class Event {
   stopPropagation() {}
 }
 
+function notInstance(what, type, value) {
+  const err = new TypeError('The ' + what + ' must be an instance of ' + type + '. Received ' + internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 class EventTarget {
   constructor() { Object.defineProperty(this, '_listeners', { value: new Map() }); }
   addEventListener(type, listener, options) {
@@ -437,6 +443,15 @@ class EventTarget {
     const once = typeof options === 'object' && options !== null && !!options.once;
     const list = this._listeners.get(type) || [];
     if (list.some((l) => l.listener === listener)) return;
+    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
+    if (signal !== undefined) {
+      if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+        throw notInstance('"options.signal" property', 'AbortSignal', signal);
+      }
+      // An aborted signal adds nothing; a later abort removes the listener.
+      if (signal.aborted) return;
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
+    }
     list.push({ listener, once });
     this._listeners.set(type, list);
   }
@@ -462,6 +477,26 @@ class AbortSignal extends EventTarget {
   constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
   throwIfAborted() { if (this.aborted) throw this.reason; }
   static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
+  // any: a signal that aborts with the reason of the first of signals to.
+  static any(signals) {
+    if (signals === null || typeof signals !== 'object' || typeof signals[Symbol.iterator] !== 'function') {
+      throw notInstance('"signals" argument', 'Array', signals);
+    }
+    const list = [...signals];
+    list.forEach((sig, i) => {
+      if (sig === null || typeof sig !== 'object' || !(sig instanceof AbortSignal)) {
+        throw notInstance('"signals[' + i + ']" argument', 'AbortSignal', sig);
+      }
+    });
+    const c = new AbortController();
+    const done = list.find((sig) => sig.aborted);
+    if (done) {
+      c.abort(done.reason);
+      return c.signal;
+    }
+    for (const sig of list) sig.addEventListener('abort', () => c.abort(sig.reason), { once: true });
+    return c.signal;
+  }
   static timeout(ms) {
     const c = new AbortController();
     setTimeout(() => {
