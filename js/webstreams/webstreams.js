@@ -2418,6 +2418,76 @@ class TextDecoderStream {
 }
 enumerable(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
 
+// ---- CompressionStream, DecompressionStream ---------------------------------------
+
+// duplexPair makes a readable and a writable web stream over a node Duplex
+// (a zlib stream), as node's newReadableWritablePairFromDuplex does.
+function duplexPair(duplex) {
+  let finished = false;
+  const readable = new ReadableStream({
+    start(c) {
+      duplex.on('data', (d) => c.enqueue(new Uint8Array(d.buffer, d.byteOffset, d.byteLength)));
+      duplex.once('end', () => { if (!finished) { finished = true; c.close(); } });
+      duplex.once('error', (e) => { if (!finished) { finished = true; c.error(e); } });
+    },
+    cancel(reason) { duplex.destroy(reason); },
+  });
+  const writable = new WritableStream({
+    write(chunk) {
+      return new Promise((resolve, reject) => duplex.write(chunk, (err) => (err ? reject(err) : resolve())));
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        duplex.once('error', reject);
+        duplex.end(() => resolve());
+      });
+    },
+    abort(reason) { duplex.destroy(reason); },
+  });
+  return { readable, writable };
+}
+
+function zlibOf(kind) {
+  return require('zlib')[kind]();
+}
+
+const kCompress = Symbol('kCompress');
+function compressCheck(v, type) {
+  if (v == null || typeof v !== 'object' || v[kType] !== type) throw invalidThis(type);
+}
+
+class CompressionStream {
+  constructor(format) {
+    const kind = { deflate: 'createDeflate', 'deflate-raw': 'createDeflateRaw', gzip: 'createGzip' }[format];
+    if (typeof format !== 'string' || kind === undefined) throw invalidArgValue('format', format);
+    this[kType] = 'CompressionStream';
+    this[kCompress] = duplexPair(zlibOf(kind));
+  }
+  get readable() { compressCheck(this, 'CompressionStream'); return this[kCompress].readable; }
+  get writable() { compressCheck(this, 'CompressionStream'); return this[kCompress].writable; }
+  [customInspect](depth, options) {
+    return showAs.call(this, 'CompressionStream', { readable: this.readable, writable: this.writable }, depth, options);
+  }
+}
+defineTag(CompressionStream, 'CompressionStream');
+enumerable(CompressionStream, ['readable', 'writable']);
+
+class DecompressionStream {
+  constructor(format) {
+    const kind = { deflate: 'createInflate', 'deflate-raw': 'createInflateRaw', gzip: 'createGunzip' }[format];
+    if (typeof format !== 'string' || kind === undefined) throw invalidArgValue('format', format);
+    this[kType] = 'DecompressionStream';
+    this[kCompress] = duplexPair(zlibOf(kind));
+  }
+  get readable() { compressCheck(this, 'DecompressionStream'); return this[kCompress].readable; }
+  get writable() { compressCheck(this, 'DecompressionStream'); return this[kCompress].writable; }
+  [customInspect](depth, options) {
+    return showAs.call(this, 'DecompressionStream', { readable: this.readable, writable: this.writable }, depth, options);
+  }
+}
+defineTag(DecompressionStream, 'DecompressionStream');
+enumerable(DecompressionStream, ['readable', 'writable']);
+
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
@@ -2434,4 +2504,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };
