@@ -35,7 +35,7 @@ const MaxSimProcesses = 64
 // firstSimPid is the pid of a program's first simulated child; the next
 // ones count up. Fixed, so that a run's output and trace are the same
 // every time (the trace's loop id of a child is its pid).
-const firstSimPid = 1001
+const firstSimPid = trace.FirstChildLoop
 
 // forker is a simulated backend that runs further loops on its clock.
 type forker interface {

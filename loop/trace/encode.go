@@ -41,6 +41,23 @@ type Encoder struct {
 	err    error
 	text   *textWriter
 	sum    *summary
+	named  map[int]bool // Chrome tracks given a thread_name
+}
+
+// FirstChildLoop is the loop id of a program's first simulated child
+// process (its pid; the next ones count up): loop ids below it are worker
+// threads (their threadId), 0 the main thread.
+const FirstChildLoop = 1001
+
+// LoopName names loop id in a trace: "main", "worker N", "child pid N".
+func LoopName(id int) string {
+	switch {
+	case id == 0:
+		return "main"
+	case id >= FirstChildLoop:
+		return fmt.Sprintf("child pid %d", id)
+	}
+	return fmt.Sprintf("worker %d", id)
 }
 
 // NewEncoder returns an Encoder writing f to w.
@@ -113,8 +130,8 @@ func (e *Encoder) Close() error {
 func TextLine(ev Event) string {
 	var b strings.Builder
 	if ev.Loop != 0 {
-		// Another loop's event (a worker thread's): say whose.
-		fmt.Fprintf(&b, "[worker %d] ", ev.Loop)
+		// Another loop's event (a worker thread's, a simulated child's): say whose.
+		fmt.Fprintf(&b, "[%s] ", LoopName(ev.Loop))
 	}
 	fmt.Fprintf(&b, "%10s  %-16s", FormatMillis(ev.T), ev.Kind)
 	switch ev.Kind {
@@ -228,6 +245,25 @@ func (e *Encoder) chrome(ev Event) {
 		}
 	}
 	o.Tid += 1000 * ev.Loop
+	if !e.named[o.Tid] {
+		// Perfetto and chrome://tracing show a track by its thread name.
+		if e.named == nil {
+			e.named = map[int]bool{}
+		}
+		e.named[o.Tid] = true
+		name := LoopName(ev.Loop)
+		if k := o.Tid % 1000; k >= 100 {
+			name += ": pool thread " + fmt.Sprint(k-100)
+		}
+		m := obj{Name: "thread_name", Ph: "M", Pid: 1, Tid: o.Tid, Args: map[string]any{"name": name}}
+		if b, err := json.Marshal(m); err == nil {
+			if e.n > 0 {
+				e.w.WriteString(",\n")
+			}
+			e.w.Write(b)
+			e.n++
+		}
+	}
 	b, err := json.Marshal(o)
 	if err != nil {
 		e.err = err

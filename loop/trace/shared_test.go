@@ -67,3 +67,26 @@ func TestTextLineWorker(t *testing.T) {
 		})
 	}
 }
+
+// TestChromeTrackNames: each loop's tracks carry a thread_name (main, a
+// worker, a simulated child, a pool thread) once, before their first event.
+func TestChromeTrackNames(t *testing.T) {
+	var buf bytes.Buffer
+	enc := trace.NewEncoder(&buf, trace.Chrome)
+	s := trace.NewShared(enc)
+	s.For(0).Emit(trace.Event{Kind: trace.LoopStart})
+	s.For(2).Emit(trace.Event{Kind: trace.LoopStart})
+	s.For(2).Emit(trace.Event{Kind: trace.PoolStart, Worker: 1, Label: "fs.readFile"})
+	s.For(trace.FirstChildLoop).Emit(trace.Event{Kind: trace.LoopStart})
+	s.For(0).Emit(trace.Event{Kind: trace.LoopEnd})
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`"tid":1,"args":{"name":"main"}`, `"tid":2001,"args":{"name":"worker 2"}`,
+		`"tid":2101,"args":{"name":"worker 2: pool thread 1"}`, `"tid":1001001,"args":{"name":"child pid 1001"}`} {
+		if strings.Count(out, want) != 1 {
+			t.Errorf("want one %s in:\n%s", want, out)
+		}
+	}
+}
