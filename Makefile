@@ -8,7 +8,7 @@ WASMWEB := host/wasmbin/evloop-web.wasm
 WASMTR  := host/wasmbin/esm-transform.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz golden bench pgo site check deps clean
+.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench pgo site check deps clean
 
 all: build
 
@@ -57,11 +57,24 @@ test: deps wasm site build test-go test-site
 test-go:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+	$(MAKE) --no-print-directory fuzz-short
 
-## fuzz: look for new failing inputs for a short budget (go test ./... already runs the committed
-## corpus, testdata/fuzz/; new finds are written there): not in `make test`, whose result must not vary
+## fuzz: look for new failing inputs, FUZZTIME (default 60s) per target (go test ./... already runs
+## each target's committed corpus, testdata/fuzz/; a new failing input is written there: commit it
+## with the fix). fuzz-short, part of `make test`, gives each target a fixed number of inputs
+## (about 8 s each here idle) rather than a time: a slow machine takes longer but never fails on
+## time; it fails only on an input that crashes or breaks a target's invariant.
+FUZZTIME ?= 60s
+FUZZ_TARGETS := FuzzTransform:./js/esm:6000x FuzzInspect:./js/inspect:16000x FuzzSimFS:./poller:100000x
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzTransform$$' -fuzztime=10s ./js/esm
+	@for t in $(FUZZ_TARGETS); do n=$${t%%:*}; r=$${t#*:}; p=$${r%%:*}; \
+	  echo "fuzz $$n ($$p) for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$n\$$" -fuzztime=$(FUZZTIME) $$p || exit 1; done
+
+fuzz-short:
+	@for t in $(FUZZ_TARGETS); do n=$${t%%:*}; r=$${t#*:}; p=$${r%%:*}; b=$${r#*:}; \
+	  echo "fuzz $$n ($$p), $$b inputs"; \
+	  $(GO) test -run '^$$' -fuzz "^$$n\$$" -fuzztime=$$b -timeout 30m $$p || exit 1; done
 
 test-site: site
 	node --test site/test/

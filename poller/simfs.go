@@ -35,6 +35,12 @@ const simUmask = 0o022
 // simMaxLinks is the symlink hops a lookup follows before ELOOP (Linux's).
 const simMaxLinks = 40
 
+// SimMaxFileSize bounds one simulated file: a write or truncate past it is
+// EFBIG (the file system lives in the process's memory; without a bound a
+// program's ftruncate(fd, 1e15), or a write at such a position, asked the Go
+// runtime for that much and ended the process with a fatal error).
+const SimMaxFileSize = 64 << 20
+
 // SimFS is sys.FS in memory. Safe from any goroutine (one mutex guards the
 // whole tree; the simulated pool calls it on the loop goroutine anyway).
 type SimFS struct {
@@ -873,6 +879,9 @@ func (f *simFile) writeAt(p []byte, off int64) (int, error) {
 	}
 	f.s.load(f.n)
 	end := off + int64(len(p))
+	if end > SimMaxFileSize || end < off {
+		return 0, pathErr("write", f.name, syscall.EFBIG)
+	}
 	if end > int64(len(f.n.data)) {
 		if end > int64(cap(f.n.data)) {
 			grown := make([]byte, end, max(end, 2*int64(cap(f.n.data))))
@@ -932,6 +941,8 @@ func (f *simFile) Truncate(size int64) error {
 		return pathErr("truncate", f.name, syscall.EBADF)
 	case !f.canWrite() || f.n.isDir() || size < 0:
 		return pathErr("truncate", f.name, syscall.EINVAL)
+	case size > SimMaxFileSize:
+		return pathErr("truncate", f.name, syscall.EFBIG)
 	}
 	f.s.load(f.n)
 	if size <= int64(len(f.n.data)) {
