@@ -142,8 +142,8 @@ type Runtime struct {
 	esm          esmState   // the ES module loader (esm_load.go)
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
-	sites        *traceSites // nil unless tracing
-	streams      *tcpHandles // handles made by StreamHandle (pipes)
+	sites        *traceSites     // nil unless tracing
+	streams      *tcpHandles     // handles made by StreamHandle (pipes)
 	finishHooks  []func() func() // OnFinish
 	interrupts   interruptHooks
 }
