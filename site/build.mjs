@@ -22,13 +22,22 @@ fs.mkdirSync(path.join(dist, 'docs'), { recursive: true });
 fs.mkdirSync(path.join(dist, 'examples'), { recursive: true });
 
 // Examples: the seed articles' runnable examples, with node's recorded output.
+// A title and a comment make sense on their own: no article numbers or
+// corpus files a reader of the page cannot open. "// Article 004 Timer Queue
+// snippet on its own: …" is titled "Timer Queue" and its comment starts
+// "// Timer Queue snippet on its own: …".
+const words = (name) => name.replace(/^\d+_|^seed\d+_/, '').replace(/_/g, ' ');
 const title = (name, code) => {
-  const m = code.match(/^\/\/ Article (\d+) (?:"([^"]+)"|(.*?)[:.,])/);
-  return m ? `${m[1]} · ${m[2] || m[3]} (${name.replace(/^\d+_/, '').replace(/_/g, ' ')})` : name;
+  const m = code.match(/^\/\/ Article \d+ (?:"([^"]+)"|(.*?)[:.,])/);
+  if (!m) return words(name);
+  const head = m[1] || m[2].replace(/^./, (c) => c.toUpperCase()).replace(/ snippet on its own$/, '').replace(/^Microtask snippet/, 'Microtasks');
+  const squash = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
+  return squash(head).includes(squash(words(name))) ? head : `${head} (${words(name)})`;
 };
 // readable: comments that cite the corpus's files point where a reader of
 // the page can go instead (the docs page, the example's title).
 const readable = (code) => code.split('\n').map((l) => !l.startsWith('//') ? l : l
+  .replace(/^\/\/ Article \d+ (.)/, (_, c) => '// ' + c.toUpperCase())
   .replace(/\(see NONDETERMINISTIC\.md\)/g, '(docs/conformance.html says why)')
   .replace(/NONDETERMINISTIC\.md/g, 'docs/conformance.html')
   .replace(/\b(?:io|seeds)\/(\d+_[\w]+)\.js\b/g, (_, n) => `the example “${n.replace(/^\d+_/, '').replace(/_/g, ' ')}”`)).join('\n');
@@ -44,16 +53,16 @@ const sources = [
 ].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 for (const [dir, f] of sources) {
   const name = f.replace(/\.js$/, '');
-  const code = readable(fs.readFileSync(path.join(dir, f), 'utf8'));
+  const raw = fs.readFileSync(path.join(dir, f), 'utf8'), code = readable(raw);
   const read = (ext) => { try { return fs.readFileSync(path.join(dir, name + ext), 'utf8'); } catch { return null; } };
   const c = comment(code);
-  examples.push({ name, title: title(name, code), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });
+  examples.push({ name, title: title(name, raw), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });
 }
 // Site-only examples (no node recording: racy in node, both orders shown).
 for (const f of fs.readdirSync(path.join(here, 'examples')).filter((f) => f.endsWith('.js')).sort()) {
-  const code = fs.readFileSync(path.join(here, 'examples', f), 'utf8');
+  const raw = fs.readFileSync(path.join(here, 'examples', f), 'utf8'), code = readable(raw);
   examples.push({
-    name: f.replace(/\.js$/, ''), title: title(f.replace(/\.js$/, ''), code) + ' — racy', code, racy: true,
+    name: f.replace(/\.js$/, ''), title: title(f.replace(/\.js$/, ''), raw) + ' — racy', code, racy: true,
     out: 'start\nend\nnextTick\nPromise\nsetTimeout\nsetImmediate\n', exit: 0,
     alt: 'start\nend\nnextTick\nPromise\nsetImmediate\nsetTimeout\n',
   });

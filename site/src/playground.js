@@ -20,6 +20,7 @@ const ui = {
   trace: null, i: -1, timer: null, example: null, lastResult: null, mode: 'teach', running: false,
 };
 window.evloop = ui; // for tests and the curious
+ui.examples = EXAMPLES;
 
 // ---- theme
 const theme = localStorage.getItem('evloop-theme') || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');

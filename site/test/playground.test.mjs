@@ -203,6 +203,13 @@ test('keyboard: Tab reaches the controls with a visible focus ring; a step\'s wh
   assert.equal(await page.evaluate(() => document.activeElement.id), 'run');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'the focused control shows a focus ring');
+  // Run, Share (Stop is disabled), then the trace file picker, its label ringed.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'share');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tracefile');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement.closest('label')).outlineStyle), 'none');
+  await page.focus('#run');
   await page.keyboard.press('Enter'); // runs
   await finished(page);
   await page.click('#start');
@@ -269,5 +276,17 @@ test('teaching granularity folds empty phases and readFile\'s internals; every l
   assert.ok(!texts.some((t) => /fs\.(fstat|close)/.test(t)), 'no internal step is shown as the reader\'s');
   await page.check('#every');
   assert.match(await page.textContent('#pos'), new RegExp(`of ${all}$`));
+  await page.close();
+});
+
+test('example titles and comments make sense on their own: no article numbers, no files a reader cannot open', async () => {
+  const { page } = await open(browser, url);
+  const titles = await page.$$eval('#examples option', (os) => os.map((o) => o.textContent).filter((t) => t !== 'Examples…'));
+  assert.ok(titles.length >= 10, titles.join('\n'));
+  for (const t of titles) assert.doesNotMatch(t, /^\d|Article|\.md\b|\.js\b/, t);
+  // Each example's comment lines, as the editor shows them.
+  const comments = await page.evaluate(() => window.evloop.examples.flatMap((x) => x.code.split('\n').filter((l) => l.startsWith('//'))));
+  assert.ok(comments.length >= 10);
+  for (const l of comments) assert.doesNotMatch(l, /Article \d|NONDETERMINISTIC|\.md\b|\b(?:seeds|io)\/\w+\.js/, l);
   await page.close();
 });

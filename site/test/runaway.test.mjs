@@ -70,10 +70,10 @@ test('100k console lines finish, and a Back near the end shows within 1 s', { ti
     assert.ok(ms < 1000, `Back took ${ms} ms`);
   }
   // Back to a console step: the line it printed is the last one shown, and marked.
-  for (let k = 0; k < 10 && !/console output/.test(await page.textContent('.explain')); k++) await page.click('#prev');
+  for (let k = 0; k < 10 && !/prints/.test(await page.textContent('.explain')); k++) await page.click('#prev');
   const last = await page.textContent('.explain');
-  assert.match(last, /console output: "line \d+"/);
-  assert.equal(await page.textContent('.console .line.new'), /"(line \d+)"/.exec(last)[1]);
+  assert.match(last, /prints “line \d+”/);
+  assert.equal(await page.textContent('.console .line.new'), /“(line \d+)”/.exec(last)[1]);
   assert.deepEqual(errors, []);
   await page.close();
 });
