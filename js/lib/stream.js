@@ -1451,6 +1451,100 @@ readableGetter('readableEncoding', function () { return this._readableState ? th
 readableGetter('errored', function () { return this._readableState ? this._readableState.errored : null; });
 readableGetter('closed', function () { return this._readableState ? this._readableState.closed : false; });
 
+// Readable.toWeb and Readable.fromWeb: node's adapters between a Readable
+// and a web ReadableStream (stream/web, when registered).
+Readable.toWeb = function toWeb(streamReadable, options) {
+  if (streamReadable === null || typeof streamReadable !== 'object' || typeof streamReadable._readableState !== 'object') {
+    // node's wording for a type name it does not know ("an stream.Readable").
+    const err = new TypeError('The "streamReadable" argument must be an stream.Readable. Received ' + internal.describe(streamReadable));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const web = require('stream/web');
+  if (isDestroyed(streamReadable) || !isReadable(streamReadable)) {
+    const readable = new web.ReadableStream();
+    readable.cancel();
+    return readable;
+  }
+  const objectMode = streamReadable.readableObjectMode;
+  const highWaterMark = streamReadable.readableHighWaterMark;
+  const strategy = options?.strategy ||
+    (objectMode ? new web.CountQueuingStrategy({ highWaterMark }) : new web.ByteLengthQueuingStrategy({ highWaterMark }));
+  let controller;
+  let wasCanceled = false;
+  streamReadable.pause();
+  const cleanup = eos(streamReadable, (error) => {
+    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+      const err = new Error('The operation was aborted', { cause: error });
+      err.name = 'AbortError';
+      err.code = 'ABORT_ERR';
+      error = err;
+    }
+    cleanup();
+    streamReadable.on('error', () => {});
+    if (error) return controller.error(error);
+    if (wasCanceled) return;
+    controller.close();
+  });
+  streamReadable.on('data', (chunk) => {
+    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
+    controller.enqueue(chunk);
+    if (controller.desiredSize <= 0) streamReadable.pause();
+  });
+  return new web.ReadableStream({
+    start(c) { controller = c; },
+    pull() { streamReadable.resume(); },
+    cancel(reason) {
+      wasCanceled = true;
+      destroyStream(streamReadable, reason);
+    },
+  }, strategy);
+};
+
+Readable.fromWeb = function fromWeb(readableStream, options = {}) {
+  const web = require('stream/web');
+  if (!(readableStream instanceof web.ReadableStream)) throw webTypeError('readableStream', 'ReadableStream', readableStream);
+  if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+  const { highWaterMark, encoding, objectMode = false, signal } = options;
+  if (typeof objectMode !== 'boolean') throw internal.invalidArgType('options.objectMode', 'boolean', objectMode);
+  const reader = readableStream.getReader();
+  let closed = false;
+  const readable = new Readable({
+    objectMode, highWaterMark, encoding, signal,
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) readable.push(null);
+        else readable.push(chunk.value);
+      }, (error) => destroyStream(readable, error));
+    },
+    destroy(error, callback) {
+      const done = () => {
+        try {
+          callback(error);
+        } catch (e) {
+          process.nextTick(() => { throw e; });
+        }
+      };
+      if (!closed) {
+        reader.cancel(error).then(done, done);
+        return;
+      }
+      done();
+    },
+  });
+  reader.closed.then(() => { closed = true; }, (error) => {
+    closed = true;
+    destroyStream(readable, error);
+  });
+  return readable;
+};
+
+function webTypeError(name, type, value) {
+  const err = new TypeError('The "' + name + '" argument must be an instance of ' + type + '. Received ' + internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 Readable.from = function (iterable, opts) {
   return from(Readable, iterable, opts);
 };
