@@ -28,9 +28,9 @@ fs.mkdirSync(path.join(dist, 'examples'), { recursive: true });
 // "// Timer Queue snippet on its own: …".
 const words = (name) => name.replace(/^\d+_|^seed\d+_/, '').replace(/_/g, ' ');
 const title = (name, code) => {
-  const m = code.match(/^\/\/ Article \d+ (?:"([^"]+)"|(.*?)[:.,])/);
+  const m = code.match(/^\/\/ (?:Article \d+ (?:"([^"]+)"|(.*?)[:.,])|"([^"]+)")/);
   if (!m) return words(name);
-  const head = m[1] || m[2].replace(/^./, (c) => c.toUpperCase()).replace(/ snippet on its own$/, '').replace(/^Microtask snippet/, 'Microtasks');
+  const head = m[1] || m[3] || m[2].replace(/^./, (c) => c.toUpperCase()).replace(/ snippet on its own$/, '').replace(/^Microtask snippet/, 'Microtasks');
   const squash = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
   return squash(head).includes(squash(words(name))) ? head : `${head} (${words(name)})`;
 };

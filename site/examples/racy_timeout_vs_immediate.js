@@ -1,4 +1,4 @@
-// Article 001 "The Event Loop in Action", as the article wrote it: setTimeout(0) and setImmediate
+// "The Event Loop in Action", as tutorials usually write it: setTimeout(0) and setImmediate
 // scheduled from the main module. Racy in node: if the loop starts within 1 ms the immediate runs
 // first, otherwise the timer. Move the startupMs control across 1 ms to see both orders.
 console.log("start");

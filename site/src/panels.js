@@ -115,6 +115,7 @@ export function render(root, trace, i, opts = {}) {
   if (before) animate(panels, before);
   render.ms = { panels: performance.now() - t0 };
   const expl = root.querySelector('.explain');
+  if (expl) expl.hidden = !trace; // before the first run the empty state says what to do
   if (expl) {
     const w = why(e, trace, i, opts.teach);
     const chain = trace && i >= 0 && opts.onExpand ? trace.folds(i) : null;

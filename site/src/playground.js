@@ -274,7 +274,10 @@ document.addEventListener('drop', (e) => {
 // ---- start
 render($('#view'), null, -1);
 engine.compile().then(() => { if (!ui.running && !ui.trace) status('Engine ready. Ctrl+Enter runs.'); }, (err) => status(String(err), 'bad'));
-(function fromHash() {
+// A link to the page with another #code= or #ex= opens that code, also in an open tab.
+window.addEventListener('hashchange', () => fromHash());
+fromHash();
+function fromHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   if (p.has('s')) { $('#startup').value = p.get('s'); }
   $('#startup-v').textContent = $('#startup').value + ' ms';
@@ -282,4 +285,4 @@ engine.compile().then(() => { if (!ui.running && !ui.trace) status('Engine ready
   if (x) return loadExample(x, false);
   if (p.has('code')) { try { return setCode(unb64(p.get('code'))); } catch { /* fall through */ } }
   loadExample(EXAMPLES.find((e) => /001_start_end_order/.test(e.name)) || EXAMPLES[0], false);
-})();
+}

@@ -40,6 +40,14 @@ async function consoleText(page) {
 test('the page loads with no console errors and the engine gets ready', async () => {
   const { page, errors } = await open(browser, url);
   await ready(page);
+  // Before Run: one clear message where the panels will be, the console says it is empty.
+  assert.match(await page.textContent('.panels .empty-state'), /Nothing has run yet\. Press Run/);
+  assert.equal(await page.isVisible('.explain'), false);
+  assert.equal(await page.textContent('.console'), '');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.console'), '::before').content), '"(no output yet)"');
+  // A link with other code opens it in the open tab.
+  await page.evaluate((h) => { location.hash = h; }, 'code=' + b64('console.log("from a link")\n'));
+  await page.waitForFunction(() => /from a link/.test(document.querySelector('.cm-content').textContent));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -14,6 +14,8 @@ test('before Run the widget says what to do, with numbered code lines and labell
   const { page, errors } = await open(browser, url + 'examples/widget-demo.html');
   await page.waitForFunction(() => document.getElementById('good').shadowRoot?.querySelector('.code li'));
   assert.match(await shadow(page, 'good', '.empty-state'), /Press Run/);
+  // One message, not two: the step sentence waits for a run.
+  assert.equal(await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.explain').hidden), true);
   const lines = await page.evaluate(() => [...document.getElementById('good').shadowRoot.querySelectorAll('.code li')].map((l) => [l.dataset.line, l.textContent]));
   assert.deepEqual(lines.map((l) => l[0]), ['1', '2', '3', '4']);
   assert.match(lines[0][1], /setTimeout/);
@@ -52,6 +54,7 @@ test('the widget shows ✔ for a right expect and ✘ for a wrong one', async ()
   assert.match(await shadow(page, 'good', '.console'), /nextTick\s*promise\s*timeout\s*immediate/);
   // src + autoplay: the code came from the file and the run plays.
   assert.match(await shadow(page, 'fromsrc', '.code'), /setImmediate/);
+  assert.doesNotMatch(await shadow(page, 'fromsrc', '.code'), /Article \d/);
   await page.waitForFunction(() => document.getElementById('fromsrc').trace?.length > 0, null, { timeout: 60000 });
   assert.deepEqual(errors, []);
   await page.close();
