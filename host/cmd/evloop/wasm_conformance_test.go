@@ -132,6 +132,9 @@ func TestWasmConformance_realIO(t *testing.T) {
 			}
 			t.Parallel()
 			out, errOut, code := runCLI("run", "--engine=wasm", "--timeout="+caseTimeout, "--cwd="+filepath.Dir(c.file), c.file)
+			if crash := goCrash(errOut); crash != "" {
+				t.Fatalf("stderr shows a crash (%q), known difference or not:\n%s", crash, errOut)
+			}
 			match := out == c.wantOut && code == c.wantCode
 			reason, isKnown := known[c.name]
 			if !isKnown {
@@ -152,6 +155,18 @@ func TestWasmConformance_realIO(t *testing.T) {
 			}
 		})
 	}
+}
+
+// goCrash names the first sign of a Go crash in stderr (the host's or the
+// guest's: a panic, a fatal error, a goroutine dump, wazero's trap for a
+// guest that died), or "".
+func goCrash(stderr string) string {
+	for _, bad := range []string{"panic:", "fatal error:", "goroutine ", "wasm error:"} {
+		if strings.Contains(stderr, bad) {
+			return bad
+		}
+	}
+	return ""
 }
 
 // TestWasmTrace_matchesNative: on the simulation and the virtual clock, the
@@ -177,8 +192,11 @@ func TestWasmTrace_matchesNative(t *testing.T) {
 			codes := [2]int{}
 			for i, engine := range []string{"native", "wasm"} {
 				tr := filepath.Join(dir, engine+".jsonl")
-				out, _, code := runCLI("run", "--engine="+engine, "--clock=virtual", "--io=sim", "--timeout="+caseTimeout,
+				out, errOut, code := runCLI("run", "--engine="+engine, "--clock=virtual", "--io=sim", "--timeout="+caseTimeout,
 					"--trace=json", "--trace-out="+tr, "--cwd="+filepath.Dir(c.file), c.file)
+				if crash := goCrash(errOut); crash != "" {
+					t.Fatalf("%s engine: stderr shows a crash (%q):\n%s", engine, crash, errOut)
+				}
 				b, err := os.ReadFile(tr)
 				if err != nil {
 					t.Fatal(err)

@@ -1,6 +1,6 @@
-// Structures nested deeper than node's stack allows: JSON.stringify and
-// structuredClone throw a RangeError the program catches (node's bound is its
-// stack: about 4,186 and 1,960 objects deep at the top level), JSON.parse
+// Structures nested deeper than node's stack allows: JSON.stringify
+// throws a RangeError the program catches (node's bound is its stack: about
+// 4,186 objects deep at the top level; structuredClone: js TestStructuredClone_depth), JSON.parse
 // has none. A long linked list is the everyday case.
 function nest(n, array) {
   let o = array ? [] : {};
@@ -22,14 +22,11 @@ let list = null;
 for (let i = 0; i < 100000; i++) list = { value: i, next: list };
 attempt('stringify list', () => JSON.stringify(list).length);
 attempt('stringify list with replacer', () => JSON.stringify(list, (k, v) => v).length);
-attempt('stringify list indented', () => JSON.stringify(list, null, 2).length);
 attempt('stringify replacer sees every key', () => {
   const keys = [];
   JSON.stringify({ a: [1, { b: 2 }], c: 'x' }, function (k, v) { keys.push(k); return v; });
   return keys.join(',');
 });
 attempt('stringify toJSON nested', () => JSON.stringify({ toJSON() { return { inner: JSON.stringify(nest(3)) }; } }));
-attempt('clone 1900', () => typeof structuredClone(nest(1900)));
-attempt('clone 2100', () => typeof structuredClone(nest(2100)));
 attempt('parse 50000', () => typeof JSON.parse('['.repeat(50000) + ']'.repeat(50000)));
 attempt('after', () => JSON.stringify(nest(3)));
