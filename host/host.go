@@ -124,7 +124,9 @@ type Config struct {
 // it on only with a Timeout, whose point is stopping a runaway guest.
 // Without one, a cancelled ctx makes Run return at once and leaves the
 // guest to end in the background at its next return to the host, its
-// output dropped (a CLI exits then anyway).
+// later output dropped (a CLI exits then anyway). Either way, what the
+// program printed before the stop has been written: a run that can be
+// stopped has the guest echo its output as it writes it (abi.Config.Echo).
 func Run(ctx context.Context, cfg Config) (int, error) {
 	return runCancellable(ctx, cfg, runGuest)
 }
@@ -256,6 +258,19 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 	if shared != nil {
 		mc = mc.WithName("") // one of many in the runtime
 	}
+	// A run that may be stopped (a Timeout, or a ctx that can end) may stop
+	// inside one evloop_run call — a while(true) in the main script — and a
+	// stopped instance cannot be drained: its buffered output would be lost.
+	// So such a run asks the guest to echo stdout and stderr to WASI fds 1
+	// and 2 as they are written (abi.Config.Echo), and drain drops the
+	// buffered copies. The trace keeps its stream: Echo would move it to
+	// fd 3, which a wazero guest without preopens cannot write.
+	echo := (cfg.Timeout > 0 || ctx.Done() != nil) && cfg.Trace == nil
+	if echo {
+		mc = mc.WithStdout(&echoWriter{w: orDiscard(cfg.Stdout)}).WithStderr(&echoWriter{w: orDiscard(cfg.Stderr)})
+		cfg.Config.Echo = true
+		cfg.Stdout, cfg.Stderr = nil, nil
+	}
 	// The guest's memory is reserved whole, so that growing it copies nothing.
 	inst, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, memoryAllocator), compiled, mc)
 	if err != nil {
@@ -320,6 +335,34 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 			return 0, fmt.Errorf("evloop_run: %v", abi.Errno(-int32(res)))
 		}
 	}
+}
+
+// echoWriter passes the guest's echoed output to w until a write fails
+// (the reader went away: `evloop x.js | head -1`), then drops the rest, as
+// the native engine drops a stream's output after EPIPE and as node drops
+// its queued pipe writes: the program runs on and exits with its own code.
+// The guest never sees the error (wazero would give it EIO, which the guest
+// would retry on every line).
+type echoWriter struct {
+	w      io.Writer
+	broken atomic.Bool
+}
+
+func (e *echoWriter) Write(p []byte) (int, error) {
+	if !e.broken.Load() {
+		if _, err := e.w.Write(p); err != nil {
+			e.broken.Store(true)
+		}
+	}
+	return len(p), nil
+}
+
+// orDiscard is w, or io.Discard for no writer.
+func orDiscard(w io.Writer) io.Writer {
+	if w == nil {
+		return io.Discard
+	}
+	return w
 }
 
 // stopped explains why the guest ended early.

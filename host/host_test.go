@@ -5,8 +5,10 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -488,4 +490,55 @@ func TestEngine_manyPrograms(t *testing.T) {
 	if _, err := e.Run(context.Background(), progs[0].cfg); err == nil {
 		t.Fatal("Run after Close: no error")
 	}
+}
+
+// What a runaway program printed before it spun is kept, whether a Timeout
+// or the caller's ctx stops it: the guest echoes its output as it writes it
+// (a stopped instance cannot be drained). Before, both runs printed nothing.
+func TestRun_stoppedRunKeepsOutput(t *testing.T) {
+	needModule(t)
+	// The spin ends after 3 s: without a Timeout the guest cannot be stopped
+	// mid-call (no WithCloseOnContextDone), so Run returns and leaves it to
+	// end in the background, and a guest that never returned would block
+	// this test binary's garbage collector for good.
+	src := "console.log('before'); console.error('to stderr'); const t0 = Date.now(); while (Date.now() - t0 < 3000) {}"
+	for _, io := range []string{"sim", "real"} {
+		for _, how := range []string{"Timeout", "ctx"} {
+			t.Run(io+"/"+how, func(t *testing.T) {
+				var stdout, stderr bytes.Buffer
+				cfg := Config{Config: abi.Config{Filename: filepath.Join(t.TempDir(), "main.js"), Source: src, IO: io, Clock: "real"},
+					Stdout: &stdout, Stderr: &stderr, CacheDir: testCache}
+				ctx := context.Background()
+				if how == "Timeout" {
+					cfg.Timeout = time.Second
+				} else {
+					// Cancelled once the program has printed to stderr, so
+					// that a slow compile does not count.
+					var cancel context.CancelFunc
+					ctx, cancel = context.WithCancel(ctx)
+					defer cancel()
+					cfg.Stderr = cancelAfterWrite{&stderr, cancel}
+				}
+				_, err := Run(ctx, cfg)
+				if err == nil {
+					t.Fatal("the runaway was not stopped")
+				}
+				if stdout.String() != "before\n" || stderr.String() != "to stderr\n" {
+					t.Errorf("stdout %q stderr %q, want what the program printed before it spun", stdout.String(), stderr.String())
+				}
+			})
+		}
+	}
+}
+
+// cancelAfterWrite writes to w, then cancels.
+type cancelAfterWrite struct {
+	w      io.Writer
+	cancel context.CancelFunc
+}
+
+func (c cancelAfterWrite) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.cancel()
+	return n, err
 }
