@@ -491,30 +491,5 @@ EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
     }
   }
 };
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
-// addAbortListener: listener runs once when signal aborts (in a microtask
-// if it already has); the result's Symbol.dispose removes it.
-EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
-  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "signal" argument must be an instance of AbortSignal. Received ' + internal.describe(signal));
-  }
-  if (typeof listener !== 'function') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "listener" argument must be of type function. Received ' + internal.describe(listener));
-  }
-  let removed = false;
-  if (signal.aborted) {
-    queueMicrotask(() => listener());
-  } else {
-    signal.addEventListener('abort', listener, { once: true });
-  }
-  return {
-    __proto__: null,
-    [Symbol.dispose]() {
-      if (removed) return;
-      removed = true;
-      signal.removeEventListener('abort', listener);
-    },
-  };
-};
 
 module.exports = EventEmitter;
