@@ -266,18 +266,17 @@ sleep('x').catch((e) => console.log(e.code, e.message));
 sleep(1, 1, null).catch((e) => console.log(e.code, e.message));
 sleep(1, 1, { ref: 1 }).catch((e) => console.log(e.code, e.message));
 sleep(1, 1, { signal: 1 }).catch((e) => console.log(e.code, e.message));
-// The abort's timer is started before the 50 ms sleep: node reads the clock
-// at each timer's start, so under load a later-started 45 ms timer could
-// fall due after the sleep's, and node itself then printed no 'aborted'.
+// The sleep is aborted by the interval's first tick, not by a timer of its
+// own: node reads the clock at each timer's start, so under load two timers
+// started a few lines apart could fall due in either order.
 const ac = new AbortController();
-setTimeout(() => ac.abort('why'), 45);
-sleep(50, 1, { signal: ac.signal }).catch((e) => console.log('aborted', e.name, e.code, e.message, e.cause));
+sleep(10000, 1, { signal: ac.signal }).catch((e) => console.log('aborted', e.name, e.code, e.message, e.cause));
 const ac2 = new AbortController(); ac2.abort();
 imm(1, { signal: ac2.signal }).catch((e) => console.log('pre-aborted', e.name, e.cause && e.cause.name));
 sleep(1000, 'never', { ref: false }).then(() => console.log('unref fired'));
 const it = every(30, 'tick');
 let n = 0;
-(function loop() { it.next().then((r) => { console.log('interval', r, n); if (++n < 3) loop(); else it.return().then((r) => console.log('returned', r)); }); })();
+(function loop() { it.next().then((r) => { console.log('interval', r, n); if (n === 0) ac.abort('why'); if (++n < 3) loop(); else it.return().then((r) => console.log('returned', r)); }); })();
 every('bad').next().catch((e) => console.log('iv', e.code));
 }, 0);
 `},
