@@ -32,12 +32,12 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unsafe"
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/wasm/abi"
+	"github.com/evloop/evloop/wasm/guestmem"
 )
 
 // The module's one program.
@@ -48,7 +48,7 @@ var (
 	outputs  = map[int32]*bytes.Buffer{abi.StreamStdout: {}, abi.StreamStderr: {}, abi.StreamTrace: {}}
 	exitCode int32
 	finished bool
-	buffers  = map[uint32][]byte{} // evloop_alloc'd, kept alive until evloop_free
+	lent     = guestmem.New() // evloop_alloc'd buffers, kept alive until evloop_free
 )
 
 func init() {
@@ -66,35 +66,15 @@ func init() {
 func abiVersion() int32 { return abi.Version }
 
 //go:wasmexport evloop_alloc
-func alloc(size int32) int32 {
-	if size <= 0 || size > abi.MaxInput {
-		return 0
-	}
-	b := make([]byte, size)
-	p := uint32(uintptr(unsafe.Pointer(&b[0])))
-	buffers[p] = b
-	return int32(p)
-}
+func alloc(size int32) int32 { return lent.Alloc(size) }
 
 //go:wasmexport evloop_free
-func free(ptr int32) { delete(buffers, uint32(ptr)) }
+func free(ptr int32) { lent.Free(ptr) }
 
 // input returns the bytes [ptr, ptr+n) if they lie inside one buffer from
 // evloop_alloc: the guest trusts no other pointer (evloop_load reads its
 // config from one, evloop_read writes into one).
-func input(ptr, n int32) ([]byte, abi.Errno) {
-	if n < 0 || n > abi.MaxInput {
-		return nil, abi.E2BIG
-	}
-	start := uint32(ptr)
-	for base, b := range buffers {
-		if start >= base && uint64(start)+uint64(n) <= uint64(base)+uint64(len(b)) {
-			off := start - base
-			return b[off : off+uint32(n)], abi.ESUCCESS
-		}
-	}
-	return nil, abi.EFAULT
-}
+func input(ptr, n int32) ([]byte, abi.Errno) { return lent.Slice(ptr, n) }
 
 // warm builds and drops one runtime before the program is known, so the
 // libraries it compiles (shared by every runtime in the module) are ready

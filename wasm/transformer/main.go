@@ -23,43 +23,27 @@ import (
 
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/wasm/abi"
+	"github.com/evloop/evloop/wasm/guestmem"
 )
 
 var (
-	buffers = map[uint32][]byte{} // transform_alloc'd, kept alive until transform_free
-	result  []byte                // the last transform's answer
+	lent   = guestmem.New() // transform_alloc'd buffers, kept alive until transform_free
+	result []byte           // the last transform's answer
 )
 
 //go:wasmexport transform_alloc
-func alloc(size int32) int32 {
-	if size <= 0 || size > abi.MaxInput {
-		return 0
-	}
-	b := make([]byte, size)
-	p := uint32(uintptr(unsafe.Pointer(&b[0])))
-	buffers[p] = b
-	return int32(p)
-}
+func alloc(size int32) int32 { return lent.Alloc(size) }
 
 //go:wasmexport transform_free
-func free(ptr int32) { delete(buffers, uint32(ptr)) }
+func free(ptr int32) { lent.Free(ptr) }
 
-// input returns [ptr, ptr+n) if it lies inside one transform_alloc buffer.
+// input returns [ptr, ptr+n) if it lies inside one transform_alloc buffer;
+// an empty source needs no buffer.
 func input(ptr, n int32) ([]byte, abi.Errno) {
 	if n == 0 {
 		return nil, abi.ESUCCESS
 	}
-	if n < 0 || n > abi.MaxInput {
-		return nil, abi.E2BIG
-	}
-	start := uint32(ptr)
-	for base, b := range buffers {
-		if start >= base && uint64(start)+uint64(n) <= uint64(base)+uint64(len(b)) {
-			off := start - base
-			return b[off : off+uint32(n)], abi.ESUCCESS
-		}
-	}
-	return nil, abi.EFAULT
+	return lent.Slice(ptr, n)
 }
 
 //go:wasmexport transform
