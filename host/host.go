@@ -22,6 +22,7 @@ import (
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/evloop/evloop/poller"
 	"github.com/evloop/evloop/wasm/abi"
@@ -266,10 +267,34 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 	// buffered copies. The trace keeps its stream: Echo would move it to
 	// fd 3, which a wazero guest without preopens cannot write.
 	echo := (cfg.Timeout > 0 || ctx.Done() != nil) && cfg.Trace == nil
+	// errEcho holds back what looks like the guest's Go runtime dying
+	// (fatal error, panic) until the call returns: a crash drops it into
+	// CrashError.Detail (one line on the CLI's stderr, not a goroutine
+	// dump); a call that returns lets it through, unchanged and in order.
+	var errEcho *echoWriter
 	if echo {
-		mc = mc.WithStdout(&echoWriter{w: orDiscard(cfg.Stdout)}).WithStderr(&echoWriter{w: orDiscard(cfg.Stderr)})
+		errEcho = &echoWriter{w: orDiscard(cfg.Stderr), holdCrash: true}
+		mc = mc.WithStdout(&echoWriter{w: orDiscard(cfg.Stdout)}).WithStderr(errEcho)
 		cfg.Config.Echo = true
 		cfg.Stdout, cfg.Stderr = nil, nil
+	} else {
+		// The program's output comes through evloop_read; WASI's fd 2
+		// carries only the Go runtime's own last words, kept for Detail.
+		errEcho = &echoWriter{w: io.Discard, holdCrash: true}
+		mc = mc.WithStderr(errEcho)
+	}
+	fail := func(err error) error {
+		var crash *CrashError
+		if errors.As(err, &crash) {
+			held := errEcho.take()
+			crash.Detail = held + crash.Detail
+			if why := goCrashLine(held); why != "" {
+				crash.Reason = why
+			}
+		} else {
+			errEcho.release()
+		}
+		return stopped(ctx, cfg, err)
 	}
 	// The guest's memory is reserved whole, so that growing it copies nothing.
 	inst, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, memoryAllocator), compiled, mc)
@@ -292,8 +317,9 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 	cfg.Config.Trace = cfg.Trace != nil
 	if err := g.load(ctx, cfg.Config); err != nil {
 		g.drain(ctx, cfg)
-		return 0, stopped(ctx, cfg, err)
+		return 0, fail(err)
 	}
+	errEcho.release()
 	steps := cfg.StepsPerCall
 	if steps <= 0 {
 		steps = 1000
@@ -302,8 +328,9 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 		res, err := g.call(ctx, g.run, uint64(uint32(steps)))
 		if err != nil {
 			g.drain(ctx, cfg)
-			return 0, stopped(ctx, cfg, err)
+			return 0, fail(err)
 		}
+		errEcho.release()
 		if err := g.drain(ctx, cfg); err != nil {
 			return 0, err
 		}
@@ -318,7 +345,7 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 			// The guest would wait: the host does, on its reactor.
 			timeout, err := g.nextWait(ctx)
 			if err != nil {
-				return 0, stopped(ctx, cfg, err)
+				return 0, fail(err)
 			}
 			hio.wait(timeout)
 			if ctx.Err() != nil {
@@ -328,7 +355,7 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 		case abi.RunFinished:
 			code, err := g.call(ctx, g.exitCode)
 			if err != nil {
-				return 0, stopped(ctx, cfg, err)
+				return 0, fail(err)
 			}
 			return int(int32(code)), nil
 		default:
@@ -346,15 +373,80 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 type echoWriter struct {
 	w      io.Writer
 	broken atomic.Bool
+
+	// holdCrash: a write that starts as the Go runtime's report of its
+	// death starts holding the rest back (see runInstance); mu guards
+	// held, which a stop may release from another goroutine.
+	holdCrash bool
+	mu        sync.Mutex
+	holding   bool
+	held      []byte
 }
 
+// goCrashStarts are how the Go runtime's report of a fatal error or an
+// unrecovered panic begins (its first write is the prefix alone).
+var goCrashStarts = []string{"fatal error: ", "panic: ", "runtime: ", "fatal: morestack"}
+
+// goCrashLine is the line of the Go runtime's report that says why it
+// died ("fatal error: out of memory", "panic: ..."), or "".
+func goCrashLine(report string) string {
+	for _, line := range strings.Split(report, "\n") {
+		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") {
+			return strings.TrimSpace(line)
+		}
+	}
+	return ""
+}
+
+// maxHeld bounds what an echoWriter holds back: past it, the text was
+// the program's own after all, and it goes through.
+const maxHeld = 1 << 20
+
 func (e *echoWriter) Write(p []byte) (int, error) {
+	if e.holdCrash {
+		e.mu.Lock()
+		if !e.holding {
+			for _, s := range goCrashStarts {
+				if strings.HasPrefix(string(p), s) {
+					e.holding = true
+					break
+				}
+			}
+		}
+		if e.holding && len(e.held)+len(p) <= maxHeld {
+			e.held = append(e.held, p...)
+			e.mu.Unlock()
+			return len(p), nil
+		}
+		e.mu.Unlock()
+		e.release()
+	}
+	e.pass(p)
+	return len(p), nil
+}
+
+func (e *echoWriter) pass(p []byte) {
 	if !e.broken.Load() {
 		if _, err := e.w.Write(p); err != nil {
 			e.broken.Store(true)
 		}
 	}
-	return len(p), nil
+}
+
+// release lets what was held back through: the guest lived on.
+func (e *echoWriter) release() {
+	if held := e.take(); held != "" {
+		e.pass([]byte(held))
+	}
+}
+
+// take returns and forgets what was held back.
+func (e *echoWriter) take() string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	held := string(e.held)
+	e.held, e.holding = nil, false
+	return held
 }
 
 // orDiscard is w, or io.Discard for no writer.
@@ -539,12 +631,44 @@ func (g *guest) nextWait(ctx context.Context) (time.Duration, error) {
 func (g *guest) call(ctx context.Context, f api.Function, args ...uint64) (uint64, error) {
 	res, err := f.Call(ctx, args...)
 	if err != nil {
-		return 0, err
+		if ctx.Err() != nil {
+			return 0, err // stopped, not crashed: stopped explains it
+		}
+		return 0, crashOf(err)
 	}
 	if len(res) == 0 {
 		return 0, nil
 	}
 	return res[0], nil
+}
+
+// A CrashError is the guest dying under the host in the middle of a call:
+// a wasm trap (unreachable, a memory access out of bounds, the wasm call
+// stack exhausted), its Go runtime exiting (a fatal error such as running
+// out of memory), or a panic in a host function. It is always a bug in
+// evloop or a resource evloop failed to bound, never the program's error,
+// so a CLI reports it in one line (Error) and exits 70, as it does for a
+// Go panic of the native engine; Detail keeps wazero's whole report (the
+// wasm stack) for a bug report.
+type CrashError struct {
+	Reason string // one line: "unreachable", "exit code 2", ...
+	Detail string // wazero's full error text, wasm stack included
+}
+
+func (e *CrashError) Error() string { return "the wasm engine crashed: " + e.Reason }
+
+// crashOf turns the error of a guest call that was not stopped into a
+// CrashError.
+func crashOf(err error) error {
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		// A reactor never calls proc_exit itself (process.exit ends a run
+		// through evloop_run): its Go runtime did, after a fatal error.
+		return &CrashError{Reason: fmt.Sprintf("the guest's runtime exited with code %d", exit.ExitCode()), Detail: err.Error()}
+	}
+	reason, _, _ := strings.Cut(err.Error(), "\n")
+	reason = strings.TrimPrefix(reason, "wasm error: ")
+	return &CrashError{Reason: reason, Detail: err.Error()}
 }
 
 // load copies the config into a guest buffer and calls evloop_load.

@@ -169,6 +169,12 @@ func TestGuest_hostilePointers(t *testing.T) {
 // function returns a constant: version from evloop_abi_version, allocPtr from
 // evloop_alloc, and other for the rest.
 func fakeModule(version, allocPtr, other uint32) []byte {
+	return fakeModuleTrapping(version, allocPtr, other, "")
+}
+
+// fakeModuleTrapping is fakeModule whose export named trap executes
+// unreachable instead.
+func fakeModuleTrapping(version, allocPtr, other uint32, trap string) []byte {
 	leb := func(v uint32) []byte {
 		var b []byte
 		for {
@@ -222,8 +228,11 @@ func fakeModule(version, allocPtr, other uint32) []byte {
 	}
 	exports = append(exports, 6, 'm', 'e', 'm', 'o', 'r', 'y', 2, 0)
 	code := []byte{byte(len(names))}
-	for _, v := range values {
+	for i, v := range values {
 		body := append([]byte{0, 0x41}, sleb(int32(v))...)
+		if names[i] == trap {
+			body = []byte{0, 0x00} // unreachable
+		}
 		body = append(body, 0x0b)
 		code = append(code, leb(uint32(len(body)))...)
 		code = append(code, body...)
@@ -238,6 +247,32 @@ func fakeModule(version, allocPtr, other uint32) []byte {
 }
 
 var _ = errors.New
+
+// A guest that traps is a CrashError naming the trap in one line (the CLI
+// prints it and exits 70), its wasm stack kept in Detail only; a stopped
+// run is not a crash. Before: wazero's error, "wasm error: unreachable"
+// and the wasm stack trace, printed whole by the CLI.
+func TestRun_guestTrapIsACrash(t *testing.T) {
+	for _, trap := range []string{abi.ExportRun, abi.ExportLoad, abi.ExportExitCode} {
+		t.Run(trap, func(t *testing.T) {
+			cfg := Config{Module: fakeModuleTrapping(uint32(abi.Version), 16, 0, trap), CacheDir: "-"}
+			// Every other export answers 0: ESUCCESS, RunFinished, nothing to read.
+			cfg.Config.Filename, cfg.Config.Source = "/main.js", "1"
+			_, err := Run(context.Background(), cfg)
+			var crash *CrashError
+			if !errors.As(err, &crash) {
+				t.Fatalf("err = %v (%T), want a CrashError", err, err)
+			}
+			if crash.Reason != "unreachable" || strings.Contains(crash.Error(), "\n") {
+				t.Errorf("Error() = %q, want one line naming unreachable", crash.Error())
+			}
+			if !strings.Contains(crash.Detail, "wasm stack trace") {
+				t.Errorf("Detail lacks the wasm stack: %q", crash.Detail)
+			}
+		})
+	}
+}
+
 
 // FuzzRun_hostileModule: whatever a module's exports return, the host
 // reports an error or an exit code; it never panics or hangs.
@@ -541,4 +576,43 @@ func (c cancelAfterWrite) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.cancel()
 	return n, err
+}
+
+// The guest's Go runtime dying (here: out of its memory limit) is a
+// CrashError that says why in one line; the runtime's goroutine dump
+// stays out of the program's stderr (it is in Detail), and what the
+// program printed before is kept. Both ways a run's output leaves the
+// guest: echoed as written (a ctx that can end) and read by the host.
+// Before: the dump on stderr and "wasm error: unreachable" with the
+// wasm stack.
+func TestRun_guestOutOfMemoryIsOneLine(t *testing.T) {
+	needModule(t)
+	for _, echo := range []bool{true, false} {
+		t.Run(map[bool]string{true: "echoed", false: "read"}[echo], func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			cfg := Config{Stdout: &stdout, Stderr: &stderr, MaxMemoryPages: 1024, CacheDir: testCache}
+			cfg.Config.Filename = "/main.js"
+			cfg.Config.Source = "console.log('hi'); console.error('err'); const a = []; for (;;) a.push({ n: a.length, s: 'x' + a.length });"
+			ctx := context.Background()
+			if echo {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithCancel(ctx)
+				defer cancel()
+			}
+			_, err := Run(ctx, cfg)
+			var crash *CrashError
+			if !errors.As(err, &crash) {
+				t.Fatalf("err = %v, want a CrashError", err)
+			}
+			if crash.Reason != "fatal error: out of memory" {
+				t.Errorf("Reason %q", crash.Reason)
+			}
+			if !strings.Contains(crash.Detail, "goroutine ") {
+				t.Errorf("Detail lacks the runtime's report: %.300q", crash.Detail)
+			}
+			if stdout.String() != "hi\n" || stderr.String() != "err\n" {
+				t.Errorf("stdout %q stderr %.500q", stdout.String(), stderr.String())
+			}
+		})
+	}
 }

@@ -31,6 +31,10 @@ var wasmEngine *host.Engine
 // as the native engine's, made on the host. With --io=sim it is the plain
 // build on simulated I/O: the script's directory is copied in (its .js,
 // .mjs, .cjs, .json files) so require and imports work.
+// wasmRunForTest, if set, runs every wasm run instead of the module: a
+// test sees the Config and context a run gets and fakes its end.
+var wasmRunForTest func(context.Context, host.Config) (int, error)
+
 func runWasm(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
 	// Ctrl-C: the process dies by the signal (see signals); the guest has
 	// no signal handlers.
@@ -63,7 +67,7 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 			MaxCallbacks: o.maxCallbacks},
 		Stdout: stdout, Stderr: stderr, Trace: traceW,
 	}
-	if wasmEngine == nil {
+	if wasmEngine == nil && wasmRunForTest == nil {
 		// A binary without the module (go install) builds it from source
 		// once, before --timeout starts counting.
 		mod, err := host.ModuleOrBuild(ctx, stderr)
@@ -100,7 +104,10 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		cfg.Trace = re
 	}
 	run := host.Run
-	if wasmEngine != nil {
+	switch {
+	case wasmRunForTest != nil:
+		run = wasmRunForTest
+	case wasmEngine != nil:
 		run = wasmEngine.Run
 	}
 	code, err := run(ctx, cfg)
@@ -108,6 +115,13 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) && o.timeout > 0 {
 			fmt.Fprintf(stderr, "evloop: script stopped: ran longer than --timeout %v\n", o.timeout)
 			return 1
+		}
+		var crash *host.CrashError
+		if errors.As(err, &crash) {
+			// One line, as a Go panic of the native engine (safeRun): the
+			// wasm stack is for a bug report, not for the program's author.
+			fmt.Fprintf(stderr, "evloop: internal error: %v (this is a bug in evloop; please report it with the script)\n", crash)
+			return 70
 		}
 		if errors.Is(err, host.ErrNotBuilt) {
 			fmt.Fprintf(stderr, "evloop: %v (or use --engine=native)\n", err)
