@@ -273,7 +273,6 @@ func TestRun_guestTrapIsACrash(t *testing.T) {
 	}
 }
 
-
 // FuzzRun_hostileModule: whatever a module's exports return, the host
 // reports an error or an exit code; it never panics or hangs.
 func FuzzRun_hostileModule(f *testing.F) {

@@ -84,7 +84,7 @@ func TestRun_badInput(t *testing.T) {
 			if !strings.Contains(stderr.String(), tt.wantErr) {
 				t.Errorf("stderr %q lacks %q", stderr.String(), tt.wantErr)
 			}
-			for _, bad := range []string{"goroutine ", "panic:", "fatal error:", ".go:"} {
+			for _, bad := range []string{"goroutine ", "panic:", "fatal error:", ".go:", "internal error:"} {
 				if strings.Contains(stderr.String(), bad) {
 					t.Errorf("stderr shows a Go panic or Go source position (%q):\n%s", bad, stderr.String())
 				}

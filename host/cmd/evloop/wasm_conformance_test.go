@@ -159,9 +159,10 @@ func TestWasmConformance_realIO(t *testing.T) {
 
 // goCrash names the first sign of a Go crash in stderr (the host's or the
 // guest's: a panic, a fatal error, a goroutine dump, wazero's trap for a
-// guest that died), or "".
+// guest that died, or the one line the CLI prints for a crash instead:
+// "evloop: internal error: …"), or "".
 func goCrash(stderr string) string {
-	for _, bad := range []string{"panic:", "fatal error:", "goroutine ", "wasm error:"} {
+	for _, bad := range []string{"panic:", "fatal error:", "goroutine ", "wasm error:", "wasm stack trace", "internal error:"} {
 		if strings.Contains(stderr, bad) {
 			return bad
 		}
