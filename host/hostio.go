@@ -648,7 +648,8 @@ type fsReq struct {
 // fsOp runs one fs_call operation.
 func (h *hostIO) fsOp(op int32, r fsReq, out output) abi.Errno {
 	switch op {
-	case abi.FSClose, abi.FSRead, abi.FSPread, abi.FSWrite, abi.FSPwrite, abi.FSSeek, abi.FSFstat, abi.FSTruncate, abi.FSSync:
+	case abi.FSClose, abi.FSRead, abi.FSPread, abi.FSWrite, abi.FSPwrite, abi.FSSeek, abi.FSFstat, abi.FSTruncate, abi.FSSync,
+		abi.FSFutimes, abi.FSFchown:
 		f := h.files[r.handle]
 		if f == nil {
 			return abi.EBADF
@@ -664,8 +665,10 @@ func (h *hostIO) fsOp(op int32, r fsReq, out output) abi.Errno {
 		if _, w := osFlags(r.a); w {
 			access = "write"
 		}
-	case abi.FSMkdir, abi.FSMkdirAll, abi.FSRemove, abi.FSRemoveAll, abi.FSRename, abi.FSChmod, abi.FSMkdirTemp:
+	case abi.FSMkdir, abi.FSMkdirAll, abi.FSRemove, abi.FSRemoveAll, abi.FSRename, abi.FSChmod, abi.FSMkdirTemp,
+		abi.FSLink, abi.FSUtimes, abi.FSChown:
 		access = "write"
+	case abi.FSStatfs:
 	case abi.FSSymlink:
 		// The target is only a string stored in the link; the link is written.
 		p = h.abs(string(r.bytes2))
@@ -761,8 +764,55 @@ func (h *hostIO) fsOp(op int32, r fsReq, out output) abi.Errno {
 		return abi.ESUCCESS
 	case abi.FSChmod:
 		return toErrno(h.fs.Chmod(p, fs.FileMode(r.b)&(fs.ModePerm|fs.ModeSetuid|fs.ModeSetgid|fs.ModeSticky)))
+	case abi.FSLink, abi.FSUtimes, abi.FSChown, abi.FSStatfs:
+		return h.attrOp(op, p, r, out)
 	}
 	return abi.ENOSYS
+}
+
+// attrOp runs the fs_call operations of sys.FSAttrs on a path (already
+// checked for access): link, utimes, chown, statfs.
+func (h *hostIO) attrOp(op int32, p string, r fsReq, out output) abi.Errno {
+	a, ok := h.fs.(sys.FSAttrs)
+	if !ok {
+		return abi.ENOSYS
+	}
+	switch op {
+	case abi.FSLink:
+		to := h.abs(string(r.bytes2))
+		if e := h.check("write", to); e != 0 {
+			return e
+		}
+		return toErrno(a.Link(p, to))
+	case abi.FSUtimes:
+		at, mt, ok := decodeTimes(r.bytes2)
+		if !ok {
+			return abi.EINVAL
+		}
+		return toErrno(a.Utimes(p, at, mt, r.a == 1))
+	case abi.FSChown:
+		return toErrno(a.Chown(p, int(int32(r.a)), int(int32(r.b)), r.off == 1))
+	case abi.FSStatfs:
+		st, err := a.Statfs(p)
+		if err != nil {
+			return toErrno(err)
+		}
+		var b []byte
+		for _, v := range []int64{st.Type, st.Bsize, st.Blocks, st.Bfree, st.Bavail, st.Files, st.Ffree} {
+			b = binary.LittleEndian.AppendUint64(b, uint64(v))
+		}
+		return out.reply(b)
+	}
+	return abi.ENOSYS
+}
+
+// decodeTimes reads FSUtimes' and FSFutimes' two i64 nanosecond times.
+func decodeTimes(b []byte) (atime, mtime time.Time, ok bool) {
+	if len(b) < 16 {
+		return time.Time{}, time.Time{}, false
+	}
+	le := binary.LittleEndian
+	return time.Unix(0, int64(le.Uint64(b))), time.Unix(0, int64(le.Uint64(b[8:]))), true
 }
 
 // fileOp runs an fs_call operation on an open file.
@@ -821,6 +871,19 @@ func (h *hostIO) fileOp(op int32, r fsReq, f sys.File, out output) abi.Errno {
 		return toErrno(f.Truncate(r.off))
 	case abi.FSSync:
 		return toErrno(f.Sync())
+	case abi.FSFutimes, abi.FSFchown:
+		a, ok := h.fs.(sys.FSAttrs)
+		if !ok {
+			return abi.ENOSYS
+		}
+		if op == abi.FSFchown {
+			return toErrno(a.Fchown(f, int(int32(r.a)), int(int32(r.b))))
+		}
+		at, mt, ok := decodeTimes(r.bytes1)
+		if !ok {
+			return abi.EINVAL
+		}
+		return toErrno(a.Futimes(f, at, mt))
 	}
 	return abi.ENOSYS
 }

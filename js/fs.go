@@ -658,15 +658,13 @@ func (b *fsBinding) install(o *goja.Object) {
 			return fsys.ReadDir(abs)
 		})
 		op.result = func(v any) goja.Value {
+			if withTypes {
+				return b.direntPair(v)
+			}
 			ents := v.([]fs.DirEntry)
 			names := make([]any, len(ents))
-			types := make([]any, len(ents))
 			for i, e := range ents {
 				names[i] = e.Name()
-				types[i] = direntType(e.Type())
-			}
-			if withTypes {
-				return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
 			}
 			return vm.NewArray(names...)
 		}
@@ -955,6 +953,8 @@ func (b *fsBinding) install(o *goja.Object) {
 		return vm.ToValue(err == nil)
 	})
 
+	b.installAttrs(o)
+
 	// tmpdir() → the file system's temp dir ("" without one).
 	def("tmpdir", func(goja.FunctionCall) goja.Value {
 		if fsys, err := b.fsys(); err == nil {
@@ -962,6 +962,19 @@ func (b *fsBinding) install(o *goja.Object) {
 		}
 		return vm.ToValue("")
 	})
+}
+
+// direntPair is a directory listing as [names, types] (UV_DIRENT_*).
+func (b *fsBinding) direntPair(v any) goja.Value {
+	vm := b.r.vm
+	ents := v.([]fs.DirEntry)
+	names := make([]any, len(ents))
+	types := make([]any, len(ents))
+	for i, e := range ents {
+		names[i] = e.Name()
+		types[i] = direntType(e.Type())
+	}
+	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...))
 }
 
 // absOf is abs for mkdirp's walk up relative paths.

@@ -422,3 +422,72 @@ func (d *hostDirEntry) Name() string               { return d.name }
 func (d *hostDirEntry) IsDir() bool                { return d.typ.IsDir() }
 func (d *hostDirEntry) Type() fs.FileMode          { return d.typ }
 func (d *hostDirEntry) Info() (fs.FileInfo, error) { return d.fs.Lstat(path.Join(d.dir, d.name)) }
+
+var _ sys.FSAttrs = (*hostFS)(nil)
+
+// timesBytes is FSUtimes' and FSFutimes' two nanosecond times.
+func timesBytes(atime, mtime time.Time) []byte {
+	b := binary.LittleEndian.AppendUint64(nil, uint64(atime.UnixNano()))
+	return binary.LittleEndian.AppendUint64(b, uint64(mtime.UnixNano()))
+}
+
+// Link implements sys.FSAttrs.
+func (f *hostFS) Link(oldname, newname string) error {
+	if _, e := f.call(abi.FSLink, 0, 0, 0, 0, []byte(oldname), []byte(newname), nil); e != 0 {
+		return &os.LinkError{Op: "link", Old: oldname, New: newname, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+// Utimes implements sys.FSAttrs.
+func (f *hostFS) Utimes(name string, atime, mtime time.Time, follow bool) error {
+	var a uint32
+	if follow {
+		a = 1
+	}
+	_, e := f.call(abi.FSUtimes, 0, a, 0, 0, []byte(name), timesBytes(atime, mtime), nil)
+	return pathErr("utime", name, e)
+}
+
+// Futimes implements sys.FSAttrs.
+func (f *hostFS) Futimes(file sys.File, atime, mtime time.Time) error {
+	h, ok := file.(*hostFile)
+	if !ok {
+		return syscall.EBADF
+	}
+	_, e := f.call(abi.FSFutimes, h.h, 0, 0, 0, timesBytes(atime, mtime), nil, nil)
+	return pathErr("futime", h.name, e)
+}
+
+// Chown implements sys.FSAttrs.
+func (f *hostFS) Chown(name string, uid, gid int, follow bool) error {
+	var off int64
+	if follow {
+		off = 1
+	}
+	_, e := f.call(abi.FSChown, 0, uint32(int32(uid)), uint32(int32(gid)), off, []byte(name), nil, nil)
+	return pathErr("chown", name, e)
+}
+
+// Fchown implements sys.FSAttrs.
+func (f *hostFS) Fchown(file sys.File, uid, gid int) error {
+	h, ok := file.(*hostFile)
+	if !ok {
+		return syscall.EBADF
+	}
+	_, e := f.call(abi.FSFchown, h.h, uint32(int32(uid)), uint32(int32(gid)), 0, nil, nil, nil)
+	return pathErr("fchown", h.name, e)
+}
+
+// Statfs implements sys.FSAttrs.
+func (f *hostFS) Statfs(name string) (sys.Statfs, error) {
+	resp, e := f.call(abi.FSStatfs, 0, 0, 0, 0, []byte(name), nil, nil)
+	if e != 0 {
+		return sys.Statfs{}, pathErr("statfs", name, e)
+	}
+	if len(resp) < 56 {
+		return sys.Statfs{}, pathErr("statfs", name, abi.EIO)
+	}
+	v := func(i int) int64 { return int64(binary.LittleEndian.Uint64(resp[8*i:])) }
+	return sys.Statfs{Type: v(0), Bsize: v(1), Blocks: v(2), Bfree: v(3), Bavail: v(4), Files: v(5), Ffree: v(6)}, nil
+}

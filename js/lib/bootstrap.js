@@ -35,7 +35,9 @@ internal.describe = function describe(v) {
 };
 
 function invalidArgType(name, type, value) {
-  const err = new TypeError('The "' + name + '" argument must be of type ' + type + '. Received ' + internal.describe(value));
+  // node: a dotted name is an options property, not an argument.
+  const kind = name.includes('.') ? 'property' : 'argument';
+  const err = new TypeError('The "' + name + '" ' + kind + ' must be of type ' + type + '. Received ' + internal.describe(value));
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
 }

@@ -994,6 +994,606 @@ function fsyncSync(fd) {
   binding.fsync(getValidatedFd(fd));
 }
 
+// ---- links, times, owners, statfs, vectored I/O ------------------------------
+// Natives in js/fs_attrs.go; a file system without them says ENOSYS.
+
+// toUnixTimestamp: seconds from a number, a numeric string or a Date
+// (node's lib/internal/fs/utils.js).
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of Date or an Time in seconds. Received ${internal.describe(time)}`);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(fd, atime, mtime, makeCallback(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+const kMaxUserId = 2 ** 32 - 1;
+
+function validateId(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < -1 || value > kMaxUserId) throw outOfRange(name, `>= -1 && <= ${kMaxUserId}`, value);
+  return value;
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.chown(path, validateId(uid, 'uid'), validateId(gid, 'gid'), callback);
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  binding.chown(path, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lchown(path, validateId(uid, 'uid'), validateId(gid, 'gid'), callback);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  binding.lchown(path, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  binding.fchown(fd, validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  binding.fchown(fd, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'), callback);
+}
+
+function linkSync(existingPath, newPath) {
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function makeStatFs(a, bigint) {
+  return new StatFs(...(bigint ? a.map((n) => BigInt(n)) : a));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = { bigint: false };
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!(options && options.bigint);
+  binding.statfs(path, (err, a) => (err ? callback(err) : callback(null, makeStatFs(a, bigint))));
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  return makeStatFs(binding.statfs(getValidatedPath(path)), !!(options && options.bigint));
+}
+
+// validateBufferArray: readv and writev take an array of views.
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" argument must be an ArrayBufferView[]. Received ${internal.describe(buffers)}`);
+  }
+  return buffers;
+}
+
+// The vectors go through one read or write call (one pool request, as
+// libuv's readv/writev): gathered before a write, scattered after a read.
+function gather(buffers) {
+  return Buffer.concat(buffers.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
+}
+
+function scatter(buffers, from, n) {
+  let off = 0;
+  for (const b of buffers) {
+    if (off >= n) break;
+    const k = Math.min(b.byteLength, n - off);
+    new Uint8Array(b.buffer, b.byteOffset, k).set(from.subarray(off, off + k));
+    off += k;
+  }
+}
+
+function vectorPosition(position) {
+  return typeof position === 'number' ? position : -1;
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+  const tmp = Buffer.alloc(total);
+  binding.read(fd, tmp, 0, total, vectorPosition(position), (err, n) => {
+    if (err) return callback(err, 0, buffers);
+    scatter(buffers, tmp, n);
+    callback(null, n, buffers);
+  });
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+  const tmp = Buffer.alloc(total);
+  const n = binding.read(fd, tmp, 0, total, vectorPosition(position));
+  scatter(buffers, tmp, n);
+  return n;
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  const data = gather(buffers);
+  binding.write(fd, data, 0, data.length, vectorPosition(position),
+    (err, n) => (err ? callback(err, 0, buffers) : callback(null, n, buffers)));
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  const data = gather(buffers);
+  return binding.write(fd, data, 0, data.length, vectorPosition(position));
+}
+
+// ---- opendir and Dir (lib/internal/fs/dir.js) ----------------------------------
+// The listing is taken when the directory is opened; reads hand it out in
+// batches of bufferSize, one pool request per batch as libuv's
+// uv_fs_readdir, the entries of a batch from process.nextTick.
+
+function dirClosed() {
+  return nodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
+
+function dirOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', bufferSize: 32 });
+  const size = options.bufferSize;
+  if (typeof size !== 'number') throw invalidArgType('options.bufferSize', 'number', size);
+  if (!Number.isInteger(size)) throw outOfRange('options.bufferSize', 'an integer', size);
+  if (size < 1 || size > 4294967295) throw outOfRange('options.bufferSize', '>= 1 && <= 4294967295', size);
+  return options;
+}
+
+const kDirPending = Symbol('kDirPending');
+
+class Dir {
+  #path; #listing; #next = 0; #buffered = []; #closed = false; #options;
+
+  constructor(path, pair, options) {
+    this.#path = path;
+    this.#listing = pair;
+    this.#options = options;
+    this[kDirPending] = null;
+  }
+
+  get path() { return this.#path; }
+
+  // #fill moves the next batch of the listing to the buffer.
+  #fill() {
+    const [names, types] = this.#listing;
+    const end = Math.min(names.length, this.#next + this.#options.bufferSize);
+    for (; this.#next < end; this.#next++) {
+      this.#buffered.push(new Dirent(encodeName(names[this.#next], this.#options.encoding),
+        types[this.#next], this.#path));
+    }
+  }
+
+  read(callback) {
+    if (this.#closed) throw dirClosed();
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+    }
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+    if (this[kDirPending] !== null) {
+      this[kDirPending].push(() => this.read(callback));
+      return;
+    }
+    if (this.#buffered.length > 0) {
+      process.nextTick(callback, null, this.#buffered.shift());
+      return;
+    }
+    this[kDirPending] = [];
+    binding.dirRead((err) => {
+      const queue = this[kDirPending];
+      this[kDirPending] = null;
+      process.nextTick(() => {
+        if (err) callback(err);
+        else {
+          this.#fill();
+          callback(null, this.#buffered.length > 0 ? this.#buffered.shift() : null);
+        }
+        for (const op of queue) op();
+      });
+    });
+  }
+
+  readSync() {
+    if (this.#closed) throw dirClosed();
+    if (this[kDirPending] !== null) {
+      throw nodeError(Error, 'ERR_DIR_CONCURRENT_OPERATION',
+        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    }
+    if (this.#buffered.length === 0) this.#fill();
+    return this.#buffered.length > 0 ? this.#buffered.shift() : null;
+  }
+
+  close(callback) {
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(dirClosed());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+    if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+    if (this.#closed) {
+      process.nextTick(callback, dirClosed());
+      return;
+    }
+    if (this[kDirPending] !== null) {
+      this[kDirPending].push(() => this.close(callback));
+      return;
+    }
+    this.#closed = true;
+    binding.dirClose(callback);
+  }
+
+  closeSync() {
+    if (this.#closed) throw dirClosed();
+    if (this[kDirPending] !== null) {
+      throw nodeError(Error, 'ERR_DIR_CONCURRENT_OPERATION',
+        'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    }
+    this.#closed = true;
+    binding.dirClose();
+  }
+
+  // entries is node's async generator, by hand (goja has no async
+  // generators): read until null, then close; return() closes early.
+  entries() {
+    let done = false;
+    const finish = async () => {
+      if (!done) {
+        done = true;
+        if (!this.#closed) await this.close();
+      }
+    };
+    const it = {
+      next: async () => {
+        if (done) return { value: undefined, done: true };
+        let d;
+        try {
+          d = await this.read();
+        } catch (err) {
+          await finish();
+          throw err;
+        }
+        if (d === null) {
+          await finish();
+          return { value: undefined, done: true };
+        }
+        return { value: d, done: false };
+      },
+      return: async (value) => {
+        await finish();
+        return { value, done: true };
+      },
+      [Symbol.asyncIterator]() { return it; },
+    };
+    return it;
+  }
+
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
+function opendir(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  path = getValidatedPath(path);
+  options = dirOptions(options);
+  binding.opendir(path, (err, pair) => (err ? callback(err) : callback(null, new Dir(path, pair, options))));
+}
+
+function opendirSync(path, options) {
+  path = getValidatedPath(path);
+  options = dirOptions(options);
+  let pair;
+  try {
+    pair = binding.opendir(path);
+  } catch (err) {
+    // node's opendirSync names no path in the message.
+    if (err && err.syscall === 'opendir' && err.path !== undefined) {
+      err.message = err.message.replace(/ '.*$/s, '');
+      delete err.path;
+      err.stack = `Error: ${err.message}` + err.stack.slice(err.stack.indexOf('\n'));
+    }
+    throw err;
+  }
+  return new Dir(path, pair, options);
+}
+
+// ---- cp (lib/internal/fs/cp) ----------------------------------------------------
+// One walk, written once as a generator of file system steps: cpSync runs
+// each step with the sync natives, cp and fs.promises.cp with the pool.
+
+const cpErrnos = { EINVAL: 22, ENOTDIR: 20, EISDIR: 21, EEXIST: 17 };
+const cpErrors = {
+  ERR_FS_CP_EINVAL: ['Invalid src or dest', 'EINVAL'],
+  ERR_FS_CP_DIR_TO_NON_DIR: ['Cannot overwrite non-directory with directory', 'EISDIR'],
+  ERR_FS_CP_NON_DIR_TO_DIR: ['Cannot overwrite directory with non-directory', 'ENOTDIR'],
+  ERR_FS_EISDIR: ['Path is a directory', 'EISDIR'],
+  ERR_FS_CP_EEXIST: ['Target already exists', 'EEXIST'],
+  ERR_FS_CP_SOCKET: ['Cannot copy a socket file', 'EINVAL'],
+  ERR_FS_CP_FIFO_PIPE: ['Cannot copy a FIFO pipe', 'EINVAL'],
+  ERR_FS_CP_UNKNOWN: ['Cannot copy an unknown file type', 'EINVAL'],
+};
+
+// cpError is node's SystemError for a cp refusal.
+function cpError(code, message, path, errno) {
+  const [prefix, errCode] = cpErrors[code];
+  if (errno === undefined) errno = cpErrnos[errCode];
+  const err = new Error(`${prefix}: cp returned ${errCode} (${message}) ${path}`);
+  Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
+  err.code = code;
+  err.info = { message, path, syscall: 'cp', errno, code: errCode };
+  err.errno = errno;
+  err.syscall = 'cp';
+  err.path = path;
+  err.stack = `SystemError [${code}]: ${err.message}` + (err.stack.includes('\n') ? err.stack.slice(err.stack.indexOf('\n')) : '');
+  return err;
+}
+
+function validateCpOptions(options) {
+  if (options === undefined) options = {};
+  else if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  options = Object.assign({ dereference: false, errorOnExist: false, force: true, preserveTimestamps: false,
+    recursive: false, verbatimSymlinks: false, mode: 0 }, options);
+  for (const k of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
+    if (typeof options[k] !== 'boolean') throw invalidArgType(`options.${k}`, 'boolean', options[k]);
+  }
+  if (options.filter !== undefined && typeof options.filter !== 'function') {
+    throw invalidArgType('options.filter', 'function', options.filter);
+  }
+  validateInt32(options.mode, 'mode', 0, 7);
+  if (options.dereference && options.verbatimSymlinks) {
+    throw nodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+      'Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
+  }
+  return options;
+}
+
+const kCpSync = Symbol('kCpSync');
+const isDirStat = (st) => (st[1] & S_IFMT) === S_IFDIR;
+
+function isSrcSubdir(src, dest) {
+  const s = pathModule.resolve(src).split('/').filter(Boolean);
+  const d = pathModule.resolve(dest).split('/').filter(Boolean);
+  return s.every((c, i) => d[i] === c);
+}
+
+function* cpCheckPaths(src, dest, opts) {
+  if (opts.filter && !(yield ['filter', src, dest])) return { skipped: true };
+  const srcStat = yield [opts.dereference ? 'stat' : 'lstat', src];
+  const destStat = yield [opts.dereference ? 'stat?' : 'lstat?', dest];
+  if (destStat) {
+    if (srcStat[0] === destStat[0] && srcStat[7] === destStat[7]) {
+      throw cpError('ERR_FS_CP_EINVAL', 'src and dest cannot be the same', dest);
+    }
+    if (isDirStat(srcStat) && !isDirStat(destStat)) {
+      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+    }
+    if (!isDirStat(srcStat) && isDirStat(destStat)) {
+      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+    }
+  }
+  if (isDirStat(srcStat) && isSrcSubdir(src, dest)) {
+    throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+  }
+  return { srcStat, destStat };
+}
+
+function* cpTop(src, dest, opts) {
+  const chk = yield* cpCheckPaths(src, dest, opts);
+  if (chk.skipped) return;
+  const parent = pathModule.dirname(dest);
+  if ((yield ['stat?', parent]) === null) yield ['mkdir', parent, 0o777, true];
+  yield* cpEntry(chk.destStat, src, dest, opts);
+}
+
+function* cpEntry(destStat, src, dest, opts) {
+  const srcStat = yield [opts.dereference ? 'stat' : 'lstat', src];
+  const type = srcStat[1] & S_IFMT;
+  if (type === S_IFDIR) {
+    if (!opts.recursive) {
+      // node's sync walk says errno 22 here, its async one 21.
+      throw cpError('ERR_FS_EISDIR', `${src} is a directory (not copied)`, src, opts[kCpSync] ? 22 : 21);
+    }
+    if (!destStat) yield ['mkdir', dest, 0o777, false];
+    for (const name of yield ['readdir', src]) {
+      const s = pathModule.join(src, name);
+      const d = pathModule.join(dest, name);
+      const chk = yield* cpCheckPaths(s, d, opts);
+      if (!chk.skipped) yield* cpEntry(chk.destStat, s, d, opts);
+    }
+    if (!destStat) yield ['chmod', dest, srcStat[1] & 0o7777];
+    return;
+  }
+  if (type === S_IFREG || type === S_IFCHR || type === S_IFBLK) {
+    if (destStat) {
+      if (!opts.force) {
+        if (opts.errorOnExist) throw cpError('ERR_FS_CP_EEXIST', `${dest} already exists`, dest);
+        return;
+      }
+      yield ['unlink', dest];
+    }
+    yield ['copyFile', src, dest, opts.mode];
+    if (opts.preserveTimestamps) yield ['utimes', dest, srcStat[10] / 1000, srcStat[11] / 1000];
+    yield ['chmod', dest, srcStat[1] & 0o7777];
+    return;
+  }
+  if (type === S_IFLNK) {
+    let target = yield ['readlink', src];
+    if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) {
+      target = pathModule.resolve(pathModule.dirname(src), target);
+    }
+    if (destStat) {
+      let old;
+      try {
+        old = yield ['readlink', dest];
+      } catch (err) {
+        if (err.code !== 'EINVAL' && err.code !== 'UNKNOWN') throw err;
+      }
+      if (old !== undefined) {
+        if (!pathModule.isAbsolute(old)) old = pathModule.resolve(pathModule.dirname(dest), old);
+        if (isSrcSubdir(target, old)) {
+          throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${target} to a subdirectory of self ${old}`, dest);
+        }
+        yield ['unlink', dest];
+      }
+    }
+    yield ['symlink', target, dest];
+    return;
+  }
+  if (type === S_IFSOCK) throw cpError('ERR_FS_CP_SOCKET', `cannot copy a socket file: ${dest}`, dest);
+  if (type === S_IFIFO) throw cpError('ERR_FS_CP_FIFO_PIPE', `cannot copy a FIFO pipe: ${dest}`, dest);
+  throw cpError('ERR_FS_CP_UNKNOWN', `cannot copy an unknown file type: ${dest}`, dest);
+}
+
+// cpStepArgs turns a step into the native's arguments ('stat?' is a stat
+// whose ENOENT is null).
+function cpNative(step) {
+  const [name, ...args] = step;
+  const plain = name.replace('?', '');
+  return [binding[plain], plain === 'readdir' ? [args[0], false] : args, name.endsWith('?')];
+}
+
+function cpRunSync(gen, opts) {
+  let r = gen.next();
+  while (!r.done) {
+    let v;
+    try {
+      if (r.value[0] === 'filter') {
+        v = opts.filter(r.value[1], r.value[2]);
+        if (v != null && typeof v.then === 'function') {
+          throw nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+            'Expected boolean to be returned from the "filter" function but got an instance of Promise.');
+        }
+      } else {
+        const [fn, args, orNull] = cpNative(r.value);
+        try {
+          v = fn(...args);
+        } catch (err) {
+          if (!orNull || err.code !== 'ENOENT') throw err;
+          v = null;
+        }
+      }
+    } catch (err) {
+      r = gen.throw(err);
+      continue;
+    }
+    r = gen.next(v);
+  }
+}
+
+async function cpRunAsync(gen, opts) {
+  let r = gen.next();
+  while (!r.done) {
+    let v;
+    try {
+      if (r.value[0] === 'filter') v = await opts.filter(r.value[1], r.value[2]);
+      else {
+        const [fn, args, orNull] = cpNative(r.value);
+        v = await new Promise((resolve, reject) => fn(...args, (err, x) => {
+          if (err && !(orNull && err.code === 'ENOENT')) reject(err);
+          else resolve(err ? null : x);
+        }));
+      }
+    } catch (err) {
+      r = gen.throw(err);
+      continue;
+    }
+    r = gen.next(v);
+  }
+}
+
+function cpSync(src, dest, options) {
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  options[kCpSync] = true;
+  cpRunSync(cpTop(src, dest, options), options);
+}
+
+function cpPromise(src, dest, options) {
+  options = validateCpOptions(options);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return cpRunAsync(cpTop(src, dest, options), options);
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  cpPromise(src, dest, options).then(() => process.nextTick(callback, null),
+    (err) => process.nextTick(callback, err));
+}
+
 // ---- streams (lib/internal/fs/streams.js) -------------------------------------
 // Defined on first use: they need require('stream').
 
@@ -1213,6 +1813,9 @@ const fs = module.exports = {
   realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, symlink, symlinkSync,
   truncate, truncateSync, unlink, unlinkSync, write, writeSync, writeFile, writeFileSync,
   createReadStream, createWriteStream, Dirent, Stats,
+  utimes, utimesSync, lutimes, lutimesSync, futimes, futimesSync, chown, chownSync, lchown, lchownSync,
+  fchown, fchownSync, link, linkSync, statfs, statfsSync, readv, readvSync, writev, writevSync,
+  opendir, opendirSync, Dir, cp, cpSync,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
   constants,
 };
@@ -1237,4 +1840,5 @@ internal.fsShared = {
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
   kReadFileUnknownBufferLength, EventEmitter, abortError, validateAbortSignal,
+  toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter, dirOptions, Dir, cpPromise,
 };

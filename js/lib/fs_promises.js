@@ -9,7 +9,8 @@ const {
   binding, constants, getValidatedPath, getOptions, stringToFlags, parseFileMode, makeStats,
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, validateInt32, nodeError, kReadFileBufferLength, kReadFileUnknownBufferLength, EventEmitter,
-  abortError,
+  abortError, getValidatedFd, toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter,
+  dirOptions, Dir, cpPromise,
 } = internal.fsShared;
 
 const { S_IFMT, S_IFREG, S_IFDIR } = constants;
@@ -89,6 +90,33 @@ class FileHandle extends EventEmitter {
   appendFile(data, options) { return this.writeFile(data, options); }
 
   async stat() { return makeStats(await call(binding.fstat, this.fdOrThrow())); }
+
+  async utimes(atime, mtime) {
+    await call(binding.futimes, this.fdOrThrow(), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  }
+
+  async chown(uid, gid) {
+    await call(binding.fchown, this.fdOrThrow(), validateId(uid, 'uid'), validateId(gid, 'gid'));
+  }
+
+  async readv(buffers, position) {
+    validateBufferArray(buffers);
+    const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+    const tmp = Buffer.alloc(total);
+    const bytesRead = await call(binding.read, this.fdOrThrow(), tmp, 0, total,
+      typeof position === 'number' ? position : -1);
+    scatter(buffers, tmp, bytesRead);
+    return { bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    validateBufferArray(buffers);
+    if (buffers.length === 0) return { bytesWritten: 0, buffers };
+    const data = gather(buffers);
+    const bytesWritten = await call(binding.write, this.fdOrThrow(), data, 0, data.length,
+      typeof position === 'number' ? position : -1);
+    return { bytesWritten, buffers };
+  }
 
   truncate(len = 0) { return call(binding.ftruncate, this.fdOrThrow(), Math.max(0, len)); }
 
@@ -305,7 +333,46 @@ async function truncate(path, len = 0) {
   return withHandle(path, 'r+', 0o666, (h) => h.truncate(len));
 }
 
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call(binding.utimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call(binding.lutimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  await call(binding.chown, path, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  await call(binding.lchown, path, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+async function link(existingPath, newPath) {
+  await call(binding.link, getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  return makeStatFs(await call(binding.statfs, getValidatedPath(path)), !!(options && options.bigint));
+}
+
+async function opendir(path, options) {
+  path = getValidatedPath(path);
+  options = dirOptions(options);
+  return new Dir(path, await call(binding.opendir, path), options);
+}
+
+async function cp(src, dest, options) {
+  return cpPromise(src, dest, options);
+}
+
 module.exports = {
+  chown, cp, lchown, link, lutimes, opendir, statfs, utimes,
   access, appendFile, chmod, copyFile, lstat, mkdir, mkdtemp, open, readdir, readFile, readlink, realpath,
   rename, rm, rmdir, stat, symlink, truncate, unlink, writeFile, constants,
 };

@@ -123,3 +123,26 @@ type Conn interface {
 type Resolver interface {
 	Lookup(host string, family int) (addrs []string, families []int, err error)
 }
+
+// FSAttrs is what a FS may add beyond FS: hard links, file times, owners
+// and file system statistics (node's link, utimes, chown, statfs and their
+// f- and l- forms). The bindings look for it with a type assertion; a FS
+// without it (the wasm module's host file system) makes those calls fail
+// with ENOSYS.
+type FSAttrs interface {
+	Link(oldname, newname string) error
+	// Utimes sets name's access and modification times; follow false
+	// changes a symlink itself (lutimes).
+	Utimes(name string, atime, mtime time.Time, follow bool) error
+	// Futimes sets the times of an open file (one OpenFile returned).
+	Futimes(f File, atime, mtime time.Time) error
+	// Chown sets name's owner and group; -1 keeps one as it is.
+	Chown(name string, uid, gid int, follow bool) error
+	Fchown(f File, uid, gid int) error
+	Statfs(name string) (Statfs, error)
+}
+
+// Statfs is statfs(2)'s answer, as node's fs.statfs gives it.
+type Statfs struct {
+	Type, Bsize, Blocks, Bfree, Bavail, Files, Ffree int64
+}

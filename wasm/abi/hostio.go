@@ -188,6 +188,12 @@ const (
 	FSMkdirTemp = 22 // bytes1 dir, bytes2 prefix → path
 	FSChmod     = 23 // bytes1 path, b mode
 	FSTempDir   = 24 // → path
+	FSLink      = 25 // bytes1 existing path, bytes2 new path
+	FSUtimes    = 26 // bytes1 path, a 1 follows a symlink, bytes2 i64 atime ns, i64 mtime ns
+	FSFutimes   = 27 // handle, bytes1 i64 atime ns, i64 mtime ns
+	FSChown     = 28 // bytes1 path, a uid, b gid (0xffffffff keeps one), off 1 follows a symlink
+	FSFchown    = 29 // handle, a uid, b gid
+	FSStatfs    = 30 // bytes1 path → 7 i64: type, bsize, blocks, bfree, bavail, files, ffree
 )
 
 // FSReqHeader is the size of fs_call's request header.

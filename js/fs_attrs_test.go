@@ -1,0 +1,130 @@
+package js_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/poller"
+)
+
+// TestFS_allowAttrs tries to leave the allowed directory through the calls
+// added for issue 17 — link (a hard link to an outside file would make it
+// readable and writable inside), cp both ways and through a symlinked
+// directory, utimes, lutimes, chown, statfs, opendir — and wants EACCES
+// naming --allow-fs every time, and nothing made or changed outside.
+func TestFS_allowAttrs(t *testing.T) {
+	base, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	allowed := filepath.Join(base, "allowed")
+	outside := filepath.Join(base, "outside")
+	for _, d := range []string{allowed, outside} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secret := filepath.Join(outside, "secret.txt")
+	if err := os.WriteFile(secret, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(allowed, "in.txt"), []byte("in"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(allowed, "dirlink")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.Stat(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	src := `
+const fs = require('fs');
+const out = [];
+function sync(label, f) {
+  try { f(); out.push(label + ' ok'); }
+  catch (e) { out.push(label + ' ' + e.code + ' ' + e.syscall + ' ' + /--allow-fs=/.test(e.message)); }
+}
+sync('link in', () => fs.linkSync(OUTSIDE + '/secret.txt', 'stolen'));
+sync('link via dirlink', () => fs.linkSync('dirlink/secret.txt', 'stolen'));
+sync('link out', () => fs.linkSync('in.txt', OUTSIDE + '/planted'));
+sync('cp in', () => fs.cpSync(OUTSIDE, 'copy', { recursive: true }));
+sync('cp via dirlink', () => fs.cpSync('dirlink/secret.txt', 'copy.txt'));
+sync('cp out', () => fs.cpSync('in.txt', OUTSIDE + '/planted'));
+sync('cp dir out', () => fs.cpSync('.', '../outside/tree', { recursive: true, filter: (s) => !s.includes('dirlink') }));
+sync('utimes', () => fs.utimesSync('dirlink/secret.txt', 1, 1));
+sync('lutimes', () => fs.lutimesSync(OUTSIDE + '/secret.txt', 1, 1));
+sync('chown', () => fs.chownSync('../outside/secret.txt', -1, -1));
+sync('lchown', () => fs.lchownSync('dirlink/secret.txt', -1, -1));
+sync('statfs', () => fs.statfsSync(OUTSIDE));
+sync('opendir', () => fs.opendirSync('dirlink'));
+sync('inside', () => { fs.linkSync('in.txt', 'in2.txt'); fs.cpSync('in.txt', 'in3.txt'); fs.utimesSync('in2.txt', 1, 1); });
+fs.link(OUTSIDE + '/secret.txt', 'stolen', (err) => {
+  out.push('link callback ' + err.code);
+  fs.promises.cp(OUTSIDE, 'copy', { recursive: true }).catch((err2) => {
+    out.push('cp promise ' + err2.code);
+    fs.cp('in.txt', 'dirlink/planted', (err3) => {
+      out.push('cp callback ' + err3.code);
+      console.log(out.join('\n'));
+    });
+  });
+});
+`
+	src = strings.ReplaceAll(src, "OUTSIDE", "'"+outside+"'")
+	host, b, err := poller.NewRealHost(allowed)
+	if err != nil {
+		t.Skipf("no real host here: %v", err)
+	}
+	defer b.Close()
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{allowed}}
+	host.Allow = allow.Check
+	var stdout, stderr bytes.Buffer
+	file := filepath.Join(allowed, "main.js")
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: allowed,
+		Host: host, Backend: b, Env: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource(file, src); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	want := `link in EACCES link true
+link via dirlink EACCES link true
+link out EACCES link true
+cp in EACCES lstat true
+cp via dirlink EACCES lstat true
+cp out EACCES lstat true
+cp dir out EACCES lstat true
+utimes EACCES utime true
+lutimes EACCES lutime true
+chown EACCES chown true
+lchown EACCES lchown true
+statfs EACCES statfs true
+opendir EACCES opendir true
+inside ok
+link callback EACCES
+cp promise EACCES
+cp callback EACCES
+`
+	if got := stdout.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s\nstderr: %s", got, want, stderr.String())
+	}
+	ents, _ := os.ReadDir(outside)
+	if len(ents) != 1 {
+		t.Errorf("outside now holds %d entries, want only secret.txt", len(ents))
+	}
+	after, err := os.Stat(secret)
+	if err != nil || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("secret.txt changed: %v %v", after.ModTime(), before.ModTime())
+	}
+	for _, n := range []string{"stolen", "copy", "copy.txt"} {
+		if _, err := os.Lstat(filepath.Join(allowed, n)); err == nil {
+			t.Errorf("%s was made inside from outside", n)
+		}
+	}
+}
