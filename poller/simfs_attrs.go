@@ -140,4 +140,3 @@ func (s *SimFS) Statfs(name string) (sys.Statfs, error) {
 	return sys.Statfs{Type: 0x01021994, Bsize: 4096, Blocks: 262144, Bfree: 262144, Bavail: 262144,
 		Files: 262144, Ffree: 262144 - int64(s.nextIno)}, nil
 }
-
