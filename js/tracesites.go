@@ -28,13 +28,17 @@ func newTraceSites(r *Runtime, sink trace.Sink) *traceSites {
 	return &traceSites{r: r, sink: sink, sources: map[string]string{}, sites: map[*goja.Object]string{}}
 }
 
-// Emit adds the creation stack and the callback's site to an enqueue.
+// Emit adds the creation stack and the callback's site to an enqueue, and
+// the sender's stack to a message sent to another loop.
 func (t *traceSites) Emit(e trace.Event) {
 	if e.Kind == trace.Enqueue {
 		if len(e.Stack) == 0 && t.r.inJS > 0 {
 			e.Stack = t.r.stack()
 		}
 		e.Src, t.next = t.next, ""
+	}
+	if e.Kind == trace.Send && len(e.Stack) == 0 && t.r.inJS > 0 {
+		e.Stack = t.r.stack() // where postMessage was called
 	}
 	t.sink.Emit(e)
 }

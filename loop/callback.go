@@ -34,6 +34,7 @@ type callback struct {
 	stack []string
 	fn    func()
 	ticks int
+	msg   uint64 // the message it delivers (trace.Event.Msg), 0 if none
 }
 
 // runCurrent runs l.cur and the nextTick queue after it, inside the
@@ -44,7 +45,7 @@ func (l *Loop) runCurrent() {
 	if l.vclock != nil {
 		l.vclock.Charge()
 	}
-	l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack})
+	l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack, Msg: c.msg})
 	c.fn()
 	l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: c.q, ID: c.id, Label: c.label})
 	l.emit(trace.Event{Kind: trace.CheckpointStart})

@@ -61,6 +61,9 @@ type Completion struct {
 	// Worker, Started and Ended describe pool work for the trace (Worker 1-based; 0 if none).
 	Worker         int
 	Started, Ended time.Duration
+	// Msg is the number of the message this completion delivers (the
+	// trace's Send event that sent it), 0 if none.
+	Msg uint64
 	// Run is the callback. It runs on the loop goroutine as one macrotask,
 	// followed by a microtask checkpoint.
 	Run func()

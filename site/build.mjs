@@ -58,6 +58,18 @@ for (const [dir, f] of sources) {
   const c = comment(code);
   examples.push({ name, title: title(name, raw), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });
 }
+// Examples with more than one loop: a worker thread's cases, node's
+// output recorded beside them. Each starts itself as the worker
+// (new Worker(__filename)), so it is one file the page can run.
+const LOOPS = [
+  ['worker_threads', 'ping_pong', 'Two loops: a worker and the main thread wake each other'],
+  ['worker_threads', 'message_in_poll_phase', 'Two loops: a message arrives in the poll phase'],
+];
+for (const [dir, name, t] of LOOPS) {
+  const base = path.join(root, 'js/testdata/conformance', dir, name);
+  const read = (ext) => { try { return fs.readFileSync(base + ext, 'utf8'); } catch { return null; } };
+  examples.push({ name, title: t, code: read('.js'), out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: false, loops: true });
+}
 // Site-only examples (no node recording: racy in node, both orders shown).
 for (const f of fs.readdirSync(path.join(here, 'examples')).filter((f) => f.endsWith('.js')).sort()) {
   const raw = fs.readFileSync(path.join(here, 'examples', f), 'utf8'), code = readable(raw);

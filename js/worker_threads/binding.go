@@ -49,12 +49,14 @@ type Config struct {
 	// through Trace.For(0).
 	Trace *trace.Shared
 
-	ids *atomic.Int64 // thread ids of this program, from 1 (set by Module)
+	ids  *atomic.Int64  // thread ids of this program, from 1 (set by Module)
+	msgs *atomic.Uint64 // the trace's message numbers (trace.Event.Msg), program-wide
 }
 
 // Module returns worker_threads for the main thread.
 func Module(cfg Config) js.Module {
 	cfg.ids = new(atomic.Int64)
+	cfg.msgs = new(atomic.Uint64)
 	return moduleFor(cfg, nil)
 }
 
@@ -181,7 +183,7 @@ func (b *binding) newChannel() (goja.Value, error) {
 	if !ok {
 		return nil, errors.New("evloop: MessageChannel needs a backend that takes completions (real or simulated I/O)")
 	}
-	p1, p2 := newPair(post, post)
+	p1, p2 := newPair(post, post, b.cfg.msgs)
 	return b.vm.NewArray(p1.bind(b.r), p2.bind(b.r)), nil
 }
 
@@ -236,7 +238,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 		return vm.ToValue("ENOSYS")
 	}
 	id := b.cfg.ids.Add(1)
-	parentSide, workerSide := newPair(parentPost, workerPost)
+	parentSide, workerSide := newPair(parentPost, workerPost, b.cfg.msgs)
 	t := &thread{id: id, parentPort: workerSide, workerData: spec.Get("workerData").String()}
 
 	filename := spec.Get("filename").String()
@@ -332,7 +334,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 			}
 		}
 		workerSide.mu.Lock()
-		workerSide.closed, workerSide.queue = true, nil
+		workerSide.closed, workerSide.queue, workerSide.nums = true, nil, nil
 		workerSide.mu.Unlock()
 		w.mu.Lock()
 		if w.terminated {

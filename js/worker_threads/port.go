@@ -2,11 +2,13 @@ package workerthreads
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/loop/trace"
 )
 
 // port is one end of a message channel (node's MessagePort). Messages
@@ -21,11 +23,17 @@ import (
 // MessagePort::OnMessage does.
 type port struct {
 	post func(loop.Completion) // wakes the owner's loop; safe from any goroutine
+	msgs *atomic.Uint64        // numbers traced messages, program-wide (trace.Event.Msg)
 
-	mu     sync.Mutex
-	queue  []string
-	closed bool
-	peer   *port
+	mu    sync.Mutex
+	queue []string
+	nums  []uint64 // the traced number of each queued message (0: untraced)
+	// inflight counts the completions posted to the owner's loop that have
+	// not run yet: start posts one more only for a message whose own
+	// completion ran before the port was started.
+	inflight int
+	closed   bool
+	peer     *port
 
 	// The owner's loop goroutine only: set when JS binds the port.
 	r       *js.Runtime
@@ -37,24 +45,37 @@ type port struct {
 
 // newPair returns two entangled ports whose messages wake postA's and
 // postB's loops.
-func newPair(postA, postB func(loop.Completion)) (*port, *port) {
-	a, b := &port{post: postA}, &port{post: postB}
+func newPair(postA, postB func(loop.Completion), msgs *atomic.Uint64) (*port, *port) {
+	a, b := &port{post: postA, msgs: msgs}, &port{post: postB, msgs: msgs}
 	a.peer, b.peer = b, a
 	return a, b
 }
 
 // send queues msg on the peer and wakes its loop. It reports false if the
 // channel is closed (the message is dropped, as node drops it).
+//
+// A traced run numbers the message: a send event in the sender's loop
+// and the Msg of the completion that delivers it tie the two loops'
+// events together (the page draws the message between them).
 func (p *port) send(msg string) bool {
 	q := p.peer
+	var num uint64
+	if p.r != nil && p.msgs != nil && p.r.Loop().Tracing() {
+		num = p.msgs.Add(1)
+	}
 	q.mu.Lock()
 	if q.closed {
 		q.mu.Unlock()
 		return false
 	}
 	q.queue = append(q.queue, msg)
+	q.nums = append(q.nums, num)
+	q.inflight++
 	q.mu.Unlock()
-	q.post(loop.Completion{Label: "MessagePort message", Run: q.dispatch})
+	if num != 0 {
+		p.r.Loop().Emit(trace.Event{Kind: trace.Send, Queue: trace.QueueIO, Label: "postMessage", Msg: num})
+	}
+	q.post(loop.Completion{Label: "MessagePort message", Run: q.dispatch, Msg: num})
 	return true
 }
 
@@ -68,12 +89,16 @@ func (p *port) receive() (string, bool) {
 	m := p.queue[0]
 	p.queue[0] = ""
 	p.queue = p.queue[1:]
+	p.nums = p.nums[1:]
 	return m, true
 }
 
 // dispatch delivers one queued message to JS (owner's loop, poll phase).
 // A port not started keeps its messages until start.
 func (p *port) dispatch() {
+	p.mu.Lock()
+	p.inflight--
+	p.mu.Unlock()
 	if p.r == nil || !p.started || p.done {
 		return
 	}
@@ -88,7 +113,8 @@ func (p *port) dispatch() {
 	p.r.Call(fn, p.obj, p.r.VM().ToValue(m))
 }
 
-// start begins delivery: one wake-up for each message already queued.
+// start begins delivery: one wake-up for each message already queued
+// whose own wake-up came before the port was started.
 func (p *port) start() {
 	if p.started || p.done {
 		return
@@ -96,10 +122,12 @@ func (p *port) start() {
 	p.started = true
 	p.h.Start()
 	p.mu.Lock()
-	n := len(p.queue)
+	k := max(len(p.queue)-p.inflight, 0)
+	nums := append([]uint64(nil), p.nums[:k]...)
+	p.inflight += k
 	p.mu.Unlock()
-	for i := 0; i < n; i++ {
-		p.post(loop.Completion{Label: "MessagePort message", Run: p.dispatch})
+	for _, num := range nums {
+		p.post(loop.Completion{Label: "MessagePort message", Run: p.dispatch, Msg: num})
 	}
 }
 
@@ -117,7 +145,7 @@ func (p *port) close() {
 func (p *port) closeLocal() {
 	p.mu.Lock()
 	p.closed = true
-	p.queue = nil
+	p.queue, p.nums = nil, nil
 	p.mu.Unlock()
 	if p.done || p.h == nil {
 		return

@@ -2,6 +2,7 @@ package workerthreads_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"runtime"
 	"strings"
@@ -164,5 +165,58 @@ new Worker("require('spinning')(); for (;;) {}", { eval: true });`)
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines left over (before: %d)", n, before)
+	}
+}
+
+// A traced message ties two loops together: the sender's send event and
+// the receiver's callback.start that delivers it carry one msg number, each
+// message is delivered once (a message queued before the worker's port was
+// started is not run twice), and the numbers are the program's, not a loop's.
+func TestSimTrace_messagesTieLoops(t *testing.T) {
+	const src = `
+const { Worker } = require('worker_threads');
+const w = new Worker("require('worker_threads').parentPort.on('message', (m) => require('worker_threads').parentPort.postMessage(m + '!'))", { eval: true });
+let n = 0;
+w.on('message', (m) => { if (++n === 3) w.terminate(); else w.postMessage(m); });
+w.postMessage('a'); // queued before the worker's script starts its port
+`
+	sends, recvs := map[uint64]int{}, map[uint64]int{}
+	loopOf := map[uint64][2]int{}
+	out, tr, code := runSim(t, src)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(tr), "\n") {
+		var e trace.Event
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Msg == 0 {
+			continue
+		}
+		l := loopOf[e.Msg]
+		switch e.Kind {
+		case trace.Send:
+			sends[e.Msg]++
+			l[0] = e.Loop
+		case trace.CallbackStart:
+			recvs[e.Msg]++
+			l[1] = e.Loop
+		default:
+			t.Errorf("msg on a %s event", e.Kind)
+		}
+		loopOf[e.Msg] = l
+	}
+	// main → worker 'a', back, twice more: six messages, all delivered.
+	if len(sends) != 6 || len(recvs) != 6 {
+		t.Errorf("%d messages sent, %d delivered, want 6 and 6", len(sends), len(recvs))
+	}
+	for n, k := range sends {
+		if k != 1 || recvs[n] != 1 {
+			t.Errorf("message %d sent %d times, delivered %d times", n, k, recvs[n])
+		}
+		if l := loopOf[n]; l[0] == l[1] {
+			t.Errorf("message %d sent and received by loop %d", n, l[0])
+		}
 	}
 }

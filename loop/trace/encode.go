@@ -177,6 +177,9 @@ func TextLine(ev Event) string {
 		if ev.Worker != 0 {
 			fmt.Fprintf(&b, " worker=%d", ev.Worker)
 		}
+		if ev.Msg != 0 {
+			fmt.Fprintf(&b, " msg=%d", ev.Msg)
+		}
 		if len(ev.Stack) > 0 {
 			b.WriteString(" stack=[" + strings.Join(ev.Stack, " < ") + "]")
 		}

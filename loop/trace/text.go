@@ -173,6 +173,9 @@ func (w *textWriter) line(ev Event) {
 	case CallbackStart:
 		w.running = append(w.running, ev.Label)
 		what := ev.Label
+		if ev.Msg != 0 {
+			what += fmt.Sprintf(" (message %d)", ev.Msg)
+		}
 		if s := w.sites[ev.ID]; s != "" {
 			what += " · " + s
 		}
@@ -192,6 +195,9 @@ func (w *textWriter) line(ev Event) {
 		what := ev.Label
 		if ev.Worker != 0 {
 			what += fmt.Sprintf(" worker=%d", ev.Worker)
+		}
+		if ev.Kind == Send {
+			what += fmt.Sprintf(" (message %d)", ev.Msg)
 		}
 		if ev.Kind != Register {
 			what += atTop(ev.Stack)

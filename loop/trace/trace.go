@@ -39,6 +39,7 @@ const (
 	Console         Kind = "console"    // Text was written to FD 1 (stdout) or 2 (stderr)
 	Error           Kind = "error"      // an uncaught error (Text)
 	Note            Kind = "note"       // an explanation that is not an operation (Text)
+	Send            Kind = "send"       // a message left for another loop; Msg numbers it (see Event.Msg)
 	LoopEnd         Kind = "loop.end"   // the loop has no more work; N is the exit code
 )
 
@@ -95,6 +96,10 @@ type Event struct {
 	Stack  []string `json:"stack,omitempty"`  // the JS call stack at callback.start, innermost first
 	Loop   int      `json:"loop,omitempty"`   // which loop: 0 (left out) the main thread's, N worker thread N's
 	Src    string   `json:"src,omitempty"`    // enqueue: where the callback is defined (main.js:5), if known
+	// Msg numbers a message between loops, program-wide: the sender's Send
+	// and the receiver's CallbackStart that delivers it carry the same
+	// number, so a reader can draw the message from one loop to the other.
+	Msg uint64 `json:"msg,omitempty"`
 }
 
 // Sink receives events. Implementations are called on the loop goroutine only.

@@ -13,6 +13,15 @@ import { clean } from './words.js';
 export const PHASES = ['timers', 'pending', 'idle', 'prepare', 'poll', 'check', 'close'];
 export const QUEUES = ['nextTick', 'promise', 'timers', 'pending', 'io', 'pool', 'check', 'close', 'event'];
 
+// Several loops (worker threads, simulated child processes) share one
+// trace: an event's `loop` says whose it is (none: the main thread's), and
+// its ids are that loop's own, so the model keys them "loop:id".
+export const loopOf = (e) => (e && e.loop) || 0;
+export function loopName(id) {
+  return !id ? 'main thread' : id >= 1001 ? `child pid ${id}` : `worker ${id}`;
+}
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function parse(text) {
   const events = [];
   for (const line of text.split('\n')) {
@@ -82,7 +91,7 @@ function apply(s, e) {
     case 'dequeue': case 'cancel':
       if (q) { const i = q.findIndex((x) => x.id === e.id); if (i >= 0) q.splice(i, 1); }
       break;
-    case 'callback.start': s.stack.push({ id: e.id, q: e.q, label: e.label || e.q || 'callback' }); break;
+    case 'callback.start': s.stack.push({ id: e.id, q: e.q, label: e.label || e.q || 'callback', ...(e.msg != null && { msg: e.msg }) }); break;
     case 'callback.end': {
       const i = s.stack.map((f) => f.id).lastIndexOf(e.id);
       if (i >= 0) s.stack.splice(i); else s.stack.pop();
@@ -103,20 +112,33 @@ function posOf(e) {
   return m ? { file: m[1], line: Number(m[2]) } : null;
 }
 
+const cloneAll = (m) => Object.fromEntries(Object.entries(m).map(([k, s]) => [k, clone(s)]));
+
 // Trace holds the events and answers state(i): the loop after event i.
+// With several loops, state(i).loops has each loop's own state, and
+// state(i).messages the messages between loops in flight at event i.
 export class Trace {
   constructor(events, { file = 'main.js', source = '' } = {}) {
+    this.loopIds = [...new Set(events.map(loopOf))].sort((a, b) => a - b);
+    if (!this.loopIds.includes(0)) this.loopIds.unshift(0);
+    this.multi = this.loopIds.length > 1;
+    if (this.multi) events = events.map((e) => (e.loop && e.id != null ? { ...e, id: `${e.loop}:${e.id}` } : e));
     this.events = events;
     this.file = file;
     this.snaps = [];
     // A snapshot every `every` events: state(i) replays at most that many.
     this.every = events.length > 50000 ? 512 : 128;
     const EVERY = this.every;
-    let s = empty();
+    const m = { 0: empty() };
     for (let i = 0; i < events.length; i++) {
-      if (i % EVERY === 0) this.snaps.push(clone(s));
-      apply(s, events[i]);
+      if (i % EVERY === 0) this.snaps.push(cloneAll(m));
+      const k = loopOf(events[i]);
+      apply(m[k] || (m[k] = empty()), events[i]);
     }
+    this.messages = messages(events, file);
+    // handover: events where another loop got the turn than the event before's.
+    this.handover = new Set();
+    for (let i = 1; i < events.length; i++) if (loopOf(events[i]) !== loopOf(events[i - 1])) this.handover.add(i);
     this.labels = new Map(); // id → label (callback.end and dequeue may leave it out)
     for (const e of events) if (e.id != null && e.label && !this.labels.has(e.id)) this.labels.set(e.id, e.label);
     this.source = (source || '').split('\n');
@@ -125,10 +147,19 @@ export class Trace {
     this.internal = library(events, this);
     this.lineAt = runningLines(events, this);
     this.ready = promiseReady(events, this);
-    this.firstIteration = events.findIndex((e) => e.ev === 'iteration');
+    this.firstIteration = events.findIndex((e) => e.ev === 'iteration' && !e.loop);
+    this.firstIterations = new Map(); // loop → its first iteration's event
+    events.forEach((e, i) => { if (e.ev === 'iteration' && !this.firstIterations.has(loopOf(e))) this.firstIterations.set(loopOf(e), i); });
     this.cache = {};
   }
   get length() { return this.events.length; }
+  // prevStep(i, teach): the event of the step before the one at event i (-1: none).
+  prevStep(i, teach = false) {
+    const s = this.steps(teach ? 'teach' : 'all');
+    let lo = 0, hi = s.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (s[m] < i) lo = m + 1; else hi = m; }
+    return lo > 0 ? s[lo - 1] : -1;
+  }
   // folds(i): the library chain whose internal steps the step at event i
   // folds (its root's enqueue), or null.
   folds(i) {
@@ -144,15 +175,40 @@ export class Trace {
   }
   // state(i): after events[0..i]; i = -1 is before the first.
   state(i) {
-    if (i < 0) return empty();
+    if (i < 0) {
+      const s = empty();
+      if (this.multi) { s.loops = this.loopIds.map((id) => ({ id, name: loopName(id), st: id ? empty() : s, started: !id })); s.messages = []; s.loop = 0; }
+      return s;
+    }
     const base = Math.floor(i / this.every);
-    const s = clone(this.snaps[base]);
-    for (let j = base * this.every; j <= i; j++) apply(s, this.events[j]);
+    const m = cloneAll(this.snaps[base]);
+    for (let j = base * this.every; j <= i; j++) { const k = loopOf(this.events[j]); apply(m[k] || (m[k] = empty()), this.events[j]); }
     const e = this.events[i];
-    s.frames = e.stack || null;
-    // A reaction counts as queued from the moment it is known to be (promiseReady).
-    s.queues.promise = s.queues.promise.map((x) => (x.waiting && (this.ready.get(x.id) ?? Infinity) <= i ? { ...x, waiting: false } : x));
+    for (const st of Object.values(m)) {
+      st.frames = null;
+      // A reaction counts as queued from the moment it is known to be (promiseReady).
+      st.queues.promise = st.queues.promise.map((x) => (x.waiting && (this.ready.get(x.id) ?? Infinity) <= i ? { ...x, waiting: false } : x));
+    }
+    const s = m[0];
+    (m[loopOf(e)] || s).frames = e.stack || null;
+    if (!this.multi) return s;
+    // A message in flight waits in the receiving loop's poll phase.
+    s.messages = this.inFlight(i);
+    for (const x of s.messages) {
+      const st = m[x.to];
+      if (st) st.queues.io.push({ id: `m${x.n}`, label: `message from ${loopName(x.from)}`, msg: x.n, q: 'io' });
+    }
+    s.loop = loopOf(e);
+    s.loops = this.loopIds.map((id) => ({ id, name: loopName(id), st: m[id] || empty(), started: !!m[id] }));
     return s;
+  }
+  // inFlight(i): the messages sent at or before event i whose delivery has
+  // not started yet (a message never delivered is left out: its receiver is
+  // not known).
+  inFlight(i) {
+    const out = [];
+    for (const x of this.messages.values()) if (x.send >= 0 && x.send <= i && x.recv > i) out.push(x);
+    return out;
   }
   // linesUpTo(i): how many console lines events[0..i] printed.
   linesUpTo(i) {
@@ -179,7 +235,7 @@ export class Trace {
     // A microtask checkpoint is a step when a step happens in it.
     for (let i = 0; i < ev.length; i++) {
       if (ev[i].ev !== 'checkpoint.start') continue;
-      const end = this.next(i, (x) => x.ev === 'checkpoint.end');
+      const end = this.next(i, (x) => x.ev === 'checkpoint.end' && loopOf(x) === loopOf(ev[i]));
       keep[i] = false;
       for (let j = i + 1; j < end; j++) if (keep[j]) { keep[i] = true; break; }
     }
@@ -188,13 +244,15 @@ export class Trace {
     for (let i = 0; i < ev.length; i++) {
       const e = ev[i];
       if (e.ev === 'phase.enter') {
-        const end = this.next(i, (x) => x.ev === 'phase.leave' || x.ev === 'phase.enter');
+        const end = this.next(i, (x) => loopOf(x) === loopOf(e) && (x.ev === 'phase.leave' || x.ev === 'phase.enter'));
         for (let j = i + 1; j <= end; j++) if (keep[j]) { keep[i] = true; break; }
       }
     }
     this.turns = new Map(); // index → the phases folded into that "loop turns" step
     let folded = [];
     for (let i = 0; i < ev.length; i++) {
+      // A run of empty phases is one loop's: another loop's turn ends it.
+      if (turn && folded.length && this.handover.has(i)) { this.turns.set(i - 1, folded); out.push(i - 1); turn = false; folded = []; }
       if (keep[i]) {
         if (turn && folded.length) { this.turns.set(i - 1, folded); out.push(i - 1); }
         turn = false; folded = [];
@@ -252,7 +310,7 @@ function consoleLines(events) {
     if (!ends) parts.push(text.slice(text.lastIndexOf('\n') + 1));
     parts.forEach((p, k) => {
       if (k === 0 && open && lines.length) { lines[lines.length - 1].text += p; lines[lines.length - 1].i = i; return; }
-      lines.push({ fd, text: p, error: e.ev === 'error', i });
+      lines.push({ fd, text: p, error: e.ev === 'error', i, loop: loopOf(e) });
     });
     open = !ends;
   });
@@ -277,8 +335,9 @@ function userLine(e, file, outer = false) {
 function items(events, file) {
   const m = new Map();
   const get = (id) => m.get(id) || (m.set(id, { id, i: -1, parent: null, line: 0, user: false, kids: 0, q: '', label: '' }), m.get(id));
-  const run = [];
+  const runs = new Map(); // loop → the ids of the callbacks running on it
   events.forEach((e, i) => {
+    const run = runs.get(loopOf(e)) || (runs.set(loopOf(e), []), runs.get(loopOf(e)));
     if (e.ev === 'callback.start') { const it = get(e.id); it.q = e.q; if (!it.label) it.label = e.label || ''; run.push(e.id); return; }
     if (e.ev === 'callback.end') { const k = run.lastIndexOf(e.id); if (k >= 0) run.splice(k); else run.pop(); return; }
     const top = run.length ? run[run.length - 1] : null;
@@ -351,8 +410,9 @@ function apiAt(trace, c) {
 function runningLines(events, trace) {
   const file = trace.file;
   const at = new Int32Array(events.length);
-  const frames = [];
+  const stacks = new Map(); // loop → its running callbacks
   events.forEach((e, i) => {
+    const frames = stacks.get(loopOf(e)) || (stacks.set(loopOf(e), []), stacks.get(loopOf(e)));
     if (e.ev === 'callback.start') { frames.push({ i, id: e.id, line: 0, last: 0 }); return; }
     const top = frames[frames.length - 1];
     if (e.ev === 'callback.end') {
@@ -375,6 +435,27 @@ function runningLines(events, trace) {
   return at;
 }
 
+// messages: each message between loops (trace.md's `send` and the
+// callback.start with the same `msg`): n, the sending loop and event, the
+// program line that sent it, the receiving loop and the event its delivery
+// starts at (-1 / Infinity while it is never delivered), and its end.
+function messages(events, file) {
+  const m = new Map();
+  const get = (n) => m.get(n) || (m.set(n, { n, send: -1, from: 0, line: 0, recv: Infinity, to: null, end: Infinity }), m.get(n));
+  events.forEach((e, i) => {
+    if (e.msg == null) return;
+    const x = get(e.msg);
+    if (e.ev === 'send' && x.send < 0) { x.send = i; x.from = loopOf(e); x.line = userLine(e, file); }
+    else if (e.ev === 'callback.start' && x.recv === Infinity) { x.recv = i; x.to = loopOf(e); x.id = e.id; }
+  });
+  for (const x of m.values()) {
+    if (x.recv === Infinity) continue;
+    // The callback's end names the message too (the trace puts msg on its start only).
+    for (let j = x.recv + 1; j < events.length; j++) if (events[j].ev === 'callback.end' && events[j].id === x.id) { x.end = j; events[j].msg = x.n; break; }
+  }
+  return m;
+}
+
 // promiseReady: for each promise reaction, the event from which it is
 // known to be queued. The trace reports a reaction's registration and its
 // run, not the moment its promise settles; the reaction is queued by the
@@ -383,9 +464,11 @@ function runningLines(events, trace) {
 function promiseReady(events, trace) {
   const ready = new Map();
   const reg = new Map();
-  let cp = -1;
+  const cps = new Map(); // loop → its latest checkpoint.start
   events.forEach((e, i) => {
-    if (e.ev === 'checkpoint.start') cp = i;
+    if (e.ev === 'checkpoint.start') cps.set(loopOf(e), i);
+    const cp = cps.get(loopOf(e)) ?? -1;
+    if (e.ev === 'checkpoint.start') return;
     else if (e.ev === 'register' && e.id != null) reg.set(e.id, i);
     else if (e.ev === 'callback.start' && e.q === 'promise' && reg.has(e.id) && !ready.has(e.id)) {
       const r = reg.get(e.id);
@@ -394,7 +477,7 @@ function promiseReady(events, trace) {
       const settled = it && /Promise\.(?:resolve|reject)\([^()]*\)\s*\.(?:then|catch|finally)\s*\(/.test(trace.source[it.line - 1] || '');
       const at = settled || cp < r ? r : cp;
       ready.set(e.id, at);
-      if (it) { it.ranAt = i; it.readyAt = at; it.settledIn = cp > r ? settler(events, r, cp) : null; }
+      if (it) { it.ranAt = i; it.readyAt = at; it.settledIn = cp > r ? settler(events, r, cp, loopOf(e)) : null; }
     }
   });
   return ready;
@@ -402,10 +485,11 @@ function promiseReady(events, trace) {
 
 // settler: the last callback run at the loop's level (not a microtask)
 // between events r and cp, where a waiting reaction's promise settled.
-function settler(events, r, cp) {
+function settler(events, r, cp, loop = 0) {
   let depth = 0;
   for (let j = cp - 1; j > r; j--) {
     const e = events[j];
+    if (loopOf(e) !== loop) continue;
     if (e.ev === 'callback.end') depth++;
     else if (e.ev === 'callback.start') { depth--; if (depth < 0) depth = 0; if (depth === 0 && e.q !== 'nextTick' && e.q !== 'promise') return j; }
   }
@@ -427,6 +511,10 @@ export function name(label, trace, e) {
     return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
   }
   const l = label || '';
+  if (e && e.msg != null && /^message from /.test(l)) return `message ${e.msg} ${l.slice(8)}`;
+  if (l === 'MessagePort message') return e && e.msg != null ? `message ${e.msg}` : 'a port’s message';
+  if (/^WORKER (online|exit|error)$/.test(l)) return `the worker’s '${l.slice(7)}' event`;
+  if (l === 'worker stdio') return 'a worker’s output';
   let m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
   if (m) {
     const api = m[1] === 'nextTick' ? 'process.nextTick' : m[1];
@@ -435,7 +523,7 @@ export function name(label, trace, e) {
   }
   if ((m = /^then at (\S+):(\d+)$/.exec(l))) return `the .then callback from line ${m[2]}`;
   if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1]} after its await (line ${m[3]})`;
-  if ((m = /^main script/.exec(l))) return 'the main script';
+  if ((m = /^main script/.exec(l))) return e && e.loop >= 1001 ? 'the child’s script' : e && typeof e.id === 'string' ? 'the worker’s script' : 'the main script';
   if ((m = /^process '(\w+)'$/.exec(l))) return `process's '${m[1]}' event`;
   const from = it && it.line ? ` from line ${it.line}` : '';
   if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
@@ -445,6 +533,8 @@ export function name(label, trace, e) {
 // short(label, trace, e): the name of an item in the loop diagram, where
 // room is scarce: "setTimeout · line 1", ".then · line 3", "fs.readFile · line 3".
 export function short(label, trace, e) {
+  if (e && e.msg != null && /^message from /.test(label || '')) return `✉ ${e.msg} ${label.slice(8).replace(/ thread$/, '')}`;
+  if (e && e.msg != null && label === 'MessagePort message') return `✉ message ${e.msg}`;
   const n = name(label, trace, e);
   let m;
   if ((m = /^the rest of (\S+) after its await \(line (\d+)\)$/.exec(n))) return `${m[1]} after await · line ${m[2]}`;
@@ -452,17 +542,26 @@ export function short(label, trace, e) {
   return n.replace(/^the /, '').replace(/ callback\b/, '').replace(/ from line (\d+)$/, ' · line $1').replace(/^process\.nextTick\b/, 'nextTick').replace(/^(\S+) \1\b/, '$1');
 }
 
-// WHY maps a step to the section of docs/loop.md on the rule that decides it.
+// WHY maps a step to the section of docs/loop.md on the rule that decides it;
+// a step between loops links to docs/processes.md (a path, not an anchor).
+const WORKERS = 'processes.html#a-worker-thread-require-worker_threads';
+const TURNS = 'processes.html#workers-on-the-virtual-clock-in-the-wasm-engine-and-the-page';
 const WHY = {
   main: 'main-script', timers: 'timers', pending: 'pending-callbacks', idle: 'idle-and-prepare', prepare: 'idle-and-prepare',
   poll: 'poll', check: 'check', close: 'close-callbacks', nextTick: 'microtasks', promise: 'microtasks', pool: 'the-thread-pool', io: 'poll', event: 'beforeexit',
 };
 // beforeFirst: whether event i is in libuv's timers pass before iteration 1.
-const beforeFirst = (trace, i) => trace && trace.firstIteration > i && trace.events.slice(0, i + 1).some((x) => x.ev === 'phase.enter' && x.phase === 'timers');
+const beforeFirst = (trace, i) => {
+  if (!trace) return false;
+  const l = loopOf(trace.events[i]), first = trace.firstIterations ? trace.firstIterations.get(l) ?? -1 : trace.firstIteration;
+  return first > i && trace.events.slice(0, i + 1).some((x) => loopOf(x) === l && x.ev === 'phase.enter' && x.phase === 'timers');
+};
 export function why(e, trace, i, teach = false) {
   if (!e) return null;
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) return folded.some((x) => x.ev === 'iteration' && x.n === 1) ? 'the-first-iteration' : folded.some((x) => x.ev === 'phase.enter') ? 'one-turn-of-the-loop' : 'poll';
+  if (e.ev === 'send' || (e.ev === 'callback.start' && e.msg != null) || /^(?:MessagePort|WORKER) /.test(e.label || '')) return WORKERS;
+  if (trace && trace.multi && handedOver(trace, i, teach)) return TURNS;
   const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;
   if (it && it.chain) return it.chain.ops.length ? 'the-thread-pool' : 'microtasks';
   switch (e.ev) {
@@ -486,6 +585,26 @@ const quote = (t) => `“${String(t).replace(/\n$/, '')}”`;
 // explain(e, trace, i, teach): one sentence for one step, in plain words
 // (teach: the step may stand for a run of empty phases, "the loop turns").
 export function explain(e, trace, i, teach = false) {
+  if (!e || !trace || !trace.multi) return explainOne(e, trace, i, teach);
+  // Several loops: say whose step it is, and when another loop just got the turn, why.
+  const who = loopName(loopOf(e));
+  let pre = '';
+  if (handedOver(trace, i, teach)) {
+    const k = trace.prevStep(i, teach), was = k >= 0 ? loopName(loopOf(trace.events[k])) : null;
+    pre = was && was !== who ? `${cap(was)} waits, so ${who} takes the turn (one loop runs at a time). ` : '';
+  }
+  return `${pre}${cap(who)}: ${explainOne(e, trace, i, teach)}`;
+}
+
+// handedOver: whether another loop than the one of the step before ran
+// between that step and step i.
+function handedOver(trace, i, teach) {
+  const k = trace.prevStep(i, teach);
+  for (let j = Math.max(k + 1, 1); j <= i; j++) if (trace.handover.has(j)) return true;
+  return false;
+}
+
+function explainOne(e, trace, i, teach = false) {
   if (!e) return 'Press Run, then Step to walk through the loop one step at a time.';
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) {
@@ -505,16 +624,25 @@ export function explain(e, trace, i, teach = false) {
   const Lc = L.charAt(0).toUpperCase() + L.slice(1);
   const c = it && it.chain;
   switch (e.ev) {
-    case 'loop.start': return `The run begins on the ${e.label || ''} clock.`;
-    case 'loop.end': return `Nothing keeps the loop alive any more: the process exits with code ${e.n ?? 0}.`;
-    case 'script.start': return 'Node runs the main script from top to bottom before the event loop starts.';
+    case 'loop.start': return e.loop ? `Its loop starts, on the same ${e.label || ''} clock as the main thread’s: a loop of its own, with its own phases, timers and microtask queues.` : `The run begins on the ${e.label || ''} clock.`;
+    case 'send': {
+      const x = trace && trace.messages && trace.messages.get(e.msg);
+      const at = x && x.line ? ` on line ${x.line}` : '';
+      if (!x || x.to == null) return `postMessage${at} sends message ${e.msg}: it is copied (structured clone), but never delivered — the port closed or its loop ended first.`;
+      return `postMessage${at} sends message ${e.msg} to ${loopName(x.to)}: the value is copied (structured clone) into the receiving port’s queue and ${loopName(x.to)}’s loop is woken; it runs the message in its poll phase when it gets its turn.`;
+    }
+    case 'loop.end':
+      if (e.loop >= 1001) return `Nothing keeps the child’s loop alive any more: the child process exits with code ${e.n ?? 0}; its parent learns it in its poll phase.`;
+      if (e.loop) return `The worker’s loop has ended (exit code ${e.n ?? 0}); its parent gets the worker’s 'exit' event in its poll phase.`;
+      return `Nothing keeps the loop alive any more: the process exits with code ${e.n ?? 0}.`;
+    case 'script.start': return e.loop ? 'It runs its script from top to bottom before its event loop starts.' : 'Node runs the main script from top to bottom before the event loop starts.';
     case 'script.end': return 'The main script has finished; now the event loop takes over.';
     case 'iteration':
-      return trace && trace.firstIteration === i
+      return trace && (trace.firstIterations ? trace.firstIterations.get(loopOf(e)) === i : trace.firstIteration === i)
         ? 'Iteration 1 of the event loop begins. Just before it, the timers phase ran once: node 20’s libuv runs the timers already due once before its first iteration.'
         : `Iteration ${e.n} of the event loop begins.`;
     case 'phase.enter':
-      if (e.phase === 'main') return 'Node runs the main script, top to bottom.';
+      if (e.phase === 'main') return e.loop ? 'It runs its script, top to bottom, before its loop starts.' : 'Node runs the main script, top to bottom.';
       if (e.phase === 'timers' && beforeFirst(trace, i)) return 'Before its first iteration, the loop enters the timers phase once: node 20’s libuv runs the timers that are already due before iteration 1 begins.';
       return `The loop enters the ${PN[e.phase] || e.phase} phase.`;
     case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : `The ${PN[e.phase] || e.phase} phase is over.`;
@@ -538,6 +666,10 @@ export function explain(e, trace, i, teach = false) {
     case 'callback.start':
       if (it && it.role === 'deliver') return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
+      if (e.msg != null && trace && trace.messages && trace.messages.get(e.msg)) {
+        const x = trace.messages.get(e.msg);
+        return `Message ${e.msg} from ${loopName(x.from)}${x.line ? ` (postMessage on line ${x.line})` : ''} runs in the poll phase: the port’s 'message' listener is called, then this loop’s own microtasks.`;
+      }
       return `${Lc} is pushed onto the call stack and runs.`;
     case 'callback.end': return `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';

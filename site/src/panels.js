@@ -1,6 +1,6 @@
 // Panels: the loop's state at one step, drawn into plain DOM. Shared by the
 // playground and the <evloop-demo> widget.
-import { explain, why, ms, name, short } from './model.js';
+import { explain, why, ms, name, short, loopName } from './model.js';
 import { clean } from './words.js';
 
 export const ALL_PANELS = ['loop', 'stack', 'nextTick', 'promise', 'timers', 'pending', 'idle', 'poll', 'check', 'close', 'console'];
@@ -36,17 +36,17 @@ const CHIPS = 3;
 function chips(items, trace, place, extra = () => '') {
   if (!items.length) return '';
   const more = items.length > CHIPS ? `<li class="more">+${items.length - CHIPS} more</li>` : '';
-  return `<ul class="chips">${items.slice(0, CHIPS).map((x) => `<li class="chip${x.waiting ? ' wait' : ''}${x.q === 'pool' ? ' pool' : ''}" data-id="${x.id}" data-place="${place}" title="${esc(name(x.label, trace, x))}${x.waiting ? ' (waits for its promise)' : ''}">${esc(short(x.label, trace, x))}${extra(x)}</li>`).join('')}${more}</ul>`;
+  return `<ul class="chips">${items.slice(0, CHIPS).map((x) => `<li class="chip${x.waiting ? ' wait' : ''}${x.q === 'pool' ? ' pool' : ''}${x.msg != null ? ' msg' : ''}" data-id="${x.id}" data-place="${place}" title="${esc(name(x.label, trace, x))}${x.waiting ? ' (waits for its promise)' : ''}">${esc(short(x.label, trace, x))}${extra(x)}</li>`).join('')}${more}</ul>`;
 }
 function whereIs(st) {
   const phase = st.phase === 'prepare' ? 'idle' : st.phase;
   return st.ended ? 'the loop has ended' : st.phase === 'main' ? 'the main script runs, before the loop starts'
     : `${RING.find((r) => r[0] === phase)?.[1] || st.phase} phase${st.checkpoint ? ', draining the microtasks' : ''}`;
 }
-function loopView(st, trace) {
+function loopView(st, trace, who = '') {
   const phase = st.phase === 'prepare' ? 'idle' : st.phase;
   const where = whereIs(st);
-  let out = `<div class="loopview" role="group" aria-label="The event loop: ${esc(where)}"><div class="ring" aria-hidden="true"></div>`;
+  let out = `<div class="loopview" role="group" aria-label="${who ? esc(who) + '’s event loop' : 'The event loop'}: ${esc(where)}"><div class="ring" aria-hidden="true"></div>`;
   RING.forEach(([p, label, qs], k) => {
     const a = -90 + k * 60;
     const on = phase === p && !st.ended;
@@ -83,19 +83,18 @@ export class LiveOutput {
   linesUpTo() { return this.lines.length; }
 }
 
-// render(root, trace, i, {panels, teach, docs}) fills root with the panels
-// for the step at event i.
-export function render(root, trace, i, opts = {}) {
-  const want = new Set(opts.panels || ALL_PANELS);
-  const st = trace ? trace.state(i) : null;
-  const e = trace && i >= 0 ? trace.events[i] : null;
-  const q = st ? st.queues : {};
+// panelsOf: the panels of one loop's state st (who: the loop's name when
+// the run has several; then the loop diagram stands for the queue panels).
+function panelsOf(st, trace, want, who = '') {
+  const q = st.queues;
   const it = item(trace);
-  const box = (key, title, body, cls = '') => want.has(key) ? `<section class="panel ${cls}" data-panel="${key}" aria-label="${esc(title.replace(/<[^>]+>/g, ''))}"><h3>${title}</h3>${body}</section>` : '';
+  const multi = !!who;
+  const box = (key, title, body, cls = '') => want.has(key) && !(multi && want.has('loop') && !['loop', 'stack'].includes(key))
+    ? `<section class="panel ${cls}" data-panel="${key}" aria-label="${who ? esc(who) + ': ' : ''}${esc(title.replace(/<[^>]+>/g, ''))}"><h3>${title}</h3>${body}</section>` : '';
   let html = '';
-  if (st) {
+  {
     const frames = st.frames ? `<ul class="frames" aria-label="JavaScript frames">${st.frames.map((f) => `<li>${esc(clean(f))}</li>`).join('')}</ul>` : '';
-    html += box('loop', `Loop <span class="muted">${esc(whereIs(st))} · iteration ${st.iteration} · ${ms(st.t)}</span>`, loopView(st, trace), 'loop');
+    html += box('loop', `Loop <span class="muted">${esc(whereIs(st))} · iteration ${st.iteration} · ${ms(st.t)}</span>`, loopView(st, trace, who), 'loop');
     html += box('stack', 'Call stack', `<ul class="stack">${list(st.stack.slice().reverse(), it)}</ul>${frames}`, 'stackp');
     html += box('nextTick', 'nextTick queue', `<ul>${list(q.nextTick, it)}</ul>`, 'micro');
     html += box('promise', 'Promise queue', `<ul>${list(q.promise, (x) => it(x) + (x.waiting ? ' <span class="muted">(waits for its promise)</span>' : ''))}</ul>`, 'micro');
@@ -105,6 +104,97 @@ export function render(root, trace, i, opts = {}) {
     html += box('poll', 'Poll (I/O)', `<ul>${list([...q.io, ...q.pool.map((x) => ({ ...x, label: x.label, pool: true })), ...(q.event || [])], (x) => it(x) + (x.pool ? ' <span class="muted">(thread pool)</span>' : ''))}</ul>${st.poll ? `<p class="muted">may wait ${st.poll.n === -1 ? 'until I/O arrives' : st.poll.n + ' ms'}: ${esc(st.poll.why)}</p>` : ''}`);
     html += box('check', 'Check (setImmediate)', `<ul>${list(q.check, it)}</ul>`);
     html += box('close', 'Close', `<ul>${list(q.close, it)}</ul>`);
+  }
+  return html;
+}
+
+// loopsView: one column per loop (main thread, workers, simulated
+// children), the one that runs at this step marked, and the messages
+// between them: each one in flight is a chip in its receiver's poll phase
+// and a line in the messages panel; arrows drawn over the columns join
+// sender and receiver (drawArrows).
+function loopsView(st, trace, i, want) {
+  let html = `<div class="loops" role="group" aria-label="${st.loops.length} event loops, side by side">`;
+  for (const l of st.loops) {
+    const on = l.id === st.loop && i >= 0;
+    const where = !l.started ? 'not started yet' : whereIs(l.st);
+    html += `<section class="loopcol${on ? ' active' : ''}" data-loop="${l.id}" aria-label="${esc(l.name)}: ${esc(where)}"${on ? ' aria-current="step"' : ''}>`;
+    html += `<h3 class="loophead"><span class="who">${esc(l.name)}</span> <span class="muted">${on ? 'runs now · ' : ''}${esc(where)}</span></h3>`;
+    html += l.started ? `<div class="colpanels">${panelsOf(l.st, trace, want, l.name)}</div>` : '<p class="muted notyet">Its loop has not started: the worker’s goroutine waits for its first turn.</p>';
+    html += '</section>';
+  }
+  html += '</div>';
+  // Messages: the ones in flight, and the one whose delivery runs now.
+  const now = [...trace.messages.values()].filter((x) => x.recv <= i && i < x.end);
+  const rows = [
+    ...st.messages.map((x) => `<li class="inflight" data-msg="${x.n}">✉ message ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))}${x.line ? `, postMessage on line ${x.line}` : ''} <span class="muted">— in flight: waits in ${esc(loopName(x.to))}’s poll phase</span></li>`),
+    ...now.map((x) => `<li class="delivering" data-msg="${x.n}">✉ message ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))} <span class="muted">— delivered: its listener runs on ${esc(loopName(x.to))}</span></li>`),
+  ];
+  html += `<section class="panel messages" data-panel="messages" aria-label="Messages between loops"><h3>Messages between loops</h3><ul>${rows.join('') || '<li class="empty">none in flight</li>'}</ul></section>`;
+  return html;
+}
+
+// drawArrows draws each message of the step as an arrow from its sender's
+// column to where it is in its receiver's (its chip in the poll phase; the
+// call stack while it is delivered), in an SVG laid over the panels.
+function drawArrows(panels, arrows) {
+  panels.querySelector('svg.arrows')?.remove();
+  panels.arrows = arrows;
+  if (!arrows || !arrows.length) return;
+  const o = panels.getBoundingClientRect();
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('class', 'arrows');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('width', String(panels.scrollWidth));
+  svg.setAttribute('height', String(panels.scrollHeight));
+  svg.innerHTML = '<defs><marker id="evl-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>';
+  for (const a of arrows) {
+    const from = panels.querySelector(`.loopcol[data-loop="${a.from}"] .loophead .who`);
+    const to = panels.querySelector(a.target) || panels.querySelector(`.loopcol[data-loop="${a.to}"] .loophead .who`);
+    if (!from || !to) continue;
+    const r1 = from.getBoundingClientRect(), r2 = to.getBoundingClientRect();
+    const c1 = { x: r1.left + r1.width / 2 - o.left, y: r1.top + r1.height / 2 - o.top }, c2 = { x: r2.left + r2.width / 2 - o.left, y: r2.top + r2.height / 2 - o.top };
+    // Leave the sender's name on the side facing the receiver; arrive at the receiver's edge.
+    // Columns side by side: from the top of the sender's name, arching over
+    // the headers. Stacked (a phone): down the right-hand margin.
+    const ca = panels.querySelector(`.loopcol[data-loop="${a.from}"]`).getBoundingClientRect();
+    const cb = (panels.querySelector(`.loopcol[data-loop="${a.to}"]`) || to).getBoundingClientRect();
+    const side = cb.left >= ca.right - 1 || cb.right <= ca.left + 1;
+    const p1 = side ? { x: c1.x, y: r1.top - o.top - 1 } : { x: ca.right - o.left - 3, y: c1.y };
+    const p2 = side ? { x: c2.x > c1.x ? r2.left - o.left - 2 : r2.right - o.left + 2, y: c2.y } : { x: r2.right - o.left + 2, y: c2.y };
+    const bend = side ? { x: (p1.x + p2.x) / 2, y: Math.min(p1.y, p2.y) - 36 } : { x: panels.clientWidth + 2, y: (p1.y + p2.y) / 2 };
+    const path = document.createElementNS(NS, 'path');
+    path.setAttribute('d', side ? `M${p1.x},${p1.y} Q${bend.x},${bend.y} ${p2.x},${p2.y}` : `M${p1.x},${p1.y} C${bend.x},${p1.y} ${bend.x},${p2.y} ${p2.x},${p2.y}`);
+    path.setAttribute('class', a.cls);
+    path.setAttribute('marker-end', 'url(#evl-head)');
+    svg.append(path);
+    const label = document.createElementNS(NS, 'text');
+    label.setAttribute('x', String(side ? (p1.x + 2 * bend.x + p2.x) / 4 : bend.x - 10));
+    label.setAttribute('y', String(side ? (p1.y + 2 * bend.y + p2.y) / 4 - 4 : bend.y));
+    label.setAttribute('text-anchor', side ? 'middle' : 'end');
+    label.textContent = `✉ ${a.n}`;
+    svg.append(label);
+  }
+  panels.append(svg);
+}
+
+// render(root, trace, i, {panels, teach, docs}) fills root with the panels
+// for the step at event i.
+export function render(root, trace, i, opts = {}) {
+  const want = new Set(opts.panels || ALL_PANELS);
+  const st = trace ? trace.state(i) : null;
+  const e = trace && i >= 0 ? trace.events[i] : null;
+  let html = '';
+  let arrows = null;
+  if (st && st.loops) {
+    html = loopsView(st, trace, i, want);
+    arrows = [
+      ...st.messages.map((x) => ({ n: x.n, from: x.from, to: x.to, target: `.loopcol[data-loop="${x.to}"] .loopview [data-id="m${x.n}"]`, cls: 'inflight' })),
+      ...[...trace.messages.values()].filter((x) => x.recv <= i && i < x.end).map((x) => ({ n: x.n, from: x.from, to: x.to, target: `.loopcol[data-loop="${x.to}"] .loopview .stackbox`, cls: 'delivering' })),
+    ];
+  } else if (st) {
+    html = panelsOf(st, trace, want);
   } else {
     html = `<p class="empty-state">${opts.emptyText || 'Nothing has run yet. Press <b>Run</b> to run the code, or <b>Step</b> to walk through it from the first event.'}</p>`;
   }
@@ -112,6 +202,13 @@ export function render(root, trace, i, opts = {}) {
   const t0 = performance.now();
   const before = opts.animate !== false ? positions(panels) : null;
   panels.innerHTML = html;
+  panels.classList.toggle('multi', !!(st && st.loops));
+  drawArrows(panels, arrows);
+  if (arrows && !panels.observed && typeof ResizeObserver !== 'undefined') {
+    // The columns reflow with the width: the arrows follow.
+    panels.observed = new ResizeObserver(() => panels.arrows && drawArrows(panels, panels.arrows));
+    panels.observed.observe(panels);
+  }
   if (before) animate(panels, before);
   render.ms = { panels: performance.now() - t0 };
   const expl = root.querySelector('.explain');
@@ -119,7 +216,9 @@ export function render(root, trace, i, opts = {}) {
   if (expl) {
     const w = why(e, trace, i, opts.teach);
     const chain = trace && i >= 0 && opts.onExpand ? trace.folds(i) : null;
-    expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (w && opts.docs ? ` <a class="why" href="${esc(opts.docs)}#${w}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '')
+    // w is an anchor in docs/loop.md, or "page.html#anchor" for another docs page.
+    const href = w && opts.docs ? (w.includes('.html#') ? opts.docs.replace(/[^/]*$/, '') + w : `${opts.docs}#${w}`) : '';
+    expl.innerHTML = esc(explain(e, trace, i, opts.teach)) + (href ? ` <a class="why" href="${esc(href)}" target="_blank" rel="noopener" title="the rule behind this step">why?</a>` : '')
       + (chain ? ` <button class="expand" aria-pressed="${!opts.teach}">${opts.teach ? `show node’s ${chain.steps} steps` : 'fold them again'}</button>` : '');
     const b = expl.querySelector('.expand');
     if (b) b.onclick = () => opts.onExpand(opts.teach);
@@ -226,7 +325,9 @@ function paint(con, top) {
   let html = '';
   for (let k = first; k < last; k++) {
     const l = trace.lines[k];
-    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${k * LH}px">${esc(l.text)}</div>`;
+    // A worker's or a child's line says whose it is (its text stays the program's own).
+    const from = l.loop ? `<span class="from" title="printed by ${loopName(l.loop)}">${esc(loopName(l.loop))} ›</span>` : '';
+    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${k * LH}px">${from}${esc(l.text)}</div>`;
   }
   sp.innerHTML = html;
 }
