@@ -1,12 +1,14 @@
 package js
 
 import (
+	"errors"
 	"sort"
 	"sync"
 	"time"
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
@@ -116,3 +118,27 @@ func BytesView(v goja.Value) []byte { return bytesView(v) }
 // TimeOrigin is performance.timeOrigin: the Unix time in ms at which the
 // runtime's clock reads zero.
 func (r *Runtime) TimeOrigin() float64 { return float64(r.epoch.UnixMicro()) / 1e3 }
+
+// ScriptSyntaxError is the SyntaxError node's vm.Script throws for src
+// (a script named filename) when it does not parse, with V8's wording
+// where evloop knows it; nil when src parses.
+func (r *Runtime) ScriptSyntaxError(filename, src string) goja.Value {
+	_, err := goja.Compile(filename, src, false)
+	if err == nil {
+		return nil
+	}
+	se := gojaSyntaxError(filename, src, 0, err)
+	// esbuild words the error as V8 does; a script that parses only as a
+	// function body (a top-level return) keeps goja's complaint.
+	if _, cerr := compileCommonJS(filename, src, false); cerr != nil {
+		var s *syntaxError
+		var ee *esm.Error
+		switch {
+		case errors.As(cerr, &s):
+			se = s
+		case errors.As(cerr, &ee):
+			se = fromESMError(ee)
+		}
+	}
+	return r.syntaxErrorValue(se)
+}

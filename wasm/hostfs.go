@@ -373,14 +373,14 @@ func (h *hostFile) Close() error {
 	return pathErr("close", h.name, e)
 }
 
-// hostInfo is fs.FileInfo from a Stat record. Sys returns a
-// *syscall.Stat_t (wasip1's: dev, ino, nlink, size, times, mode).
+// hostInfo is fs.FileInfo from a Stat record. Sys returns a *sys.Stat,
+// the record whole.
 type hostInfo struct {
 	name  string
 	size  int64
 	mode  fs.FileMode
 	mtime time.Time
-	sys   *syscall.Stat_t
+	sys   *sys.Stat
 }
 
 func decodeStat(name string, b []byte) (fs.FileInfo, error) {
@@ -388,20 +388,15 @@ func decodeStat(name string, b []byte) (fs.FileInfo, error) {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: syscall.EIO}
 	}
 	le := binary.LittleEndian
-	st := &syscall.Stat_t{Dev: le.Uint64(b), Ino: le.Uint64(b[8:]), Mode: int(le.Uint32(b[16:])),
-		Nlink: uint64(le.Uint32(b[20:])), Uid: le.Uint32(b[24:]), Gid: le.Uint32(b[28:]),
-		Size: le.Uint64(b[40:]), Atime: le.Uint64(b[64:]), Mtime: le.Uint64(b[72:]), Ctime: le.Uint64(b[80:])}
-	mode := fs.FileMode(le.Uint32(b[96:]))
-	switch {
-	case mode.IsDir():
-		st.Filetype = syscall.FILETYPE_DIRECTORY
-	case mode&fs.ModeSymlink != 0:
-		st.Filetype = syscall.FILETYPE_SYMBOLIC_LINK
-	case mode.IsRegular():
-		st.Filetype = syscall.FILETYPE_REGULAR_FILE
-	}
-	return &hostInfo{name: name, size: int64(le.Uint64(b[40:])), mode: mode,
-		mtime: time.Unix(0, int64(le.Uint64(b[72:]))), sys: st}, nil
+	ns := func(off int) time.Time { return time.Unix(0, int64(le.Uint64(b[off:]))) }
+	// Every field of the record, as the native engine reads them from the
+	// kernel (the binding takes a *sys.Stat as it is): ino, nlink and the
+	// access time included.
+	st := &sys.Stat{Dev: le.Uint64(b), Ino: le.Uint64(b[8:]), Mode: le.Uint32(b[16:]),
+		Nlink: uint64(le.Uint32(b[20:])), Uid: uint64(le.Uint32(b[24:])), Gid: uint64(le.Uint32(b[28:])),
+		Rdev: le.Uint64(b[32:]), Size: int64(le.Uint64(b[40:])), Blksize: int64(le.Uint64(b[48:])),
+		Blocks: int64(le.Uint64(b[56:])), Atime: ns(64), Mtime: ns(72), Ctime: ns(80), Birthtime: ns(88)}
+	return &hostInfo{name: name, size: st.Size, mode: fs.FileMode(le.Uint32(b[96:])), mtime: st.Mtime, sys: st}, nil
 }
 
 func (i *hostInfo) Name() string       { return i.name }

@@ -17,6 +17,7 @@ import (
 	"github.com/evloop/evloop/js/readline"
 	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
 	"github.com/evloop/evloop/js/v8"
+	vmmod "github.com/evloop/evloop/js/vm"
 	"github.com/evloop/evloop/js/webstreams"
 	"github.com/evloop/evloop/js/zlib"
 )
@@ -33,6 +34,7 @@ func Portable() []js.Module {
 		querystring.Module(),
 		streamconsumers.Module(),
 		v8.Module(),
+		vmmod.Module(),
 		webstreams.Module(),
 		zlib.Module(),
 	)

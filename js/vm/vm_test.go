@@ -1,0 +1,81 @@
+package vm_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/vm"
+	"github.com/evloop/evloop/loop"
+)
+
+func run(t *testing.T, src string) (string, int) {
+	t.Helper()
+	var out bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Clock: loop.NewVirtualClock(0),
+		Modules: []js.Module{vm.Module()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A broken timeout must fail the test, not hang it.
+	stop := time.AfterFunc(60*time.Second, func() { rt.Interrupt(errors.New("vm timeout never fired")) })
+	defer stop.Stop()
+	code := rt.RunSource("/t.js", src)
+	return out.String(), code
+}
+
+// TestTimeout_stopsRunaways: the timeout option interrupts a loop that
+// never ends (a bare one, one through the sandbox, infinite recursion
+// caught inside, runInThisContext), each with node's error; the runtime
+// and the context are usable afterwards, and a timeout that did not fire
+// does not stop later code. (Not a conformance case: the wasm engine has
+// no preemption, so nothing can stop a guest stuck in a loop.)
+func TestTimeout_stopsRunaways(t *testing.T) {
+	out, code := run(t, `
+const vm = require('vm');
+const ctx = vm.createContext({ spins: 0 });
+for (const [label, f] of [
+  ['bare', () => vm.runInNewContext('for (;;) {}', {}, { timeout: 30 })],
+  ['sandbox', () => vm.runInContext('while (true) spins++', ctx, { timeout: 30 })],
+  ['recursion', () => vm.runInNewContext('function f() { try { return f() } catch { return f() } } for (;;) f()', {}, { timeout: 30 })],
+  ['this context', () => vm.runInThisContext('while (true) {}', { timeout: 30 })],
+  ['script', () => new vm.Script('do {} while (1)').runInNewContext({}, { timeout: 30 })],
+]) {
+  try { f(); console.log(label, 'returned'); }
+  catch (e) { console.log(label, e.name, e.code, e.message); }
+}
+console.log(ctx.spins > 0, vm.runInContext('spins = 1; spins + 1', ctx, { timeout: 10000 }));
+vm.runInNewContext('1', {}, { timeout: 1 });
+let n = 0;
+for (let i = 0; i < 3e5; i++) n += i;
+console.log('after', n);
+`)
+	want := `bare Error ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms
+sandbox Error ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms
+recursion Error ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms
+this context Error ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms
+script Error ERR_SCRIPT_EXECUTION_TIMEOUT Script execution timed out after 30ms
+true 2
+after 44999850000
+`
+	if code != 0 || out != want {
+		t.Errorf("exit %d\ngot\n%s\nwant\n%s", code, out, want)
+	}
+}
+
+// TestNoLeak: names a context's code assigns without declaring them end
+// on the sandbox, never on the caller's global object, even when the code
+// throws halfway.
+func TestNoLeak(t *testing.T) {
+	out, code := run(t, `
+const vm = require('vm');
+const sb = {};
+try { vm.runInNewContext('leaked = 1; other = 2; throw new Error("x")', sb); } catch {}
+console.log(typeof leaked, typeof other, sb.leaked, sb.other, Object.keys(sb).join());
+`)
+	if want := "undefined undefined 1 2 leaked,other\n"; code != 0 || out != want {
+		t.Errorf("exit %d: got %q, want %q", code, out, want)
+	}
+}
