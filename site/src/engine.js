@@ -4,6 +4,13 @@
 
 const modules = new Map(); // wasm URL → Promise<WebAssembly.Module>, shared by every engine on the page
 
+// marks: [stage, ms since the epoch] of the page's start-up (the worker
+// sends its own with each result); window.evloopMarks, for the tests that
+// say where the time to the first run goes.
+export const marks = [];
+export const mark = (name) => marks.push([name, performance.timeOrigin + performance.now()]);
+if (typeof window !== 'undefined') window.evloopMarks = marks;
+
 // BUDGET_MS is how long a run may go on with no sign of progress (no
 // output, no batch of loop steps done) before the page ends it: a
 // while(true){} never returns to the loop, and only terminating the worker
@@ -33,12 +40,14 @@ export class Engine {
   compile() {
     if (!modules.has(this.wasmURL)) {
       const p = (async () => {
+        mark('fetch.start');
         const res = await fetch(this.wasmURL);
+        mark('fetch.headers');
         if (!res.ok) throw new Error(`${this.wasmURL}: HTTP ${res.status}`);
-        if (WebAssembly.compileStreaming && (res.headers.get('content-type') || '').startsWith('application/wasm')) {
-          return WebAssembly.compileStreaming(res);
-        }
-        return WebAssembly.compile(await res.arrayBuffer());
+        const m = WebAssembly.compileStreaming && (res.headers.get('content-type') || '').startsWith('application/wasm')
+          ? await WebAssembly.compileStreaming(res) : await WebAssembly.compile(await res.arrayBuffer());
+        mark('compiled');
+        return m;
       })();
       modules.set(this.wasmURL, p);
       p.catch(() => modules.delete(this.wasmURL));
@@ -52,17 +61,33 @@ export class Engine {
     const src = `importScripts(${JSON.stringify(this.workerURL)});`;
     const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
     const w = new Worker(url);
+    mark('worker.spawn');
     URL.revokeObjectURL(url);
     return w;
   }
 
+  // start begins what every run needs first: the module's fetch and
+  // compile, and the worker (its script loads meanwhile).
+  start() {
+    this.compile().catch(() => {});
+    if (!this.worker && !this.pending) this.worker = this.spawn();
+  }
+
   // warm starts the worker and instantiates the module in it ahead of the
-  // next run (the page calls it while it renders, and after each run).
-  async warm() {
+  // next run (the page calls it while it renders, and after each run). The
+  // worker starts at once, its script loading while the module is fetched
+  // and compiled. first: the page's first instance, warmed with only what
+  // every program runs (evloop_warm(1)): a click on Run soon after the page
+  // opens waits for it; later ones also load fs (evloop_warm(0)). ahead: a
+  // config the worker runs at once, keeping the result for a run of the
+  // same config (the example the page opened with; only code known to end
+  // soon: nothing bounds a run made ahead but the loop's own bounds).
+  async warm({ first = false, ahead = null } = {}) {
+    this.start();
     const mod = await this.compile();
     if (this.pending) return;
     if (!this.worker) this.worker = this.spawn();
-    this.worker.postMessage({ wasm: mod, prepare: true });
+    this.worker.postMessage({ wasm: mod, prepare: true, warm: first ? 1 : 0, ...(ahead ? { config: ahead } : {}) });
   }
 
   // run(config) resolves with {stdout, stderr, trace, exitCode, error, ms,
@@ -97,7 +122,11 @@ export class Engine {
         }
         else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
         else if (m.type === 'trace') { run.seen = performance.now(); run.trace.push(m.chunk); }
-        else this.finish(run, { ...m, trace: decode(run.trace) });
+        else {
+          if (m.marks) marks.push(...m.marks);
+          mark('done');
+          this.finish(run, { ...m, trace: decode(run.trace) });
+        }
       };
       w.onerror = (e) => {
         this.kill();

@@ -5,7 +5,7 @@ import { javascript } from '@codemirror/lang-javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { Compartment, StateEffect, StateField } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
-import { Engine, config, BOUNDS } from './engine.js';
+import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput } from './panels.js';
 import { describe } from './words.js';
@@ -13,9 +13,10 @@ import { describe } from './words.js';
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
 const NODE_VERSION = __NODE_VERSION__;
 
+mark('script');
 const $ = (s) => document.querySelector(s);
 const engine = new Engine(new URL('./', location.href));
-engine.warm().catch(() => {}); // fetch, compile and instantiate while the page renders
+engine.start(); // fetch and compile the module, start the worker, while the page renders
 const ui = {
   trace: null, i: -1, timer: null, example: null, lastResult: null, mode: 'teach', running: false,
 };
@@ -147,6 +148,7 @@ async function runCode() {
   };
   renderConsole($('.console'), live, -1);
   const src = code();
+  mark('run.click');
   const r = await engine.run(config(src, { startupMs }), { onOutput });
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;
@@ -160,6 +162,7 @@ async function runCode() {
   else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
+  mark('shown');
   verdict();
   engine.warm().catch(() => {});
 }
@@ -277,6 +280,9 @@ engine.compile().then(() => { if (!ui.running && !ui.trace) status('Engine ready
 // A link to the page with another #code= or #ex= opens that code, also in an open tab.
 window.addEventListener('hashchange', () => fromHash());
 fromHash();
+// The first instance runs the example the page opened with at once (a
+// click on Run soon after finds it done); other code only warms it.
+engine.warm({ first: true, ahead: ui.example ? config(code(), { startupMs: Number($('#startup').value) || 0 }) : null }).catch(() => {});
 function fromHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   if (p.has('s')) { $('#startup').value = p.get('s'); }

@@ -3,7 +3,10 @@
 // terminating the worker (Stop, or the run's time budget).
 //
 // in:  {wasm: WebAssembly.Module, transformer: URL, config}  (config: evloop_load's)
-//      {wasm: WebAssembly.Module, prepare: true}  (instantiate ahead of the next run)
+//      {wasm: WebAssembly.Module, prepare: true, warm: 0|1}  (instantiate ahead of the next run;
+//                                  warm: evloop_warm's argument, 1 for the page's first instance)
+//      {wasm, prepare: true, config}  (run config ahead, keeping what it sends: the example the
+//                                  page opened with; a run of the same config gets it at once)
 // out, while the run goes on (so a terminated run keeps what it did):
 //      {type:'start'}              the program is about to load (instantiation is over)
 //      {type:'restart'}            forget what this run printed and traced: it starts over
@@ -14,12 +17,23 @@ import { WASI, File, OpenFile, ConsoleStdout } from '@bjorn3/browser_wasi_shim';
 
 const STDOUT = 1, STDERR = 2, TRACE = 3;
 
+// marks: when each start-up stage ended, in ms since the epoch (the page's
+// clock and the worker's have different origins), sent with each result so
+// the page can say where the time to the first run went.
+const marks = [];
+const mark = (name) => marks.push([name, performance.timeOrigin + performance.now()]);
+mark('worker');
+
 // echo posts one write of the guest's stdout or stderr to the page at once:
 // the guest may never return to the worker (while(true){}), and what it
 // printed before must not be lost.
+// post sends a message to the page, or keeps it while a run made ahead
+// (speculate) goes on.
+let post = (m, transfer) => self.postMessage(m, transfer);
+
 const echo = (fd) => {
   const dec = new TextDecoder();
-  return new ConsoleStdout((bytes) => self.postMessage({ type: 'out', fd, text: dec.decode(bytes, { stream: true }) }));
+  return new ConsoleStdout((bytes) => post({ type: 'out', fd, text: dec.decode(bytes, { stream: true }) }));
 };
 
 // traceOut receives the trace on WASI fd 3 in chunks as the module writes
@@ -100,7 +114,7 @@ function esmTransform(memory) {
 
 // instance(mod) instantiates the module and runs the Go runtime's
 // initialisation; one instance serves one run.
-async function instance(mod, warmUp = false) {
+async function instance(mod, warmUp = -1) {
   const wasi = new WASI(['evloop'], [], [new OpenFile(new File([])), echo(STDOUT), echo(STDERR), traceOut()]);
   // The reactor never blocks; a zero-wait poll is all the Go runtime may ask.
   wasi.wasiImport.poll_oneoff = () => 52; // ENOSYS
@@ -109,11 +123,14 @@ async function instance(mod, warmUp = false) {
   if (WebAssembly.Module.imports(mod).some((i) => i.module === 'evloop')) {
     imports.evloop = { esm_transform: esmTransform(() => inst.exports.memory) };
   }
+  mark('instantiate.start');
   inst = await WebAssembly.instantiate(mod, imports);
+  mark('instantiate');
   wasi.initialize(inst);
+  mark('go.init');
   const x = inst.exports;
   if (x.evloop_abi_version() !== 1) throw new Error('evloop.wasm: ABI version ' + x.evloop_abi_version() + ', want 1');
-  if (warmUp && x.evloop_warm) x.evloop_warm(); // compile the runtime's libraries before the code is known
+  if (warmUp >= 0 && x.evloop_warm) { x.evloop_warm(warmUp); mark('warm'); } // compile the runtime's libraries before the code is known
   return x;
 }
 
@@ -126,7 +143,7 @@ async function run(msg) {
       return await runOnce(msg);
     } catch (err) {
       if (!(err instanceof NeedTransformer) || !msg.transformer || transformer) throw err;
-      self.postMessage({ type: 'restart' });
+      post({ type: 'restart' });
       await loadTransformer(msg.transformer);
     }
   }
@@ -147,11 +164,13 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
     if (traced > maxTraceBytes) { truncated = true; return; }
     traced += bytes.length;
     const b = bytes.slice();
-    self.postMessage({ type: 'trace', chunk: b }, [b.buffer]);
+    post({ type: 'trace', chunk: b }, [b.buffer]);
   };
-  self.postMessage({ type: 'start' }); // the page's time budget counts from here
+  mark('run.start');
+  post({ type: 'start' }); // the page's time budget counts from here
   const errno = x.evloop_load(p, cfg.length);
   x.evloop_free(p);
+  mark('load');
   const tLoad = performance.now() - t0 - tInst;
 
   const CHUNK = 1 << 16;
@@ -166,7 +185,7 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
         if (s !== TRACE) { parts[s].push(bytes); continue; }
         if (traced > maxTraceBytes) { truncated = true; continue; }
         traced += n;
-        self.postMessage({ type: 'trace', chunk: bytes }, [bytes.buffer]);
+        post({ type: 'trace', chunk: bytes }, [bytes.buffer]);
       }
     }
   };
@@ -179,11 +198,12 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
   }
   drain();
   if (rc < 0 && !error) error = `evloop_run: errno ${-rc}`;
+  mark('run');
   const dec = (s) => new TextDecoder().decode(concat(parts[s]));
   return {
     type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated,
     exitCode: rc === 0 ? x.evloop_exit_code() : null, error, ms: performance.now() - t0,
-    times: { instantiate: tInst, load: tLoad, run: performance.now() - t0 - tInst - tLoad },
+    times: { instantiate: tInst, load: tLoad, run: performance.now() - t0 - tInst - tLoad }, marks: marks.splice(0),
   };
 }
 
@@ -194,11 +214,52 @@ function concat(chunks) {
   return out;
 }
 
+// speculate runs msg.config on the instance made ahead, keeping every
+// message; the page sends the example it opened with, so that a click on
+// Run soon after the page opens finds the run done (the run is the same:
+// the virtual clock makes it deterministic). spec.key is the config.
+let spec = null; // {key, sent: Promise<[message, transfer][]>}
+function speculate(msg) {
+  const sent = [];
+  const key = JSON.stringify(msg.config);
+  const done = (async () => {
+    post = (m, t) => sent.push([m, t]);
+    try {
+      const x = await instance(msg.wasm, -1);
+      ready = Promise.resolve(x);
+      post(await run({ wasm: msg.wasm, config: msg.config }));
+    } catch (err) {
+      post({ type: 'done', stdout: '', stderr: '', exitCode: null, error: String(err && err.stack || err) });
+    } finally {
+      post = (m, t) => self.postMessage(m, t);
+    }
+    return sent;
+  })();
+  spec = { key, sent: done };
+}
+
 self.onmessage = async (e) => {
+  if (e.data.prepare && e.data.config && !mayNeedTransformer(e.data.config.source || '')) {
+    speculate(e.data);
+    return;
+  }
   if (e.data.prepare) {
-    ready = instance(e.data.wasm, true);
+    ready = instance(e.data.wasm, e.data.warm === 1 ? 1 : 0);
     ready.catch(() => { ready = null; });
     return;
+  }
+  if (spec) {
+    // A run made ahead: its messages if it ran this config; otherwise it
+    // ends first (it shares the worker's state) and a fresh instance runs.
+    const s = spec;
+    spec = null;
+    const sent = await s.sent;
+    if (s.key === JSON.stringify(e.data.config)) {
+      mark('spec.used');
+      for (const [m, t] of sent) self.postMessage(m.type === 'done' ? { ...m, marks: [...(m.marks || []), ...marks.splice(0)] } : m, t);
+      return;
+    }
+    ready = null;
   }
   try {
     self.postMessage(await run(e.data));
