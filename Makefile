@@ -8,7 +8,7 @@ WASMWEB := host/wasmbin/evloop-web.wasm
 WASMTR  := host/wasmbin/esm-transform.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench pgo site check deps clean
+.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js pgo site check deps clean
 
 all: build
 
@@ -60,6 +60,7 @@ test: deps wasm site build test-go test-site
 test-go:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+	cd js/internal/bench/peer && $(GO) vet .  # make bench's goja_nodejs runner, its own module
 	$(MAKE) --no-print-directory fuzz-short
 
 ## fuzz: look for new failing inputs, FUZZTIME (default 60s) per target (go test ./... already runs
@@ -90,10 +91,19 @@ deps:
 golden:
 	$(GO) run ./js/internal/golden
 
-## bench: loop primitives (Go benchmarks) and the JS programs under node and evloop, as ratios
+## bench: loop primitives (Go benchmarks), then the JS programs under node, evloop (both engines)
+## and goja_nodejs (goja with its own event loop; a separate Go module, js/internal/bench/peer, so
+## evloop never depends on it), interleaved, as one table of ratios with their min–max over
+## BENCHRUNS runs; every run's output must equal node's. bench-js: the table alone.
+BENCHRUNS ?= 5
+PEER := bin/goja_nodejs-peer
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
-	$(GO) run ./js/internal/bench -evloop $(BIN)
+	$(MAKE) --no-print-directory bench-js
+
+bench-js: build
+	cd js/internal/bench/peer && CGO_ENABLED=0 $(GO) build -o ../../../../$(PEER) .
+	$(GO) run ./js/internal/bench -evloop $(BIN) -peer $(PEER) -runs $(BENCHRUNS)
 
 ## pgo: refresh host/cmd/evloop/default.pgo, the CPU profile `go build` picks up for bin/evloop
 ## (profile-guided inlining): the native engine running the bench programs (js/program_bench_test.go)

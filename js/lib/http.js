@@ -579,11 +579,14 @@ class Server extends net.Server {
     let current = null; // { req, res } in progress
     const queue = []; // pipelined requests waiting for the current response
     let closing = false;
+    // One idle-timeout listener per connection, added and removed around each request
+    // (a new closure per request would pile up 'timeout' listeners on a keep-alive socket).
+    const idleKill = () => socket.destroy();
     server._idle.add(socket);
     const parser = new Parser('request', {
       onHead(head) {
         server._idle.delete(socket);
-        socket.setTimeout(0);
+        socket.setTimeout(0, idleKill);
         const req = new IncomingMessage(socket);
         req._setHead(head);
         const res = new ServerResponse(req);
@@ -597,7 +600,7 @@ class Server extends net.Server {
             if (queue.length) { queue.shift()(); return; }
             server._idle.add(socket);
             if (server._closing) { socket.end(); return; }
-            if (server.keepAliveTimeout) socket.setTimeout(server.keepAliveTimeout, () => socket.destroy());
+            if (server.keepAliveTimeout) socket.setTimeout(server.keepAliveTimeout, idleKill);
           };
           server.emit('request', req, res);
         };
@@ -675,7 +678,8 @@ class Agent extends EventEmitter {
   _release(key, socket) {
     if (!this.keepAlive || socket.destroyed) { socket.destroy(); return; }
     socket.unref();
-    socket.setTimeout(4000, () => socket.destroy());
+    if (!socket._httpIdleKill) socket._httpIdleKill = () => socket.destroy();
+    socket.setTimeout(4000, socket._httpIdleKill);
     const onClose = () => {
       const list = this.freeSockets[key];
       if (list) {
@@ -773,7 +777,7 @@ class ClientRequest extends OutgoingMessage {
     if (socket) {
       this.reusedSocket = true;
       socket.ref();
-      socket.setTimeout(0);
+      socket.setTimeout(0, socket._httpIdleKill);
       if (socket._httpFree) { socket.removeListener('close', socket._httpFree); socket._httpFree = null; }
     } else {
       socket = net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);

@@ -1,3 +1,4 @@
+// needs: fs
 // 2,000 concurrent fs.readFile of a 4 KiB file (thread pool).
 const fs = require('fs');
 const path = require('path');

@@ -1,3 +1,4 @@
+// needs: fs
 // 2,000 sequential fs.readFile of a 4 KiB file (thread pool round trips).
 const fs = require('fs');
 const path = require('path');

@@ -1,3 +1,4 @@
+// needs: net
 // A TCP echo server and 100 clients × 200 round trips × 64 B, in one process (loopback only).
 const net = require('net');
 const CLIENTS = 100, ROUNDS = 200;
