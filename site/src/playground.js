@@ -238,14 +238,25 @@ function pause() { clearTimeout(ui.timer); ui.timer = null; $('#play').textConte
 $('#play').onclick = () => (ui.timer ? pause() : play());
 $('#startup').oninput = () => { $('#startup-v').textContent = $('#startup').value + ' ms'; saveHash(); };
 
+// Keys, outside the editor and the form fields: Space or → steps forward,
+// Shift+Space or ← back, Home and End go to the start and the end, K or P
+// plays or pauses, Ctrl+Enter runs. On a button Space and Enter press it
+// (Space on ▶ Play plays); on the timeline ←/→, Home and End move the
+// slider (its input event shows the step) and Space steps too.
 document.addEventListener('keydown', (e) => {
-  if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea, button, a, label')) {
-    if (!(e.target.closest('button') && e.key.startsWith('Arrow'))) return;
-  }
-  if (e.key === 'ArrowRight') { e.preventDefault(); step(1); }
-  else if (e.key === 'ArrowLeft') { e.preventDefault(); step(-1); }
-  else if (e.key === ' ') { e.preventDefault(); ui.timer ? pause() : play(); }
-  else if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') runCode();
+  const el = e.target instanceof Element ? e.target : document.body;
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { if (!el.closest('.cm-editor')) runCode(); return; }
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const onScrub = el.id === 'scrub';
+  if (!onScrub && el.closest('.cm-editor, input, select, textarea, a, label, summary')) return;
+  if (el.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
+  if (onScrub && /^(Arrow|Home$|End$|Page)/.test(e.key)) return;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (key === 'ArrowRight' || (key === ' ' && !e.shiftKey)) { e.preventDefault(); step(1); }
+  else if (key === 'ArrowLeft' || key === ' ') { e.preventDefault(); step(-1); }
+  else if (key === 'k' || key === 'p') { e.preventDefault(); ui.timer ? pause() : play(); }
+  else if (key === 'Home' && ui.trace) { e.preventDefault(); go(-1); }
+  else if (key === 'End' && ui.trace) { e.preventDefault(); go(ui.trace.length - 1); }
 });
 editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode(); } });
 

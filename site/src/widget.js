@@ -39,7 +39,7 @@ class EvloopDemo extends HTMLElement {
     root.innerHTML = `<style>${css}</style><div class="wrap" part="body" tabindex="-1">
       <ol class="code" aria-label="the code"></ol>
       <div class="bar" role="toolbar" aria-label="run and step">
-        <button class="run primary">Run</button><button class="stop" disabled title="end the run; what it printed is kept">Stop</button><button class="prev" title="step back (←)" aria-label="step back">◀</button><button class="next" title="step (→)" aria-label="step forward">▶</button><button class="play">Play</button>
+        <button class="run primary">Run</button><button class="stop" disabled title="end the run; what it printed is kept">Stop</button><button class="prev" title="step back (← or Shift+Space)" aria-label="step back" aria-keyshortcuts="ArrowLeft Shift+Space">◀</button><button class="next" title="step forward (→ or Space)" aria-label="step forward" aria-keyshortcuts="ArrowRight Space">▶</button><button class="play" title="play or pause (K)" aria-keyshortcuts="K">Play</button>
         <span class="pos" aria-live="polite"></span><span class="verdict" role="status"></span><span class="status" role="status"></span>
       </div>
       <div class="diff" hidden><div><h3>expected (node)</h3><pre class="want"></pre></div><div><h3>evloop printed</h3><pre class="got"></pre></div></div>
@@ -54,11 +54,15 @@ class EvloopDemo extends HTMLElement {
     $('.next').onclick = () => this.step(1);
     $('.prev').onclick = () => this.step(-1);
     $('.play').onclick = () => (this.timer ? this.pause() : this.play());
-    // Keys while the widget has focus: ←/→ step, Space plays or pauses.
+    // Keys while the widget has focus: Space or → steps forward, Shift+Space
+    // or ← back, K plays or pauses; on a button Space and Enter press it.
     root.querySelector('.wrap').addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowRight') { e.preventDefault(); this.step(1); }
-      else if (e.key === 'ArrowLeft') { e.preventDefault(); this.step(-1); }
-      else if (e.key === ' ' && !e.target.closest('button')) { e.preventDefault(); this.timer ? this.pause() : this.play(); }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      if (key === ' ' && e.target.closest('button')) return;
+      if (key === 'ArrowRight' || (key === ' ' && !e.shiftKey)) { e.preventDefault(); this.step(1); }
+      else if (key === 'ArrowLeft' || key === ' ') { e.preventDefault(); this.step(-1); }
+      else if (key === 'k') { e.preventDefault(); this.timer ? this.pause() : this.play(); }
     });
     render(root.querySelector('.wrap'), null, -1, { panels: this.panels, emptyText: 'Press <b>Run</b> to run this code in your browser, or <b>▶</b> to step through it from the start.' });
     this.loaded = this.load();
