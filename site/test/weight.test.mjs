@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { serve, launch, dist } from './helpers.mjs';
+import { serve, launch, open, dist } from './helpers.mjs';
 
 const bin = path.join(dist, '..', '..', 'bin', 'evloop');
 let browser;
@@ -47,28 +47,91 @@ test('evloop playground: brotli, a year of caching for the hashed engine, CORS',
 // Issue 15's budget: ≤ 3.0 MB (it was 7.6 MB, gzip only; 6.58 MB with
 // brotli and the esbuild-carrying module; 2.91 MB with the evloopweb build).
 const BUDGET = 3.0e6;
+// The first finished run ≤ 1.5 s after navigation: checked when the
+// machine is quiet (load average below 2 on its 2 cores); under load the
+// time is reported only (each thread then gets a fraction of a core: at
+// load 10 the worker's main thread spent ~110 ms of CPU in a first
+// evloop_load that took 1 s).
+const FIRST_RUN_MS = 1500;
+const quiet = () => os.loadavg()[0] < 2;
+// firstRun loads the playground, clicks Run as soon as it shows, and says
+// how long after navigation the run finished and where the time went.
+async function firstRun(page, url) {
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('#run');
+  await page.click('#run');
+  await page.waitForFunction(() => /exit 0/.test(document.querySelector('#status').textContent), null, { timeout: 100000 });
+  const ms = Date.now() - t0;
+  // Each start-up stage's end, in ms after navigation (engine.js and worker.js mark them).
+  const stages = await page.evaluate(() => window.evloopMarks.map(([k, t]) => `${k} ${Math.round(t - performance.timeOrigin)}`).join(', '));
+  return { ms, stages };
+}
 test('a cold load of the playground stays within its byte budget; the first run finishes after', { skip: !fs.existsSync(bin) && 'bin/evloop is not built (make build)', timeout: 120000 }, async () => {
   const srv = await playground();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
-    const t0 = Date.now();
-    await page.goto(srv.url, { waitUntil: 'commit' });
-    await page.waitForSelector('#run');
-    await page.click('#run');
-    await page.waitForFunction(() => /exit 0/.test(document.querySelector('#status').textContent), null, { timeout: 100000 });
-    const ms = Date.now() - t0;
-    // Where the time went: each start-up stage's end, in ms after navigation
-    // (engine.js and worker.js mark them).
-    const stages = await page.evaluate(() => window.evloopMarks.map(([k, t]) => `${k} ${Math.round(t - performance.timeOrigin)}`).join(', '));
-    console.log(`# cold load: ${(bytes / 1e6).toFixed(2)} MB transferred; first finished run ${ms} ms after navigation (load average ${os.loadavg()[0].toFixed(1)}): ${stages}`);
+    const wasQuiet = quiet();
+    const cold = await firstRun(page, srv.url);
+    console.log(`# cold load: ${(bytes / 1e6).toFixed(2)} MB transferred; first finished run ${cold.ms} ms after navigation (load average ${os.loadavg()[0].toFixed(1)}): ${cold.stages}`);
     assert.ok(bytes <= BUDGET, `a cold load transferred ${(bytes / 1e6).toFixed(2)} MB (budget ${BUDGET / 1e6} MB)`);
+    // The run the page made ahead is the one shown: node's output, ✔.
+    assert.match(cold.stages, /spec\.used/);
+    assert.equal(await page.evaluate(() => window.evloop.lastResult.stdout === window.evloop.example.out), true);
+    assert.match(await page.textContent('#verdict'), /✔/);
+    if (wasQuiet && quiet()) assert.ok(cold.ms <= FIRST_RUN_MS, `first finished run ${cold.ms} ms after navigation on a quiet machine (budget ${FIRST_RUN_MS} ms)`);
     await page.close();
+    // Again with the browser's cache (the module's bytes and compiled code kept).
+    const again = await ctx.newPage();
+    const warm = await firstRun(again, srv.url);
+    console.log(`# warm load (cached): first finished run ${warm.ms} ms after navigation (load average ${os.loadavg()[0].toFixed(1)}): ${warm.stages}`);
+    await ctx.close();
   } finally { srv.stop(); }
+});
+
+test('the run made ahead answers only the same code: an edited example runs afresh', async () => {
+  const site = await serve();
+  try {
+    const { page, errors } = await open(browser, site.url + '#ex=001_start_end_order');
+    await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type("\nconsole.log('edited');\n");
+    await page.click('#run');
+    await page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+    assert.match(await page.evaluate(() => window.evloop.lastResult.stdout), /end\nedited\n/);
+    assert.doesNotMatch(await page.evaluate(() => window.evloopMarks.map((m) => m[0]).join(' ')), /spec\.used/);
+    // The example unedited, on a fresh page: the run made ahead is shown.
+    const again = await open(browser, site.url + '#ex=004_timer_queue');
+    await again.page.click('#run');
+    await again.page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+    assert.match(await again.page.evaluate(() => window.evloopMarks.map((m) => m[0]).join(' ')), /spec\.used/);
+    assert.match(await again.page.textContent('#verdict'), /✔/);
+    assert.deepEqual([...errors, ...again.errors], []);
+    await page.close(); await again.page.close();
+  } finally { site.server.close(); }
+});
+
+test('widgets on one page share one download and compile of the module', async () => {
+  const site = await serve();
+  try {
+    const page = await browser.newPage();
+    const wasm = [];
+    page.on('request', (r) => { if (/evloop\.[0-9a-f]+\.wasm$/.test(r.url())) wasm.push(r.url()); });
+    await page.goto(site.url + 'examples/widget-demo.html');
+    assert.ok(await page.evaluate(() => document.querySelectorAll('evloop-demo').length) >= 2);
+    await page.click('#good >> .run');
+    await page.click('#bad >> .run');
+    await page.waitForFunction(() => ['good', 'bad'].every((id) => document.getElementById(id).shadowRoot.querySelector('.verdict').textContent), null, { timeout: 90000 });
+    assert.equal(wasm.length, 1, `module requests: ${wasm.join(' ')}`);
+    await page.close();
+  } finally { site.server.close(); }
 });
 
 test('a widget loaded from another origin runs and shows ✔', async () => {
