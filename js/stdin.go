@@ -78,6 +78,17 @@ func (r *Runtime) stdinNatives(o *goja.Object) {
 	})
 }
 
+// AsyncReader is a source of standard input that delivers on the loop
+// itself: a simulated child's stdin pipe (child_process on simulated I/O),
+// where a blocking read would stop the virtual clock. ReadAsync asks for
+// the next chunk; done runs later, on the loop goroutine inside one of
+// its callbacks (never before ReadAsync returns), with data, or with nil
+// and io.EOF at the end. Read is for fs.readFileSync(0): what is there now.
+type AsyncReader interface {
+	io.Reader
+	ReadAsync(done func([]byte, error))
+}
+
 type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
@@ -98,6 +109,10 @@ func (s *stdin) read(cb goja.Callable) {
 	if s.err != nil {
 		err := s.err
 		r.loop.Inject(loop.Completion{Run: func() { s.deliver(nil, err) }})
+		return
+	}
+	if a, ok := s.src.(AsyncReader); ok {
+		a.ReadAsync(s.deliver)
 		return
 	}
 	p, ok := r.opts.Backend.(poster)

@@ -6,9 +6,8 @@ package childprocess
 // clock, as a worker thread does (poller.Sim.ForkWorker): fork('child.js')
 // and spawn(process.execPath, ['child.js']). Its stdio are in-memory pipes
 // between the two loops, its IPC channel one more, its exit a completion
-// posted to the parent's loop. A simulated child's stdin is empty (what
-// the parent writes to it is dropped: a read that could block would stop
-// the clock). Any other command fails with ENOENT and a
+// posted to the parent's loop. A 'pipe' stdin is read as the other pipes
+// are, in the child's poll phase (pipeStdin). Any other command fails with ENOENT and a
 // hint; spawnSync and the other Sync forms with ENOSYS (the parent's loop
 // cannot wait while another loop of the same clock runs).
 
@@ -177,6 +176,8 @@ func (p *simProcs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys
 			proc.pipes[i], childEnds[i] = parentEnd, childEnd
 			if i == proc.ipcFd-1 {
 				ipc = childEnd
+			} else if i == 0 {
+				opts.Stdin = &pipeStdin{e: childEnd}
 			} else if i == 1 {
 				opts.Stdout = pipeWriter{childEnd}
 			} else if i == 2 {
@@ -312,6 +313,48 @@ func (d deliverWriter) Write(b []byte) (int, error) {
 	c := append([]byte(nil), b...)
 	d.deliver(loop.Completion{Label: "child stdio", Run: func() { _, _ = d.w.Write(c) }})
 	return len(b), nil
+}
+
+// pipeStdin is a child's stdin on a pipe from its parent
+// (js.AsyncReader): what the parent writes to child.stdin is read in the
+// child's poll phase, and child.stdin.end() is its end of input. Between
+// two reads the pipe is paused, so what arrives waits in it.
+type pipeStdin struct {
+	e       *pipeEnd
+	started bool
+	want    func([]byte, error)
+}
+
+func (s *pipeStdin) Read(b []byte) (int, error) {
+	// fs.readFileSync(0): what already arrived, without waiting.
+	if len(s.e.pending) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(b, s.e.pending[0])
+	if n == len(s.e.pending[0]) {
+		s.e.pending = s.e.pending[1:]
+	} else {
+		s.e.pending[0] = s.e.pending[0][n:]
+	}
+	return n, nil
+}
+
+func (s *pipeStdin) ReadAsync(done func([]byte, error)) {
+	s.want = done
+	if !s.started {
+		s.started = true
+		s.e.OnData(s.onData) // schedules a flush: never calls back at once
+		return
+	}
+	s.e.Resume()
+}
+
+func (s *pipeStdin) onData(b []byte, err error) {
+	s.e.Pause()
+	if w := s.want; w != nil {
+		s.want = nil
+		w(b, err)
+	}
 }
 
 // pipeWriter is a child's stdout or stderr on a pipe to its parent.

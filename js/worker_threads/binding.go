@@ -334,7 +334,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 			}
 		}
 		workerSide.mu.Lock()
-		workerSide.closed, workerSide.queue, workerSide.nums = true, nil, nil
+		workerSide.closed, workerSide.queue = true, nil
 		workerSide.mu.Unlock()
 		w.mu.Lock()
 		if w.terminated {

@@ -21,16 +21,23 @@ import (
 // uv_async_send does. The receiver runs each message as its own callback
 // in its poll phase, followed by its own microtask checkpoint, as node's
 // MessagePort::OnMessage does.
+//
+// A port can move to another runtime inside a message (a transfer list):
+// the sender detaches it (its handle closes, post becomes nil: messages
+// sent to it meanwhile just queue), the receiver adopts it (its own loop's
+// post, a new handle). gen counts the moves, so that a wake-up posted to
+// an earlier owner's loop does nothing there.
 type port struct {
-	post func(loop.Completion) // wakes the owner's loop; safe from any goroutine
-	msgs *atomic.Uint64        // numbers traced messages, program-wide (trace.Event.Msg)
+	msgs *atomic.Uint64 // numbers traced messages, program-wide (trace.Event.Msg)
 
-	mu    sync.Mutex
-	queue []string
-	nums  []uint64 // the traced number of each queued message (0: untraced)
-	// inflight counts the completions posted to the owner's loop that have
-	// not run yet: start posts one more only for a message whose own
-	// completion ran before the port was started.
+	mu   sync.Mutex
+	post func(loop.Completion) // wakes the owner's loop; safe from any goroutine; nil in transit
+	gen  uint64
+	// queue holds the messages not yet delivered; inflight counts the
+	// completions posted to the owner's loop that have not run yet: start
+	// posts one more only for a message whose own wake-up ran before the
+	// port was started.
+	queue    []message
 	inflight int
 	closed   bool
 	peer     *port
@@ -43,6 +50,14 @@ type port struct {
 	done    bool // closed locally, its handle closing or closed
 }
 
+// message is one queued message: the serialized value, its trace number
+// (0: untraced) and the ports it carries (transferred with it).
+type message struct {
+	data  string
+	num   uint64
+	ports []*port
+}
+
 // newPair returns two entangled ports whose messages wake postA's and
 // postB's loops.
 func newPair(postA, postB func(loop.Completion), msgs *atomic.Uint64) (*port, *port) {
@@ -51,13 +66,39 @@ func newPair(postA, postB func(loop.Completion), msgs *atomic.Uint64) (*port, *p
 	return a, b
 }
 
-// send queues msg on the peer and wakes its loop. It reports false if the
-// channel is closed (the message is dropped, as node drops it).
+// wake posts run to the owner's loop as the completion label (with trace
+// number num); run is skipped if the port moved meanwhile. It reports
+// false if the port is in transit (nothing posted).
+func (p *port) wake(label string, num uint64, run func()) bool {
+	p.mu.Lock()
+	post, gen := p.post, p.gen
+	p.mu.Unlock()
+	if post == nil {
+		return false
+	}
+	post(loop.Completion{Label: label, Msg: num, Run: func() {
+		if p.current(gen) {
+			run()
+		}
+	}})
+	return true
+}
+
+// current reports whether gen is the port's present owner's.
+func (p *port) current(gen uint64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.gen == gen
+}
+
+// send queues msg (and the ports it carries) on the peer and wakes its
+// loop. It reports false if the channel is closed (the message is
+// dropped, as node drops it).
 //
 // A traced run numbers the message: a send event in the sender's loop
 // and the Msg of the completion that delivers it tie the two loops'
 // events together (the page draws the message between them).
-func (p *port) send(msg string) bool {
+func (p *port) send(msg string, ports []*port) bool {
 	q := p.peer
 	var num uint64
 	if p.r != nil && p.msgs != nil && p.r.Loop().Tracing() {
@@ -66,31 +107,47 @@ func (p *port) send(msg string) bool {
 	q.mu.Lock()
 	if q.closed {
 		q.mu.Unlock()
+		for _, t := range ports {
+			t.close() // dropped with the message: its peer learns it closed
+		}
 		return false
 	}
-	q.queue = append(q.queue, msg)
-	q.nums = append(q.nums, num)
-	q.inflight++
+	q.queue = append(q.queue, message{data: msg, num: num, ports: ports})
+	if q.post != nil {
+		q.inflight++
+	}
 	q.mu.Unlock()
 	if num != 0 {
 		p.r.Loop().Emit(trace.Event{Kind: trace.Send, Queue: trace.QueueIO, Label: "postMessage", Msg: num})
 	}
-	q.post(loop.Completion{Label: "MessagePort message", Run: q.dispatch, Msg: num})
+	q.wake("MessagePort message", num, q.dispatch)
 	return true
 }
 
 // receive takes the oldest queued message (receiveMessageOnPort).
-func (p *port) receive() (string, bool) {
+func (p *port) receive() (message, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.queue) == 0 {
-		return "", false
+		return message{}, false
 	}
 	m := p.queue[0]
-	p.queue[0] = ""
+	p.queue[0] = message{}
 	p.queue = p.queue[1:]
-	p.nums = p.nums[1:]
 	return m, true
+}
+
+// handles adopts the ports a message carries into p's runtime and returns
+// their JS handle objects.
+func (p *port) handles(m message) goja.Value {
+	out := make([]any, len(m.ports))
+	p.mu.Lock()
+	post := p.post
+	p.mu.Unlock()
+	for i, t := range m.ports {
+		out[i] = t.adopt(p.r, post)
+	}
+	return p.r.VM().NewArray(out...)
 }
 
 // dispatch delivers one queued message to JS (owner's loop, poll phase).
@@ -110,42 +167,57 @@ func (p *port) dispatch() {
 	if !ok {
 		return
 	}
-	p.r.Call(fn, p.obj, p.r.VM().ToValue(m))
+	vm := p.r.VM()
+	if len(m.ports) == 0 {
+		p.r.Call(fn, p.obj, vm.ToValue(m.data))
+		return
+	}
+	p.r.Call(fn, p.obj, vm.ToValue(m.data), p.handles(m))
 }
 
 // start begins delivery: one wake-up for each message already queued
 // whose own wake-up came before the port was started.
 func (p *port) start() {
-	if p.started || p.done {
+	if p.started || p.done || p.h == nil {
 		return
 	}
 	p.started = true
 	p.h.Start()
 	p.mu.Lock()
 	k := max(len(p.queue)-p.inflight, 0)
-	nums := append([]uint64(nil), p.nums[:k]...)
-	p.inflight += k
+	nums := make([]uint64, k)
+	for i := range nums {
+		nums[i] = p.queue[i].num
+	}
+	if p.post != nil {
+		p.inflight += k
+	}
 	p.mu.Unlock()
 	for _, num := range nums {
-		p.post(loop.Completion{Label: "MessagePort message", Run: p.dispatch, Msg: num})
+		p.wake("MessagePort message", num, p.dispatch)
 	}
 }
 
 // close closes this end (owner's loop) and asks the peer's loop to close
-// the other: both emit 'close' from their close phase.
+// the other: both emit 'close' from their close phase. A peer in transit
+// is marked closed; its new owner closes it on arrival.
 func (p *port) close() {
 	if p.done {
 		return
 	}
 	p.closeLocal()
 	q := p.peer
-	q.post(loop.Completion{Label: "MessagePort close", Run: q.closeLocal})
+	if !q.wake("MessagePort close", 0, q.closeLocal) {
+		q.mu.Lock()
+		q.closed = true
+		q.mu.Unlock()
+	}
 }
 
 func (p *port) closeLocal() {
 	p.mu.Lock()
 	p.closed = true
-	p.queue, p.nums = nil, nil
+	p.queue = nil
 	p.mu.Unlock()
 	if p.done || p.h == nil {
 		return
@@ -158,24 +230,100 @@ func (p *port) closeLocal() {
 	})
 }
 
+// detach takes p from its owner (owner's loop): it is in a transfer list.
+// Its handle closes without a 'close' event, as node's transferred port
+// does not emit one in the sender; what is sent to it meanwhile queues.
+func (p *port) detach() {
+	p.mu.Lock()
+	p.post = nil
+	p.gen++
+	p.inflight = 0
+	p.mu.Unlock()
+	if p.h != nil && !p.done {
+		p.h.Close(nil)
+	}
+	p.r, p.obj, p.h, p.started, p.done = nil, nil, nil, false, false
+}
+
+// adopt makes p, arrived in a message, a port of runtime r whose loop
+// post wakes, and returns its JS handle object.
+func (p *port) adopt(r *js.Runtime, post func(loop.Completion)) *goja.Object {
+	p.mu.Lock()
+	p.post = post
+	p.gen++
+	p.inflight = 0
+	closed := p.closed
+	p.mu.Unlock()
+	o := p.bind(r)
+	if closed {
+		// Its peer closed while it travelled: it closes here.
+		p.closed = false
+		p.wake("MessagePort close", 0, p.closeLocal)
+	}
+	return o
+}
+
 // bind makes the JS handle object of p, owned by runtime r.
 func (p *port) bind(r *js.Runtime) *goja.Object {
 	vm := r.VM()
 	p.r = r
 	p.h = r.Loop().NewHandle("MESSAGEPORT")
+	h := p.h
 	o := vm.NewObject()
 	p.obj = o
-	o.Set("postMessage", func(msg string) bool { return p.send(msg) })
+	o.Set("postMessage", func(call goja.FunctionCall) goja.Value {
+		var ports []*port
+		if a, ok := call.Argument(1).(*goja.Object); ok {
+			for _, k := range a.Keys() {
+				if t := portOf(a.Get(k)); t != nil && t != p {
+					ports = append(ports, t)
+				}
+			}
+		}
+		for _, t := range ports {
+			t.detach()
+		}
+		return vm.ToValue(p.send(call.Argument(0).String(), ports))
+	})
 	o.Set("start", func() { p.start() })
 	o.Set("close", func() { p.close() })
-	o.Set("ref", func() { p.h.Ref() })
-	o.Set("unref", func() { p.h.Unref() })
-	o.Set("hasRef", func() bool { return p.h.HasRef() && p.h.Active() })
-	o.Set("receive", func() goja.Value {
-		if m, ok := p.receive(); ok {
-			return vm.ToValue(m)
+	// A detached port's handle is closed: these leave it alone.
+	o.Set("ref", func() {
+		if p.h == h {
+			h.Ref()
 		}
-		return goja.Undefined()
 	})
+	o.Set("unref", func() {
+		if p.h == h {
+			h.Unref()
+		}
+	})
+	o.Set("hasRef", func() bool { return p.h == h && h.HasRef() && h.Active() })
+	o.Set("receive", func() goja.Value {
+		m, ok := p.receive()
+		if !ok {
+			return goja.Undefined()
+		}
+		if len(m.ports) == 0 {
+			return vm.ToValue(m.data)
+		}
+		return vm.NewArray(m.data, p.handles(m))
+	})
+	// The port itself, for a transfer list naming this handle.
+	o.Set("_port", vm.ToValue(p))
 	return o
+}
+
+// portOf returns the port of a handle object made by bind, or nil.
+func portOf(v goja.Value) *port {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	v = o.Get("_port")
+	if v == nil {
+		return nil
+	}
+	t, _ := v.Export().(*port)
+	return t
 }

@@ -43,7 +43,7 @@ function stringToBytes(s) {
   return u8;
 }
 
-function encode(value, seen) {
+function encode(value, seen, ports) {
   switch (typeof value) {
     case 'string': case 'boolean': return value;
     case 'number':
@@ -59,19 +59,19 @@ function encode(value, seen) {
   seen.set(value, id);
   if (Array.isArray(value)) {
     const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = encode(value[i], seen);
+    for (let i = 0; i < value.length; i++) out[i] = encode(value[i], seen, ports);
     return { $: 'a', id, v: out };
   }
   if (value instanceof Date) return { $: 'd', id, v: value.getTime() };
   if (value instanceof RegExp) return { $: 'r', id, s: value.source, f: value.flags };
   if (value instanceof Map) {
     const out = [];
-    for (const [k, v] of value) out.push([encode(k, seen), encode(v, seen)]);
+    for (const [k, v] of value) out.push([encode(k, seen, ports), encode(v, seen, ports)]);
     return { $: 'm', id, v: out };
   }
   if (value instanceof Set) {
     const out = [];
-    for (const v of value) out.push(encode(v, seen));
+    for (const v of value) out.push(encode(v, seen, ports));
     return { $: 's', id, v: out };
   }
   if (value instanceof ArrayBuffer) return { $: 'ab', id, v: bytesToString(new Uint8Array(value)) };
@@ -79,22 +79,31 @@ function encode(value, seen) {
     let t = 'Uint8Array';
     for (const name of Object.keys(typedArrays)) if (value instanceof typedArrays[name]) { t = name; break; }
     if (value instanceof DataView) t = 'DataView';
-    return { $: 'ta', id, t, b: encode(value.buffer, seen), o: value.byteOffset, l: t === 'DataView' ? value.byteLength : value.length };
+    return { $: 'ta', id, t, b: encode(value.buffer, seen, ports), o: value.byteOffset, l: t === 'DataView' ? value.byteLength : value.length };
   }
   if (value instanceof Error) {
     const names = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
     const out = { $: 'e', id, n: names.includes(value.name) ? value.name : 'Error', m: String(value.message), s: value.stack };
-    if ('cause' in value) out.c = encode(value.cause, seen);
+    if ('cause' in value) out.c = encode(value.cause, seen, ports);
     return out;
   }
-  if (value instanceof MessagePort) throw new DOMException('evloop: a MessagePort can not be transferred (not supported yet)', 'DataCloneError');
+  if (value instanceof MessagePort) {
+    // A port travels only in the transfer list; the message names it.
+    const k = ports ? ports.indexOf(value) : -1;
+    if (k < 0) {
+      const e = new TypeError('Object that needs transfer was found in message but not listed in transferList');
+      e.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+      throw e;
+    }
+    return { $: 'p', id, k };
+  }
   if (value instanceof Promise || value instanceof WeakMap || value instanceof WeakSet) throw cloneError(value);
   const props = {};
-  for (const k of Object.keys(value)) props[k] = encode(value[k], seen);
+  for (const k of Object.keys(value)) props[k] = encode(value[k], seen, ports);
   return { $: 'o', id, p: props };
 }
 
-function decode(v, objs) {
+function decode(v, objs, ports) {
   if (v === null || typeof v !== 'object') return v;
   let out;
   switch (v.$) {
@@ -105,24 +114,24 @@ function decode(v, objs) {
     case 'a':
       out = new Array(v.v.length);
       objs[v.id] = out;
-      for (let i = 0; i < v.v.length; i++) out[i] = decode(v.v[i], objs);
+      for (let i = 0; i < v.v.length; i++) out[i] = decode(v.v[i], objs, ports);
       return out;
     case 'd': return (objs[v.id] = new Date(v.v));
     case 'r': return (objs[v.id] = new RegExp(v.s, v.f));
     case 'm':
       out = objs[v.id] = new Map();
-      for (const [k, x] of v.v) out.set(decode(k, objs), decode(x, objs));
+      for (const [k, x] of v.v) out.set(decode(k, objs, ports), decode(x, objs, ports));
       return out;
     case 's':
       out = objs[v.id] = new Set();
-      for (const x of v.v) out.add(decode(x, objs));
+      for (const x of v.v) out.add(decode(x, objs, ports));
       return out;
     case 'ab': {
       const u8 = stringToBytes(v.v);
       return (objs[v.id] = u8.buffer);
     }
     case 'ta': {
-      const buf = decode(v.b, objs);
+      const buf = decode(v.b, objs, ports);
       const Ctor = v.t === 'DataView' ? DataView : typedArrays[v.t];
       return (objs[v.id] = new Ctor(buf, v.o, v.l));
     }
@@ -130,48 +139,54 @@ function decode(v, objs) {
       const Ctor = globalThis[v.n] || Error;
       out = objs[v.id] = new Ctor(v.m);
       Object.defineProperty(out, 'stack', { value: v.s, configurable: true, writable: true });
-      if ('c' in v) out.cause = decode(v.c, objs);
+      if ('c' in v) out.cause = decode(v.c, objs, ports);
       return out;
     }
+    case 'p': return (objs[v.id] = new MessagePort(ports[v.k]));
     case 'o':
       out = objs[v.id] = {};
-      for (const k of Object.keys(v.p)) out[k] = decode(v.p[k], objs);
+      for (const k of Object.keys(v.p)) out[k] = decode(v.p[k], objs, ports);
       return out;
   }
   return undefined;
 }
 
 // transferables checks postMessage's transfer list (an iterable, or
-// {transfer}) as node does and returns the ArrayBuffers in it.
-function transferables(list) {
-  if (list === undefined || list === null) return [];
+// {transfer}) as node does and returns the ArrayBuffers and the
+// MessagePorts in it (source: the port that sends).
+function transferables(list, source) {
+  const none = { buffers: [], ports: [] };
+  if (list === undefined || list === null) return none;
   if (typeof list === 'object' && !Array.isArray(list) && typeof list[Symbol.iterator] !== 'function') {
     list = list.transfer;
-    if (list === undefined || list === null) return [];
+    if (list === undefined || list === null) return none;
   }
   if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
     const e = new TypeError('Optional transferList argument must be an iterable');
     e.code = 'ERR_INVALID_ARG_TYPE';
     throw e;
   }
-  const out = [];
+  const out = [], ports = [];
   for (const item of list) {
     if (item instanceof ArrayBuffer) {
       if (out.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
       out.push(item);
     } else if (item instanceof MessagePort) {
-      throw new DOMException('evloop: a MessagePort can not be transferred (not supported yet)', 'DataCloneError');
+      if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      if (item._detached) throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      if (ports.includes(item)) throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      ports.push(item);
     } else {
       const e = new TypeError('Found invalid object in transferList');
       e.code = 'ERR_INVALID_TRANSFER_OBJECT';
       throw e;
     }
   }
-  return out;
+  return { buffers: out, ports };
 }
 
-function serialize(value) { return JSON.stringify(encode(value, new Map())); }
-function deserialize(s) { return decode(JSON.parse(s), []); }
+function serialize(value, ports) { return JSON.stringify(encode(value, new Map(), ports)); }
+function deserialize(s, ports) { return decode(JSON.parse(s), [], ports); }
 
 // ---- MessagePort ----------------------------------------------------------
 
@@ -182,10 +197,10 @@ class MessagePort extends EventEmitter {
     super();
     this[kHandle] = handle;
     this._closed = false;
-    handle.onmessage = (s) => {
+    handle.onmessage = (s, ports) => {
       let value;
       try {
-        value = deserialize(s);
+        value = deserialize(s, ports);
       } catch (e) {
         this.emit('messageerror', e);
         return;
@@ -203,12 +218,14 @@ class MessagePort extends EventEmitter {
 
   postMessage(value, transferList) {
     if (arguments.length === 0) throw internal.invalidArgType('message', 'any', undefined);
-    const transfer = transferables(transferList);
-    const s = serialize(value);
+    const { buffers, ports } = transferables(transferList, this);
+    const s = serialize(value, ports);
     // The sender loses what it transferred: its ArrayBuffers are detached
-    // (byteLength 0, views of length 0), as node moves their memory.
-    for (const ab of transfer) internal.detach(ab);
-    if (!this._closed) this[kHandle].postMessage(s);
+    // (byteLength 0, views of length 0), as node moves their memory; its
+    // ports move to the receiver (a detached port sends nothing).
+    for (const ab of buffers) internal.detach(ab);
+    for (const p of ports) { p._detached = true; p._closed = true; }
+    if (!this._closed) this[kHandle].postMessage(s, ports.map((p) => p[kHandle]));
   }
 
   start() { this[kHandle].start(); }
@@ -237,8 +254,9 @@ class MessageChannel {
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) throw internal.invalidArgType('port', 'MessagePort', port);
-  const s = port[kHandle].receive();
-  return s === undefined ? undefined : { message: deserialize(s) };
+  const m = port[kHandle].receive();
+  if (m === undefined) return undefined;
+  return { message: typeof m === 'string' ? deserialize(m) : deserialize(m[0], m[1]) };
 }
 
 // ---- Worker ---------------------------------------------------------------
