@@ -53,10 +53,21 @@ func WatchSignals() {
 	osSignals.mu.Lock()
 	defer osSignals.mu.Unlock()
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		// node resets every signal to its default at start: started
+		// with SIGINT ignored (`cmd &` in a non-interactive shell,
+		// nohup for SIGHUP) it still dies by it. Go can only restore
+		// the disposition it found, so DieBySignal exits instead.
+		if signal.Ignored(sig) {
+			ignoredAtStart[sig] = true
+		}
 		osSignals.defaults[sig] = true
 		signal.Notify(osSignals.ch, sig)
 	}
 }
+
+// ignoredAtStart are the signals this process was started ignoring
+// (written once by WatchSignals before any arrives).
+var ignoredAtStart = map[syscall.Signal]bool{}
 
 func startSignals() {
 	osSignals.once.Do(func() {
@@ -189,6 +200,11 @@ func DieBySignal(sig syscall.Signal) {
 	switch sig {
 	case syscall.SIGCHLD, syscall.SIGCONT, syscall.SIGURG, syscall.SIGWINCH:
 		return // ignored by default
+	}
+	if ignoredAtStart[sig] {
+		// Reset would restore "ignored": the kill below would not end
+		// the process and the program would run on for the second.
+		os.Exit(128 + int(sig))
 	}
 	signal.Reset(sig)
 	_ = syscall.Kill(os.Getpid(), sig)

@@ -118,3 +118,35 @@ func TestProcess_signals(t *testing.T) {
 		})
 	}
 }
+
+// Started with SIGINT ignored (`evloop x.js &` in a non-interactive shell),
+// Ctrl-C still ends evloop as it ends node (node resets every signal to its
+// default at start): at once, with 130, and the program's callbacks stop.
+// Before: Go restored "ignored", the kill did nothing, and the program ran
+// on for a second (a 1 ms interval reached 300) before exit
+// 130.
+func TestProcess_signalIgnoredByParent(t *testing.T) {
+	script := writeScript(t, "s.js", "let n = 0; setInterval(() => { if (++n === 300) console.log('still running after 300 intervals'); }, 1);\nconsole.log('ready');\n")
+	cmd := exec.Command("sh", "-c", `trap '' INT; exec "$0" run "$1"`, os.Args[0], script)
+	cmd.Env = append(os.Environ(), "EVLOOP_TEST_AS_MAIN=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	r := bufio.NewReader(out)
+	if l, _ := r.ReadString('\n'); l != "ready\n" {
+		t.Fatalf("stdout %q", l)
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	rest, _ := io.ReadAll(r)
+	err := cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 {
+		t.Errorf("wait: %v, want exit status 130", err)
+	}
+	if len(rest) > 0 || stderr.Len() > 0 {
+		t.Errorf("after the signal: stdout %q stderr %q", rest, stderr.String())
+	}
+}

@@ -32,9 +32,25 @@ type corpusCase struct {
 	file     string // absolute path
 	wantOut  string
 	wantCode int
+	signal   string // the signal the case is sent after "ready" (TestSignalCases), or ""
 }
 
+// loadCorpus is the cases that run on their own (no signal from outside).
 func loadCorpus(t *testing.T) []corpusCase {
+	var own []corpusCase
+	for _, c := range loadAllCases(t) {
+		if c.signal == "" {
+			own = append(own, c)
+		}
+	}
+	return own
+}
+
+// signalDirective is js/internal/golden's: send the signal once stdout has
+// a line "ready".
+var signalDirective = regexp.MustCompile(`(?m)^// golden: send (SIG[A-Z0-9]+) after "ready"$`)
+
+func loadAllCases(t *testing.T) []corpusCase {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(corpusDir, "*", "*.js"))
 	if err != nil || len(files) == 0 {
@@ -57,7 +73,13 @@ func loadCorpus(t *testing.T) []corpusCase {
 		}
 		abs, _ := filepath.Abs(f)
 		rel, _ := filepath.Rel(corpusDir, base)
-		cases = append(cases, corpusCase{name: filepath.ToSlash(rel), file: abs, wantOut: string(out), wantCode: code})
+		var signal string
+		if src, err := os.ReadFile(f); err == nil {
+			if m := signalDirective.FindSubmatch(src); m != nil {
+				signal = string(m[1])
+			}
+		}
+		cases = append(cases, corpusCase{name: filepath.ToSlash(rel), file: abs, wantOut: string(out), wantCode: code, signal: signal})
 	}
 	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
 	return cases

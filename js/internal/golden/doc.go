@@ -19,6 +19,10 @@
 // libuv versions the goldens came from, because several orders (timers after
 // poll, for instance) depend on the libuv release node ships.
 //
+// A case with a line `// golden: send SIGINT after "ready"` is sent that
+// signal once node's stdout has the line "ready"; a death by it is
+// recorded as exit code 128+n (see signal.go).
+//
 // There is deliberately no way to record evloop's own output as the
 // expectation: goldens come from node only and are never edited by hand.
 //

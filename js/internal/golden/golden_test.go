@@ -5,11 +5,14 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // fakeNodeEnv makes the test binary act as a tiny stand-in for node, so that
@@ -18,6 +21,8 @@ import (
 //
 //	out TEXT   print TEXT and a newline
 //	code N     exit with status N at the end
+//	wait       sleep 20 s (a signal's default action ends it first)
+//	trap       print "ready", wait for SIGTERM, print it and exit 0
 //	flaky      print how many times this script has run (differs every run)
 const fakeNodeEnv = "GOLDEN_TEST_FAKE_NODE"
 
@@ -52,6 +57,17 @@ func fakeNode(args []string) int {
 			fmt.Println(arg)
 		case "code":
 			code, _ = strconv.Atoi(arg)
+		case "wait":
+			// Until a signal ends the process (the default action) or,
+			// after "trap", until one arrives: then print it and exit 0.
+			time.Sleep(20 * time.Second)
+			return 99
+		case "trap":
+			ch := make(chan os.Signal, 1)
+			signal.Notify(ch, syscall.SIGTERM)
+			fmt.Println("ready")
+			fmt.Println("got", <-ch)
+			return 0
 		case "flaky":
 			counter := args[0] + ".count"
 			b, _ := os.ReadFile(counter)
@@ -403,5 +419,34 @@ func TestRun_refusesAbsolutePath(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "modules", "where.out")); err == nil {
 		t.Error("a golden with an absolute path was written")
+	}
+}
+
+// A case with a "send SIG… after ready" line gets the signal once it
+// printed "ready": a death by it is recorded as 128+n, a handler's output
+// is recorded; a case that dies of a signal it did not ask for is not
+// recorded.
+func TestRun_sendsSignalAfterReady(t *testing.T) {
+	root := fakeCorpus(t, map[string]string{
+		"signals/dies.js":    "// golden: send SIGINT after \"ready\"\nout ready\nwait\n",
+		"signals/handles.js": "// golden: send SIGTERM after \"ready\"\ntrap\n",
+	})
+	code, stdout, stderr := runGolden(t, "-dir", root, "-runs", "2")
+	if code != 0 {
+		t.Fatalf("record: exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	for name, want := range map[string]string{
+		"signals/dies.out":     "ready\n",
+		"signals/dies.code":    "130\n",
+		"signals/handles.out":  "ready\ngot terminated\n",
+		"signals/handles.code": "0\n",
+	} {
+		b, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil || string(b) != want {
+			t.Errorf("%s = %q, %v; want %q", name, b, err, want)
+		}
+	}
+	if _, _, err := signalDirective([]byte("// golden: send SIGKILL after \"ready\"\n")); err == nil {
+		t.Error("SIGKILL accepted")
 	}
 }

@@ -123,8 +123,17 @@ type recorder struct {
 }
 
 // runOnce runs a case once. An error means there is no result to compare:
-// node could not start, the case timed out or was killed by a signal.
+// node could not start, the case timed out or was killed by a signal it
+// was not sent (see signalDirective).
 func (r *recorder) runOnce(ctx context.Context, c Case) (Result, error) {
+	src, err := os.ReadFile(c.Script())
+	if err != nil {
+		return Result{}, err
+	}
+	sig, hasSig, err := signalDirective(src)
+	if err != nil {
+		return Result{}, err
+	}
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
@@ -134,20 +143,19 @@ func (r *recorder) runOnce(ctx context.Context, c Case) (Result, error) {
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	cmd.WaitDelay = time.Second
-	err := cmd.Run()
+	if hasSig {
+		err = runSendingSignal(cmd, sig)
+	} else {
+		err = cmd.Run()
+	}
 	if ctx.Err() != nil {
 		return Result{}, fmt.Errorf("timed out after %v", r.timeout)
 	}
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-	case errors.As(err, &exit) && exit.ExitCode() >= 0:
-	case errors.As(err, &exit):
-		return Result{}, fmt.Errorf("node died: %v; stderr: %s", exit, lastLine(stderr.Bytes()))
-	default:
-		return Result{}, err
+	code, err := exitCode(cmd, err, hasSig)
+	if err != nil {
+		return Result{}, fmt.Errorf("%v; stderr: %s", err, lastLine(stderr.Bytes()))
 	}
-	return Result{Stdout: stdout.Bytes(), Code: cmd.ProcessState.ExitCode()}, nil
+	return Result{Stdout: stdout.Bytes(), Code: code}, nil
 }
 
 // lastLine is the last non-empty line of b, for one-line error reports.
