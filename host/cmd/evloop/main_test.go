@@ -9,9 +9,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func writeScript(t *testing.T, name, src string) string {
@@ -215,5 +217,52 @@ func TestPageHandler_gzippedWasm(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 404 {
 		t.Errorf("missing file: %d", resp.StatusCode)
+	}
+}
+
+// --timeout stops a program whose workers never end (one busy, one
+// waiting) and, on the simulation, a forked child that never ends: the
+// run ends with the timeout's message and code 1, no Go trace, and none
+// of their goroutines is left once run returns (issue 19's bad input).
+func TestRun_timeoutWithWorkersThatNeverEnd(t *testing.T) {
+	src := `
+const { Worker } = require('worker_threads');
+const { fork } = require('child_process');
+if (process.argv[2] === 'child') { setInterval(() => {}, 5); }
+else {
+  new Worker('for (;;) {}', { eval: true });
+  new Worker('setInterval(() => {}, 10)', { eval: true });
+  if (process.argv[2] === 'sim') fork(__filename, ['child']);
+  console.log('started');
+}
+`
+	file := writeScript(t, "main.js", src)
+	for _, mode := range []string{"real", "sim"} {
+		t.Run(mode, func(t *testing.T) {
+			// The process's one signal goroutine starts with the first real
+			// host and stays: a first run starts it before the count.
+			var sink bytes.Buffer
+			_ = run([]string{"run", "--io=" + mode, "-e", "0"}, &sink, &sink)
+			before := runtime.NumGoroutine()
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"run", "--io=" + mode, "--timeout=2s", file, mode}, &stdout, &stderr)
+			if code != 1 || stdout.String() != "started\n" || !strings.Contains(stderr.String(), "ran longer than --timeout") {
+				t.Errorf("code %d stdout %q stderr %q", code, stdout.String(), stderr.String())
+			}
+			for _, crash := range []string{"panic:", "fatal error:", "goroutine "} {
+				if strings.Contains(stderr.String(), crash) {
+					t.Errorf("stderr shows a Go crash (%q):\n%s", crash, stderr.String())
+				}
+			}
+			n := runtime.NumGoroutine()
+			for i := 0; i < 1000 && n > before; i++ {
+				time.Sleep(time.Millisecond) // a reactor's goroutine returns from its last wait
+				n = runtime.NumGoroutine()
+			}
+			if n > before {
+				buf := make([]byte, 1<<16)
+				t.Errorf("%d goroutines before, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
+			}
+		})
 	}
 }
