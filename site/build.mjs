@@ -58,12 +58,14 @@ for (const [dir, f] of sources) {
   const c = comment(code);
   examples.push({ name, title: title(name, raw), code, out: read('.out') ?? '', exit: Number(read('.code') ?? 0), racy: /\bracy\b/i.test(c) && !/deterministic|busy-wait/i.test(c) });
 }
-// Examples with more than one loop: a worker thread's cases, node's
-// output recorded beside them. Each starts itself as the worker
-// (new Worker(__filename)), so it is one file the page can run.
+// Examples with more than one loop: worker_threads and child_process
+// cases, node's output recorded beside them. Each starts itself as the
+// worker or the child (new Worker(__filename), fork(__filename)), so it is
+// one file the page can run.
 const LOOPS = [
   ['worker_threads', 'ping_pong', 'Two loops: a worker and the main thread wake each other'],
   ['worker_threads', 'message_in_poll_phase', 'Two loops: a message arrives in the poll phase'],
+  ['child_process', 'sim_fork_self', 'Two processes: fork and the IPC channel'],
 ];
 for (const [dir, name, t] of LOOPS) {
   const base = path.join(root, 'js/testdata/conformance', dir, name);

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/evloop/evloop/js"
@@ -151,6 +152,12 @@ func (p *simProcs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys
 	host, be, enter, leave := p.f.ForkWorker(p.r.Host())
 	childDeliver := be.(deliverer).Deliver
 	proc := &simProc{pid: pid, pipes: make([]*pipeEnd, len(o.Stdio))}
+	// A traced run numbers what crosses a pipe, as worker_threads' messages.
+	shared := trace.SharedOf(parentOpts.Trace)
+	var msgs *atomic.Uint64
+	if shared != nil {
+		msgs = shared.Msgs()
+	}
 	var ipc *pipeEnd
 	var env []string
 	for _, kv := range o.Env {
@@ -173,6 +180,7 @@ func (p *simProcs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys
 		switch {
 		case k == sys.StdioPipe:
 			parentEnd, childEnd := newPipe(parentDeliver, childDeliver)
+			parentEnd.lp, parentEnd.msgs, childEnd.msgs = p.r.Loop(), msgs, msgs
 			proc.pipes[i], childEnds[i] = parentEnd, childEnd
 			if i == proc.ipcFd-1 {
 				ipc = childEnd
@@ -199,7 +207,7 @@ func (p *simProcs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys
 		}
 		opts.Modules = append(opts.Modules, m)
 	}
-	if shared := trace.SharedOf(parentOpts.Trace); shared != nil {
+	if shared != nil {
 		opts.Trace = shared.For(pid)
 	}
 	if !p.hooked {
@@ -219,6 +227,11 @@ func (p *simProcs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys
 			proc.rt = rt
 			killed := proc.signal
 			proc.mu.Unlock()
+			for _, e := range childEnds {
+				if e != nil {
+					e.lp = rt.Loop() // its writes are the child's loop's
+				}
+			}
 			if killed == 0 {
 				if ipc != nil {
 					err = ForkChild(rt, ipc)
@@ -371,6 +384,8 @@ func (p pipeWriter) Write(b []byte) (int, error) {
 type pipeEnd struct {
 	deliver func(loop.Completion) // its own loop's
 	peer    *pipeEnd
+	lp      *loop.Loop     // its own loop, for the trace (nil: not traced)
+	msgs    *atomic.Uint64 // the program's message numbers (trace.Event.Msg)
 
 	onData   func([]byte, error)
 	paused   bool
@@ -433,8 +448,15 @@ func (e *pipeEnd) Write(data []byte, done func(error)) {
 	if e.closed || e.wroteEOF {
 		err = syscall.EPIPE
 	} else {
+		// Traced, a write is a message to the other loop: a send event
+		// here, its number on the read there.
+		var num uint64
+		if e.lp != nil && e.msgs != nil && e.lp.Tracing() {
+			num = e.msgs.Add(1)
+			e.lp.Emit(trace.Event{Kind: trace.Send, Queue: trace.QueueIO, Label: "pipe write", Msg: num})
+		}
 		peer := e.peer
-		e.peer.deliver(loop.Completion{Label: "pipe", Run: func() {
+		e.peer.deliver(loop.Completion{Label: "pipe", Msg: num, Run: func() {
 			if peer.closed {
 				return
 			}

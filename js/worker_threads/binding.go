@@ -57,6 +57,9 @@ type Config struct {
 func Module(cfg Config) js.Module {
 	cfg.ids = new(atomic.Int64)
 	cfg.msgs = new(atomic.Uint64)
+	if cfg.Trace != nil {
+		cfg.msgs = cfg.Trace.Msgs() // shared with the other modules' messages
+	}
 	return moduleFor(cfg, nil)
 }
 

@@ -1,6 +1,9 @@
 package trace
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Shared lets several loops — the main thread's and each worker thread's,
 // every one on its own goroutine — write one trace. Each loop emits
@@ -10,7 +13,14 @@ import "sync"
 type Shared struct {
 	mu   sync.Mutex
 	sink Sink
+	msgs atomic.Uint64
 }
+
+// Msgs is the program's counter of messages between its loops
+// (Event.Msg): every module that carries data from one loop to another
+// (worker_threads' ports, simulated child processes' pipes) numbers its
+// messages with it, so that a number names one message in the trace.
+func (s *Shared) Msgs() *atomic.Uint64 { return &s.msgs }
 
 // NewShared wraps sink for use by several loops.
 func NewShared(sink Sink) *Shared { return &Shared{sink: sink} }

@@ -196,7 +196,7 @@ export class Trace {
     s.messages = this.inFlight(i);
     for (const x of s.messages) {
       const st = m[x.to];
-      if (st) st.queues.io.push({ id: `m${x.n}`, label: `message from ${loopName(x.from)}`, msg: x.n, q: 'io' });
+      if (st) st.queues.io.push({ id: `m${x.n}`, label: `${x.kind} from ${loopName(x.from)}`, msg: x.n, q: 'io' });
     }
     s.loop = loopOf(e);
     s.loops = this.loopIds.map((id) => ({ id, name: loopName(id), st: m[id] || empty(), started: !!m[id] }));
@@ -441,11 +441,11 @@ function runningLines(events, trace) {
 // starts at (-1 / Infinity while it is never delivered), and its end.
 function messages(events, file) {
   const m = new Map();
-  const get = (n) => m.get(n) || (m.set(n, { n, send: -1, from: 0, line: 0, recv: Infinity, to: null, end: Infinity }), m.get(n));
+  const get = (n) => m.get(n) || (m.set(n, { n, kind: 'message', send: -1, from: 0, line: 0, recv: Infinity, to: null, end: Infinity }), m.get(n));
   events.forEach((e, i) => {
     if (e.msg == null) return;
     const x = get(e.msg);
-    if (e.ev === 'send' && x.send < 0) { x.send = i; x.from = loopOf(e); x.line = userLine(e, file); }
+    if (e.ev === 'send' && x.send < 0) { x.send = i; x.from = loopOf(e); x.line = userLine(e, file); x.kind = e.label === 'postMessage' ? 'message' : 'data'; }
     else if (e.ev === 'callback.start' && x.recv === Infinity) { x.recv = i; x.to = loopOf(e); x.id = e.id; }
   });
   for (const x of m.values()) {
@@ -511,11 +511,13 @@ export function name(label, trace, e) {
     return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
   }
   const l = label || '';
-  if (e && e.msg != null && /^message from /.test(l)) return `message ${e.msg} ${l.slice(8)}`;
+  let m;
+  if (e && e.msg != null && (m = /^(message|data) (from .*)$/.exec(l))) return `${m[1]} ${e.msg} ${m[2]}`;
   if (l === 'MessagePort message') return e && e.msg != null ? `message ${e.msg}` : 'a port’s message';
+  if (l === 'pipe' && e && e.msg != null) return `the pipe’s read of data ${e.msg}`;
   if (/^WORKER (online|exit|error)$/.test(l)) return `the worker’s '${l.slice(7)}' event`;
   if (l === 'worker stdio') return 'a worker’s output';
-  let m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
+  m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
   if (m) {
     const api = m[1] === 'nextTick' ? 'process.nextTick' : m[1];
     const fn = m[2] !== '(anonymous)' ? ` ${m[2]}` : '';
@@ -533,7 +535,8 @@ export function name(label, trace, e) {
 // short(label, trace, e): the name of an item in the loop diagram, where
 // room is scarce: "setTimeout · line 1", ".then · line 3", "fs.readFile · line 3".
 export function short(label, trace, e) {
-  if (e && e.msg != null && /^message from /.test(label || '')) return `✉ ${e.msg} ${label.slice(8).replace(/ thread$/, '')}`;
+  if (e && e.msg != null && /^(message|data) from /.test(label || '')) return `✉ ${e.msg} ${label.replace(/^\w+ /, '').replace(/ thread$/, '')}`;
+  if (e && e.msg != null && label === 'pipe') return `pipe read · data ${e.msg}`;
   if (e && e.msg != null && label === 'MessagePort message') return `✉ message ${e.msg}`;
   const n = name(label, trace, e);
   let m;
@@ -544,8 +547,9 @@ export function short(label, trace, e) {
 
 // WHY maps a step to the section of docs/loop.md on the rule that decides it;
 // a step between loops links to docs/processes.md (a path, not an anchor).
-const WORKERS = 'processes.html#a-worker-thread-require-worker_threads';
+const WORKERS = 'processes.html#a-worker-thread-require-39-worker-threads-39'; // the site's slug of its heading
 const TURNS = 'processes.html#workers-on-the-virtual-clock-in-the-wasm-engine-and-the-page';
+const CHILDREN = 'processes.html#simulated-child-processes-the-page-io-sim';
 const WHY = {
   main: 'main-script', timers: 'timers', pending: 'pending-callbacks', idle: 'idle-and-prepare', prepare: 'idle-and-prepare',
   poll: 'poll', check: 'check', close: 'close-callbacks', nextTick: 'microtasks', promise: 'microtasks', pool: 'the-thread-pool', io: 'poll', event: 'beforeexit',
@@ -560,6 +564,7 @@ export function why(e, trace, i, teach = false) {
   if (!e) return null;
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) return folded.some((x) => x.ev === 'iteration' && x.n === 1) ? 'the-first-iteration' : folded.some((x) => x.ev === 'phase.enter') ? 'one-turn-of-the-loop' : 'poll';
+  if ((e.ev === 'send' || e.msg != null) && /^pipe/.test(e.label || '')) return CHILDREN;
   if (e.ev === 'send' || (e.ev === 'callback.start' && e.msg != null) || /^(?:MessagePort|WORKER) /.test(e.label || '')) return WORKERS;
   if (trace && trace.multi && handedOver(trace, i, teach)) return TURNS;
   const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;
@@ -628,6 +633,10 @@ function explainOne(e, trace, i, teach = false) {
     case 'send': {
       const x = trace && trace.messages && trace.messages.get(e.msg);
       const at = x && x.line ? ` on line ${x.line}` : '';
+      if (x && x.kind === 'data') {
+        if (x.to == null) return `A write to a pipe${at} (data ${e.msg}) that the other side never reads.`;
+        return `A write to the pipe${at} sends data ${e.msg} to ${loopName(x.to)}: the bytes wait in the pipe and ${loopName(x.to)}’s loop is woken; it reads them in its poll phase when it gets its turn.`;
+      }
       if (!x || x.to == null) return `postMessage${at} sends message ${e.msg}: it is copied (structured clone), but never delivered — the port closed or its loop ended first.`;
       return `postMessage${at} sends message ${e.msg} to ${loopName(x.to)}: the value is copied (structured clone) into the receiving port’s queue and ${loopName(x.to)}’s loop is woken; it runs the message in its poll phase when it gets its turn.`;
     }
@@ -668,6 +677,7 @@ function explainOne(e, trace, i, teach = false) {
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
       if (e.msg != null && trace && trace.messages && trace.messages.get(e.msg)) {
         const x = trace.messages.get(e.msg);
+        if (x.kind === 'data') return `Data ${e.msg} from ${loopName(x.from)}${x.line ? ` (written on line ${x.line})` : ''} is read from the pipe in the poll phase: the stream gets it (fork’s channel parses its JSON lines and emits 'message' in a tick).`;
         return `Message ${e.msg} from ${loopName(x.from)}${x.line ? ` (postMessage on line ${x.line})` : ''} runs in the poll phase: the port’s 'message' listener is called, then this loop’s own microtasks.`;
       }
       return `${Lc} is pushed onto the call stack and runs.`;

@@ -127,8 +127,8 @@ function loopsView(st, trace, i, want) {
   // Messages: the ones in flight, and the one whose delivery runs now.
   const now = [...trace.messages.values()].filter((x) => x.recv <= i && i < x.end);
   const rows = [
-    ...st.messages.map((x) => `<li class="inflight" data-msg="${x.n}">✉ message ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))}${x.line ? `, postMessage on line ${x.line}` : ''} <span class="muted">— in flight: waits in ${esc(loopName(x.to))}’s poll phase</span></li>`),
-    ...now.map((x) => `<li class="delivering" data-msg="${x.n}">✉ message ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))} <span class="muted">— delivered: its listener runs on ${esc(loopName(x.to))}</span></li>`),
+    ...st.messages.map((x) => `<li class="inflight" data-msg="${x.n}">✉ ${x.kind} ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))}${x.line ? `, ${x.kind === 'data' ? 'written' : 'postMessage'} on line ${x.line}` : ''} <span class="muted">— in flight: waits in ${esc(loopName(x.to))}’s poll phase</span></li>`),
+    ...now.map((x) => `<li class="delivering" data-msg="${x.n}">✉ ${x.kind} ${x.n}: ${esc(loopName(x.from))} → ${esc(loopName(x.to))} <span class="muted">— delivered: ${x.kind === 'data' ? 'read' : 'its listener runs'} on ${esc(loopName(x.to))}</span></li>`),
   ];
   html += `<section class="panel messages" data-panel="messages" aria-label="Messages between loops"><h3>Messages between loops</h3><ul>${rows.join('') || '<li class="empty">none in flight</li>'}</ul></section>`;
   return html;

@@ -15,6 +15,9 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.close(); });
 
+// The ids of docs/processes.html's sections, where a step's why link may point.
+const docIds = () => new Set([...fs.readFileSync(path.join(dist, 'docs', 'processes.html'), 'utf8').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+const anchored = (href) => { const [page, id] = href.split('#'); return page.endsWith('processes.html') && docIds().has(id); };
 const ready = (page) => page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
 const finished = (page) => page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
 
@@ -69,7 +72,9 @@ test('a worker example: one column per loop; a message in flight is in the sende
   assert.ok(v.messages.items.some((t) => /message 3: main thread → worker 1, postMessage on line 8 — in flight/.test(t)), v.messages.items.join('\n'));
   assert.ok(v.arrows.includes('inflight'), 'an arrow joins sender and receiver');
   // Its why link is the rule for workers' messages.
-  assert.match(await page.getAttribute('.explain a.why', 'href'), /processes\.html#a-worker-thread/);
+  const whyMsg = await page.getAttribute('.explain a.why', 'href');
+  assert.match(whyMsg, /processes\.html#a-worker-thread/);
+  assert.ok(anchored(whyMsg), `${whyMsg}: no such section in docs/processes.html`);
 
   // The worker takes it: the message leaves the poll phase for the worker's call stack.
   for (let k = 0; k < 40; k++) {
@@ -91,7 +96,35 @@ test('a worker example: one column per loop; a message in flight is in the sende
     if (/takes the turn/.test(v.explain)) break;
   }
   assert.match(v.explain, /^Main thread waits, so worker 1 takes the turn \(one loop runs at a time\)\. Worker 1: /);
-  assert.match(await page.getAttribute('.explain a.why', 'href'), /processes\.html#workers-on-the-virtual-clock/);
+  const whyTurn = await page.getAttribute('.explain a.why', 'href');
+  assert.match(whyTurn, /processes\.html#workers-on-the-virtual-clock/);
+  assert.ok(anchored(whyTurn), `${whyTurn}: no such section in docs/processes.html`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a forked child is a column of its own; what crosses the IPC pipe is drawn as data in flight', async () => {
+  const { page, errors } = await open(browser, url + '#ex=sim_fork_self');
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#verdict'), /✔/);
+  await page.click('#start');
+  let v;
+  // The child's reply, written to the IPC pipe, waits in the parent's poll phase.
+  for (let k = 0; k < 120; k++) {
+    await page.click('#next');
+    v = await page.evaluate(`(${view})(document.querySelector('#view'))`);
+    if (v.cols.length === 2 && v.cols[0].chips.length) break;
+  }
+  assert.equal(v.cols.length, 2);
+  assert.match(v.cols[1].label, /^child pid 1001: /);
+  assert.deepEqual(v.cols[0].chips, ['data 2 from child pid 1001']);
+  assert.ok(v.messages.items.some((t) => /data 2: child pid 1001 → main thread, written on line 13 — in flight/.test(t)), v.messages.items.join('\n'));
+  assert.ok(v.arrows.includes('inflight'));
+  assert.match(v.explain, /^Child pid 1001: A write to the pipe on line 13 sends data 2 to main thread/);
+  const why = await page.getAttribute('.explain a.why', 'href');
+  assert.ok(anchored(why) && /simulated-child/.test(why), why);
   assert.deepEqual(errors, []);
   await page.close();
 });
