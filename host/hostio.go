@@ -46,6 +46,7 @@ type hostIO struct {
 	files     map[uint32]sys.File
 	listeners map[uint32]sys.Listener
 	conns     map[uint32]*hostConn
+	watches   map[uint32]func() // fs_watch handles: their stop
 
 	events []event // for poll_events, in order
 	group  uint32
@@ -137,6 +138,8 @@ func instantiateImportsFor(ctx context.Context, r wazero.Runtime, ioOf func(call
 		{abi.ImportNetCtl, (*hostIO).netCtl, 3, nosys},
 		{abi.ImportNetAddr, (*hostIO).netAddr, 3, nosys},
 		{abi.ImportPollEvents, (*hostIO).pollEvents, 2, func(*hostIO, api.Memory, []uint64) uint64 { return 0 }},
+		{abi.ImportFSWatch, (*hostIO).fsWatch, 3, nosys},
+		{abi.ImportFSUnwatch, (*hostIO).fsUnwatch, 1, nosys},
 		{abi.ImportESMTransform, func(_ *hostIO, mem api.Memory, stack []uint64) uint64 { return esmTransform(mem, stack) }, 7, nil},
 	} {
 		fn, noIO := f.fn, f.noIO
@@ -813,6 +816,56 @@ func decodeTimes(b []byte) (atime, mtime time.Time, ok bool) {
 	}
 	le := binary.LittleEndian
 	return time.Unix(0, int64(le.Uint64(b))), time.Unix(0, int64(le.Uint64(b[8:]))), true
+}
+
+// fsWatch is fs_watch(path_ptr, path_len, handle_ptr): a watch on the
+// backend's sys.Watcher (inotify), its events queued for poll_events.
+func (h *hostIO) fsWatch(mem api.Memory, s []uint64) uint64 {
+	name, ok := view(mem, u32(s, 0), u32(s, 1))
+	if !ok {
+		return uint64(abi.EFAULT)
+	}
+	w := h.b.FSWatcher()
+	if w == nil {
+		return uint64(abi.ENOSYS)
+	}
+	p := h.abs(string(name))
+	if e := h.check("read", p); e != 0 {
+		return uint64(e)
+	}
+	handle := h.handle()
+	stop, err := w.Watch(p, func(event, filename string) {
+		arg := uint32(abi.WatchChange)
+		if event == "rename" {
+			arg = abi.WatchRename
+		}
+		h.queue(abi.EventFSChange, handle, arg, nil, []byte(filename))
+	})
+	if err != nil {
+		return uint64(toErrno(err))
+	}
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], handle)
+	if !mem.Write(u32(s, 2), b[:]) {
+		stop()
+		return uint64(abi.EFAULT)
+	}
+	if h.watches == nil {
+		h.watches = map[uint32]func(){}
+	}
+	h.watches[handle] = stop
+	return uint64(abi.ESUCCESS)
+}
+
+// fsUnwatch is fs_unwatch(handle).
+func (h *hostIO) fsUnwatch(_ api.Memory, s []uint64) uint64 {
+	stop, ok := h.watches[u32(s, 0)]
+	if !ok {
+		return uint64(abi.EBADF)
+	}
+	delete(h.watches, u32(s, 0))
+	stop()
+	return uint64(abi.ESUCCESS)
 }
 
 // fileOp runs an fs_call operation on an open file.

@@ -954,6 +954,7 @@ func (b *fsBinding) install(o *goja.Object) {
 	})
 
 	b.installAttrs(o)
+	b.installWatch(o)
 
 	// tmpdir() → the file system's temp dir ("" without one).
 	def("tmpdir", func(goja.FunctionCall) goja.Value {

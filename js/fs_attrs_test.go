@@ -63,6 +63,8 @@ sync('chown', () => fs.chownSync('../outside/secret.txt', -1, -1));
 sync('lchown', () => fs.lchownSync('dirlink/secret.txt', -1, -1));
 sync('statfs', () => fs.statfsSync(OUTSIDE));
 sync('opendir', () => fs.opendirSync('dirlink'));
+sync('watch', () => fs.watch('dirlink/secret.txt').close());
+sync('watch dotdot', () => fs.watch('../outside').close());
 sync('inside', () => { fs.linkSync('in.txt', 'in2.txt'); fs.cpSync('in.txt', 'in3.txt'); fs.utimesSync('in2.txt', 1, 1); });
 fs.link(OUTSIDE + '/secret.txt', 'stolen', (err) => {
   out.push('link callback ' + err.code);
@@ -106,6 +108,8 @@ chown EACCES chown true
 lchown EACCES lchown true
 statfs EACCES statfs true
 opendir EACCES opendir true
+watch EACCES watch true
+watch dotdot EACCES watch true
 inside ok
 link callback EACCES
 cp promise EACCES

@@ -39,6 +39,8 @@ type Real struct {
 
 	mu     sync.Mutex
 	posted []loop.Completion // from Post, in order
+
+	inotify *inotify // fs.watch's descriptor, from the first FSWatcher (loop goroutine only)
 }
 
 type realJob struct {
@@ -216,6 +218,9 @@ func (b *Real) Unwatch(fd int) error {
 // Close lets the pool finish what is queued, stops its workers and closes
 // the reactor. Safe from any goroutine, once.
 func (b *Real) Close() error {
+	if b.inotify != nil {
+		b.inotify.close()
+	}
 	return errors.Join(b.pool.Close(), b.p.Close())
 }
 
@@ -232,5 +237,8 @@ func NewRealHost(cwd string) (*sys.Host, *Real, error) {
 	fsys := OSFS{}
 	allow := &Allow{FS: fsys, Dirs: []string{cwd, fsys.TempDir()}}
 	host := &sys.Host{Pool: b, FS: fsys, Resolver: NewResolver(nil), Allow: allow.Check}
+	if w := b.FSWatcher(); w != nil {
+		host.Watcher = w
+	}
 	return host, b, nil
 }

@@ -51,6 +51,12 @@ type SimFS struct {
 	gid     uint64
 	nextIno uint64
 	tmpSeq  uint64
+
+	// fs.watch (simfs_watch.go): watchers by node, and how their events
+	// reach the loop.
+	watches map[*simNode][]*simWatch
+	post    func(fn func())
+	muted   bool
 }
 
 // simNode is one inode.
@@ -153,6 +159,7 @@ func (s *SimFS) newNode(mode fs.FileMode) *simNode {
 
 // link adds n to dir as name.
 func (s *SimFS) link(dir *simNode, name string, n *simNode) {
+	s.notify(dir, name, nil, "rename")
 	dir.kids[name] = n
 	if n.mode.IsDir() {
 		dir.nlink++
@@ -164,6 +171,7 @@ func (s *SimFS) link(dir *simNode, name string, n *simNode) {
 // unlink removes name from dir.
 func (s *SimFS) unlink(dir *simNode, name string) {
 	n := dir.kids[name]
+	s.notify(dir, name, n, "rename")
 	delete(dir.kids, name)
 	if n != nil && n.mode.IsDir() {
 		dir.nlink--
@@ -384,6 +392,7 @@ func (s *SimFS) OpenFile(name string, flag int, perm fs.FileMode) (sys.File, err
 			n.data = n.data[:0]
 			t := s.now()
 			n.mtime, n.ctime = t, t
+			s.notifyChange(n, name)
 		}
 	}
 	return &simFile{s: s, n: n, name: name, flag: flag}, nil
@@ -588,8 +597,12 @@ func (s *SimFS) Rename(from, to string) error {
 				return linkErr(syscall.ENOTEMPTY)
 			}
 		}
+		// rename(2) replaces the target silently: inotify reports the move alone.
+		s.muted = true
 		s.unlink(tdir, tbase)
+		s.muted = false
 	}
+	s.notify(fdir, fbase, n, "rename")
 	delete(fdir.kids, fbase)
 	if n.isDir() {
 		fdir.nlink--
@@ -720,6 +733,7 @@ func (s *SimFS) Chmod(name string, mode fs.FileMode) error {
 	}
 	n.mode = n.mode&fs.ModeType | mode&(fs.ModePerm|fs.ModeSticky|fs.ModeSetuid|fs.ModeSetgid)
 	n.ctime = s.now()
+	s.notifyChange(n, name)
 	return nil
 }
 
@@ -897,6 +911,7 @@ func (f *simFile) writeAt(p []byte, off int64) (int, error) {
 	if len(p) > 0 {
 		t := f.s.now()
 		f.n.mtime, f.n.ctime = t, t
+		f.s.notifyChange(f.n, f.name)
 	}
 	return len(p), nil
 }
@@ -952,6 +967,7 @@ func (f *simFile) Truncate(size int64) error {
 	}
 	t := f.s.now()
 	f.n.mtime, f.n.ctime = t, t
+	f.s.notifyChange(f.n, f.name)
 	return nil
 }
 

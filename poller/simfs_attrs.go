@@ -55,6 +55,7 @@ func (s *SimFS) Utimes(name string, atime, mtime time.Time, follow bool) error {
 		return pathErr(op, name, errno)
 	}
 	s.setTimes(n, atime, mtime)
+	s.notifyChange(n, name)
 	return nil
 }
 
@@ -75,6 +76,7 @@ func (s *SimFS) Futimes(f sys.File, atime, mtime time.Time) error {
 		return pathErr("futime", sf.name, syscall.EBADF)
 	}
 	s.setTimes(sf.n, atime, mtime)
+	s.notifyChange(sf.n, sf.name)
 	return nil
 }
 
@@ -87,6 +89,9 @@ func (s *SimFS) Chown(name string, uid, gid int, follow bool) error {
 	n, errno := s.lookup(name, follow)
 	if errno == 0 {
 		errno = s.chown(n, uid, gid)
+	}
+	if errno == 0 {
+		s.notifyChange(n, name)
 	}
 	if errno != 0 {
 		op := "chown"
@@ -126,6 +131,7 @@ func (s *SimFS) Fchown(f sys.File, uid, gid int) error {
 	if errno := s.chown(sf.n, uid, gid); errno != 0 {
 		return pathErr("fchown", sf.name, errno)
 	}
+	s.notifyChange(sf.n, sf.name)
 	return nil
 }
 

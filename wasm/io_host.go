@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"sort"
 	"syscall"
 	"time"
@@ -63,6 +64,12 @@ func hostAddr(handle uint32, which int32, out unsafe.Pointer) uint32
 //go:wasmimport evloop poll_events
 func hostPollEvents(buf unsafe.Pointer, n int32) int32
 
+//go:wasmimport evloop fs_watch
+func hostFSWatch(path unsafe.Pointer, pathLen int32, handle unsafe.Pointer) uint32
+
+//go:wasmimport evloop fs_unwatch
+func hostFSUnwatch(handle uint32) uint32
+
 // ptrOf is the address of b's first byte, or nil for an empty slice.
 func ptrOf(b []byte) unsafe.Pointer {
 	if len(b) == 0 {
@@ -95,7 +102,8 @@ func attachHostIO(opts *js.Options, cfg abi.Config) error {
 		epoch: time.Now()}
 	fsys := &hostFS{}
 	opts.Backend = b
-	opts.Host = &sys.Host{Pool: b, FS: fsys, Net: &hostNet{b: b}, Resolver: hostResolver{}, Allow: hostAllowCheck}
+	opts.Host = &sys.Host{Pool: b, FS: fsys, Net: &hostNet{b: b}, Resolver: hostResolver{}, Allow: hostAllowCheck,
+		Watcher: b}
 	files := opts.ReadFile
 	opts.ReadFile = func(name string) ([]byte, error) {
 		// Files the config carries first (an embedder's), then the host's
@@ -154,6 +162,27 @@ type hostBackend struct {
 	listeners map[uint32]*hostListener
 	writes    map[uint32]hostWriteCB
 	writeIDs  uint32
+	watches   map[uint32]func(event, filename string) // fs.watch, by the host's handle
+}
+
+// Watch implements sys.Watcher with the host's watcher (fs_watch): its
+// events come with the sockets' through poll_events.
+func (b *hostBackend) Watch(name string, fn func(event, filename string)) (func(), error) {
+	p := []byte(name)
+	var h uint32
+	if e := hostFSWatch(ptrOf(p), int32(len(p)), unsafe.Pointer(&h)); e != 0 {
+		return nil, &fs.PathError{Op: "watch", Path: name, Err: syscall.Errno(e)}
+	}
+	if b.watches == nil {
+		b.watches = map[uint32]func(event, filename string){}
+	}
+	b.watches[h] = fn
+	return func() {
+		if _, ok := b.watches[h]; ok {
+			delete(b.watches, h)
+			hostFSUnwatch(h)
+		}
+	}, nil
 }
 
 type hostJob struct {
@@ -330,6 +359,14 @@ func (b *hostBackend) dispatch(e hostEvent) {
 			c.onData(nil, io.EOF)
 		default:
 			c.onData(nil, errnoErr(e.errno))
+		}
+	case abi.EventFSChange:
+		if fn := b.watches[e.handle]; fn != nil {
+			event := "change"
+			if e.arg == abi.WatchRename {
+				event = "rename"
+			}
+			fn(event, string(e.data))
 		}
 	case abi.EventWriteDone:
 		w, ok := b.writes[e.arg]

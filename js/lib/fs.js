@@ -1594,6 +1594,176 @@ function cp(src, dest, options, callback) {
     (err) => process.nextTick(callback, err));
 }
 
+// ---- watch, watchFile (lib/internal/fs/watchers.js) ------------------------------
+// watch is a handle on the host's watcher (js/fs_watch.go): inotify on the
+// reactor, or the simulated file system's own events; its events come in
+// the poll phase. watchFile polls stat on a timer, as libuv's uv_fs_poll.
+
+function watchOptions(options) {
+  options = getOptions(options, {});
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  if (options.recursive) {
+    throw nodeError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature watch recursively is unavailable on the current platform, which is being used to run Node.js');
+  }
+  return options;
+}
+
+class FSWatcher extends EventEmitter {
+  constructor() {
+    super();
+    this._handle = null;
+  }
+
+  close() {
+    if (this._handle === null) return;
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this._handle !== null) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle !== null) this._handle.unref();
+    return this;
+  }
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = watchOptions(options);
+  const path = getValidatedPath(filename);
+  const watcher = new FSWatcher();
+  const encoding = options.encoding;
+  // Only true itself keeps the loop alive (node's FSEvent reads IsTrue()).
+  watcher._handle = binding.watch(path, options.persistent === true, (eventType, name) => {
+    watcher.emit('change', eventType, encodeName(name, encoding));
+  });
+  if (listener) watcher.addListener('change', listener);
+  const signal = options.signal;
+  if (signal) {
+    if (signal.aborted) process.nextTick(() => watcher.close());
+    else signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
+
+// A StatWatcher is libuv's uv_fs_poll: the first stat is the baseline; a
+// later stat that differs, or a failure with a new error code, calls the
+// listeners with (current, previous).
+const statWatchers = new Map();
+
+function zeroStats() {
+  return makeStats([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+}
+
+function sameStat(a, b) {
+  for (const i of [0, 1, 3, 4, 7, 8, 11, 12]) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+class StatWatcher extends EventEmitter {
+  constructor(bigint) {
+    super();
+    this._bigint = bigint;
+    this._timer = null;
+    this._stopped = true;
+    this._refed = true;
+  }
+
+  start(path, persistent, interval) {
+    this._stopped = false;
+    this._refed = persistent;
+    let prev = null; // the last stat array
+    let busy = 0; // libuv's busy_polling: 0 before the first result, 1 after a success, else -errno
+    const poll = () => {
+      const started = Date.now();
+      binding.stat(path, (err, st) => {
+        if (this._stopped) return;
+        if (err) {
+          if (busy !== err.errno) {
+            busy = err.errno;
+            this.emit('change', zeroStats(), prev ? makeStats(prev) : zeroStats());
+          }
+        } else {
+          if (busy !== 0 && (busy < 0 || !sameStat(prev, st))) {
+            this.emit('change', makeStats(st), prev ? makeStats(prev) : zeroStats());
+          }
+          prev = st;
+          busy = 1;
+        }
+        if (this._stopped) return;
+        const wait = interval - ((Date.now() - started) % interval);
+        this._timer = setTimeout(poll, wait);
+        if (!this._refed) this._timer.unref();
+      });
+    };
+    poll();
+  }
+
+  stop() {
+    if (this._stopped) return;
+    this._stopped = true;
+    if (this._timer) clearTimeout(this._timer);
+    this._timer = null;
+    process.nextTick(() => this.emit('stop'));
+  }
+
+  ref() {
+    this._refed = true;
+    if (this._timer) this._timer.ref();
+    return this;
+  }
+
+  unref() {
+    this._refed = false;
+    if (this._timer) this._timer.unref();
+    return this;
+  }
+}
+
+function watchFile(filename, options, listener) {
+  filename = pathModule.resolve(getValidatedPath(filename));
+  let defaults = { interval: 5007, persistent: true };
+  if (options !== null && typeof options === 'object') {
+    options = Object.assign(defaults, options);
+  } else {
+    listener = options;
+    options = defaults;
+  }
+  if (typeof listener !== 'function') throw invalidArgType("listener", "function", listener);
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    stat.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = pathModule.resolve(getValidatedPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+}
+
 // ---- streams (lib/internal/fs/streams.js) -------------------------------------
 // Defined on first use: they need require('stream').
 
@@ -1815,7 +1985,7 @@ const fs = module.exports = {
   createReadStream, createWriteStream, Dirent, Stats,
   utimes, utimesSync, lutimes, lutimesSync, futimes, futimesSync, chown, chownSync, lchown, lchownSync,
   fchown, fchownSync, link, linkSync, statfs, statfsSync, readv, readvSync, writev, writevSync,
-  opendir, opendirSync, Dir, cp, cpSync,
+  opendir, opendirSync, Dir, cp, cpSync, watch, watchFile, unwatchFile,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
   constants,
 };
@@ -1840,5 +2010,5 @@ internal.fsShared = {
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
   kReadFileUnknownBufferLength, EventEmitter, abortError, validateAbortSignal,
-  toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter, dirOptions, Dir, cpPromise,
+  watch, toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter, dirOptions, Dir, cpPromise,
 };

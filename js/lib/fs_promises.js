@@ -380,3 +380,96 @@ module.exports = {
 // Not enumerable, as in node: the class is reachable for instanceof checks.
 Object.defineProperty(module.exports, 'FileHandle', { value: FileHandle, enumerable: false });
 internal.fsShared.FileHandle = FileHandle;
+
+// watch: an async iterator of { eventType, filename } over fs.watch's
+// handle (node's async generator, by hand: goja has none). As node 20
+// does, an event that comes while the previous one is still unread
+// replaces nothing and is dropped; an aborted signal ends it with an
+// AbortError.
+function watch(filename, options = {}) {
+  const path = getValidatedPath(filename);
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  if (typeof persistent !== 'boolean') throw invalidArgType('options.persistent', 'boolean', persistent);
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  if (signal !== undefined) internal.fsShared.validateAbortSignal(signal, 'options.signal');
+  let handle = null;
+  let pending = null; // the deferred the consumer waits on
+  let ready = null; // an event that came before the consumer asked
+  let failure = null;
+  let done = false;
+  const deferred = () => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    return { promise, resolve, reject };
+  };
+  const aborted = () => abortError(signal);
+  const finish = () => {
+    done = true;
+    if (handle !== null) handle.close();
+    handle = null;
+    if (signal) signal.removeEventListener('abort', oncancel);
+  };
+  const oncancel = () => {
+    const err = aborted();
+    finish();
+    if (pending) pending.reject(err);
+    else failure = err;
+    pending = null;
+  };
+  const start = () => {
+    if (signal && signal.aborted) throw aborted();
+    if (signal) signal.addEventListener('abort', oncancel, { once: true });
+    handle = binding.watch(path, persistent, (eventType, name) => {
+      const ev = { eventType, filename: encodeName(name, encoding) };
+      if (pending) {
+        const p = pending;
+        pending = null;
+        p.resolve({ value: ev, done: false });
+      } else if (ready === null) {
+        ready = ev;
+      }
+    });
+  };
+  let started = false;
+  const it = {
+    next() {
+      if (!started) {
+        started = true;
+        try {
+          start();
+        } catch (err) {
+          finish();
+          return Promise.reject(err);
+        }
+      }
+      if (failure) {
+        const err = failure;
+        failure = null;
+        return Promise.reject(err);
+      }
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      if (ready !== null) {
+        const ev = ready;
+        ready = null;
+        return Promise.resolve({ value: ev, done: false });
+      }
+      pending = deferred();
+      return pending.promise;
+    },
+    return(value) {
+      finish();
+      if (pending) pending.resolve({ value: undefined, done: true });
+      pending = null;
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return it; },
+  };
+  return it;
+}
+module.exports.watch = watch;

@@ -36,6 +36,21 @@ type Host struct {
 	Allow func(op, target string) error
 	// Signals delivers the process's signals (nil: none; see Signals).
 	Signals Signals
+	// Watcher watches files for fs.watch (nil: this host cannot, and
+	// fs.watch fails with ENOSYS).
+	Watcher Watcher
+}
+
+// Watcher watches files and directories for changes: libuv's uv_fs_event,
+// behind fs.watch.
+type Watcher interface {
+	// Watch calls fn on the loop goroutine, in the poll phase, for each
+	// change reported for name (absolute): event is "rename" or "change",
+	// filename the entry that changed in a watched directory, or the
+	// watched file's own base name. It does not keep the loop alive (the
+	// binding's handle does). stop ends it; fn is not called after. An
+	// error is the os package's (ENOENT for a missing path).
+	Watch(name string, fn func(event, filename string)) (stop func(), err error)
 }
 
 // Pool is libuv's thread pool seen from the loop.

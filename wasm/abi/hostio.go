@@ -132,6 +132,18 @@ const (
 	//	read (EventData, at most 64 KiB).
 	ImportPollEvents = "poll_events"
 
+	// ImportFSWatch: fs_watch(path_ptr i32, path_len i32, handle_ptr i32)
+	// -> errno.
+	//
+	// Starts watching a file or directory (fs.watch; read access is
+	// checked): its changes come as EventFSChange events for the handle
+	// written as a u32 at handle_ptr.
+	ImportFSWatch = "fs_watch"
+
+	// ImportFSUnwatch: fs_unwatch(handle i32) -> errno. Stops a watch; no
+	// event for it comes after.
+	ImportFSUnwatch = "fs_unwatch"
+
 	// ImportESMTransform: esm_transform(req_ptr i32, req_len i32, src_ptr
 	// i32, src_len i32, out_ptr i32, out_cap i32, out_len_ptr i32) -> errno.
 	//
@@ -275,6 +287,13 @@ const (
 	EventEOF       = 4 // handle: the peer ended its side
 	EventReadError = 5 // handle; errno
 	EventWriteDone = 6 // handle; arg: write_id; errno
+	EventFSChange  = 7 // handle: the watch; arg: WatchRename or WatchChange; data: the file name
+)
+
+// EventFSChange's arg.
+const (
+	WatchRename = 1
+	WatchChange = 2
 )
 
 // More WASI errno values (preview1), for the errors of real I/O.
