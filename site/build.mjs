@@ -146,9 +146,17 @@ await esbuild.build({
   define: { ...define, __EXAMPLES__: JSON.stringify(examples), __NODE_VERSION__: JSON.stringify(nodeVersion) },
 });
 await esbuild.build({ ...common, entryPoints: [path.join(here, 'src/widget.js')], outfile: path.join(dist, 'widget.js'), format: 'iife', loader: { '.css': 'text' }, define });
-// The page asks for the module at once, before playground.js has run.
+// The page starts the engine from its first bytes, before playground.js
+// has loaded: the module's download streams into the compiler at once (a
+// download nobody reads stalls once the browser's buffer is full: with
+// only a preload, the compile began when playground.js ran, ~0.3 s in),
+// and the worker's script loads meanwhile. engine.js adopts both
+// (window.evloopEarly) when the names match.
+const early = `<script>(function(){var e=window.evloopEarly={wasm:${JSON.stringify(engine.wasm)},worker:null,module:null};`
+  + `try{e.module=WebAssembly.compileStreaming(fetch(e.wasm));e.module.catch(function(){})}catch(_){}`
+  + `try{e.worker=new Worker(${JSON.stringify(engine.worker)})}catch(_){}})()</script>`;
 fs.writeFileSync(path.join(dist, 'index.html'), fs.readFileSync(path.join(here, 'src/index.html'), 'utf8')
-  .replace('</head>', `<link rel="preload" href="${engine.wasm}" as="fetch" type="application/wasm" crossorigin>\n</head>`));
+  .replace('</head>', `${early}\n</head>`));
 fs.copyFileSync(path.join(here, 'src/style.css'), path.join(dist, 'style.css'));
 fs.writeFileSync(path.join(dist, 'examples.json'), JSON.stringify({ node: nodeVersion, examples }, null, 1));
 for (const f of fs.readdirSync(path.join(here, 'examples'))) fs.copyFileSync(path.join(here, 'examples', f), path.join(dist, 'examples', f));

@@ -38,6 +38,14 @@ export class Engine {
   // compile fetches and compiles evloop.wasm once per page (streaming when
   // the server sends application/wasm).
   compile() {
+    const early = typeof window !== 'undefined' && window.evloopEarly;
+    if (!modules.has(this.wasmURL) && early && early.module && new URL(early.wasm, location.href).href === this.wasmURL) {
+      // The page's head began the compile (build.mjs); if it failed (a server
+      // that does not say application/wasm), the usual way below.
+      const p = early.module.then((m) => { mark('compiled'); return m; }, () => { modules.delete(this.wasmURL); return this.compile(); });
+      modules.set(this.wasmURL, p);
+      early.module = null;
+    }
     if (!modules.has(this.wasmURL)) {
       const p = (async () => {
         mark('fetch.start');
@@ -56,6 +64,13 @@ export class Engine {
   }
 
   spawn() {
+    const early = typeof window !== 'undefined' && window.evloopEarly;
+    if (early && early.worker && new URL(__ENGINE__.worker, location.href).href === this.workerURL) {
+      const w = early.worker; // started by the page's head (build.mjs)
+      early.worker = null;
+      mark('worker.spawn');
+      return w;
+    }
     // A blob worker that imports the real one works when widget.js comes
     // from another origin (a plain new Worker(url) must be same-origin).
     const src = `importScripts(${JSON.stringify(this.workerURL)});`;
