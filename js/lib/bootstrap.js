@@ -652,7 +652,7 @@ function globalsFrom(module, names) {
 }
 globalsFrom('perf_hooks', ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
-globalsFrom('worker_threads', ['MessageChannel', 'MessagePort']);
+globalsFrom('worker_threads', ['MessageChannel', 'MessagePort', 'BroadcastChannel']);
 
 // CustomEvent and MessageEvent: Events carrying a detail, or a message.
 const kDetail = Symbol('kDetail');

@@ -51,12 +51,14 @@ type Config struct {
 
 	ids  *atomic.Int64  // thread ids of this program, from 1 (set by Module)
 	msgs *atomic.Uint64 // the trace's message numbers (trace.Event.Msg), program-wide
+	bc   *broadcast     // the program's BroadcastChannels (set by Module)
 }
 
 // Module returns worker_threads for the main thread.
 func Module(cfg Config) js.Module {
 	cfg.ids = new(atomic.Int64)
 	cfg.msgs = new(atomic.Uint64)
+	cfg.bc = &broadcast{}
 	if cfg.Trace != nil {
 		cfg.msgs = cfg.Trace.Msgs() // shared with the other modules' messages
 	}
@@ -76,6 +78,7 @@ func moduleFor(cfg Config, t *thread) js.Module {
 		internal := r.NewInternal()
 		internal.Set("newChannel", b.newChannel)
 		internal.Set("startWorker", b.startWorker)
+		internal.Set("newBroadcast", b.newBroadcast)
 		internal.Set("detach", func(v goja.Value) {
 			if ab, ok := v.Export().(goja.ArrayBuffer); ok {
 				ab.Detach()
@@ -98,6 +101,7 @@ type binding struct {
 	cfg  Config
 	self *thread
 
+	bcGroup *bcGroup         // this thread's BroadcastChannels (broadcast.go)
 	hooked  bool             // finish is registered
 	mu      sync.Mutex       // guards live (an interrupt comes from any goroutine)
 	live    map[*worker]bool // started and not yet ended

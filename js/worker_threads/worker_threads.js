@@ -259,6 +259,82 @@ function receiveMessageOnPort(port) {
   return { message: typeof m === 'string' ? deserialize(m) : deserialize(m[0], m[1]) };
 }
 
+// ---- BroadcastChannel -------------------------------------------------------
+// An EventTarget on a channel of the program's hub (js/worker_threads
+// broadcast.go): a message goes to every other open channel of the same
+// name, in this thread or another, as a 'message' MessageEvent in that
+// loop's poll phase.
+
+class BroadcastChannel extends EventTarget {
+  #handle;
+  #name;
+  #onmessage = null;
+  #onmessageerror = null;
+
+  constructor(name) {
+    if (arguments.length === 0) {
+      const e = new TypeError('The "name" argument must be specified');
+      e.code = 'ERR_MISSING_ARGS';
+      throw e;
+    }
+    super();
+    this.#name = `${name}`;
+    this.#handle = internal.newBroadcast(this.#name);
+    this.#handle.onmessage = (s) => {
+      let data;
+      try {
+        data = deserialize(s);
+      } catch (err) {
+        this.dispatchEvent(new MessageEvent('messageerror', { data: err }));
+        return;
+      }
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    };
+  }
+
+  get name() { return this.#name; }
+
+  close() {
+    if (this.#handle === undefined) return;
+    this.#handle.close();
+    this.#handle = undefined;
+  }
+
+  postMessage(message) {
+    if (arguments.length === 0) {
+      const e = new TypeError('The "message" argument must be specified');
+      e.code = 'ERR_MISSING_ARGS';
+      throw e;
+    }
+    if (this.#handle === undefined) throw new globalThis.DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    this.#handle.postMessage(serialize(message));
+  }
+
+  ref() {
+    if (this.#handle !== undefined) this.#handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this.#handle !== undefined) this.#handle.unref();
+    return this;
+  }
+
+  get onmessage() { return this.#onmessage; }
+  set onmessage(fn) {
+    if (this.#onmessage) this.removeEventListener('message', this.#onmessage);
+    this.#onmessage = typeof fn === 'function' ? fn : null;
+    if (this.#onmessage) this.addEventListener('message', this.#onmessage);
+  }
+
+  get onmessageerror() { return this.#onmessageerror; }
+  set onmessageerror(fn) {
+    if (this.#onmessageerror) this.removeEventListener('messageerror', this.#onmessageerror);
+    this.#onmessageerror = typeof fn === 'function' ? fn : null;
+    if (this.#onmessageerror) this.addEventListener('messageerror', this.#onmessageerror);
+  }
+}
+
 // ---- Worker ---------------------------------------------------------------
 
 function workerPathError(filename) {
@@ -365,5 +441,5 @@ module.exports = {
   moveMessagePortToContext(port) { return port; },
   getEnvironmentData(key) { return environmentData.get(key); },
   setEnvironmentData(key, value) { if (value === undefined) environmentData.delete(key); else environmentData.set(key, value); },
-  BroadcastChannel: undefined,
+  BroadcastChannel,
 };
