@@ -55,7 +55,6 @@ type SimFS struct {
 	// fs.watch (simfs_watch.go): watchers by node, and how their events
 	// reach the loop.
 	watches map[*simNode][]*simWatch
-	post    func(fn func())
 	muted   bool
 }
 

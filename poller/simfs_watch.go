@@ -4,6 +4,7 @@ import (
 	"path"
 	"syscall"
 
+	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -12,31 +13,41 @@ import (
 // writes here) is reported as inotify would report it — "rename" for an
 // entry made, removed or renamed in a watched directory (and for a watched
 // node removed or moved), "change" for contents or attributes, to the
-// node's watchers and its directory's. Events reach the loop through post
-// (the simulated backend's After(0): the poll phase at the same virtual
-// time), so a run stays repeatable.
+// node's watchers and its directory's. Each watch's events reach the loop
+// that made it through that loop's post (SimWatcher: the simulated
+// backend's Deliver, its poll phase at the same virtual time; a worker's
+// loop has its own), so a run stays repeatable.
 
-var _ sys.Watcher = (*SimFS)(nil)
+// SimWatcher is sys.Watcher on a SimFS for one loop: Post hands an event
+// to that loop (Sim.Deliver).
+type SimWatcher struct {
+	FS   *SimFS
+	Post func(fn func())
+}
+
+var _ sys.Watcher = SimWatcher{}
+
+// NewSimWatcher returns the watcher of fsys for the loop of s.
+func NewSimWatcher(fsys *SimFS, s *Sim) SimWatcher {
+	return SimWatcher{FS: fsys, Post: func(fn func()) { s.Deliver(loop.Completion{Label: "fs.watch", Run: fn}) }}
+}
 
 // simWatch is one fs.watch on a node.
 type simWatch struct {
 	base string // the watched path's base name
 	fn   func(event, filename string)
-}
-
-// SetPost sets how watch events reach the loop (NewSimHost sets it to the
-// simulated backend's poll phase). Without it, Watch fails with ENOSYS.
-func (s *SimFS) SetPost(post func(fn func())) {
-	s.mu.Lock()
-	s.post = post
-	s.mu.Unlock()
+	post func(fn func())
 }
 
 // Watch implements sys.Watcher.
-func (s *SimFS) Watch(name string, fn func(event, filename string)) (func(), error) {
+func (w SimWatcher) Watch(name string, fn func(event, filename string)) (func(), error) {
+	return w.FS.watch(name, fn, w.Post)
+}
+
+func (s *SimFS) watch(name string, fn func(event, filename string), post func(func())) (func(), error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.post == nil {
+	if post == nil {
 		return nil, pathErr("watch", name, syscall.ENOSYS)
 	}
 	n, errno := s.lookup(name, true)
@@ -46,7 +57,7 @@ func (s *SimFS) Watch(name string, fn func(event, filename string)) (func(), err
 	if s.watches == nil {
 		s.watches = map[*simNode][]*simWatch{}
 	}
-	w := &simWatch{base: path.Base(name), fn: fn}
+	w := &simWatch{base: path.Base(name), fn: fn, post: post}
 	s.watches[n] = append(s.watches[n], w)
 	return func() {
 		s.mu.Lock()
@@ -98,7 +109,7 @@ func (s *SimFS) notifyChange(n *simNode, name string) {
 
 // deliver posts one event, dropped if w has stopped by then.
 func (s *SimFS) deliver(n *simNode, w *simWatch, event, filename string) {
-	s.post(func() {
+	w.post(func() {
 		s.mu.Lock()
 		live := false
 		for _, x := range s.watches[n] {

@@ -98,6 +98,12 @@ func (s *Sim) ForkWorker(parent *sys.Host) (host *sys.Host, b loop.Backend, ente
 		if parent.Net != nil {
 			h.Net = NewSimNet(child)
 		}
+		// A watch's events go to the loop that made it.
+		if w, ok := parent.Watcher.(SimWatcher); ok {
+			h.Watcher = NewSimWatcher(w.FS, child)
+		} else {
+			h.Watcher = nil
+		}
 	}
 	enter = func() {
 		g.mu.Lock()

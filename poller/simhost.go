@@ -18,8 +18,7 @@ func NewSimHost(clock *loop.VirtualClock, poolSize int, lat Latency, fsys sys.FS
 	}
 	host := &sys.Host{Pool: s, FS: fsys, Net: NewSimNet(s), Resolver: NewSimResolver()}
 	if sfs, ok := fsys.(*SimFS); ok {
-		sfs.SetPost(func(fn func()) { s.After(0, "fs.watch", fn) })
-		host.Watcher = sfs
+		host.Watcher = NewSimWatcher(sfs, s)
 	}
 	return host, s
 }
