@@ -69,7 +69,7 @@ func (r *Runtime) install() error {
 		file := b.file
 		r.builtins[b.name] = Module{Name: b.name, Load: func(r *Runtime) (goja.Value, error) { return r.loadLib(file) }}
 	}
-	r.builtins["timers"] = Module{Name: "timers", Load: func(r *Runtime) (goja.Value, error) { return r.timersModule(), nil }}
+	r.builtins["timers"] = Module{Name: "timers", Load: func(r *Runtime) (goja.Value, error) { return r.timersModule() }}
 	r.builtins["process"] = Module{Name: "process", Load: func(r *Runtime) (goja.Value, error) { return r.process, nil }}
 	r.builtins["console"] = Module{Name: "console", Load: func(r *Runtime) (goja.Value, error) { return vm.Get("console"), nil }}
 	for _, m := range r.opts.Modules {
@@ -105,12 +105,19 @@ func (r *Runtime) install() error {
 }
 
 // timersModule is require('timers'): the same functions as the globals.
-func (r *Runtime) timersModule() goja.Value {
+func (r *Runtime) timersModule() (goja.Value, error) {
 	o := r.vm.NewObject()
 	for _, k := range []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"} {
 		o.Set(k, r.bootstrap.Get(k))
 	}
-	if legacy, ok := r.bootstrap.Get("timersLegacy").(*goja.Object); ok {
+	// The legacy API (lib/timers_legacy.js) is compiled only when
+	// require('timers') is first called.
+	if mk, ok := goja.AssertFunction(r.bootstrap.Get("timersLegacy")); ok {
+		v, err := mk(goja.Undefined())
+		if err != nil {
+			return nil, err
+		}
+		legacy := v.ToObject(r.vm)
 		for _, k := range legacy.Keys() {
 			o.Set(k, legacy.Get(k))
 		}
@@ -118,7 +125,7 @@ func (r *Runtime) timersModule() goja.Value {
 	if p, err := r.requireBuiltin("timers/promises"); err == nil {
 		o.Set("promises", p)
 	}
-	return o
+	return o, nil
 }
 
 // libPrograms holds each built-in library compiled once per process: a
@@ -147,7 +154,7 @@ func libProgram(file string, src []byte) (*goja.Program, error) {
 }
 
 // startupLibs are the libraries every runtime loads before the user's code.
-var startupLibs = []string{"bootstrap.js", "events.js"}
+var startupLibs = []string{"bootstrap.js", "events.js", "error_globals.js"}
 
 var warmOnce sync.Once
 

@@ -253,65 +253,6 @@ function clearImmediate(immediate) {
   }
 }
 
-// node's legacy timers API (require('timers').enroll, unenroll, active,
-// _unrefActive), deprecated but still called by old packages: any object with
-// _onTimeout becomes a timer of _idleTimeout ms. Here a hidden Timeout does
-// the waiting for a plain object; a real Timeout is restarted or cleared.
-const legacyTimer = new WeakMap(); // plain object → its hidden Timeout
-const legacyWarned = new Set();
-function legacyDeprecated(name, instead, code) {
-  if (legacyWarned.has(code)) return;
-  legacyWarned.add(code);
-  process.emitWarning('timers.' + name + '() is deprecated. Please use ' + instead + ' instead.', 'DeprecationWarning', code);
-}
-function legacyStop(item) {
-  const t = legacyTimer.get(item);
-  if (t !== undefined) { clearTimeout(t); legacyTimer.delete(item); }
-}
-function enroll(item, msecs) {
-  legacyDeprecated('enroll', 'setTimeout', 'DEP0095');
-  if (typeof msecs !== 'number') throw invalidArgType('msecs', 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const err = new RangeError('The value of "msecs" is out of range. It must be a non-negative finite number. Received ' + internal.inspect(msecs));
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
-  if (item instanceof Timeout) clearTimeout(item); else legacyStop(item);
-  item._idleTimeout = msecs;
-}
-function unenroll(item) {
-  legacyDeprecated('unenroll', 'clearTimeout', 'DEP0096');
-  if (item instanceof Timeout) { clearTimeout(item); return; }
-  if (item._destroyed) return;
-  item._destroyed = true;
-  legacyStop(item);
-  item._idleTimeout = -1;
-}
-function legacyActive(item, refed) {
-  if (item instanceof Timeout) {
-    if (!item._destroyed) { item.refresh(); if (!refed) item.unref(); }
-    return;
-  }
-  const ms = item._idleTimeout;
-  if (ms === undefined || ms < 0) return;
-  legacyStop(item);
-  item._destroyed = false;
-  const t = setTimeout(() => {
-    legacyTimer.delete(item);
-    try { item._onTimeout(); } finally { item._destroyed = true; }
-  }, ms);
-  if (!refed) t.unref();
-  legacyTimer.set(item, t);
-}
-function active(item) {
-  legacyDeprecated('active', 'timeout.refresh()', 'DEP0126');
-  legacyActive(item, true);
-}
-function _unrefActive(item) {
-  legacyDeprecated('_unrefActive', 'timeout.refresh()', 'DEP0127');
-  legacyActive(item, false);
-}
-
 const resolved = Promise.resolve();
 function queueMicrotask(callback) {
   if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
@@ -414,7 +355,7 @@ const console = {
     const shown = ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
     out(1, internal.format(label + ': ' + shown, ...data));
   },
-  table(data, properties) { out(1, renderTable(data, properties)); },
+  table(data, properties) { out(1, internal.lib('console_table.js')(data, properties)); },
 };
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) give the
@@ -422,145 +363,6 @@ const console = {
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(setTimeout, promisifyCustom, { get: () => require('timers/promises').setTimeout });
 Object.defineProperty(setImmediate, promisifyCustom, { get: () => require('timers/promises').setImmediate });
-
-// ---- EventTarget, AbortController ---------------------------------------
-
-class Event {
-  constructor(type, init) { this.type = String(type); this.defaultPrevented = false; this.cancelable = !!(init && init.cancelable); this.timeStamp = performanceNow(); }
-  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
-  stopImmediatePropagation() { this._stop = true; }
-  stopPropagation() {}
-}
-
-function notInstance(what, type, value) {
-  const err = new TypeError('The ' + what + ' must be an instance of ' + type + '. Received ' + internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
-
-class EventTarget {
-  constructor() { Object.defineProperty(this, '_listeners', { value: new Map() }); }
-  addEventListener(type, listener, options) {
-    if (!listener) return;
-    const once = typeof options === 'object' && options !== null && !!options.once;
-    const list = this._listeners.get(type) || [];
-    if (list.some((l) => l.listener === listener)) return;
-    const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
-    if (signal !== undefined) {
-      if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-        throw notInstance('"options.signal" property', 'AbortSignal', signal);
-      }
-      // An aborted signal adds nothing; a later abort removes the listener.
-      if (signal.aborted) return;
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener), { once: true });
-    }
-    list.push({ listener, once });
-    this._listeners.set(type, list);
-  }
-  removeEventListener(type, listener) {
-    const list = this._listeners.get(type);
-    if (!list) return;
-    const i = list.findIndex((l) => l.listener === listener);
-    if (i >= 0) list.splice(i, 1);
-  }
-  dispatchEvent(event) {
-    const list = (this._listeners.get(event.type) || []).slice();
-    Object.defineProperty(event, 'target', { value: this, configurable: true });
-    for (const l of list) {
-      if (l.once) this.removeEventListener(event.type, l.listener);
-      if (typeof l.listener === 'function') l.listener.call(this, event); else l.listener.handleEvent(event);
-      if (event._stop) break;
-    }
-    return !event.defaultPrevented;
-  }
-}
-
-class AbortSignal extends EventTarget {
-  constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
-  throwIfAborted() { if (this.aborted) throw this.reason; }
-  static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
-  // any: a signal that aborts with the reason of the first of signals to.
-  static any(signals) {
-    if (signals === null || typeof signals !== 'object' || typeof signals[Symbol.iterator] !== 'function') {
-      throw notInstance('"signals" argument', 'Array', signals);
-    }
-    const list = [...signals];
-    list.forEach((sig, i) => {
-      if (sig === null || typeof sig !== 'object' || !(sig instanceof AbortSignal)) {
-        throw notInstance('"signals[' + i + ']" argument', 'AbortSignal', sig);
-      }
-    });
-    const c = new AbortController();
-    const done = list.find((sig) => sig.aborted);
-    if (done) {
-      c.abort(done.reason);
-      return c.signal;
-    }
-    for (const sig of list) sig.addEventListener('abort', () => c.abort(sig.reason), { once: true });
-    return c.signal;
-  }
-  static timeout(ms) {
-    const c = new AbortController();
-    setTimeout(() => {
-      const e = new Error('The operation was aborted due to timeout');
-      e.name = 'TimeoutError';
-      e.code = 23;
-      c.abort(e);
-    }, ms).unref();
-    return c.signal;
-  }
-}
-
-class AbortController {
-  constructor() { this.signal = new AbortSignal(); }
-  abort(reason) {
-    const s = this.signal;
-    if (s.aborted) return;
-    if (reason === undefined) {
-      reason = new Error('This operation was aborted');
-      reason.name = 'AbortError';
-      reason.code = 20;
-    }
-    s.aborted = true;
-    s.reason = reason;
-    const ev = new Event('abort');
-    if (typeof s.onabort === 'function') s.onabort.call(s, ev);
-    s.dispatchEvent(ev);
-  }
-}
-
-// renderTable draws console.table's box, as node 20 does (cells left-aligned).
-function renderTable(data, properties) {
-  if (data === null || typeof data !== 'object') return internal.format(data);
-  const cell = (v) => internal.inspect(v, { depth: 1, breakLength: Infinity, compact: 3 });
-  const rows = [];
-  const keys = [];
-  let hasValues = false;
-  const entries = data instanceof Map ? [...data.entries()] :
-    Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.keys(data).map((k) => [k, data[k]]);
-  for (const [index, value] of entries) {
-    const row = { index: String(index), cells: {} };
-    if (value !== null && typeof value === 'object') {
-      for (const k of Object.keys(value)) {
-        if (properties && !properties.includes(k)) continue;
-        if (!keys.includes(k)) keys.push(k);
-        row.cells[k] = cell(value[k]);
-      }
-    } else {
-      hasValues = true;
-      row.value = cell(value);
-    }
-    rows.push(row);
-  }
-  const header = ['(index)', ...(properties || keys)];
-  if (hasValues) header.push('Values');
-  const table = rows.map((r) => [r.index, ...(properties || keys).map((k) => r.cells[k] ?? ''),
-    ...(hasValues ? [r.value ?? ''] : [])]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)) + 2);
-  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
-  const fmt = (cells) => '│' + cells.map((c, i) => ' ' + c + ' '.repeat(widths[i] - c.length - 1)).join('│') + '│';
-  return [line('┌', '┬', '┐'), fmt(header), line('├', '┼', '┤'), ...table.map(fmt), line('└', '┴', '┘')].join('\n');
-}
 
 // ---- globals -------------------------------------------------------------
 
@@ -595,10 +397,10 @@ lazyGlobal('performance', () => {
   }
 });
 defineGlobal('global', g);
-defineGlobal('EventTarget', EventTarget);
-defineGlobal('Event', Event);
-defineGlobal('AbortController', AbortController);
-defineGlobal('AbortSignal', AbortSignal);
+// The EventTarget family (lib/event_target.js) loads on first use.
+for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal', 'CustomEvent', 'MessageEvent']) {
+  lazyGlobal(name, () => internal.lib('event_target.js')[name]);
+}
 // Globals that live in modules load on first use, as in node: a program
 // that never touches Buffer or fetch never pays for them.
 function lazyGlobal(name, load) {
@@ -654,42 +456,8 @@ globalsFrom('perf_hooks', ['Performance', 'PerformanceEntry', 'PerformanceMark',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
 globalsFrom('worker_threads', ['MessageChannel', 'MessagePort', 'BroadcastChannel']);
 
-// CustomEvent and MessageEvent: Events carrying a detail, or a message.
-const kDetail = Symbol('kDetail');
-class CustomEvent extends Event {
-  constructor(type, options = {}) {
-    if (arguments.length === 0) {
-      const err = new TypeError('The "type" argument must be specified');
-      err.code = 'ERR_MISSING_ARGS';
-      throw err;
-    }
-    super(type, options);
-    Object.defineProperty(this, kDetail, { value: options?.detail ?? null });
-  }
-  get detail() { return this[kDetail]; }
-}
-Object.defineProperty(CustomEvent.prototype, 'detail', { enumerable: true });
-Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
-const kMessage = Symbol('kMessage');
-class MessageEvent extends Event {
-  constructor(type, init = {}) {
-    super(type, init);
-    Object.defineProperty(this, kMessage, { value: {
-      data: init?.data ?? null, origin: init?.origin ?? '', lastEventId: init?.lastEventId ?? '',
-      source: init?.source ?? null, ports: init?.ports ? [...init.ports] : [],
-    } });
-  }
-  get data() { return this[kMessage].data; }
-  get origin() { return this[kMessage].origin; }
-  get lastEventId() { return this[kMessage].lastEventId; }
-  get source() { return this[kMessage].source; }
-  get ports() { return this[kMessage].ports; }
-}
-for (const k of ['data', 'origin', 'lastEventId', 'source', 'ports']) Object.defineProperty(MessageEvent.prototype, k, { enumerable: true });
-defineGlobal('CustomEvent', CustomEvent);
-defineGlobal('MessageEvent', MessageEvent);
 internal.lib('error_globals.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
   clearInterval: clearTimeout, clearImmediate, queueMicrotask, console, process,
-  timersLegacy: { enroll, unenroll, active, _unrefActive } };
+  timersLegacy: () => internal.lib('timers_legacy.js')(Timeout, setTimeout, clearTimeout, process) };
