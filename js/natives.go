@@ -117,13 +117,34 @@ func (r *Runtime) natives() *goja.Object {
 
 	// The hot natives take goja.FunctionCall directly: goja calls those
 	// without reflection, which is most of a nextTick's cost otherwise.
+	// runTick runs a process.nextTick(fn) queued without arguments
+	// (NextTickArg): a is the callback's goja.Callable.
+	r.runTick = func(a any) {
+		fn := a.(goja.Callable)
+		if r.asyncCtx != nil {
+			r.RunInContext(nil, func() { r.call(fn, goja.Undefined()) })
+			return
+		}
+		r.call(fn, goja.Undefined())
+	}
+	var lastTickObj *goja.Object // the last callback given to nextTick, and its Callable
+	var lastTickFn goja.Callable
 	set("nextTick", func(call goja.FunctionCall) goja.Value {
 		// This is process.nextTick itself: a native, so a tick costs no
 		// JS frame and no rest-parameter array.
 		cb := call.Argument(0)
-		fn, ok := goja.AssertFunction(cb)
-		if !ok {
-			panic(r.invalidArgType("callback", "function", cb))
+		// goja's AssertFunction allocates twice per call; a program that
+		// queues the same function again (a recursive tick, a loop over
+		// one callback) reuses the Callable made the last time.
+		var fn goja.Callable
+		if obj, _ := cb.(*goja.Object); obj != nil && obj == lastTickObj {
+			fn = lastTickFn
+		} else {
+			var ok bool
+			if fn, ok = goja.AssertFunction(cb); !ok {
+				panic(r.invalidArgType("callback", "function", cb))
+			}
+			lastTickObj, lastTickFn = obj, fn
 		}
 		if r.exiting {
 			return goja.Undefined()
@@ -139,6 +160,13 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		if ctx := r.asyncCtx; ctx != nil {
 			r.loop.NextTick(label, func() { r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) }) })
+			return goja.Undefined()
+		}
+		if argv == nil {
+			// The common case, process.nextTick(fn): no closure per tick
+			// (runTick is made once per runtime; a func boxes without
+			// allocating).
+			r.loop.NextTickArg(label, r.runTick, fn)
 			return goja.Undefined()
 		}
 		r.loop.NextTick(label, func() {

@@ -131,6 +131,7 @@ type Runtime struct {
 	handledLate  []*goja.Promise
 	inJS         int          // depth of Go→JS entries under Enter
 	bootstrap    *goja.Object // exports of lib/bootstrap.js
+	runTick      func(any)    // runs process.nextTick(fn) (natives.go), made once
 	mainModule   *goja.Object
 	mainFile     string
 	mainESM      bool

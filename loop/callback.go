@@ -157,11 +157,13 @@ func (l *Loop) RunMacrotask(q trace.Queue, label string, fn func()) {
 // InCallback reports whether a callback is running (the call stack is not empty).
 func (l *Loop) InCallback() bool { return l.depth > 0 }
 
-// tick is one process.nextTick callback.
+// tick is one process.nextTick callback: fn(), or call(arg) (NextTickArg).
 type tick struct {
 	id    uint64
 	label string
 	fn    func()
+	call  func(any)
+	arg   any
 }
 
 // tickQueue is a FIFO ring buffer: nextTick chains push and pop millions of
@@ -205,6 +207,17 @@ func (l *Loop) NextTick(label string, fn func()) uint64 {
 	return id
 }
 
+// NextTickArg queues call(arg) on the nextTick queue, as NextTick does
+// func() { call(arg) }, without a closure per tick: call is made once by
+// the caller, and arg is usually a pointer already (no allocation when
+// boxed). A recursive process.nextTick chain queues millions of these.
+func (l *Loop) NextTickArg(label string, call func(any), arg any) uint64 {
+	id := l.nextID()
+	l.ticks.push(tick{id: id, label: label, call: call, arg: arg})
+	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueNextTick, ID: id, Label: label})
+	return id
+}
+
 // PendingTicks returns the length of the nextTick queue.
 func (l *Loop) PendingTicks() int { return l.ticks.len() }
 
@@ -226,7 +239,11 @@ func (l *Loop) runTicks(ran int) int {
 			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueNextTick, ID: t.id, Label: t.label})
 			l.emit(trace.Event{Kind: trace.CallbackStart, Queue: trace.QueueNextTick, ID: t.id, Label: t.label})
 		}
-		t.fn()
+		if t.fn != nil {
+			t.fn()
+		} else {
+			t.call(t.arg)
+		}
 		if l.sink != nil {
 			l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueueNextTick, ID: t.id, Label: t.label})
 		}
