@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"reflect"
 	"unicode/utf8"
 
@@ -77,6 +78,9 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	set("bufToString", func(c goja.FunctionCall) goja.Value {
 		b := bytesView(c.Argument(0))
 		start, end := clampRange(len(b), arg(c, 2), arg(c, 3))
+		if end-start > MaxStringLength/2 && decodedUnits(b[start:end], arg(c, 1)) > MaxStringLength {
+			panic(stringTooLong(vm))
+		}
 		return decodeBytes(vm, b[start:end], arg(c, 1))
 	})
 	// bufByteLength(str, enc): the bytes str takes encoded (node's estimate
@@ -513,6 +517,37 @@ func forgivingBase64(s string) (out []byte, code int) {
 // decodeBytes is b as a JS string in enc (node's StringBytes::Encode):
 // malformed UTF-8 becomes U+FFFD per maximal subpart, as the WHATWG
 // decoder and V8 do.
+// decodedUnits is the length node checks against V8's longest string
+// before it decodes b as enc: the UTF-16 units of the result, except for
+// utf8, whose bytes count (V8's NewStringFromUtf8 refuses more bytes than
+// the longest string, measured: 2^28 three-byte characters throw in node).
+func decodedUnits(b []byte, enc int) int {
+	n := len(b)
+	switch enc {
+	case encUTF16LE:
+		return n / 2
+	case encBase64:
+		return (n + 2) / 3 * 4
+	case encBase64URL:
+		return (n*4 + 2) / 3
+	case encHex:
+		return 2 * n
+	}
+	return n
+}
+
+// stringTooLong is node's error for a decode whose result would pass V8's
+// longest string (buf.toString, fs reads with an encoding, TextDecoder):
+// thrown before any of it is made.
+func stringTooLong(vm *goja.Runtime) *goja.Object {
+	e, err := vm.New(vm.Get("Error"), vm.ToValue(fmt.Sprintf("Cannot create a string longer than 0x%x characters", MaxStringLength)))
+	if err != nil {
+		panic(err)
+	}
+	e.Set("code", "ERR_STRING_TOO_LONG")
+	return e
+}
+
 func decodeBytes(vm *goja.Runtime, b []byte, enc int) goja.Value {
 	switch enc {
 	case encUTF8:

@@ -65,6 +65,9 @@ func TestRun_badInput(t *testing.T) {
 			wantCode: 1, wantErr: "RangeError: Invalid typed array length: 10000000000"},
 		{name: "an endless array push ends as node's heap out of memory", src: "process.on('exit', () => console.log('no exit event')); const a = []; for (;;) a.push({ n: a.length });",
 			args: []string{"--max-old-space-size=64"}, wantCode: 134, wantErr: "JavaScript heap out of memory"},
+		{name: "a string doubled forever ends as node's heap out of memory, not a Go trace",
+			src:  "process.on('exit', () => console.log('no exit event')); let s = 'x'; for (;;) s += s;",
+			args: []string{"--max-old-space-size=64"}, wantCode: 134, wantErr: "JavaScript heap out of memory"},
 		{name: "a throw in an 'exit' listener exits 1", src: "process.on('exit', () => { throw new Error('late') })",
 			wantCode: 1, wantErr: "Error: late"},
 	}
