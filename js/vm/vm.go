@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -51,14 +52,19 @@ func natives(r *js.Runtime) *goja.Object {
 		return goja.Undefined()
 	})
 
-	// declared(code) → [varNames, functionNames, strict]: what the code
-	// declares at its top level (code that parses: syntaxError said so).
+	// declared(code) → [varNames, functionNames, strict, lexicalNames,
+	// lexicalCode]: what the code declares at its top level (code that
+	// parses: syntaxError said so). lexicalCode is code with the let and
+	// const keywords of its top-level declarations blanked (same length,
+	// so positions stay), whose names are lexicalNames; "" when it has
+	// none, or one binds a pattern (left as it is).
 	o.Set("declared", func(c goja.FunctionCall) goja.Value {
-		prg, err := parser.ParseFile(nil, "", c.Argument(0).String(), 0, parser.WithDisableSourceMaps)
+		src := c.Argument(0).String()
+		prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
 		if err != nil {
-			return vm.NewArray(vm.NewArray(), vm.NewArray(), false)
+			return vm.NewArray(vm.NewArray(), vm.NewArray(), false, vm.NewArray(), "")
 		}
-		var vars, funcs []any
+		var vars, funcs, lexNames []any
 		for _, d := range prg.DeclarationList {
 			for _, b := range d.List {
 				if id, ok := b.Target.(*ast.Identifier); ok {
@@ -67,17 +73,44 @@ func natives(r *js.Runtime) *goja.Object {
 			}
 		}
 		strict := false
+		lexical := []byte(src)
+		blanked, patterns := false, false
 		for i, st := range prg.Body {
 			if es, ok := st.(*ast.ExpressionStatement); ok && i == 0 {
 				if s, ok := es.Expression.(*ast.StringLiteral); ok && s.Value == "use strict" {
 					strict = true
 				}
 			}
-			if fd, ok := st.(*ast.FunctionDeclaration); ok && fd.Function.Name != nil {
-				funcs = append(funcs, fd.Function.Name.Name.String())
+			switch d := st.(type) {
+			case *ast.FunctionDeclaration:
+				if d.Function.Name != nil {
+					funcs = append(funcs, d.Function.Name.Name.String())
+				}
+			case *ast.LexicalDeclaration:
+				for _, b := range d.List {
+					id, ok := b.Target.(*ast.Identifier)
+					if !ok {
+						patterns = true
+						continue
+					}
+					lexNames = append(lexNames, id.Name.String())
+				}
+				at, n := int(d.Idx)-1, len(d.Token.String())
+				if at >= 0 && at+n <= len(lexical) && string(lexical[at:at+n]) == d.Token.String() {
+					copy(lexical[at:at+n], strings.Repeat(" ", n))
+					blanked = true
+				} else {
+					patterns = true
+				}
 			}
 		}
-		return vm.NewArray(vm.NewArray(vars...), vm.NewArray(funcs...), strict)
+		lexCode := ""
+		if blanked && !patterns {
+			lexCode = string(lexical)
+		} else {
+			lexNames = nil
+		}
+		return vm.NewArray(vm.NewArray(vars...), vm.NewArray(funcs...), strict, vm.NewArray(lexNames...), lexCode)
 	})
 
 	// runScript(filename, code, timeoutMs) → the completion value of code

@@ -55,7 +55,15 @@ function newState(sandbox) {
   // hidden: the code's function declarations, resolved in the wrapper's
   // scope while it runs; before: the real global object's names when the
   // run began (a name the code creates there is the sandbox's, not hidden).
-  const st = { sandbox, hidden: new Set(), before: new Set() };
+  // lexicals: the context's top-level let and const bindings, which
+  // outlive a run as a script's do in node (its global lexical scope),
+  // and are not properties of the sandbox.
+  const st = { sandbox, hidden: new Set(), before: new Set(), lexicals: Object.create(null) };
+  st.lexicalScope = new Proxy(st.lexicals, {
+    has(t, k) { return typeof k === 'string' && Object.prototype.hasOwnProperty.call(t, k); },
+    get(t, k) { return k === Symbol.unscopables ? undefined : t[k]; },
+    set(t, k, v) { t[k] = v; return true; },
+  });
   // globalThis and top-level `this` inside the context.
   st.global = new Proxy(sandbox, {
     get(t, k) {
@@ -131,8 +139,20 @@ function runOptions(options) {
 
 // runIn runs a Script's code in a context.
 function runIn(script, st, timeout) {
-  const [vars, funcs, strict] = script._declared;
+  const [vars, funcs, strict, lexNames, lexCode] = script._declared;
   const { sandbox } = st;
+  let code = script._code;
+  if (!strict && lexCode !== '') {
+    // Top-level let and const go to the context's lexical scope: their
+    // keywords are blanked (so they assign) and the names made there.
+    for (const k of lexNames) {
+      if (Object.prototype.hasOwnProperty.call(st.lexicals, k)) {
+        throw new SyntaxError(`Identifier '${k}' has already been declared`);
+      }
+    }
+    for (const k of lexNames) st.lexicals[k] = undefined;
+    code = lexCode;
+  }
   if (!strict) {
     // Declaration order, as V8 instantiates them: functions, then vars.
     for (const f of funcs) {
@@ -143,14 +163,15 @@ function runIn(script, st, timeout) {
     }
   }
   const hide = strict ? [] : funcs;
-  const body = `with (__evloopVmShadow) with (__evloopVmScope) return [eval(${kCode}), [${hide.join(', ')}]];`;
-  const wrapper = new Function('__evloopVmShadow', '__evloopVmScope', kCode, body);
+  const body = 'with (__evloopVmShadow) with (__evloopVmScope) with (__evloopVmLexical) ' +
+    `return [eval(${kCode}), [${hide.join(', ')}]];`;
+  const wrapper = new Function('__evloopVmShadow', '__evloopVmScope', '__evloopVmLexical', kCode, body);
   const before = new Set(Object.getOwnPropertyNames(globalThis));
   const outer = st.before;
   st.before = before;
   for (const f of hide) st.hidden.add(f);
   try {
-    const [result, fns] = internal.call(wrapper, st.global, [st.shadow, st.scope, script._code], timeout);
+    const [result, fns] = internal.call(wrapper, st.global, [st.shadow, st.scope, st.lexicalScope, code], timeout);
     hide.forEach((f, i) => { sandbox[f] = fns[i]; });
     return result;
   } finally {
