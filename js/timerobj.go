@@ -91,9 +91,17 @@ func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps) {
 		call, argv = p.extra.fn, p.extra.argv
 	}
 	if call == nil {
-		call, _ = goja.AssertFunction(fn)
-		if call == nil {
-			return // cannot happen: callableObject said it was callable
+		// goja's AssertFunction allocates twice per call: a recursive
+		// setImmediate or setTimeout fires the same function each time,
+		// and reuses the Callable made for it the last time.
+		if fn == r.lastFired {
+			call = r.lastFiredFn
+		} else {
+			call, _ = goja.AssertFunction(fn)
+			if call == nil {
+				return // cannot happen: callableObject said it was callable
+			}
+			r.lastFired, r.lastFiredFn = fn, call
 		}
 	}
 	if p.extra != nil && p.extra.ctx != nil {
