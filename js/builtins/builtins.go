@@ -16,6 +16,7 @@ import (
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
+	"github.com/evloop/evloop/js/tls"
 	"github.com/evloop/evloop/js/v8"
 	vmmod "github.com/evloop/evloop/js/vm"
 	"github.com/evloop/evloop/js/webstreams"
@@ -33,6 +34,7 @@ func Portable() []js.Module {
 		perfhooks.Module(),
 		querystring.Module(),
 		streamconsumers.Module(),
+		tls.Module(),
 		v8.Module(),
 		vmmod.Module(),
 		webstreams.Module(),
