@@ -142,3 +142,21 @@ func (r *Runtime) ScriptSyntaxError(filename, src string) goja.Value {
 	}
 	return r.syntaxErrorValue(se)
 }
+
+// snippetPrograms caches the small scripts the runtime itself runs while it
+// is built (the limits' wrappers, the entry function, ...), compiled once
+// per process as libPrograms are: a worker's runtime, the page's next run
+// and the tests' runtimes only run them.
+var snippetPrograms sync.Map // source → *libProgramOnce
+
+// runSnippet runs src, a script of evloop's own (never a user's), compiled
+// once per process.
+func (r *Runtime) runSnippet(src string) (goja.Value, error) {
+	v, _ := snippetPrograms.LoadOrStore(src, &libProgramOnce{})
+	p := v.(*libProgramOnce)
+	p.once.Do(func() { p.prg, p.err = goja.Compile("", src, false) })
+	if p.err != nil {
+		return nil, p.err
+	}
+	return r.vm.RunProgram(p.prg)
+}

@@ -366,7 +366,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 	proto := vm.NewObject()
 	hmacProto := vm.CreateObject(proto)
 	for p, name := range map[*goja.Object]string{proto: "Hash", hmacProto: "Hmac"} {
-		if ctor, err := vm.RunString("(function " + name + "() {})"); err == nil {
+		if ctor, err := r.runSnippet("(function " + name + "() {})"); err == nil {
 			p.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 			ctor.ToObject(vm).Set("prototype", p)
 		}

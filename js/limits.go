@@ -83,7 +83,7 @@ func (r *Runtime) installLimits() error {
 		self = p
 		wrapped.Set(name, p)
 	}
-	fix, err := vm.RunString(`(function (wrapped, maxString) {
+	fix, err := r.runSnippet(`(function (wrapped, maxString) {
   'use strict';
   for (const name of Object.keys(wrapped)) {
     const orig = globalThis[name], w = wrapped[name];

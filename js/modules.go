@@ -76,7 +76,7 @@ func (r *Runtime) install() error {
 		r.builtins[m.Name] = m
 	}
 
-	enter, err := vm.RunString("(function enter(f) { return f(); })")
+	enter, err := r.runSnippet("(function enter(f) { return f(); })")
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func (r *Runtime) install() error {
 	r.bootstrap = exports.ToObject(vm)
 	r.process = r.bootstrap.Get("process").ToObject(vm)
 	r.emit, _ = goja.AssertFunction(r.process.Get("emit"))
-	resolved, err := vm.RunString("Promise.resolve()")
+	resolved, err := r.runSnippet("Promise.resolve()")
 	if err != nil {
 		return err
 	}
