@@ -70,6 +70,10 @@ type thread struct {
 	id         int64
 	parentPort *port
 	workerData string
+	// ports are the MessagePorts of the Worker's transferList option, in
+	// transit until the worker's module adopts them on its loop (post).
+	ports []*port
+	post  func(loop.Completion)
 }
 
 func moduleFor(cfg Config, t *thread) js.Module {
@@ -88,6 +92,11 @@ func moduleFor(cfg Config, t *thread) js.Module {
 			internal.Set("threadId", t.id)
 			internal.Set("parentPort", t.parentPort.bind(r))
 			internal.Set("workerData", t.workerData)
+			handles := make([]any, len(t.ports))
+			for i, p := range t.ports {
+				handles[i] = p.adopt(r, t.post)
+			}
+			internal.Set("workerDataPorts", r.VM().NewArray(handles...))
 		} else {
 			internal.Set("threadId", 0)
 		}
@@ -246,7 +255,17 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	}
 	id := b.cfg.ids.Add(1)
 	parentSide, workerSide := newPair(parentPost, workerPost, b.cfg.msgs)
-	t := &thread{id: id, parentPort: workerSide, workerData: spec.Get("workerData").String()}
+	t := &thread{id: id, parentPort: workerSide, workerData: spec.Get("workerData").String(), post: workerPost}
+	// The ports of the transferList option leave this runtime now; the
+	// worker's module adopts them.
+	if a, ok := spec.Get("ports").(*goja.Object); ok {
+		for _, k := range a.Keys() {
+			if p := portOf(a.Get(k)); p != nil {
+				p.detach()
+				t.ports = append(t.ports, p)
+			}
+		}
+	}
 
 	filename := spec.Get("filename").String()
 	isEval := spec.Get("eval").ToBoolean()
@@ -338,6 +357,13 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 					parentPost(loop.Completion{Label: "WORKER online", Run: func() { call("online") }})
 					code = rt.RunSource(filename, src)
 				}
+			}
+			// Its ports close with it; their peers get 'close'.
+			closeOwned(rt, workerSide)
+		}
+		for _, p := range t.ports {
+			if p.r == nil { // never adopted: the worker did not start or never loaded worker_threads
+				p.closeInTransit()
 			}
 		}
 		workerSide.mu.Lock()

@@ -223,6 +223,7 @@ func (p *port) closeLocal() {
 		return
 	}
 	p.done = true
+	own(p.r, p, false)
 	p.h.Close(func() {
 		if fn, ok := goja.AssertFunction(p.obj.Get("onclose")); ok {
 			p.r.Call(fn, p.obj)
@@ -241,6 +242,9 @@ func (p *port) detach() {
 	p.mu.Unlock()
 	if p.h != nil && !p.done {
 		p.h.Close(nil)
+	}
+	if p.r != nil {
+		own(p.r, p, false)
 	}
 	p.r, p.obj, p.h, p.started, p.done = nil, nil, nil, false, false
 }
@@ -263,9 +267,72 @@ func (p *port) adopt(r *js.Runtime, post func(loop.Completion)) *goja.Object {
 	return o
 }
 
+// owned lists the ports each runtime owns, so that a worker's ending
+// closes them (closeOwned).
+var owned = struct {
+	sync.Mutex
+	m map[*js.Runtime]map[*port]bool
+}{m: map[*js.Runtime]map[*port]bool{}}
+
+func own(r *js.Runtime, p *port, yes bool) {
+	owned.Lock()
+	defer owned.Unlock()
+	if yes {
+		if owned.m[r] == nil {
+			owned.m[r] = map[*port]bool{}
+		}
+		owned.m[r][p] = true
+		return
+	}
+	delete(owned.m[r], p)
+	if len(owned.m[r]) == 0 {
+		delete(owned.m, r)
+	}
+}
+
+// closeOwned ends the ports runtime r still owns when its program ended
+// (a worker's), but keep: their peers get 'close', as node closes a
+// worker's ports when its environment goes away. Called on r's goroutine
+// after its loop ended.
+func closeOwned(r *js.Runtime, keep *port) {
+	owned.Lock()
+	ports := owned.m[r]
+	delete(owned.m, r)
+	owned.Unlock()
+	for p := range ports {
+		if p == keep || p.done {
+			continue
+		}
+		p.done = true
+		p.mu.Lock()
+		p.closed, p.queue = true, nil
+		p.mu.Unlock()
+		q := p.peer
+		if !q.wake("MessagePort close", 0, q.closeLocal) {
+			q.mu.Lock()
+			q.closed = true
+			q.mu.Unlock()
+		}
+	}
+}
+
+// closeInTransit closes a port that no runtime adopted: its peer gets 'close'.
+func (p *port) closeInTransit() {
+	p.mu.Lock()
+	p.closed, p.queue = true, nil
+	p.mu.Unlock()
+	q := p.peer
+	if !q.wake("MessagePort close", 0, q.closeLocal) {
+		q.mu.Lock()
+		q.closed = true
+		q.mu.Unlock()
+	}
+}
+
 // bind makes the JS handle object of p, owned by runtime r.
 func (p *port) bind(r *js.Runtime) *goja.Object {
 	vm := r.VM()
+	own(r, p, true)
 	p.r = r
 	p.h = r.Loop().NewHandle("MESSAGEPORT")
 	h := p.h

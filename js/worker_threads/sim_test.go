@@ -220,3 +220,27 @@ w.postMessage('a'); // queued before the worker's script starts its port
 		}
 	}
 }
+
+// A worker's ports close when it ends, also a port it received and one of
+// the transferList option that it never took (its script does not load
+// worker_threads): their peers get 'close' and stop keeping the parent
+// alive (before, the parent waited for them for ever).
+func TestSimWorkerEndClosesItsPorts(t *testing.T) {
+	const src = `
+const { Worker, MessageChannel } = require('worker_threads');
+const a = new MessageChannel(), b = new MessageChannel();
+const w = new Worker("require('worker_threads').parentPort.once('message', ({ port }) => port.postMessage('bye'))", { eval: true });
+w.postMessage({ port: a.port2 }, [a.port2]);
+a.port1.on('message', (m) => console.log('a got', m));
+a.port1.on('close', () => console.log('a close'));
+new Worker('0', { eval: true, workerData: b.port2, transferList: [b.port2] });
+b.port1.on('message', () => {});
+b.port1.on('close', () => console.log('b close'));
+`
+	out, _, code := runSim(t, src)
+	for _, want := range []string{"a got bye\n", "a close\n", "b close\n"} {
+		if !strings.Contains(out, want) || code != 0 {
+			t.Fatalf("code %d, output %q: want %q in it", code, out, want)
+		}
+	}
+}

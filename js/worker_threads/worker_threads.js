@@ -358,7 +358,11 @@ class Worker extends EventEmitter {
       if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw workerPathError(filename);
       filename = path.resolve(filename);
     }
-    const workerData = serialize(options.workerData);
+    // workerData is cloned as a message is: what its transferList names moves to the worker.
+    const { buffers, ports } = transferables(options.transferList);
+    const workerData = serialize(options.workerData, ports);
+    for (const ab of buffers) internal.detach(ab);
+    for (const p of ports) { p._detached = true; p._closed = true; }
     const env = options.env && typeof options.env === 'object' ? options.env : process.env;
     const envPairs = [];
     for (const k of Object.keys(env)) if (env[k] !== undefined) envPairs.push(k + '=' + env[k]);
@@ -366,7 +370,7 @@ class Worker extends EventEmitter {
     this._exitCode = null;
     this._terminating = [];
     const h = internal.startWorker(
-      { filename, eval: Boolean(options.eval), src, workerData, cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },
+      { filename, eval: Boolean(options.eval), src, workerData, ports: ports.map((p) => p[kHandle]), cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },
       {
         online: () => this.emit('online'),
         error: (name, message, stack) => {
@@ -422,7 +426,7 @@ let parentPort = null;
 let workerData = null;
 if (!isMainThread) {
   parentPort = new MessagePort(internal.parentPort);
-  workerData = deserialize(internal.workerData);
+  workerData = deserialize(internal.workerData, internal.workerDataPorts);
 }
 
 let environmentData = new Map();

@@ -638,6 +638,7 @@ function explainOne(e, trace, i, teach = false) {
         return `A write to the pipe${at} sends data ${e.msg} to ${loopName(x.to)}: the bytes wait in the pipe and ${loopName(x.to)}’s loop is woken; it reads them in its poll phase when it gets its turn.`;
       }
       if (!x || x.to == null) return `postMessage${at} sends message ${e.msg}: it is copied (structured clone), but never delivered — the port closed or its loop ended first.`;
+      if (x.to === x.from) return `postMessage${at} sends message ${e.msg} to the other port of its channel, on this same loop: the value is copied (structured clone) and runs as a callback of this loop’s poll phase.`;
       return `postMessage${at} sends message ${e.msg} to ${loopName(x.to)}: the value is copied (structured clone) into the receiving port’s queue and ${loopName(x.to)}’s loop is woken; it runs the message in its poll phase when it gets its turn.`;
     }
     case 'loop.end':
