@@ -11,6 +11,7 @@ import (
 	"github.com/evloop/evloop/js/aliases"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
+	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
 	"github.com/evloop/evloop/js/querystring"
@@ -35,6 +36,7 @@ func Portable() []js.Module {
 		querystring.Module(),
 		streamconsumers.Module(),
 		tls.Module(),
+		https.Module(),
 		v8.Module(),
 		vmmod.Module(),
 		webstreams.Module(),

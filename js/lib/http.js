@@ -659,11 +659,22 @@ class Agent extends EventEmitter {
   constructor(options) {
     super();
     options = options || {};
+    this.options = Object.assign({}, options);
     this.keepAlive = options.keepAlive !== false;
     this.freeSockets = {};
     this.sockets = {};
     this.maxSockets = Infinity;
+    this.defaultPort = 80;
+    this.protocol = 'http:';
   }
+
+  // createConnection makes a request's socket (https.Agent: a TLS one).
+  createConnection(options) {
+    return net.connect(options.port, options.host === 'localhost' ? '127.0.0.1' : options.host);
+  }
+
+  // getName is the pool's key for a request's options.
+  getName(options) { return options.host + ':' + options.port; }
 
   _take(key) {
     const free = this.freeSockets[key];
@@ -717,23 +728,31 @@ class ClientRequest extends OutgoingMessage {
     super();
     if (typeof input === 'string' || (input && input.href)) {
       const u = parseURL(input.href || input);
-      if (u.protocol !== 'http:') {
-        const err = new TypeError('Protocol "' + u.protocol + '" not supported. Expected "http:"');
-        err.code = 'ERR_INVALID_PROTOCOL';
-        throw err;
-      }
       if (typeof options === 'function') { cb = options; options = {}; }
       options = Object.assign({}, u, options || {});
     } else {
       if (typeof options === 'function') { cb = options; }
       options = Object.assign({}, input || {});
     }
+    // The protocol is the agent's: http's global agent, or https's when
+    // https.request made this request (options._defaultAgent).
+    const defaultAgent = options._defaultAgent || globalAgent;
+    const agent = options.agent === false ? new defaultAgent.constructor({ keepAlive: false }) : (options.agent || defaultAgent);
+    const expected = (agent && agent.protocol) || defaultAgent.protocol;
+    const protocol = options.protocol || defaultAgent.protocol;
+    if (protocol !== expected) {
+      const err = new TypeError('Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
+      err.code = 'ERR_INVALID_PROTOCOL';
+      throw err;
+    }
     this.method = (options.method || 'GET').toUpperCase();
     this.path = options.path || '/';
     this.host = options.hostname || options.host || 'localhost';
-    this.port = Number(options.port || 80);
-    this.protocol = 'http:';
-    this.agent = options.agent === false ? new Agent({ keepAlive: false }) : (options.agent || globalAgent);
+    const defaultPort = options.defaultPort || agent.defaultPort || 80;
+    this.port = Number(options.port || defaultPort);
+    this.protocol = expected;
+    this.agent = agent;
+    this._connectOptions = Object.assign({}, options, { host: this.host, port: this.port });
     this.reusedSocket = false;
     this.aborted = false;
     this.destroyed = false;
@@ -748,10 +767,10 @@ class ClientRequest extends OutgoingMessage {
         for (const k of Object.keys(options.headers)) this.setHeader(k, options.headers[k]);
       }
     }
-    if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== 80 ? ':' + this.port : ''));
+    if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== defaultPort ? ':' + this.port : ''));
     if (typeof cb === 'function') this.once('response', cb);
     if (options.timeout) this.setTimeout(options.timeout);
-    const key = this.host + ':' + this.port;
+    const key = this.agent.getName ? this.agent.getName(this._connectOptions) : this.host + ':' + this.port;
     process.nextTick(() => this._assign(key));
   }
 
@@ -780,7 +799,8 @@ class ClientRequest extends OutgoingMessage {
       socket.setTimeout(0, socket._httpIdleKill);
       if (socket._httpFree) { socket.removeListener('close', socket._httpFree); socket._httpFree = null; }
     } else {
-      socket = net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);
+      socket = this.agent.createConnection ? this.agent.createConnection(this._connectOptions)
+        : net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);
     }
     this.socket = socket;
     this.emit('socket', socket);
