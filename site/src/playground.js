@@ -3,7 +3,7 @@
 import { EditorView, lineNumbers, highlightActiveLineGutter, highlightSpecialChars, drawSelection, highlightActiveLine, keymap } from '@codemirror/view';
 import { history as editHistory, defaultKeymap, historyKeymap } from '@codemirror/commands';
 import { foldGutter, indentOnInput, syntaxHighlighting, defaultHighlightStyle, bracketMatching, foldKeymap } from '@codemirror/language';
-import { javascript } from '@codemirror/lang-javascript';
+import { javascriptLanguage } from '@codemirror/lang-javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { Compartment, StateEffect, StateField } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
@@ -61,7 +61,7 @@ const basicSetup = [lineNumbers(), highlightActiveLineGutter(), highlightSpecial
   keymap.of([...defaultKeymap, ...historyKeymap, ...foldKeymap])];
 const editor = new EditorView({
   doc: '',
-  extensions: [basicSetup, javascript(), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); }),
+  extensions: [basicSetup, javascriptLanguage, runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); }),
     EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
   parent: $('#editor'),
 });
