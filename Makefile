@@ -8,7 +8,7 @@ WASMWEB := host/wasmbin/evloop-web.wasm
 WASMTR  := host/wasmbin/esm-transform.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js pgo site check deps clean
+.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js soak pgo site check deps clean
 
 all: build
 
@@ -69,7 +69,8 @@ test-go:
 ## (about 8 s each here idle) rather than a time: a slow machine takes longer but never fails on
 ## time; it fails only on an input that crashes or breaks a target's invariant.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := FuzzTransform:./js/esm:6000x FuzzInspect:./js/inspect:16000x FuzzSimFS:./poller:100000x
+FUZZ_TARGETS := FuzzTransform:./js/esm:6000x FuzzInspect:./js/inspect:16000x FuzzSimFS:./poller:100000x \
+                FuzzTraceDecode:./loop/trace:100000x FuzzHostImports:./host:30000x
 fuzz:
 	@for t in $(FUZZ_TARGETS); do n=$${t%%:*}; r=$${t#*:}; p=$${r%%:*}; \
 	  echo "fuzz $$n ($$p) for $(FUZZTIME)"; \
@@ -104,6 +105,15 @@ bench: build
 bench-js: build
 	cd js/internal/bench/peer && CGO_ENABLED=0 $(GO) build -o ../../../../$(PEER) .
 	$(GO) run ./js/internal/bench -evloop $(BIN) -peer $(PEER) -runs $(BENCHRUNS)
+
+## soak: 10,000 concurrent TCP connections against an echo server in node and in evloop (both
+## engines), one after the other in one run: connect and echo times, throughput, peak RSS, the
+## server's descriptors open and after (leaks) and every error (js/internal/soak). Not part of
+## make test: about a minute and a few hundred MB. SOAKN connections (default 10000; the
+## descriptor hard limit must allow SOAKN+100, else the tool scales down and says so)
+SOAKN ?= 10000
+soak: build
+	$(GO) run ./js/internal/soak -evloop $(BIN) -n $(SOAKN) -engines native,wasm
 
 ## pgo: refresh host/cmd/evloop/default.pgo, the CPU profile `go build` picks up for bin/evloop
 ## (profile-guided inlining): the native engine running the bench programs (js/program_bench_test.go)

@@ -328,13 +328,13 @@ func TestCLI_traceOutImpliesFormat(t *testing.T) {
 // the pieces it arrives in.
 func TestReencoder(t *testing.T) {
 	var out bytes.Buffer
-	re := &reencoder{enc: trace.NewEncoder(&out, trace.Summary)}
+	re := trace.NewReencoder(trace.NewEncoder(&out, trace.Summary))
 	lines := `{"seq":1,"t":0,"ev":"phase.enter","phase":"main"}` + "\n" +
 		`{"seq":2,"t":0,"ev":"enqueue","q":"timers","id":2}` + "\n" + `{"seq":3,"t":0,"ev":"loop.end","n":4}` + "\n"
 	for i := 0; i < len(lines); i += 7 {
 		re.Write([]byte(lines[i:min(i+7, len(lines))]))
 	}
-	re.close(&out)
+	re.Close()
 	for _, want := range []string{"exit code 4", "timers            1      0"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("lacks %q:\n%s", want, out.String())

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -99,8 +97,12 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	}
 	if o.trace.set && o.trace.format != trace.JSON {
 		// The guest writes JSON lines; the host re-encodes them.
-		re := &reencoder{enc: trace.NewEncoder(traceW, o.trace.format)}
-		defer re.close(stderr)
+		re := trace.NewReencoder(trace.NewEncoder(traceW, o.trace.format))
+		defer func() {
+			if err := re.Close(); err != nil {
+				fmt.Fprintf(stderr, "evloop: writing the trace: %v\n", err)
+			}
+		}()
 		cfg.Trace = re
 	}
 	run := host.Run
@@ -176,31 +178,3 @@ var lazyGC struct {
 // hostMemoryLimit is the host's heap (not the guest's memory, which is not
 // Go's) past which its collector runs during a wasm run.
 const hostMemoryLimit = 512 << 20
-
-// reencoder turns the guest's JSON-lines trace into another format: it
-// decodes whole lines as they arrive and feeds them to an Encoder.
-type reencoder struct {
-	enc     *trace.Encoder
-	partial []byte
-}
-
-func (r *reencoder) Write(p []byte) (int, error) {
-	r.partial = append(r.partial, p...)
-	for {
-		i := bytes.IndexByte(r.partial, '\n')
-		if i < 0 {
-			return len(p), nil
-		}
-		var ev trace.Event
-		if json.Unmarshal(r.partial[:i], &ev) == nil {
-			r.enc.Emit(ev)
-		}
-		r.partial = r.partial[i+1:]
-	}
-}
-
-func (r *reencoder) close(stderr io.Writer) {
-	if err := r.enc.Close(); err != nil {
-		fmt.Fprintf(stderr, "evloop: writing the trace: %v\n", err)
-	}
-}
