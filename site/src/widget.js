@@ -64,6 +64,12 @@ class EvloopDemo extends HTMLElement {
       else if (key === 'ArrowLeft' || key === ' ') { e.preventDefault(); this.step(-1); }
       else if (key === 'k') { e.preventDefault(); this.timer ? this.pause() : this.play(); }
     });
+    // A pointer over the widget or focus in it usually comes just before a
+    // click on Run: the worker starts and instantiates the module then
+    // (one per widget, and only for those a reader reaches for).
+    const ahead = () => { if (!this.trace && !this.engine.pending && !this.engine.worker) this.engine.warm({ first: true }).catch(() => {}); };
+    root.querySelector('.wrap').addEventListener('pointerenter', ahead, { once: true });
+    root.querySelector('.wrap').addEventListener('focusin', ahead, { once: true });
     render(root.querySelector('.wrap'), null, -1, { panels: this.panels, emptyText: 'Press <b>Run</b> to run this code in your browser, or <b>▶</b> to step through it from the start.' });
     this.loaded = this.load();
     this.loaded.then(() => { if (this.hasAttribute('autoplay')) this.run(-1).then(() => this.play()); });

@@ -134,6 +134,26 @@ test('widgets on one page share one download and compile of the module', async (
   } finally { site.server.close(); }
 });
 
+test('a widget a reader points at starts its engine before the click', async () => {
+  const site = await serve();
+  try {
+    const { page, errors } = await open(browser, site.url + 'examples/widget-demo.html');
+    // The autoplaying widget's run first, then only #good's marks count.
+    await page.waitForFunction(() => document.getElementById('fromsrc').shadowRoot.querySelector('.pos').textContent, null, { timeout: 90000 });
+    const n = await page.evaluate(() => window.evloopMarks.length);
+    await page.hover('#good >> .code');
+    await page.waitForFunction(() => window.evloopMarks.slice(-3).some((m) => m[0] === 'worker.spawn'), null, { timeout: 10000 });
+    await page.click('#good >> .run');
+    await page.waitForFunction(() => document.getElementById('good').shadowRoot.querySelector('.verdict').textContent, null, { timeout: 90000 });
+    const stages = await page.evaluate((n) => window.evloopMarks.slice(n).map((m) => m[0]), n);
+    // The instance was made and warmed on the hover, before the run started.
+    assert.ok(stages.includes('warm') && stages.indexOf('warm') < stages.indexOf('run.start'), stages.join(' '));
+    assert.match(await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.verdict').textContent), /✔/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally { site.server.close(); }
+});
+
 test('a widget loaded from another origin runs and shows ✔', async () => {
   const site = await serve();
   const blogDir = fs.mkdtempSync(path.join(os.tmpdir(), 'evloop-blog-'));
