@@ -102,7 +102,7 @@ export class Engine {
     const mod = await this.compile();
     if (this.pending) return;
     if (!this.worker) this.worker = this.spawn();
-    this.worker.postMessage({ wasm: mod, prepare: true, warm: first ? 1 : 0, ...(ahead ? { config: ahead } : {}) });
+    this.worker.postMessage({ wasm: mod, prepare: true, warm: first ? 1 : 0, ...(ahead ? { config: ahead, transformer: this.transformerURL } : {}) });
   }
 
   // run(config) resolves with {stdout, stderr, trace, exitCode, error, ms,

@@ -227,7 +227,7 @@ function speculate(msg) {
     try {
       const x = await instance(msg.wasm, -1);
       ready = Promise.resolve(x);
-      post(await run({ wasm: msg.wasm, config: msg.config }));
+      post(await run({ wasm: msg.wasm, config: msg.config, transformer: msg.transformer }));
     } catch (err) {
       post({ type: 'done', stdout: '', stderr: '', exitCode: null, error: String(err && err.stack || err) });
     } finally {

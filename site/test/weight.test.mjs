@@ -118,6 +118,27 @@ test('the run made ahead answers only the same code: an edited example runs afre
   } finally { site.server.close(); }
 });
 
+test('every example, opened by its link and run at once, shows the run made ahead with node\'s output', { timeout: 600000 }, async () => {
+  const site = await serve();
+  const { examples } = JSON.parse(fs.readFileSync(path.join(dist, 'examples.json'), 'utf8'));
+  try {
+    const ctx = await browser.newContext();
+    for (const x of examples) {
+      const page = await ctx.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(site.url + '#ex=' + x.name);
+      await page.click('#run');
+      await page.waitForFunction(() => /exit \d|Stopped/.test(document.querySelector('#status').textContent), null, { timeout: 120000 });
+      assert.match(await page.evaluate(() => window.evloopMarks.map((m) => m[0]).join(' ')), /spec\.used/, x.name);
+      assert.match(await page.textContent('#verdict'), /✔/, `${x.name}: ${await page.textContent('#status')}`);
+      assert.deepEqual(errors, [], x.name);
+      await page.close();
+    }
+    await ctx.close();
+  } finally { site.server.close(); }
+});
+
 test('widgets on one page share one download and compile of the module', async () => {
   const site = await serve();
   try {
