@@ -31,6 +31,7 @@ import (
 type SimNet struct {
 	s         *Sim
 	listeners map[netip.AddrPort]*simListener
+	udp       map[netip.AddrPort]*simUDP // bound UDP sockets (simudp.go)
 	nextPort  uint16
 }
 

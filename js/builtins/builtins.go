@@ -10,6 +10,7 @@ import (
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/aliases"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	"github.com/evloop/evloop/js/dgram"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
@@ -36,6 +37,7 @@ func Portable() []js.Module {
 		querystring.Module(),
 		streamconsumers.Module(),
 		tls.Module(),
+		dgram.Module(),
 		https.Module(),
 		v8.Module(),
 		vmmod.Module(),

@@ -108,6 +108,24 @@ type Net interface {
 	Dial(addr string, done func(Conn, error)) error
 }
 
+// UDPNet is a Net that also has UDP sockets (node's dgram). A Net
+// without it has none: dgram fails with ENOSYS.
+type UDPNet interface {
+	// ListenUDP binds a UDP socket to addr ("127.0.0.1:0" picks a port);
+	// onMessage runs on the loop goroutine in the poll phase for every
+	// datagram received, with the sender's address.
+	ListenUDP(addr string, onMessage func(data []byte, ip string, port int)) (UDPConn, error)
+}
+
+// UDPConn is a bound UDP socket.
+type UDPConn interface {
+	LocalAddr() (ip string, port int)
+	// Send sends one datagram to addr ("ip:port") now, as uv_udp_try_send.
+	Send(data []byte, addr string) error
+	SetBroadcast(bool) error
+	Close() error
+}
+
 // Listener is a listening socket.
 type Listener interface {
 	Addr() (ip string, port int)
