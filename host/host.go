@@ -95,10 +95,14 @@ func HostModule() ([]byte, error) { return Module() }
 type Config struct {
 	abi.Config               // the program: filename, source, files, clock, bounds
 	Stdout, Stderr io.Writer // program output (default: discarded)
-	Trace          io.Writer // the trace as JSON lines; nil: not recorded
-	Module         []byte    // the module; nil: the embedded one, else built from source (ModuleOrBuild)
-	Progress       io.Writer // where a build from source says so (ModuleOrBuild); nil: nowhere
-	CacheDir       string    // compilation cache; "": the user cache dir; "-": none
+	// Stdin, if set, is process.stdin: the guest reads it as WASI fd 0
+	// (abi.Config.StdinFD). A read that must wait for input holds the
+	// guest's loop until the input comes (see site/docs/limits.md).
+	Stdin    io.Reader
+	Trace    io.Writer // the trace as JSON lines; nil: not recorded
+	Module   []byte    // the module; nil: the embedded one, else built from source (ModuleOrBuild)
+	Progress io.Writer // where a build from source says so (ModuleOrBuild); nil: nowhere
+	CacheDir string    // compilation cache; "": the user cache dir; "-": none
 	// Cache, if set, is used instead of CacheDir: one in-memory cache
 	// (wazero.NewCompilationCache) shared by many runs compiles once.
 	Cache wazero.CompilationCache
@@ -295,6 +299,10 @@ func runInstance(ctx context.Context, r wazero.Runtime, compiled wazero.Compiled
 			errEcho.release()
 		}
 		return stopped(ctx, cfg, err)
+	}
+	if cfg.Stdin != nil {
+		mc = mc.WithStdin(cfg.Stdin)
+		cfg.Config.StdinFD = true
 	}
 	// The guest's memory is reserved whole, so that growing it copies nothing.
 	inst, err := r.InstantiateModule(experimental.WithMemoryAllocator(ctx, memoryAllocator), compiled, mc)

@@ -169,6 +169,13 @@ func start(cfg abi.Config) error {
 		MaxTicks:      orDefault(cfg.MaxTicks, js.DefaultVirtualMaxTicks),
 		MaxMicrotasks: orDefault(cfg.MaxMicrotasks, js.DefaultVirtualMaxMicrotasks),
 	}
+	switch {
+	case cfg.StdinFD:
+		opts.Stdin = os.Stdin
+	case cfg.Stdin != "":
+		opts.Stdin = strings.NewReader(cfg.Stdin)
+	}
+	opts.StdinTTY = cfg.StdinTTY
 	if opts.InputType == "" {
 		opts.InputType = "auto"
 	}

@@ -83,6 +83,13 @@ type Config struct {
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)
+	// Stdin is the text process.stdin reads, then its end (the page's
+	// stdin box). StdinFD reads WASI fd 0 instead, for a host that hands
+	// the guest its own standard input: the guest has one thread, so a read
+	// that must wait for input holds the loop until it comes.
+	Stdin    string `json:"stdin,omitempty"`
+	StdinFD  bool   `json:"stdinFD,omitempty"`
+	StdinTTY bool   `json:"stdinTTY,omitempty"` // process.stdin.isTTY
 	// Echo also writes stdout and stderr to WASI fds 1 and 2 as they are
 	// written, and the trace to WASI fd 3 (instead of stream 3) in chunks as
 	// it grows, so a host that must end a runaway run (the page's worker is

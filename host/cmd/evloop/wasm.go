@@ -62,8 +62,8 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	cfg := host.Config{
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
 			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
-			MaxCallbacks: o.maxCallbacks},
-		Stdout: stdout, Stderr: stderr, Trace: traceW,
+			MaxCallbacks: o.maxCallbacks, StdinTTY: isTerminal(os.Stdin)},
+		Stdout: stdout, Stderr: stderr, Trace: traceW, Stdin: os.Stdin,
 	}
 	if wasmEngine == nil && wasmRunForTest == nil {
 		// A binary without the module (go install) builds it from source
