@@ -75,41 +75,40 @@ func (hub *broadcast) others(e *bcEnd) []*bcEnd {
 	return out
 }
 
-// bcGroup is one thread's channels, in the order they were made. Like
-// libuv's async handles (node's channel is a MessagePort, woken by
-// uv_async_send), one wake-up of the thread serves every channel with
-// messages waiting, in that order, each draining what it has: so channels
-// get their messages grouped by channel, not interleaved in posting order.
+// bcGroup is one thread's channels, in the order they were made. Node's
+// channel is a MessagePort woken by uv_async_send, and libuv serves a
+// thread's pending async handles in the order they were made, each
+// draining its queue: so messages reach a thread's channels grouped by
+// channel, not in posting order. Here each message posts one completion
+// (its own callback and microtask checkpoint, as node runs each message),
+// and each completion delivers the next message in that order.
 type bcGroup struct {
 	post func(loop.Completion)
-
-	mu        sync.Mutex
-	scheduled bool
-
 	ends []*bcEnd // owner's loop only
 }
 
-// wake makes sure one run of the group is posted to its loop.
+// wake posts the completion of one more queued message.
 func (g *bcGroup) wake(num uint64) {
-	g.mu.Lock()
-	if g.scheduled {
-		g.mu.Unlock()
-		return
-	}
-	g.scheduled = true
-	g.mu.Unlock()
-	g.post(loop.Completion{Label: "BroadcastChannel message", Msg: num, Run: g.run})
+	g.post(loop.Completion{Label: "BroadcastChannel message", Msg: num, Run: g.next})
 }
 
-// run delivers the waiting messages, channel by channel (owner's loop,
-// poll phase). A message posted meanwhile to a channel not yet visited is
-// delivered in this run too, as libuv sees a pending flag set meanwhile.
-func (g *bcGroup) run() {
-	g.mu.Lock()
-	g.scheduled = false
-	g.mu.Unlock()
-	for _, e := range append([]*bcEnd(nil), g.ends...) {
-		e.drain()
+// next delivers the first queued message of the first channel that has
+// one (owner's loop, poll phase). A channel closed meanwhile has dropped
+// its queue, so its completions find nothing.
+func (g *bcGroup) next() {
+	for _, e := range g.ends {
+		e.mu.Lock()
+		if len(e.queue) == 0 || e.closed {
+			e.mu.Unlock()
+			continue
+		}
+		data := e.queue[0]
+		e.queue = e.queue[1:]
+		e.mu.Unlock()
+		if fn, ok := goja.AssertFunction(e.obj.Get("onmessage")); ok {
+			e.r.Call(fn, e.obj, e.r.VM().ToValue(data))
+		}
+		return
 	}
 }
 
@@ -154,26 +153,6 @@ func (b *binding) newBroadcast(name string) (goja.Value, error) {
 	o.Set("unref", func() { e.h.Unref() })
 	o.Set("hasRef", func() bool { return e.h.HasRef() })
 	return o, nil
-}
-
-// drain delivers the messages queued on e now, oldest first, stopping if
-// a listener closes it (owner's loop, poll phase).
-func (e *bcEnd) drain() {
-	e.mu.Lock()
-	msgs := e.queue
-	e.queue = nil
-	e.mu.Unlock()
-	for _, data := range msgs {
-		e.mu.Lock()
-		closed := e.closed
-		e.mu.Unlock()
-		if closed {
-			return
-		}
-		if fn, ok := goja.AssertFunction(e.obj.Get("onmessage")); ok {
-			e.r.Call(fn, e.obj, e.r.VM().ToValue(data))
-		}
-	}
 }
 
 // close leaves the channel: queued messages are dropped, none comes after.
