@@ -264,7 +264,9 @@ func (c *simConn) Write(data []byte, done func(error)) {
 		return
 	}
 	d := append([]byte(nil), data...)
-	if p := c.peer; p != nil {
+	// A zero-length write sends nothing on a real socket: the peer
+	// never reads an empty chunk.
+	if p := c.peer; p != nil && len(d) > 0 {
 		c.n.s.After(c.n.s.Latency().Net, "tcp read", func() { p.arrive(d, false) })
 	}
 	if done != nil {

@@ -114,7 +114,15 @@ class Parser {
         const head = this.parseHead(latin1(b, start, end));
         this.buf = b.subarray(end + 4);
         if (!head) return false;
-        this.cb.onHead(head);
+        if (this.cb.onHead(head) === 'upgrade') {
+          // The connection now speaks another protocol: what follows the
+          // head is the caller's (the 'upgrade'/'connect' head argument).
+          const rest = this.buf;
+          this.buf = new Uint8Array(0);
+          this.state = 'upgraded';
+          this.cb.onUpgrade(head, rest);
+          return false;
+        }
         const te = head.headers['transfer-encoding'];
         const cl = head.headers['content-length'];
         if (this.noBody || (this.kind === 'response' && (head.statusCode === 204 || head.statusCode === 304 || head.statusCode < 200))) {
@@ -585,6 +593,12 @@ class Server extends net.Server {
     server._idle.add(socket);
     const parser = new Parser('request', {
       onHead(head) {
+        // CONNECT always leaves HTTP; an Upgrade only when someone
+        // listens for it (node 20 serves it as a plain request otherwise).
+        if (!current && (head.method === 'CONNECT' || (head.headers.upgrade !== undefined &&
+            /(^|,)\s*upgrade\s*(,|$)/i.test(head.headers.connection || '') && server.listenerCount('upgrade') > 0))) {
+          return 'upgrade';
+        }
         server._idle.delete(socket);
         socket.setTimeout(0, idleKill);
         const req = new IncomingMessage(socket);
@@ -607,6 +621,21 @@ class Server extends net.Server {
         if (current) queue.push(start); else start();
         parser._req = req;
       },
+      onUpgrade(head, rest) {
+        const ev = head.method === 'CONNECT' ? 'connect' : 'upgrade';
+        socket.removeListener('data', onData);
+        socket.removeListener('end', onEnd);
+        socket.removeListener('close', onClose);
+        socket.removeListener('error', onError);
+        server._idle.delete(socket);
+        socket.setTimeout(0, idleKill);
+        const req = new IncomingMessage(socket);
+        req._setHead(head);
+        req.upgrade = true;
+        req._pushEnd();
+        if (server.listenerCount(ev) > 0) server.emit(ev, req, socket, asBuffer(rest));
+        else socket.destroy();
+      },
       onBody(u8) { if (parser._req) parser._req._push(u8); },
       onDone() { if (parser._req) parser._req._pushEnd(); parser._req = null; },
       onError(err) {
@@ -614,12 +643,12 @@ class Server extends net.Server {
         else { socket.write('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'); socket.destroy(); }
       },
     });
-    socket.on('data', (d) => parser.feed(toBytes(d)));
-    socket.on('end', () => {
+    const onData = (d) => parser.feed(toBytes(d));
+    const onEnd = () => {
       closing = true;
       if (!current) socket.end();
-    });
-    socket.on('close', () => {
+    };
+    const onClose = () => {
       server._idle.delete(socket);
       if (current && !current.res.writableFinished) {
         current.req.aborted = true;
@@ -627,8 +656,12 @@ class Server extends net.Server {
         current.req.emit('close');
         current.res.emit('close');
       }
-    });
-    socket.on('error', (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); });
+    };
+    const onError = (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); };
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('close', onClose);
+    socket.on('error', onError);
   }
 
   close(cb) {
@@ -808,6 +841,9 @@ class ClientRequest extends OutgoingMessage {
     let res = null;
     const parser = new Parser('response', {
       onHead(head) {
+        if ((head.statusCode === 101 && req.hasHeader('upgrade')) || (req.method === 'CONNECT' && head.statusCode >= 200 && head.statusCode < 300)) {
+          return 'upgrade';
+        }
         res = new IncomingMessage(socket);
         res._setHead(head);
         res.req = req;
@@ -817,6 +853,22 @@ class ClientRequest extends OutgoingMessage {
         const r = res;
         r._onEnd = () => { req.emit('close'); r.emit('close'); };
         if (!req.emit('response', res)) res.resume();
+      },
+      onUpgrade(head, rest) {
+        cleanup();
+        const ev = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+        const r = new IncomingMessage(socket);
+        r._setHead(head);
+        r.req = req;
+        req.res = r;
+        r.upgrade = true;
+        if (req.listenerCount(ev) > 0) {
+          req.emit(ev, r, socket, asBuffer(rest));
+          req.destroyed = true;
+          req.emit('close');
+        } else {
+          socket.destroy();
+        }
       },
       onBody(u8) { if (res) res._push(u8); },
       onDone() {
