@@ -2725,6 +2725,195 @@ const promises = {
   finished: finishedPromise,
 };
 
+// Writable.toWeb/fromWeb and Duplex.toWeb/fromWeb: node's adapters
+// between a Writable (or both sides of a Duplex) and a web WritableStream
+// (stream/web, when registered), beside Readable's above.
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+function streamArgError(name, type, value) {
+  const err = new TypeError('The "' + name + '" argument must be an ' + type + '. Received ' + internal.describe(value));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+Writable.toWeb = function toWeb(streamWritable) {
+  if (streamWritable === null || typeof streamWritable !== 'object' || typeof streamWritable._writableState !== 'object') {
+    throw streamArgError('streamWritable', 'stream.Writable', streamWritable);
+  }
+  const web = require('stream/web');
+  if (isDestroyed(streamWritable) || !isWritable(streamWritable)) {
+    const writable = new web.WritableStream();
+    writable.close();
+    return writable;
+  }
+  const highWaterMark = streamWritable.writableHighWaterMark;
+  const strategy = streamWritable.writableObjectMode ? new web.CountQueuingStrategy({ highWaterMark })
+    : { highWaterMark };
+  let controller;
+  let backpressure; // a deferred while the Writable wants a 'drain'
+  let closed; // a deferred once close() ended the Writable
+  const onDrain = () => { if (backpressure !== undefined) backpressure.resolve(); };
+  streamWritable.on('drain', onDrain);
+  const cleanup = eos(streamWritable, (error) => {
+    cleanup();
+    streamWritable.removeListener('drain', onDrain);
+    streamWritable.on('error', () => {});
+    if (error != null) {
+      if (backpressure !== undefined) backpressure.reject(error);
+      if (closed !== undefined) { closed.reject(error); closed = undefined; }
+      controller.error(error);
+      controller = undefined;
+      return;
+    }
+    if (closed !== undefined) { closed.resolve(); closed = undefined; return; }
+    if (controller) controller.error(errors.prematureClose());
+    controller = undefined;
+  });
+  return new web.WritableStream({
+    start(c) { controller = c; },
+    write(chunk) {
+      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+        backpressure = deferred();
+        return backpressure.promise.finally(() => { backpressure = undefined; });
+      }
+      return undefined;
+    },
+    abort(reason) { destroyStream(streamWritable, reason); },
+    close() {
+      if (closed === undefined && !isWritableEnded(streamWritable)) {
+        closed = deferred();
+        streamWritable.end();
+        return closed.promise;
+      }
+      controller = undefined;
+      return Promise.resolve();
+    },
+  }, strategy);
+};
+
+Writable.fromWeb = function fromWeb(writableStream, options = {}) {
+  const web = require('stream/web');
+  if (!(writableStream instanceof web.WritableStream)) throw webTypeError('writableStream', 'WritableStream', writableStream);
+  if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+  if (typeof objectMode !== 'boolean') throw internal.invalidArgType('options.objectMode', 'boolean', objectMode);
+  if (typeof decodeStrings !== 'boolean') throw internal.invalidArgType('options.decodeStrings', 'boolean', decodeStrings);
+  const writer = writableStream.getWriter();
+  let closed = false;
+  const writable = new Writable({
+    highWaterMark, objectMode, decodeStrings, signal,
+    write(chunk, encoding, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = Buffer.from(chunk, encoding);
+      const done = (error) => {
+        try { callback(error); } catch (e) { destroyStream(writable, e); }
+      };
+      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+    },
+    destroy(error, callback) {
+      const done = () => {
+        try { callback(error); } catch (e) { process.nextTick(() => { throw e; }); }
+      };
+      if (!closed) {
+        if (error != null) writer.abort(error).then(done, done);
+        else writer.close().then(done, done);
+        return;
+      }
+      done();
+    },
+    final(callback) {
+      const done = (error) => {
+        try { callback(error); } catch (e) { process.nextTick(() => destroyStream(writable, e)); }
+      };
+      if (!closed) writer.close().then(() => done(), done);
+    },
+  });
+  writer.closed.then(() => {
+    closed = true;
+    if (!isWritableEnded(writable)) destroyStream(writable, errors.prematureClose());
+  }, (error) => {
+    closed = true;
+    destroyStream(writable, error);
+  });
+  return writable;
+};
+
+Duplex.toWeb = function toWeb(duplex) {
+  if (duplex === null || typeof duplex !== 'object' || typeof duplex._readableState !== 'object' ||
+      typeof duplex._writableState !== 'object') {
+    throw streamArgError('duplex', 'stream.Duplex', duplex);
+  }
+  return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
+};
+
+Duplex.fromWeb = function fromWeb(pair, options = {}) {
+  const web = require('stream/web');
+  if (pair === null || typeof pair !== 'object') throw internal.invalidArgType('pair', 'object', pair);
+  const propError = (name, type, v) => {
+    const err = new TypeError('The "' + name + '" property must be an instance of ' + type + '. Received ' + internal.describe(v));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    return err;
+  };
+  if (!(pair.readable instanceof web.ReadableStream)) throw propError('pair.readable', 'ReadableStream', pair.readable);
+  if (!(pair.writable instanceof web.WritableStream)) throw propError('pair.writable', 'WritableStream', pair.writable);
+  if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
+  const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+  const reader = pair.readable.getReader();
+  const writer = pair.writable.getWriter();
+  let readClosed = false;
+  let writeClosed = false;
+  const duplex = new Duplex({
+    allowHalfOpen, objectMode, encoding, decodeStrings, highWaterMark, signal,
+    write(chunk, enc, callback) {
+      if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = Buffer.from(chunk, enc);
+      const done = (error) => {
+        try { callback(error); } catch (e) { destroyStream(duplex, e); }
+      };
+      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+    },
+    final(callback) {
+      const done = (error) => {
+        try { callback(error); } catch (e) { process.nextTick(() => destroyStream(duplex, e)); }
+      };
+      if (!writeClosed) writer.close().then(() => done(), done);
+    },
+    read() {
+      reader.read().then((chunk) => {
+        if (chunk.done) duplex.push(null);
+        else duplex.push(chunk.value);
+      }, (error) => destroyStream(duplex, error));
+    },
+    destroy(error, callback) {
+      const done = () => {
+        try { callback(error); } catch (e) { process.nextTick(() => { throw e; }); }
+      };
+      const waits = [];
+      if (!writeClosed) waits.push(error != null ? writer.abort(error) : writer.close());
+      if (!readClosed) waits.push(reader.cancel(error));
+      if (waits.length) Promise.all(waits).then(done, done);
+      else done();
+    },
+  });
+  writer.closed.then(() => {
+    writeClosed = true;
+    if (!isWritableEnded(duplex)) destroyStream(duplex, errors.prematureClose());
+  }, (error) => {
+    writeClosed = true;
+    readClosed = true;
+    destroyStream(duplex, error);
+  });
+  reader.closed.then(() => { readClosed = true; }, (error) => {
+    writeClosed = true;
+    readClosed = true;
+    destroyStream(duplex, error);
+  });
+  return duplex;
+};
+
 Stream.Stream = Stream;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
