@@ -113,7 +113,18 @@ class Socket extends EventEmitter {
   send(msg, offset, length, port, address, cb) {
     // node's rule: with an address, or a port that is not the callback,
     // the second and third arguments are offset and length.
-    if (address || (port && typeof port !== 'function')) {
+    if (this._connected) {
+      // Connected: send(msg[, offset, length][, callback]) to the peer.
+      if (typeof offset === 'number' && typeof length === 'number') {
+        if (typeof msg === 'string') msg = Buffer.from(msg);
+        msg = Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength).subarray(offset >>> 0, (offset >>> 0) + (length >>> 0));
+        cb = port;
+      } else {
+        cb = offset;
+      }
+      port = this._connected.port;
+      address = this._connected.address;
+    } else if (address || (port && typeof port !== 'function')) {
       if (typeof msg === 'string') msg = Buffer.from(msg);
       if (!(msg instanceof Uint8Array)) throw internal.invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, or DataView', msg);
       msg = Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength).subarray(offset >>> 0, (offset >>> 0) + (length >>> 0));
@@ -126,7 +137,6 @@ class Socket extends EventEmitter {
     else if (Array.isArray(msg)) list = msg;
     else throw internal.invalidArgType('buffer', 'string or an instance of Buffer, TypedArray, or DataView', msg);
     if (typeof address === 'function') { cb = address; address = undefined; }
-    if (port === undefined && this._connected) { port = this._connected.port; address = this._connected.address; }
     port = validatePort(port, false);
     if (address !== undefined && address !== null && typeof address !== 'string') {
       throw internal.invalidArgType('address', 'string', address);
