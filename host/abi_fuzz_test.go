@@ -21,7 +21,7 @@ var fuzzImports = []struct {
 }{
 	{abi.ImportFSCall, 6}, {abi.ImportAllow, 6}, {abi.ImportResolve, 6}, {abi.ImportNetListen, 3},
 	{abi.ImportNetDial, 3}, {abi.ImportNetWrite, 4}, {abi.ImportNetCtl, 3}, {abi.ImportNetAddr, 3},
-	{abi.ImportPollEvents, 2}, {abi.ImportESMTransform, 7},
+	{abi.ImportPollEvents, 2}, {abi.ImportESMTransform, 7}, {abi.ImportFSWatch, 3}, {abi.ImportFSUnwatch, 1},
 }
 
 // importCaller hand-assembles a guest that imports every fuzzImports
