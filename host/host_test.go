@@ -535,7 +535,7 @@ func TestRun_stoppedRunKeepsOutput(t *testing.T) {
 	// mid-call (no WithCloseOnContextDone), so Run returns and leaves it to
 	// end in the background, and a guest that never returned would block
 	// this test binary's garbage collector for good.
-	src := "console.log('before'); console.error('to stderr'); const t0 = Date.now(); while (Date.now() - t0 < 3000) {}"
+	src := "console.log('before'); console.error('to stderr'); const t0 = Date.now(); while (Date.now() - t0 < 30000) {}"
 	for _, io := range []string{"sim", "real"} {
 		for _, how := range []string{"Timeout", "ctx"} {
 			t.Run(io+"/"+how, func(t *testing.T) {
@@ -544,7 +544,10 @@ func TestRun_stoppedRunKeepsOutput(t *testing.T) {
 					Stdout: &stdout, Stderr: &stderr, CacheDir: testCache}
 				ctx := context.Background()
 				if how == "Timeout" {
-					cfg.Timeout = time.Second
+					// Long enough for the guest to start and print on a
+					// busy machine (1 s was missed at load 12); the
+					// program runs on for 30 s, so the stop is the Timeout.
+					cfg.Timeout = 6 * time.Second
 				} else {
 					// Cancelled once the program has printed to stderr, so
 					// that a slow compile does not count.

@@ -30,7 +30,7 @@ func TestRun_stdin(t *testing.T) {
 		// stream's read-ahead waits there until the writer closes
 		// (site/docs/limits.md).
 		blocksOnWasm bool
-		want     string
+		want         string
 	}{
 		{name: "data then end", input: "hello\nworld\n",
 			src:  "let n = 0; process.stdin.on('data', (d) => n += d.length); process.stdin.on('end', () => console.log('end', n));",
@@ -55,9 +55,9 @@ func TestRun_stdin(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(strings.Join(engine, " ")+"/"+tt.name, func(t *testing.T) {
 				if tt.blocksOnWasm && engine[0] == "--engine=wasm" {
-				t.Skip("the guest's read-ahead of fd 0 waits for the writer to close (site/docs/limits.md)")
-			}
-			r, w, err := os.Pipe()
+					t.Skip("the guest's read-ahead of fd 0 waits for the writer to close (site/docs/limits.md)")
+				}
+				r, w, err := os.Pipe()
 				if err != nil {
 					t.Fatal(err)
 				}
