@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command golden records the conformance corpus's expected results from node,
 // the oracle evloop is measured against.
 //

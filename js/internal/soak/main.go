@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command soak holds N concurrent TCP connections (default 10,000) against
 // an echo server on loopback, in node and in evloop, one runtime after the
 // other in one run, and prints for each: connections made, bytes echoed
@@ -137,7 +139,7 @@ func raiseFDLimit(want int) bool {
 	}
 	lim.Cur = lim.Max
 	syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim)
-	return lim.Max >= uint64(want)
+	return uint64(lim.Max) >= uint64(want)
 }
 
 func errText(m map[string]int) string {
