@@ -202,6 +202,9 @@ function decode(chunks) {
   return new TextDecoder().decode(all);
 }
 
-export function config(source, { startupMs = 1, filename = '/main.js' } = {}) {
-  return { filename, source, files: {}, clock: 'virtual', startupMs, ...BOUNDS, trace: true, inputType: 'auto' };
+// config is a run of source for the module (wasm/abi Config). stdin is the
+// text process.stdin reads, then its end; left out when empty, so a run made
+// ahead (which has none) still answers a Run without it.
+export function config(source, { startupMs = 1, filename = '/main.js', stdin = '' } = {}) {
+  return { filename, source, files: {}, clock: 'virtual', startupMs, ...BOUNDS, trace: true, inputType: 'auto', ...(stdin ? { stdin } : {}) };
 }

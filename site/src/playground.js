@@ -125,12 +125,14 @@ function saveHash() {
     const p = new URLSearchParams();
     if (ui.example && code() === ui.example.code) p.set('ex', ui.example.name); else p.set('code', b64(code()));
     p.set('s', $('#startup').value);
+    if ($('#stdin').value) p.set('in', b64($('#stdin').value));
     history.replaceState(null, '', '#' + p.toString());
   }, 300);
 }
 $('#share').onclick = async () => {
   clearTimeout(hashTimer);
   const p = new URLSearchParams({ code: b64(code()), s: $('#startup').value });
+  if ($('#stdin').value) p.set('in', b64($('#stdin').value));
   history.replaceState(null, '', '#' + p.toString());
   try { await navigator.clipboard.writeText(location.href); status('Link copied.'); } catch { status('The link is in the address bar.'); }
 };
@@ -157,7 +159,7 @@ async function runCode() {
   renderConsole($('.console'), live, -1);
   const src = code();
   mark('run.click');
-  const r = await engine.run(config(src, { startupMs }), { onOutput });
+  const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput });
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
@@ -244,6 +246,12 @@ function play() {
 }
 function pause() { clearTimeout(ui.timer); ui.timer = null; $('#play').textContent = '▶ Play'; }
 $('#play').onclick = () => (ui.timer ? pause() : play());
+// stdin: the summary says what the box holds while it is closed.
+function stdinChanged() {
+  const v = $('#stdin').value;
+  $('#stdin-sum').textContent = v ? `${new TextEncoder().encode(v).length} bytes` : 'empty';
+}
+$('#stdin').oninput = () => { stdinChanged(); saveHash(); };
 $('#startup').oninput = () => { $('#startup-v').textContent = $('#startup').value + ' ms'; saveHash(); };
 
 // Keys, outside the editor and the form fields: Space or → steps forward,
@@ -306,6 +314,8 @@ function fromHash() {
   const p = new URLSearchParams(location.hash.slice(1));
   if (p.has('s')) { $('#startup').value = p.get('s'); }
   $('#startup-v').textContent = $('#startup').value + ' ms';
+  if (p.has('in')) { try { $('#stdin').value = unb64(p.get('in')); $('#stdin-box').open = true; } catch { /* ignore a broken link */ } }
+  stdinChanged();
   const x = EXAMPLES.find((e) => e.name === p.get('ex'));
   if (x) return loadExample(x, false);
   if (p.has('code')) { try { return setCode(unb64(p.get('code'))); } catch { /* fall through */ } }
