@@ -39,6 +39,10 @@ type Real struct {
 
 	mu     sync.Mutex
 	posted []loop.Completion // from Post, in order
+	// late are from PostAfterIO: they run after the descriptor events of
+	// the Poll that takes them. fresh is that Poll's second look.
+	late  []loop.Completion
+	fresh []Event
 
 	inotify *inotify // fs.watch's descriptor, from the first FSWatcher (loop goroutine only)
 }
@@ -122,9 +126,23 @@ func (b *Real) Post(c loop.Completion) {
 	_ = b.p.Wake()
 }
 
+// PostAfterIO is Post for a completion that must come after the I/O that
+// was ready when it was posted: a child's exit after what its pipes and IPC
+// channel said before it ended. libuv sees the two in the order the kernel
+// made them ready (the pipe's end, then SIGCHLD's pipe) and runs them in
+// that order in one poll phase; a waiter goroutine's Post would run first.
+// Safe from any goroutine.
+func (b *Real) PostAfterIO(c loop.Completion) {
+	b.mu.Lock()
+	b.late = append(b.late, c)
+	b.mu.Unlock()
+	_ = b.p.Wake()
+}
+
 // Poll appends, without blocking, the finished pool jobs (in the order they
-// finished), the posted completions, then one completion per ready watched
-// descriptor. Call only on the loop goroutine.
+// finished), the posted completions, one completion per ready watched
+// descriptor, then the completions from PostAfterIO. Call only on the loop
+// goroutine.
 func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 	// A worker that finishes from here on wakes the next Wait: the reactor
 	// re-arms its wake-up whenever a Wait returns (see reactor.woken).
@@ -140,14 +158,29 @@ func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 	buf = append(buf, b.posted...)
 	clear(b.posted)
 	b.posted = b.posted[:0]
+	late := b.late
+	b.late = nil
 	b.mu.Unlock()
 
 	if len(b.watches) == 0 {
 		b.events = b.events[:0]
-		return buf
+		return append(buf, late...)
 	}
 	if len(b.events) == 0 {
 		b.events, _ = b.p.Wait(b.events, 0)
+	} else if len(late) > 0 {
+		// The events were taken before a late completion was posted: look
+		// again, so that what became ready before it runs before it.
+		b.fresh, _ = b.p.Wait(b.fresh[:0], 0)
+	outer:
+		for _, f := range b.fresh {
+			for _, e := range b.events {
+				if e.FD == f.FD {
+					continue outer
+				}
+			}
+			b.events = append(b.events, f)
+		}
 	}
 	for _, e := range b.events {
 		w := b.watches[e.FD]
@@ -164,7 +197,16 @@ func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 		}})
 	}
 	b.events = b.events[:0]
-	return buf
+	// A Post after the lists were taken may have had its wake-up drained
+	// by a Wait(0) above: wake the next Wait again, or it would sleep
+	// with a completion waiting.
+	b.mu.Lock()
+	pending := len(b.posted)+len(b.late) > 0
+	b.mu.Unlock()
+	if pending {
+		_ = b.p.Wake()
+	}
+	return append(buf, late...)
 }
 
 // Wait blocks in epoll_wait or kevent until a descriptor is ready, a pool

@@ -231,6 +231,7 @@ type tcpConn struct {
 	interest Events
 	watched  bool
 	label    string // the watch's name in the trace ("" : "tcp socket")
+	hupIsEnd bool   // a child's pipe or IPC channel: see read
 }
 
 type pendingWrite struct {
@@ -297,7 +298,7 @@ func (c *tcpConn) ready(ev Events) {
 		return
 	}
 	if ev&(Readable|Hangup|Error) != 0 && c.interest&Readable != 0 {
-		c.read()
+		c.read(ev)
 	}
 	if !c.closed && (len(c.queue) > 0 || c.shutdown && !c.shut) && ev&(Writable|Hangup|Error) != 0 {
 		c.flush()
@@ -326,8 +327,14 @@ func (c *tcpConn) finishConnect() {
 }
 
 // read takes one read's worth (level-triggered: the reactor says again if
-// more is waiting) and hands a copy to the read callback.
-func (c *tcpConn) read() {
+// more is waiting) and hands a copy to the read callback. On a child's
+// pipe or IPC channel a hang-up with a partial read is the end too, at once,
+// as libuv's uv__stream_io short-circuits POLLHUP after a partial read: the
+// child's last message and the channel's end come in one poll callback, so
+// 'disconnect' comes before an 'exit' seen in the same poll phase. (A TCP
+// socket's Hangup may be a half-close, EPOLLRDHUP, which libuv reads again
+// in a later iteration: not short-circuited.)
+func (c *tcpConn) read(ev Events) {
 	n, err := sockRead(c.fd, c.n.buf)
 	for err == unix.EINTR {
 		n, err = sockRead(c.fd, c.n.buf)
@@ -343,6 +350,10 @@ func (c *tcpConn) read() {
 		c.onData(nil, io.EOF)
 	default:
 		c.onData(append([]byte(nil), c.n.buf[:n]...), nil)
+		if c.hupIsEnd && ev&Hangup != 0 && n < len(c.n.buf) && !c.eof && !c.closed && !c.paused && c.onData != nil {
+			c.eof = true
+			c.onData(nil, io.EOF)
+		}
 	}
 }
 

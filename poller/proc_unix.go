@@ -8,7 +8,7 @@ package poller
 // TCP sockets (the same tcpConn, labelled "pipe" in the trace). The exit
 // is observed by one waiter goroutine per child, blocked in wait (a pidfd
 // on Linux): it reaps the child the moment it ends, so no zombie outlives
-// it, and hands the status to the loop with Real.Post, as a pool worker
+// it, and hands the status to the loop with Real.PostAfterIO, as a pool worker
 // hands back a finished job. The loop runs the exit callback in its poll
 // phase.
 
@@ -178,7 +178,7 @@ func (p *Procs) Spawn(o sys.SpawnOptions, onExit func(code, signal int)) (sys.Pr
 		if fd < 0 {
 			continue
 		}
-		conn := &tcpConn{n: p.n, fd: fd, connected: true, label: "pipe"}
+		conn := &tcpConn{n: p.n, fd: fd, connected: true, label: "pipe", hupIsEnd: true}
 		if i == 0 {
 			c.pipes[i] = writeOnly{conn}
 		} else {
@@ -211,7 +211,9 @@ func (c *child) wait(onExit func(code, signal int)) {
 	} else {
 		code = st.ExitCode()
 	}
-	c.p.b.Post(loop.Completion{Label: "PROCESSWRAP exit", Run: func() {
+	// After the I/O ready by now: the child's last writes and the end of
+	// its pipes and IPC channel came before its exit (PostAfterIO).
+	c.p.b.PostAfterIO(loop.Completion{Label: "PROCESSWRAP exit", Run: func() {
 		c.exited = true
 		onExit(code, sig)
 	}})
@@ -259,7 +261,7 @@ func (p *Procs) Open(fd int) (sys.Conn, error) {
 		return nil, err
 	}
 	unix.CloseOnExec(fd)
-	return &tcpConn{n: p.n, fd: fd, connected: true, label: "ipc"}, nil
+	return &tcpConn{n: p.n, fd: fd, connected: true, label: "ipc", hupIsEnd: true}, nil
 }
 
 // socketpair returns a close-on-exec AF_UNIX stream pair. The fork lock
