@@ -8,7 +8,8 @@ import "github.com/dop251/goja"
 // (js/natives.go), timers and immediates (objExtra.ctx), promise reactions
 // (jobTracker.Grab/Resumed) and I/O requests (the loop captures it in
 // BeginRequest and runs the completion in it: loop.ContextEngine).
-// Readiness callbacks of sockets run with none; site/docs/builtins.md says so.
+// Socket, server and UDP handles keep the context they were made in and
+// run their callbacks in it (js/net.go, js/dgram), as node's AsyncWraps do.
 
 // AsyncContext returns the current async context (undefined: none). For
 // js/async_hooks.
@@ -45,4 +46,31 @@ func (r *Runtime) RunInContext(ctx any, fn func()) {
 	r.asyncCtx = v
 	defer func() { r.asyncCtx = prev }()
 	fn()
+}
+
+// asyncNatives adds the context to the internal object, for bindings whose
+// callbacks belong to a resource made earlier than the handle that calls
+// them (http's parser, a dgram socket bound after it was made):
+//
+//	asyncContext() → the current context (opaque)
+//	runInAsyncContext(ctx, fn, thisArg, ...args) → fn's result, run in ctx
+func (r *Runtime) asyncNatives(o *goja.Object) {
+	o.Set("asyncContext", func(goja.FunctionCall) goja.Value { return r.AsyncContext() })
+	o.Set("runInAsyncContext", func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(1))
+		if !ok {
+			return goja.Undefined()
+		}
+		var args []goja.Value
+		if len(call.Arguments) > 3 {
+			args = call.Arguments[3:]
+		}
+		var res goja.Value
+		var err error
+		r.RunInContext(call.Argument(0), func() { res, err = fn(call.Argument(2), args...) })
+		if err != nil {
+			panic(err)
+		}
+		return res
+	})
 }

@@ -381,6 +381,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.cryptoNatives(o)
 	r.dnsNatives(o)
 	r.netNatives(o)
+	r.asyncNatives(o)
 	r.stdinNatives(o)
 	r.signalNatives(o)
 	return o

@@ -92,6 +92,11 @@ type tcpHandle struct {
 	reading bool
 	closed  bool
 
+	// ctx is the async context when the handle was made: every callback
+	// of the handle runs in it, as node runs a handle's callbacks in the
+	// scope of its AsyncWrap (an accepted socket's is empty).
+	ctx goja.Value
+
 	// onread as last read from the object, and it as a callable: a
 	// socket's onread is set once, so a chunk costs no AssertFunction.
 	onreadVal goja.Value
@@ -123,6 +128,11 @@ func (t *tcpHandle) onread() (goja.Callable, bool) {
 	return t.onreadFn, true
 }
 
+// call runs fn in the handle's async context.
+func (t *tcpHandle) call(fn goja.Callable, this goja.Value, args ...goja.Value) {
+	t.r.RunInContext(t.ctx, func() { t.r.call(fn, this, args...) })
+}
+
 // writeDone is written's body: see tcpHandle.written.
 func (t *tcpHandle) writeDone(err error) {
 	if t.inWrite {
@@ -140,7 +150,7 @@ func (t *tcpHandle) writeDone(err error) {
 		code = t.r.vm.ToValue(errCode(err))
 	}
 	if fn != nil && !t.closed {
-		t.r.call(fn, t.obj, code)
+		t.call(fn, t.obj, code)
 	}
 }
 
@@ -210,9 +220,10 @@ func (r *Runtime) netNatives(o *goja.Object) {
 				return
 			}
 			s := handles.new("TCPWRAP")
+			s.ctx = nil // made by the loop, not by JS: node's is empty too
 			s.conn = c
 			s.h.Start()
-			r.call(fn, t.obj, s.obj)
+			t.call(fn, t.obj, s.obj)
 		})
 		if err != nil {
 			return vm.ToValue(errCode(err))
@@ -240,7 +251,7 @@ func (r *Runtime) netNatives(o *goja.Object) {
 		t.h.Start()
 		complete := func(code goja.Value) {
 			if !t.closed {
-				r.call(fn, t.obj, code)
+				t.call(fn, t.obj, code)
 			}
 		}
 		err := n.Dial(hostPort(host, port), func(c sys.Conn, err error) {
@@ -315,7 +326,7 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		t.h.Close(func() {
 			delete(handles, t.obj)
 			if fn != nil {
-				r.call(fn, t.obj)
+				t.call(fn, t.obj)
 			}
 		})
 		return goja.Undefined()
@@ -396,7 +407,7 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 				code = vm.ToValue(errCode(err))
 			}
 			if fn != nil && !t.closed {
-				r.call(fn, t.obj, code)
+				t.call(fn, t.obj, code)
 			}
 		}})
 		return vm.ToValue(0)
@@ -407,7 +418,7 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 // new makes the JS object of a handle; the loop handle starts inactive.
 func (th *tcpHandles) new(label string) *tcpHandle {
 	r := th.r
-	t := &tcpHandle{r: r, obj: r.vm.CreateObject(th.proto), h: r.loop.NewHandle(label)}
+	t := &tcpHandle{r: r, obj: r.vm.CreateObject(th.proto), h: r.loop.NewHandle(label), ctx: r.asyncCtx}
 	th.handles[t.obj] = t
 	return t
 }
@@ -415,7 +426,7 @@ func (th *tcpHandles) new(label string) *tcpHandle {
 // startReading sets the read callback, which turns chunks into what onread
 // expects.
 func (t *tcpHandle) startReading() {
-	r, vm := t.r, t.r.vm
+	vm := t.r.vm
 	t.conn.OnData(func(data []byte, err error) {
 		if t.closed {
 			return
@@ -428,14 +439,14 @@ func (t *tcpHandle) startReading() {
 		case err == io.EOF:
 			if t.enc != "" && len(t.carry) > 0 {
 				// Its bytes were counted when they came.
-				r.call(fn, t.obj, vm.ToValue(strings.ToValidUTF8(string(t.carry), "\uFFFD")), vm.ToValue(0))
+				t.call(fn, t.obj, vm.ToValue(strings.ToValidUTF8(string(t.carry), "\uFFFD")), vm.ToValue(0))
 				t.carry = nil
 			}
-			r.call(fn, t.obj, goja.Null())
+			t.call(fn, t.obj, goja.Null())
 		case err != nil:
-			r.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
+			t.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
 		default:
-			r.call(fn, t.obj, t.decode(data), vm.ToValue(len(data)))
+			t.call(fn, t.obj, t.decode(data), vm.ToValue(len(data)))
 		}
 	})
 	t.conn.Resume()

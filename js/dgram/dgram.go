@@ -99,6 +99,9 @@ func natives(r *js.Runtime) *goja.Object {
 			return vm.NewArray("ENOSYS", "")
 		}
 		fn, _ := goja.AssertFunction(onmessage)
+		// The handle's callbacks run in the context bind was called in
+		// (dgram.js calls it in the one the socket was made in).
+		ctx := r.AsyncContext()
 		handle := r.Loop().NewHandle("UDPWRAP")
 		obj := vm.NewObject()
 		closed := false
@@ -106,7 +109,9 @@ func natives(r *js.Runtime) *goja.Object {
 			if closed {
 				return
 			}
-			r.Call(fn, obj, vm.ToValue(vm.NewArrayBuffer(data)), vm.ToValue(ip), vm.ToValue(port), vm.ToValue(family(ip)))
+			r.RunInContext(ctx, func() {
+				r.Call(fn, obj, vm.ToValue(vm.NewArrayBuffer(data)), vm.ToValue(ip), vm.ToValue(port), vm.ToValue(family(ip)))
+			})
 		})
 		if err != nil {
 			return vm.NewArray(code(err), "")
@@ -150,7 +155,7 @@ func natives(r *js.Runtime) *goja.Object {
 			f, _ := goja.AssertFunction(cb)
 			handle.Close(func() {
 				if f != nil {
-					r.Call(f, goja.Undefined())
+					r.RunInContext(ctx, func() { r.Call(f, goja.Undefined()) })
 				}
 			})
 		})

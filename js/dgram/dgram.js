@@ -55,6 +55,7 @@ class Socket extends EventEmitter {
     this._queue = null; // sends waiting for the implicit bind
     this._unref = false;
     this._connected = null;
+    this._ctx = internal.asyncContext(); // node makes the handle here: its callbacks run in this context
     if (typeof listener === 'function') this.on('message', listener);
   }
 
@@ -82,12 +83,12 @@ class Socket extends EventEmitter {
     if (host === 'localhost') host = this._loopback();
     process.nextTick(() => {
       if (this._bindState !== BIND_BINDING) return;
-      let h = internal.bind(host, port, (ab, ip, rport, family) => this._onmessage(ab, ip, rport, family));
+      let h = internal.runInAsyncContext(this._ctx, internal.bind, internal, host, port, (ab, ip, rport, family) => this._onmessage(ab, ip, rport, family));
       if (Array.isArray(h) && h[0] === 'EACCES' && h[1] !== '' && !explicit) {
         // As net's listen(port): without --allow-net, an unnamed address
         // is loopback, so local peers reach it and nothing beyond does.
         host = this._loopback();
-        h = internal.bind(host, port, (ab, ip, rport, family) => this._onmessage(ab, ip, rport, family));
+        h = internal.runInAsyncContext(this._ctx, internal.bind, internal, host, port, (ab, ip, rport, family) => this._onmessage(ab, ip, rport, family));
       }
       if (Array.isArray(h)) {
         this._bindState = BIND_NONE;

@@ -643,7 +643,10 @@ class Server extends net.Server {
         else { socket.write('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'); socket.destroy(); }
       },
     });
-    const onData = (d) => parser.feed(toBytes(d));
+    // node's parser is an async resource made here (on 'connection'): the
+    // request and its body run in the context of the server's listen.
+    const ctx = internal.asyncContext();
+    const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
     const onEnd = () => {
       closing = true;
       if (!current) socket.end();
@@ -883,7 +886,10 @@ class ClientRequest extends OutgoingMessage {
       onError(err) { cleanup(); socket.destroy(); req._fail(err); },
     });
     if (this.method === 'HEAD') parser.noBody = true;
-    const onData = (d) => parser.feed(toBytes(d));
+    // The response runs in the request's context (node's parser resource
+    // is made for each request, even on a reused keep-alive socket).
+    const ctx = internal.asyncContext();
+    const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
     const onEnd = () => {
       if (res && parser.state === 'eof') { parser.finish(); return; }
       if (res) { cleanup(); res.aborted = true; res.emit('aborted'); const e = connReset('aborted'); res.emit('error', e); return; }

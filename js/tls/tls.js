@@ -82,7 +82,11 @@ class TLSWrap {
     this.decoder = null;
     this.closed = false;
     this.started = false;
-    raw.onread = (chunk, n) => this._rawRead(chunk, n);
+    // As node's TLSWrap, an async resource of its own: what the raw
+    // socket reads is decrypted and delivered in the context it was made
+    // in (a server's: the listen's, where connections are wrapped).
+    const ctx = internal.asyncContext();
+    raw.onread = (chunk, n) => internal.runInAsyncContext(ctx, this._rawRead, this, chunk, n);
   }
 
   start() {
