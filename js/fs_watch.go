@@ -43,12 +43,13 @@ func (b *fsBinding) installWatch(o *goja.Object) {
 			fail(err)
 		}
 		handle := r.loop.NewHandle("FSEVENTWRAP")
+		ctx := r.asyncCtx // node's FSEvent handle runs its callbacks in the context of fs.watch
 		if !persistent {
 			handle.Unref()
 		}
 		stop, err := w.Watch(b.abs(p), func(event, filename string) {
 			if handle.Active() {
-				r.call(onchange, goja.Undefined(), vm.ToValue(event), vm.ToValue(filename))
+				r.RunInContext(ctx, func() { r.call(onchange, goja.Undefined(), vm.ToValue(event), vm.ToValue(filename)) })
 			}
 		})
 		if err != nil {

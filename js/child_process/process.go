@@ -15,6 +15,7 @@ type process struct {
 	h      *loop.Handle
 	obj    *goja.Object
 	onexit goja.Callable
+	ctx    goja.Value // the async context at spawn: onexit runs in it, as node's ProcessWrap
 
 	forwarding int     // inherited outputs copied by the loop, not yet at their end
 	exit       *[2]int // an exit that waits for them
@@ -34,7 +35,7 @@ func (p *process) deliver(code, signal int) {
 		return
 	}
 	vm := p.b.vm
-	p.b.r.Call(p.onexit, p.obj, vm.ToValue(code), vm.ToValue(signal))
+	p.b.r.RunInContext(p.ctx, func() { p.b.r.Call(p.onexit, p.obj, vm.ToValue(code), vm.ToValue(signal)) })
 }
 
 // forward copies child descriptor fd (1 or 2) to the program's own stdout
