@@ -157,7 +157,8 @@ const early = `<script>(function(){var e=window.evloopEarly={wasm:${JSON.stringi
   + `try{e.worker=new Worker(${JSON.stringify(engine.worker)})}catch(_){}})()</script>`;
 fs.writeFileSync(path.join(dist, 'index.html'), fs.readFileSync(path.join(here, 'src/index.html'), 'utf8')
   .replace('</head>', `${early}\n</head>`));
-fs.copyFileSync(path.join(here, 'src/style.css'), path.join(dist, 'style.css'));
+// style.css carries the loops view it shares with the widget (src/loops.css).
+fs.writeFileSync(path.join(dist, 'style.css'), ['style.css', 'loops.css'].map((f) => fs.readFileSync(path.join(here, 'src', f), 'utf8')).join('\n'));
 fs.writeFileSync(path.join(dist, 'examples.json'), JSON.stringify({ node: nodeVersion, examples }, null, 1));
 for (const f of fs.readdirSync(path.join(here, 'examples'))) fs.copyFileSync(path.join(here, 'examples', f), path.join(dist, 'examples', f));
 

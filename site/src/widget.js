@@ -15,6 +15,7 @@ import { Trace, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput, ALL_PANELS } from './panels.js';
 import { describe } from './words.js';
 import css from './widget.css';
+import loopsCss from './loops.css';
 
 const BASE = (document.currentScript && document.currentScript.src) || location.href;
 const DOCS = new URL('docs/loop.html', BASE).href;
@@ -36,7 +37,7 @@ class EvloopDemo extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    root.innerHTML = `<style>${css}</style><div class="wrap" part="body" tabindex="-1">
+    root.innerHTML = `<style>${css}${loopsCss}</style><div class="wrap" part="body" tabindex="-1">
       <ol class="code" aria-label="the code"></ol>
       <div class="bar" role="toolbar" aria-label="run and step">
         <button class="run primary">Run</button><button class="stop" disabled title="end the run; what it printed is kept">Stop</button><button class="prev" title="step back (← or Shift+Space)" aria-label="step back" aria-keyshortcuts="ArrowLeft Shift+Space">◀</button><button class="next" title="step forward (→ or Space)" aria-label="step forward" aria-keyshortcuts="ArrowRight Space">▶</button><button class="play" title="play or pause (K)" aria-keyshortcuts="K">Play</button>

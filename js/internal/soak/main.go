@@ -25,7 +25,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-
 	"errors"
 	"flag"
 	"fmt"
