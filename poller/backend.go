@@ -166,6 +166,7 @@ func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 		b.events = b.events[:0]
 		return append(buf, late...)
 	}
+	looked := len(b.events) == 0 || len(late) > 0 // a Wait(0) below
 	if len(b.events) == 0 {
 		b.events, _ = b.p.Wait(b.events, 0)
 	} else if len(late) > 0 {
@@ -200,11 +201,13 @@ func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 	// A Post after the lists were taken may have had its wake-up drained
 	// by a Wait(0) above: wake the next Wait again, or it would sleep
 	// with a completion waiting.
-	b.mu.Lock()
-	pending := len(b.posted)+len(b.late) > 0
-	b.mu.Unlock()
-	if pending {
-		_ = b.p.Wake()
+	if looked {
+		b.mu.Lock()
+		pending := len(b.posted)+len(b.late) > 0
+		b.mu.Unlock()
+		if pending {
+			_ = b.p.Wake()
+		}
 	}
 	return append(buf, late...)
 }
