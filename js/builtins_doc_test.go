@@ -75,7 +75,7 @@ func TestBuiltinsDoc(t *testing.T) {
 	}
 	var out bytes.Buffer
 	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out,
-		Modules: append(extModules(), workerthreads.Module(workerthreads.Config{}))})
+		Modules: append(extModules(), workerthreads.Module(workerthreads.Config{Modules: extModules()}))})
 	if err != nil {
 		t.Fatal(err)
 	}

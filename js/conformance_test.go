@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/evloop/evloop/js"
-	childprocess "github.com/evloop/evloop/js/child_process"
 	workerthreads "github.com/evloop/evloop/js/worker_threads"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
@@ -149,7 +148,7 @@ func runCaseIO(c confCase, virtual, realIO bool) (string, string, int) {
 		opts.Clock, opts.Backend, opts.Host = clock, s, host
 		// Workers and simulated children run as further loops on the same
 		// clock (poller.Sim.ForkWorker).
-		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{}))
+		opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{Modules: extModules()}))
 		opts.MaxTicks = 5_000_000
 		opts.MaxMicrotasks = 5_000_000
 	} else if host, b, err := poller.NewRealHost(filepath.Dir(c.file)); err == nil {
@@ -159,7 +158,7 @@ func runCaseIO(c confCase, virtual, realIO bool) (string, string, int) {
 			// As `evloop run --allow-child-process`.
 			realProcesses(host, b, filepath.Dir(c.file))
 			opts.Modules = append(opts.Modules, workerthreads.Module(workerthreads.Config{
-				Modules: []js.Module{childprocess.Module()},
+				Modules: extModules(),
 				NewOptions: func() (js.Options, func(), error) {
 					host, b, err := poller.NewRealHost(filepath.Dir(c.file))
 					if err != nil {

@@ -28,7 +28,7 @@ func ioRun(t testing.TB, src string, sim bool, poolSize int, rec *trace.Recorder
 	file := filepath.Join(t.TempDir(), "prog.js")
 	var out, errOut bytes.Buffer
 	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000}
+		Env: []string{"PATH=/usr/bin:/bin"}, MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000, Modules: extModules()}
 	if rec != nil {
 		opts.Trace = rec
 	}

@@ -18,7 +18,7 @@ func bareRun(t *testing.T, src string, rec *trace.Recorder) (string, string, int
 	file := filepath.Join(t.TempDir(), "prog.js")
 	var out, errOut bytes.Buffer
 	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, Clock: loop.NewVirtualClock(0)}
+		Env: []string{"PATH=/usr/bin:/bin"}, Clock: loop.NewVirtualClock(0), Modules: extModules()}
 	if rec != nil {
 		opts.Trace = rec
 	}

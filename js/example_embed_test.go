@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/builtins"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
@@ -31,7 +32,8 @@ func Example_realIO() {
 	}
 	defer backend.Close()
 	host.Net = poller.NewNet(backend) // without it, net fails with a clear error
-	rt, err := js.New(js.Options{Stdout: os.Stdout, Cwd: dir, Host: host, Backend: backend})
+	rt, err := js.New(js.Options{Stdout: os.Stdout, Cwd: dir, Host: host, Backend: backend,
+		Modules: builtins.Portable()}) // node's areas beyond the core: net, crypto, zlib, ...
 	if err != nil {
 		panic(err)
 	}

@@ -18,7 +18,7 @@ func traceCase(t *testing.T, c confCase) []trace.Event {
 	rec := &trace.Recorder{}
 	var stdout, stderr bytes.Buffer
 	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{c.file}, Cwd: filepath.Dir(c.file),
-		Clock: loop.NewVirtualClock(0), Trace: rec, MaxTicks: 5_000_000, MaxMicrotasks: 5_000_000})
+		Clock: loop.NewVirtualClock(0), Trace: rec, MaxTicks: 5_000_000, MaxMicrotasks: 5_000_000, Modules: extModules()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,12 +11,15 @@ import (
 // loop → stdlib · poller → loop, x/sys · js → loop, goja · wasm → loop,
 // poller, js · host → wazero, poller, the ABI package and js/esm (the
 // ES-module transform it runs for the guest: esbuild, no goja), never the
-// JS runtime or goja.
+// JS runtime or goja · a binding room (js/crypto, js/dns) → js, loop/sys,
+// never a backend or another room.
 func TestImportDirection(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go command not found")
 	}
 	const mod = "github.com/evloop/evloop/"
+	roomForbidden := []string{mod + "poller", mod + "wasm", mod + "host", "github.com/tetratelabs/wazero",
+		mod + "js/builtins", mod + "js/net", mod + "js/dns", mod + "js/crypto", mod + "js/fs", mod + "js/tls", mod + "js/zlib"}
 	rules := []struct {
 		pkg       string
 		forbidden []string // import path prefixes the package must not depend on
@@ -28,6 +31,10 @@ func TestImportDirection(t *testing.T) {
 		{pkg: "poller", forbidden: []string{mod + "js", mod + "wasm", mod + "host", "github.com/dop251/goja", "github.com/tetratelabs/wazero"}},
 		// (esbuild, used by js/esm, brings golang.org/x/sys/unix with it.)
 		{pkg: "js", forbidden: []string{mod + "poller", mod + "wasm", mod + "host", "github.com/tetratelabs/wazero"}},
+		// The binding rooms see the core through its public API and the
+		// I/O boundary (loop/sys), never a backend or another room.
+		{pkg: "js/crypto", forbidden: roomForbidden, allowed: []string{mod + "js/crypto"}},
+		{pkg: "js/dns", forbidden: roomForbidden, allowed: []string{mod + "js/dns"}},
 		{pkg: "wasm", forbidden: []string{mod + "host", "github.com/tetratelabs/wazero"}},
 		{pkg: "host", forbidden: []string{mod + "js", "github.com/dop251/goja"}, allowed: []string{mod + "js/esm"}},
 	}

@@ -23,5 +23,5 @@ func nodeModules() []js.Module { return append(builtins.Portable(), childprocess
 // one). On the real clock or the host's real I/O a Worker fails with
 // ENOSYS: the guest has no threads of its own to give it.
 func workers(shared *trace.Shared) js.Module {
-	return workerthreads.Module(workerthreads.Config{Trace: shared})
+	return workerthreads.Module(workerthreads.Config{Modules: builtins.Portable(), Trace: shared})
 }

@@ -10,8 +10,10 @@ import (
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/aliases"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	"github.com/evloop/evloop/js/crypto"
 	"github.com/evloop/evloop/js/dgram"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
+	"github.com/evloop/evloop/js/dns"
 	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -29,7 +31,9 @@ import (
 // backend: a new slice on each call, so a caller may append to it.
 func Portable() []js.Module {
 	mods := append(readline.Modules(), aliases.Modules()...)
+	mods = append(mods, dns.Modules()...)
 	return append(mods,
+		crypto.Module(),
 		asynchooks.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),

@@ -239,7 +239,9 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	// On real I/O each worker gets a reactor and pool of its own; on the
 	// simulation it is a further loop on the same virtual clock
 	// (poller.Sim.ForkWorker), and NewOptions is not used.
-	wcfg := workerthreads.Config{Modules: []js.Module{childprocess.Module()}, Trace: shared}
+	// A worker gets the same built-ins as the main thread (worker_threads
+	// adds its own).
+	wcfg := workerthreads.Config{Modules: nodeModules(), Trace: shared}
 	if o.io == "real" {
 		wcfg.NewOptions = workerOptions(o, filepath.Dir(filename))
 	}

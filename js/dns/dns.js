@@ -1,5 +1,5 @@
 // dns: node 20's dns.lookup (getaddrinfo on the thread pool, through the
-// natives in js/dns.go), its promise form and the constants. The resolver
+// natives in dns.go), its promise form and the constants. The resolver
 // knows numeric addresses, the hosts file and localhost; evloop has no DNS
 // client, so the c-ares side of the module (resolve*, reverse, Resolver,
 // lookupService) throws.

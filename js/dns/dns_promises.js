@@ -1,4 +1,4 @@
-// dns/promises: the promise API of dns (lib/dns.js builds it, so both share
+// dns/promises: the promise API of dns (dns.js builds it, so both share
 // the default result order).
 'use strict';
 

@@ -1,5 +1,5 @@
 // crypto: node 20's hashing, HMAC, key derivation and random numbers, on
-// Go's standard library (the natives in js/crypto.go). Arguments are checked
+// Go's standard library (the natives in crypto.go). Arguments are checked
 // here, in node's order and with node's error codes and messages
 // (lib/internal/crypto/{hash,pbkdf2,hkdf,random}.js); the natives do the
 // work, on the thread pool for the async forms. Ciphers, signatures and keys

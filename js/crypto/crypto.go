@@ -1,14 +1,15 @@
-package js
-
-// The natives behind crypto: hashes and HMACs, PBKDF2, HKDF and random
-// bytes, all from Go's standard library (node uses OpenSSL; the digests are
-// the same). lib/crypto.js validates arguments and shapes errors as node
-// does (lib/internal/crypto/*.js); these natives trust their arguments'
-// types but never their sizes, so bad input is a JS error, never a panic.
+// Package crypto is node's crypto built-in for evloop: hashes and HMACs,
+// PBKDF2, HKDF and random bytes, all from Go's standard library (node uses
+// OpenSSL; the digests are the same). crypto.js validates arguments and
+// shapes errors as node does (lib/internal/crypto/*.js); these natives
+// trust their arguments' types but never their sizes, so bad input is a JS
+// error, never a panic. Register Module() through js.Options.Modules; the
+// runtime's globalThis.crypto (webcrypto) loads it on first use.
 //
 // The async forms (pbkdf2, hkdf, randomBytes, randomFill) run on the thread
 // pool, as node's CryptoJob does: their work never touches goja, and the
 // callback runs in the poll phase of a later iteration.
+package crypto
 
 import (
 	"crypto/hkdf"
@@ -21,19 +22,30 @@ import (
 	"crypto/sha3"
 	"crypto/sha512"
 	"crypto/subtle"
+	_ "embed"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"hash"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/trace"
+	"github.com/evloop/evloop/js"
 )
+
+//go:embed crypto.js
+var source string
+
+// Module returns the "crypto" built-in, for js.Options.Modules.
+func Module() js.Module {
+	return js.Module{Name: "crypto", Load: func(r *js.Runtime) (goja.Value, error) {
+		return r.RunBinding("crypto", source, natives(r))
+	}}
+}
 
 // cryptoDigest is one digest algorithm: its constructor and what one PBKDF2
 // iteration (one HMAC of a short message: two compression runs plus
@@ -292,7 +304,7 @@ func cryptoDecode(s, enc string) []byte {
 }
 
 // cryptoEncode renders sum in the encodings Go does here; ok is false for
-// the others (lib/crypto.js asks Buffer for those).
+// the others (crypto.js asks Buffer for those).
 func cryptoEncode(sum []byte, enc string) (string, bool) {
 	switch enc {
 	case "hex":
@@ -312,7 +324,7 @@ func cryptoEncode(sum []byte, enc string) (string, bool) {
 }
 
 // cryptoHasher is the Go state of a hash handle (Hash and Hmac in
-// lib/crypto.js hold one each). It is the handle itself, as a goja
+// crypto.js hold one each). It is the handle itself, as a goja
 // DynamicObject with no own properties: its methods come from the
 // prototype, and a handle costs one small object, not a property map.
 type cryptoHasher struct {
@@ -325,7 +337,8 @@ func (*cryptoHasher) Has(string) bool             { return false }
 func (*cryptoHasher) Delete(string) bool          { return false }
 func (*cryptoHasher) Keys() []string              { return nil }
 
-// cryptoNatives adds the natives behind crypto to o (the `internal` object):
+// natives returns the natives behind crypto (crypto.js's `internal`, over
+// the shared helpers):
 //
 //	cryptoHashNames() → node's getHashes(), for the digests there are
 //	cryptoDigestKind(name) → "digest", "xof" (SHAKE) or "" (unknown)
@@ -343,8 +356,9 @@ func (*cryptoHasher) Keys() []string              { return nil }
 //
 // With cb, the work goes to the thread pool and cb(result) runs later from
 // the poll phase; without, it runs now.
-func (r *Runtime) cryptoNatives(o *goja.Object) {
-	vm := r.vm
+func natives(r *js.Runtime) *goja.Object {
+	vm := r.VM()
+	o := r.NewInternal()
 	o.Set("cryptoHashNames", func() goja.Value {
 		names := make([]any, len(cryptoHashNames))
 		for i, n := range cryptoHashNames {
@@ -366,7 +380,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 	proto := vm.NewObject()
 	hmacProto := vm.CreateObject(proto)
 	for p, name := range map[*goja.Object]string{proto: "Hash", hmacProto: "Hmac"} {
-		if ctor, err := r.runSnippet("(function " + name + "() {})"); err == nil {
+		if ctor, err := vm.RunProgram(ctorProgram(name)); err == nil {
 			p.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 			ctor.ToObject(vm).Set("prototype", p)
 		}
@@ -399,7 +413,7 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		}
 		h, err := c.Clone()
 		if err != nil {
-			panic(r.newError("Error", err.Error()))
+			panic(r.NewError("Error", err.Error(), ""))
 		}
 		if n := call.Argument(0); !goja.IsUndefined(n) {
 			size := n.ToInteger()
@@ -450,27 +464,21 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 			work()
 			v, err := result()
 			if err != nil {
-				panic(r.newError("Error", err.Error()))
+				panic(r.NewError("Error", err.Error(), ""))
 			}
 			return v
 		}
-		req := r.loop.BeginRequest(trace.QueuePool, label)
 		done := func() {
 			v, err := result()
 			if err != nil {
-				r.call(fn, goja.Undefined(), r.newError("Error", err.Error()), goja.Undefined())
+				r.Call(fn, goja.Undefined(), r.NewError("Error", err.Error(), ""), goja.Undefined())
 				return
 			}
-			r.call(fn, goja.Undefined(), goja.Null(), v)
+			r.Call(fn, goja.Undefined(), goja.Null(), v)
 		}
-		if h := r.opts.Host; h != nil && h.Pool != nil {
-			h.Pool.Submit(req, cost, work, done)
-			return goja.Undefined()
-		}
-		// No pool (a bare embedding): the work runs now, its callback
-		// still from a later poll phase.
-		work()
-		r.loop.Inject(loop.Completion{Req: req, Run: done})
+		// No pool (a bare embedding): Offload runs the work now, its
+		// callback still from a later poll phase.
+		r.Offload(label, cost, work, done)
 		return goja.Undefined()
 	}
 
@@ -576,26 +584,23 @@ func (r *Runtime) cryptoNatives(o *goja.Object) {
 		return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
 	})
 
-	r.cryptoGlobal()
-
 	o.Set("cryptoTimingSafeEqual", func(call goja.FunctionCall) goja.Value {
 		a, _ := cryptoView(call.Argument(0))
 		b, _ := cryptoView(call.Argument(1))
 		return vm.ToValue(len(a) == len(b) && subtle.ConstantTimeCompare(a, b) == 1)
 	})
+	return o
 }
 
-// cryptoGlobal defines globalThis.crypto, node 20's webcrypto object, as
-// an accessor that loads the crypto module on first use (a program that
-// never touches it never pays for it). As in node it has no setter.
-func (r *Runtime) cryptoGlobal() {
-	vm := r.vm
-	getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		mod, err := r.requireBuiltin("crypto")
-		if err != nil {
-			panic(err)
-		}
-		return mod.ToObject(vm).Get("webcrypto")
-	})
-	vm.GlobalObject().DefineAccessorProperty("crypto", getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+// ctorPrograms caches the empty constructors that name the handles'
+// prototypes (Hash, Hmac), compiled once per process.
+var ctorPrograms sync.Map // name → *goja.Program
+
+func ctorProgram(name string) *goja.Program {
+	if p, ok := ctorPrograms.Load(name); ok {
+		return p.(*goja.Program)
+	}
+	p := goja.MustCompile("", "(function "+name+"() {})", false)
+	ctorPrograms.Store(name, p)
+	return p
 }
