@@ -240,6 +240,9 @@ func (r *Runtime) processRejections() {
 
 // emitEvent emits a process event from the loop, as its own entry.
 func (r *Runtime) emitEvent(name string, args ...goja.Value) {
+	if r.process == nil {
+		return // never made: nothing listens
+	}
 	r.loop.RunMacrotask(trace.QueueEvent, "process '"+name+"'", func() {
 		r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
 	})

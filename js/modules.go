@@ -67,7 +67,7 @@ func (r *Runtime) install() error {
 		r.builtins[b.name] = Module{Name: b.name, Load: func(r *Runtime) (goja.Value, error) { return r.loadLib(file) }}
 	}
 	r.builtins["timers"] = Module{Name: "timers", Load: func(r *Runtime) (goja.Value, error) { return r.timersModule() }}
-	r.builtins["process"] = Module{Name: "process", Load: func(r *Runtime) (goja.Value, error) { return r.process, nil }}
+	r.builtins["process"] = Module{Name: "process", Load: func(r *Runtime) (goja.Value, error) { return r.processObject() }}
 	r.builtins["console"] = Module{Name: "console", Load: func(r *Runtime) (goja.Value, error) { return vm.Get("console"), nil }}
 	for _, m := range r.opts.Modules {
 		r.builtins[m.Name] = m
@@ -85,13 +85,18 @@ func (r *Runtime) install() error {
 		return goja.Undefined()
 	})
 
+	_ = r.internals.Set("process", func(goja.FunctionCall) goja.Value {
+		p, err := r.processObject()
+		if err != nil {
+			panic(r.vm.NewGoError(err))
+		}
+		return p
+	})
 	exports, err := r.loadLib("bootstrap.js")
 	if err != nil {
 		return fmt.Errorf("bootstrap: %w", err)
 	}
 	r.bootstrap = exports.ToObject(vm)
-	r.process = r.bootstrap.Get("process").ToObject(vm)
-	r.emit, _ = goja.AssertFunction(r.process.Get("emit"))
 	resolved, err := r.runSnippet("Promise.resolve()")
 	if err != nil {
 		return err
@@ -99,6 +104,28 @@ func (r *Runtime) install() error {
 	r.resolved = resolved
 	r.resolvedThen = resolved.ToObject(vm).Get("then")
 	return nil
+}
+
+// processObject returns the process object, making it on first use
+// (lib/process.js, which loads events.js): the process global's getter,
+// require('process') and the runtime's own emits ask for it, so a program
+// that never touches process never compiles either file.
+func (r *Runtime) processObject() (*goja.Object, error) {
+	if r.process != nil {
+		return r.process, nil
+	}
+	v, err := r.loadLib("process.js")
+	if err != nil {
+		return nil, err
+	}
+	p := v.ToObject(r.vm)
+	emit, ok := goja.AssertFunction(p.Get("emit"))
+	if !ok {
+		return nil, errors.New("process.js: process.emit is not a function")
+	}
+	r.process, r.emit = p, emit
+	r.internals.Set("processObject", p)
+	return p, nil
 }
 
 // timersModule is require('timers'): the same functions as the globals.
@@ -150,8 +177,9 @@ func libProgram(file string, src []byte) (*goja.Program, error) {
 	return p.prg, p.err
 }
 
-// startupLibs are the libraries every runtime loads before the user's code.
-var startupLibs = []string{"bootstrap.js", "events.js", "error_globals.js"}
+// startupLibs are the libraries every runtime loads before the user's code
+// (events.js and process.js wait for the process object's first use).
+var startupLibs = []string{"bootstrap.js", "error_globals.js"}
 
 var warmOnce sync.Once
 

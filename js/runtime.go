@@ -112,7 +112,7 @@ type Runtime struct {
 	enterCB  goja.Value    // Go function calling r.entering
 	entering func()
 
-	process   *goja.Object
+	process   *goja.Object // nil until first used (processObject)
 	internals *goja.Object // __evloop: JS helpers from the bootstrap
 	emit      goja.Callable
 	exiting   bool
@@ -415,6 +415,9 @@ func (r *Runtime) newError(name, msg string) goja.Value {
 }
 
 func (r *Runtime) listenerCount(event string) int {
+	if r.process == nil {
+		return 0 // never made: nothing can listen
+	}
 	fn, ok := goja.AssertFunction(r.process.Get("listenerCount"))
 	if !ok {
 		return 0
@@ -429,7 +432,7 @@ func (r *Runtime) listenerCount(event string) int {
 // beforeExit is the loop's BeforeExit hook: node emits 'beforeExit' with
 // the exit code when the loop empties, unless process.exit was called.
 func (r *Runtime) beforeExit() {
-	if r.exiting || r.fatal {
+	if r.exiting || r.fatal || r.process == nil {
 		return
 	}
 	r.loop.SetPhase(trace.PhaseExit)
@@ -442,6 +445,9 @@ func (r *Runtime) beforeExit() {
 func (r *Runtime) currentExitCode() int {
 	if r.exitSet {
 		return r.exitCode
+	}
+	if r.process == nil {
+		return 0
 	}
 	v := r.process.Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
@@ -461,6 +467,12 @@ func (r *Runtime) runExit() {
 	}
 	r.exiting = true
 	code := r.currentExitCode()
+	if r.process == nil {
+		// Never made: no listener to run, no exitCode set but by
+		// process.exit's native, which set exitSet.
+		r.exitCode, r.exitSet = code, true
+		return
+	}
 	prop := r.process.Get("exitCode")
 	userSet := r.exitSet || (prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop))
 	r.process.Set("_exiting", true)
@@ -505,6 +517,9 @@ func (r *Runtime) runExit() {
 // currentPropCode is process.exitCode as the program left it (def when
 // unset).
 func (r *Runtime) currentPropCode(def int) int {
+	if r.process == nil {
+		return def
+	}
 	v := r.process.Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return def

@@ -1,0 +1,10 @@
+package js
+
+import "sync"
+
+// ForgetCompiledLibs drops the compiled built-in libraries, so the next
+// runtime compiles them again as a new process does (BenchmarkStartup_cold).
+func ForgetCompiledLibs() {
+	libPrograms.Clear()
+	warmOnce = sync.Once{}
+}

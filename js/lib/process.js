@@ -1,0 +1,158 @@
+// process: node's process object, an EventEmitter. Made on first use (the
+// process global is an accessor, as in node; the runtime asks for it when
+// it needs it), so a program that never touches process compiles neither
+// this file nor events.js. Runs once per Runtime as function (exports,
+// require, module, internal); exports the process object.
+'use strict';
+
+const EventEmitter = require('events');
+const invalidArgType = internal.invalidArgType;
+const colorDepth = internal.colorDepth;
+
+// As node's: process's prototype is an object of its own, whose
+// constructor is named process, over EventEmitter.prototype.
+const proto = Object.create(EventEmitter.prototype);
+const ctor = { process() {} }.process; // eslint-disable-line func-names
+Object.defineProperty(ctor, 'prototype', { value: proto, writable: true, enumerable: false, configurable: false });
+Object.defineProperty(proto, 'constructor', { value: ctor, writable: true, enumerable: false, configurable: true });
+const process = Object.create(proto);
+EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+process.title = 'node';
+process.version = internal.nodeVersion;
+process.versions = internal.versions;
+process.arch = internal.arch;
+process.platform = internal.platform;
+process.release = { name: 'node' };
+process.argv = internal.argv;
+process.argv0 = 'node';
+process.execArgv = [];
+process.execPath = internal.execPath || '/usr/local/bin/node';
+// Like node's, process.env stores strings only.
+process.env = new Proxy(internal.env, {
+  set(target, key, value) { target[key] = String(value); return true; },
+  defineProperty(target, key, desc) { target[key] = String(desc.value); return true; },
+});
+process.pid = internal.pid;
+process.ppid = internal.pid - 1;
+process.exitCode = undefined;
+process._exiting = false;
+process.config = { variables: {} };
+process.features = {};
+process.cwd = () => internal.cwd();
+process.chdir = (dir) => internal.chdir(String(dir));
+process.uptime = () => internal.hrtimeNs() / 1e9;
+process.umask = () => 0o22;
+process.getuid = () => internal.uid;
+process.getgid = () => internal.gid;
+process.memoryUsage = () => internal.memoryUsage();
+process.memoryUsage.rss = () => internal.memoryUsage().rss;
+process.cpuUsage = () => ({ user: 0, system: 0 });
+process.resourceUsage = () => ({});
+// process.kill as node's: a signal name or number (default SIGTERM); an
+// error is node's ErrnoException ('kill EPERM'). To other processes it
+// needs evloop's --allow-signals.
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw invalidArgType('pid', 'number', pid); // eslint-disable-line eqeqeq
+  let name = '', number;
+  if (sig === (sig | 0)) {
+    number = sig;
+    for (const k in internal.signalNumbers) if (internal.signalNumbers[k] === sig) { name = k; break; }
+  } else {
+    name = sig || 'SIGTERM';
+    number = internal.signalNumbers[name];
+    if (number === undefined) {
+      const e = new TypeError('Unknown signal: ' + name);
+      e.code = 'ERR_UNKNOWN_SIGNAL';
+      throw e;
+    }
+  }
+  const code = internal.kill(pid, name, number);
+  if (code !== '') {
+    const errnos = { EPERM: -1, ESRCH: -3, EINVAL: -22, ENOSYS: -38 };
+    let msg = 'kill ' + code;
+    if (code === 'EPERM' && pid !== process.pid) msg += ' (evloop: signalling another process needs --allow-signals)';
+    const e = new Error(msg);
+    e.errno = errnos[code];
+    e.code = code;
+    e.syscall = 'kill';
+    throw e;
+  }
+  return true;
+};
+// Signal events: the first listener for one starts a loop signal handle
+// (libuv's uv_signal, unreferenced: it keeps nothing alive), the last one
+// removed stops it, as node's startListeningIfSignal does.
+process.on('newListener', function startListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStart(type);
+  }
+});
+process.on('removeListener', function stopListeningIfSignal(type) {
+  if (typeof type === 'string' && internal.signalNumbers[type] !== undefined && process.listenerCount(type) === 0) {
+    internal.signalStop(type);
+  }
+});
+process.abort = () => internal.exit(134);
+process.stdout = { fd: 1, isTTY: internal.stdoutTTY, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+process.stderr = { fd: 2, isTTY: internal.stderrTTY, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
+for (const stream of [process.stdout, process.stderr]) {
+  if (stream.isTTY) Object.assign(stream, { getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
+}
+// process.stdin is made on first use (lib/stdin.js), as in node.
+Object.defineProperty(process, 'stdin', {
+  configurable: true, enumerable: true,
+  get() { return internal.lib('stdin.js').stdin; },
+});
+
+process.hrtime = function hrtime(prev) {
+  const ns = internal.hrtimeNs();
+  let sec = Math.floor(ns / 1e9);
+  let nsec = ns - sec * 1e9;
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) { sec--; nsec += 1e9; }
+  }
+  return [sec, nsec];
+};
+process.hrtime.bigint = () => internal.hrtimeBig();
+
+// process.nextTick is a Go native (js/natives.go): validation, the exiting
+// check and the queueing all happen there, without a JS frame.
+process.nextTick = internal.nextTick;
+Object.defineProperty(process.nextTick, 'name', { value: 'nextTick' });
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  internal.exit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+};
+process.reallyExit = (code) => internal.reallyExit(code | 0);
+
+process.emitWarning = function emitWarning(warning, type, code) {
+  if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    warning = w;
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', warning);
+    if (!internal.noWarnings) {
+      internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+        warning.name + ': ' + warning.message + '\n' +
+        (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
+          ' ...` to show where the warning was created)\n'));
+      internal.warned = true;
+    }
+  });
+};
+
+process.binding = () => { throw new Error('No such module'); };
+process.setUncaughtExceptionCaptureCallback = () => {};
+process.hasUncaughtExceptionCaptureCallback = () => false;
+
+module.exports = process;
