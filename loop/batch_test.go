@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
@@ -101,3 +102,148 @@ func TestLoop_invokeAll(t *testing.T) {
 	}
 	t.Logf("entries: %d one per callback, %d batched", one.entries, batched.entries)
 }
+
+// TestLoop_quietTurn runs recursive immediate chains, alone and mixed with
+// what must end the shared entry (a timer coming due, a tick, a promise
+// job, a check handle, an unref'd immediate, a closing handle), with one
+// entry per callback and with a Batcher engine: the log and the trace must
+// be the same. A chain alone runs in one entry when batched.
+func TestLoop_quietTurn(t *testing.T) {
+	type prog func(l *loop.Loop, e *testEngine, log func(string))
+	chain := func(l *loop.Loop, name string, n int, log func(string), each func(i int)) {
+		i := 0
+		var again func()
+		again = func() {
+			log(fmt.Sprint(name, i))
+			if each != nil {
+				each(i)
+			}
+			if i++; i < n {
+				l.SetImmediate(name, again)
+			}
+		}
+		l.SetImmediate(name, again)
+	}
+	cases := []struct {
+		name       string
+		program    prog
+		maxEntries int // batched; 0: no bound
+		ready      []time.Duration // when the backend has a completion ready (the chain moves the clock)
+	}{
+		{"I/O becomes ready", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 12, log, func(int) { l.Clock().(*loop.VirtualClock).Advance(100 * time.Microsecond) })
+		}, 0, []time.Duration{150 * time.Microsecond, 180 * time.Microsecond, 220 * time.Microsecond, 720 * time.Microsecond}},
+		{"chain alone", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 20, log, nil)
+		}, 2, nil},
+		{"two chains", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 10, log, nil)
+			chain(l, "b", 5, log, nil)
+		}, 2, nil},
+		{"timers come due", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 30, log, func(i int) { l.Clock().(*loop.VirtualClock).Advance(300 * time.Microsecond) })
+			l.SetTimeout("t1", 1, func() { log("t1") })
+			l.SetTimeout("t3", 3, func() { log("t3") })
+		}, 0, nil},
+		{"ticks and jobs", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 12, log, func(i int) {
+				switch i % 4 {
+				case 1:
+					l.NextTick("tick", func() { log("tick") })
+				case 2:
+					e.jobs = append(e.jobs, func() { log("job") })
+				}
+			})
+		}, 0, nil},
+		{"a check handle", func(l *loop.Loop, e *testEngine, log func(string)) {
+			var h *loop.Handle
+			n := 0
+			h = l.NewPhaseHandle("check", trace.PhaseCheck, func() {
+				log("check")
+				if n++; n == 3 {
+					h.Stop()
+				}
+			})
+			h.Start()
+			chain(l, "a", 8, log, nil)
+		}, 0, nil},
+		{"unref'd immediate and a timer", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 5, log, nil)
+			im := l.SetImmediate("unref", func() { log("unref") })
+			im.Unref()
+			l.SetTimeout("t", 2, func() { log("t"); chain(l, "b", 3, log, nil) })
+		}, 0, nil},
+		{"a handle closing", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 6, log, func(i int) {
+				if i == 2 {
+					h := l.NewHandle("h")
+					h.Start()
+					h.Close(func() { log("closed") })
+				}
+			})
+		}, 0, nil},
+		{"stop", func(l *loop.Loop, e *testEngine, log func(string)) {
+			chain(l, "a", 6, log, func(i int) {
+				if i == 3 {
+					l.Stop()
+				}
+			})
+		}, 0, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			run := func(batch bool) (string, string, int) {
+				e := &testEngine{}
+				var eng loop.Engine = e
+				if batch {
+					eng = batchingEngine{e}
+				}
+				rec := &recorder{}
+				var out []string
+				var be loop.Backend
+				clock := loop.NewVirtualClock(-1)
+				if tc.ready != nil {
+					be = &readyBackend{clock: clock, at: tc.ready, log: func(s string) { out = append(out, s) }}
+				}
+				l := loop.New(loop.Config{Clock: clock, Engine: eng, Trace: rec, Backend: be})
+				l.RunMacrotask(trace.QueueMain, "main", func() { tc.program(l, e, func(s string) { out = append(out, s) }) })
+				if err := l.Run(); err != nil {
+					t.Fatal(err)
+				}
+				return strings.Join(out, " "), strings.Join(rec.lines, "\n"), e.entries
+			}
+			log1, trace1, n1 := run(false)
+			logB, traceB, nB := run(true)
+			if logB != log1 {
+				t.Errorf("batched log %q, one entry per callback %q", logB, log1)
+			}
+			if traceB != trace1 {
+				t.Errorf("the traces differ:\none entry per callback:\n%s\nbatched:\n%s", trace1, traceB)
+			}
+			if tc.maxEntries > 0 && nB > tc.maxEntries {
+				t.Errorf("batched: %d entries, want at most %d", nB, tc.maxEntries)
+			}
+			t.Logf("%s; entries: %d one per callback, %d batched", log1, n1, nB)
+		})
+	}
+}
+
+// readyBackend has a completion ready (logging "io<k>") at each time in
+// at, on the virtual clock; each is returned by the first Poll after it.
+type readyBackend struct {
+	clock *loop.VirtualClock
+	at    []time.Duration
+	next  int
+	log   func(string)
+}
+
+func (b *readyBackend) Poll(buf []loop.Completion) []loop.Completion {
+	for b.next < len(b.at) && b.clock.Now() >= b.at[b.next] {
+		k := b.next
+		b.next++
+		buf = append(buf, loop.Completion{Label: "io", Run: func() { b.log(fmt.Sprint("io", k)) }})
+	}
+	return buf
+}
+
+func (b *readyBackend) Wait(time.Duration) {}

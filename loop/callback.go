@@ -84,6 +84,14 @@ type Batcher interface {
 // engine share one entry. next returns false when the phase has no more
 // callbacks; it is not called after Terminate.
 func (l *Loop) invokeAll(next func() (callback, bool), done func()) {
+	l.invokeBatches(next, done, false)
+}
+
+// invokeBatches is invokeAll; with turns set (the check phase), a batch
+// whose last callback settled may go on into the next iteration's check
+// phase inside the same entry, when nothing else would run in between
+// (quietTurn).
+func (l *Loop) invokeBatches(next func() (callback, bool), done func(), turns bool) {
 	b, batching := l.engine.(Batcher)
 	for !l.term {
 		c, ok := next()
@@ -100,7 +108,7 @@ func (l *Loop) invokeAll(next func() (callback, bool), done func()) {
 		l.depth++
 		saved, savedBatch := l.cur, l.batch
 		l.cur = c
-		l.batch = batch{engine: b, next: next, done: done}
+		l.batch = batch{engine: b, next: next, done: done, turns: turns}
 		l.engine.Enter(l.enterBatch)
 		open := l.batch.open
 		l.batch = savedBatch
@@ -122,6 +130,7 @@ type batch struct {
 	next   func() (callback, bool)
 	done   func()
 	open   bool // the entry ended with l.cur's checkpoint unfinished
+	turns  bool // the check phase: quietTurn may carry the entry into the next iteration
 }
 
 // runBatch runs l.cur, then, while each checkpoint settles inside the
@@ -141,6 +150,9 @@ func (l *Loop) runBatch() {
 			return
 		}
 		c, ok := l.batch.next()
+		if !ok && l.batch.turns && l.quietTurn() {
+			c, ok = l.batch.next()
+		}
 		if !ok {
 			return
 		}

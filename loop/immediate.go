@@ -144,8 +144,66 @@ func (l *Loop) runCheck() {
 		for im := q.running.head; im != nil; im = im.next {
 			im.list = &q.running
 		}
-		l.invokeAll(l.nextImmediate, nil)
+		l.invokeBatches(l.nextImmediate, nil, true)
 	}
 	l.runHandles(l.checkHandles)
 	l.leavePhase()
+}
+
+// quietTurn is called inside a settled engine entry when the check phase
+// has run its last immediate. If the loop would now go round to the next
+// check phase without running anything else — no check handle, nothing
+// closing, no timer due, nothing pending, no idle or prepare handle,
+// nothing ready to poll, and immediates that keep the poll from blocking
+// (a recursive setImmediate) — it does that iteration's bookkeeping here,
+// exactly as afterPoll and Step would (the same phases and trace events
+// in the same order), starts the next check phase and returns true: its
+// immediates then run in the same entry. For goja an entry is an outer
+// call and a fresh VM stack; leaving it here would run nothing. Otherwise
+// it changes nothing but the loop time and returns false.
+//
+// The poll is done first, before any phase moves: what it finds (which
+// would have to run in the poll phase, in an entry of its own) stays in
+// l.ready for the poll phase of the ordinary path, which appends to it.
+func (l *Loop) quietTurn() bool {
+	q := &l.immediates
+	if l.term || l.stop || q.refCount == 0 || q.queue.head == nil || l.ticks.len() > 0 ||
+		len(l.checkHandles) > 0 || len(l.closing) > 0 || len(l.pending) > 0 ||
+		len(l.idleHandles) > 0 || len(l.prepHandles) > 0 || len(l.injected) > 0 || len(l.ready) > 0 {
+		return false
+	}
+	l.updateTime() // afterPoll's, before the timers phase
+	if ts := &l.timers; ts.handleActive && ts.handleDue <= l.now {
+		return false
+	}
+	if l.backend != nil {
+		if l.ready = l.backend.Poll(l.ready); len(l.ready) > 0 {
+			return false
+		}
+	}
+	if l.interrupted() {
+		return false
+	}
+	// The rest of this iteration (afterPoll after the check phase).
+	l.leavePhase()
+	l.runClosing()
+	l.runTimers()
+	// The next one (Step's stageTop), up to its check phase.
+	l.iter++
+	l.emit(trace.Event{Kind: trace.Iteration, N: l.iter})
+	l.runPending()
+	l.runIdle()
+	l.runPrepare()
+	l.stage = stagePoll
+	l.enterPhase(trace.PhasePoll)
+	timeout, why := l.pollTimeout() // 0: immediates are pending
+	l.emit(trace.Event{Kind: trace.PollTimeout, N: millisOrForever(timeout), Why: why})
+	l.leavePhase()
+	l.enterPhase(trace.PhaseCheck)
+	q.running = q.queue
+	q.queue = immediateList{}
+	for im := q.running.head; im != nil; im = im.next {
+		im.list = &q.running
+	}
+	return true
 }
