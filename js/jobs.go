@@ -141,7 +141,7 @@ func queuedJobs(vm *goja.Runtime) int {
 func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		r.rejected.add(p)
+		r.rejected.add(p, r.asyncCtx)
 	case goja.PromiseRejectionHandle:
 		if r.rejected.remove(p) {
 			return
@@ -162,13 +162,24 @@ type rejections struct {
 	list []*goja.Promise // from head on: in order, nil where since handled
 	head int
 	at   map[*goja.Promise]int // live entries' positions in list
+	// ctx: the async context each was rejected in, where there was one.
+	// node reports an unhandled rejection in its promise's context;
+	// evloop has the rejecting code's, which is the promise's unless it
+	// was made in one context and rejected from another.
+	ctx map[*goja.Promise]goja.Value
 }
 
 func (q *rejections) len() int { return len(q.at) }
 
-func (q *rejections) add(p *goja.Promise) {
+func (q *rejections) add(p *goja.Promise, ctx goja.Value) {
 	if q.at == nil {
 		q.at = map[*goja.Promise]int{}
+	}
+	if ctx != nil {
+		if q.ctx == nil {
+			q.ctx = map[*goja.Promise]goja.Value{}
+		}
+		q.ctx[p] = ctx
 	}
 	q.at[p] = len(q.list)
 	q.list = append(q.list, p)
@@ -182,12 +193,16 @@ func (q *rejections) remove(p *goja.Promise) bool {
 	}
 	q.list[i] = nil
 	delete(q.at, p)
+	if q.ctx != nil {
+		delete(q.ctx, p)
+	}
 	q.compact()
 	return true
 }
 
-// pop takes the oldest rejection out; call only when len() > 0.
-func (q *rejections) pop() *goja.Promise {
+// pop takes the oldest rejection out, with its async context; call only
+// when len() > 0.
+func (q *rejections) pop() (*goja.Promise, goja.Value) {
 	for q.list[q.head] == nil {
 		q.head++
 	}
@@ -195,8 +210,13 @@ func (q *rejections) pop() *goja.Promise {
 	q.list[q.head] = nil
 	q.head++
 	delete(q.at, p)
+	var ctx goja.Value
+	if q.ctx != nil {
+		ctx = q.ctx[p]
+		delete(q.ctx, p)
+	}
 	q.compact()
-	return p
+	return p, ctx
 }
 
 // compact starts the list afresh once nothing in it is live (remove and
@@ -218,11 +238,11 @@ func (r *Runtime) processRejections() {
 		r.emitEvent("rejectionHandled", p.Result(), r.vm.ToValue(p))
 	}
 	for r.rejected.len() > 0 && !r.loop.Terminated() {
-		p := r.rejected.pop()
+		p, ctx := r.rejected.pop()
 		reason := p.Result()
 		if r.listenerCount("unhandledRejection") > 0 {
 			r.reported[p] = true
-			r.emitEvent("unhandledRejection", reason, r.vm.ToValue(p))
+			r.emitEventIn(ctx, "unhandledRejection", reason, r.vm.ToValue(p))
 			continue
 		}
 		err := reason
@@ -231,7 +251,7 @@ func (r *Runtime) processRejections() {
 		}
 		if r.listenerCount("uncaughtException") > 0 {
 			r.reported[p] = true
-			r.emitEvent("uncaughtException", err, r.vm.ToValue("unhandledRejection"))
+			r.emitEventIn(ctx, "uncaughtException", err, r.vm.ToValue("unhandledRejection"))
 			continue
 		}
 		r.fatalValue(err, false)
@@ -240,11 +260,22 @@ func (r *Runtime) processRejections() {
 
 // emitEvent emits a process event from the loop, as its own entry.
 func (r *Runtime) emitEvent(name string, args ...goja.Value) {
+	r.emitEventIn(nil, name, args...)
+}
+
+// emitEventIn is emitEvent with ctx as the async context (nil: none).
+func (r *Runtime) emitEventIn(ctx goja.Value, name string, args ...goja.Value) {
 	if r.process == nil {
 		return // never made: nothing listens
 	}
 	r.loop.RunMacrotask(trace.QueueEvent, "process '"+name+"'", func() {
-		r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
+		if ctx == nil {
+			r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
+			return
+		}
+		r.RunInContext(ctx, func() {
+			r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
+		})
 	})
 }
 

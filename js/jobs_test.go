@@ -33,26 +33,33 @@ func TestRejections(t *testing.T) {
 	var q rejections
 	for i := range ps {
 		ps[i], _, _ = vm.NewPromise()
-		q.add(ps[i])
+		var ctx goja.Value
+		if i == 2 {
+			ctx = vm.ToValue("ctx of 2")
+		}
+		q.add(ps[i], ctx)
 	}
 	if !q.remove(ps[3]) || !q.remove(ps[0]) || q.remove(ps[0]) {
 		t.Fatal("remove: want true, true, then false for a promise already removed")
 	}
 	var got []int
 	popOne := func() {
-		p := q.pop()
+		p, ctx := q.pop()
+		if i := slices.Index(ps, p); (i == 2) != (ctx != nil) {
+			t.Errorf("promise %d popped with context %v; only 2 was rejected in one", i, ctx)
+		}
 		got = append(got, slices.Index(ps, p))
 	}
 	popOne()
 	q.remove(ps[4])
-	q.add(ps[0]) // rejected again later: goes last
+	q.add(ps[0], nil) // rejected again later: goes last
 	for q.len() > 0 {
 		popOne()
 	}
 	if want := []int{1, 2, 5, 0}; !slices.Equal(got, want) {
 		t.Errorf("popped %v, want %v", got, want)
 	}
-	if len(q.list) != 0 || q.head != 0 {
-		t.Errorf("drained queue keeps list %d, head %d; want both 0", len(q.list), q.head)
+	if len(q.list) != 0 || q.head != 0 || len(q.ctx) != 0 {
+		t.Errorf("drained queue keeps list %d, head %d, contexts %d; want all 0", len(q.list), q.head, len(q.ctx))
 	}
 }

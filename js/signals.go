@@ -16,6 +16,15 @@ import (
 // the loop goroutine, as every native.
 func (r *Runtime) signalNatives(o *goja.Object) {
 	stops := map[string]func(){}
+	// ctxs: the async context each signal handle was started in; node's
+	// Signal wrap runs its callback (process.emit) in it, whoever sent
+	// the signal.
+	ctxs := map[string]goja.Value{}
+	emit := func(name string, number int) {
+		r.RunInContext(ctxs[name], func() {
+			r.call(r.emit, r.process, r.vm.ToValue(name), r.vm.ToValue(name), r.vm.ToValue(number))
+		})
+	}
 	o.Set("signalNumbers", r.vm.ToValue(signalNumbers))
 	// signalStart(name): the first listener for a signal event was added.
 	o.Set("signalStart", func(name string) {
@@ -23,13 +32,14 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 			return
 		}
 		stops[name] = func() {}
+		ctxs[name] = r.asyncCtx
 		if r.opts.Host == nil || r.opts.Host.Signals == nil {
 			return // only process.kill to itself reaches the handler
 		}
 		number := signalNumbers[name]
 		stop, err := r.opts.Host.Signals.Handle(name, func() {
 			// A poll-phase callback, as libuv's signal handle runs.
-			r.call(r.emit, r.process, r.vm.ToValue(name), r.vm.ToValue(name), r.vm.ToValue(number))
+			emit(name, number)
 		})
 		if err == nil {
 			stops[name] = stop
@@ -39,6 +49,7 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 	o.Set("signalStop", func(name string) {
 		if stop, ok := stops[name]; ok {
 			delete(stops, name)
+			delete(ctxs, name)
 			stop()
 		}
 	})
@@ -49,9 +60,7 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 				// To itself, with a handler: the next poll phase runs it,
 				// where the OS signal would arrive through libuv's pipe.
 				// Direct, so the order is exact on any host and clock.
-				r.loop.Inject(loop.Completion{Label: "signal " + name, Run: func() {
-					r.call(r.emit, r.process, r.vm.ToValue(name), r.vm.ToValue(name), r.vm.ToValue(number))
-				}})
+				r.loop.Inject(loop.Completion{Label: "signal " + name, Run: func() { emit(name, number) }})
 				return ""
 			}
 			if r.opts.Host == nil || r.opts.Host.Signals == nil {

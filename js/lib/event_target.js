@@ -54,7 +54,25 @@ class EventTarget {
 }
 
 class AbortSignal extends EventTarget {
-  constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
+  constructor() { super(); this.aborted = false; this.reason = undefined; }
+  // onabort is an event handler attribute, as the DOM's: one listener
+  // added where it was first set, so it runs in its place among the
+  // addEventListener ones; a later set swaps the function in place.
+  get onabort() { return this._onabort ? this._onabort.fn : null; }
+  set onabort(fn) {
+    if (typeof fn !== 'function') {
+      if (this._onabort) {
+        this.removeEventListener('abort', this._onabort.listener);
+        this._onabort.fn = null;
+        this._onabort = undefined;
+      }
+      return;
+    }
+    if (this._onabort) { this._onabort.fn = fn; return; }
+    const h = { fn, listener: (ev) => h.fn.call(this, ev) };
+    Object.defineProperty(this, '_onabort', { value: h, writable: true, configurable: true });
+    this.addEventListener('abort', h.listener);
+  }
   throwIfAborted() { if (this.aborted) throw this.reason; }
   static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
   // any: a signal that aborts with the reason of the first of signals to.
@@ -101,9 +119,7 @@ class AbortController {
     }
     s.aborted = true;
     s.reason = reason;
-    const ev = new Event('abort');
-    if (typeof s.onabort === 'function') s.onabort.call(s, ev);
-    s.dispatchEvent(ev);
+    s.dispatchEvent(new Event('abort'));
   }
 }
 

@@ -492,4 +492,50 @@ EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
   }
 };
 
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in the
+// async scope of an AsyncResource made with it (async_hooks, required on
+// first use: a program that never asks for it never loads async_hooks).
+let EventEmitterAsyncResource;
+function makeEventEmitterAsyncResource() {
+  const { AsyncResource } = require('async_hooks');
+  const kEmitter = Symbol('kEventEmitter');
+  const kResource = Symbol('kAsyncResource');
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(emitter, type, options) {
+      super(type, options);
+      this[kEmitter] = emitter;
+    }
+    get eventEmitter() { return this[kEmitter]; }
+  }
+  return class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource && typeof options?.name !== 'string') {
+          throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.name" property must be of type string. Received ' +
+            internal.describe(options?.name));
+        }
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      return this[kResource].runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+    emitDestroy() { this[kResource].emitDestroy(); }
+    get asyncId() { return this[kResource].asyncId(); }
+    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
+    get asyncResource() { return this[kResource]; }
+  };
+}
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() { return EventEmitterAsyncResource || (EventEmitterAsyncResource = makeEventEmitterAsyncResource()); },
+});
+
 module.exports = EventEmitter;

@@ -14,6 +14,8 @@ class ReadStream extends Readable {
     this.isTTY = internal.stdinIsTTY ? true : undefined;
     this.isRaw = false;
     this._evloopReading = false;
+    // node makes stdin's handle here: its reads complete in this context.
+    this._evloopCtx = internal.asyncContext();
     this.on('pause', () => internal.stdinStop());
   }
   _wanted() {
@@ -22,7 +24,7 @@ class ReadStream extends Readable {
   _read() {
     if (this._evloopReading) return;
     this._evloopReading = true;
-    internal.stdinRead((ab, err) => {
+    internal.stdinRead((ab, err) => internal.runInAsyncContext(this._evloopCtx, () => {
       this._evloopReading = false;
       if (err !== undefined && err !== null) {
         const e = new Error(err);
@@ -33,7 +35,7 @@ class ReadStream extends Readable {
       } else {
         this.push(Buffer.from(ab));
       }
-    });
+    }));
     if (!this._wanted()) internal.stdinStop();
   }
   setRawMode(mode) {

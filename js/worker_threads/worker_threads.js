@@ -197,7 +197,10 @@ class MessagePort extends EventEmitter {
     super();
     this[kHandle] = handle;
     this._closed = false;
-    handle.onmessage = (s, ports) => {
+    // node's MessagePort handle is made with the port: its messages and
+    // close run in the async context current then, not the sender's.
+    const ctx = internal.asyncContext();
+    handle.onmessage = (s, ports) => internal.runInAsyncContext(ctx, () => {
       let value;
       try {
         value = deserialize(s, ports);
@@ -206,8 +209,8 @@ class MessagePort extends EventEmitter {
         return;
       }
       this.emit('message', value);
-    };
-    handle.onclose = () => { this._closed = true; this.emit('close'); };
+    });
+    handle.onclose = () => internal.runInAsyncContext(ctx, () => { this._closed = true; this.emit('close'); });
     this.on('newListener', (ev) => {
       if (ev === 'message' && this.listenerCount('message') === 0) { handle.ref(); handle.start(); }
     });
@@ -280,7 +283,8 @@ class BroadcastChannel extends EventTarget {
     super();
     this.#name = `${name}`;
     this.#handle = internal.newBroadcast(this.#name);
-    this.#handle.onmessage = (s) => {
+    const ctx = internal.asyncContext(); // the channel's handle's context, as node's
+    this.#handle.onmessage = (s) => internal.runInAsyncContext(ctx, () => {
       let data;
       try {
         data = deserialize(s);
@@ -289,7 +293,7 @@ class BroadcastChannel extends EventTarget {
         return;
       }
       this.dispatchEvent(new MessageEvent('message', { data }));
-    };
+    });
   }
 
   get name() { return this.#name; }
@@ -369,24 +373,27 @@ class Worker extends EventEmitter {
     this._exited = false;
     this._exitCode = null;
     this._terminating = [];
+    // The Worker's handle runs its events in the context it was made in.
+    const ctx = internal.asyncContext();
+    const inCtx = (fn) => (...args) => internal.runInAsyncContext(ctx, fn, this, ...args);
     const h = internal.startWorker(
       { filename, eval: Boolean(options.eval), src, workerData, ports: ports.map((p) => p[kHandle]), cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },
       {
-        online: () => this.emit('online'),
-        error: (name, message, stack) => {
+        online: inCtx(() => this.emit('online')),
+        error: inCtx((name, message, stack) => {
           const Ctor = globalThis[name] || Error;
           const err = new Ctor(message);
           if (stack) Object.defineProperty(err, 'stack', { value: stack, configurable: true, writable: true });
           if (/^Cannot find module/.test(message)) err.code = 'MODULE_NOT_FOUND';
           this.emit('error', err);
-        },
-        exit: (code) => {
+        }),
+        exit: inCtx((code) => {
           this._exited = true;
           this._exitCode = code;
           this.threadId = -1;
           this.emit('exit', code);
           for (const resolve of this._terminating.splice(0)) resolve(code);
-        },
+        }),
       });
     if (typeof h === 'string') {
       const err = new Error('evloop: this host cannot start worker threads (' + h + ')');

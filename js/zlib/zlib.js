@@ -135,6 +135,9 @@ class ZlibBase extends Transform {
     super(opts && typeof opts === 'object' ? { ...opts, objectMode: false, readableObjectMode: false, writableObjectMode: false } : undefined);
     this._kind = kind;
     this._settings = s;
+    // node makes the stream's zlib handle here: every completion of its
+    // work runs in the async context current now, not the writer's.
+    this._ctx = internal.asyncContext();
     this.bytesWritten = 0;
     this._compress = kind === 'deflate' || kind === 'gzip' || kind === 'deflateRaw' || kind === 'brotliCompress';
     if (this._compress) this._encoder = internal.encoder(kind, s.level, s.quality, s.lgwin);
@@ -150,21 +153,21 @@ class ZlibBase extends Transform {
       callback();
       return;
     }
-    this._encoder.write(chunk, flush, false, (out) => {
+    this._encoder.write(chunk, flush, false, (out) => internal.runInAsyncContext(this._ctx, () => {
       if (out.byteLength) this.push(Buffer.from(out));
       callback();
-    });
+    }));
   }
   _flush(callback) {
     if (this._compress) {
-      this._encoder.write(Buffer.alloc(0), false, true, (out) => {
+      this._encoder.write(Buffer.alloc(0), false, true, (out) => internal.runInAsyncContext(this._ctx, () => {
         if (out.byteLength) this.push(Buffer.from(out));
         callback();
-      });
+      }));
       return;
     }
     const s = this._settings;
-    internal.process(this._kind, Buffer.concat(this._input), s.level, s.quality, s.lgwin, (err, out) => {
+    internal.process(this._kind, Buffer.concat(this._input), s.level, s.quality, s.lgwin, (err, out) => internal.runInAsyncContext(this._ctx, () => {
       this._input = [];
       if (err) {
         callback(zlibError(err));
@@ -172,7 +175,7 @@ class ZlibBase extends Transform {
       }
       if (out.byteLength) this.push(Buffer.from(out));
       callback();
-    });
+    }));
   }
   flush(kind, callback) {
     if (typeof kind === 'function' || kind === undefined) {
