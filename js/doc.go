@@ -6,9 +6,12 @@
 // A Runtime is the loop's Engine: every callback enters goja once and runs
 // the nextTick queue inside that same entry, so goja's promise jobs — which
 // it drains only when the outermost call returns — run after the ticks, as
-// in node. Built-in modules are registered in one fixed, ordered list
-// (modules.go); stdout, stderr, argv, env and the file system are injected
-// through Options so tests and the wasm module can capture them.
+// in node. The core's built-in modules are registered in one fixed,
+// ordered list (modules.go); the others live in rooms of their own (js/fs,
+// js/zlib, ...) and come through Options.Modules, built on the binding API
+// (binding.go, embedder.go, binding_fs.go). stdout, stderr, argv, env and
+// the file system are injected through Options so tests and the wasm
+// module can capture them.
 //
 // A Runtime belongs to the goroutine that runs its loop. Only Interrupt is
 // safe from other goroutines.

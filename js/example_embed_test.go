@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/builtins"
+	jsfs "github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
@@ -66,7 +67,8 @@ func Example_simulatedFS() {
 	fsys.MkdirAll("/app", 0o755)
 	fsys.WriteFile("/app/config.json", []byte(`{"name":"demo"}`), 0o644)
 	host, sim := poller.NewSimHost(clock, 4, poller.Latency{}, fsys)
-	rt, err := js.New(js.Options{Stdout: os.Stdout, Cwd: "/app", Clock: clock, Host: host, Backend: sim})
+	rt, err := js.New(js.Options{Stdout: os.Stdout, Cwd: "/app", Clock: clock, Host: host, Backend: sim,
+		Modules: jsfs.Modules()})
 	if err != nil {
 		panic(err)
 	}

@@ -31,7 +31,7 @@ func benchProgram(b *testing.B, name string) {
 			b.Skip(err)
 		}
 		host.Net = poller.NewNet(be)
-		rt, err := js.New(js.Options{Stdout: io.Discard, Stderr: os.Stderr, Backend: be, Host: host})
+		rt, err := js.New(js.Options{Stdout: io.Discard, Stderr: os.Stderr, Backend: be, Host: host, Modules: extModules()})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -30,13 +30,12 @@ var builtinModules = []struct{ name, file string }{
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
-	// The I/O modules (js/fs.go, js/net.go and their lib files); each
-	// reports a clear error when the Host lacks the capability.
+	// The I/O modules (js/net.go and their lib files); each reports a
+	// clear error when the Host lacks the capability. fs has a room of its
+	// own (js/fs), registered through Options.Modules.
 	{"buffer", "buffer.js"},
 	{"string_decoder", "string_decoder.js"},
 	{"stream", "stream.js"},
-	{"fs", "fs.js"},
-	{"fs/promises", "fs_promises.js"},
 	{"net", "net.js"},
 	{"http", "http.js"},
 	{"url", "url.js"},

@@ -377,7 +377,6 @@ func (r *Runtime) natives() *goja.Object {
 		return v, nil
 	})
 	r.bufferNatives(o)
-	r.fsNatives(o)
 	r.cryptoGlobal()
 	r.netNatives(o)
 	r.asyncNatives(o)

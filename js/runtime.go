@@ -81,7 +81,9 @@ type Options struct {
 	// StdinTTY says stdin is a terminal (process.stdin.isTTY).
 	StdinTTY bool
 	// Modules adds extra built-in modules (name → exports factory), after
-	// the standard ones. The I/O layer registers fs, net, ... here.
+	// the standard ones: the binding rooms (js/fs, js/zlib, ...; the list
+	// js/builtins gives) and an embedder's own. Without js/fs's, a program
+	// has no fs.
 	Modules []Module
 	// ExecPath is process.execPath (default: node's usual path). The CLI
 	// gives its own binary, so a program can start evloop as a child.
@@ -149,6 +151,8 @@ type Runtime struct {
 	streams      *tcpHandles     // handles made by StreamHandle (pipes)
 	finishHooks  []func() func() // OnFinish
 	interrupts   interruptHooks
+	stdin        *stdin      // process.stdin's source (stdin.go)
+	bindingState map[any]any // BindingState
 }
 
 type exitSignal struct{ code int }

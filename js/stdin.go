@@ -41,7 +41,6 @@ type stdin struct {
 //	stdinRead(cb)  starts one read; cb(ArrayBuffer) with data, cb(null) at
 //	               the end, cb(null, message) on an error, from the poll phase
 //	stdinStop()    the stream paused: the read no longer keeps the loop alive
-//	stdinReadAll() → ArrayBuffer: the rest of stdin, now (fs.readFileSync(0))
 //	stdinIsTTY     whether the embedder said stdin is a terminal
 func (r *Runtime) stdinNatives(o *goja.Object) {
 	s := &stdin{r: r, src: r.opts.Stdin}
@@ -63,19 +62,22 @@ func (r *Runtime) stdinNatives(o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	o.Set("stdinReadAll", func(goja.FunctionCall) goja.Value {
-		var out []byte
-		if s.err == nil && !s.reading {
-			rest, err := io.ReadAll(s.src)
-			out = rest
-			if err != nil {
-				s.err = err
-			} else {
-				s.err = io.EOF
-			}
-		}
-		return r.vm.ToValue(r.vm.NewArrayBuffer(out))
-	})
+	r.stdin = s
+}
+
+// readAll reads the rest of standard input now: nothing if a read is in
+// flight or the end was seen.
+func (s *stdin) readAll() []byte {
+	if s.err != nil || s.reading {
+		return nil
+	}
+	rest, err := io.ReadAll(s.src)
+	if err != nil {
+		s.err = err
+	} else {
+		s.err = io.EOF
+	}
+	return rest
 }
 
 // AsyncReader is a source of standard input that delivers on the loop

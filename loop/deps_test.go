@@ -8,7 +8,8 @@ import (
 )
 
 // TestImportDirection keeps the packages' dependencies pointing one way:
-// loop → stdlib · poller → loop, x/sys · js → loop, goja · wasm → loop,
+// loop → stdlib · poller → loop, x/sys · js → loop, goja (js/esm and
+// js/inspect, none of the binding rooms) · js/fs → js · wasm → loop,
 // poller, js · host → wazero, poller, the ABI package and js/esm (the
 // ES-module transform it runs for the guest: esbuild, no goja), never the
 // JS runtime or goja · a binding room (js/crypto, js/dns) → js, loop/sys,
@@ -30,11 +31,16 @@ func TestImportDirection(t *testing.T) {
 		{pkg: "loop/sys", forbidden: []string{mod + "poller", mod + "js", mod + "wasm", mod + "host", "github.com/dop251", "github.com/tetratelabs", "golang.org/x/"}},
 		{pkg: "poller", forbidden: []string{mod + "js", mod + "wasm", mod + "host", "github.com/dop251/goja", "github.com/tetratelabs/wazero"}},
 		// (esbuild, used by js/esm, brings golang.org/x/sys/unix with it.)
-		{pkg: "js", forbidden: []string{mod + "poller", mod + "wasm", mod + "host", "github.com/tetratelabs/wazero"}},
+		// The runtime core knows none of the binding rooms (js/fs, js/zlib,
+		// ...): they register through its public API, the composition
+		// roots choose them.
+		{pkg: "js", forbidden: []string{mod + "poller", mod + "wasm", mod + "host", mod + "js/", "github.com/tetratelabs/wazero"},
+			allowed: []string{mod + "js/esm", mod + "js/inspect"}},
 		// The binding rooms see the core through its public API and the
 		// I/O boundary (loop/sys), never a backend or another room.
 		{pkg: "js/crypto", forbidden: roomForbidden, allowed: []string{mod + "js/crypto"}},
 		{pkg: "js/dns", forbidden: roomForbidden, allowed: []string{mod + "js/dns"}},
+		{pkg: "js/fs", forbidden: roomForbidden, allowed: []string{mod + "js/fs"}},
 		{pkg: "wasm", forbidden: []string{mod + "host", "github.com/tetratelabs/wazero"}},
 		{pkg: "host", forbidden: []string{mod + "js", "github.com/dop251/goja"}, allowed: []string{mod + "js/esm"}},
 	}

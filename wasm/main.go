@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/evloop/evloop/js"
+	jsfs "github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/wasm/abi"
@@ -94,7 +95,8 @@ func warm(what int32) int32 {
 		return int32(abi.EALREADY)
 	}
 	tr := trace.NewShared(trace.NewEncoder(io.Discard, trace.JSON))
-	w, err := js.New(js.Options{Stdout: io.Discard, Stderr: io.Discard, Clock: loop.NewVirtualClock(0), Trace: tr.For(0)})
+	w, err := js.New(js.Options{Stdout: io.Discard, Stderr: io.Discard, Clock: loop.NewVirtualClock(0), Trace: tr.For(0),
+		Modules: jsfs.Modules()})
 	if err != nil {
 		return int32(abi.EINVAL)
 	}

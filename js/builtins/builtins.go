@@ -14,6 +14,7 @@ import (
 	"github.com/evloop/evloop/js/dgram"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/dns"
+	"github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -30,7 +31,8 @@ import (
 // Portable returns the modules that need no capability beyond the loop's
 // backend: a new slice on each call, so a caller may append to it.
 func Portable() []js.Module {
-	mods := append(readline.Modules(), aliases.Modules()...)
+	mods := append(fs.Modules(), readline.Modules()...)
+	mods = append(mods, aliases.Modules()...)
 	mods = append(mods, dns.Modules()...)
 	return append(mods,
 		crypto.Module(),

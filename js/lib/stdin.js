@@ -53,5 +53,4 @@ module.exports = {
     if (stdin === undefined) stdin = new ReadStream();
     return stdin;
   },
-  readAll: () => internal.stdinReadAll(),
 };

@@ -1,17 +1,18 @@
-//go:build darwin || freebsd
+//go:build linux
 
-package js
+package fs
 
 import (
-	"io/fs"
+	iofs "io/fs"
 	"syscall"
 	"time"
 
 	"github.com/evloop/evloop/loop/sys"
 )
 
-// osStat reads stat(2)'s fields from a real file's FileInfo.
-func osStat(fi fs.FileInfo) *sys.Stat {
+// osStat reads stat(2)'s fields from a real file's FileInfo. Linux's
+// stat(2) has no birth time (node asks statx); the change time stands in.
+func osStat(fi iofs.FileInfo) *sys.Stat {
 	st, ok := fi.Sys().(*syscall.Stat_t)
 	if !ok {
 		return nil
@@ -20,5 +21,5 @@ func osStat(fi fs.FileInfo) *sys.Stat {
 	return &sys.Stat{Dev: uint64(st.Dev), Ino: uint64(st.Ino), Nlink: uint64(st.Nlink), Uid: uint64(st.Uid),
 		Gid: uint64(st.Gid), Rdev: uint64(st.Rdev), Mode: uint32(st.Mode), Size: int64(st.Size),
 		Blksize: int64(st.Blksize), Blocks: int64(st.Blocks),
-		Atime: ts(st.Atimespec), Mtime: ts(st.Mtimespec), Ctime: ts(st.Ctimespec), Birthtime: ts(st.Birthtimespec)}
+		Atime: ts(st.Atim), Mtime: ts(st.Mtim), Ctime: ts(st.Ctim), Birthtime: ts(st.Ctim)}
 }

@@ -1,4 +1,4 @@
-package js
+package fs
 
 // The natives of the fs calls beyond sys.FS — link, utimes, chown and
 // statfs in their path, fd and symlink forms — over sys.FSAttrs. A file
@@ -48,7 +48,7 @@ func timeOf(v goja.Value) time.Time {
 
 // installAttrs defines the natives on o.
 func (b *fsBinding) installAttrs(o *goja.Object) {
-	vm := b.r.vm
+	vm := b.vm
 	def := func(name string, fn func(c goja.FunctionCall) goja.Value) { o.Set(name, fn) }
 
 	// attrOp is pathOp with the FSAttrs.
@@ -145,7 +145,7 @@ func (b *fsBinding) installAttrs(o *goja.Object) {
 	})
 
 	// opendir(path, cb) → [names, types]: opendir(3) and the whole listing
-	// at once; Dir (lib/fs.js) hands the entries out one read at a time.
+	// at once; Dir (fs.js) hands the entries out one read at a time.
 	def("opendir", func(c goja.FunctionCall) goja.Value {
 		op := b.pathOp(fsOp{syscall: "opendir"}, argStr(c, 0), "read", func(fsys sys.FS, abs string) (any, error) {
 			return fsys.ReadDir(abs)

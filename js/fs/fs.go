@@ -1,4 +1,4 @@
-package js
+package fs
 
 // The natives behind fs and fs/promises: one per file system call, shaped
 // after node's fs binding (src/node_file.cc). Each runs either at once on
@@ -7,13 +7,13 @@ package js
 // poll phase of a later iteration, as libuv's uv_fs_* requests do. Every
 // path goes through Host.Allow first; errors take node's uvException shape
 // (`ENOENT: no such file or directory, open 'x'` with errno, code,
-// syscall, path, dest). lib/fs.js validates arguments and builds the API.
+// syscall, path, dest). fs.js validates arguments and builds the API.
 
 import (
 	"container/heap"
 	"errors"
 	"io"
-	"io/fs"
+	iofs "io/fs"
 	"os"
 	"path"
 	"runtime"
@@ -23,9 +23,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop/sys"
-	"github.com/evloop/evloop/loop/trace"
 )
 
 // uvError is a libuv error code: its errno on Linux and uv_strerror's text.
@@ -91,13 +90,13 @@ func fsFailureOf(err error) fsFailure {
 		}
 	case errors.Is(err, os.ErrClosed):
 		code = "EBADF"
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, iofs.ErrNotExist):
 		code = "ENOENT"
-	case errors.Is(err, fs.ErrExist):
+	case errors.Is(err, iofs.ErrExist):
 		code = "EEXIST"
-	case errors.Is(err, fs.ErrPermission):
+	case errors.Is(err, iofs.ErrPermission):
 		code = "EACCES"
-	case errors.Is(err, fs.ErrInvalid):
+	case errors.Is(err, iofs.ErrInvalid):
 		code = "EINVAL"
 	case errors.Is(err, errors.ErrUnsupported):
 		code = "ENOSYS"
@@ -130,7 +129,8 @@ type fsFile struct {
 // fsBinding is the state behind the natives: the descriptor table.
 // Call only on the loop goroutine.
 type fsBinding struct {
-	r   *Runtime
+	r   *js.Runtime
+	vm  *goja.Runtime
 	fds map[int]*fsFile
 	// Every number from 3 to nextFD-1 is open or in freed; none above is.
 	// So the lowest free number is freed's least, else nextFD, found in
@@ -153,21 +153,23 @@ type fsOp struct {
 	result func(any) goja.Value
 }
 
-// fsNatives adds the natives behind fs and fs/promises to o (the `internal`
-// object) as internal.fs. Each takes its arguments already validated by
-// lib/fs.js and, last, a callback: a function makes the call asynchronous
-// (callback(err) or callback(null, result)); undefined makes it
-// synchronous.
-func (r *Runtime) fsNatives(o *goja.Object) {
-	b := &fsBinding{r: r, fds: map[int]*fsFile{}, nextFD: 3}
-	fsObj := r.vm.NewObject()
+// natives returns fs's `internal` object (shared by fs.js and promises.js)
+// with the natives as internal.fs. Each takes its arguments already
+// validated by fs.js and, last, a callback: a function makes the call
+// asynchronous (callback(err) or callback(null, result)); undefined makes
+// it synchronous.
+func natives(r *js.Runtime) *goja.Object {
+	b := &fsBinding{r: r, vm: r.VM(), fds: map[int]*fsFile{}, nextFD: 3}
+	fsObj := b.vm.NewObject()
 	b.install(fsObj)
+	o := r.NewInternal()
 	o.Set("fs", fsObj)
+	return o
 }
 
 // fsys returns the host's file system, or the error a call gets without one.
 func (b *fsBinding) fsys() (sys.FS, error) {
-	if h := b.r.opts.Host; h != nil && h.FS != nil {
+	if h := b.r.Host(); h != nil && h.FS != nil {
 		return h.FS, nil
 	}
 	return nil, noFS{}
@@ -182,12 +184,12 @@ func (b *fsBinding) abs(p string) string {
 	if p == "" {
 		return ""
 	}
-	return strings.TrimSuffix(b.r.cwd, "/") + "/" + p
+	return strings.TrimSuffix(b.r.Cwd(), "/") + "/" + p
 }
 
 // allow checks op ("read" or "write") on p against the permission flags.
 func (b *fsBinding) allow(op, p string) error {
-	h := b.r.opts.Host
+	h := b.r.Host()
 	if h == nil || h.Allow == nil || p == "" {
 		return nil
 	}
@@ -198,7 +200,7 @@ func (b *fsBinding) allow(op, p string) error {
 
 // errorValue builds node's uvException for a failed call.
 func (b *fsBinding) errorValue(err error, syscallName, p, dest string, async bool) goja.Value {
-	vm := b.r.vm
+	vm := b.vm
 	f := fsFailureOf(err)
 	desc := uvErrors[f.code].msg
 	if desc == "" {
@@ -218,7 +220,7 @@ func (b *fsBinding) errorValue(err error, syscallName, p, dest string, async boo
 	if f.hint != "" {
 		msg += " (" + f.hint + ")"
 	}
-	e := b.r.newError("Error", msg).(*goja.Object)
+	e := b.r.NewError("Error", msg, "").(*goja.Object)
 	e.Set("errno", f.errno)
 	e.Set("code", f.code)
 	e.Set("syscall", syscallName)
@@ -251,31 +253,22 @@ func (b *fsBinding) run(cb goja.Value, op fsOp) goja.Value {
 		return op.result(v)
 	}
 	label := "fs." + op.syscall
-	if r.loop.Tracing() && op.path != "" {
+	if r.Loop().Tracing() && op.path != "" {
 		label += " " + op.path
 	}
-	req := r.loop.BeginRequest(trace.QueuePool, label)
 	var v any
 	var err error
-	work := func() { v, err = op.work() }
-	done := func() {
+	r.Offload(label, op.cost, func() { v, err = op.work() }, func() {
 		if err != nil {
-			r.call(fn, goja.Undefined(), b.errorValue(err, op.syscall, op.path, op.dest, true))
+			r.Call(fn, goja.Undefined(), b.errorValue(err, op.syscall, op.path, op.dest, true))
 			return
 		}
 		if op.result == nil {
-			r.call(fn, goja.Undefined(), goja.Null())
+			r.Call(fn, goja.Undefined(), goja.Null())
 			return
 		}
-		r.call(fn, goja.Undefined(), goja.Null(), op.result(v))
-	}
-	if h := r.opts.Host; h != nil && h.Pool != nil {
-		h.Pool.Submit(req, op.cost, work, done)
-	} else {
-		// No pool: do the work now, still call back from the next poll phase.
-		work()
-		r.loop.Inject(loop.Completion{Req: req, Run: done})
-	}
+		r.Call(fn, goja.Undefined(), goja.Null(), op.result(v))
+	})
 	return goja.Undefined()
 }
 
@@ -295,7 +288,7 @@ func (b *fsBinding) pathOp(op fsOp, p, access string, work func(fsys sys.FS, abs
 		return denied(op, err)
 	}
 	abs := b.abs(p)
-	h := b.r.opts.Host
+	h := b.r.Host()
 	if h == nil || h.Allow == nil || p == "" {
 		op.work = func() (any, error) { return work(fsys, abs) }
 		return op
@@ -381,7 +374,7 @@ func osFlags(f int) int {
 
 // statOf is what stat says about fi, from the file system's *sys.Stat,
 // the platform's stat_t, or FileInfo alone.
-func statOf(fi fs.FileInfo) *sys.Stat {
+func statOf(fi iofs.FileInfo) *sys.Stat {
 	if st, ok := fi.Sys().(*sys.Stat); ok {
 		return st
 	}
@@ -394,7 +387,7 @@ func statOf(fi fs.FileInfo) *sys.Stat {
 	switch {
 	case m.IsDir():
 		st.Mode |= sys.S_IFDIR
-	case m&fs.ModeSymlink != 0:
+	case m&iofs.ModeSymlink != 0:
 		st.Mode |= sys.S_IFLNK
 	default:
 		st.Mode |= sys.S_IFREG
@@ -411,28 +404,28 @@ func msOf(t time.Time) float64 {
 // statArray is node's stat array: dev, mode, nlink, uid, gid, rdev,
 // blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs.
 func (b *fsBinding) statArray(v any) goja.Value {
-	st := statOf(v.(fs.FileInfo))
-	return b.r.vm.NewArray(float64(st.Dev), float64(st.Mode), float64(st.Nlink), float64(st.Uid), float64(st.Gid),
+	st := statOf(v.(iofs.FileInfo))
+	return b.vm.NewArray(float64(st.Dev), float64(st.Mode), float64(st.Nlink), float64(st.Uid), float64(st.Gid),
 		float64(st.Rdev), float64(st.Blksize), float64(st.Ino), float64(st.Size), float64(st.Blocks),
 		msOf(st.Atime), msOf(st.Mtime), msOf(st.Ctime), msOf(st.Birthtime))
 }
 
 // direntType is libuv's UV_DIRENT_* for a mode.
-func direntType(m fs.FileMode) int {
+func direntType(m iofs.FileMode) int {
 	switch {
 	case m.IsRegular():
 		return 1
 	case m.IsDir():
 		return 2
-	case m&fs.ModeSymlink != 0:
+	case m&iofs.ModeSymlink != 0:
 		return 3
-	case m&fs.ModeNamedPipe != 0:
+	case m&iofs.ModeNamedPipe != 0:
 		return 4
-	case m&fs.ModeSocket != 0:
+	case m&iofs.ModeSocket != 0:
 		return 5
-	case m&fs.ModeCharDevice != 0:
+	case m&iofs.ModeCharDevice != 0:
 		return 6
-	case m&fs.ModeDevice != 0:
+	case m&iofs.ModeDevice != 0:
 		return 7
 	}
 	return 0
@@ -501,7 +494,7 @@ func argStr(c goja.FunctionCall, i int) string {
 
 // install defines the natives on o.
 func (b *fsBinding) install(o *goja.Object) {
-	r, vm := b.r, b.r.vm
+	r, vm := b.r, b.vm
 	def := func(name string, fn func(c goja.FunctionCall) goja.Value) { o.Set(name, fn) }
 	cbAt := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
 	str := func(v any) goja.Value { return vm.ToValue(v.(string)) }
@@ -516,7 +509,7 @@ func (b *fsBinding) install(o *goja.Object) {
 		}
 		var opened sys.File
 		op := b.pathOp(fsOp{syscall: "open"}, p, access, func(fsys sys.FS, abs string) (any, error) {
-			f, err := fsys.OpenFile(abs, osFlags(flags), fs.FileMode(mode)&fs.ModePerm)
+			f, err := fsys.OpenFile(abs, osFlags(flags), iofs.FileMode(mode)&iofs.ModePerm)
 			opened = f
 			return nil, err
 		})
@@ -549,7 +542,7 @@ func (b *fsBinding) install(o *goja.Object) {
 		fd, buf := argInt(c, 0), c.Argument(1)
 		off, n, pos := argInt(c, 2), argInt(c, 3), c.Argument(4).ToInteger()
 		op := fsOp{syscall: "read", cost: byteCost(n)}
-		view := bytesView(buf)
+		view := js.BytesView(buf)
 		if off < 0 || n < 0 || off+n > len(view) {
 			n = max(0, min(n, len(view)-off))
 		}
@@ -596,14 +589,14 @@ func (b *fsBinding) install(o *goja.Object) {
 		if s, ok := data.Export().(string); ok {
 			p = []byte(s)
 		} else {
-			view := bytesView(data)
+			view := js.BytesView(data)
 			off, n := argInt(c, 2), argInt(c, 3)
 			off, end := clampRange(len(view), off, off+n)
 			p = append([]byte(nil), view[off:end]...)
 		}
 		op := fsOp{syscall: "write", cost: byteCost(len(p)), result: num}
 		if fd == 1 || fd == 2 {
-			r.write(fd, string(p))
+			r.WriteOutput(fd, string(p))
 			op.work = func() (any, error) { return len(p), nil }
 			return b.run(cbAt(c, 5), op)
 		}
@@ -661,7 +654,7 @@ func (b *fsBinding) install(o *goja.Object) {
 			if withTypes {
 				return b.direntPair(v)
 			}
-			ents := v.([]fs.DirEntry)
+			ents := v.([]iofs.DirEntry)
 			names := make([]any, len(ents))
 			for i, e := range ents {
 				names[i] = e.Name()
@@ -674,7 +667,7 @@ func (b *fsBinding) install(o *goja.Object) {
 	// mkdir(path, mode, recursive, cb) → undefined, or with recursive the
 	// first directory made (as given: relative if path was).
 	def("mkdir", func(c goja.FunctionCall) goja.Value {
-		p, mode, recursive := argStr(c, 0), fs.FileMode(argInt(c, 1))&fs.ModePerm, c.Argument(2).ToBoolean()
+		p, mode, recursive := argStr(c, 0), iofs.FileMode(argInt(c, 1))&iofs.ModePerm, c.Argument(2).ToBoolean()
 		op := b.pathOp(fsOp{syscall: "mkdir"}, p, "write", func(fsys sys.FS, _ string) (any, error) {
 			if !recursive {
 				return nil, fsys.Mkdir(b.absOf(p), mode)
@@ -714,7 +707,7 @@ func (b *fsBinding) install(o *goja.Object) {
 		return b.run(cbAt(c, 1), op)
 	})
 
-	// rmAll(path, cb): a tree, as rm -rf (lib/fs.js checks first).
+	// rmAll(path, cb): a tree, as rm -rf (fs.js checks first).
 	def("rmAll", func(c goja.FunctionCall) goja.Value {
 		op := b.pathOp(fsOp{syscall: "rm"}, argStr(c, 0), "write", func(fsys sys.FS, abs string) (any, error) {
 			return nil, fsys.RemoveAll(abs)
@@ -779,11 +772,11 @@ func (b *fsBinding) install(o *goja.Object) {
 
 	// chmod(path, mode, cb)
 	def("chmod", func(c goja.FunctionCall) goja.Value {
-		mode := fs.FileMode(argInt(c, 1))
+		mode := iofs.FileMode(argInt(c, 1))
 		op := b.pathOp(fsOp{syscall: "chmod"}, argStr(c, 0), "write", func(fsys sys.FS, abs string) (any, error) {
-			m := mode & fs.ModePerm
+			m := mode & iofs.ModePerm
 			if mode&0o1000 != 0 {
-				m |= fs.ModeSticky
+				m |= iofs.ModeSticky
 			}
 			return nil, fsys.Chmod(abs, m)
 		})
@@ -900,12 +893,12 @@ func (b *fsBinding) install(o *goja.Object) {
 		if s, ok := c.Argument(1).Export().(string); ok {
 			data = []byte(s)
 		} else {
-			data = append([]byte(nil), bytesView(c.Argument(1))...)
+			data = append([]byte(nil), js.BytesView(c.Argument(1))...)
 		}
 		if fdv := c.Argument(0); isNumber(fdv) {
 			fd := int(fdv.ToInteger())
 			if fd == 1 || fd == 2 {
-				r.write(fd, string(data))
+				r.WriteOutput(fd, string(data))
 				return goja.Undefined()
 			}
 			f, err := b.file(fd)
@@ -917,7 +910,7 @@ func (b *fsBinding) install(o *goja.Object) {
 			}
 			return goja.Undefined()
 		}
-		p, flags, mode := argStr(c, 0), argInt(c, 2), fs.FileMode(argInt(c, 3))&fs.ModePerm
+		p, flags, mode := argStr(c, 0), argInt(c, 2), iofs.FileMode(argInt(c, 3))&iofs.ModePerm
 		stage := "open"
 		op := b.pathOp(fsOp{}, p, "write", func(fsys sys.FS, abs string) (any, error) {
 			f, err := fsys.OpenFile(abs, osFlags(flags), mode)
@@ -956,6 +949,12 @@ func (b *fsBinding) install(o *goja.Object) {
 	b.installAttrs(o)
 	b.installWatch(o)
 
+	// readStdin() → ArrayBuffer: the rest of standard input, now
+	// (fs.readFileSync(0)); process.stdin reads from the same source.
+	def("readStdin", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(r.ReadStdinAll()))
+	})
+
 	// tmpdir() → the file system's temp dir ("" without one).
 	def("tmpdir", func(goja.FunctionCall) goja.Value {
 		if fsys, err := b.fsys(); err == nil {
@@ -967,8 +966,8 @@ func (b *fsBinding) install(o *goja.Object) {
 
 // direntPair is a directory listing as [names, types] (UV_DIRENT_*).
 func (b *fsBinding) direntPair(v any) goja.Value {
-	vm := b.r.vm
-	ents := v.([]fs.DirEntry)
+	vm := b.vm
+	ents := v.([]iofs.DirEntry)
 	names := make([]any, len(ents))
 	types := make([]any, len(ents))
 	for i, e := range ents {
@@ -980,6 +979,13 @@ func (b *fsBinding) direntPair(v any) goja.Value {
 
 // absOf is abs for mkdirp's walk up relative paths.
 func (b *fsBinding) absOf(p string) string { return b.abs(p) }
+
+// clampRange limits [start, end) to a buffer of n bytes.
+func clampRange(n, start, end int) (int, int) {
+	start = max(0, min(start, n))
+	end = max(start, min(end, n))
+	return start, end
+}
 
 func isFunc(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
 
@@ -993,7 +999,7 @@ func isNumber(v goja.Value) bool {
 
 // mkdirp makes p and its missing parents, as libuv's MKDirpSync: it
 // returns the first directory it made ("" if p existed), with p's spelling.
-func mkdirp(fsys sys.FS, abs func(string) string, p string, mode fs.FileMode) (string, error) {
+func mkdirp(fsys sys.FS, abs func(string) string, p string, mode iofs.FileMode) (string, error) {
 	err := fsys.Mkdir(abs(p), mode)
 	if err == nil {
 		return p, nil
@@ -1073,7 +1079,7 @@ func firstBroken(fsys sys.FS, abs string, err error) error {
 		if lerr != nil {
 			return &atPath{path: next, err: lerr}
 		}
-		if fi.Mode()&fs.ModeSymlink != 0 {
+		if fi.Mode()&iofs.ModeSymlink != 0 {
 			if real, rerr := fsys.Realpath(next); rerr == nil {
 				next = real
 			}

@@ -1,4 +1,4 @@
-package js
+package fs
 
 // fs.watch's native: a watcher handle (node's FSEventWrap over libuv's
 // uv_fs_event) on the host's sys.Watcher — inotify on the reactor for
@@ -22,7 +22,7 @@ func (noWatcher) Hint() string    { return "this evloop host cannot watch files"
 // installWatch defines watch(path, persistent, onchange) → handle {close,
 // ref, unref, hasRef}; a failure throws node's uvException (syscall watch).
 func (b *fsBinding) installWatch(o *goja.Object) {
-	r, vm := b.r, b.r.vm
+	r, vm := b.r, b.vm
 	o.Set("watch", func(c goja.FunctionCall) goja.Value {
 		p := argStr(c, 0)
 		persistent := c.Argument(1).ToBoolean()
@@ -33,7 +33,7 @@ func (b *fsBinding) installWatch(o *goja.Object) {
 			panic(e)
 		}
 		var w sys.Watcher
-		if h := r.opts.Host; h != nil {
+		if h := r.Host(); h != nil {
 			w = h.Watcher
 		}
 		if w == nil {
@@ -42,14 +42,14 @@ func (b *fsBinding) installWatch(o *goja.Object) {
 		if err := b.allow("read", p); err != nil {
 			fail(err)
 		}
-		handle := r.loop.NewHandle("FSEVENTWRAP")
-		ctx := r.asyncCtx // node's FSEvent handle runs its callbacks in the context of fs.watch
+		handle := r.Loop().NewHandle("FSEVENTWRAP")
+		ctx := r.CaptureContext() // node's FSEvent handle runs its callbacks in the context of fs.watch
 		if !persistent {
 			handle.Unref()
 		}
 		stop, err := w.Watch(b.abs(p), func(event, filename string) {
 			if handle.Active() {
-				r.RunInContext(ctx, func() { r.call(onchange, goja.Undefined(), vm.ToValue(event), vm.ToValue(filename)) })
+				r.RunInContext(ctx, func() { r.Call(onchange, goja.Undefined(), vm.ToValue(event), vm.ToValue(filename)) })
 			}
 		})
 		if err != nil {

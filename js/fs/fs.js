@@ -1,4 +1,4 @@
-// fs: node's file system module (lib/fs.js) over the natives of js/fs.go.
+// fs: node's file system module (lib/fs.js) over the natives of fs.go.
 // Each native does one system call, at once (the *Sync API) or on the
 // thread pool with a callback from the poll phase (the callback API), so
 // the multi-step calls keep node's round trips: readFile is open, fstat,
@@ -523,8 +523,9 @@ function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   let ab;
   if (path === 0) {
-    // Standard input: the embedder's (js/stdin.go), read to its end now.
-    ab = internal.lib('stdin.js').readAll();
+    // Standard input: the embedder's (js.Runtime.ReadStdinAll), read to
+    // its end now.
+    ab = binding.readStdin();
   } else if (isFd(path)) {
     ab = binding.readFileSync(getValidatedFd(path), 0);
   } else {
@@ -995,7 +996,7 @@ function fsyncSync(fd) {
 }
 
 // ---- links, times, owners, statfs, vectored I/O ------------------------------
-// Natives in js/fs_attrs.go; a file system without them says ENOSYS.
+// Natives in attrs.go; a file system without them says ENOSYS.
 
 // toUnixTimestamp: seconds from a number, a numeric string or a Date
 // (node's lib/internal/fs/utils.js).
@@ -1595,7 +1596,7 @@ function cp(src, dest, options, callback) {
 }
 
 // ---- watch, watchFile (lib/internal/fs/watchers.js) ------------------------------
-// watch is a handle on the host's watcher (js/fs_watch.go): inotify on the
+// watch is a handle on the host's watcher (watch.go): inotify on the
 // reactor, or the simulated file system's own events; its events come in
 // the poll phase. watchFile polls stat on a timer, as libuv's uv_fs_poll.
 

@@ -1,4 +1,4 @@
-package js_test
+package fs_test
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/evloop/evloop/js"
+	jsfs "github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/poller"
 )
 
@@ -92,7 +93,7 @@ fs.readFile('filelink', (err) => {
 	var stdout, stderr bytes.Buffer
 	file := filepath.Join(allowed, "main.js")
 	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: allowed,
-		Host: host, Backend: b, Env: []string{}})
+		Host: host, Backend: b, Env: []string{}, Modules: jsfs.Modules()})
 	if err != nil {
 		t.Fatal(err)
 	}

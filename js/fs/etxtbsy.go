@@ -1,6 +1,6 @@
 //go:build !js
 
-package js
+package fs
 
 import "syscall"
 

@@ -1,4 +1,4 @@
-package js_test
+package fs_test
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/evloop/evloop/js"
+	jsfs "github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/poller"
 )
 
@@ -88,7 +89,7 @@ fs.link(OUTSIDE + '/secret.txt', 'stolen', (err) => {
 	var stdout, stderr bytes.Buffer
 	file := filepath.Join(allowed, "main.js")
 	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: allowed,
-		Host: host, Backend: b, Env: []string{}})
+		Host: host, Backend: b, Env: []string{}, Modules: jsfs.Modules()})
 	if err != nil {
 		t.Fatal(err)
 	}

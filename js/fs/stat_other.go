@@ -1,12 +1,12 @@
 //go:build !linux && !darwin && !freebsd
 
-package js
+package fs
 
 import (
-	"io/fs"
+	iofs "io/fs"
 
 	"github.com/evloop/evloop/loop/sys"
 )
 
 // osStat has nothing beyond FileInfo here: the binding fills Stats from it.
-func osStat(fs.FileInfo) *sys.Stat { return nil }
+func osStat(iofs.FileInfo) *sys.Stat { return nil }
