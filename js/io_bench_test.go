@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/poller"
 )
@@ -15,8 +17,20 @@ import (
 // engine with real I/O (epoll, the thread pool, sockets) b.N times, at the
 // CLI's GOGC, so that `go test -bench IO_ -cpuprofile` profiles what
 // `evloop run` does with it. One op is one whole run of the program.
+// With EVLOOP_JS_PROFILE=file, goja's own sampling profiler writes where
+// the JavaScript spent its time (by JS function; `go tool pprof file`).
 func benchProgram(b *testing.B, name string) {
 	b.Helper()
+	if path := os.Getenv("EVLOOP_JS_PROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := goja.StartProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer func() { goja.StopProfile(); f.Close() }()
+	}
 	src, err := os.ReadFile(filepath.Join("internal", "bench", "programs", name))
 	if err != nil {
 		b.Fatal(err)
@@ -46,3 +60,4 @@ func benchProgram(b *testing.B, name string) {
 func BenchmarkIO_readFileConcurrent(b *testing.B) { benchProgram(b, "readfile_concurrent.js") }
 func BenchmarkIO_readFileSequential(b *testing.B) { benchProgram(b, "readfile_sequential.js") }
 func BenchmarkIO_tcpEcho(b *testing.B)            { benchProgram(b, "tcp_echo.js") }
+func BenchmarkIO_httpKeepAlive(b *testing.B)      { benchProgram(b, "http_keepalive.js") }

@@ -379,6 +379,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.bufferNatives(o)
 	r.cryptoGlobal()
 	r.netNatives(o)
+	r.httpNatives(o)
 	r.asyncNatives(o)
 	r.stdinNatives(o)
 	r.signalNatives(o)

@@ -38,6 +38,20 @@ function toBytes(chunk) {
   throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
 }
 
+// bodyOf is a body chunk as it is written: a string stays one (the
+// socket encodes it as UTF-8), other encodings and views become bytes.
+function bodyOf(chunk, enc) {
+  if (typeof chunk === 'string') return enc && enc !== 'utf8' && BufferCtor ? BufferCtor.from(chunk, enc) : chunk;
+  return toBytes(chunk);
+}
+
+function byteLen(body) {
+  return typeof body === 'string' ? internal.utf8Length(body) : body.length;
+}
+
+// Body parts up to this size are copied into one write with the head.
+const kCoalesceMax = 16384;
+
 function concat(list) {
   if (list.length === 1) return list[0];
   let n = 0;
@@ -60,13 +74,6 @@ function latin1(u8, start, end) {
   return s;
 }
 
-function indexOfHeadEnd(u8, from) {
-  for (let i = Math.max(0, from); i + 3 < u8.length; i++) {
-    if (u8[i] === 13 && u8[i + 1] === 10 && u8[i + 2] === 13 && u8[i + 3] === 10) return i;
-  }
-  return -1;
-}
-
 function indexOfCRLF(u8, from) {
   for (let i = from; i + 1 < u8.length; i++) {
     if (u8[i] === 13 && u8[i + 1] === 10) return i;
@@ -75,6 +82,12 @@ function indexOfCRLF(u8, from) {
 }
 
 // ---- the parser ----------------------------------------------------------
+
+const headFailures = {
+  HPE_INVALID_METHOD: 'Invalid method encountered',
+  HPE_INVALID_CONSTANT: 'Invalid HTTP status line',
+  HPE_INVALID_HEADER_TOKEN: 'Invalid header token',
+};
 
 // Parser reads requests (kind 'request') or responses from a byte stream:
 // onHead(head) for each message head, onBody(u8) for body bytes,
@@ -104,15 +117,16 @@ class Parser {
     const b = this.buf;
     switch (this.state) {
       case 'head': {
-        let start = 0;
-        while (start + 1 < b.length && b[start] === 13 && b[start + 1] === 10) start += 2;
-        const end = indexOfHeadEnd(b, start);
-        if (end < 0) {
+        // One native call finds the head's end and splits it (see js/httphead.go).
+        const r = internal.httpHead(b, this.kind === 'request');
+        if (r === -1) {
           if (b.length > 80 * 1024) this.fail('Header overflow', 'HPE_HEADER_OVERFLOW');
           return false;
         }
-        const head = this.parseHead(latin1(b, start, end));
-        this.buf = b.subarray(end + 4);
+        let head = null;
+        if (r[1] !== null) this.fail(headFailures[r[1]], r[1]);
+        else head = this.makeHead(r);
+        this.buf = b.subarray(r[0]);
         if (!head) return false;
         if (this.cb.onHead(head) === 'upgrade') {
           // The connection now speaks another protocol: what follows the
@@ -190,32 +204,20 @@ class Parser {
     return false;
   }
 
-  parseHead(text) {
-    const lines = text.split('\r\n');
-    const first = lines.shift();
-    const head = { headers: {}, rawHeaders: [] };
-    let m;
+  // makeHead builds the head object from httpHead's answer.
+  makeHead(r) {
+    const rawHeaders = r[5];
+    const head = { headers: {}, rawHeaders };
     if (this.kind === 'request') {
-      m = /^([A-Z]+) (\S+) HTTP\/(\d)\.(\d)$/.exec(first);
-      if (!m) { this.fail('Invalid method encountered', 'HPE_INVALID_METHOD'); return null; }
-      head.method = m[1];
-      head.url = m[2];
-      head.httpVersion = m[3] + '.' + m[4];
+      head.method = r[2];
+      head.url = r[3];
+      head.httpVersion = r[4];
     } else {
-      m = /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/.exec(first);
-      if (!m) { this.fail('Invalid HTTP status line', 'HPE_INVALID_CONSTANT'); return null; }
-      head.httpVersion = m[1] + '.' + m[2];
-      head.statusCode = Number(m[3]);
-      head.statusMessage = m[4] || '';
+      head.httpVersion = r[2];
+      head.statusCode = r[3];
+      head.statusMessage = r[4];
     }
-    for (const line of lines) {
-      const i = line.indexOf(':');
-      if (i <= 0) { this.fail('Invalid header token', 'HPE_INVALID_HEADER_TOKEN'); return null; }
-      const name = line.slice(0, i);
-      const value = line.slice(i + 1).trim();
-      head.rawHeaders.push(name, value);
-      addHeader(head.headers, name.toLowerCase(), value);
-    }
+    for (let i = 0; i < rawHeaders.length; i += 2) addHeader(head.headers, rawHeaders[i].toLowerCase(), rawHeaders[i + 1]);
     return head;
   }
 
@@ -450,35 +452,73 @@ class OutgoingMessage extends EventEmitter {
     if (chunk === null || chunk === undefined) {
       throw internal.invalidArgType('chunk', 'string or an instance of Buffer or Uint8Array', chunk);
     }
-    if (!this.headersSent) this._sendHead(undefined);
-    const bytes = typeof chunk === 'string' && enc && enc !== 'utf8' && BufferCtor ? BufferCtor.from(chunk, enc) : toBytes(chunk);
-    if (bytes.length === 0) { if (cb) process.nextTick(cb); return true; }
-    if (this.chunkedEncoding) {
-      this._send(bytes.length.toString(16) + '\r\n');
-      this._send(bytes);
-      return this._send('\r\n', cb);
+    // The head goes out with the first body bytes, as node's _send joins
+    // them (a bad chunk still throws after the head, as it did).
+    const parts = [];
+    if (!this.headersSent) parts.push(this._headText(undefined));
+    let body;
+    try {
+      body = bodyOf(chunk, enc);
+    } catch (e) {
+      if (parts.length) this._send(parts[0]);
+      throw e;
     }
-    return this._send(bytes, cb);
+    const n = byteLen(body);
+    if (n === 0) {
+      if (parts.length) this._send(parts[0]);
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    if (this.chunkedEncoding) parts.push(n.toString(16) + '\r\n', body, '\r\n');
+    else parts.push(body);
+    return this._sendParts(parts, cb);
   }
 
   end(chunk, enc, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = null; }
     if (typeof enc === 'function') { cb = enc; enc = null; }
     if (this.writableEnded) { if (cb) process.nextTick(cb); return this; }
-    let bytes = null;
-    if (chunk != null) bytes = typeof chunk === 'string' && enc && enc !== 'utf8' && BufferCtor ? BufferCtor.from(chunk, enc) : toBytes(chunk);
-    if (!this.headersSent) this._sendHead(bytes ? bytes.length : 0);
-    if (bytes && bytes.length && this._hasBody) {
-      if (this.chunkedEncoding) this._send(bytes.length.toString(16) + '\r\n');
-      this._send(bytes);
-      if (this.chunkedEncoding) this._send('\r\n');
+    let body = null;
+    if (chunk != null) body = bodyOf(chunk, enc);
+    const n = body === null ? 0 : byteLen(body);
+    // What end() sends leaves in one write, 'finish' on its callback: node
+    // corks the socket around end() and writes it all with one writev.
+    const parts = [];
+    if (!this.headersSent) parts.push(this._headText(n));
+    if (n && this._hasBody) {
+      if (this.chunkedEncoding) parts.push(n.toString(16) + '\r\n', body, '\r\n');
+      else parts.push(body);
     }
-    if (this.chunkedEncoding) this._send('0\r\n\r\n');
+    if (this.chunkedEncoding) parts.push('0\r\n\r\n');
     this.writableEnded = true;
     this.finished = true;
     if (cb) this.once('finish', cb);
-    this._flushEnd();
+    if (parts.length) {
+      this._finishQueued = true;
+      this._sendParts(parts, () => this._finishWrite());
+    } else {
+      this._flushEnd();
+    }
     return this;
+  }
+
+  // _sendParts writes parts (strings and byte arrays) as one write: joined
+  // when all are strings, copied into one buffer when small, else one by
+  // one (a large body is not copied to save a system call).
+  _sendParts(parts, cb) {
+    if (parts.length === 1) return this._send(parts[0], cb);
+    let strings = true;
+    let n = 0;
+    for (const p of parts) {
+      if (typeof p === 'string') n += p.length;
+      else { strings = false; n += p.length; }
+    }
+    if (strings) return this._send(parts.join(''), cb);
+    if (n > kCoalesceMax) {
+      for (let i = 0; i < parts.length - 1; i++) this._send(parts[i]);
+      return this._send(parts[parts.length - 1], cb);
+    }
+    return this._send(concat(parts.map(toBytes)), cb);
   }
 
   // _send writes to the socket, or holds the data until there is one.
@@ -495,13 +535,16 @@ class OutgoingMessage extends EventEmitter {
   }
 
   _flushEnd() {
-    if (!this.socket || this._pending.length > 0 || this.socket.connecting) return;
+    if (this._finishQueued || !this.socket || this._pending.length > 0 || this.socket.connecting) return;
+    this._finishQueued = true;
     // 'finish' once the last byte was handed to the socket.
-    this.socket.write('', () => {
-      this.writableFinished = true;
-      this.emit('finish');
-      this._finished();
-    });
+    this.socket.write('', () => this._finishWrite());
+  }
+
+  _finishWrite() {
+    this.writableFinished = true;
+    this.emit('finish');
+    this._finished();
   }
 
   _finished() {}
@@ -553,13 +596,14 @@ class ServerResponse extends OutgoingMessage {
     }
   }
 
-  _sendHead(bodyLen) {
+  _headText(bodyLen) {
     if (this.statusCode === 204 || this.statusCode === 304 || (this.statusCode >= 100 && this.statusCode < 200)) this._hasBody = false;
     const msg = this.statusMessage === undefined ? (STATUS_CODES[this.statusCode] || 'unknown') : this.statusMessage;
     if (this.statusMessage === undefined) this.statusMessage = msg;
     // writeHead stores the head in node: the body length is not known then.
-    this._send(this._head('HTTP/1.1 ' + this.statusCode + ' ' + msg, this._wroteHead ? undefined : bodyLen));
+    const head = this._head('HTTP/1.1 ' + this.statusCode + ' ' + msg, this._wroteHead ? undefined : bodyLen);
     this.headersSent = true;
+    return head;
   }
 
   _finished() {
@@ -818,12 +862,13 @@ class ClientRequest extends OutgoingMessage {
     }
   }
 
-  _sendHead(bodyLen) {
+  _headText(bodyLen) {
     if ((this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') && !bodyLen && !this.hasHeader('transfer-encoding') && !this.hasHeader('content-length')) {
       this._hasBody = bodyLen === undefined ? this._hasBody : false;
     }
-    this._send(this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen));
+    const head = this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen);
     this.headersSent = true;
+    return head;
   }
 
   _assign(key) {

@@ -1,0 +1,181 @@
+package js
+
+// The HTTP message head for lib/http.js's Parser, in one Go call: finding
+// the head's end and splitting it were byte loops, a regular expression
+// and a split in goja, a third of the keep-alive program's JavaScript time
+// (node's parser, llhttp, is native too). The rules are the ones the JS
+// parser had, byte for byte: the head is read as latin1, the first line
+// must match node's request or status line, every other line needs a ':'
+// after at least one character, and values are trimmed as
+// String.prototype.trim trims.
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// Head parse failures, named as llhttp names them; lib/http.js gives each
+// its reason text.
+const (
+	hpeInvalidMethod   = "HPE_INVALID_METHOD"
+	hpeInvalidConstant = "HPE_INVALID_CONSTANT"
+	hpeInvalidHeader   = "HPE_INVALID_HEADER_TOKEN"
+)
+
+// httpHead is one parsed head: for a request f1 the method, f2 the URL,
+// f3 the version ("1.1"); for a response f1 the version, code the status
+// code and f3 the reason phrase. raw holds name, value, name, value…
+type httpHead struct {
+	end        int    // the offset after the head's empty line
+	fail       string // an hpe* code, or ""
+	f1, f2, f3 string
+	code       int
+	raw        []string
+}
+
+// parseHTTPHead reads the head at the start of b (after any empty lines).
+// ok is false while b holds no complete head.
+func parseHTTPHead(b []byte, request bool) (h httpHead, ok bool) {
+	start := 0
+	for start+1 < len(b) && b[start] == '\r' && b[start+1] == '\n' {
+		start += 2
+	}
+	i := bytes.Index(b[start:], []byte("\r\n\r\n"))
+	if i < 0 {
+		return h, false
+	}
+	end := start + i
+	h.end = end + 4
+	text := b[start:end]
+	nl := bytes.Index(text, []byte("\r\n"))
+	first, rest := text, []byte(nil)
+	if nl >= 0 {
+		first, rest = text[:nl], text[nl+2:]
+	}
+	if request {
+		if !requestLine(&h, first) {
+			h.fail = hpeInvalidMethod
+			return h, true
+		}
+	} else if !statusLine(&h, first) {
+		h.fail = hpeInvalidConstant
+		return h, true
+	}
+	for nl >= 0 {
+		line := rest
+		nl = bytes.Index(rest, []byte("\r\n"))
+		if nl >= 0 {
+			line, rest = rest[:nl], rest[nl+2:]
+		}
+		c := bytes.IndexByte(line, ':')
+		if c <= 0 {
+			h.fail = hpeInvalidHeader
+			return h, true
+		}
+		h.raw = append(h.raw, latin1String(line[:c]), latin1String(jsTrim(line[c+1:])))
+	}
+	return h, true
+}
+
+// requestLine matches /^([A-Z]+) (\S+) HTTP\/(\d)\.(\d)$/.
+func requestLine(h *httpHead, l []byte) bool {
+	m := 0
+	for m < len(l) && l[m] >= 'A' && l[m] <= 'Z' {
+		m++
+	}
+	if m == 0 || m >= len(l) || l[m] != ' ' {
+		return false
+	}
+	u := m + 1
+	for u < len(l) && !jsSpace(l[u]) {
+		u++
+	}
+	tail := l[u:]
+	if u == m+1 || len(tail) != 9 || string(tail[:6]) != " HTTP/" || !digit(tail[6]) || tail[7] != '.' || !digit(tail[8]) {
+		return false
+	}
+	h.f1, h.f2, h.f3 = string(l[:m]), latin1String(l[m+1:u]), string(tail[6:9])
+	return true
+}
+
+// statusLine matches /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/ (. is any
+// latin1 character but \r and \n).
+func statusLine(h *httpHead, l []byte) bool {
+	if len(l) < 12 || string(l[:5]) != "HTTP/" || !digit(l[5]) || l[6] != '.' || !digit(l[7]) || l[8] != ' ' ||
+		!digit(l[9]) || !digit(l[10]) || !digit(l[11]) {
+		return false
+	}
+	msg := l[12:]
+	if len(msg) > 0 {
+		if msg[0] != ' ' || bytes.IndexByte(msg, '\r') >= 0 || bytes.IndexByte(msg, '\n') >= 0 {
+			return false
+		}
+		msg = msg[1:]
+	}
+	h.f1 = string(l[5:8])
+	h.code, _ = strconv.Atoi(string(l[9:12]))
+	h.f3 = latin1String(msg)
+	return true
+}
+
+func digit(c byte) bool { return c >= '0' && c <= '9' }
+
+// jsSpace is \s of a JS regular expression, and what trim() removes, for a
+// latin1 character.
+func jsSpace(c byte) bool {
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xa0
+}
+
+func jsTrim(b []byte) []byte {
+	for len(b) > 0 && jsSpace(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && jsSpace(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// latin1String is b read as latin1 (each byte one code point), as a Go
+// string goja turns into the same JS string.
+func latin1String(b []byte) string {
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			out := make([]byte, 0, len(b)+len(b)-i)
+			out = append(out, b[:i]...)
+			for _, c := range b[i:] {
+				out = utf8.AppendRune(out, rune(c))
+			}
+			return string(out)
+		}
+	}
+	return string(b)
+}
+
+// httpNatives adds httpHead(u8, isRequest) to o (the `internal` object):
+// -1 while u8 holds no whole head, else [end, failCode|null, f1, f2, f3,
+// rawHeaders] (f2 the status code of a response).
+func (r *Runtime) httpNatives(o *goja.Object) {
+	vm := r.vm
+	o.Set("httpHead", func(c goja.FunctionCall) goja.Value {
+		h, ok := parseHTTPHead(bytesView(c.Argument(0)), c.Argument(1).ToBoolean())
+		if !ok {
+			return vm.ToValue(-1)
+		}
+		if h.fail != "" {
+			return vm.NewArray(h.end, h.fail)
+		}
+		raw := make([]any, len(h.raw))
+		for i, s := range h.raw {
+			raw[i] = s
+		}
+		var f2 any = h.f2
+		if !c.Argument(1).ToBoolean() {
+			f2 = h.code
+		}
+		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...))
+	})
+}
