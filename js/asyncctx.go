@@ -9,7 +9,7 @@ import "github.com/dop251/goja"
 // (jobTracker.Grab/Resumed) and I/O requests (the loop captures it in
 // BeginRequest and runs the completion in it: loop.ContextEngine).
 // Socket, server and UDP handles keep the context they were made in and
-// run their callbacks in it (js/net.go, js/dgram), as node's AsyncWraps do.
+// run their callbacks in it (js/stream_wrap.go, js/dgram), as node's AsyncWraps do.
 
 // AsyncContext returns the current async context (undefined: none). For
 // js/async_hooks.

@@ -30,13 +30,11 @@ var builtinModules = []struct{ name, file string }{
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
-	// The I/O modules (js/net.go and their lib files); each reports a
-	// clear error when the Host lacks the capability. fs has a room of its
-	// own (js/fs), registered through Options.Modules.
+	// The I/O modules; fs (js/fs) and net (js/net) have rooms of their own,
+	// registered through Options.Modules. http needs net registered.
 	{"buffer", "buffer.js"},
 	{"string_decoder", "string_decoder.js"},
 	{"stream", "stream.js"},
-	{"net", "net.js"},
 	{"http", "http.js"},
 	{"url", "url.js"},
 	{"stream/promises", "stream_promises.js"},

@@ -378,7 +378,7 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	r.bufferNatives(o)
 	r.cryptoGlobal()
-	r.netNatives(o)
+	r.utf8Natives(o)
 	r.httpNatives(o)
 	r.asyncNatives(o)
 	r.stdinNatives(o)

@@ -47,7 +47,7 @@ func TestNetBenchServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	rt, err := js.New(js.Options{Stdout: os.Stdout, Stderr: os.Stderr, Backend: b,
-		Host: &sys.Host{Pool: b, Net: poller.NewNet(b)}})
+		Host: &sys.Host{Pool: b, Net: poller.NewNet(b)}, Modules: extModules()})
 	if err != nil {
 		t.Fatal(err)
 	}

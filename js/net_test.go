@@ -23,7 +23,7 @@ func netRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, co
 	t.Helper()
 	var out, errOut bytes.Buffer
 	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}}
+		Env: []string{"PATH=/usr/bin:/bin"}, Modules: extModules()}
 	if sim {
 		clock := loop.NewVirtualClock(simReadCost)
 		host, s := poller.NewSimHost(clock, 4, poller.Latency{Net: simNetLatency}, nil)
@@ -259,7 +259,7 @@ func TestNet_simDeterministic(t *testing.T) {
 // TestNet_noHost: without a network the modules fail clearly.
 func TestNet_noHost(t *testing.T) {
 	var out, errOut bytes.Buffer
-	rt, err := js.New(js.Options{Stdout: &out, Stderr: &errOut})
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &errOut, Modules: extModules()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -148,7 +148,7 @@ type Runtime struct {
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 	sites        *traceSites     // nil unless tracing
-	streams      *tcpHandles     // handles made by StreamHandle (pipes)
+	streams      *tcpHandles     // the stream handles (StreamHandle, NewStream): stream_wrap.go
 	finishHooks  []func() func() // OnFinish
 	interrupts   interruptHooks
 	stdin        *stdin      // process.stdin's source (stdin.go)

@@ -25,3 +25,28 @@ func (r *Runtime) cryptoGlobal() {
 	})
 	vm.GlobalObject().DefineAccessorProperty("crypto", getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
+
+// fetchGlobals defines fetch, Headers and Response as globals that load
+// the http module on first use, as node's are lazily loaded too.
+func (r *Runtime) fetchGlobals() {
+	vm := r.vm
+	g := vm.GlobalObject()
+	for _, name := range []string{"fetch", "Headers", "Response"} {
+		var set goja.Value // assigned by the program: shadows the lazy one
+		getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			if set != nil {
+				return set
+			}
+			http, err := r.requireBuiltin("http")
+			if err != nil {
+				panic(err)
+			}
+			return http.ToObject(vm).Get(name)
+		})
+		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			set = call.Argument(0)
+			return goja.Undefined()
+		})
+		g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}

@@ -9,11 +9,11 @@ import (
 
 // TestImportDirection keeps the packages' dependencies pointing one way:
 // loop → stdlib · poller → loop, x/sys · js → loop, goja (js/esm and
-// js/inspect, none of the binding rooms) · js/fs → js · wasm → loop,
-// poller, js · host → wazero, poller, the ABI package and js/esm (the
-// ES-module transform it runs for the guest: esbuild, no goja), never the
-// JS runtime or goja · a binding room (js/crypto, js/dns) → js, loop/sys,
-// never a backend or another room.
+// js/inspect, none of the binding rooms) · a binding room (js/crypto,
+// js/dns, js/fs, js/net) → js, loop/sys, never a backend or another room ·
+// wasm → loop, poller, js · host → wazero, poller, the ABI package and
+// js/esm (the ES-module transform it runs for the guest: esbuild, no
+// goja), never the JS runtime or goja.
 func TestImportDirection(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go command not found")
@@ -41,6 +41,7 @@ func TestImportDirection(t *testing.T) {
 		{pkg: "js/crypto", forbidden: roomForbidden, allowed: []string{mod + "js/crypto"}},
 		{pkg: "js/dns", forbidden: roomForbidden, allowed: []string{mod + "js/dns"}},
 		{pkg: "js/fs", forbidden: roomForbidden, allowed: []string{mod + "js/fs"}},
+		{pkg: "js/net", forbidden: roomForbidden, allowed: []string{mod + "js/net"}},
 		{pkg: "wasm", forbidden: []string{mod + "host", "github.com/tetratelabs/wazero"}},
 		{pkg: "host", forbidden: []string{mod + "js", "github.com/dop251/goja"}, allowed: []string{mod + "js/esm"}},
 	}

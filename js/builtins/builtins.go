@@ -17,6 +17,7 @@ import (
 	"github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
+	"github.com/evloop/evloop/js/net"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
@@ -35,6 +36,7 @@ func Portable() []js.Module {
 	mods = append(mods, aliases.Modules()...)
 	mods = append(mods, dns.Modules()...)
 	return append(mods,
+		net.Module(),
 		crypto.Module(),
 		asynchooks.Module(),
 		diagnosticschannel.Module(),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	childprocess "github.com/evloop/evloop/js/child_process"
+	"github.com/evloop/evloop/js/net"
 	"github.com/evloop/evloop/poller"
 )
 
@@ -30,7 +31,7 @@ func run(t testing.TB, src string, allow bool) (string, string, int) {
 	host.Allow = a.Check
 	var stdout, stderr bytes.Buffer
 	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Cwd: dir, Env: []string{"PATH=/usr/bin:/bin"},
-		Host: host, Backend: b, Modules: []js.Module{childprocess.Module()}})
+		Host: host, Backend: b, Modules: []js.Module{childprocess.Module(), net.Module()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +129,7 @@ func TestPermission(t *testing.T) {
 // plugin) reports ENOSYS, not a Go error.
 func TestNoHost(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Modules: []js.Module{childprocess.Module()}})
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Modules: []js.Module{childprocess.Module(), net.Module()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +153,7 @@ func Example() {
 	defer b.Close()
 	host.Procs = poller.NewProcs(b)
 	host.Allow = nil // allow everything
-	rt, _ := js.New(js.Options{Host: host, Backend: b, Modules: []js.Module{childprocess.Module()}})
+	rt, _ := js.New(js.Options{Host: host, Backend: b, Modules: []js.Module{childprocess.Module(), net.Module()}})
 	rt.RunSource(filepath.Join(dir, "main.js"), `
 const { execFile } = require('child_process');
 execFile('echo', ['hello from a child'], (err, stdout) => console.log(err, stdout.trim()));`)

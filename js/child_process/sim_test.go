@@ -10,6 +10,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	childprocess "github.com/evloop/evloop/js/child_process"
+	"github.com/evloop/evloop/js/net"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/poller"
 )
@@ -22,7 +23,7 @@ func runSim(t testing.TB, files map[string]string, main string) (string, int) {
 	host, s := poller.NewSimHost(clock, 4, poller.Latency{}, nil)
 	var out bytes.Buffer
 	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Cwd: "/", Clock: clock, Host: host, Backend: s,
-		MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000, Modules: []js.Module{childprocess.Module()},
+		MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000, Modules: []js.Module{childprocess.Module(), net.Module()},
 		ReadFile: func(name string) ([]byte, error) {
 			if c, ok := files[name]; ok {
 				return []byte(c), nil

@@ -1,5 +1,5 @@
 // net: node's TCP servers and sockets (lib/net.js) over the tcp natives of
-// js/net.go. A Socket is a small duplex stream written here: node's
+// net.go. A Socket is a small duplex stream written here: node's
 // readable rules (flowing after a 'data' listener or resume(), 'end' in a
 // tick once the buffer is drained), writable rules (write callbacks in a
 // tick when the kernel took the data at once, 'finish' in a tick after the

@@ -1,15 +1,19 @@
 package js
 
-// The natives behind net and http: TCP handles over sys.Net, shaped after
-// node's tcp_wrap (src/tcp_wrap.cc, src/stream_wrap.cc). lib/net.js builds
-// net.Server and net.Socket on them; errors cross as libuv code names
+// The stream handles several bindings share, shaped after node's
+// stream_wrap, tcp_wrap and pipe_wrap (src/stream_wrap.cc, tcp_wrap.cc):
+// one handle object over a sys.Conn (or a sys.Listener) with readStart,
+// write, shutdown, close, ref/unref and an onread callback. js/net's
+// servers and sockets, child_process's pipes (StreamHandle) and, through
+// net.Socket, tls and http run on them, so they are the runtime core's, not
+// the net room's: js/net opens listeners and connections and hands them
+// here through binding_net.go. Errors cross as libuv code names
 // ("ECONNREFUSED"), which the JS side turns into node's error objects.
 
 import (
 	"errors"
 	"io"
 	"net/netip"
-	"strconv"
 	"strings"
 	"syscall"
 	"unicode/utf8"
@@ -57,17 +61,6 @@ func errCode(err error) string {
 		return "ENOSYS"
 	}
 	return "EIO"
-}
-
-// hostPort joins an address for sys.Net ("[::1]:80", "127.0.0.1:0").
-func hostPort(host string, port int) string {
-	if host == "localhost" {
-		host = "127.0.0.1"
-	}
-	if strings.Contains(host, ":") {
-		return "[" + host + "]:" + strconv.Itoa(port)
-	}
-	return host + ":" + strconv.Itoa(port)
 }
 
 // family is node's family name for an address.
@@ -154,42 +147,11 @@ func (t *tcpHandle) writeDone(err error) {
 	}
 }
 
-// netNatives adds the natives behind net and http to o (the `internal` object):
-//
-//	tcpListen(host, port, onconnection(handle)) → server handle | error code
-//	tcpConnect(host, port, oncomplete(code|null)) → socket handle | error code
-//
-// A server handle has address(), close(cb), ref(), unref(), hasRef(); a
-// socket handle readStart(), readStop(), write(data, oncomplete) (0: done
-// at once, 1: oncomplete(code|null) later, or an error code),
-// shutdown(oncomplete), close(cb) (cb in the close phase), setEncoding(enc),
-// setNoDelay(b), local(), remote(), ref(), unref(), hasRef(), and calls its
-// onread property as onread(chunk, nbytes) with an ArrayBuffer (or a string
-// under setEncoding), onread(null) at the end, or onread(undefined, code).
-func (r *Runtime) netNatives(o *goja.Object) {
+// utf8Natives adds the UTF-8 helpers net, http and crypto share to o (the
+// `internal` object): utf8Length(s), utf8Encode(s) → Uint8Array,
+// utf8Decode(bytes) → string.
+func (r *Runtime) utf8Natives(o *goja.Object) {
 	vm := r.vm
-	handles := r.newTCPHandles()
-	// denial is why the last listen or connect was refused by the sandbox
-	// (the flag to add), for the error's message: netDenial() reads it.
-	denial := ""
-	network := func(op, host string, port int) (sys.Net, string) {
-		denial = ""
-		h := r.opts.Host
-		if h == nil || h.Net == nil {
-			return nil, "ENOSYS"
-		}
-		if h.Allow != nil {
-			if err := h.Allow(op, hostPort(host, port)); err != nil {
-				if hinted, ok := err.(interface{ Hint() string }); ok {
-					denial = hinted.Hint()
-				}
-				return nil, "EACCES"
-			}
-		}
-		return h.Net, ""
-	}
-	o.Set("netDenial", func() string { return denial })
-
 	o.Set("utf8Length", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(utf8Len(call.Argument(0).String()))
 	})
@@ -206,83 +168,6 @@ func (r *Runtime) netNatives(o *goja.Object) {
 		return vm.ToValue(strings.ToValidUTF8(string(bytesOf(vm, call.Argument(0))), "\uFFFD"))
 	})
 	r.fetchGlobals()
-
-	o.Set("tcpListen", func(host string, port int, onconn goja.Value) goja.Value {
-		n, code := network("listen", host, port)
-		if code != "" {
-			return vm.ToValue(code)
-		}
-		fn, _ := goja.AssertFunction(onconn)
-		t := handles.new("TCPSERVERWRAP")
-		ln, err := n.Listen(hostPort(host, port), func(c sys.Conn) {
-			if t.closed {
-				c.Close()
-				return
-			}
-			s := handles.new("TCPWRAP")
-			s.ctx = nil // made by the loop, not by JS: node's is empty too
-			s.conn = c
-			s.h.Start()
-			t.call(fn, t.obj, s.obj)
-		})
-		if err != nil {
-			return vm.ToValue(errCode(err))
-		}
-		t.ln = ln
-		t.h.Start()
-		t.obj.Set("address", func() goja.Value {
-			ip, p := ln.Addr()
-			a := vm.NewObject()
-			a.Set("address", ip)
-			a.Set("family", family(ip))
-			a.Set("port", p)
-			return a
-		})
-		return t.obj
-	})
-
-	o.Set("tcpConnect", func(host string, port int, oncomplete goja.Value) goja.Value {
-		n, code := network("connect", host, port)
-		if code != "" {
-			return vm.ToValue(code)
-		}
-		fn, _ := goja.AssertFunction(oncomplete)
-		t := handles.new("TCPWRAP")
-		t.h.Start()
-		complete := func(code goja.Value) {
-			if !t.closed {
-				t.call(fn, t.obj, code)
-			}
-		}
-		err := n.Dial(hostPort(host, port), func(c sys.Conn, err error) {
-			if err != nil {
-				complete(vm.ToValue(errCode(err)))
-				return
-			}
-			if t.closed {
-				c.Close()
-				return
-			}
-			t.conn = c
-			if t.reading {
-				t.startReading()
-			}
-			complete(goja.Null())
-		})
-		if err != nil {
-			code := errCode(err)
-			if code != "ECONNREFUSED" {
-				t.closed = true
-				t.h.Close(nil)
-				delete(handles.handles, t.obj)
-				return vm.ToValue(code)
-			}
-			// libuv reports a refusal the kernel gave at once from the
-			// pending queue of the next iteration (uv__io_feed).
-			r.loop.Defer("TCPWRAP connect", func() { complete(vm.ToValue(code)) })
-		}
-		return t.obj
-	})
 }
 
 // tcpHandles makes handle objects: all share one prototype whose methods
@@ -525,29 +410,4 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 // (a lone surrogate is 3 bytes: it becomes U+FFFD).
 func utf8Len(s string) int {
 	return len(strings.ToValidUTF8(s, "\uFFFD"))
-}
-
-// fetchGlobals defines fetch, Headers and Response as globals that load
-// the http module on first use, as node's are lazily loaded too.
-func (r *Runtime) fetchGlobals() {
-	vm := r.vm
-	g := vm.GlobalObject()
-	for _, name := range []string{"fetch", "Headers", "Response"} {
-		var set goja.Value // assigned by the program: shadows the lazy one
-		getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
-			if set != nil {
-				return set
-			}
-			http, err := r.requireBuiltin("http")
-			if err != nil {
-				panic(err)
-			}
-			return http.ToObject(vm).Get(name)
-		})
-		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			set = call.Argument(0)
-			return goja.Undefined()
-		})
-		g.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	}
 }
