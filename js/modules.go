@@ -58,6 +58,9 @@ func (r *Runtime) install() error {
 	if err := r.installLimits(); err != nil {
 		return err
 	}
+	if err := r.installErrorGlobals(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
@@ -176,7 +179,7 @@ func libProgram(file string, src []byte) (*goja.Program, error) {
 
 // startupLibs are the libraries every runtime loads before the user's code
 // (events.js and process.js wait for the process object's first use).
-var startupLibs = []string{"bootstrap.js", "error_globals.js"}
+var startupLibs = []string{"bootstrap.js", "weakref.js"}
 
 var warmOnce sync.Once
 

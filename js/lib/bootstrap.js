@@ -328,7 +328,7 @@ globalsFrom('perf_hooks', ['Performance', 'PerformanceEntry', 'PerformanceMark',
   'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
 globalsFrom('worker_threads', ['MessageChannel', 'MessagePort', 'BroadcastChannel']);
 
-internal.lib('error_globals.js');
+internal.lib('weakref.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
   clearInterval: clearTimeout, clearImmediate, queueMicrotask, console,
