@@ -127,7 +127,7 @@ func TestLoop_quietTurn(t *testing.T) {
 	cases := []struct {
 		name       string
 		program    prog
-		maxEntries int // batched; 0: no bound
+		maxEntries int             // batched; 0: no bound
 		ready      []time.Duration // when the backend has a completion ready (the chain moves the clock)
 	}{
 		{"I/O becomes ready", func(l *loop.Loop, e *testEngine, log func(string)) {
