@@ -12,7 +12,7 @@
 // A program whose first lines say "// needs: <module>" uses a node module
 // goja_nodejs does not have (fs, net, http): the peer column is left empty.
 //
-//	go run ./js/internal/bench -evloop bin/evloop -peer bin/goja_nodejs-peer [-runs 5] [-engines native,wasm] [-only timers]
+//	go run ./js/internal/bench -evloop bin/evloop -peer bin/goja_nodejs-peer [-runs 5] [-engines native,wasm] [-only timers,immediate]
 package main
 
 import (
@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	peer := fs.String("peer", "", "the goja_nodejs runner (go build ./js/internal/bench/peer); empty: no peer column")
 	runs := fs.Int("runs", 5, "runs per program and runtime (median and min–max reported)")
 	engines := fs.String("engines", "native,wasm", "evloop engines to measure (the first is the one compared with node and the peer)")
-	only := fs.String("only", "", "run only programs whose name contains this")
+	only := fs.String("only", "", "run only programs whose name contains one of these (comma-separated)")
 	dir := fs.String("programs", "js/internal/bench/programs", "the programs")
 	timeout := fs.Duration("timeout", 3*time.Minute, "the longest one run may take")
 	fs.SetOutput(stderr)
@@ -122,7 +122,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	bad := 0
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".js")
-		if *only != "" && !strings.Contains(name, *only) {
+		if !selected(name, *only) {
 			continue
 		}
 		needs := needsModules(f)
@@ -184,6 +184,20 @@ var (
 	modelRe  = regexp.MustCompile(`(?m)^model name\s*:\s*(.+)$`)
 	spacesRe = regexp.MustCompile(`\s+`)
 )
+
+// selected reports whether the program name is one -only asks for: its
+// name contains one of the comma-separated parts (all, if only is empty).
+func selected(name, only string) bool {
+	if only == "" {
+		return true
+	}
+	for _, part := range strings.Split(only, ",") {
+		if part = strings.TrimSpace(part); part != "" && strings.Contains(name, part) {
+			return true
+		}
+	}
+	return false
+}
 
 // needsModules is what a program's "// needs:" line names ("" if none).
 func needsModules(file string) string {

@@ -45,6 +45,7 @@ func TestRun(t *testing.T) {
 		{"same output", same, "tiny", 0, []string{"| `tiny` | 1.50 | 1.50 | 1.50 | 1.00× | 1.00× |"}, ""},
 		{"other output", other, "tiny", 1, []string{"| `tiny` | 1.50 | error |"}, "output differs from node's"},
 		{"needs a node module", same, "io", 0, []string{"| `io` | 1.00 | 1.00 | — | 1.00× | — |"}, ""},
+		{"two programs", same, "tiny, io", 0, []string{"| `tiny` |", "| `io` |"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
@@ -52,6 +53,9 @@ func TestRun(t *testing.T) {
 				"-peer", same, "-programs", progs, "-only", tc.only}, &out, &errb)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, out.String(), errb.String())
+			}
+			if tc.only == "tiny" && strings.Contains(out.String(), "`io`") {
+				t.Errorf("-only tiny ran io.js too:\n%s", out.String())
 			}
 			for _, w := range tc.wantOut {
 				if !strings.Contains(out.String(), w) {
