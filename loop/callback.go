@@ -45,10 +45,14 @@ func (l *Loop) runCurrent() {
 	if l.vclock != nil {
 		l.vclock.Charge()
 	}
-	l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack, Msg: c.msg})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack, Msg: c.msg})
+	}
 	c.fn()
-	l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: c.q, ID: c.id, Label: c.label})
-	l.emit(trace.Event{Kind: trace.CheckpointStart})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: c.q, ID: c.id, Label: c.label})
+		l.emit(trace.Event{Kind: trace.CheckpointStart})
+	}
 	c.ticks += l.runTicks(c.ticks)
 }
 
@@ -61,7 +65,9 @@ func (l *Loop) finishCheckpoint() {
 	for !l.term && l.ticks.len() > 0 {
 		l.engine.Enter(l.enterTicks)
 	}
-	l.emit(trace.Event{Kind: trace.CheckpointEnd})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.CheckpointEnd})
+	}
 }
 
 // Batcher is an Engine that can tell, inside an entry, that leaving it
@@ -142,7 +148,9 @@ func (l *Loop) runBatch() {
 			l.batch.open = true
 			return
 		}
-		l.emit(trace.Event{Kind: trace.CheckpointEnd})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.CheckpointEnd})
+		}
 		if l.batch.done != nil {
 			l.batch.done()
 		}
@@ -195,7 +203,11 @@ func (q *tickQueue) push(t tick) {
 		}
 		q.buf, q.head = n, 0
 	}
-	q.buf[(q.head+q.size)%len(q.buf)] = t
+	i := q.head + q.size // no modulo: a division per tick showed in profiles
+	if i >= len(q.buf) {
+		i -= len(q.buf)
+	}
+	q.buf[i] = t
 	q.size++
 }
 
@@ -205,7 +217,9 @@ func (q *tickQueue) pop() (tick, bool) {
 	}
 	t := q.buf[q.head]
 	q.buf[q.head] = tick{}
-	q.head = (q.head + 1) % len(q.buf)
+	if q.head++; q.head == len(q.buf) {
+		q.head = 0
+	}
 	q.size--
 	return t, true
 }
@@ -215,7 +229,9 @@ func (q *tickQueue) pop() (tick, bool) {
 func (l *Loop) NextTick(label string, fn func()) uint64 {
 	id := l.nextID()
 	l.ticks.push(tick{id: id, label: label, fn: fn})
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueNextTick, ID: id, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueNextTick, ID: id, Label: label})
+	}
 	return id
 }
 
@@ -226,7 +242,9 @@ func (l *Loop) NextTick(label string, fn func()) uint64 {
 func (l *Loop) NextTickArg(label string, call func(any), arg any) uint64 {
 	id := l.nextID()
 	l.ticks.push(tick{id: id, label: label, call: call, arg: arg})
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueNextTick, ID: id, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueNextTick, ID: id, Label: label})
+	}
 	return id
 }
 
@@ -268,12 +286,18 @@ func (l *Loop) runTicks(ran int) int {
 // belong to the engine. Call only on the loop goroutine.
 func (l *Loop) QueueMicrotask(label string, fn func()) {
 	id := l.nextID()
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueuePromise, ID: id, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueuePromise, ID: id, Label: label})
+	}
 	l.microtasks = append(l.microtasks, func() {
-		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueuePromise, ID: id, Label: label})
-		l.emit(trace.Event{Kind: trace.CallbackStart, Queue: trace.QueuePromise, ID: id, Label: label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueuePromise, ID: id, Label: label})
+			l.emit(trace.Event{Kind: trace.CallbackStart, Queue: trace.QueuePromise, ID: id, Label: label})
+		}
 		fn()
-		l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueuePromise, ID: id, Label: label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueuePromise, ID: id, Label: label})
+		}
 	})
 }
 

@@ -121,7 +121,9 @@ func (h *Handle) Close(cb func()) {
 	h.closing = true
 	h.closeCB = cb
 	h.l.closing = append(h.l.closing, h)
-	h.l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueClose, ID: h.id, Label: h.label})
+	if h.l.sink != nil {
+		h.l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueClose, ID: h.id, Label: h.label})
+	}
 }
 
 // runClosing is the close phase. Handles closed by close callbacks wait for
@@ -132,7 +134,9 @@ func (l *Loop) runClosing() {
 	l.closing = nil
 	for _, h := range batch {
 		h.closing, h.closed = false, true
-		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueClose, ID: h.id, Label: h.label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueClose, ID: h.id, Label: h.label})
+		}
 		if h.closeCB != nil && !l.term {
 			l.invoke(trace.QueueClose, h.id, h.label, nil, h.closeCB)
 		}
@@ -152,7 +156,9 @@ type pendingCB struct {
 func (l *Loop) Defer(label string, fn func()) {
 	id := l.nextID()
 	l.pending = append(l.pending, pendingCB{id: id, label: label, fn: fn})
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueuePending, ID: id, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueuePending, ID: id, Label: label})
+	}
 }
 
 func (l *Loop) runPending() {
@@ -163,7 +169,9 @@ func (l *Loop) runPending() {
 		if l.term {
 			break
 		}
-		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueuePending, ID: p.id, Label: p.label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueuePending, ID: p.id, Label: p.label})
+		}
 		l.invoke(trace.QueuePending, p.id, p.label, nil, p.fn)
 	}
 	l.leavePhase()

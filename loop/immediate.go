@@ -69,7 +69,9 @@ func (l *Loop) StartImmediate(im *Immediate, label string, fn func()) {
 	l.immediates.queue.append(im)
 	l.immediates.count++
 	l.immediates.refCount++
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueCheck, ID: im.id, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueCheck, ID: im.id, Label: label})
+	}
 }
 
 // ID returns the immediate's trace id.
@@ -90,7 +92,9 @@ func (im *Immediate) Clear() {
 	if im.list != nil {
 		im.list.remove(im)
 	}
-	im.l.emit(trace.Event{Kind: trace.Cancel, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
+	if im.l.sink != nil {
+		im.l.emit(trace.Event{Kind: trace.Cancel, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
+	}
 }
 
 // Ref makes the immediate keep the loop alive (the default).
@@ -130,7 +134,9 @@ func (l *Loop) dequeueImmediate() (callback, bool) {
 		q.refCount--
 	}
 	im.refed = false
-	l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
+	}
 	return callback{q: trace.QueueCheck, id: im.id, label: im.label, fn: im.fn}, true
 }
 
@@ -190,14 +196,18 @@ func (l *Loop) quietTurn() bool {
 	l.runTimers()
 	// The next one (Step's stageTop), up to its check phase.
 	l.iter++
-	l.emit(trace.Event{Kind: trace.Iteration, N: l.iter})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Iteration, N: l.iter})
+	}
 	l.runPending()
 	l.runIdle()
 	l.runPrepare()
 	l.stage = stagePoll
 	l.enterPhase(trace.PhasePoll)
 	timeout, why := l.pollTimeout() // 0: immediates are pending
-	l.emit(trace.Event{Kind: trace.PollTimeout, N: millisOrForever(timeout), Why: why})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.PollTimeout, N: millisOrForever(timeout), Why: why})
+	}
 	l.leavePhase()
 	l.enterPhase(trace.PhaseCheck)
 	q.running = q.queue

@@ -89,7 +89,9 @@ func (l *Loop) BeginRequest(q trace.Queue, label string) *Request {
 		r.ctx = ce.CaptureContext()
 	}
 	l.activeReqs++
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: q, ID: r.ID, Label: label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: q, ID: r.ID, Label: label})
+	}
 	return r
 }
 
@@ -109,7 +111,9 @@ func (l *Loop) CancelRequest(r *Request) {
 		return
 	}
 	l.endRequest(r)
-	l.emit(trace.Event{Kind: trace.Cancel, Queue: r.Queue, ID: r.ID, Label: r.Label})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Cancel, Queue: r.Queue, ID: r.ID, Label: r.Label})
+	}
 }
 
 // Inject queues c as if the backend had reported it ready: it runs in the

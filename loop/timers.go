@@ -173,7 +173,9 @@ func (l *Loop) insertTimer(t *Timer, delay float64, start int64) {
 		list.head = t
 	}
 	list.tail = t
-	l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueTimers, ID: t.id, Label: t.label, Due: start + msecs})
+	if l.sink != nil {
+		l.emit(trace.Event{Kind: trace.Enqueue, Queue: trace.QueueTimers, ID: t.id, Label: t.label, Due: start + msecs})
+	}
 }
 
 // unlink removes t from its list, if it is in one.
@@ -228,7 +230,9 @@ func (t *Timer) Clear() {
 	}
 	t.idle = -1
 	if wasQueued {
-		l.emit(trace.Event{Kind: trace.Cancel, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.Cancel, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
+		}
 	}
 }
 
@@ -357,7 +361,9 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 			start = l.UpdateTime()
 		}
 		cur = t
-		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
+		if l.sink != nil {
+			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
+		}
 		return callback{q: trace.QueueTimers, id: t.id, label: t.label, fn: t.fn}, true
 	}
 	done := func() {
