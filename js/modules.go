@@ -92,6 +92,26 @@ func (r *Runtime) install() error {
 		}
 		return p
 	})
+	// The process global's getter and setter (bootstrap.js names them get
+	// and set). Natives: goja calls a native getter directly, where a JS
+	// one is a call into the interpreter and a 16-byte allocation
+	// (assertCallable) — on every read of process, so on every
+	// process.nextTick (+180 ns a tick in next_tick_1m).
+	var processValue goja.Value // what a set gave, nil: none
+	_ = r.internals.Set("processGet", func(goja.FunctionCall) goja.Value {
+		if processValue != nil {
+			return processValue
+		}
+		p, err := r.processObject()
+		if err != nil {
+			panic(r.vm.NewGoError(err))
+		}
+		return p
+	})
+	_ = r.internals.Set("processSet", func(c goja.FunctionCall) goja.Value {
+		processValue = c.Argument(0)
+		return goja.Undefined()
+	})
 	exports, err := r.loadLib("bootstrap.js")
 	if err != nil {
 		return fmt.Errorf("bootstrap: %w", err)

@@ -244,12 +244,15 @@ function defineGlobal(name, value) {
 }
 // process is an accessor, as in node: its getter makes the object on first
 // use (internal.process, js/runtime.go), a set replaces what it returns.
-let processSet = false;
-let processValue;
+// Both are natives (js/modules.go: every process.nextTick reads process),
+// named and sized as node's.
+Object.defineProperty(internal.processGet, 'name', { value: 'get' });
+Object.defineProperty(internal.processSet, 'name', { value: 'set' });
+Object.defineProperty(internal.processSet, 'length', { value: 1 });
 Object.defineProperty(g, 'process', {
   configurable: true, enumerable: false,
-  get: { get() { return processSet ? processValue : internal.process(); } }.get,
-  set: { set(value) { processSet = true; processValue = value; } }.set,
+  get: internal.processGet,
+  set: internal.processSet,
 });
 defineGlobal('console', console);
 defineGlobal('setTimeout', setTimeout);
