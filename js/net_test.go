@@ -256,23 +256,6 @@ func TestNet_simDeterministic(t *testing.T) {
 	}
 }
 
-// TestNet_noHost: without a network the modules fail clearly.
-func TestNet_noHost(t *testing.T) {
-	var out, errOut bytes.Buffer
-	rt, err := js.New(js.Options{Stdout: &out, Stderr: &errOut, Modules: extModules()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource("/tmp/x.js", `
-const net = require('net');
-net.createServer().listen(0).on('error', (e) => console.log(e.code));
-net.connect(80, '127.0.0.1').on('error', (e) => console.log(e.code));
-`)
-	if got := out.String(); code != 0 || got != "ENOSYS\nENOSYS\n" {
-		t.Errorf("exit %d, output %q, stderr %q", code, got, strings.TrimSpace(errOut.String()))
-	}
-}
-
 // simNetLatency is the simulated loopback's hop in these tests: next to
 // nothing, as on a real loopback, where data is in the peer's buffer when
 // write returns and only the poll phases between matter.

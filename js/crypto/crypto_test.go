@@ -1,95 +1,55 @@
-package js_test
+package crypto_test
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"maps"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/jstest"
 	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
 	"github.com/evloop/evloop/poller"
 )
 
-// ioRun runs src as the main module with a thread pool of poolSize workers
-// and a resolver: the simulated pool on the virtual clock (sim), or the
-// real pool. rec, if not nil, records the trace; pool, if not nil, gets
-// every pool completion the backend hands the loop (worker, start, end).
-func ioRun(t testing.TB, src string, sim bool, poolSize int, rec *trace.Recorder, pool *[]loop.Completion) (string, string, int) {
-	t.Helper()
-	file := filepath.Join(t.TempDir(), "prog.js")
-	var out, errOut bytes.Buffer
-	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, MaxTicks: 1_000_000, MaxMicrotasks: 1_000_000, Modules: extModules()}
-	if rec != nil {
-		opts.Trace = rec
+// The runners the rooms' tests share (js/internal/jstest).
+var (
+	ioRun   = jstest.IORun
+	bareRun = jstest.BareRun
+	nodeRun = jstest.NodeRun
+)
+
+// TestCrypto_noPool: without a pool the async crypto forms still call back
+// from a later poll phase, never synchronously.
+func TestCrypto_noPool(t *testing.T) {
+	rec := &trace.Recorder{}
+	out, errOut, code := bareRun(t, `const crypto = require('crypto');
+crypto.pbkdf2('p', 's', 1, 8, 'sha1', (err, key) => console.log('pbkdf2', err, key.toString('hex')));
+crypto.randomBytes(4, (err, buf) => console.log('randomBytes', err, buf.length));
+crypto.hkdf('sha256', 'k', 's', 'i', 4, (err, ab) => console.log('hkdf', err, ab.byteLength));
+process.nextTick(() => console.log('tick'));
+console.log('main end');
+`, rec)
+	want := "main end\ntick\npbkdf2 null 843c87e7eda3ee2f\nrandomBytes null 4\nhkdf null 4\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errOut)
 	}
-	if sim {
-		clock := loop.NewVirtualClock(0)
-		s := poller.NewSim(clock, poolSize, poller.Latency{})
-		opts.Clock, opts.Host = clock, &sys.Host{Pool: s, Resolver: poller.NewSimResolver()}
-		opts.Backend = &poolSpy{VirtualBackend: s, seen: pool}
-	} else {
-		b, err := poller.NewReal(poolSize)
-		if err != nil {
-			t.Skipf("no reactor here: %v", err)
+	var enq, deq int
+	for _, e := range rec.Events {
+		if e.Queue == trace.QueuePool && strings.HasPrefix(e.Label, "crypto.") {
+			switch e.Kind {
+			case trace.Enqueue:
+				enq++
+			case trace.Dequeue:
+				deq++
+			}
 		}
-		defer b.Close()
-		opts.Host = &sys.Host{Pool: b, Resolver: poller.NewResolver(nil)}
-		opts.Backend = &realSpy{Real: b, seen: pool}
 	}
-	rt, err := js.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stop := time.AfterFunc(60*time.Second, func() { rt.Interrupt(errors.New("ran longer than 60s")) })
-	defer stop.Stop()
-	code := rt.RunSource(file, src)
-	return out.String(), errOut.String(), code
-}
-
-// poolSpy passes a simulated backend through, noting the pool completions.
-type poolSpy struct {
-	loop.VirtualBackend
-	seen *[]loop.Completion
-}
-
-func (p *poolSpy) Poll(buf []loop.Completion) []loop.Completion {
-	n := len(buf)
-	buf = p.VirtualBackend.Poll(buf)
-	note(p.seen, buf[n:])
-	return buf
-}
-
-// realSpy is poolSpy for the real backend.
-type realSpy struct {
-	*poller.Real
-	seen *[]loop.Completion
-}
-
-func (p *realSpy) Poll(buf []loop.Completion) []loop.Completion {
-	n := len(buf)
-	buf = p.Real.Poll(buf)
-	note(p.seen, buf[n:])
-	return buf
-}
-
-func note(seen *[]loop.Completion, cs []loop.Completion) {
-	if seen == nil {
-		return
-	}
-	for _, c := range cs {
-		if c.Worker != 0 {
-			*seen = append(*seen, c)
-		}
+	if enq != 3 || deq != 3 {
+		t.Errorf("pool queue: %d enqueued, %d dequeued; want 3 and 3", enq, deq)
 	}
 }
 

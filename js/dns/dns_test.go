@@ -1,34 +1,19 @@
-package js_test
+package dns_test
 
 import (
-	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/evloop/evloop/js"
-	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/js/internal/jstest"
 	"github.com/evloop/evloop/loop/trace"
 )
 
-// bareRun runs src on the virtual clock with no Host at all: no pool, no
-// resolver (a plugin sandbox).
-func bareRun(t *testing.T, src string, rec *trace.Recorder) (string, string, int) {
-	t.Helper()
-	file := filepath.Join(t.TempDir(), "prog.js")
-	var out, errOut bytes.Buffer
-	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, Clock: loop.NewVirtualClock(0), Modules: extModules()}
-	if rec != nil {
-		opts.Trace = rec
-	}
-	rt, err := js.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource(file, src)
-	return out.String(), errOut.String(), code
-}
+// The runners the rooms' tests share (js/internal/jstest).
+var (
+	ioRun   = jstest.IORun
+	bareRun = jstest.BareRun
+	nodeRun = jstest.NodeRun
+)
 
 // TestDNS_noResolver: without a resolver a name lookup fails in node's
 // error shape (ENOSYS) from a tick; literals still answer.
@@ -42,37 +27,6 @@ console.log('main end');
 	want := "main end\ngetaddrinfo ENOSYS localhost ENOSYS -38 getaddrinfo localhost\nnull 127.0.0.1 4\npromise ENOSYS\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errOut)
-	}
-}
-
-// TestCrypto_noPool: without a pool the async crypto forms still call back
-// from a later poll phase, never synchronously.
-func TestCrypto_noPool(t *testing.T) {
-	rec := &trace.Recorder{}
-	out, errOut, code := bareRun(t, `const crypto = require('crypto');
-crypto.pbkdf2('p', 's', 1, 8, 'sha1', (err, key) => console.log('pbkdf2', err, key.toString('hex')));
-crypto.randomBytes(4, (err, buf) => console.log('randomBytes', err, buf.length));
-crypto.hkdf('sha256', 'k', 's', 'i', 4, (err, ab) => console.log('hkdf', err, ab.byteLength));
-process.nextTick(() => console.log('tick'));
-console.log('main end');
-`, rec)
-	want := "main end\ntick\npbkdf2 null 843c87e7eda3ee2f\nrandomBytes null 4\nhkdf null 4\n"
-	if code != 0 || out != want {
-		t.Errorf("exit %d\n%s\nwant\n%s\n%s", code, out, want, errOut)
-	}
-	var enq, deq int
-	for _, e := range rec.Events {
-		if e.Queue == trace.QueuePool && strings.HasPrefix(e.Label, "crypto.") {
-			switch e.Kind {
-			case trace.Enqueue:
-				enq++
-			case trace.Dequeue:
-				deq++
-			}
-		}
-	}
-	if enq != 3 || deq != 3 {
-		t.Errorf("pool queue: %d enqueued, %d dequeued; want 3 and 3", enq, deq)
 	}
 }
 
