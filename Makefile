@@ -96,7 +96,9 @@ golden:
 ## and goja_nodejs (goja with its own event loop; a separate Go module, js/internal/bench/peer, so
 ## evloop never depends on it), interleaved, as one table of ratios with their min–max over
 ## BENCHRUNS runs; every run's output must equal node's. bench-js: the table alone.
+## BENCHFLAGS adds the tool's flags, e.g. BENCHFLAGS='-only timers,immediate -base old/evloop -cpu'.
 BENCHRUNS ?= 5
+BENCHFLAGS ?=
 PEER := bin/goja_nodejs-peer
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./loop/ ./js/
@@ -104,7 +106,7 @@ bench: build
 
 bench-js: build
 	cd js/internal/bench/peer && CGO_ENABLED=0 $(GO) build -o ../../../../$(PEER) .
-	$(GO) run ./js/internal/bench -evloop $(BIN) -peer $(PEER) -runs $(BENCHRUNS)
+	$(GO) run ./js/internal/bench -evloop $(BIN) -peer $(PEER) -runs $(BENCHRUNS) $(BENCHFLAGS)
 
 ## soak: 10,000 concurrent TCP connections against an echo server in node and in evloop (both
 ## engines), one after the other in one run: connect and echo times, throughput, peak RSS, the

@@ -12,7 +12,13 @@
 // A program whose first lines say "// needs: <module>" uses a node module
 // goja_nodejs does not have (fs, net, http): the peer column is left empty.
 //
-//	go run ./js/internal/bench -evloop bin/evloop -peer bin/goja_nodejs-peer [-runs 5] [-engines native,wasm] [-only timers,immediate]
+// -base names a second evloop binary (an older build) run the same way in
+// the same interleaved runs, for before/after ratios that the machine's load
+// moves alike. -cpu adds a second table from each process's CPU time (user +
+// system, start-up included): on a busy shared machine the programs' own
+// wall-clock figures move with the load far more than the work they did.
+//
+//	go run ./js/internal/bench -evloop bin/evloop -peer bin/goja_nodejs-peer [-runs 5] [-engines native,wasm] [-only timers,immediate] [-base old/evloop] [-cpu]
 package main
 
 import (
@@ -47,7 +53,8 @@ type runner struct {
 // A result is one run of one program under one runner.
 type result struct {
 	ms  float64
-	out string // stdout with timing figures masked
+	cpu float64 // the process's user + system time, ms
+	out string  // stdout with timing figures masked
 	err string
 }
 
@@ -61,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	only := fs.String("only", "", "run only programs whose name contains one of these (comma-separated)")
 	dir := fs.String("programs", "js/internal/bench/programs", "the programs")
 	timeout := fs.Duration("timeout", 3*time.Minute, "the longest one run may take")
+	base := fs.String("base", "", "a second evloop binary (an older build) to compare the first engine with, in the same runs")
+	cpu := fs.Bool("cpu", false, "also print a table of the processes' CPU time (user + system)")
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -100,6 +109,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		rs = append(rs, runner{name: "goja_nodejs", peer: true, env: []string{gogc},
 			argv: func(f string) []string { return []string{*peer, f} }})
 	}
+	baseCol := -1
+	if *base != "" {
+		baseCol = len(rs)
+		rs = append(rs, runner{name: "evloop " + engs[0] + " base", argv: func(f string) []string {
+			return []string{*base, "run", "--engine=" + engs[0], f}
+		}})
+	}
+	peerCol := -1
+	for j, r := range rs {
+		if r.peer {
+			peerCol = j
+		}
+	}
 
 	fmt.Fprintf(stdout, "%s · %s · %d runs each, interleaved · load average %s\n\n",
 		time.Now().UTC().Format("2006-01-02 15:04 UTC"), machine(), *runs, loadavg())
@@ -116,8 +138,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, e := range engs[1:] {
 		head = append(head, "evloop "+e+" / "+engs[0])
 	}
+	if baseCol >= 0 {
+		head = append(head, first+" / base")
+	}
 	fmt.Fprintln(stdout, "| "+strings.Join(head, " | ")+" |")
 	fmt.Fprintln(stdout, "|---"+strings.Repeat("|---:", len(head)-1)+"|")
+	var cpuRows []string // the -cpu table, printed after this one
 
 	bad := 0
 	for _, f := range files {
@@ -156,18 +182,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 		}
-		row := []string{"`" + name + "`"}
-		for j := range rs {
-			row = append(row, showMedian(res[j], needs))
+		row := func(fig func(result) float64) string {
+			row := []string{"`" + name + "`"}
+			for j := range rs {
+				row = append(row, showMedian(res[j], needs, fig))
+			}
+			row = append(row, showRatio(res[1], res[0], fig))
+			if peerCol >= 0 {
+				row = append(row, showRatio(res[1], res[peerCol], fig))
+			}
+			for k := range engs[1:] {
+				row = append(row, showRatio(res[2+k], res[1], fig))
+			}
+			if baseCol >= 0 {
+				row = append(row, showRatio(res[1], res[baseCol], fig))
+			}
+			return "| " + strings.Join(row, " | ") + " |"
 		}
-		row = append(row, showRatio(res[1], res[0]))
-		if *peer != "" {
-			row = append(row, showRatio(res[1], res[len(rs)-1]))
+		fmt.Fprintln(stdout, row(func(r result) float64 { return r.ms }))
+		cpuRows = append(cpuRows, row(func(r result) float64 { return r.cpu }))
+	}
+	if *cpu {
+		fmt.Fprintln(stdout, "\nCPU time of each process (user + system, ms, start-up included):")
+		fmt.Fprintln(stdout)
+		fmt.Fprintln(stdout, "| "+strings.Join(head, " | ")+" |")
+		fmt.Fprintln(stdout, "|---"+strings.Repeat("|---:", len(head)-1)+"|")
+		for _, r := range cpuRows {
+			fmt.Fprintln(stdout, r)
 		}
-		for k := range engs[1:] {
-			row = append(row, showRatio(res[2+k], res[1]))
-		}
-		fmt.Fprintln(stdout, "| "+strings.Join(row, " | ")+" |")
 	}
 	fmt.Fprintf(stdout, "\nload average at the end: %s\n", loadavg())
 	if bad > 0 {
@@ -235,17 +277,21 @@ func measure(argv, env []string, timeout time.Duration) result {
 		return result{err: msg}
 	}
 	r := result{ms: wall, out: maskRe.ReplaceAllString(so.String(), "$1=…")}
+	if ps := cmd.ProcessState; ps != nil {
+		r.cpu = float64((ps.UserTime() + ps.SystemTime()).Microseconds()) / 1e3
+	}
 	if m := msRe.FindStringSubmatch(so.String()); m != nil {
 		r.ms, _ = strconv.ParseFloat(m[1], 64)
 	}
 	return r
 }
 
-func showMedian(rs []result, needs string) string {
+// showMedian is the median of fig over the runs that succeeded.
+func showMedian(rs []result, needs string, fig func(result) float64) string {
 	var ok []float64
 	for _, r := range rs {
 		if r.err == "" {
-			ok = append(ok, r.ms)
+			ok = append(ok, fig(r))
 		}
 	}
 	if len(ok) == 0 {
@@ -270,13 +316,13 @@ func fmtMs(v float64) string {
 	return fmt.Sprintf("%.3f", v)
 }
 
-// showRatio is a / b taken run by run: the median, and the min–max when
+// showRatio is fig(a) / fig(b) taken run by run: the median, and the min–max when
 // there is more than one run.
-func showRatio(a, b []result) string {
+func showRatio(a, b []result, fig func(result) float64) string {
 	var rs []float64
 	for i := range a {
-		if i < len(b) && a[i].err == "" && b[i].err == "" && b[i].ms > 0 {
-			rs = append(rs, a[i].ms/b[i].ms)
+		if i < len(b) && a[i].err == "" && b[i].err == "" && fig(b[i]) > 0 {
+			rs = append(rs, fig(a[i])/fig(b[i]))
 		}
 	}
 	if len(rs) == 0 {

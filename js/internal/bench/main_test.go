@@ -38,19 +38,25 @@ func TestRun(t *testing.T) {
 		name       string
 		evloop     string
 		only       string
+		extra      []string
 		code       int
 		wantOut    []string
 		wantStderr string
 	}{
-		{"same output", same, "tiny", 0, []string{"| `tiny` | 1.50 | 1.50 | 1.50 | 1.00× | 1.00× |"}, ""},
-		{"other output", other, "tiny", 1, []string{"| `tiny` | 1.50 | error |"}, "output differs from node's"},
-		{"needs a node module", same, "io", 0, []string{"| `io` | 1.00 | 1.00 | — | 1.00× | — |"}, ""},
-		{"two programs", same, "tiny, io", 0, []string{"| `tiny` |", "| `io` |"}, ""},
+		{"same output", same, "tiny", nil, 0, []string{"| `tiny` | 1.50 | 1.50 | 1.50 | 1.00× | 1.00× |"}, ""},
+		{"other output", other, "tiny", nil, 1, []string{"| `tiny` | 1.50 | error |"}, "output differs from node's"},
+		{"needs a node module", same, "io", nil, 0, []string{"| `io` | 1.00 | 1.00 | — | 1.00× | — |"}, ""},
+		{"two programs", same, "tiny, io", nil, 0, []string{"| `tiny` |", "| `io` |"}, ""},
+		{"a base binary", same, "tiny", []string{"-base", same}, 0,
+			[]string{"evloop native base ms | evloop native / node | evloop native / goja_nodejs | evloop native / base |",
+				"| `tiny` | 1.50 | 1.50 | 1.50 | 1.50 | 1.00× | 1.00× | 1.00× |"}, ""},
+		{"a base that differs", same, "tiny", []string{"-base", other}, 1, nil, "evloop native base, run 1: output differs"},
+		{"cpu table", same, "tiny", []string{"-cpu"}, 0, []string{"CPU time of each process", "| `tiny` | 1.50 |"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			code := run([]string{"-runs", "1", "-engines", "native", "-node", node, "-evloop", tc.evloop,
-				"-peer", same, "-programs", progs, "-only", tc.only}, &out, &errb)
+			code := run(append([]string{"-runs", "1", "-engines", "native", "-node", node, "-evloop", tc.evloop,
+				"-peer", same, "-programs", progs, "-only", tc.only}, tc.extra...), &out, &errb)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tc.code, out.String(), errb.String())
 			}
