@@ -38,7 +38,7 @@ func (r *Runtime) installErrorGlobals() error {
 	if !ok {
 		return nil
 	}
-	if v := errorCtor.Get("captureStackTrace"); (v == nil || goja.IsUndefined(v)) {
+	if v := errorCtor.Get("captureStackTrace"); v == nil || goja.IsUndefined(v) {
 		fn := delegate("captureStackTrace", 2, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 		if err := errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return err

@@ -50,7 +50,7 @@ var sizedCtors = []struct {
 // Uint8Array: it validates its sizes itself).
 func (r *Runtime) installLimits() error {
 	vm := r.vm
-	wrapped := vm.NewObject()
+	wrapped := map[string]*goja.Object{}
 	for _, c := range sizedCtors {
 		orig, ok := vm.Get(c.name).(*goja.Object)
 		if !ok {
@@ -81,42 +81,138 @@ func (r *Runtime) installLimits() error {
 			return obj
 		}).(*goja.Object)
 		self = p
-		wrapped.Set(name, p)
+		wrapped[name] = p
 	}
-	fix, err := r.runSnippet(`(function (wrapped, maxString) {
-  'use strict';
-  for (const name of Object.keys(wrapped)) {
-    const orig = globalThis[name], w = wrapped[name];
-    for (const key of Reflect.ownKeys(orig)) {
-      if (key === 'prototype') continue;
-      Object.defineProperty(w, key, Object.getOwnPropertyDescriptor(orig, key));
-    }
-    Object.defineProperty(w, 'prototype', { value: orig.prototype, writable: false });
-    Object.setPrototypeOf(w, Object.getPrototypeOf(orig));
-    Object.defineProperty(orig.prototype, 'constructor', { value: w, writable: true, enumerable: false, configurable: true });
-    Object.defineProperty(globalThis, name, { value: w, writable: true, enumerable: false, configurable: true });
-  }
-  // V8 throws before building a string longer than String::kMaxLength.
-  const P = String.prototype, repeat = P.repeat, padStart = P.padStart, padEnd = P.padEnd;
-  const tooLong = () => new RangeError('Invalid string length');
-  const bounded = {
-    repeat(count) { const n = +count; if (n * String(this).length > maxString && String(this).length > 0 && n !== Infinity) throw tooLong(); return Reflect.apply(repeat, this, arguments); },
-    padStart(len) { if (+len > maxString && +len !== Infinity) throw tooLong(); return Reflect.apply(padStart, this, arguments); },
-    padEnd(len) { if (+len > maxString && +len !== Infinity) throw tooLong(); return Reflect.apply(padEnd, this, arguments); },
-  };
-  for (const k of Object.keys(bounded)) {
-    Object.defineProperty(bounded[k], 'length', { value: P[k].length });
-    Object.defineProperty(P, k, { value: bounded[k], writable: true, enumerable: false, configurable: true });
-  }
-})`)
-	if err != nil {
-		return err
+	// In Go, not a JS snippet: every runtime runs this at start, and the
+	// snippet (descriptors copied in a loop) was a tenth of a start.
+	object := vm.Get("Object").(*goja.Object)
+	getDesc, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
+	defineProp, _ := goja.AssertFunction(object.Get("defineProperty"))
+	global := vm.GlobalObject()
+	for _, c := range sizedCtors {
+		w, ok := wrapped[c.name]
+		if !ok {
+			continue
+		}
+		orig := vm.Get(c.name).(*goja.Object)
+		proto := orig.Get("prototype")
+		// The statics, with their attributes: those goja's constructors
+		// have are written directly (descriptor objects for each were
+		// most of this function's time); any other is copied.
+		for _, key := range orig.GetOwnPropertyNames() {
+			var err error
+			switch key {
+			case "prototype":
+				continue
+			case "length", "name":
+				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			case "BYTES_PER_ELEMENT":
+				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			case "isView":
+				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			default:
+				err = copyProp(getDesc, defineProp, orig, w, vm.ToValue(key))
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if c.elem == 0 { // ArrayBuffer's get [Symbol.species]
+			if err := copyProp(getDesc, defineProp, orig, w, goja.SymSpecies); err != nil {
+				return err
+			}
+		}
+		if err := w.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+		if err := w.SetPrototype(orig.Prototype()); err != nil {
+			return err
+		}
+		if err := proto.(*goja.Object).DefineDataProperty("constructor", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+		if err := global.DefineDataProperty(c.name, w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
 	}
-	fn, _ := goja.AssertFunction(fix)
-	if _, err = fn(goja.Undefined(), wrapped, vm.ToValue(MaxStringLength)); err != nil {
+	if err := r.boundStringMethods(); err != nil {
 		return err
 	}
 	return r.installJSONLimit()
+}
+
+// copyProp copies the own property key of from to to, attributes and all.
+func copyProp(getDesc, defineProp goja.Callable, from, to *goja.Object, key goja.Value) error {
+	d, err := getDesc(goja.Undefined(), from, key)
+	if err != nil {
+		return err
+	}
+	_, err = defineProp(goja.Undefined(), to, key, d)
+	return err
+}
+
+// boundStringMethods makes String.prototype.repeat, padStart and padEnd
+// throw V8's RangeError 'Invalid string length' before building a string
+// longer than MaxStringLength, then call goja's (same name, length and
+// descriptor; the arguments are converted as before, then again by the
+// original).
+func (r *Runtime) boundStringMethods() error {
+	vm := r.vm
+	proto := vm.Get("String").(*goja.Object).Get("prototype").(*goja.Object)
+	tooLong := func() { panic(r.rangeError("Invalid string length")) }
+	checks := []struct {
+		name  string
+		check func(call goja.FunctionCall)
+	}{
+		{"repeat", func(call goja.FunctionCall) {
+			n := call.Argument(0).ToFloat()
+			l := float64(utf16Len(call.This.String()))
+			if n*l > MaxStringLength && l > 0 && !math.IsInf(n, 1) {
+				tooLong()
+			}
+		}},
+		{"padStart", func(call goja.FunctionCall) {
+			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
+				tooLong()
+			}
+		}},
+		{"padEnd", func(call goja.FunctionCall) {
+			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
+				tooLong()
+			}
+		}},
+	}
+	for _, c := range checks {
+		orig := proto.Get(c.name).(*goja.Object)
+		call, _ := goja.AssertFunction(orig)
+		check := c.check
+		fn := vm.ToValue(func(fc goja.FunctionCall) goja.Value {
+			check(fc)
+			v, err := call(fc.This, fc.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}).(*goja.Object)
+		_ = fn.DefineDataProperty("name", vm.ToValue(c.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if err := proto.DefineDataProperty(c.name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// utf16Len is the length of s in UTF-16 code units, as JS counts it.
+func utf16Len(s string) int {
+	n := 0
+	for _, c := range s {
+		n++
+		if c > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 // checkSize throws node's RangeError for a size argument V8 refuses, or
@@ -301,7 +397,7 @@ func (r *Runtime) installJSONLimit() error {
 		return res
 	}
 	fn := vm.ToValue(stringify).(*goja.Object)
-	_ = fn.DefineDataProperty("name", vm.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	return json.DefineDataProperty("stringify", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = fn.DefineDataProperty("name", vm.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return json.DefineDataProperty("stringify", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
