@@ -317,6 +317,9 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("timerClear", func(call goja.FunctionCall) goja.Value {
 		if t := timeoutOf(call.Argument(0)); t != nil {
+			if t.cb != nil {
+				t.cb = goja.Null() // node's clearTimeout: timer._onTimeout = null
+			}
 			t.Clear()
 		}
 		return goja.Undefined()
@@ -344,6 +347,7 @@ func (r *Runtime) natives() *goja.Object {
 	set("immediateClear", func(call goja.FunctionCall) goja.Value {
 		if im := immediateOf(call.Argument(0)); im != nil && !im.ended {
 			im.ended = true
+			im.set(onImmediate, onImmediate, goja.Null()) // node's clearImmediate
 			im.im.Clear()
 		}
 		return goja.Undefined()

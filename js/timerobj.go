@@ -27,12 +27,21 @@ type timeoutObj struct {
 	loop.Timer
 	r   *Runtime
 	obj *goja.Object
-	fn  *goja.Object // the callback as given (_onTimeout may be changed)
+	fn  *goja.Object // the callback as given: the Callable kept in extra is its (fire calls _onTimeout as it is)
 	ownProps
 }
 
-// fire is the Timer's callback: the JS callback with the Timeout as this.
-func (t *timeoutObj) fire() { t.r.callObject(t.fn, t.obj, &t.ownProps) }
+// fire is the Timer's callback. As node's listOnTimeout, it calls the
+// Timeout's _onTimeout as it is now (a program may replace it), with the
+// Timeout as this, and skips a timer whose _onTimeout is falsy: node's
+// clearTimeout nulls it, and a timer left so is destroyed, not run.
+func (t *timeoutObj) fire() {
+	if t.cb == nil || !t.cb.ToBoolean() {
+		t.Clear()
+		return
+	}
+	t.r.callObject(t.fn, t.obj, &t.ownProps, "timer._onTimeout", true)
+}
 
 const onTimeout, onImmediate = "_onTimeout", "_onImmediate"
 
@@ -54,10 +63,11 @@ type immediateObj struct {
 }
 
 // fire is the Immediate's callback. node marks it destroyed before the
-// callback runs.
+// callback runs, calls its _onImmediate as it is now, and nulls that after.
 func (im *immediateObj) fire() {
 	im.ended = true
-	im.r.callObject(im.fn, im.obj, &im.ownProps)
+	im.r.callObject(im.fn, im.obj, &im.ownProps, "immediate._onImmediate", false)
+	im.set(onImmediate, onImmediate, goja.Null())
 }
 
 // plainFuncType is what an ordinary function object (not a class, a
@@ -80,28 +90,37 @@ func callableObject(cb goja.Value) (*goja.Object, goja.Callable, bool) {
 	return o, fn, ok
 }
 
-// callObject calls fn (checked by callableObject) with this and p's
-// arguments, using the Callable p keeps if it has one.
-func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps) {
+// callObject calls the callback property p holds (named by what, as node's
+// error names it) with this and p's arguments, using the Callable p keeps
+// for fn, the callback given, while the property still holds it. A value
+// that cannot be called is thrown as node's TypeError: apply says node
+// calls it through ReflectApply when there are arguments (a Timeout).
+func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps, what string, apply bool) {
 	var (
 		call goja.Callable
 		argv []goja.Value
 	)
+	cur, _ := p.cb.(*goja.Object)
 	if p.extra != nil {
-		call, argv = p.extra.fn, p.extra.argv
+		argv = p.extra.argv
+		if cur == fn {
+			call = p.extra.fn
+		}
 	}
 	if call == nil {
 		// goja's AssertFunction allocates twice per call: a recursive
 		// setImmediate or setTimeout fires the same function each time,
 		// and reuses the Callable made for it the last time.
-		if fn == r.lastFired {
+		if cur != nil && cur == r.lastFired {
 			call = r.lastFiredFn
-		} else {
-			call, _ = goja.AssertFunction(fn)
-			if call == nil {
-				return // cannot happen: callableObject said it was callable
+		} else if cur != nil {
+			if call, _ = goja.AssertFunction(cur); call != nil {
+				r.lastFired, r.lastFiredFn = cur, call
 			}
-			r.lastFired, r.lastFiredFn = fn, call
+		}
+		if call == nil {
+			r.fatalValue(r.newError("TypeError", notCallable(p.cb, what, apply && len(argv) > 0)), true)
+			return
 		}
 	}
 	if p.extra != nil && p.extra.ctx != nil {
@@ -115,6 +134,50 @@ func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps) {
 		return
 	}
 	r.call(call, this, argv...)
+}
+
+// notCallable is V8's message for calling v: "timer._onTimeout is not a
+// function", or through Function.prototype.apply (apply) "...was called on
+// 5, which is a number and not a function".
+func notCallable(v goja.Value, what string, apply bool) string {
+	if !apply || v == nil {
+		return what + " is not a function"
+	}
+	var shown, kind string
+	switch x := v.(type) {
+	case *goja.Object:
+		// Not its toString or constructor: those may run the program's
+		// code (or throw) here, outside any JS frame.
+		shown, kind = "#<Object>", "an object"
+		if x.ClassName() == "Array" {
+			shown = "[object Array]"
+		}
+	case *goja.Symbol:
+		shown, kind = "Symbol("+x.String()+")", "a symbol"
+	default:
+		shown, kind = v.String(), "a "+primitiveType(v)
+	}
+	return "Function.prototype.apply was called on " + shown + ", which is " + kind + " and not a function"
+}
+
+// primitiveType is typeof for a primitive that is not a symbol.
+func primitiveType(v goja.Value) string {
+	t := v.ExportType()
+	if t == nil {
+		if goja.IsNull(v) {
+			return "object"
+		}
+		return "undefined"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Int64, reflect.Float64:
+		return "number"
+	}
+	return "bigint"
 }
 
 // Get, Set, Has, Delete and Keys implement goja.DynamicObject.
