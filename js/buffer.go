@@ -70,9 +70,15 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	set("bufFromString", func(c goja.FunctionCall) goja.Value {
 		return newBuffer(encodeString(c.Argument(0), arg(c, 1)))
 	})
-	// bufFromBytes(view): a new Buffer with a copy of a Uint8Array's bytes.
+	// bufFromBytes(view[, start, end]): a new Buffer with a copy of a
+	// Uint8Array's bytes (of view[start:end]).
 	set("bufFromBytes", func(c goja.FunctionCall) goja.Value {
-		return newBuffer(append([]byte(nil), bytesView(c.Argument(0))...))
+		b := bytesView(c.Argument(0))
+		if len(c.Arguments) > 1 {
+			start, end := clampRange(len(b), arg(c, 1), arg(c, 2))
+			b = b[start:end]
+		}
+		return newBuffer(append([]byte(nil), b...))
 	})
 	// bufToString(buf, enc, start, end): buf[start:end] decoded.
 	set("bufToString", func(c goja.FunctionCall) goja.Value {

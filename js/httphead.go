@@ -155,13 +155,20 @@ func latin1String(b []byte) string {
 	return string(b)
 }
 
-// httpNatives adds httpHead(u8, isRequest) to o (the `internal` object):
-// -1 while u8 holds no whole head, else [end, failCode|null, f1, f2, f3,
-// rawHeaders] (f2 the status code of a response).
+// httpNatives adds httpHead(u8, isRequest, start, end) to o (the
+// `internal` object): -1 while u8[start:end] holds no whole head, else
+// [length, failCode|null, f1, f2, f3, rawHeaders] (length counted from
+// start; f2 the status code of a response).
 func (r *Runtime) httpNatives(o *goja.Object) {
 	vm := r.vm
 	o.Set("httpHead", func(c goja.FunctionCall) goja.Value {
-		h, ok := parseHTTPHead(bytesView(c.Argument(0)), c.Argument(1).ToBoolean())
+		b := bytesView(c.Argument(0))
+		request := c.Argument(1).ToBoolean()
+		if len(c.Arguments) > 2 {
+			start, end := clampRange(len(b), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
+			b = b[start:end]
+		}
+		h, ok := parseHTTPHead(b, request)
 		if !ok {
 			return vm.ToValue(-1)
 		}
@@ -173,7 +180,7 @@ func (r *Runtime) httpNatives(o *goja.Object) {
 			raw[i] = s
 		}
 		var f2 any = h.f2
-		if !c.Argument(1).ToBoolean() {
+		if !request {
 			f2 = h.code
 		}
 		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...))

@@ -26,6 +26,14 @@ const STATUS_CODES = {
 
 const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
 
+// The regular expressions of the per-message paths, made once (a literal
+// in a function is a new RegExp object at every evaluation).
+const reChunked = /chunked/i;
+const reClose = /close/i;
+const reKeepAlive = /keep-alive/i;
+const reToken = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const reUpgrade = /(^|,)\s*upgrade\s*(,|$)/i;
+
 // ---- bytes ---------------------------------------------------------------
 
 const encoder = { encode: (s) => internal.utf8Encode(String(s)) };
@@ -55,10 +63,10 @@ const kCoalesceMax = 16384;
 function concat(list) {
   if (list.length === 1) return list[0];
   let n = 0;
-  for (const c of list) n += c.length;
+  for (let i = 0; i < list.length; i++) n += list[i].length;
   const out = new Uint8Array(n);
   let off = 0;
-  for (const c of list) { out.set(c, off); off += c.length; }
+  for (let i = 0; i < list.length; i++) { out.set(list[i], off); off += list[i].length; }
   return out;
 }
 
@@ -74,8 +82,8 @@ function latin1(u8, start, end) {
   return s;
 }
 
-function indexOfCRLF(u8, from) {
-  for (let i = from; i + 1 < u8.length; i++) {
+function indexOfCRLF(u8, from, end) {
+  for (let i = from; i + 1 < end; i++) {
     if (u8[i] === 13 && u8[i + 1] === 10) return i;
   }
   return -1;
@@ -90,21 +98,32 @@ const headFailures = {
 };
 
 // Parser reads requests (kind 'request') or responses from a byte stream:
-// onHead(head) for each message head, onBody(u8) for body bytes,
-// onDone() at the end of each message, onError(err) for a malformed one.
+// onHead(head) for each message head, onBody(u8, start, end) for body
+// bytes, onDone() at the end of each message, onError(err) for a
+// malformed one. The bytes not yet parsed are buf[pos:end]: offsets, not a
+// subarray per step (each is a typed array object, and every named
+// property read of one costs goja a failed number parse).
 class Parser {
   constructor(kind, cb) {
     this.kind = kind;
     this.cb = cb;
-    this.buf = new Uint8Array(0);
+    this.buf = null;
+    this.pos = 0;
+    this.end = 0;
     this.state = 'head';
     this.remaining = 0;
     this.noBody = false; // a response to HEAD
   }
 
   feed(chunk) {
-    this.buf = this.buf.length ? concat([this.buf, chunk]) : chunk;
-    while (this.buf.length > 0 || this.state === 'done') {
+    if (this.pos < this.end) {
+      this.buf = concat([this.buf.subarray(this.pos, this.end), chunk]);
+    } else {
+      this.buf = chunk;
+    }
+    this.pos = 0;
+    this.end = this.buf.length;
+    while (this.pos < this.end || this.state === 'done') {
       if (!this.step()) break;
     }
   }
@@ -115,24 +134,27 @@ class Parser {
 
   step() {
     const b = this.buf;
+    const pos = this.pos;
+    const end = this.end;
     switch (this.state) {
       case 'head': {
         // One native call finds the head's end and splits it (see js/httphead.go).
-        const r = internal.httpHead(b, this.kind === 'request');
+        const r = internal.httpHead(b, this.kind === 'request', pos, end);
         if (r === -1) {
-          if (b.length > 80 * 1024) this.fail('Header overflow', 'HPE_HEADER_OVERFLOW');
+          if (end - pos > 80 * 1024) this.fail('Header overflow', 'HPE_HEADER_OVERFLOW');
           return false;
         }
         let head = null;
         if (r[1] !== null) this.fail(headFailures[r[1]], r[1]);
         else head = this.makeHead(r);
-        this.buf = b.subarray(r[0]);
+        this.pos = pos + r[0];
         if (!head) return false;
         if (this.cb.onHead(head) === 'upgrade') {
           // The connection now speaks another protocol: what follows the
           // head is the caller's (the 'upgrade'/'connect' head argument).
-          const rest = this.buf;
-          this.buf = new Uint8Array(0);
+          const rest = b.subarray(this.pos, end);
+          this.buf = null;
+          this.pos = this.end = 0;
           this.state = 'upgraded';
           this.cb.onUpgrade(head, rest);
           return false;
@@ -141,7 +163,7 @@ class Parser {
         const cl = head.headers['content-length'];
         if (this.noBody || (this.kind === 'response' && (head.statusCode === 204 || head.statusCode === 304 || head.statusCode < 200))) {
           this.state = 'done';
-        } else if (te && /chunked/i.test(te)) {
+        } else if (te && reChunked.test(te)) {
           this.state = 'size';
         } else if (cl !== undefined) {
           this.remaining = parseInt(cl, 10) || 0;
@@ -154,46 +176,46 @@ class Parser {
         return true;
       }
       case 'length': {
-        const n = Math.min(this.remaining, b.length);
+        const n = Math.min(this.remaining, end - pos);
         this.remaining -= n;
-        this.buf = b.subarray(n);
-        if (n > 0) this.cb.onBody(b.subarray(0, n));
+        this.pos = pos + n;
+        if (n > 0) this.cb.onBody(b, pos, pos + n);
         if (this.remaining === 0) this.state = 'done';
         return true;
       }
       case 'size': {
-        const i = indexOfCRLF(b, 0);
+        const i = indexOfCRLF(b, pos, end);
         if (i < 0) return false;
-        const size = parseInt(latin1(b, 0, i).split(';')[0].trim(), 16);
+        const size = parseInt(latin1(b, pos, i).split(';')[0].trim(), 16);
         if (Number.isNaN(size)) { this.fail('Invalid character in chunk size', 'HPE_INVALID_CHUNK_SIZE'); return false; }
-        this.buf = b.subarray(i + 2);
+        this.pos = i + 2;
         if (size === 0) { this.state = 'trailers'; } else { this.remaining = size; this.state = 'chunk'; }
         return true;
       }
       case 'chunk': {
-        const n = Math.min(this.remaining, b.length);
+        const n = Math.min(this.remaining, end - pos);
         this.remaining -= n;
-        this.buf = b.subarray(n);
-        if (n > 0) this.cb.onBody(b.subarray(0, n));
+        this.pos = pos + n;
+        if (n > 0) this.cb.onBody(b, pos, pos + n);
         if (this.remaining === 0) this.state = 'chunkEnd';
         return true;
       }
       case 'chunkEnd': {
-        if (b.length < 2) return false;
-        this.buf = b.subarray(2);
+        if (end - pos < 2) return false;
+        this.pos = pos + 2;
         this.state = 'size';
         return true;
       }
       case 'trailers': {
-        const i = indexOfCRLF(b, 0);
+        const i = indexOfCRLF(b, pos, end);
         if (i < 0) return false;
-        this.buf = b.subarray(i + 2);
-        if (i === 0) this.state = 'done';
+        this.pos = i + 2;
+        if (i === pos) this.state = 'done';
         return true;
       }
       case 'eof':
-        this.buf = new Uint8Array(0);
-        this.cb.onBody(b);
+        this.pos = end;
+        this.cb.onBody(b, pos, end);
         return false;
       case 'done':
         this.state = 'head';
@@ -244,15 +266,34 @@ function addHeader(h, name, value) {
 
 // ---- IncomingMessage -----------------------------------------------------
 
+function emitClose(emitter) { emitter.emit('close'); }
+
+// endMessage and flowMessage are IncomingMessage's ticks ('end'; the
+// buffered chunks after resume()), functions of the module rather than a
+// closure per message.
+function endMessage(msg) {
+  msg.readable = false;
+  msg.emit('end');
+  if (msg._closeReq) { msg._closeReq.emit('close'); msg.emit('close'); }
+}
+
+function flowMessage(msg) {
+  msg._resumeScheduled = false;
+  while (msg._flowing && msg._buf.length > 0) msg.emit('data', msg._buf.shift());
+  msg._maybeEnd();
+}
+
 class IncomingMessage extends EventEmitter {
-  constructor(socket) {
+  // head, when given, is the parsed head _setHead will set: its objects
+  // are taken at once rather than empty ones made and dropped.
+  constructor(socket, head) {
     super();
     this.socket = socket;
     this.httpVersion = '1.1';
     this.httpVersionMajor = 1;
     this.httpVersionMinor = 1;
-    this.headers = {};
-    this.rawHeaders = [];
+    this.headers = head ? head.headers : {};
+    this.rawHeaders = head ? head.rawHeaders : [];
     this.trailers = {};
     this.rawTrailers = [];
     this.method = null;
@@ -274,20 +315,24 @@ class IncomingMessage extends EventEmitter {
   get readableEnded() { return this._endEmitted; }
 
   _setHead(head) {
-    Object.assign(this, { headers: head.headers, rawHeaders: head.rawHeaders, httpVersion: head.httpVersion });
+    this.headers = head.headers;
+    this.rawHeaders = head.rawHeaders;
+    this.httpVersion = head.httpVersion;
     this.httpVersionMajor = Number(head.httpVersion[0]);
     this.httpVersionMinor = Number(head.httpVersion[2]);
     if (head.method) { this.method = head.method; this.url = head.url; }
     if (head.statusCode) { this.statusCode = head.statusCode; this.statusMessage = head.statusMessage; }
   }
 
-  _chunk(u8) {
-    if (this._encoding) return internal.utf8Decode(u8);
-    return asBuffer(u8.slice());
+  // _chunk is u8[start:end] as a chunk of its own (a copy, as node's
+  // parser hands out bytes the socket's buffer no longer holds).
+  _chunk(u8, start, end) {
+    if (this._encoding) return internal.utf8Decode(u8.subarray(start, end));
+    return BufferCtor ? internal.bufFromBytes(u8, start, end) : u8.slice(start, end);
   }
 
-  _push(u8) {
-    const c = this._chunk(u8);
+  _push(u8, start, end) {
+    const c = this._chunk(u8, start, end);
     if (this._flowing && this._buf.length === 0) this.emit('data', c);
     else this._buf.push(c);
   }
@@ -301,11 +346,7 @@ class IncomingMessage extends EventEmitter {
   _maybeEnd() {
     if (!this._ended || this._endEmitted || this._buf.length > 0 || !this._flowing) return;
     this._endEmitted = true;
-    process.nextTick(() => {
-      this.readable = false;
-      this.emit('end');
-      if (this._onEnd) this._onEnd();
-    });
+    process.nextTick(endMessage, this);
   }
 
   on(ev, fn) {
@@ -327,11 +368,7 @@ class IncomingMessage extends EventEmitter {
     this._flowing = true;
     if (this._resumeScheduled) return this;
     this._resumeScheduled = true;
-    process.nextTick(() => {
-      this._resumeScheduled = false;
-      while (this._flowing && this._buf.length > 0) this.emit('data', this._buf.shift());
-      this._maybeEnd();
-    });
+    process.nextTick(flowMessage, this);
     return this;
   }
 
@@ -357,6 +394,18 @@ class IncomingMessage extends EventEmitter {
 }
 
 // ---- OutgoingMessage -----------------------------------------------------
+
+// pushHeaderLines adds one header's lines to this (an array): a Map.forEach
+// callback, so that a head costs no iterator objects.
+function pushHeaderLines(entry) {
+  const name = entry[0];
+  const value = entry[1];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) this.push(name + ': ' + value[i]);
+  } else {
+    this.push(name + ': ' + value);
+  }
+}
 
 // OutgoingMessage is what ServerResponse and ClientRequest share: headers
 // kept by lowercased name, the head written before the first body bytes,
@@ -385,7 +434,7 @@ class OutgoingMessage extends EventEmitter {
       err.code = 'ERR_HTTP_HEADERS_SENT';
       throw err;
     }
-    if (typeof name !== 'string' || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    if (typeof name !== 'string' || !reToken.test(name)) {
       const err = new TypeError('Header name must be a valid HTTP token ["' + name + '"]');
       err.code = 'ERR_INVALID_HTTP_TOKEN';
       throw err;
@@ -423,9 +472,7 @@ class OutgoingMessage extends EventEmitter {
   // end() knows all of it, else undefined (chunked, when allowed).
   _head(firstLine, bodyLen) {
     const lines = [firstLine];
-    for (const [, [name, value]] of this._headers) {
-      for (const v of [].concat(value)) lines.push(name + ': ' + v);
-    }
+    this._headers.forEach(pushHeaderLines, lines);
     this._extraHeaders(lines);
     const te = this.getHeader('transfer-encoding');
     if (this._hasBody && !this.hasHeader('content-length') && !te) {
@@ -435,7 +482,7 @@ class OutgoingMessage extends EventEmitter {
         this.chunkedEncoding = true;
         lines.push('Transfer-Encoding: chunked');
       }
-    } else if (te && /chunked/i.test(te)) {
+    } else if (te && reChunked.test(te)) {
       this.chunkedEncoding = true;
     }
     return lines.join('\r\n') + '\r\n\r\n';
@@ -509,9 +556,9 @@ class OutgoingMessage extends EventEmitter {
     if (parts.length === 1) return this._send(parts[0], cb);
     let strings = true;
     let n = 0;
-    for (const p of parts) {
-      if (typeof p === 'string') n += p.length;
-      else { strings = false; n += p.length; }
+    for (let i = 0; i < parts.length; i++) {
+      if (typeof parts[i] !== 'string') strings = false;
+      n += parts[i].length;
     }
     if (strings) return this._send(parts.join(''), cb);
     if (n > kCoalesceMax) {
@@ -531,7 +578,7 @@ class OutgoingMessage extends EventEmitter {
   _flushPending() {
     const p = this._pending;
     this._pending = [];
-    for (const [d, cb] of p) this.socket.write(d, cb);
+    for (let i = 0; i < p.length; i++) this.socket.write(p[i][0], p[i][1]);
   }
 
   _flushEnd() {
@@ -552,6 +599,20 @@ class OutgoingMessage extends EventEmitter {
 
 // ---- server --------------------------------------------------------------
 
+// utcDate is the Date header's text for now, made once a second (node's
+// utcDate caches it too).
+let dateSecond = -1;
+let dateText = '';
+function utcDate() {
+  const now = Date.now();
+  const sec = Math.floor(now / 1000);
+  if (sec !== dateSecond) {
+    dateSecond = sec;
+    dateText = new Date(now).toUTCString();
+  }
+  return dateText;
+}
+
 class ServerResponse extends OutgoingMessage {
   constructor(req) {
     super();
@@ -561,7 +622,7 @@ class ServerResponse extends OutgoingMessage {
     this.sendDate = true;
     this._alwaysLength = true;
     if (req.method === 'HEAD') this._hasBody = false;
-    this._keepAlive = req.httpVersion === '1.1' ? !/close/i.test(req.headers.connection || '') : /keep-alive/i.test(req.headers.connection || '');
+    this._keepAlive = req.httpVersion === '1.1' ? !reClose.test(req.headers.connection || '') : reKeepAlive.test(req.headers.connection || '');
   }
 
   writeHead(statusCode, reason, headers) {
@@ -585,9 +646,9 @@ class ServerResponse extends OutgoingMessage {
   writeContinue() { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n'); }
 
   _extraHeaders(lines) {
-    if (this.sendDate && !this.hasHeader('date')) lines.push('Date: ' + new Date().toUTCString());
+    if (this.sendDate && !this.hasHeader('date')) lines.push('Date: ' + utcDate());
     if (this.hasHeader('connection')) {
-      if (/close/i.test(this.getHeader('connection'))) this._keepAlive = false;
+      if (reClose.test(this.getHeader('connection'))) this._keepAlive = false;
     } else if (this._keepAlive) {
       lines.push('Connection: keep-alive');
       lines.push('Keep-Alive: timeout=5');
@@ -607,8 +668,8 @@ class ServerResponse extends OutgoingMessage {
   }
 
   _finished() {
-    process.nextTick(() => this.emit('close'));
-    if (this._onFinish) this._onFinish();
+    process.nextTick(emitClose, this);
+    if (this._onFinish) this._onFinish(this);
   }
 }
 
@@ -628,41 +689,48 @@ class Server extends net.Server {
 
   _attach(socket) {
     const server = this;
-    let current = null; // { req, res } in progress
-    const queue = []; // pipelined requests waiting for the current response
+    let current = null; // the response in progress
+    const queue = []; // pipelined requests waiting for it: req, res, req, res…
     let closing = false;
-    // One idle-timeout listener per connection, added and removed around each request
-    // (a new closure per request would pile up 'timeout' listeners on a keep-alive socket).
-    const idleKill = () => socket.destroy();
+    // One idle-timeout listener per connection, there for its life and
+    // acting only while the connection is idle between requests (armed
+    // and disarmed around each one, with the socket's timer; adding and
+    // removing it per request cost a once() wrapper each time).
+    let idle = false;
+    const idleKill = () => { if (idle) socket.destroy(); };
+    socket.on('timeout', idleKill);
+    // start and finish are each request's, made once per connection.
+    const finish = (res) => {
+      current = null;
+      if (!res._keepAlive || closing) { socket.destroySoon(); return; }
+      if (queue.length) { const req = queue.shift(); start(req, queue.shift()); return; }
+      server._idle.add(socket);
+      if (server._closing) { socket.end(); return; }
+      if (server.keepAliveTimeout) { idle = true; socket.setTimeout(server.keepAliveTimeout); }
+    };
+    const start = (req, res) => {
+      current = res;
+      res.socket = socket;
+      res._onFinish = finish;
+      server.emit('request', req, res);
+    };
     server._idle.add(socket);
     const parser = new Parser('request', {
       onHead(head) {
         // CONNECT always leaves HTTP; an Upgrade only when someone
         // listens for it (node 20 serves it as a plain request otherwise).
         if (!current && (head.method === 'CONNECT' || (head.headers.upgrade !== undefined &&
-            /(^|,)\s*upgrade\s*(,|$)/i.test(head.headers.connection || '') && server.listenerCount('upgrade') > 0))) {
+            reUpgrade.test(head.headers.connection || '') && server.listenerCount('upgrade') > 0))) {
           return 'upgrade';
         }
         server._idle.delete(socket);
-        socket.setTimeout(0, idleKill);
-        const req = new IncomingMessage(socket);
+        idle = false;
+        socket.setTimeout(0);
+        const req = new IncomingMessage(socket, head);
         req._setHead(head);
         const res = new ServerResponse(req);
         if (head.method === 'HEAD') parser.noBody = true;
-        const start = () => {
-          current = { req, res };
-          res.socket = socket;
-          res._onFinish = () => {
-            current = null;
-            if (!res._keepAlive || closing) { socket.destroySoon(); return; }
-            if (queue.length) { queue.shift()(); return; }
-            server._idle.add(socket);
-            if (server._closing) { socket.end(); return; }
-            if (server.keepAliveTimeout) socket.setTimeout(server.keepAliveTimeout, idleKill);
-          };
-          server.emit('request', req, res);
-        };
-        if (current) queue.push(start); else start();
+        if (current) queue.push(req, res); else start(req, res);
         parser._req = req;
       },
       onUpgrade(head, rest) {
@@ -671,8 +739,10 @@ class Server extends net.Server {
         socket.removeListener('end', onEnd);
         socket.removeListener('close', onClose);
         socket.removeListener('error', onError);
+        socket.removeListener('timeout', idleKill);
         server._idle.delete(socket);
-        socket.setTimeout(0, idleKill);
+        idle = false;
+        socket.setTimeout(0);
         const req = new IncomingMessage(socket);
         req._setHead(head);
         req.upgrade = true;
@@ -680,7 +750,7 @@ class Server extends net.Server {
         if (server.listenerCount(ev) > 0) server.emit(ev, req, socket, asBuffer(rest));
         else socket.destroy();
       },
-      onBody(u8) { if (parser._req) parser._req._push(u8); },
+      onBody(u8, start, end) { if (parser._req) parser._req._push(u8, start, end); },
       onDone() { if (parser._req) parser._req._pushEnd(); parser._req = null; },
       onError(err) {
         if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
@@ -697,11 +767,11 @@ class Server extends net.Server {
     };
     const onClose = () => {
       server._idle.delete(socket);
-      if (current && !current.res.writableFinished) {
+      if (current && !current.writableFinished) {
         current.req.aborted = true;
         current.req.emit('aborted');
         current.req.emit('close');
-        current.res.emit('close');
+        current.emit('close');
       }
     };
     const onError = (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); };
@@ -769,18 +839,27 @@ class Agent extends EventEmitter {
   _release(key, socket) {
     if (!this.keepAlive || socket.destroyed) { socket.destroy(); return; }
     socket.unref();
-    if (!socket._httpIdleKill) socket._httpIdleKill = () => socket.destroy();
-    socket.setTimeout(4000, socket._httpIdleKill);
-    const onClose = () => {
-      const list = this.freeSockets[key];
-      if (list) {
-        const i = list.indexOf(socket);
-        if (i >= 0) list.splice(i, 1);
-        if (!list.length) delete this.freeSockets[key];
-      }
-    };
-    socket._httpFree = onClose;
-    socket.once('close', onClose);
+    // As the server's idle kill: one listener for the socket's life, acting
+    // only while the socket is free.
+    if (!socket._httpIdleKill) {
+      socket._httpIdleKill = () => { if (socket._httpIdle) socket.destroy(); };
+      socket.on('timeout', socket._httpIdleKill);
+    }
+    socket._httpIdle = true;
+    socket.setTimeout(4000);
+    // One listener per socket, added on each release and removed on reuse
+    // (its agent and key are the socket's for its life).
+    if (!socket._httpFree) {
+      socket._httpFree = () => {
+        const list = this.freeSockets[key];
+        if (list) {
+          const i = list.indexOf(socket);
+          if (i >= 0) list.splice(i, 1);
+          if (!list.length) delete this.freeSockets[key];
+        }
+      };
+    }
+    socket.on('close', socket._httpFree);
     (this.freeSockets[key] || (this.freeSockets[key] = [])).push(socket);
   }
 
@@ -851,12 +930,12 @@ class ClientRequest extends OutgoingMessage {
     if (typeof cb === 'function') this.once('response', cb);
     if (options.timeout) this.setTimeout(options.timeout);
     const key = this.agent.getName ? this.agent.getName(this._connectOptions) : this.host + ':' + this.port;
-    process.nextTick(() => this._assign(key));
+    process.nextTick(assignSocket, this, key);
   }
 
   _extraHeaders(lines) {
     if (this.hasHeader('connection')) {
-      if (/close/i.test(this.getHeader('connection'))) this._keepAlive = false;
+      if (reClose.test(this.getHeader('connection'))) this._keepAlive = false;
     } else {
       lines.push('Connection: ' + (this._keepAlive ? 'keep-alive' : 'close'));
     }
@@ -877,82 +956,20 @@ class ClientRequest extends OutgoingMessage {
     if (socket) {
       this.reusedSocket = true;
       socket.ref();
-      socket.setTimeout(0, socket._httpIdleKill);
-      if (socket._httpFree) { socket.removeListener('close', socket._httpFree); socket._httpFree = null; }
+      socket._httpIdle = false;
+      socket.setTimeout(0);
+      if (socket._httpFree) socket.removeListener('close', socket._httpFree);
     } else {
       socket = this.agent.createConnection ? this.agent.createConnection(this._connectOptions)
         : net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);
     }
     this.socket = socket;
     this.emit('socket', socket);
-    const req = this;
-    let res = null;
-    const parser = new Parser('response', {
-      onHead(head) {
-        if ((head.statusCode === 101 && req.hasHeader('upgrade')) || (req.method === 'CONNECT' && head.statusCode >= 200 && head.statusCode < 300)) {
-          return 'upgrade';
-        }
-        res = new IncomingMessage(socket);
-        res._setHead(head);
-        res.req = req;
-        req.res = res;
-        if (head.statusCode < 200) { res = null; return; }
-        if (!/keep-alive/i.test(head.headers.connection || '') && (head.headers.connection || head.httpVersion !== '1.1')) req._keepAlive = false;
-        const r = res;
-        r._onEnd = () => { req.emit('close'); r.emit('close'); };
-        if (!req.emit('response', res)) res.resume();
-      },
-      onUpgrade(head, rest) {
-        cleanup();
-        const ev = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-        const r = new IncomingMessage(socket);
-        r._setHead(head);
-        r.req = req;
-        req.res = r;
-        r.upgrade = true;
-        if (req.listenerCount(ev) > 0) {
-          req.emit(ev, r, socket, asBuffer(rest));
-          req.destroyed = true;
-          req.emit('close');
-        } else {
-          socket.destroy();
-        }
-      },
-      onBody(u8) { if (res) res._push(u8); },
-      onDone() {
-        if (!res) return;
-        const r = res;
-        res = null;
-        cleanup();
-        if (req._keepAlive && r.headers.connection !== 'close') req.agent._release(key, socket);
-        else socket.destroy();
-        r._pushEnd();
-      },
-      onError(err) { cleanup(); socket.destroy(); req._fail(err); },
-    });
-    if (this.method === 'HEAD') parser.noBody = true;
-    // The response runs in the request's context (node's parser resource
-    // is made for each request, even on a reused keep-alive socket).
-    const ctx = internal.asyncContext();
-    const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
-    const onEnd = () => {
-      if (res && parser.state === 'eof') { parser.finish(); return; }
-      if (res) { cleanup(); res.aborted = true; res.emit('aborted'); const e = connReset('aborted'); res.emit('error', e); return; }
-      cleanup();
-      req._fail(connReset('socket hang up'));
-    };
-    const onError = (err) => { cleanup(); req._fail(err); };
-    const onClose = () => { if (!req.res) { cleanup(); req._fail(connReset('socket hang up')); } };
-    function cleanup() {
-      socket.removeListener('data', onData);
-      socket.removeListener('end', onEnd);
-      socket.removeListener('error', onError);
-      socket.removeListener('close', onClose);
-    }
-    socket.on('data', onData);
-    socket.on('end', onEnd);
-    socket.on('error', onError);
-    socket.on('close', onClose);
+    socket._httpExchange = new ClientExchange(this, socket, key);
+    socket.on('data', clientOnData);
+    socket.on('end', clientOnEnd);
+    socket.on('error', clientOnError);
+    socket.on('close', clientOnClose);
     if (socket.connecting) socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
     else { this._flushPending(); if (this.writableEnded) this._flushEnd(); }
   }
@@ -978,6 +995,110 @@ class ClientRequest extends OutgoingMessage {
 
   setNoDelay(on) { if (this.socket) this.socket.setNoDelay(on); }
   setSocketKeepAlive() {}
+}
+
+function assignSocket(req, key) { req._assign(key); }
+
+// ClientExchange is one request's turn on its socket: the response
+// parser's callbacks, and the state of the socket's listeners, which are
+// functions of the module finding it as socket._httpExchange (a request
+// used to make a parser object of five closures and five more).
+class ClientExchange {
+  constructor(req, socket, key) {
+    this.req = req;
+    this.socket = socket;
+    this.key = key;
+    this.res = null;
+    this.parser = new Parser('response', this);
+    if (req.method === 'HEAD') this.parser.noBody = true;
+    // The response runs in the request's context (node's parser resource
+    // is made for each request, even on a reused keep-alive socket).
+    this.ctx = internal.asyncContext();
+  }
+
+  onHead(head) {
+    const req = this.req;
+    if ((head.statusCode === 101 && req.hasHeader('upgrade')) || (req.method === 'CONNECT' && head.statusCode >= 200 && head.statusCode < 300)) {
+      return 'upgrade';
+    }
+    const res = new IncomingMessage(this.socket, head);
+    res._setHead(head);
+    res.req = req;
+    req.res = res;
+    if (head.statusCode < 200) return;
+    this.res = res;
+    if (!reKeepAlive.test(head.headers.connection || '') && (head.headers.connection || head.httpVersion !== '1.1')) req._keepAlive = false;
+    res._closeReq = req; // 'close' on both after 'end' (endMessage)
+    if (!req.emit('response', res)) res.resume();
+  }
+
+  onUpgrade(head, rest) {
+    this.cleanup();
+    const req = this.req;
+    const socket = this.socket;
+    const ev = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const r = new IncomingMessage(socket);
+    r._setHead(head);
+    r.req = req;
+    req.res = r;
+    r.upgrade = true;
+    if (req.listenerCount(ev) > 0) {
+      req.emit(ev, r, socket, asBuffer(rest));
+      req.destroyed = true;
+      req.emit('close');
+    } else {
+      socket.destroy();
+    }
+  }
+
+  onBody(u8, start, end) { if (this.res) this.res._push(u8, start, end); }
+
+  onDone() {
+    const r = this.res;
+    if (!r) return;
+    this.res = null;
+    this.cleanup();
+    const req = this.req;
+    if (req._keepAlive && r.headers.connection !== 'close') req.agent._release(this.key, this.socket);
+    else this.socket.destroy();
+    r._pushEnd();
+  }
+
+  onError(err) { this.cleanup(); this.socket.destroy(); this.req._fail(err); }
+
+  cleanup() {
+    const socket = this.socket;
+    socket.removeListener('data', clientOnData);
+    socket.removeListener('end', clientOnEnd);
+    socket.removeListener('error', clientOnError);
+    socket.removeListener('close', clientOnClose);
+  }
+}
+
+// The socket listeners of a ClientExchange (this is the socket).
+function clientOnData(d) {
+  const x = this._httpExchange;
+  internal.runInAsyncContext(x.ctx, x.parser.feed, x.parser, toBytes(d));
+}
+
+function clientOnEnd() {
+  const x = this._httpExchange;
+  const res = x.res;
+  if (res && x.parser.state === 'eof') { x.parser.finish(); return; }
+  if (res) { x.cleanup(); res.aborted = true; res.emit('aborted'); const e = connReset('aborted'); res.emit('error', e); return; }
+  x.cleanup();
+  x.req._fail(connReset('socket hang up'));
+}
+
+function clientOnError(err) {
+  const x = this._httpExchange;
+  x.cleanup();
+  x.req._fail(err);
+}
+
+function clientOnClose() {
+  const x = this._httpExchange;
+  if (!x.req.res) { x.cleanup(); x.req._fail(connReset('socket hang up')); }
 }
 
 function connReset(msg) {
