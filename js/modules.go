@@ -112,6 +112,7 @@ func (r *Runtime) install() error {
 		processValue = c.Argument(0)
 		return goja.Undefined()
 	})
+	_ = r.internals.Set("console", r.newConsole())
 	exports, err := r.loadLib("bootstrap.js")
 	if err != nil {
 		return fmt.Errorf("bootstrap: %w", err)

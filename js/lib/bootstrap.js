@@ -139,9 +139,6 @@ function classCallMessage(err, fn) {
 
 // ---- console -------------------------------------------------------------
 
-let groupIndent = '';
-const counts = new Map();
-const timers = new Map();
 // colorDepth is node's tty.WriteStream.prototype.getColorDepth (bits a
 // pixel: 1, 4, 8 or 24), from the environment: FORCE_COLOR wins, then
 // NO_COLOR, NODE_DISABLE_COLORS and TERM=dumb turn colour off, then the
@@ -158,69 +155,9 @@ function colorDepth(env = internal.processObject !== undefined ? internal.proces
   return env.COLORTERM ? 4 : 1;
 }
 
-// consoleOptions is what console.log formats with, as node's Console
-// chooses: colours when the stream is a terminal with colours (or
-// FORCE_COLOR says so), over the defaults the program set in
-// util.inspect.defaultOptions. undefined: node's defaults, the fast path.
-function consoleOptions(fd) {
-  const changed = internal.inspectDefaults !== undefined ? internal.inspectDefaults() : undefined;
-  // Before the process object is made, its streams are the embedder's.
-  const p = internal.processObject;
-  const isTTY = p === undefined ? (fd === 1 ? internal.stdoutTTY : internal.stderrTTY) : (fd === 1 ? p.stdout : p.stderr).isTTY;
-  const env = p === undefined ? internal.env : p.env;
-  if ((isTTY || env.FORCE_COLOR !== undefined) && colorDepth() > 2) return Object.assign(changed || {}, { colors: true });
-  for (const k in changed) return changed;
-  return undefined;
-}
-function formatFor(fd, args) {
-  const opts = consoleOptions(fd);
-  return opts === undefined ? internal.format(...args) : internal.formatWithOptions(opts, ...args);
-}
-
-function out(fd, text) {
-  if (groupIndent !== '') text = groupIndent + text.split('\n').join('\n' + groupIndent);
-  internal.write(fd, text + '\n');
-}
-const console = {
-  log(...args) { out(1, formatFor(1, args)); },
-  info(...args) { out(1, formatFor(1, args)); },
-  debug(...args) { out(1, formatFor(1, args)); },
-  warn(...args) { out(2, formatFor(2, args)); },
-  error(...args) { out(2, formatFor(2, args)); },
-  trace(...args) {
-    const err = new Error(internal.format(...args));
-    err.name = 'Trace';
-    out(2, String(err.stack).replace(/\t/g, '    '));
-  },
-  dir(obj, options) { out(1, internal.inspect(obj, Object.assign({ customInspect: false }, options))); },
-  dirxml(...args) { out(1, internal.format(...args)); },
-  assert(ok, ...args) {
-    if (!ok) {
-      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
-      out(2, internal.format(...args));
-    }
-  },
-  count(label = 'default') {
-    label = String(label);
-    const n = (counts.get(label) || 0) + 1;
-    counts.set(label, n);
-    out(1, label + ': ' + n);
-  },
-  countReset(label = 'default') { counts.delete(String(label)); },
-  group(...args) { if (args.length) console.log(...args); groupIndent += '  '; },
-  groupCollapsed(...args) { console.group(...args); },
-  groupEnd() { groupIndent = groupIndent.slice(0, -2); },
-  time(label = 'default') { timers.set(String(label), internal.nowMs()); },
-  timeEnd(label = 'default') { console.timeLog(label); timers.delete(String(label)); },
-  timeLog(label = 'default', ...data) {
-    const start = timers.get(String(label));
-    if (start === undefined) return;
-    const ms = internal.nowMs() - start;
-    const shown = ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
-    out(1, internal.format(label + ': ' + shown, ...data));
-  },
-  table(data, properties) { out(1, internal.lib('console_table.js')(data, properties)); },
-};
+// console is made in Go (js/console.go): natives named as node's methods
+// that compile lib/console.js on the first call of any of them.
+const console = internal.console;
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) give the
 // timers/promises versions, as in node.
