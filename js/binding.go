@@ -91,6 +91,9 @@ func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) {
 // simulated duration on the virtual clock. work must not touch goja. With
 // no pool (a bare embedding), work runs now and done still later.
 func (r *Runtime) Offload(label string, cost time.Duration, work func(), done func()) {
+	if r.asyncIDs != nil {
+		r.reqType = requestType(label)
+	}
 	req := r.loop.BeginRequest(trace.QueuePool, label)
 	if h := r.opts.Host; h != nil && h.Pool != nil {
 		h.Pool.Submit(req, cost, work, done)

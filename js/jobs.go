@@ -23,17 +23,34 @@ type jobTracker struct {
 	ran       int    // jobs run in the current checkpoint, for MaxMicrotasks
 	nextLabel string // set by queueMicrotask for the reaction it registers
 	current   uint64
+	resource  *jobCtx // the running queueMicrotask job's, with async ids on
+}
+
+// microtaskHook is called by queueMicrotask's wrapper (kind "before" or
+// "after") while a hook is enabled: the Microtask resource's hooks, from
+// inside the job's JS frame.
+func (t *jobTracker) microtaskHook(kind string) {
+	if c := t.resource; c != nil && c.async != nil && t.r.asyncIDs != nil {
+		t.r.emitHook(kind, c.async, nil)
+	}
 }
 
 type jobCtx struct {
 	id    uint64 // 0 when not tracing
 	label string
-	async goja.Value // the async context the reaction was registered in
+	async *asyncFrame // the async context the reaction was registered in
+	micro bool        // queueMicrotask's (node's Microtask resource)
 }
 
 func (t *jobTracker) Grab() any {
 	r := t.r
 	if !r.loop.Tracing() {
+		if r.asyncIDs != nil {
+			if c := t.grabResource(nil); c != nil {
+				return c
+			}
+			return nil
+		}
 		t.nextLabel = ""
 		if r.asyncCtx != nil {
 			return &jobCtx{async: r.asyncCtx}
@@ -41,12 +58,58 @@ func (t *jobTracker) Grab() any {
 		return nil
 	}
 	label := t.nextLabel
-	t.nextLabel = ""
 	if label == "" {
 		label = t.reactionLabel()
 	}
-	c := &jobCtx{id: r.loop.NewID(), label: label, async: r.asyncCtx}
+	var c *jobCtx
+	if r.asyncIDs != nil {
+		c = t.grabResource(&jobCtx{})
+	} else {
+		c = &jobCtx{async: r.asyncCtx}
+	}
+	t.nextLabel = ""
+	c.id, c.label = r.loop.NewID(), label
 	r.loop.Emit(trace.Event{Kind: trace.Register, Queue: trace.QueuePromise, ID: c.id, Label: label, Stack: r.stack()})
+	return c
+}
+
+// grabResource is Grab with async ids on: a queueMicrotask is node's
+// Microtask resource; another reaction runs with the stores of where it was
+// registered and id 0, as node's does with no hook enabled. With a hook
+// enabled node makes a PROMISE resource of every promise; evloop makes
+// none: goja reports no promise being made, and calls Grab for an await
+// where calling JS (an init hook) would run the rest of the job queue
+// inside it.
+// evloop sees a reaction when it is registered, not the promise made: see
+// site/docs/builtins.md for what differs from node.
+func (t *jobTracker) grabResource(c *jobCtx) *jobCtx {
+	r := t.r
+	micro := strings.HasPrefix(t.nextLabel, "queueMicrotask")
+	t.nextLabel = ""
+	var f *asyncFrame
+	switch {
+	case micro:
+		f = r.newResource("Microtask", -1, nil)
+	case r.asyncIDs.hook != nil:
+		// No PROMISE resource (see above). Its resource object starts as
+		// a copy of the current one's own properties: what an init hook
+		// of a context library (resource[sym] = current[sym]) would have
+		// put there, read back through executionAsyncResource.
+		f = &asyncFrame{}
+		if cur := r.asyncCtx; cur != nil {
+			f.store = cur.store
+		}
+		f.res = r.copyResource(r.ExecutionAsyncResource().(*goja.Object))
+	case r.asyncCtx != nil && r.asyncCtx.store != nil:
+		f = &asyncFrame{store: r.asyncCtx.store}
+	}
+	if f == nil && c == nil {
+		return nil
+	}
+	if c == nil {
+		c = &jobCtx{}
+	}
+	c.async, c.micro = f, micro
 	return c
 }
 
@@ -87,6 +150,12 @@ func (t *jobTracker) Resumed(ctx any) {
 		return
 	}
 	r.asyncCtx = c.async
+	if c.micro {
+		// queueMicrotask's wrapper calls the before and after hooks
+		// (microtaskHook): here goja is between jobs, where calling JS
+		// would run the rest of the queue inside the hook.
+		t.resource = c
+	}
 	if c.id == 0 {
 		return
 	}
@@ -96,6 +165,10 @@ func (t *jobTracker) Resumed(ctx any) {
 }
 
 func (t *jobTracker) Exited() {
+	if c := t.resource; c != nil {
+		t.resource = nil
+		t.r.destroyAsync(c.async)
+	}
 	t.r.asyncCtx = nil // jobs run from a checkpoint, outside any context
 	if t.current == 0 {
 		return
@@ -166,18 +239,18 @@ type rejections struct {
 	// node reports an unhandled rejection in its promise's context;
 	// evloop has the rejecting code's, which is the promise's unless it
 	// was made in one context and rejected from another.
-	ctx map[*goja.Promise]goja.Value
+	ctx map[*goja.Promise]*asyncFrame
 }
 
 func (q *rejections) len() int { return len(q.at) }
 
-func (q *rejections) add(p *goja.Promise, ctx goja.Value) {
+func (q *rejections) add(p *goja.Promise, ctx *asyncFrame) {
 	if q.at == nil {
 		q.at = map[*goja.Promise]int{}
 	}
 	if ctx != nil {
 		if q.ctx == nil {
-			q.ctx = map[*goja.Promise]goja.Value{}
+			q.ctx = map[*goja.Promise]*asyncFrame{}
 		}
 		q.ctx[p] = ctx
 	}
@@ -202,7 +275,7 @@ func (q *rejections) remove(p *goja.Promise) bool {
 
 // pop takes the oldest rejection out, with its async context; call only
 // when len() > 0.
-func (q *rejections) pop() (*goja.Promise, goja.Value) {
+func (q *rejections) pop() (*goja.Promise, *asyncFrame) {
 	for q.list[q.head] == nil {
 		q.head++
 	}
@@ -210,7 +283,7 @@ func (q *rejections) pop() (*goja.Promise, goja.Value) {
 	q.list[q.head] = nil
 	q.head++
 	delete(q.at, p)
-	var ctx goja.Value
+	var ctx *asyncFrame
 	if q.ctx != nil {
 		ctx = q.ctx[p]
 		delete(q.ctx, p)
@@ -264,7 +337,7 @@ func (r *Runtime) emitEvent(name string, args ...goja.Value) {
 }
 
 // emitEventIn is emitEvent with ctx as the async context (nil: none).
-func (r *Runtime) emitEventIn(ctx goja.Value, name string, args ...goja.Value) {
+func (r *Runtime) emitEventIn(ctx *asyncFrame, name string, args ...goja.Value) {
 	if r.process == nil {
 		return // never made: nothing listens
 	}

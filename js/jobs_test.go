@@ -33,9 +33,9 @@ func TestRejections(t *testing.T) {
 	var q rejections
 	for i := range ps {
 		ps[i], _, _ = vm.NewPromise()
-		var ctx goja.Value
+		var ctx *asyncFrame
 		if i == 2 {
-			ctx = vm.ToValue("ctx of 2")
+			ctx = &asyncFrame{store: vm.ToValue("ctx of 2")}
 		}
 		q.add(ps[i], ctx)
 	}

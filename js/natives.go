@@ -158,8 +158,11 @@ func (r *Runtime) natives() *goja.Object {
 			label = "nextTick " + r.funcName(cb) + r.callSite()
 			r.sites.noteCallback(cb)
 		}
-		if ctx := r.asyncCtx; ctx != nil {
-			r.loop.NextTick(label, func() { r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) }) })
+		if ctx := r.captureAsync("TickObject"); ctx != nil {
+			r.loop.NextTick(label, func() {
+				r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) })
+				r.destroyAsync(ctx)
+			})
 			return goja.Undefined()
 		}
 		if argv == nil {
@@ -179,6 +182,7 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
+	set("microtaskHook", func(kind string) { r.jobs.microtaskHook(kind) })
 	set("reportUncaught", func(v goja.Value) { r.fatalValue(v, true) })
 	set("exit", func(code int) {
 		r.exitCode, r.exitSet = code, true
@@ -255,6 +259,9 @@ func (r *Runtime) natives() *goja.Object {
 				rest(&t.ownProps, c.Arguments, 2, fn)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
+				if r.asyncIDs != nil {
+					r.timerResource(&t.ownProps, "Timeout")
+				}
 				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
 				return t.obj
 			}
@@ -272,6 +279,9 @@ func (r *Runtime) natives() *goja.Object {
 			rest(&im.ownProps, c.Arguments, 1, fn)
 			im.obj = vm.NewDynamicObject(im)
 			im.obj.SetPrototype(iproto)
+			if r.asyncIDs != nil {
+				r.timerResource(&im.ownProps, "Immediate")
+			}
 			label := ""
 			if r.loop.Tracing() {
 				label = "setImmediate " + r.funcName(cb) + r.callSite()
@@ -321,6 +331,7 @@ func (r *Runtime) natives() *goja.Object {
 				t.cb = goja.Null() // node's clearTimeout: timer._onTimeout = null
 			}
 			t.Clear()
+			t.ended()
 		}
 		return goja.Undefined()
 	})
@@ -349,6 +360,7 @@ func (r *Runtime) natives() *goja.Object {
 			im.ended = true
 			im.set(onImmediate, onImmediate, goja.Null()) // node's clearImmediate
 			im.im.Clear()
+			im.r.timerEnded(&im.ownProps)
 		}
 		return goja.Undefined()
 	})

@@ -143,7 +143,9 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
-	asyncCtx     goja.Value // the current async context (AsyncLocalStorage), nil: none
+	asyncCtx     *asyncFrame // the current async context (js/asyncctx.go), nil: none
+	asyncIDs     *asyncIDs   // async_hooks' ids and hooks, nil until it is loaded
+	reqType      string      // node's resource type of the request about to begin (CaptureContext)
 	esm          esmState   // the ES module loader (esm_load.go)
 	rejected     rejections // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
@@ -436,6 +438,10 @@ func (r *Runtime) listenerCount(event string) int {
 // beforeExit is the loop's BeforeExit hook: node emits 'beforeExit' with
 // the exit code when the loop empties, unless process.exit was called.
 func (r *Runtime) beforeExit() {
+	if ids := r.asyncIDs; ids != nil && len(ids.destroys) > 0 && !r.exiting && !r.fatal {
+		// node reports the destroys still waiting before 'beforeExit'.
+		r.loop.RunMacrotask(trace.QueueCheck, "async_hooks destroy", func() { r.flushDestroysAll() })
+	}
 	if r.exiting || r.fatal || r.process == nil {
 		return
 	}

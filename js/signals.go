@@ -19,7 +19,7 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 	// ctxs: the async context each signal handle was started in; node's
 	// Signal wrap runs its callback (process.emit) in it, whoever sent
 	// the signal.
-	ctxs := map[string]goja.Value{}
+	ctxs := map[string]*asyncFrame{}
 	emit := func(name string, number int) {
 		r.RunInContext(ctxs[name], func() {
 			r.call(r.emit, r.process, r.vm.ToValue(name), r.vm.ToValue(name), r.vm.ToValue(number))
@@ -32,7 +32,7 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 			return
 		}
 		stops[name] = func() {}
-		ctxs[name] = r.asyncCtx
+		ctxs[name] = r.captureAsync("SIGNALWRAP")
 		if r.opts.Host == nil || r.opts.Host.Signals == nil {
 			return // only process.kill to itself reaches the handler
 		}

@@ -88,7 +88,7 @@ type tcpHandle struct {
 	// ctx is the async context when the handle was made: every callback
 	// of the handle runs in it, as node runs a handle's callbacks in the
 	// scope of its AsyncWrap (an accepted socket's is empty).
-	ctx goja.Value
+	ctx *asyncFrame
 
 	// onread as last read from the object, and it as a callable: a
 	// socket's onread is set once, so a chunk costs no AssertFunction.
@@ -304,6 +304,9 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 func (th *tcpHandles) new(label string) *tcpHandle {
 	r := th.r
 	t := &tcpHandle{r: r, obj: r.vm.CreateObject(th.proto), h: r.loop.NewHandle(label), ctx: r.asyncCtx}
+	if r.asyncIDs != nil {
+		t.ctx = r.newResource("TCPWRAP", -1, t.obj)
+	}
 	th.handles[t.obj] = t
 	return t
 }

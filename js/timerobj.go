@@ -38,10 +38,17 @@ type timeoutObj struct {
 func (t *timeoutObj) fire() {
 	if t.cb == nil || !t.cb.ToBoolean() {
 		t.Clear()
+		t.ended()
 		return
 	}
 	t.r.callObject(t.fn, t.obj, &t.ownProps, "timer._onTimeout", true)
+	if t.extra != nil && t.extra.ctx != nil && t.Repeat() <= 0 && !t.Scheduled() {
+		t.ended() // node's listOnTimeout: destroy right after the callback
+	}
 }
+
+// ended reports a Timeout's end to async_hooks' destroy (once).
+func (t *timeoutObj) ended() { t.r.timerEnded(&t.ownProps) }
 
 const onTimeout, onImmediate = "_onTimeout", "_onImmediate"
 
@@ -66,8 +73,32 @@ type immediateObj struct {
 // callback runs, calls its _onImmediate as it is now, and nulls that after.
 func (im *immediateObj) fire() {
 	im.ended = true
+	if ids := im.r.asyncIDs; ids != nil && len(ids.destroys) > 0 {
+		im.r.flushDestroys() // node's destroy hooks run before the phase's immediates
+	}
 	im.r.callObject(im.fn, im.obj, &im.ownProps, "immediate._onImmediate", false)
 	im.set(onImmediate, onImmediate, goja.Null())
+	if im.extra != nil && im.extra.ctx != nil {
+		im.r.timerEnded(&im.ownProps)
+	}
+}
+
+// timerResource makes a Timeout or Immediate an async resource of its
+// own, with async ids on. Its resource object (hooks' init, and
+// executionAsyncResource) is a plain object, not the Timeout: a Timeout
+// cannot hold the symbol-keyed properties context libraries put there.
+func (r *Runtime) timerResource(p *ownProps, typ string) {
+	if p.extra == nil {
+		p.extra = &objExtra{}
+	}
+	p.extra.ctx = r.newResource(typ, -1, nil)
+}
+
+// timerEnded reports a Timeout's or Immediate's end to destroy hooks.
+func (r *Runtime) timerEnded(p *ownProps) {
+	if p.extra != nil {
+		r.destroyAsync(p.extra.ctx)
+	}
 }
 
 // plainFuncType is what an ordinary function object (not a class, a
@@ -228,7 +259,7 @@ type objExtra struct {
 	argv []goja.Value          // the callback's arguments after the delay
 	keys []string              // the program's own properties, in order
 	vals map[string]goja.Value // their values
-	ctx  goja.Value            // the async context it was created in (AsyncLocalStorage), if any
+	ctx  *asyncFrame           // the async context it was created in (AsyncLocalStorage, async_hooks), if any
 }
 
 func (p *ownProps) get(name, key string) goja.Value {

@@ -279,6 +279,10 @@ func (t *Timer) HasRef() bool { return t.refed }
 // Destroyed reports whether the timer has fired (a timeout) or been cleared.
 func (t *Timer) Destroyed() bool { return t.destroyed }
 
+// Scheduled reports whether the timer waits in a list to run (false while
+// its callback runs, unless the callback refreshed it).
+func (t *Timer) Scheduled() bool { return t.list != nil }
+
 // Refresh restarts the timer from now with its delay, even after it fired
 // (node's insertGuarded). A cleared timer stays cleared.
 func (t *Timer) Refresh() {

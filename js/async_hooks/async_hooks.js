@@ -1,8 +1,9 @@
-// async_hooks: AsyncLocalStorage and AsyncResource over the runtime's async
-// context (internal.get/set: js/asyncctx.go), which follows timers,
-// immediates, ticks, promise reactions and I/O requests. The context is a
-// frozen Map of storage → store; a change makes a new Map. createHook's
-// hooks are accepted and never called (there are no async ids to report).
+// async_hooks: AsyncLocalStorage, AsyncResource, the async ids and
+// createHook over the runtime's async context (js/asyncctx.go), which
+// follows timers, immediates, ticks, promise reactions and I/O requests.
+// The stores (internal.get/set) are a Map of storage → store; a change
+// makes a new Map. The runtime numbers resources and calls one dispatcher
+// (internal.setHook) for every hook event while any hook is enabled.
 'use strict';
 
 const { inspect } = require('util');
@@ -77,20 +78,26 @@ class AsyncLocalStorage {
   }
 }
 
-let nextId = 2;
+const kHandle = Symbol('kAsyncResourceHandle');
 
 class AsyncResource {
   constructor(type, opts = {}) {
     if (typeof type !== 'string') throw argType('type', 'of type string', type);
-    this._ctx = current();
-    this._type = type;
-    this._asyncId = nextId++;
-    this._triggerAsyncId = typeof opts === 'number' ? opts : (opts && opts.triggerAsyncId) || 1;
+    let trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId;
+    if (trigger === undefined) trigger = -1;
+    if (!Number.isSafeInteger(trigger) || trigger < -1) {
+      const err = new RangeError('Invalid triggerAsyncId value: ' + trigger);
+      err.code = 'ERR_INVALID_ASYNC_ID';
+      throw err;
+    }
+    // The runtime's resource: an id, its trigger, the stores current now;
+    // init hooks see this object.
+    Object.defineProperty(this, kHandle, { value: internal.newResource(type, trigger, this) });
   }
-  runInAsyncScope(fn, thisArg, ...args) { return runIn(this._ctx, fn, thisArg, args); }
-  emitDestroy() { return this; }
-  asyncId() { return this._asyncId; }
-  triggerAsyncId() { return this._triggerAsyncId; }
+  runInAsyncScope(fn, thisArg, ...args) { return internal.runInAsyncContext(this[kHandle], fn, thisArg, ...args); }
+  emitDestroy() { internal.destroy(this[kHandle]); return this; }
+  asyncId() { return internal.resourceIds(this[kHandle])[0]; }
+  triggerAsyncId() { return internal.resourceIds(this[kHandle])[1]; }
   bind(fn, thisArg) {
     if (typeof fn !== 'function') throw argType('fn', 'of type function', fn);
     const res = this;
@@ -106,24 +113,63 @@ class AsyncResource {
   }
 }
 
+// The enabled hooks, in the order they were enabled; the runtime calls
+// dispatch for each event while there is one. promiseResolve is never
+// called (evloop does not see a promise resolve; site/docs/builtins.md).
+const enabled = [];
+function dispatch(kind, id, type, trigger, resource) {
+  for (const hook of enabled.slice()) {
+    const fn = hook[kind];
+    if (fn === undefined) continue;
+    if (kind === 'init') fn(id, type, trigger, resource);
+    else fn(id);
+  }
+}
+
+class AsyncHook {
+  constructor({ init, before, after, destroy, promiseResolve }) {
+    const check = (name, fn) => {
+      if (fn !== undefined && typeof fn !== 'function') {
+        const err = new TypeError('hook.' + name + ' must be a function');
+        err.code = 'ERR_ASYNC_CALLBACK';
+        throw err;
+      }
+      return fn;
+    };
+    this.init = check('init', init);
+    this.before = check('before', before);
+    this.after = check('after', after);
+    this.destroy = check('destroy', destroy);
+    this.promiseResolve = check('promiseResolve', promiseResolve);
+  }
+  enable() {
+    if (!enabled.includes(this)) {
+      enabled.push(this);
+      internal.setHook(dispatch);
+    }
+    return this;
+  }
+  disable() {
+    const i = enabled.indexOf(this);
+    if (i >= 0) {
+      enabled.splice(i, 1);
+      if (enabled.length === 0) internal.setHook(null);
+    }
+    return this;
+  }
+}
+
 function createHook(callbacks) {
   if (callbacks === null || typeof callbacks !== 'object') throw argType('callbacks', 'of type object', callbacks);
-  for (const k of ['init', 'before', 'after', 'destroy', 'promiseResolve']) {
-    if (callbacks[k] !== undefined && typeof callbacks[k] !== 'function') {
-      const err = new TypeError('hook.' + k + ' must be a function');
-      err.code = 'ERR_ASYNC_CALLBACK';
-      throw err;
-    }
-  }
-  return { enable() { return this; }, disable() { return this; } };
+  return new AsyncHook(callbacks);
 }
 
 module.exports = {
   AsyncLocalStorage,
   AsyncResource,
   createHook,
-  executionAsyncId: () => 1,
-  triggerAsyncId: () => 0,
-  executionAsyncResource: () => ({}),
+  executionAsyncId: () => internal.executionAsyncId(),
+  triggerAsyncId: () => internal.triggerAsyncId(),
+  executionAsyncResource: () => internal.executionAsyncResource(),
   asyncWrapProviders: Object.freeze({ __proto__: null, NONE: 0 }),
 };

@@ -171,7 +171,7 @@ func (b *binding) spawn(call goja.FunctionCall) goja.Value {
 			}
 		}
 	}
-	p := &process{b: b, onexit: onexit, ctx: r.AsyncContext()}
+	p := &process{b: b, onexit: onexit, ctx: r.AsyncContextFor("PROCESSWRAP")}
 	proc, err := b.procs.Spawn(so, p.exited)
 	if err != nil && proc == nil {
 		return b.failure(errCode(err), hintOf(err))

@@ -43,7 +43,7 @@ func (b *fsBinding) installWatch(o *goja.Object) {
 			fail(err)
 		}
 		handle := r.Loop().NewHandle("FSEVENTWRAP")
-		ctx := r.CaptureContext() // node's FSEvent handle runs its callbacks in the context of fs.watch
+		ctx := r.AsyncContextFor("FSEVENTWRAP") // node's FSEvent handle runs its callbacks in the context of fs.watch
 		if !persistent {
 			handle.Unref()
 		}

@@ -119,11 +119,15 @@ function queueMicrotask(callback) {
   if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
   internal.labelNextReaction('queueMicrotask ' + (callback.name || '(anonymous)'));
   resolved.then(() => {
+    // asyncHooked: an async_hooks hook is enabled (js/asyncctx.go).
+    const hooked = internal.asyncHooked === true;
+    if (hooked) internal.microtaskHook('before');
     try {
       callback();
     } catch (err) {
       internal.reportUncaught(classCallMessage(err, callback));
     }
+    if (hooked) internal.microtaskHook('after');
   });
 }
 

@@ -199,7 +199,7 @@ class MessagePort extends EventEmitter {
     this._closed = false;
     // node's MessagePort handle is made with the port: its messages and
     // close run in the async context current then, not the sender's.
-    const ctx = internal.asyncContext();
+    const ctx = internal.asyncContext('MESSAGEPORT');
     handle.onmessage = (s, ports) => internal.runInAsyncContext(ctx, () => {
       let value;
       try {
@@ -283,7 +283,7 @@ class BroadcastChannel extends EventTarget {
     super();
     this.#name = `${name}`;
     this.#handle = internal.newBroadcast(this.#name);
-    const ctx = internal.asyncContext(); // the channel's handle's context, as node's
+    const ctx = internal.asyncContext('MESSAGEPORT'); // the channel's handle's context, as node's
     this.#handle.onmessage = (s) => internal.runInAsyncContext(ctx, () => {
       let data;
       try {
@@ -374,7 +374,7 @@ class Worker extends EventEmitter {
     this._exitCode = null;
     this._terminating = [];
     // The Worker's handle runs its events in the context it was made in.
-    const ctx = internal.asyncContext();
+    const ctx = internal.asyncContext('WORKER');
     const inCtx = (fn) => (...args) => internal.runInAsyncContext(ctx, fn, this, ...args);
     const h = internal.startWorker(
       { filename, eval: Boolean(options.eval), src, workerData, ports: ports.map((p) => p[kHandle]), cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },

@@ -137,7 +137,7 @@ class ZlibBase extends Transform {
     this._settings = s;
     // node makes the stream's zlib handle here: every completion of its
     // work runs in the async context current now, not the writer's.
-    this._ctx = internal.asyncContext();
+    this._ctx = internal.asyncContext('ZLIB');
     this.bytesWritten = 0;
     this._compress = kind === 'deflate' || kind === 'gzip' || kind === 'deflateRaw' || kind === 'brotliCompress';
     if (this._compress) this._encoder = internal.encoder(kind, s.level, s.quality, s.lgwin);
