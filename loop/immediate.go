@@ -121,11 +121,11 @@ func (l *Loop) PendingImmediates() int { return l.immediates.count }
 
 // dequeueImmediate takes the next immediate of the running batch as a
 // callback for invokeAll (bound once in New as l.nextImmediate).
-func (l *Loop) dequeueImmediate() (callback, bool) {
+func (l *Loop) dequeueImmediate(c *callback) bool {
 	q := &l.immediates
 	im := q.running.head
 	if im == nil {
-		return callback{}, false
+		return false
 	}
 	q.running.remove(im)
 	im.destroyed = true
@@ -137,7 +137,8 @@ func (l *Loop) dequeueImmediate() (callback, bool) {
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
 	}
-	return callback{q: trace.QueueCheck, id: im.id, label: im.label, fn: im.fn}, true
+	*c = callback{q: trace.QueueCheck, id: im.id, label: im.label, fn: im.fn}
+	return true
 }
 
 // runCheck is the check phase: node's immediates, then check handles.

@@ -91,7 +91,7 @@ type Loop struct {
 	// The functions the engine runs per entry, bound once: l.runCurrent,
 	// l.runTicksCurrent, l.runBatch.
 	enterCurrent, enterTicks, enterBatch func()
-	nextImmediate                        func() (callback, bool) // l.dequeueImmediate
+	nextImmediate                        func(*callback) bool // l.dequeueImmediate
 
 	activeHandles int // active and referenced handles (libuv's active_handles)
 	activeReqs    int
@@ -559,7 +559,7 @@ func (l *Loop) pollReady() bool {
 	i := 0
 	// The completions' callbacks run in order, each with its checkpoint, in
 	// as few engine entries as those checkpoints allow.
-	l.invokeAll(func() (callback, bool) {
+	l.invokeAll(func(cb *callback) bool {
 		for i < len(ready) {
 			c := &ready[i]
 			i++
@@ -567,11 +567,12 @@ func (l *Loop) pollReady() bool {
 				l.Defer(c.Label, c.Run)
 				continue
 			}
-			if cb, ok := l.completion(c); ok {
-				return cb, true
+			if next, ok := l.completion(c); ok {
+				*cb = next
+				return true
 			}
 		}
-		return callback{}, false
+		return false
 	}, nil)
 	clear(ready)
 	l.ready = ready[:0]

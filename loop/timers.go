@@ -345,10 +345,10 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		start int64  // an interval's new start, read before its callback
 		early bool   // the list has timers that are not due yet
 	)
-	next := func() (callback, bool) {
+	next := func(c *callback) bool {
 		t := list.head
 		if t == nil {
-			return callback{}, false
+			return false
 		}
 		if now-t.start < list.msecs {
 			// Too early for this one: the rest of the list is later still.
@@ -357,7 +357,7 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 			list.id = ts.listID
 			heap.Fix(&ts.queue, list.index)
 			early = true
-			return callback{}, false
+			return false
 		}
 		t.unlink()
 		start = 0
@@ -368,7 +368,8 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		if l.sink != nil {
 			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
 		}
-		return callback{q: trace.QueueTimers, id: t.id, label: t.label, fn: t.fn}, true
+		*c = callback{q: trace.QueueTimers, id: t.id, label: t.label, fn: t.fn}
+		return true
 	}
 	done := func() {
 		t := cur
