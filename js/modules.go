@@ -113,6 +113,10 @@ func (r *Runtime) install() error {
 		return goja.Undefined()
 	})
 	_ = r.internals.Set("console", r.newConsole())
+	_ = r.internals.Set("defineLazyGlobals", func(call goja.FunctionCall) goja.Value {
+		r.defineLazyGlobals(call.Argument(0))
+		return goja.Undefined()
+	})
 	exports, err := r.loadLib("bootstrap.js")
 	if err != nil {
 		return fmt.Errorf("bootstrap: %w", err)

@@ -171,7 +171,6 @@ Object.defineProperty(setImmediate, promisifyCustom, { get: () => require('timer
 
 // ---- globals -------------------------------------------------------------
 
-function performanceNow() { return internal.nowMs(); }
 const performance = {
   now: () => internal.nowMs(),
   timeOrigin: internal.timeOrigin,
@@ -203,74 +202,10 @@ defineGlobal('clearTimeout', clearTimeout);
 defineGlobal('clearInterval', clearTimeout);
 defineGlobal('clearImmediate', clearImmediate);
 defineGlobal('queueMicrotask', queueMicrotask);
-// The global performance is perf_hooks' when that module is registered
-// (js/perf_hooks); else the small object above.
-lazyGlobal('performance', () => {
-  try {
-    return require('perf_hooks').performance;
-  } catch {
-    return performance;
-  }
-});
-defineGlobal('global', g);
-// The EventTarget family (lib/event_target.js) loads on first use.
-for (const name of ['EventTarget', 'Event', 'AbortController', 'AbortSignal', 'CustomEvent', 'MessageEvent']) {
-  lazyGlobal(name, () => internal.lib('event_target.js')[name]);
-}
-// Globals that live in modules load on first use, as in node: a program
-// that never touches Buffer or fetch never pays for them.
-function lazyGlobal(name, load) {
-  Object.defineProperty(g, name, {
-    configurable: true, enumerable: false,
-    get() { const value = load(); defineGlobal(name, value); return value; },
-    set(value) { defineGlobal(name, value); },
-  });
-}
-lazyGlobal('Buffer', () => require('buffer').Buffer);
-lazyGlobal('atob', () => require('buffer').atob);
-lazyGlobal('Blob', () => require('buffer').Blob);
-lazyGlobal('File', () => require('buffer').File);
-lazyGlobal('btoa', () => require('buffer').btoa);
-lazyGlobal('TextEncoder', () => internal.lib('encoding.js').TextEncoder);
-lazyGlobal('TextDecoder', () => internal.lib('encoding.js').TextDecoder);
-lazyGlobal('URL', () => require('url').URL);
-lazyGlobal('URLSearchParams', () => require('url').URLSearchParams);
-lazyGlobal('fetch', () => require('http').fetch);
-lazyGlobal('Headers', () => require('http').Headers);
-lazyGlobal('Response', () => require('http').Response);
-lazyGlobal('structuredClone', () => internal.lib('structured_clone.js').structuredClone);
-lazyGlobal('DOMException', () => internal.lib('structured_clone.js').DOMException);
-// node 20's web stream globals are stream/web's classes when that module is
-// registered (js/webstreams); else they are absent.
-for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
-  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
-  'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
-  lazyGlobal(name, () => {
-    try {
-      return require('stream/web')[name];
-    } catch {
-      return undefined;
-    }
-  });
-}
-// perf_hooks' and worker_threads' classes are globals in node 20 when
-// those modules are registered; else they are absent.
-function globalsFrom(module, names) {
-  for (const name of names) {
-    lazyGlobal(name, () => {
-      try {
-        return require(module)[name];
-      } catch {
-        return undefined;
-      }
-    });
-  }
-}
-globalsFrom('perf_hooks', ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']);
-globalsFrom('worker_threads', ['MessageChannel', 'MessagePort', 'BroadcastChannel']);
+// Then performance (perf_hooks' when that module is registered, else the
+// small object above), global, and the globals that live in modules and
+// load on first use, as in node (js/globals.go).
+internal.defineLazyGlobals(performance);
 
 internal.lib('weakref.js');
 

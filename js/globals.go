@@ -1,0 +1,123 @@
+package js
+
+import (
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// A lazyGlobal is a global that lives in a module or a private library and
+// loads on first use, as node's do: an accessor whose getter loads the
+// value and replaces itself with a data property (a set does too).
+type lazyGlobal struct {
+	name string
+	// module is a built-in module's name (require), lib a private file of
+	// lib/ (internal.lib); key is the export, the global's name if empty.
+	module, lib, key string
+	// optional: a module that may not be registered (stream/web,
+	// perf_hooks, worker_threads): the global is undefined then.
+	optional bool
+}
+
+// lazyGlobals are the lazy globals after `global`, in the order
+// Object.getOwnPropertyNames(globalThis) lists them.
+var lazyGlobals = func() []lazyGlobal {
+	var gs []lazyGlobal
+	for _, n := range []string{"EventTarget", "Event", "AbortController", "AbortSignal", "CustomEvent", "MessageEvent"} {
+		gs = append(gs, lazyGlobal{name: n, lib: "event_target.js"})
+	}
+	for _, n := range []string{"Buffer", "atob", "Blob", "File", "btoa"} {
+		gs = append(gs, lazyGlobal{name: n, module: "buffer"})
+	}
+	gs = append(gs,
+		lazyGlobal{name: "TextEncoder", lib: "encoding.js"}, lazyGlobal{name: "TextDecoder", lib: "encoding.js"},
+		lazyGlobal{name: "URL", module: "url"}, lazyGlobal{name: "URLSearchParams", module: "url"},
+		lazyGlobal{name: "fetch", module: "http"}, lazyGlobal{name: "Headers", module: "http"},
+		lazyGlobal{name: "Response", module: "http"},
+		lazyGlobal{name: "structuredClone", lib: "structured_clone.js"},
+		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
+	// node 20's web stream globals are stream/web's classes when that
+	// module is registered (js/webstreams); else they are absent.
+	for _, n := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
+		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
+		"WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
+		"TextEncoderStream", "TextDecoderStream", "CompressionStream", "DecompressionStream"} {
+		gs = append(gs, lazyGlobal{name: n, module: "stream/web", optional: true})
+	}
+	// perf_hooks' and worker_threads' classes, when those modules are
+	// registered.
+	for _, n := range []string{"Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure",
+		"PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming"} {
+		gs = append(gs, lazyGlobal{name: n, module: "perf_hooks", optional: true})
+	}
+	for _, n := range []string{"MessageChannel", "MessagePort", "BroadcastChannel"} {
+		gs = append(gs, lazyGlobal{name: n, module: "worker_threads", optional: true})
+	}
+	return gs
+}()
+
+// defineLazyGlobals defines performance (perf_hooks' when registered, else
+// fallback), global, and lazyGlobals — in Go, not in the bootstrap: the
+// forty-odd accessors were a fifth of what every process compiled.
+func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
+	vm := r.vm
+	g := vm.GlobalObject()
+	define := func(name string, v goja.Value) {
+		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	lib, _ := goja.AssertFunction(r.internals.Get("lib"))
+	load := func(lg lazyGlobal) goja.Value {
+		key := lg.key
+		if key == "" {
+			key = lg.name
+		}
+		var v goja.Value
+		var err error
+		if lg.lib != "" {
+			v, err = lib(goja.Undefined(), vm.ToValue(lg.lib))
+		} else {
+			v, err = r.requireBuiltin(lg.module)
+		}
+		if err != nil {
+			if lg.optional {
+				return goja.Undefined()
+			}
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
+			panic(vm.NewGoError(err))
+		}
+		return v.ToObject(vm).Get(key)
+	}
+	accessor := func(lg lazyGlobal, get func() goja.Value) {
+		getter := vm.ToValue(func(goja.FunctionCall) goja.Value {
+			v := get()
+			if v == nil {
+				v = goja.Undefined()
+			}
+			define(lg.name, v)
+			return v
+		}).(*goja.Object)
+		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			define(lg.name, call.Argument(0))
+			return goja.Undefined()
+		}).(*goja.Object)
+		_ = getter.DefineDataProperty("name", vm.ToValue("get"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = setter.DefineDataProperty("name", vm.ToValue("set"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = setter.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = g.DefineAccessorProperty(lg.name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	accessor(lazyGlobal{name: "performance"}, func() goja.Value {
+		v := load(lazyGlobal{name: "performance", module: "perf_hooks", optional: true})
+		if goja.IsUndefined(v) {
+			return fallbackPerformance
+		}
+		return v
+	})
+	define("global", g)
+	for _, lg := range lazyGlobals {
+		accessor(lg, func() goja.Value { return load(lg) })
+	}
+}
