@@ -30,12 +30,11 @@ var builtinModules = []struct{ name, file string }{
 	{"os", "os.js"},
 	{"assert", "assert.js"},
 	{"timers/promises", "timers_promises.js"},
-	// The I/O modules; fs (js/fs) and net (js/net) have rooms of their own,
-	// registered through Options.Modules. http needs net registered.
+	// The I/O modules; fs (js/fs), net (js/net) and http (js/http) have
+	// rooms of their own, registered through Options.Modules.
 	{"buffer", "buffer.js"},
 	{"string_decoder", "string_decoder.js"},
 	{"stream", "stream.js"},
-	{"http", "http.js"},
 	{"url", "url.js"},
 	{"stream/promises", "stream_promises.js"},
 }

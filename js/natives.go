@@ -395,7 +395,6 @@ func (r *Runtime) natives() *goja.Object {
 	r.bufferNatives(o)
 	r.cryptoGlobal()
 	r.utf8Natives(o)
-	r.httpNatives(o)
 	r.asyncNatives(o)
 	r.stdinNatives(o)
 	r.signalNatives(o)

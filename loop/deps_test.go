@@ -10,7 +10,7 @@ import (
 // TestImportDirection keeps the packages' dependencies pointing one way:
 // loop → stdlib · poller → loop, x/sys · js → loop, goja (js/esm and
 // js/inspect, none of the binding rooms) · a binding room (js/crypto,
-// js/dns, js/fs, js/net) → js, loop/sys, never a backend or another room ·
+// js/dns, js/fs, js/net, js/http) → js, loop/sys, never a backend or another room ·
 // wasm → loop, poller, js · host → wazero, poller, the ABI package and
 // js/esm (the ES-module transform it runs for the guest: esbuild, no
 // goja), never the JS runtime or goja.
@@ -20,7 +20,7 @@ func TestImportDirection(t *testing.T) {
 	}
 	const mod = "github.com/evloop/evloop/"
 	roomForbidden := []string{mod + "poller", mod + "wasm", mod + "host", "github.com/tetratelabs/wazero",
-		mod + "js/builtins", mod + "js/net", mod + "js/dns", mod + "js/crypto", mod + "js/fs", mod + "js/tls", mod + "js/zlib"}
+		mod + "js/builtins", mod + "js/net", mod + "js/dns", mod + "js/crypto", mod + "js/fs", mod + "js/http", mod + "js/tls", mod + "js/zlib"}
 	rules := []struct {
 		pkg       string
 		forbidden []string // import path prefixes the package must not depend on
@@ -42,6 +42,7 @@ func TestImportDirection(t *testing.T) {
 		{pkg: "js/dns", forbidden: roomForbidden, allowed: []string{mod + "js/dns"}},
 		{pkg: "js/fs", forbidden: roomForbidden, allowed: []string{mod + "js/fs"}},
 		{pkg: "js/net", forbidden: roomForbidden, allowed: []string{mod + "js/net"}},
+		{pkg: "js/http", forbidden: roomForbidden, allowed: []string{mod + "js/http"}},
 		{pkg: "wasm", forbidden: []string{mod + "host", "github.com/tetratelabs/wazero"}},
 		{pkg: "host", forbidden: []string{mod + "js", "github.com/dop251/goja"}, allowed: []string{mod + "js/esm"}},
 	}

@@ -15,6 +15,7 @@ import (
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
 	"github.com/evloop/evloop/js/dns"
 	"github.com/evloop/evloop/js/fs"
+	"github.com/evloop/evloop/js/http"
 	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/net"
@@ -46,6 +47,7 @@ func Portable() []js.Module {
 		streamconsumers.Module(),
 		tls.Module(),
 		dgram.Module(),
+		http.Module(),
 		https.Module(),
 		v8.Module(),
 		vmmod.Module(),

@@ -1,4 +1,4 @@
-package js
+package http
 
 import (
 	"fmt"
@@ -52,7 +52,7 @@ func showHead(h httpHead) string {
 }
 
 // TestParseHTTPHeadRegexps checks the hand-written matcher against the
-// regular expressions lib/http.js used, on random lines from a small
+// regular expressions http.js used, on random lines from a small
 // alphabet (\s and . spelled out for latin1 as JS defines them).
 func TestParseHTTPHeadRegexps(t *testing.T) {
 	const ws = `\t\n\v\f\r \x{a0}`

@@ -1,6 +1,6 @@
-package js
+package http
 
-// The HTTP message head for lib/http.js's Parser, in one Go call: finding
+// The HTTP message head for http.js's Parser, in one Go call: finding
 // the head's end and splitting it were byte loops, a regular expression
 // and a split in goja, a third of the keep-alive program's JavaScript time
 // (node's parser, llhttp, is native too). The rules are the ones the JS
@@ -15,9 +15,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js"
 )
 
-// Head parse failures, named as llhttp names them; lib/http.js gives each
+// Head parse failures, named as llhttp names them; http.js gives each
 // its reason text.
 const (
 	hpeInvalidMethod   = "HPE_INVALID_METHOD"
@@ -155,14 +157,15 @@ func latin1String(b []byte) string {
 	return string(b)
 }
 
-// httpNatives adds httpHead(u8, isRequest, start, end) to o (the
-// `internal` object): -1 while u8[start:end] holds no whole head, else
-// [length, failCode|null, f1, f2, f3, rawHeaders] (length counted from
-// start; f2 the status code of a response).
-func (r *Runtime) httpNatives(o *goja.Object) {
-	vm := r.vm
+// natives is http.js's `internal`: the runtime's shared helpers plus
+// httpHead(u8, isRequest, start, end): -1 while u8[start:end] holds no
+// whole head, else [length, failCode|null, f1, f2, f3, rawHeaders] (length
+// counted from start; f2 the status code of a response).
+func natives(r *js.Runtime) *goja.Object {
+	vm := r.VM()
+	o := r.NewInternal()
 	o.Set("httpHead", func(c goja.FunctionCall) goja.Value {
-		b := bytesView(c.Argument(0))
+		b := js.BytesView(c.Argument(0))
 		request := c.Argument(1).ToBoolean()
 		if len(c.Arguments) > 2 {
 			start, end := clampRange(len(b), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
@@ -185,4 +188,13 @@ func (r *Runtime) httpNatives(o *goja.Object) {
 		}
 		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...))
 	})
+	return o
+}
+
+// clampRange is start and end clamped to [0, n] with start <= end, as
+// Buffer's natives clamp their ranges.
+func clampRange(n, start, end int) (int, int) {
+	start = max(0, min(start, n))
+	end = max(start, min(end, n))
+	return start, end
 }
