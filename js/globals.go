@@ -14,7 +14,7 @@ type lazyGlobal struct {
 	// module is a built-in module's name (require), lib a private file of
 	// lib/ (internal.lib); key is the export, the global's name if empty.
 	module, lib, key string
-	// optional: a module that may not be registered (stream/web,
+	// optional: a module that may not be registered (http, stream/web,
 	// perf_hooks, worker_threads): the global is undefined then.
 	optional bool
 }
@@ -32,8 +32,10 @@ var lazyGlobals = func() []lazyGlobal {
 	gs = append(gs,
 		lazyGlobal{name: "TextEncoder", lib: "encoding.js"}, lazyGlobal{name: "TextDecoder", lib: "encoding.js"},
 		lazyGlobal{name: "URL", module: "url"}, lazyGlobal{name: "URLSearchParams", module: "url"},
-		lazyGlobal{name: "fetch", module: "http"}, lazyGlobal{name: "Headers", module: "http"},
-		lazyGlobal{name: "Response", module: "http"},
+		// fetch and its classes are http's (js/http), when registered.
+		lazyGlobal{name: "fetch", module: "http", optional: true},
+		lazyGlobal{name: "Headers", module: "http", optional: true},
+		lazyGlobal{name: "Response", module: "http", optional: true},
 		lazyGlobal{name: "structuredClone", lib: "structured_clone.js"},
 		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
 	// node 20's web stream globals are stream/web's classes when that

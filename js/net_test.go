@@ -173,61 +173,8 @@ s.listen(0, '127.0.0.1', () => {
 `},
 }
 
-// httpPrograms exercise http and fetch the same way.
-var httpPrograms = []struct{ name, src string }{
-	{"http request, chunked response, fetch", `
-const http = require('http');
-const server = http.createServer((req, res) => {
-  console.log('server:', req.method, req.url, req.httpVersion, req.headers.host === '127.0.0.1:' + server.address().port, req.headers.connection, req.headers['x-test']);
-  let body = '';
-  req.setEncoding('utf8');
-  req.on('data', (c) => { body += c; });
-  req.on('end', () => {
-    console.log('server: body', JSON.stringify(body));
-    if (req.url === '/chunked') {
-      res.setHeader('Content-Type', 'text/plain');
-      res.write('part1,');
-      res.write('part2');
-      res.end();
-    } else {
-      res.writeHead(201, { 'X-Reply': 'yes' });
-      res.end('got ' + body.length);
-    }
-  });
-});
-server.listen(0, '127.0.0.1', () => {
-  const port = server.address().port;
-  const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/post', headers: { 'X-Test': 'a' } }, (res) => {
-    console.log('client:', res.statusCode, res.statusMessage, res.headers['x-reply'], res.headers['content-length'], res.headers.connection);
-    let data = '';
-    res.setEncoding('utf8');
-    res.on('data', (c) => data += c);
-    res.on('end', () => {
-      console.log('client: body', data);
-      http.get('http://127.0.0.1:' + port + '/chunked', (res2) => {
-        console.log('client2:', res2.statusCode, res2.headers['transfer-encoding'], res2.headers['content-type']);
-        const chunks = [];
-        res2.setEncoding('utf8');
-        res2.on('data', (c) => chunks.push(c));
-        res2.on('end', () => {
-          console.log('client2: body', chunks.join(''));
-          fetch('http://127.0.0.1:' + port + '/json', { method: 'POST', body: '{"a":1}' }).then(async (r) => {
-            console.log('fetch:', r.status, r.ok, r.headers.get('x-reply'), r.headers.get('content-length'));
-            console.log('fetch text:', await r.text());
-            server.close(() => console.log('server closed'));
-          });
-        });
-      });
-    });
-  });
-  req.write('hello ');
-  req.end('world');
-});
-`},
-}
-
 func TestNet_againstNode(t *testing.T) {
-	for _, p := range append(netPrograms, httpPrograms...) {
+	for _, p := range netPrograms {
 		t.Run(p.name, func(t *testing.T) {
 			dir := t.TempDir()
 			want, wantCode := nodeRun(t, dir, p.src)
@@ -244,7 +191,7 @@ func TestNet_againstNode(t *testing.T) {
 // TestNet_simDeterministic runs each program several times on the
 // simulated network: the output never changes.
 func TestNet_simDeterministic(t *testing.T) {
-	for _, p := range append(netPrograms, httpPrograms...) {
+	for _, p := range netPrograms {
 		t.Run(p.name, func(t *testing.T) {
 			first, _, _ := netRun(t, "/tmp/prog.js", p.src, true)
 			for i := 0; i < 3; i++ {

@@ -167,7 +167,6 @@ func (r *Runtime) utf8Natives(o *goja.Object) {
 	o.Set("utf8Decode", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(strings.ToValidUTF8(string(bytesOf(vm, call.Argument(0))), "\uFFFD"))
 	})
-	r.fetchGlobals()
 }
 
 // tcpHandles makes handle objects: all share one prototype whose methods

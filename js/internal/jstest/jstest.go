@@ -95,6 +95,43 @@ func note(seen *[]loop.Completion, cs []loop.Completion) {
 	}
 }
 
+// NetRun runs src (as file) with a network: real sockets on a Real
+// backend (sim false), or the simulated loopback on the virtual clock with
+// free clock reads and a 1 ns hop, where only the poll phases between a
+// write and its read matter, as on a real loopback.
+func NetRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
+		Env: []string{"PATH=/usr/bin:/bin"}, Modules: builtins.Portable()}
+	if sim {
+		clock := loop.NewVirtualClock(-1)
+		host, s := poller.NewSimHost(clock, 4, poller.Latency{Net: time.Nanosecond}, nil)
+		opts.Clock, opts.Backend, opts.Host = clock, s, host
+	} else {
+		b, err := poller.NewReal(4)
+		if err != nil {
+			t.Skipf("no reactor here: %v", err)
+		}
+		defer b.Close()
+		opts.Backend = b
+		opts.Host = &sys.Host{Pool: b, Net: poller.NewNet(b)}
+	}
+	rt, err := js.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := time.AfterFunc(30*time.Second, func() {
+		rt.Interrupt(errors.New("ran longer than 30s"))
+		if b, ok := opts.Backend.(*poller.Real); ok {
+			b.Post(loop.Completion{Label: "test deadline", Run: func() {}}) // wakes a blocked Wait
+		}
+	})
+	defer stop.Stop()
+	code = rt.RunSource(file, src)
+	return out.String(), errOut.String(), code
+}
+
 // BareRun runs src on the virtual clock with no Host at all: no pool, no
 // resolver (a plugin sandbox).
 func BareRun(t *testing.T, src string, rec *trace.Recorder) (string, string, int) {
