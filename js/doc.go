@@ -8,7 +8,7 @@
 // it drains only when the outermost call returns — run after the ticks, as
 // in node. The core's built-in modules are registered in one fixed,
 // ordered list (modules.go); the others live in rooms of their own (js/fs,
-// js/net, js/crypto, js/dns, js/zlib, ...) and come through
+// js/net, js/http, js/crypto, js/dns, js/zlib, ...) and come through
 // Options.Modules, built on the binding API (binding.go, embedder.go,
 // binding_fs.go, binding_net.go). The stream handles net, child_process's
 // pipes, tls and http share stay here (stream_wrap.go). stdout, stderr, argv, env and

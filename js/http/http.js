@@ -138,7 +138,7 @@ class Parser {
     const end = this.end;
     switch (this.state) {
       case 'head': {
-        // One native call finds the head's end and splits it (see js/httphead.go).
+        // One native call finds the head's end and splits it (see head.go).
         const r = internal.httpHead(b, this.kind === 'request', pos, end);
         if (r === -1) {
           if (end - pos > 80 * 1024) this.fail('Header overflow', 'HPE_HEADER_OVERFLOW');

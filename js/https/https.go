@@ -1,6 +1,6 @@
 // Package https is node's https built-in for evloop: http's server and
-// client (package js's lib/http.js) over tls sockets (js/tls). Register it
-// through js.Options.Modules beside tls.
+// client (js/http) over tls sockets (js/tls). Register it through
+// js.Options.Modules beside http and tls.
 package https
 
 import (
