@@ -293,6 +293,15 @@ func (r *Runtime) SetAsyncStore(v goja.Value) {
 		}
 		return
 	}
+	if r.asyncIDs != nil {
+		// Each resource has a frame of its own: the store changes for the
+		// rest of this callback and for the resource's later callbacks (an
+		// interval's next run, a socket's next event), as node's enterWith
+		// sets it on the resource. What was made from the frame kept the
+		// stores it had then.
+		cur.store = v
+		return
+	}
 	if v == nil && cur.id == 0 {
 		r.asyncCtx = nil
 		return

@@ -60,7 +60,16 @@ func (s *Stream) Call(fn goja.Callable, args ...goja.Value) { s.t.call(fn, s.t.o
 
 // Detach makes the handle's callbacks run in no async context: for a
 // handle the loop made rather than JS (an accepted socket), as node's.
-func (s *Stream) Detach() { s.t.ctx = nil }
+// With async ids on it is a resource of its own, with no stores (what an
+// enterWith in one of its callbacks sets stays for the next ones).
+func (s *Stream) Detach() {
+	s.t.ctx = nil
+	if r := s.t.r; r.asyncIDs != nil {
+		f := r.newResource("TCPWRAP", -1, s.t.obj)
+		f.store = nil
+		s.t.ctx = f
+	}
+}
 
 // Discard drops a handle that never became usable (a connect that failed
 // at once): it is closed, with no close callback, and forgotten.

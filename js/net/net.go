@@ -130,10 +130,15 @@ func natives(r *js.Runtime) *goja.Object {
 		fn, _ := goja.AssertFunction(oncomplete)
 		t := r.NewStream("TCPWRAP")
 		t.Start()
+		// The connect is a request of its own (node's TCPCONNECTWRAP): its
+		// callback runs in its context, not the socket's, so an enterWith
+		// there does not reach the socket's later events.
+		req := r.AsyncContextFor("TCPCONNECTWRAP")
 		complete := func(code goja.Value) {
 			if !t.Closed() {
-				t.Call(fn, code)
+				r.RunInContext(req, func() { r.Call(fn, t.Object(), code) })
 			}
+			r.EmitAsyncDestroy(req)
 		}
 		err := n.Dial(hostPort(host, port), func(c sys.Conn, err error) {
 			if err != nil {
