@@ -1,6 +1,8 @@
 package js
 
 import (
+	"errors"
+
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/loop"
@@ -199,7 +201,16 @@ func (r *Runtime) emitHook(kind string, f *asyncFrame, typ goja.Value) {
 	if kind == "init" {
 		args = append(args, typ, r.vm.ToValue(f.trigger), r.resourceOf(f))
 	}
-	r.call(ids.hook, goja.Undefined(), args...)
+	if _, err := ids.hook(goja.Undefined(), args...); err != nil {
+		// A hook that throws ends the program, past 'uncaughtException'
+		// listeners, as node's fatal error in an AsyncHook callback does.
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			r.fatalValue(ex.Value(), false)
+			return
+		}
+		r.uncaught(err)
+	}
 }
 
 // destroyAsync reports that f's resource will run no more callbacks.

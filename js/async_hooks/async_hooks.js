@@ -83,7 +83,8 @@ const kHandle = Symbol('kAsyncResourceHandle');
 class AsyncResource {
   constructor(type, opts = {}) {
     if (typeof type !== 'string') throw argType('type', 'of type string', type);
-    let trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId;
+    if (opts === null) throw new TypeError("Cannot read properties of null (reading 'triggerAsyncId')");
+    let trigger = typeof opts === 'number' ? opts : opts.triggerAsyncId;
     if (trigger === undefined) trigger = -1;
     if (!Number.isSafeInteger(trigger) || trigger < -1) {
       const err = new RangeError('Invalid triggerAsyncId value: ' + trigger);
@@ -94,7 +95,13 @@ class AsyncResource {
     // init hooks see this object.
     Object.defineProperty(this, kHandle, { value: internal.newResource(type, trigger, this) });
   }
-  runInAsyncScope(fn, thisArg, ...args) { return internal.runInAsyncContext(this[kHandle], fn, thisArg, ...args); }
+  runInAsyncScope(fn, thisArg, ...args) {
+    if (typeof fn !== 'function') {
+      const what = fn === null ? 'null' : typeof fn === 'object' ? 'an object' : 'a ' + typeof fn;
+      throw new TypeError('Function.prototype.apply was called on ' + (typeof fn === 'object' && fn !== null ? '#<Object>' : String(fn)) + ', which is ' + what + ' and not a function');
+    }
+    return internal.runInAsyncContext(this[kHandle], fn, thisArg, ...args);
+  }
   emitDestroy() { internal.destroy(this[kHandle]); return this; }
   asyncId() { return internal.resourceIds(this[kHandle])[0]; }
   triggerAsyncId() { return internal.resourceIds(this[kHandle])[1]; }
@@ -160,7 +167,7 @@ class AsyncHook {
 }
 
 function createHook(callbacks) {
-  if (callbacks === null || typeof callbacks !== 'object') throw argType('callbacks', 'of type object', callbacks);
+  if (callbacks == null) throw new TypeError("Cannot destructure property 'init' of 'object " + callbacks + "' as it is " + callbacks + '.');
   return new AsyncHook(callbacks);
 }
 
