@@ -117,17 +117,9 @@ func DefaultHeapLimit() int64 {
 // /proc/meminfo, bounded by a cgroup v2 memory.max.
 func physicalMemory() int64 {
 	physOnce.Do(func() {
-		f, err := os.Open("/proc/meminfo")
-		if err != nil {
-			return
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
-				kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-				physMem = kb << 10
-			}
+		physMem = totalRAM()
+		if physMem == 0 {
+			physMem = memTotal()
 		}
 		if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
 			if n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil && n > 0 && (physMem == 0 || n < physMem) {
@@ -136,6 +128,23 @@ func physicalMemory() int64 {
 		}
 	})
 	return physMem
+}
+
+// memTotal is MemTotal of /proc/meminfo, 0 without one.
+func memTotal() int64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 var (
