@@ -161,6 +161,24 @@ function validatePort(port, name = 'Port') {
 
 // ---- Socket ---------------------------------------------------------------
 
+// kNone stands for a socket's empty lists until something is put in one: an
+// array is a goja object with a property map, and an idle connection would
+// hold five of them empty (frozen, so a push that forgot to replace it
+// throws rather than sharing data between sockets).
+const kNone = Object.freeze([]);
+
+function newReadState(encoding) {
+  return { buffer: kNone, sizes: kNone, length: 0, flowing: null, ended: false, endEmitted: false, encoding, resumeScheduled: false };
+}
+
+function newWriteState() {
+  return { queue: kNone, length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, onFinished: kNone };
+}
+
+// socketOnRead is every handle's onread (this is the handle): one function
+// for all sockets rather than a closure each.
+function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
+
 class Socket extends EventEmitter {
   constructor(options) {
     super();
@@ -181,19 +199,20 @@ class Socket extends EventEmitter {
     this._timeoutMs = 0;
     this._timer = null;
     this._peer = null;
-    this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: null, resumeScheduled: false };
-    this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
+    this._rs = newReadState(null);
+    this._ws = newWriteState();
     // Writes the handle took but has not finished, oldest first: a
     // stream's writes complete in order, so one callback per socket serves
     // them all (no closure per write).
-    this._writing = [];
+    this._writing = kNone;
     this._onWriteDone = null;
     if (options.handle) this._attach(options.handle, true);
   }
 
   _attach(handle, connected) {
     this._handle = handle;
-    handle.onread = (chunk, n) => this._onread(chunk, n);
+    handle._socket = this;
+    handle.onread = socketOnRead;
     if (this._unref) handle.unref();
     if (this._rs.encoding) handle.setEncoding(this._rs.encoding);
     if (connected) this._connected();
@@ -203,14 +222,20 @@ class Socket extends EventEmitter {
     this.connecting = false;
     this.readable = true;
     this.writable = true;
-    const r = this._handle.remote();
-    if (r) this._peer = { address: r[0], port: r[1], family: r[2] };
     if (this._rs.flowing !== false) this._handle.readStart();
   }
 
-  get remoteAddress() { return this._peer ? this._peer.address : undefined; }
-  get remotePort() { return this._peer ? this._peer.port : undefined; }
-  get remoteFamily() { return this._peer ? this._peer.family : undefined; }
+  // The peer's [address, port, family], asked of the handle on first use
+  // and kept, as node's _getpeername: an idle connection holds nothing for
+  // it until someone asks, and once the handle is gone only what was asked.
+  _peerInfo() {
+    if (this._peer === null && this._handle && !this.connecting) this._peer = this._handle.remote() || null;
+    return this._peer;
+  }
+
+  get remoteAddress() { const p = this._peerInfo(); return p ? p[0] : undefined; }
+  get remotePort() { const p = this._peerInfo(); return p ? p[1] : undefined; }
+  get remoteFamily() { const p = this._peerInfo(); return p ? p[2] : undefined; }
   get localAddress() { const l = this._handle && this._handle.local(); return l ? l[0] : undefined; }
   get localPort() { const l = this._handle && this._handle.local(); return l ? l[1] : undefined; }
   get localFamily() { const l = this._handle && this._handle.local(); return l ? l[2] : undefined; }
@@ -251,9 +276,9 @@ class Socket extends EventEmitter {
         internal.describe(options.port));
     }
     if (this.destroyed) {
-      this._rs = { buffer: [], sizes: [], length: 0, flowing: null, ended: false, endEmitted: false, encoding: this._rs.encoding, resumeScheduled: false };
-      this._ws = { queue: [], length: 0, inflight: 0, needDrain: false, ending: false, finalCalled: false, finished: false, errored: null, onFinished: [] };
-      this._writing = [];
+      this._rs = newReadState(this._rs.encoding);
+      this._ws = newWriteState();
+      this._writing = kNone;
       this.destroyed = false;
       this._peerEnded = false;
     }
@@ -344,7 +369,7 @@ class Socket extends EventEmitter {
     this.emit('connect');
     this.emit('ready');
     const q = this._ws.queue;
-    this._ws.queue = [];
+    this._ws.queue = kNone;
     for (const w of q) this._dispatch(w);
     this._maybeFinal();
   }
@@ -376,6 +401,7 @@ class Socket extends EventEmitter {
       else this.emit('data', data);
       return;
     }
+    if (rs.buffer === kNone) { rs.buffer = []; rs.sizes = []; }
     rs.buffer.push(data);
     rs.sizes.push(n);
     rs.length += n;
@@ -486,7 +512,10 @@ class Socket extends EventEmitter {
     const n = byteLength(data);
     ws.length += n;
     const w = { data, n, cb: typeof cb === 'function' ? cb : null };
-    if (this.connecting || !this._handle) ws.queue.push(w);
+    if (this.connecting || !this._handle) {
+      if (ws.queue === kNone) ws.queue = [];
+      ws.queue.push(w);
+    }
     else this._dispatch(w);
     const ok = ws.length < kHighWaterMark;
     if (!ok) ws.needDrain = true;
@@ -498,7 +527,12 @@ class Socket extends EventEmitter {
     if (!this._handle) return;
     if (this._onWriteDone === null) this._onWriteDone = (code) => this._writeDone(code);
     const r = this._handle.write(w.data, this._onWriteDone);
-    if (r === 1) { ws.inflight++; this._writing.push(w); return; }
+    if (r === 1) {
+      ws.inflight++;
+      if (this._writing === kNone) this._writing = [];
+      this._writing.push(w);
+      return;
+    }
     if (typeof r === 'string') {
       ws.inflight++;
       process.nextTick(() => { ws.inflight--; this._afterWrite(w, r); });
@@ -514,8 +548,8 @@ class Socket extends EventEmitter {
   }
 
   _writeDone(code) {
+    if (this._writing.length === 0) return;
     const w = this._writing.shift();
-    if (w === undefined) return;
     this._ws.inflight--;
     this._afterWrite(w, code);
   }
@@ -546,7 +580,10 @@ class Socket extends EventEmitter {
     const ws = this._ws;
     if (typeof cb === 'function') {
       if (ws.finished) process.nextTick(cb);
-      else ws.onFinished.push(cb);
+      else {
+        if (ws.onFinished === kNone) ws.onFinished = [];
+        ws.onFinished.push(cb);
+      }
     }
     if (ws.ending) return this;
     ws.ending = true;
@@ -574,7 +611,9 @@ class Socket extends EventEmitter {
     if (this.destroyed || this._ws.finished) return;
     this._ws.finished = true;
     // Writable's finish(): end() callbacks first, then the event.
-    for (const cb of this._ws.onFinished.splice(0)) cb();
+    const fins = this._ws.onFinished;
+    this._ws.onFinished = kNone;
+    for (let i = 0; i < fins.length; i++) fins[i]();
     this.emit('finish');
     this._maybeDestroy();
   }
