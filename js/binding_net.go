@@ -59,16 +59,25 @@ func (s *Stream) Closed() bool { return s.t.closed }
 func (s *Stream) Call(fn goja.Callable, args ...goja.Value) { s.t.call(fn, s.t.obj, args...) }
 
 // Detach makes the handle's callbacks run in no async context: for a
-// handle the loop made rather than JS (an accepted socket), as node's.
-// With async ids on it is a resource of its own, with no stores (what an
+// handle the loop made rather than JS, as node's.
+func (s *Stream) Detach() { s.t.ctx = nil }
+
+// NewAcceptedStream is NewStream for a connection server accepted: made by
+// the loop, not by JS, its callbacks run with no stores, as node's; with
+// async ids on it is a resource of its own triggered by server's (what an
 // enterWith in one of its callbacks sets stays for the next ones).
-func (s *Stream) Detach() {
-	s.t.ctx = nil
-	if r := s.t.r; r.asyncIDs != nil {
-		f := r.newResource("TCPWRAP", -1, s.t.obj)
-		f.store = nil
-		s.t.ctx = f
+func (r *Runtime) NewAcceptedStream(label string, server *Stream) *Stream {
+	prev := r.asyncCtx
+	r.asyncCtx = nil
+	if r.asyncIDs != nil && server != nil && server.t.ctx != nil {
+		r.asyncCtx = &asyncFrame{id: server.t.ctx.id}
 	}
+	s := r.NewStream(label)
+	r.asyncCtx = prev
+	if r.asyncIDs == nil {
+		s.t.ctx = nil
+	}
+	return s
 }
 
 // Discard drops a handle that never became usable (a connect that failed

@@ -304,7 +304,10 @@ func (th *tcpHandles) new(label string) *tcpHandle {
 	r := th.r
 	t := &tcpHandle{r: r, obj: r.vm.CreateObject(th.proto), h: r.loop.NewHandle(label), ctx: r.asyncCtx}
 	if r.asyncIDs != nil {
-		t.ctx = r.newResource("TCPWRAP", -1, t.obj)
+		// node's type is the label's first word (TCPWRAP, TCPSERVERWRAP,
+		// PIPEWRAP).
+		typ, _, _ := strings.Cut(label, " ")
+		t.ctx = r.newResource(typ, -1, t.obj)
 	}
 	th.handles[t.obj] = t
 	return t

@@ -55,7 +55,7 @@ class Socket extends EventEmitter {
     this._queue = null; // sends waiting for the implicit bind
     this._unref = false;
     this._connected = null;
-    this._ctx = internal.asyncContext(); // node makes the handle here: its callbacks run in this context
+    this._ctx = internal.asyncContext('UDPWRAP'); // node makes the handle here: its callbacks run in this context
     if (typeof listener === 'function') this.on('message', listener);
   }
 

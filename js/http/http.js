@@ -759,7 +759,7 @@ class Server extends net.Server {
     });
     // node's parser is an async resource made here (on 'connection'): the
     // request and its body run in the context of the server's listen.
-    const ctx = internal.asyncContext();
+    const ctx = internal.asyncContext('HTTPINCOMINGMESSAGE');
     const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
     const onEnd = () => {
       closing = true;
@@ -1013,7 +1013,7 @@ class ClientExchange {
     if (req.method === 'HEAD') this.parser.noBody = true;
     // The response runs in the request's context (node's parser resource
     // is made for each request, even on a reused keep-alive socket).
-    this.ctx = internal.asyncContext();
+    this.ctx = internal.asyncContext('HTTPCLIENTREQUEST');
   }
 
   onHead(head) {

@@ -100,8 +100,7 @@ func natives(r *js.Runtime) *goja.Object {
 				c.Close()
 				return
 			}
-			s := r.NewStream("TCPWRAP")
-			s.Detach() // made by the loop, not by JS: node's is empty too
+			s := r.NewAcceptedStream("TCPWRAP", t) // no stores: node's is empty too
 			s.Attach(c)
 			s.Start()
 			t.Call(fn, s.Object())

@@ -85,7 +85,7 @@ class TLSWrap {
     // As node's TLSWrap, an async resource of its own: what the raw
     // socket reads is decrypted and delivered in the context it was made
     // in (a server's: the listen's, where connections are wrapped).
-    const ctx = internal.asyncContext();
+    const ctx = internal.asyncContext('TLSWRAP');
     raw.onread = (chunk, n) => internal.runInAsyncContext(ctx, this._rawRead, this, chunk, n);
   }
 
