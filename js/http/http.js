@@ -268,6 +268,9 @@ function addHeader(h, name, value) {
 
 function emitClose(emitter) { emitter.emit('close'); }
 
+// kNoChunks is a message's chunk list while none waits (frozen: shared).
+const kNoChunks = Object.freeze([]);
+
 // endMessage and flowMessage are IncomingMessage's ticks ('end'; the
 // buffered chunks after resume()), functions of the module rather than a
 // closure per message.
@@ -303,7 +306,7 @@ class IncomingMessage extends EventEmitter {
     this.complete = false;
     this.aborted = false;
     this.readable = true;
-    this._buf = [];
+    this._buf = kNoChunks; // an array of its own once a chunk waits
     this._flowing = null;
     this._ended = false;
     this._endEmitted = false;
@@ -334,7 +337,10 @@ class IncomingMessage extends EventEmitter {
   _push(u8, start, end) {
     const c = this._chunk(u8, start, end);
     if (this._flowing && this._buf.length === 0) this.emit('data', c);
-    else this._buf.push(c);
+    else {
+      if (this._buf === kNoChunks) this._buf = [];
+      this._buf.push(c);
+    }
   }
 
   _pushEnd() {
@@ -373,7 +379,7 @@ class IncomingMessage extends EventEmitter {
   }
 
   read() {
-    const c = this._buf.shift();
+    const c = this._buf.length ? this._buf.shift() : undefined;
     if (this._buf.length === 0) this._maybeEnd();
     return c === undefined ? null : c;
   }
@@ -638,7 +644,8 @@ class ServerResponse extends OutgoingMessage {
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
     } else if (headers) {
-      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+      const ks = Object.keys(headers);
+      for (let i = 0; i < ks.length; i++) this.setHeader(ks[i], headers[ks[i]]);
     }
     return this;
   }
@@ -911,7 +918,10 @@ class ClientRequest extends OutgoingMessage {
     this.port = Number(options.port || defaultPort);
     this.protocol = expected;
     this.agent = agent;
-    this._connectOptions = Object.assign({}, options, { host: this.host, port: this.port });
+    // options is this request's own copy: it becomes the connect options.
+    options.host = this.host;
+    options.port = this.port;
+    this._connectOptions = options;
     this.reusedSocket = false;
     this.aborted = false;
     this.destroyed = false;
@@ -923,7 +933,8 @@ class ClientRequest extends OutgoingMessage {
       if (Array.isArray(options.headers)) {
         for (let i = 0; i + 1 < options.headers.length; i += 2) this.appendHeader(options.headers[i], options.headers[i + 1]);
       } else {
-        for (const k of Object.keys(options.headers)) this.setHeader(k, options.headers[k]);
+        const ks = Object.keys(options.headers);
+        for (let i = 0; i < ks.length; i++) this.setHeader(ks[i], options.headers[ks[i]]);
       }
     }
     if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== defaultPort ? ':' + this.port : ''));
