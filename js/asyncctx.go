@@ -338,6 +338,16 @@ func (r *Runtime) AsyncContextFor(typ string) goja.Value {
 	return r.vm.ToValue(f)
 }
 
+// CurrentAsyncContext is the context running now, for a binding whose
+// handle belongs to a resource already made (dgram's bind runs in the
+// socket's): unlike AsyncContext, never a new resource.
+func (r *Runtime) CurrentAsyncContext() goja.Value {
+	if r.asyncCtx == nil {
+		return goja.Undefined()
+	}
+	return r.vm.ToValue(r.asyncCtx)
+}
+
 // CaptureContext implements loop.ContextEngine: a request beginning (its
 // node type set in r.reqType by whoever begins it, with async ids on).
 func (r *Runtime) CaptureContext() any {

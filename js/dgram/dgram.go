@@ -101,7 +101,7 @@ func natives(r *js.Runtime) *goja.Object {
 		fn, _ := goja.AssertFunction(onmessage)
 		// The handle's callbacks run in the context bind was called in
 		// (dgram.js calls it in the one the socket was made in).
-		ctx := r.AsyncContext()
+		ctx := r.CurrentAsyncContext()
 		handle := r.Loop().NewHandle("UDPWRAP")
 		obj := vm.NewObject()
 		closed := false
