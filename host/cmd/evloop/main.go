@@ -13,17 +13,14 @@ package main
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 
 	"github.com/evloop/evloop/poller"
 )
 
 func main() {
-	// goja allocates for every call into JS; a lazier collector roughly
-	// halves the cost of a callback (make bench). GOGC still wins if set.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	// A lazy collector while the heap is small, less so as it grows
+	// (gc.go). GOGC still wins if set.
+	startGCPolicy()
 	// The process's signals are the program's (process.on('SIGINT')), else
 	// node's defaults: death by the signal (130 for Ctrl-C); SIGPIPE ignored.
 	poller.WatchSignals()

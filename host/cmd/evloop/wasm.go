@@ -173,6 +173,9 @@ var lazyGC struct {
 	runs    int
 	percent int
 	limit   int64
+
+	// current is the percent gc.go's policy last chose.
+	current int
 }
 
 // hostMemoryLimit is the host's heap (not the guest's memory, which is not
