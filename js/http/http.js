@@ -401,6 +401,13 @@ class IncomingMessage extends EventEmitter {
 
 // ---- OutgoingMessage -----------------------------------------------------
 
+// writeAfterEndNT is write()'s error tick, a function of the module: a
+// closure in write() would make goja allocate its scope on every call.
+function writeAfterEndNT(msg, err, cb) {
+  if (cb) cb(err);
+  msg.emit('error', err);
+}
+
 // pushHeaderLines adds one header's lines to this (an array): a Map.forEach
 // callback, so that a head costs no iterator objects.
 function pushHeaderLines(entry) {
@@ -427,7 +434,7 @@ class OutgoingMessage extends EventEmitter {
     this.chunkedEncoding = false;
     this.sendDate = false;
     this.socket = null;
-    this._pending = [];
+    this._pending = kNoChunks; // writes waiting for the socket, once there are any
     this._keepAlive = true;
     this._hasBody = true;
   }
@@ -499,7 +506,7 @@ class OutgoingMessage extends EventEmitter {
     if (this.writableEnded) {
       const err = new Error('write after end');
       err.code = 'ERR_STREAM_WRITE_AFTER_END';
-      process.nextTick(() => { if (cb) cb(err); this.emit('error', err); });
+      process.nextTick(writeAfterEndNT, this, err, cb);
       return false;
     }
     if (chunk === null || chunk === undefined) {
@@ -577,13 +584,14 @@ class OutgoingMessage extends EventEmitter {
   // _send writes to the socket, or holds the data until there is one.
   _send(data, cb) {
     if (this.socket && !this.socket.connecting && this._pending.length === 0) return this.socket.write(data, cb);
+    if (this._pending === kNoChunks) this._pending = [];
     this._pending.push([data, cb]);
     return false;
   }
 
   _flushPending() {
     const p = this._pending;
-    this._pending = [];
+    this._pending = kNoChunks;
     for (let i = 0; i < p.length; i++) this.socket.write(p[i][0], p[i][1]);
   }
 

@@ -86,6 +86,16 @@ function toChunk(data) {
   return BufferCtor ? internal.bufView(data, 0, data.byteLength) : new Uint8Array(data);
 }
 
+// emitErrorNT and afterFailedWrite are a socket's ticks for a failed
+// write, functions of the module so that write() and _dispatch() make no
+// closure (goja would allocate their scope on every call for one).
+function emitErrorNT(sock, err) { sock.emit('error', err); }
+
+function afterFailedWrite(sock, ws, w, code) {
+  ws.inflight--;
+  sock._afterWrite(w, code);
+}
+
 // A write the handle took at once: its callback comes a tick later
 // (Writable's onwrite with state.sync).
 function afterSyncWrite(sock, w) {
@@ -500,7 +510,7 @@ class Socket extends EventEmitter {
       const err = ws.ending ? nodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end')
         : nodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
       if (typeof cb === 'function') process.nextTick(cb, err);
-      if (ws.ending && !this.destroyed) process.nextTick(() => this.emit('error', err));
+      if (ws.ending && !this.destroyed) process.nextTick(emitErrorNT, this, err);
       return false;
     }
     if (chunk === null) {
@@ -511,7 +521,7 @@ class Socket extends EventEmitter {
     const data = toWire(chunk, normalizeEncoding(enc));
     const n = byteLength(data);
     ws.length += n;
-    const w = { data, n, cb: typeof cb === 'function' ? cb : null };
+    const w = { data, n, cb: typeof cb === 'function' ? cb : null, n0: 0 };
     if (this.connecting || !this._handle) {
       if (ws.queue === kNone) ws.queue = [];
       ws.queue.push(w);
@@ -525,8 +535,7 @@ class Socket extends EventEmitter {
   _dispatch(w) {
     const ws = this._ws;
     if (!this._handle) return;
-    if (this._onWriteDone === null) this._onWriteDone = (code) => this._writeDone(code);
-    const r = this._handle.write(w.data, this._onWriteDone);
+    const r = this._handle.write(w.data, this._onWriteDone === null ? this._makeWriteDone() : this._onWriteDone);
     if (r === 1) {
       ws.inflight++;
       if (this._writing === kNone) this._writing = [];
@@ -535,7 +544,7 @@ class Socket extends EventEmitter {
     }
     if (typeof r === 'string') {
       ws.inflight++;
-      process.nextTick(() => { ws.inflight--; this._afterWrite(w, r); });
+      process.nextTick(afterFailedWrite, this, ws, w, r);
       return;
     }
     // Taken at once: the length drops now, the callback waits for a tick
@@ -545,6 +554,14 @@ class Socket extends EventEmitter {
     w.n = 0;
     ws.inflight++;
     process.nextTick(afterSyncWrite, this, w);
+  }
+
+  // _makeWriteDone makes the socket's one write-done callback (the handle
+  // calls it without a receiver). Apart from the hot methods: a closure in
+  // a function makes goja allocate that function's scope on every call.
+  _makeWriteDone() {
+    this._onWriteDone = (code) => this._writeDone(code);
+    return this._onWriteDone;
   }
 
   _writeDone(code) {
@@ -594,6 +611,13 @@ class Socket extends EventEmitter {
   _maybeFinal() {
     const ws = this._ws;
     if (!ws.ending || ws.finalCalled || ws.length > 0 || ws.inflight > 0 || this.connecting || this.destroyed) return;
+    this._final();
+  }
+
+  // _final is _maybeFinal's rare part, kept out of it for the reason
+  // _makeWriteDone says.
+  _final() {
+    const ws = this._ws;
     ws.finalCalled = true;
     this.writable = false;
     if (!this._handle) {
