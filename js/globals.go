@@ -17,26 +17,32 @@ type lazyGlobal struct {
 	// optional: a module that may not be registered (http, stream/web,
 	// perf_hooks, worker_threads): the global is undefined then.
 	optional bool
+	// enumerable: listed by Object.keys(globalThis), as in node.
+	enumerable bool
 }
 
-// lazyGlobals are the lazy globals after `global`, in the order
-// Object.getOwnPropertyNames(globalThis) lists them.
+// lazyGlobals are the lazy globals after the timers. The enumerable ones
+// come first, in node's order (after them, defineLazyGlobals puts
+// performance, fetch and crypto); the order of the others is not
+// observable through Object.keys.
 var lazyGlobals = func() []lazyGlobal {
-	var gs []lazyGlobal
+	gs := []lazyGlobal{
+		{name: "atob", module: "buffer", enumerable: true},
+		{name: "btoa", module: "buffer", enumerable: true},
+	}
 	for _, n := range []string{"EventTarget", "Event", "AbortController", "AbortSignal", "CustomEvent", "MessageEvent"} {
 		gs = append(gs, lazyGlobal{name: n, lib: "event_target.js"})
 	}
-	for _, n := range []string{"Buffer", "atob", "Blob", "File", "btoa"} {
+	for _, n := range []string{"Buffer", "Blob", "File"} {
 		gs = append(gs, lazyGlobal{name: n, module: "buffer"})
 	}
 	gs = append(gs,
 		lazyGlobal{name: "TextEncoder", lib: "encoding.js"}, lazyGlobal{name: "TextDecoder", lib: "encoding.js"},
 		lazyGlobal{name: "URL", module: "url"}, lazyGlobal{name: "URLSearchParams", module: "url"},
-		// fetch and its classes are http's (js/http), when registered.
-		lazyGlobal{name: "fetch", module: "http", optional: true},
+		// fetch (defineLazyGlobals) and its classes are http's (js/http),
+		// when registered.
 		lazyGlobal{name: "Headers", module: "http", optional: true},
 		lazyGlobal{name: "Response", module: "http", optional: true},
-		lazyGlobal{name: "structuredClone", lib: "structured_clone.js"},
 		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
 	// node 20's web stream globals are stream/web's classes when that
 	// module is registered (js/webstreams); else they are absent.
@@ -59,14 +65,15 @@ var lazyGlobals = func() []lazyGlobal {
 	return gs
 }()
 
-// defineLazyGlobals defines performance (perf_hooks' when registered, else
-// fallback), global, and lazyGlobals — in Go, not in the bootstrap: the
+// defineLazyGlobals defines structuredClone, atob, btoa, performance
+// (perf_hooks' when registered, else fallback), fetch, crypto and the rest
+// of lazyGlobals — in Go, not in the bootstrap: the
 // forty-odd accessors were a fifth of what every process compiled.
 func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
 	vm := r.vm
 	g := vm.GlobalObject()
-	define := func(name string, v goja.Value) {
-		_ = g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	define := func(lg lazyGlobal, v goja.Value) {
+		_ = g.DefineDataProperty(lg.name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.ToFlag(lg.enumerable))
 	}
 	lib, _ := goja.AssertFunction(r.internals.Get("lib"))
 	load := func(lg lazyGlobal) goja.Value {
@@ -99,27 +106,55 @@ func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
 			if v == nil {
 				v = goja.Undefined()
 			}
-			define(lg.name, v)
+			define(lg, v)
 			return v
 		}).(*goja.Object)
 		setter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			define(lg.name, call.Argument(0))
+			define(lg, call.Argument(0))
 			return goja.Undefined()
 		}).(*goja.Object)
 		_ = getter.DefineDataProperty("name", vm.ToValue("get"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = setter.DefineDataProperty("name", vm.ToValue("set"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		_ = setter.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = g.DefineAccessorProperty(lg.name, getter, setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = g.DefineAccessorProperty(lg.name, getter, setter, goja.FLAG_TRUE, goja.ToFlag(lg.enumerable))
 	}
-	accessor(lazyGlobal{name: "performance"}, func() goja.Value {
+	// structuredClone is a data property in node: a native, named and
+	// sized as node's, that compiles lib/structured_clone.js on its first
+	// call (the file DOMException's getter loads too).
+	var clone goja.Callable
+	sc := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if clone == nil {
+			fn, _ := goja.AssertFunction(load(lazyGlobal{name: "structuredClone", lib: "structured_clone.js"}))
+			if fn == nil {
+				panic(vm.NewTypeError("structuredClone is not available"))
+			}
+			clone = fn
+		}
+		v, err := clone(goja.Undefined(), call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).(*goja.Object)
+	_ = sc.DefineDataProperty("name", vm.ToValue("structuredClone"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = sc.DefineDataProperty("length", vm.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = g.DefineDataProperty("structuredClone", sc, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	for _, lg := range lazyGlobals[:2] { // atob, btoa
+		accessor(lg, func() goja.Value { return load(lg) })
+	}
+	accessor(lazyGlobal{name: "performance", enumerable: true}, func() goja.Value {
 		v := load(lazyGlobal{name: "performance", module: "perf_hooks", optional: true})
 		if goja.IsUndefined(v) {
 			return fallbackPerformance
 		}
 		return v
 	})
-	define("global", g)
-	for _, lg := range lazyGlobals {
+	// fetch is a data property in node; here http's own function, loaded
+	// on first use (an enumerable accessor until then).
+	fetch := lazyGlobal{name: "fetch", module: "http", optional: true, enumerable: true}
+	accessor(fetch, func() goja.Value { return load(fetch) })
+	r.cryptoGlobal()
+	for _, lg := range lazyGlobals[2:] {
 		accessor(lg, func() goja.Value { return load(lg) })
 	}
 }

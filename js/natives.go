@@ -393,7 +393,6 @@ func (r *Runtime) natives() *goja.Object {
 		return v, nil
 	})
 	r.bufferNatives(o)
-	r.cryptoGlobal()
 	r.utf8Natives(o)
 	r.asyncNatives(o)
 	r.stdinNatives(o)

@@ -92,8 +92,10 @@ function overflowWarning(after) {
 
 const { setTimeout, setInterval, setImmediate } =
   internal.timerFunctions(Timeout.prototype, Immediate.prototype, kId, overflowWarning);
-for (const [f, name] of [[setTimeout, 'setTimeout'], [setInterval, 'setInterval'], [setImmediate, 'setImmediate']]) {
+// Named and sized as node's (callback, delay and three arguments).
+for (const [f, name, length] of [[setTimeout, 'setTimeout', 5], [setInterval, 'setInterval', 5], [setImmediate, 'setImmediate', 4]]) {
   Object.defineProperty(f, 'name', { value: name });
+  Object.defineProperty(f, 'length', { value: length });
 }
 
 function clearTimeout(timer) {
@@ -106,6 +108,11 @@ function clearTimeout(timer) {
     const t = byId.get(Number(timer));
     if (t !== undefined) clearTimeout(t);
   }
+}
+
+// As in node, its own function (clearing either kind, as clearTimeout).
+function clearInterval(timer) {
+  clearTimeout(timer);
 }
 
 function clearImmediate(immediate) {
@@ -195,13 +202,20 @@ Object.defineProperty(g, 'process', {
   set: internal.processSet,
 });
 defineGlobal('console', console);
-defineGlobal('setTimeout', setTimeout);
-defineGlobal('setInterval', setInterval);
-defineGlobal('setImmediate', setImmediate);
-defineGlobal('clearTimeout', clearTimeout);
-defineGlobal('clearInterval', clearTimeout);
-defineGlobal('clearImmediate', clearImmediate);
-defineGlobal('queueMicrotask', queueMicrotask);
+// The enumerable globals, in node's order (Object.keys(globalThis) lists
+// them so): global, the timers, queueMicrotask, then (js/globals.go)
+// structuredClone, atob, btoa, performance, fetch and crypto.
+function defineEnumerable(name, value) {
+  Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true });
+}
+defineEnumerable('global', g);
+defineEnumerable('clearImmediate', clearImmediate);
+defineEnumerable('setImmediate', setImmediate);
+defineEnumerable('clearInterval', clearInterval);
+defineEnumerable('clearTimeout', clearTimeout);
+defineEnumerable('setInterval', setInterval);
+defineEnumerable('setTimeout', setTimeout);
+defineEnumerable('queueMicrotask', queueMicrotask);
 // Then performance (perf_hooks' when that module is registered, else the
 // small object above), global, and the globals that live in modules and
 // load on first use, as in node (js/globals.go).
@@ -210,5 +224,5 @@ internal.defineLazyGlobals(performance);
 internal.lib('weakref.js');
 
 module.exports = { Timeout, Immediate, setTimeout, setInterval, setImmediate, clearTimeout,
-  clearInterval: clearTimeout, clearImmediate, queueMicrotask, console,
+  clearInterval, clearImmediate, queueMicrotask, console,
   timersLegacy: () => internal.lib('timers_legacy.js')(Timeout, setTimeout, clearTimeout, internal.process()) };
