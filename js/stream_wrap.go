@@ -257,7 +257,7 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		if t.conn == nil || t.closed {
 			return vm.ToValue("EBADF")
 		}
-		b := bytesOf(vm, call.Argument(0))
+		b := viewOf(vm, call.Argument(0))
 		if t.written == nil {
 			t.written = t.writeDone
 		}
@@ -409,6 +409,22 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 		}
 	}
 	return []byte(v.String())
+}
+
+// viewOf returns the bytes a write sends: a string's UTF-8, else the
+// memory of the ArrayBuffer or Uint8Array itself, not a copy — libuv writes
+// from the Buffer node hands it, which must stay unchanged until the write
+// is done; a copy per write would be most of an echo's allocation.
+func viewOf(vm *goja.Runtime, v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case string:
+		return []byte(x)
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case []byte:
+		return x
+	}
+	return bytesOf(vm, v)
 }
 
 // utf8Len is the UTF-8 length of s as node's Buffer.byteLength counts it
