@@ -127,31 +127,55 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		r.call(fn, goja.Undefined())
 	}
-	var lastTickObj *goja.Object // the last callback given to nextTick, and its Callable
-	var lastTickFn goja.Callable
+	// runTickCall runs a process.nextTick(fn, ...args) queued as a
+	// *tickCall (one allocation; a closure over a copied argument slice
+	// was two, on every write's completion tick).
+	r.runTickCall = func(a any) {
+		t := a.(*tickCall)
+		if r.asyncCtx != nil {
+			r.RunInContext(nil, func() { r.call(t.fn, goja.Undefined(), t.argv...) })
+			return
+		}
+		r.call(t.fn, goja.Undefined(), t.argv...)
+	}
+	// The last few callbacks given to nextTick and their Callables: the
+	// ticks of a socket or an HTTP message alternate among a handful of
+	// functions.
+	var tickObjs [4]*goja.Object
+	var tickFns [4]goja.Callable
+	tickNext := 0
 	set("nextTick", func(call goja.FunctionCall) goja.Value {
 		// This is process.nextTick itself: a native, so a tick costs no
 		// JS frame and no rest-parameter array.
 		cb := call.Argument(0)
 		// goja's AssertFunction allocates twice per call; a program that
 		// queues the same function again (a recursive tick, a loop over
-		// one callback) reuses the Callable made the last time.
+		// one callback, a socket's write ticks) reuses the Callable made
+		// the last time.
 		var fn goja.Callable
-		if obj, _ := cb.(*goja.Object); obj != nil && obj == lastTickObj {
-			fn = lastTickFn
-		} else {
+		obj, _ := cb.(*goja.Object)
+		for i, o := range tickObjs {
+			if o == obj && obj != nil {
+				fn = tickFns[i]
+				break
+			}
+		}
+		if fn == nil {
 			var ok bool
 			if fn, ok = goja.AssertFunction(cb); !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
-			lastTickObj, lastTickFn = obj, fn
+			tickObjs[tickNext], tickFns[tickNext] = obj, fn
+			tickNext = (tickNext + 1) % len(tickObjs)
 		}
 		if r.exiting {
 			return goja.Undefined()
 		}
+		// The arguments, copied before they are kept: goja reuses
+		// call.Arguments' storage.
 		var argv []goja.Value
 		if len(call.Arguments) > 1 {
-			argv = append([]goja.Value(nil), call.Arguments[1:]...)
+			argv = call.Arguments[1:]
 		}
 		label := ""
 		if r.loop.Tracing() {
@@ -159,6 +183,7 @@ func (r *Runtime) natives() *goja.Object {
 			r.sites.noteCallback(cb)
 		}
 		if ctx := r.captureAsync("TickObject"); ctx != nil {
+			argv := append([]goja.Value(nil), argv...)
 			r.loop.NextTick(label, func() {
 				r.RunInContext(ctx, func() { r.call(fn, goja.Undefined(), argv...) })
 				r.destroyAsync(ctx)
@@ -172,13 +197,14 @@ func (r *Runtime) natives() *goja.Object {
 			r.loop.NextTickArg(label, r.runTick, fn)
 			return goja.Undefined()
 		}
-		r.loop.NextTick(label, func() {
-			if r.asyncCtx != nil {
-				r.RunInContext(nil, func() { r.call(fn, goja.Undefined(), argv...) })
-				return
-			}
-			r.call(fn, goja.Undefined(), argv...)
-		})
+		t := &tickCall{fn: fn}
+		if n := len(argv); n <= len(t.small) {
+			t.argv = t.small[:n:n]
+			copy(t.argv, argv)
+		} else {
+			t.argv = append([]goja.Value(nil), argv...)
+		}
+		r.loop.NextTickArg(label, r.runTickCall, t)
 		return goja.Undefined()
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
@@ -592,4 +618,12 @@ func osType(platform string) string {
 		return "FreeBSD"
 	}
 	return platform
+}
+
+// tickCall is a process.nextTick(fn, ...args) waiting in the tick queue.
+// Up to three arguments live in the record itself.
+type tickCall struct {
+	fn    goja.Callable
+	argv  []goja.Value
+	small [3]goja.Value
 }

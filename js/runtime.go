@@ -134,6 +134,7 @@ type Runtime struct {
 	inJS         int          // depth of Go→JS entries under Enter
 	bootstrap    *goja.Object // exports of lib/bootstrap.js
 	runTick      func(any)    // runs process.nextTick(fn) (natives.go), made once
+	runTickCall  func(any)    // runs process.nextTick(fn, ...args) (natives.go), made once
 	lastFired    *goja.Object // the last timer or immediate callback fired (callObject)
 	lastFiredFn  goja.Callable
 	mainModule   *goja.Object
