@@ -147,8 +147,8 @@ type Runtime struct {
 	asyncCtx     *asyncFrame // the current async context (js/asyncctx.go), nil: none
 	asyncIDs     *asyncIDs   // async_hooks' ids and hooks, nil until it is loaded
 	reqType      string      // node's resource type of the request about to begin (CaptureContext)
-	esm          esmState   // the ES module loader (esm_load.go)
-	rejected     rejections // rejected without a handler, in order
+	esm          esmState    // the ES module loader (esm_load.go)
+	rejected     rejections  // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
 	sites        *traceSites     // nil unless tracing
 	streams      *tcpHandles     // the stream handles (StreamHandle, NewStream): stream_wrap.go
