@@ -443,11 +443,14 @@ func (r *Runtime) beforeExit() {
 		// node reports the destroys still waiting before 'beforeExit'.
 		r.loop.RunMacrotask(trace.QueueCheck, "async_hooks destroy", func() { r.flushDestroysAll() })
 	}
-	if r.exiting || r.fatal || r.process == nil {
+	if r.exiting || r.fatal {
 		return
 	}
 	r.loop.SetPhase(trace.PhaseExit)
 	r.loop.RunMacrotask(trace.QueueEvent, "process 'beforeExit'", func() {
+		if r.process == nil {
+			return // never made: nothing listens (the trace shows the emit all the same)
+		}
 		r.call(r.emit, r.process, r.vm.ToValue("beforeExit"), r.vm.ToValue(r.currentExitCode()))
 	})
 	r.loop.SetPhase("")
@@ -480,8 +483,11 @@ func (r *Runtime) runExit() {
 	code := r.currentExitCode()
 	if r.process == nil {
 		// Never made: no listener to run, no exitCode set but by
-		// process.exit's native, which set exitSet.
+		// process.exit's native, which set exitSet. The trace still
+		// shows the exit phase, as for any program.
 		r.exitCode, r.exitSet = code, true
+		r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
+		r.loop.Emit(trace.Event{Kind: trace.PhaseLeave, Phase: trace.PhaseExit})
 		return
 	}
 	prop := r.process.Get("exitCode")
