@@ -421,7 +421,13 @@ func (c *tcpConn) flush() {
 		}
 		done := w.done
 		c.queue[0] = pendingWrite{}
-		c.queue = c.queue[1:]
+		if len(c.queue) == 1 {
+			// Empty again: keep the array, or the next Write (a socket
+			// written once per chunk) allocates a new one.
+			c.queue = c.queue[:0]
+		} else {
+			c.queue = c.queue[1:]
+		}
 		if done != nil {
 			done(nil)
 		}
