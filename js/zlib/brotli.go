@@ -3,7 +3,6 @@
 package zlib
 
 import (
-	"bytes"
 	"errors"
 	"io"
 
@@ -15,13 +14,12 @@ func newBrotliWriter(out io.Writer, p params) (*brotli.Writer, error) {
 	return brotli.NewWriterOptions(out, brotli.WriterOptions{Quality: p.quality, LGWin: p.lgwin}), nil
 }
 
-func decodeBrotli(data []byte) ([]byte, error) {
-	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(data)))
-	if err != nil {
+func decodeBrotli(r io.Reader, w io.Writer) error {
+	if _, err := io.Copy(w, brotli.NewReader(r)); err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			return nil, errBrotliEOF
+			return errBrotliEOF
 		}
-		return nil, errBrotli
+		return errBrotli
 	}
-	return out, nil
+	return nil
 }

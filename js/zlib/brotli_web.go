@@ -20,4 +20,4 @@ func newBrotliWriter(io.Writer, params) (interface {
 	return nil, errNoBrotli
 }
 
-func decodeBrotli([]byte) ([]byte, error) { return nil, errNoBrotli }
+func decodeBrotli(io.Reader, io.Writer) error { return errNoBrotli }

@@ -1,12 +1,14 @@
 package zlib
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
 	"errors"
 	"io"
+	"sync"
 )
 
 // kind is one of node's zlib modes.
@@ -109,43 +111,165 @@ func (e *encoder) write(data []byte, flush, end bool) []byte {
 
 // decode decompresses a whole input of mode k.
 func decode(k kind, data []byte) ([]byte, error) {
+	var out bytes.Buffer
+	if err := decodeStream(k, bytes.NewReader(data), &out); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// decodeStream decompresses what r gives in mode k into w, as far as r
+// goes; it returns a zError (or errNoBrotli) on failure.
+func decodeStream(k kind, r io.Reader, w io.Writer) error {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(2)
 	if k == kindUnzip {
 		k = kindInflate
-		if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
 			k = kindGunzip
 		}
 	}
-	var r io.Reader
+	var dec io.Reader
 	var err error
 	switch k {
 	case kindInflate:
-		if len(data) < 2 {
-			return nil, errEOF
+		if len(head) < 2 {
+			return errEOF
 		}
-		if (uint16(data[0])<<8|uint16(data[1]))%31 != 0 || data[0]&0x0f != 8 {
-			return nil, errHeader
+		if (uint16(head[0])<<8|uint16(head[1]))%31 != 0 || head[0]&0x0f != 8 {
+			return errHeader
 		}
-		r, err = zlib.NewReader(bytes.NewReader(data))
+		dec, err = zlib.NewReader(br)
 	case kindGunzip:
-		if len(data) >= 2 && (data[0] != 0x1f || data[1] != 0x8b) {
-			return nil, errHeader
+		if len(head) == 2 && (head[0] != 0x1f || head[1] != 0x8b) {
+			return errHeader
 		}
-		r, err = gzip.NewReader(bytes.NewReader(data))
+		// Member by member: Go's multistream reader would wait for the
+		// next header before handing over the end of this member.
+		z, err := gzip.NewReader(br)
+		if err != nil {
+			return zErrorOf(err)
+		}
+		for {
+			z.Multistream(false)
+			if _, err := io.Copy(w, z); err != nil {
+				return zErrorOf(err)
+			}
+			if _, err := br.Peek(1); err != nil {
+				return nil
+			}
+			if err := z.Reset(br); err != nil {
+				return zErrorOf(err)
+			}
+		}
 	case kindInflateRaw:
-		r = flate.NewReader(bytes.NewReader(data))
+		dec = flate.NewReader(br)
 	case kindBrotliDecode:
-		return decodeBrotli(data)
+		return decodeBrotli(br, w)
 	default:
-		return nil, errors.New("not a decompressor")
+		return errors.New("not a decompressor")
 	}
 	if err != nil {
-		return nil, zErrorOf(err)
+		return zErrorOf(err)
 	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		return nil, zErrorOf(err)
+	if _, err := io.Copy(w, dec); err != nil {
+		return zErrorOf(err)
+	}
+	return nil
+}
+
+// A decoder is a streaming decompressor: node's zlib inflates each chunk
+// as it is written, so a stream's output comes before its end() callback.
+// Go's readers pull their input, so the reader runs in a goroutine of its
+// own fed chunk by chunk; write hands it a chunk and waits until it has
+// used all of it (it asks for more) or it has finished.
+type decoder struct {
+	k       kind
+	in      chan []byte   // the next chunk; closed at the end of input
+	idle    chan struct{} // the goroutine wants input; closed when it has finished
+	mu      sync.Mutex    // one write (or close) at a time
+	out     bytes.Buffer  // output so far; touched by the goroutine only between in and idle
+	err     error
+	started bool
+	done    bool // the goroutine has finished (read after idle is closed)
+	closed  bool // in is closed
+}
+
+func newDecoder(k kind) *decoder {
+	return &decoder{k: k, in: make(chan []byte), idle: make(chan struct{})}
+}
+
+// feed is the goroutine's input: the chunks write hands over.
+type feed struct {
+	d   *decoder
+	buf []byte
+	eof bool
+}
+
+func (f *feed) Read(p []byte) (int, error) {
+	for len(f.buf) == 0 {
+		if f.eof {
+			return 0, io.EOF
+		}
+		f.d.idle <- struct{}{}
+		chunk, ok := <-f.d.in
+		if !ok {
+			f.eof = true
+			continue
+		}
+		f.buf = chunk
+	}
+	n := copy(p, f.buf)
+	f.buf = f.buf[n:]
+	return n, nil
+}
+
+func (d *decoder) run() {
+	// A plain Writer, not the Buffer itself: Buffer.ReadFrom would hold on to
+	// its own slice across a Read that waits for input, while write resets it.
+	err := decodeStream(d.k, &feed{d: d}, struct{ io.Writer }{&d.out})
+	d.err = err
+	d.done = true
+	close(d.idle)
+}
+
+// write decompresses data (with end, the last of the input) and returns
+// the output it produced, or the stream's error.
+func (d *decoder) write(data []byte, end bool) ([]byte, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !d.started {
+		d.started = true
+		go d.run()
+		<-d.idle
+	}
+	if !d.done && !d.closed {
+		d.in <- data
+		<-d.idle
+		if end && !d.done {
+			d.closed = true
+			close(d.in)
+			<-d.idle
+		}
+	}
+	out := append([]byte(nil), d.out.Bytes()...)
+	d.out.Reset()
+	if d.err != nil {
+		err := d.err
+		d.err = nil
+		return out, err
 	}
 	return out, nil
+}
+
+// close ends the goroutine of a stream destroyed before its end.
+func (d *decoder) close() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.started && !d.done && !d.closed {
+		d.closed = true
+		close(d.in)
+	}
 }
 
 // zErrorOf maps Go's decompression errors to zlib's.

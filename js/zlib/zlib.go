@@ -40,6 +40,8 @@ func cost(n int) time.Duration { return time.Duration(n)*20*time.Nanosecond + 20
 //	  cb(error|null, ArrayBuffer|null) from the poll phase
 //	encoder(kind, level, quality, lgwin) → handle; handle.write(data, flush,
 //	  end, cb) compresses on the pool, then cb(ArrayBuffer)
+//	decoder(kind) → handle; handle.write(data, end, cb) decompresses on the
+//	  pool, then cb(error|null, ArrayBuffer); handle.close() ends it early
 //	crc32(data, value) → number
 //
 // An error is {message, code, errno}; zlib.js makes node's Error of it.
@@ -112,6 +114,35 @@ func natives(r *js.Runtime) *goja.Object {
 					r.Call(cb, goja.Undefined(), vm.ToValue(vm.NewArrayBuffer(out)))
 				}
 			})
+			return goja.Undefined()
+		})
+		return h
+	})
+	o.Set("decoder", func(c goja.FunctionCall) goja.Value {
+		k := kindNames[c.Argument(0).String()]
+		label := "zlib." + c.Argument(0).String() + " stream"
+		dec := newDecoder(k)
+		h := vm.NewObject()
+		h.Set("write", func(w goja.FunctionCall) goja.Value {
+			data := append([]byte(nil), js.BytesView(w.Argument(0))...)
+			end := w.Argument(1).ToBoolean()
+			cb, _ := goja.AssertFunction(w.Argument(2))
+			var out []byte
+			var err error
+			r.Offload(label, cost(len(data)), func() { out, err = dec.write(data, end) }, func() {
+				if cb == nil {
+					return
+				}
+				e := goja.Null()
+				if err != nil {
+					e = errValue(err)
+				}
+				r.Call(cb, goja.Undefined(), e, vm.ToValue(vm.NewArrayBuffer(out)))
+			})
+			return goja.Undefined()
+		})
+		h.Set("close", func(goja.FunctionCall) goja.Value {
+			dec.close()
 			return goja.Undefined()
 		})
 		return h

@@ -1,8 +1,7 @@
 // zlib: node's zlib module over the binding's Go codecs (internal, from
 // zlib.go). The *Sync functions run on the calling thread; the callback
 // forms and the streams run each piece of work on the thread pool.
-// Decompression streams inflate when their input ends (they emit the whole
-// output then); compression streams emit as the codec produces.
+// Both directions emit output as the codec produces it.
 'use strict';
 
 const { Buffer } = require('buffer');
@@ -141,16 +140,25 @@ class ZlibBase extends Transform {
     this.bytesWritten = 0;
     this._compress = kind === 'deflate' || kind === 'gzip' || kind === 'deflateRaw' || kind === 'brotliCompress';
     if (this._compress) this._encoder = internal.encoder(kind, s.level, s.quality, s.lgwin);
-    else this._input = [];
+    else this._decoder = internal.decoder(kind);
   }
   get _closed() { return this.destroyed; }
+  // As node's ZlibBase: the writable side finishes at once ('finish' and
+  // end()'s callback); the Transform then runs _flush from 'prefinish', so
+  // the last output and 'end' come after them.
+  _final(callback) { callback(); }
   _transform(chunk, encoding, callback) {
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     const flush = chunk === kFlush;
     this.bytesWritten += chunk.length;
     if (!this._compress) {
-      if (chunk.length) this._input.push(Buffer.from(chunk));
-      callback();
+      this._decoder.write(chunk, false, (err, out) => internal.runInAsyncContext(this._ctx, () => {
+        if (out.byteLength) this.push(Buffer.from(out));
+        // As node's: a codec error destroys the stream; the write's
+        // callback never runs.
+        if (err) this.destroy(zlibError(err));
+        else callback();
+      }));
       return;
     }
     this._encoder.write(chunk, flush, false, (out) => internal.runInAsyncContext(this._ctx, () => {
@@ -166,16 +174,15 @@ class ZlibBase extends Transform {
       }));
       return;
     }
-    const s = this._settings;
-    internal.process(this._kind, Buffer.concat(this._input), s.level, s.quality, s.lgwin, (err, out) => internal.runInAsyncContext(this._ctx, () => {
-      this._input = [];
-      if (err) {
-        callback(zlibError(err));
-        return;
-      }
+    this._decoder.write(Buffer.alloc(0), true, (err, out) => internal.runInAsyncContext(this._ctx, () => {
       if (out.byteLength) this.push(Buffer.from(out));
-      callback();
+      if (err) this.destroy(zlibError(err));
+      else callback();
     }));
+  }
+  _destroy(err, callback) {
+    if (this._decoder) this._decoder.close();
+    callback(err);
   }
   flush(kind, callback) {
     if (typeof kind === 'function' || kind === undefined) {
