@@ -393,6 +393,7 @@ func (r *Runtime) RunInContext(ctx any, fn func()) {
 	prev := r.asyncCtx
 	f := frameOf(ctx)
 	r.asyncCtx = f
+	r.jobs.exited = nil
 	defer func() { r.asyncCtx = prev }()
 	if f == nil || f.id == 0 || r.asyncIDs == nil || r.asyncIDs.hook == nil {
 		fn()

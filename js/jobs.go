@@ -24,6 +24,11 @@ type jobTracker struct {
 	nextLabel string // set by queueMicrotask for the reaction it registers
 	current   uint64
 	resource  *jobCtx // the running queueMicrotask job's, with async ids on
+	// exited: the context of the reaction that just returned. goja settles
+	// the reaction's promise (rejects it when the handler threw) after
+	// Exited, outside the job; that promise was made where the reaction was
+	// registered, which is this context. Taken by the first rejection.
+	exited *asyncFrame
 }
 
 // microtaskHook is called by queueMicrotask's wrapper (kind "before" or
@@ -143,6 +148,7 @@ func (t *jobTracker) Resumed(ctx any) {
 	if max := r.opts.MaxMicrotasks; max > 0 && t.ran > max {
 		r.vm.Interrupt(fmt.Errorf("more than %d promise jobs ran in one checkpoint without returning to the event loop (raise the bound with --max-microtasks; node would hang here)", max))
 	}
+	t.exited = nil
 	c, ok := ctx.(*jobCtx)
 	if !ok {
 		// A job runs in the context its reaction was registered in: none.
@@ -169,6 +175,7 @@ func (t *jobTracker) Exited() {
 		t.resource = nil
 		t.r.destroyAsync(c.async)
 	}
+	t.exited = t.r.asyncCtx
 	t.r.asyncCtx = nil // jobs run from a checkpoint, outside any context
 	if t.current == 0 {
 		return
@@ -214,7 +221,20 @@ func queuedJobs(vm *goja.Runtime) int {
 func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {
 	case goja.PromiseRejectionReject:
-		r.rejected.add(p, r.asyncCtx)
+		ctx := r.asyncCtx
+		if ctx == nil && r.jobs.exited != nil {
+			ctx = r.jobs.exited
+		}
+		r.jobs.exited = nil
+		if ctx != nil && r.asyncIDs != nil {
+			// With async ids a frame is its resource's, and run() or
+			// enterWith change its stores in place: keep the stores
+			// current now (a promise rejected inside als.run at top
+			// level was reported with main's stores, restored since).
+			f := *ctx
+			ctx = &f
+		}
+		r.rejected.add(p, ctx)
 	case goja.PromiseRejectionHandle:
 		if r.rejected.remove(p) {
 			return
@@ -235,10 +255,12 @@ type rejections struct {
 	list []*goja.Promise // from head on: in order, nil where since handled
 	head int
 	at   map[*goja.Promise]int // live entries' positions in list
-	// ctx: the async context each was rejected in, where there was one.
-	// node reports an unhandled rejection in its promise's context;
-	// evloop has the rejecting code's, which is the promise's unless it
-	// was made in one context and rejected from another.
+	// ctx: the async context each was rejected in, where there was one
+	// (for a reaction's promise, the reaction's: trackRejection). node
+	// reports an unhandled rejection in its promise's context; goja
+	// reports no promise being made, so evloop has the rejecting code's,
+	// which is the promise's unless it was made in one context and
+	// rejected from another.
 	ctx map[*goja.Promise]*asyncFrame
 }
 

@@ -234,6 +234,7 @@ func (r *Runtime) Enter(fn func()) {
 	r.entering = fn
 	r.jobs.ran = 0
 	r.asyncCtx = nil // a callback from the loop starts outside any async context
+	r.jobs.exited = nil
 	r.callbacks++
 	if r.opts.MaxCallbacks > 0 && r.callbacks > r.opts.MaxCallbacks {
 		r.entering = prev
