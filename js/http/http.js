@@ -276,8 +276,18 @@ const kNoChunks = Object.freeze([]);
 // closure per message.
 function endMessage(msg) {
   msg.readable = false;
+  msg._endDone = true;
   msg.emit('end');
   if (msg._closeReq) { msg._closeReq.emit('close'); msg.emit('close'); }
+  if (msg._closeAfterEnd) process.nextTick(closeRequest, msg);
+}
+
+// closeRequest is a server request's 'close' (once: a connection closing
+// early emits it too).
+function closeRequest(req) {
+  if (req._closed) return;
+  req._closed = true;
+  req.emit('close');
 }
 
 function flowMessage(msg) {
@@ -683,7 +693,16 @@ class ServerResponse extends OutgoingMessage {
   }
 
   _finished() {
+    // As node's resOnFinish: a request nobody read is resumed so that its
+    // 'end' comes; the response's 'close' is the next tick, the request's
+    // a tick after it (or after the request's 'end' if that is still to come).
+    const req = this.req;
+    if (req && !req._endDone && !req._flowing) req.resume();
     process.nextTick(emitClose, this);
+    if (req) {
+      if (req._endDone) process.nextTick(closeRequest, req);
+      else req._closeAfterEnd = true;
+    }
     if (this._onFinish) this._onFinish(this);
   }
 }
@@ -785,7 +804,7 @@ class Server extends net.Server {
       if (current && !current.writableFinished) {
         current.req.aborted = true;
         current.req.emit('aborted');
-        current.req.emit('close');
+        closeRequest(current.req);
         current.emit('close');
       }
     };
@@ -1079,7 +1098,14 @@ class ClientExchange {
     this.cleanup();
     const req = this.req;
     if (req._keepAlive && r.headers.connection !== 'close') req.agent._release(this.key, this.socket);
-    else this.socket.destroy();
+    else {
+      // The connection ends with this response: as node's, the request's
+      // 'close' waits for the socket's (the response's comes after its 'end').
+      r._closeReq = null;
+      r._closeAfterEnd = true;
+      this.socket.once('close', () => emitClose(req));
+      this.socket.destroy();
+    }
     r._pushEnd();
   }
 
