@@ -148,11 +148,16 @@ class ZlibBase extends Transform {
   // the last output and 'end' come after them.
   _final(callback) { callback(); }
   _transform(chunk, encoding, callback) {
+    // As node's processChunk: the last chunk written before end() finishes
+    // the stream (its output comes before 'finish', not after).
+    const st = this._writableState;
+    const last = !this._finished && (st.ending || st.ended) && st.length === chunk.length;
+    if (last) this._finished = true;
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
     const flush = chunk === kFlush;
     this.bytesWritten += chunk.length;
     if (!this._compress) {
-      this._decoder.write(chunk, false, (err, out) => internal.runInAsyncContext(this._ctx, () => {
+      this._decoder.write(chunk, last, (err, out) => internal.runInAsyncContext(this._ctx, () => {
         if (out.byteLength) this.push(Buffer.from(out));
         // As node's: a codec error destroys the stream; the write's
         // callback never runs.
@@ -161,12 +166,19 @@ class ZlibBase extends Transform {
       }));
       return;
     }
-    this._encoder.write(chunk, flush, false, (out) => internal.runInAsyncContext(this._ctx, () => {
+    this._encoder.write(chunk, flush, last, (out) => internal.runInAsyncContext(this._ctx, () => {
       if (out.byteLength) this.push(Buffer.from(out));
       callback();
     }));
   }
   _flush(callback) {
+    if (this._compress && this._finished) {
+      // The last chunk finished the codec; node's empty Z_FINISH write
+      // gives nothing more, but is still a trip to the pool.
+      this._encoder.write(Buffer.alloc(0), false, false, () => internal.runInAsyncContext(this._ctx, () => callback()));
+      return;
+    }
+    this._finished = true;
     if (this._compress) {
       this._encoder.write(Buffer.alloc(0), false, true, (out) => internal.runInAsyncContext(this._ctx, () => {
         if (out.byteLength) this.push(Buffer.from(out));
