@@ -160,10 +160,9 @@ class Interface extends EventEmitter {
     this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
     const lines = string.split(/\r\n|\n|\r/);
     this._buffer = lines.pop();
-    for (const line of lines) {
-      if (this.closed) break;
-      this._onLine(line);
-    }
+    // node 20 emits every line of the chunk, even after a 'line' listener
+    // closed the interface.
+    for (const line of lines) this._onLine(line);
   }
 
   _onLine(line) {
@@ -229,7 +228,6 @@ class Interface extends EventEmitter {
         if (w) { failure = null; w.reject(err); }
         finish();
       });
-      const rl = this;
       this._lines = {
         next() {
           if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
@@ -237,8 +235,9 @@ class Interface extends EventEmitter {
           if (done) return Promise.resolve({ value: undefined, done: true });
           return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
         },
+        // As node 20's (events.on): leaving the loop stops listening;
+        // the interface stays open and closes when its input ends.
         return() {
-          rl.close();
           finish();
           return Promise.resolve({ value: undefined, done: true });
         },
