@@ -8,7 +8,7 @@ WASMWEB := host/wasmbin/evloop-web.wasm
 WASMTR  := host/wasmbin/esm-transform.wasm
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
-.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js soak pgo site check deps clean
+.PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js soak pgo site check deps clean nodesuite
 
 all: build
 
@@ -107,6 +107,16 @@ bench: build
 bench-js: build
 	cd js/internal/bench/peer && CGO_ENABLED=0 $(GO) build -o ../../../../$(PEER) .
 	$(GO) run ./js/internal/bench -evloop $(BIN) -peer $(PEER) -runs $(BENCHRUNS) $(BENCHFLAGS)
+
+## nodesuite: node's own test/parallel tests (a fixed selection: js/internal/nodesuite) under node
+## and under bin/evloop; counts evloop's passes among node's and groups the failures by their first
+## error line. Not part of make test: node's tests are not in this repository. NODETESTS is node's
+## test/ directory (a checkout of a v20 tag), e.g. make nodesuite NODETESTS=/tmp/nodetests/test
+NODETESTS ?=
+NODESUITEFLAGS ?=
+nodesuite: build
+	@test -n "$(NODETESTS)" || { echo "make nodesuite NODETESTS=<node's test/ directory>"; exit 2; }
+	$(GO) run ./js/internal/nodesuite -tests $(NODETESTS) -evloop $(BIN) $(NODESUITEFLAGS)
 
 ## soak: 10,000 concurrent TCP connections against an echo server in node and in evloop (both
 ## engines), one after the other in one run: connect and echo times, throughput, peak RSS, the
