@@ -20,6 +20,7 @@ import (
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/net"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
+	"github.com/evloop/evloop/js/punycode"
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
@@ -43,6 +44,7 @@ func Portable() []js.Module {
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),
+		punycode.Module(),
 		querystring.Module(),
 		streamconsumers.Module(),
 		tls.Module(),
