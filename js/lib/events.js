@@ -64,7 +64,10 @@ EventEmitter.prototype[kCapture] = false;
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
-  set(n) { defaultMaxListeners = n; },
+  set(n) {
+    validateMaxListeners(n, 'defaultMaxListeners');
+    defaultMaxListeners = n;
+  },
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
@@ -73,8 +76,14 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
+// maxListenersOf is node's _getMaxListeners: it reads the field, so that
+// EventEmitter.prototype.on.call(plainObject, ...) works.
+function maxListenersOf(that) {
+  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
+}
+
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+  return maxListenersOf(this);
 };
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
@@ -157,20 +166,26 @@ function addListener(target, type, listener, prepend) {
     list = existing;
     if (prepend) list.unshift(listener); else list.push(listener);
   }
-  const m = target.getMaxListeners();
+  const m = maxListenersOf(target);
   if (m > 0 && list.length > m && !list.warned) {
     list.warned = true;
     const name = target.constructor && target.constructor.name || 'EventEmitter';
-    process.emitWarning('Possible EventEmitter memory leak detected. ' + list.length + ' ' +
-      String(type) + ' listeners added to [' + name + ']. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit',
-      'MaxListenersExceededWarning');
+    // node's warning is an Error carrying the emitter, the event type and the count.
+    const w = new Error('Possible EventEmitter memory leak detected. ' + list.length + ' ' +
+      String(type) + ' listeners added to [' + name + ']. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
+    w.name = 'MaxListenersExceededWarning';
+    w.emitter = target;
+    w.type = type;
+    w.count = list.length;
+    process.emitWarning(w);
   }
   return target;
 }
 
-EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.addListener = function addListener_(type, listener) { return addListener(this, type, listener, false); };
+Object.defineProperty(EventEmitter.prototype.addListener, 'name', { value: 'addListener' });
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+EventEmitter.prototype.prependListener = function prependListener(type, listener) { return addListener(this, type, listener, true); };
 
 function onceWrapper(...args) {
   if (!this.fired) {
