@@ -28,6 +28,14 @@ func (r *Runtime) Host() *sys.Host { return r.opts.Host }
 // loading it once. For bindings that build on other built-ins.
 func (r *Runtime) Require(name string) (goja.Value, error) { return r.requireBuiltin(name) }
 
+// Loaded reports whether the built-in module name has been loaded in this
+// runtime (a require of it has returned its exports). Node's deprecated
+// constants module copies crypto's table as it stands at that moment.
+func (r *Runtime) Loaded(name string) bool {
+	_, ok := r.builtinEx[name]
+	return ok
+}
+
 // BuiltinNames lists every built-in module this runtime provides, sorted:
 // the standard ones and those added through Options.Modules.
 func (r *Runtime) BuiltinNames() []string {

@@ -10,6 +10,7 @@ import (
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/aliases"
 	asynchooks "github.com/evloop/evloop/js/async_hooks"
+	"github.com/evloop/evloop/js/constants"
 	"github.com/evloop/evloop/js/crypto"
 	"github.com/evloop/evloop/js/dgram"
 	diagnosticschannel "github.com/evloop/evloop/js/diagnostics_channel"
@@ -41,6 +42,7 @@ func Portable() []js.Module {
 		net.Module(),
 		crypto.Module(),
 		asynchooks.Module(),
+		constants.Module(),
 		diagnosticschannel.Module(),
 		module.Module(),
 		perfhooks.Module(),
