@@ -1244,11 +1244,11 @@ function fetch(input, init) {
 module.exports = {
   METHODS,
   STATUS_CODES,
-  Agent,
+  Agent: internal.callableClass(Agent),
   ClientRequest,
   IncomingMessage,
   OutgoingMessage,
-  Server,
+  Server: internal.callableClass(Server),
   ServerResponse,
   createServer,
   request,

@@ -25,7 +25,7 @@ for (const name of ['dispose', 'asyncDispose']) {
 // messages do.
 internal.describe = function describe(v) {
   if (v == null) return String(v);
-  if (typeof v === 'function') return 'function ' + (v.name || '(anonymous)');
+  if (typeof v === 'function') return 'function ' + v.name; // node 20: 'function ' for an anonymous one
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name) return 'an instance of ' + v.constructor.name;
     return internal.inspect(v, { depth: -1 });
@@ -33,6 +33,22 @@ internal.describe = function describe(v) {
   let shown = internal.inspect(v);
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
   return 'type ' + typeof v + ' (' + shown + ')';
+};
+
+// callableClass wraps class C so that, as node's function constructors, it
+// also constructs when called without new (net.Server(), zlib.Gzip()). The
+// wrapper shares C's prototype (instanceof and subclassing hold) and, through
+// its own prototype chain, C's static members.
+internal.callableClass = function callableClass(C) {
+  const F = function (...args) {
+    return new.target === undefined ? new C(...args) : Reflect.construct(C, args, new.target);
+  };
+  Object.defineProperty(F, 'name', { value: C.name });
+  Object.defineProperty(F, 'length', { value: C.length });
+  F.prototype = C.prototype;
+  Object.defineProperty(C.prototype, 'constructor', { value: F, writable: true, configurable: true, enumerable: false });
+  Object.setPrototypeOf(F, C);
+  return F;
 };
 
 function invalidArgType(name, type, value) {

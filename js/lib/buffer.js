@@ -707,12 +707,15 @@ for (const [suffix, le] of [['LE', true], ['BE', false]]) {
     checkByteLength(byteLength);
     return readS(this, offset, byteLength, le);
   };
+  // node: the variable-width writes take no default offset (the fixed ones default it to 0).
   proto['writeUInt' + suffix] = proto['writeUint' + suffix] = function (value, offset, byteLength) {
     checkByteLength(byteLength);
+    if (offset === undefined) throw internal.invalidArgType('offset', 'number', offset);
     return writeU(this, value, offset, byteLength, le, 0, 2 ** (byteLength * 8) - 1);
   };
   proto['writeInt' + suffix] = function (value, offset, byteLength) {
     checkByteLength(byteLength);
+    if (offset === undefined) throw internal.invalidArgType('offset', 'number', offset);
     return writeU(this, value, offset, byteLength, le, -(2 ** (byteLength * 8 - 1)), 2 ** (byteLength * 8 - 1) - 1);
   };
 }

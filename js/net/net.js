@@ -879,10 +879,11 @@ function connect(...args) {
   return s.connect(...args);
 }
 
+const SocketFn = internal.callableClass(Socket);
 module.exports = {
-  Server,
-  Socket,
-  Stream: Socket,
+  Server: internal.callableClass(Server),
+  Socket: SocketFn,
+  Stream: SocketFn,
   createServer,
   connect,
   createConnection: connect,

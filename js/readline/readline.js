@@ -291,7 +291,7 @@ function clearScreenDown(stream, callback) {
 function emitKeypressEvents() {}
 
 module.exports = {
-  Interface, createInterface, cursorTo, moveCursor, clearLine, clearScreenDown, emitKeypressEvents,
+  Interface: internal.callableClass(Interface), createInterface, cursorTo, moveCursor, clearLine, clearScreenDown, emitKeypressEvents,
 };
 // For readline/promises only (node keeps these internal too).
 Object.defineProperty(module.exports, '_abortError', { value: abortError });

@@ -228,10 +228,7 @@ for (const [Name, kind] of Object.entries(names)) {
     },
   }[Name];
   // Callable without new, as node's are.
-  const make = function (opts) { return new C(opts); };
-  Object.defineProperty(make, 'name', { value: Name });
-  make.prototype = C.prototype;
-  classes[Name] = C;
+  classes[Name] = internal.callableClass(C);
 }
 
 function crc32(data, value = 0) {
