@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/internal/stack"
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
@@ -216,6 +217,7 @@ func warmLibs() {
 	warmOnce.Do(func() {
 		for _, file := range startupLibs {
 			go func() {
+				stack.Grow() // one copy now, not one per doubling deep in the compiler
 				if src, err := libFS.ReadFile("lib/" + file); err == nil {
 					_, _ = libProgram(file, src)
 				}
