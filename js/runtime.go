@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -372,7 +373,7 @@ func (r *Runtime) printError(v goja.Value) {
 // (/main.js:2:9)".
 func errorSummary(text string) string {
 	lines := strings.SplitN(text, "\n", 6)
-	if len(lines) < 5 || lines[3] != "" || lines[4] == "" || !headerLine.MatchString(lines[0]) {
+	if len(lines) < 5 || lines[3] != "" || lines[4] == "" || !headerLine().MatchString(lines[0]) {
 		return firstLine(text)
 	}
 	if c := strings.IndexByte(lines[2], '^'); c >= 0 && strings.TrimLeft(lines[2][:c], " \t") == "" {
@@ -385,8 +386,10 @@ func errorSummary(text string) string {
 }
 
 // headerLine matches the first line of node's report of a SyntaxError: the
-// file (a path or a file: URL) and the line.
-var headerLine = regexp.MustCompile(`^\S.*:\d+$`)
+// file (a path or a file: URL) and the line. Compiled on first use, as
+// are the package's other regexps: a package-level MustCompile runs in
+// every process at start.
+var headerLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\S.*:\d+$`) })
 
 // cleanStack drops the frames of evloop's own machinery (Go natives, the
 // entry frame) from a printed stack, so the user sees their own code.
@@ -398,13 +401,13 @@ func cleanStack(text string) string {
 		if strings.HasPrefix(t, "at ") && (strings.Contains(t, "github.com/evloop/") || strings.HasPrefix(t, "at enter (<eval>")) {
 			continue
 		}
-		out = append(out, bytecodeOffset.ReplaceAllString(l, "$1"))
+		out = append(out, bytecodeOffset().ReplaceAllString(l, "$1"))
 	}
 	return strings.Join(out, "\n")
 }
 
 // bytecodeOffset is goja's "(N)" after a frame's line:column.
-var bytecodeOffset = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
+var bytecodeOffset = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(:\d+:\d+)\(\d+\)`) })
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -2,6 +2,7 @@ package js
 
 import (
 	"strings"
+	"sync"
 )
 
 // v8Message rewords a syntax error esbuild found (evloop's second parser,
@@ -41,10 +42,10 @@ func unexpectedToken(tok string) string {
 	case c >= '0' && c <= '9' || c == '.' && len(tok) > 1:
 		return "Unexpected number"
 	case isWordByte(c):
-		if jsKeywords[tok] {
+		if jsKeywords()[tok] {
 			return "Unexpected token '" + tok + "'"
 		}
-		if strictReserved[tok] {
+		if strictReserved()[tok] {
 			return "Unexpected strict mode reserved word"
 		}
 		return "Unexpected identifier '" + tok + "'"
@@ -52,14 +53,19 @@ func unexpectedToken(tok string) string {
 	return "Unexpected token '" + tok + "'"
 }
 
-var jsKeywords = map[string]bool{}
-var strictReserved = map[string]bool{}
+// jsKeywords and strictReserved are made on first use (a syntax error), not
+// at every start.
+var jsKeywords = sync.OnceValue(func() map[string]bool {
+	return wordSet("break case catch class const continue debugger default delete do else export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with")
+})
+var strictReserved = sync.OnceValue(func() map[string]bool {
+	return wordSet("implements interface package private protected public static yield let")
+})
 
-func init() {
-	for _, k := range strings.Fields("break case catch class const continue debugger default delete do else export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with") {
-		jsKeywords[k] = true
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range strings.Fields(words) {
+		m[k] = true
 	}
-	for _, k := range strings.Fields("implements interface package private protected public static yield let") {
-		strictReserved[k] = true
-	}
+	return m
 }

@@ -3,6 +3,7 @@ package inspect
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -39,10 +40,10 @@ func normalizeStack(st string) string {
 	st = strings.ReplaceAll(st, "\n\tat ", "\n    at ")
 	// goja appends the bytecode offset to a position, file:1:2(3); V8
 	// prints file:1:2.
-	return gojaPC.ReplaceAllString(st, ":$1:$2")
+	return gojaPC().ReplaceAllString(st, ":$1:$2")
 }
 
-var gojaPC = regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`)
+var gojaPC = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`) })
 
 // formatError is node's formatError: the stack (or the message in brackets
 // when there is none), renamed after the constructor, with own properties

@@ -3,6 +3,7 @@ package inspect
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -11,8 +12,8 @@ var (
 	// classRegExp and stripComments are node's test that a function whose
 	// source starts with "class" really is a class and not, say, a method
 	// named classify.
-	classRegExp   = regexp.MustCompile(`^(\s+[^(]*?)\s*\{`)
-	stripComments = regexp.MustCompile(`//.*?\n|/\*(?s:.)*?\*/`)
+	classRegExp   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s+[^(]*?)\s*\{`) })
+	stripComments = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`//.*?\n|/\*(?s:.)*?\*/`) })
 )
 
 // functionBase is node's getFunctionBase: [Function: f], [class A extends B],
@@ -27,7 +28,7 @@ func (s *inspector) functionBase(o *goja.Object, ctor string, hasCtor bool, tag 
 	if strings.HasPrefix(src, "class") && strings.HasSuffix(src, "}") {
 		slice := src[5 : len(src)-1]
 		if i := strings.IndexByte(slice, '{'); i != -1 &&
-			(!strings.Contains(slice[:i], "(") || classRegExp.MatchString(stripComments.ReplaceAllString(slice, ""))) {
+			(!strings.Contains(slice[:i], "(") || classRegExp().MatchString(stripComments().ReplaceAllString(slice, ""))) {
 			return s.classBase(o, ctor, hasCtor, tag)
 		}
 	}
