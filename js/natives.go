@@ -54,6 +54,8 @@ func (r *Runtime) natives() *goja.Object {
 	}
 	set("argv", vm.NewArray(argv...))
 	set("execPath", r.opts.ExecPath)
+	r.exitState = vm.NewObject()
+	set("exitState", r.exitState)
 	env := vm.NewObject()
 	for _, kv := range r.opts.Env {
 		if k, v, ok := strings.Cut(kv, "="); ok && k != "" {

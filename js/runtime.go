@@ -115,7 +115,11 @@ type Runtime struct {
 	enterCB  goja.Value    // Go function calling r.entering
 	entering func()
 
-	process   *goja.Object // nil until first used (processObject)
+	process *goja.Object // nil until first used (processObject)
+	// exitState holds process.exitCode's value in its "code" field: the
+	// property is a validating accessor, and the loop reads and writes the
+	// field directly so that no JS runs (an exit may have interrupted the VM).
+	exitState *goja.Object
 	internals *goja.Object // __evloop: JS helpers from the bootstrap
 	emit      goja.Callable
 	exiting   bool
@@ -467,7 +471,7 @@ func (r *Runtime) currentExitCode() int {
 	if r.process == nil {
 		return 0
 	}
-	v := r.process.Get("exitCode")
+	v := r.exitCodeValue()
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return 0
 	}
@@ -494,10 +498,10 @@ func (r *Runtime) runExit() {
 		r.loop.Emit(trace.Event{Kind: trace.PhaseLeave, Phase: trace.PhaseExit})
 		return
 	}
-	prop := r.process.Get("exitCode")
+	prop := r.exitCodeValue()
 	userSet := r.exitSet || (prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop))
 	r.process.Set("_exiting", true)
-	r.process.Set("exitCode", code)
+	r.setExitCodeValue(code)
 	r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
 	if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
 		var intr *goja.InterruptedError
@@ -535,13 +539,28 @@ func (r *Runtime) runExit() {
 	r.loop.Emit(trace.Event{Kind: trace.PhaseLeave, Phase: trace.PhaseExit})
 }
 
+// exitCodeValue is process.exitCode's value, read without running its getter.
+func (r *Runtime) exitCodeValue() goja.Value {
+	if r.exitState == nil {
+		return nil
+	}
+	return r.exitState.Get("code")
+}
+
+// setExitCodeValue sets process.exitCode without running its setter.
+func (r *Runtime) setExitCodeValue(code int) {
+	if r.exitState != nil {
+		r.exitState.Set("code", code)
+	}
+}
+
 // currentPropCode is process.exitCode as the program left it (def when
 // unset).
 func (r *Runtime) currentPropCode(def int) int {
 	if r.process == nil {
 		return def
 	}
-	v := r.process.Get("exitCode")
+	v := r.exitCodeValue()
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return def
 	}

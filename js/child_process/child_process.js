@@ -110,9 +110,16 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.detached != null && typeof options.detached !== 'boolean') {
     throw internal.invalidArgType('options.detached', 'boolean', options.detached);
   }
-  for (const a of args) {
-    if (typeof a !== 'string' && !(a instanceof Uint8Array)) {
-      throw internal.invalidArgType('args[' + args.indexOf(a) + ']', 'string', a);
+  // node: a string argument may not hold a NUL; any other value is used as
+  // its string form (a Symbol throws converting).
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a === 'string') {
+      if (a.includes('\u0000')) {
+        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'args[" + i + "]' must be a string without null bytes. Received " + internal.inspect(a));
+      }
+    } else if (!(a instanceof Uint8Array)) {
+      args[i] = `${a}`;
     }
   }
 

@@ -35,7 +35,38 @@ process.env = new Proxy(internal.env, {
 });
 process.pid = internal.pid;
 process.ppid = internal.pid - 1;
-process.exitCode = undefined;
+// process.exitCode takes an integer (or a string that is one), as node 20's
+// setter validates: anything else throws and leaves the code unchanged.
+// The value lives in internal.exitState.code, which the loop reads directly.
+{
+  const state = internal.exitState;
+  state.code = undefined;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return state.code; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        if (!(typeof code === 'string' && code !== '' && Number.isInteger(+code))) validateExitCode(code);
+      }
+      state.code = code;
+    },
+  });
+}
+function validateExitCode(code) {
+  if (typeof code !== 'number') throw internal.invalidArgType('code', 'number', code);
+  if (!Number.isInteger(code)) {
+    const err = new RangeError('The value of "code" is out of range. It must be an integer. Received ' + internal.inspect(code));
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  if (code < Number.MIN_SAFE_INTEGER || code > Number.MAX_SAFE_INTEGER) {
+    const err = new RangeError('The value of "code" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received ' +
+      String(code).replace(/(\d)(?=(\d{3})+$)/g, '$1_')); // node's separators past 2 ** 32
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+}
 process._exiting = false;
 process.config = { variables: {} };
 process.features = {};
