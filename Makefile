@@ -6,6 +6,7 @@ WASMHOST := host/wasmbin/embedded/evloop-host.wasm
 WASMCMD := host/wasmbin/evloop-cmd.wasm
 WASMWEB := host/wasmbin/evloop-web.wasm
 WASMTR  := host/wasmbin/esm-transform.wasm
+WEBJS   := host/wasmbin/webjs
 SEEDS   := $(sort $(wildcard js/testdata/conformance/seeds/*.js))
 
 .PHONY: all build wasm wasm-cmd run test test-go test-site fuzz fuzz-short golden bench bench-js soak pgo site check deps clean nodesuite
@@ -25,12 +26,17 @@ build:
 ## which answers with esm-transform.wasm, package esm's Transform alone, loaded only when needed).
 ## The page's build is compiled without inlining (-l): 14 % fewer bytes with brotli (goja's code is
 ## most of the difference), for JavaScript that computes ~25 % slower; a page's snippets are small
-## and its first run waits on the download and the start, not on speed (site/docs/abi.md, "Costs")
+## and its first run waits on the download and the start, not on speed (site/docs/abi.md, "Costs").
+## Also for the page's download: its built-in JavaScript without comment lines (wasm/internal/stripjs,
+## through go build -overlay; line numbers kept), and the two wasm features every browser and wazero
+## has had since 2021 (sign extension, non-trapping float-to-int: GOWASM=satconv,signext)
 wasm: wasm-cmd
 	@mkdir -p $(dir $(WASM)) $(dir $(WASMHOST))
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -tags evloophost -o $(WASMHOST) ./wasm
-	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -gcflags=all=-l -tags evloopweb -o $(WASMWEB) ./wasm
+	$(GO) run ./wasm/internal/stripjs -root . -out $(WEBJS)
+	GOWASM=satconv,signext GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -gcflags=all=-l \
+	  -overlay $(WEBJS)/overlay.json -tags evloopweb -o $(WASMWEB) ./wasm
 	GOOS=wasip1 GOARCH=wasm $(GO) build -buildmode=c-shared -trimpath -ldflags='-s -w' -o $(WASMTR) ./wasm/transformer
 	@ls -l $(WASM) $(WASMHOST) $(WASMWEB) $(WASMTR) | awk '{print "wasm module:", $$9, $$5, "bytes"}'
 
@@ -161,5 +167,5 @@ check:
 	@test -z "$$(git status --porcelain)" || { git status --short; echo "the tree is dirty"; exit 1; }
 
 clean:
-	rm -rf bin site/dist $(WASM) $(WASMHOST) $(WASMCMD) $(WASMWEB) $(WASMTR)
+	rm -rf bin site/dist $(WEBJS) $(WASM) $(WASMHOST) $(WASMCMD) $(WASMWEB) $(WASMTR)
 	find host/cmd/evloop/playground -mindepth 1 ! -name README.md ! -name .gitignore -delete

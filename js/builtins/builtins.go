@@ -4,6 +4,11 @@
 // adds what only it can offer (the CLI: child_process and worker_threads,
 // which need processes and threads) and registers the result through
 // js.Options.Modules, as a user's own Go module would.
+//
+// The page's build of the wasm module (build tag evloopweb) has tls and https
+// as modules whose require throws ERR_FEATURE_UNAVAILABLE_ON_PLATFORM
+// (secure_web.go): the simulated network carries no TLS, and leaving their
+// code out keeps the page within its download budget.
 package builtins
 
 import (
@@ -17,7 +22,6 @@ import (
 	"github.com/evloop/evloop/js/dns"
 	"github.com/evloop/evloop/js/fs"
 	"github.com/evloop/evloop/js/http"
-	"github.com/evloop/evloop/js/https"
 	"github.com/evloop/evloop/js/module"
 	"github.com/evloop/evloop/js/net"
 	perfhooks "github.com/evloop/evloop/js/perf_hooks"
@@ -25,7 +29,6 @@ import (
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
-	"github.com/evloop/evloop/js/tls"
 	"github.com/evloop/evloop/js/v8"
 	vmmod "github.com/evloop/evloop/js/vm"
 	"github.com/evloop/evloop/js/webstreams"
@@ -38,6 +41,7 @@ func Portable() []js.Module {
 	mods := append(fs.Modules(), readline.Modules()...)
 	mods = append(mods, aliases.Modules()...)
 	mods = append(mods, dns.Modules()...)
+	mods = append(mods, secure()...)
 	return append(mods,
 		net.Module(),
 		crypto.Module(),
@@ -49,10 +53,8 @@ func Portable() []js.Module {
 		punycode.Module(),
 		querystring.Module(),
 		streamconsumers.Module(),
-		tls.Module(),
 		dgram.Module(),
 		http.Module(),
-		https.Module(),
 		v8.Module(),
 		vmmod.Module(),
 		webstreams.Module(),
