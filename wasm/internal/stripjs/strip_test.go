@@ -1,10 +1,16 @@
 package main
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
 )
 
 func TestStrip(t *testing.T) {
@@ -67,4 +73,99 @@ func TestRunOverlay(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestStripKeepsPrograms parses each file stripjs changes, before and
+// after, with goja's parser (wrapped as js.Runtime.RunBinding wraps it) and
+// compares the two syntax trees, positions aside: every identifier,
+// literal, operator and node must be the same, so no emptied line was code
+// or part of a template literal. A function's source text (its toString,
+// goja's FunctionLiteral.Source) is the one thing that differs: it loses the
+// comment lines, as a built-in's toString in node shows node's own source.
+func TestStripKeepsPrograms(t *testing.T) {
+	root := "../../../js"
+	changed := 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() && (d.Name() == "testdata" || d.Name() == "node_modules") {
+			if err == nil {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if !strings.HasSuffix(p, ".js") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		s := strip(string(src))
+		if s == string(src) {
+			return nil
+		}
+		changed++
+		a, errA := shape(string(src))
+		b, errB := shape(s)
+		if errA != nil {
+			return nil // not a binding body (a fixture of a test): nothing to compare
+		}
+		if errB != nil {
+			t.Errorf("%s: the stripped copy does not parse: %v", p, errB)
+			return nil
+		}
+		if len(a) != len(b) {
+			t.Errorf("%s: %d syntax tree items, stripped %d", p, len(a), len(b))
+			return nil
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				t.Errorf("%s: the syntax tree differs at item %d: %q vs %q", p, i, a[i], b[i])
+				return nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed == 0 {
+		t.Fatal("strip changed no file")
+	}
+}
+
+// shape parses src as a binding body and lists its syntax tree's node
+// types and values in order, without positions.
+func shape(src string) ([]string, error) {
+	prg, err := parser.ParseFile(nil, "x.js", "(function (exports, require, module, internal) {"+src+"\n})", 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	idx := reflect.TypeOf(file.Idx(0))
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if v.IsNil() {
+				out = append(out, "nil")
+				return
+			}
+			walk(v.Elem())
+		case reflect.Struct:
+			out = append(out, v.Type().String())
+			for i := 0; i < v.NumField(); i++ {
+				if f := v.Type().Field(i); f.Type != idx && f.IsExported() && f.Name != "Source" {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		case reflect.String, reflect.Int, reflect.Bool, reflect.Float64, reflect.Uint8:
+			out = append(out, fmt.Sprint(v.Interface()))
+		}
+	}
+	walk(reflect.ValueOf(prg.Body))
+	return out, nil
 }
