@@ -44,6 +44,7 @@ func (r *Runtime) natives() *goja.Object {
 	set("gid", os.Getgid())
 	set("stdoutTTY", r.opts.StdoutTTY)
 	set("stderrTTY", r.opts.StderrTTY)
+	set("hasBuiltin", func(name string) bool { _, ok := r.builtins[name]; return ok })
 	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
 	argv := []any{"/usr/local/bin/node"}
 	if r.opts.ExecPath != "" {

@@ -43,10 +43,15 @@ type Options struct {
 	// StdoutTTY, StderrTTY say the streams are terminals: process.stdout.isTTY,
 	// and console colours objects there as node does (NO_COLOR, FORCE_COLOR).
 	StdoutTTY, StderrTTY bool
-	Argv                 []string // process.argv after argv[0] (argv[1] is the script)
-	Env                  []string // KEY=value pairs; default os.Environ()
-	Cwd                  string   // default os.Getwd()
-	Pid                  int      // process.pid; default os.Getpid()
+	// WindowSize gives the terminal's size in columns and rows for fd 1 or
+	// 2 when StdoutTTY or StderrTTY says it is one: tty.WriteStream's
+	// columns, rows and getWindowSize(). nil, or ok false, leaves them
+	// undefined, as node has them when the ioctl fails.
+	WindowSize func(fd int) (columns, rows int, ok bool)
+	Argv       []string // process.argv after argv[0] (argv[1] is the script)
+	Env        []string // KEY=value pairs; default os.Environ()
+	Cwd        string   // default os.Getwd()
+	Pid        int      // process.pid; default os.Getpid()
 	// ReadFile loads modules; default os.ReadFile. The wasm module gives
 	// its simulated file system here.
 	ReadFile func(name string) ([]byte, error)

@@ -29,6 +29,7 @@ import (
 	"github.com/evloop/evloop/js/querystring"
 	"github.com/evloop/evloop/js/readline"
 	streamconsumers "github.com/evloop/evloop/js/stream_consumers"
+	"github.com/evloop/evloop/js/tty"
 	"github.com/evloop/evloop/js/v8"
 	vmmod "github.com/evloop/evloop/js/vm"
 	"github.com/evloop/evloop/js/webstreams"
@@ -53,6 +54,7 @@ func Portable() []js.Module {
 		punycode.Module(),
 		querystring.Module(),
 		streamconsumers.Module(),
+		tty.Module(),
 		dgram.Module(),
 		http.Module(),
 		v8.Module(),

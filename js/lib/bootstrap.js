@@ -167,18 +167,37 @@ function classCallMessage(err, fn) {
 // ---- console -------------------------------------------------------------
 
 // colorDepth is node's tty.WriteStream.prototype.getColorDepth (bits a
-// pixel: 1, 4, 8 or 24), from the environment: FORCE_COLOR wins, then
-// NO_COLOR, NODE_DISABLE_COLORS and TERM=dumb turn colour off, then the
-// terminal's name says how many colours it has.
+// pixel: 1, 4, 8 or 24), from the environment alone, in node 20's order:
+// FORCE_COLOR wins; NODE_DISABLE_COLORS, NO_COLOR and TERM=dumb turn colour
+// off; then tmux, CI services, TeamCity, the terminal programs and
+// COLORTERM that say how many colours there are; then the terminal's name.
+const ciColors = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
+const termColors = { __proto__: null, eterm: 4, cons25: 4, console: 4, cygwin: 4, dtterm: 4, gnome: 4, hurd: 4,
+  jfbterm: 4, konsole: 4, kterm: 4, mlterm: 4, mosh: 24, putty: 4, st: 4, 'rxvt-unicode-24bit': 24, terminator: 24 };
+const termPatterns = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/];
 function colorDepth(env = internal.processObject !== undefined ? internal.processObject.env : internal.env) {
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force === '' || force === '1' || force === 'true' ? 4 : force === '2' ? 8 : force === '3' ? 24 : 1;
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-  if (env.TMUX || env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  if (env.CI !== undefined) return 8;
-  const term = String(env.TERM || '').toLowerCase();
-  if (/-256(colou?r)?$/.test(term)) return 8;
-  if (/^(xterm|screen|vt100|vt220|rxvt|linux|cygwin|ansi|konsole|eterm|kterm|putty|gnome|mosh|st|tmux|alacritty)|color|^con\d+x\d+/.test(term)) return 4;
+  if (env.TMUX) return 8;
+  if (env.CI) return ciColors.some((k) => k in env) || env.CI_NAME === 'codeship' ? 8 : 1;
+  if ('TEAMCITY_VERSION' in env) return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 4 : 1;
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+      return !env.TERM_PROGRAM_VERSION || /^[0-2]\./.test(env.TERM_PROGRAM_VERSION) ? 8 : 24;
+    case 'HyperTerm':
+    case 'MacTerm':
+      return 24;
+    case 'Apple_Terminal':
+      return 8;
+  }
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+  if (env.TERM) {
+    if (/^xterm-256/.test(env.TERM)) return 8;
+    const term = String(env.TERM).toLowerCase();
+    if (termColors[term]) return termColors[term];
+    if (termPatterns.some((re) => re.test(term))) return 4;
+  }
   return env.COLORTERM ? 4 : 1;
 }
 

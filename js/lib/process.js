@@ -125,10 +125,30 @@ process.on('removeListener', function stopListeningIfSignal(type) {
   }
 });
 process.abort = () => internal.exit(134);
-process.stdout = { fd: 1, isTTY: internal.stdoutTTY, write(s, enc, cb) { internal.write(1, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
-process.stderr = { fd: 2, isTTY: internal.stderrTTY, write(s, enc, cb) { internal.write(2, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; }, columns: 80 };
-for (const stream of [process.stdout, process.stderr]) {
-  if (stream.isTTY) Object.assign(stream, { getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
+// process.stdout and process.stderr: on a terminal, a tty.WriteStream made
+// on first use when the tty module is registered (then SIGWINCH refreshes
+// its size and emits 'resize', as node's getStdout arranges); otherwise a
+// plain writer over the embedder's stream.
+function plainStdio(fd, isTTY) {
+  const stream = { fd, isTTY: isTTY || undefined, write(s, enc, cb) { internal.write(fd, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; } };
+  if (isTTY) Object.assign(stream, { columns: 80, getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
+  return stream;
+}
+function ttyStdio(fd) {
+  const stream = new (require('tty').WriteStream)(fd);
+  process.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
+}
+for (const [name, fd, isTTY] of [['stdout', 1, internal.stdoutTTY], ['stderr', 2, internal.stderrTTY]]) {
+  if (!isTTY || !internal.hasBuiltin('tty')) {
+    process[name] = plainStdio(fd, isTTY);
+    continue;
+  }
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true, enumerable: true,
+    get() { return stream === undefined ? (stream = ttyStdio(fd)) : stream; },
+  });
 }
 // process.stdin is made on first use (lib/stdin.js), as in node.
 Object.defineProperty(process, 'stdin', {

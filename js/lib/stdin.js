@@ -47,10 +47,23 @@ class ReadStream extends Readable {
   unref() { internal.stdinStop(); return this; }
 }
 
+// On a terminal, process.stdin is a tty.ReadStream (this class with
+// setRawMode) when the tty module is registered, as node makes it.
+function ttyStdin() {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch {
+    return undefined;
+  }
+  return new tty.ReadStream(0);
+}
+
 let stdin;
 module.exports = {
+  ReadStream,
   get stdin() {
-    if (stdin === undefined) stdin = new ReadStream();
+    if (stdin === undefined) stdin = (internal.stdinIsTTY && ttyStdin()) || new ReadStream();
     return stdin;
   },
 };

@@ -2697,8 +2697,12 @@ function stdioShim(obj) {
     return this;
   };
 }
-stdioShim(process.stdout);
-stdioShim(process.stderr);
+// (A terminal's tty.WriteStream, made on first use, is a Writable already:
+// its accessor is left alone.)
+for (const name of ['stdout', 'stderr']) {
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  if (d !== undefined && 'value' in d) stdioShim(d.value);
+}
 
 // ---- the module ----------------------------------------------------------------
 

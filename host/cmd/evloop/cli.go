@@ -19,6 +19,9 @@ type stdio struct {
 	// stdoutTTY, stderrTTY: node sets process.stdout.isTTY and colours
 	// console output there.
 	stdoutTTY, stderrTTY bool
+	// windowSize: a terminal's columns and rows (fd 1 or 2), for
+	// process.stdout.columns and 'resize'; nil: unknown.
+	windowSize func(fd int) (columns, rows int, ok bool)
 }
 
 // run is runIO with an empty stdin that is not a terminal: the tests' entry.

@@ -38,5 +38,6 @@ func safeRun(args []string) (code int) {
 		}
 	}()
 	return runIO(args, stdio{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
-		stdinTTY: isTerminal(os.Stdin), stdoutTTY: isTerminal(os.Stdout), stderrTTY: isTerminal(os.Stderr)})
+		stdinTTY: isTerminal(os.Stdin), stdoutTTY: isTerminal(os.Stdout), stderrTTY: isTerminal(os.Stderr),
+		windowSize: windowSize})
 }

@@ -78,6 +78,7 @@ type options struct {
 	seen           []string // the flags given, by name (each time given)
 	colors         bool     // stdout is a terminal: console output may be coloured, as node's
 	stderrColors   bool
+	windowSize     func(fd int) (columns, rows int, ok bool) // the terminal's size (stdio.windowSize)
 }
 
 func (o *options) given(name string) bool { return contains(o.seen, name) }
@@ -123,7 +124,7 @@ func runCmd(args []string, s stdio, cmd string) int {
 	if o.traceOut != "" && !o.trace.set {
 		o.trace.set, o.trace.format = true, traceFormatFor(o.traceOut)
 	}
-	o.colors, o.stderrColors = s.stdoutTTY, s.stderrTTY
+	o.colors, o.stderrColors, o.windowSize = s.stdoutTTY, s.stderrTTY, s.windowSize
 
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -214,7 +215,7 @@ func describeOpenError(name string, err error) string {
 }
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors,
+	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors, WindowSize: o.windowSize,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: nodeModules(), Stdin: os.Stdin, StdinTTY: isTerminal(os.Stdin)}
 	if exe, err := os.Executable(); err == nil {
