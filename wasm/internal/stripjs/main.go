@@ -55,28 +55,7 @@ func run(root, out string) (files, saved int, err error) {
 		return 0, 0, err
 	}
 	replace := map[string]string{}
-	err = filepath.WalkDir(filepath.Join(root, "js"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			switch d.Name() {
-			case "testdata", "node_modules":
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".js") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		s := strip(string(src))
-		if s == string(src) {
-			return nil
-		}
+	err = eachChanged(filepath.Join(root, "js"), func(p, src, s string) error {
 		rel, _ := filepath.Rel(root, p)
 		dst := filepath.Join(out, rel)
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
@@ -98,4 +77,32 @@ func run(root, out string) (files, saved int, err error) {
 		return 0, 0, err
 	}
 	return files, saved, os.WriteFile(filepath.Join(out, "overlay.json"), b, 0o644)
+}
+
+// eachChanged calls fn with each JavaScript file under dir (not test data)
+// that strip changes: its path, its text and the stripped text.
+func eachChanged(dir string, fn func(path, src, stripped string) error) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			switch d.Name() {
+			case "testdata", "node_modules":
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".js") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if s := strip(string(src)); s != string(src) {
+			return fn(p, string(src), s)
+		}
+		return nil
+	})
 }
