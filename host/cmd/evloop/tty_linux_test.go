@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// openPty opens a pseudo-terminal pair through /dev/ptmx, sized cols×rows.
+func openPty(t *testing.T, cols, rows uint16) (master, slave *os.File) {
+	t.Helper()
+	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(m.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		m.Close()
+		t.Skipf("unlockpt: %v", err)
+	}
+	n, err := unix.IoctlGetInt(int(m.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		m.Close()
+		t.Skipf("ptsname: %v", err)
+	}
+	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		m.Close()
+		t.Skipf("open the pty's slave: %v", err)
+	}
+	if err := unix.IoctlSetWinsize(int(m.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: cols, Row: rows}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { m.Close(); s.Close() })
+	return m, s
+}
+
+// ttyScript reports what a program sees of its terminal, then waits for
+// the window to change size.
+const ttyScript = `const tty = require('tty');
+console.log(JSON.stringify([tty.isatty(0), tty.isatty(1), tty.isatty(2), tty.isatty(3), process.stdout.isTTY,
+  process.stdout instanceof tty.WriteStream, process.stderr instanceof tty.WriteStream,
+  process.stdin instanceof tty.ReadStream, process.stdin.isTTY, process.stdout.columns, process.stdout.rows,
+  process.stdout.getWindowSize(), process.stderr.columns, process.stdout.getColorDepth(), process.stdout.hasColors(),
+  process.stdout.hasColors(2 ** 24), process.listenerCount('SIGWINCH')]));
+process.stdout.on('resize', () => {
+  console.log(JSON.stringify(['resize', process.stdout.columns, process.stdout.rows, process.stderr.columns]));
+  process.exit(0);
+});
+setTimeout(() => { console.log('no resize'); process.exit(1); }, 5000);
+console.log('ready');
+`
+
+// runOnPty runs name args with a new pty (100×30) as its controlling
+// terminal and standard streams; once it prints "ready" the window becomes
+// 120×40 (the kernel sends SIGWINCH). It returns what the terminal showed.
+func runOnPty(t *testing.T, cmd *exec.Cmd) string {
+	t.Helper()
+	master, slave := openPty(t, 100, 30)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	var env []string
+	for _, kv := range cmd.Env {
+		k, _, _ := strings.Cut(kv, "=")
+		switch k {
+		case "TERM", "COLORTERM", "FORCE_COLOR", "NO_COLOR", "NODE_DISABLE_COLORS", "CI", "TMUX", "TERM_PROGRAM", "TEAMCITY_VERSION":
+			continue
+		}
+		env = append(env, kv)
+	}
+	cmd.Env = append(env, "TERM=xterm-256color")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	var mu sync.Mutex
+	var out bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		buf := make([]byte, 4096)
+		for {
+			n, err := master.Read(buf)
+			mu.Lock()
+			out.Write(buf[:n])
+			mu.Unlock()
+			if err != nil {
+				return // EIO once the last slave is closed
+			}
+		}
+	}()
+	seen := func(s string) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return strings.Contains(out.String(), s)
+	}
+	for deadline := time.Now().Add(10 * time.Second); !seen("ready") && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := unix.IoctlSetWinsize(int(master.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: 120, Row: 40}); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("%v: %v", cmd.Args, err)
+	}
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	return out.String()
+}
+
+// On a terminal, process.stdout and stderr are tty.WriteStreams with the
+// window's size, process.stdin a tty.ReadStream, colours follow TERM, and a
+// window resize emits 'resize' with the new size: what node shows on the
+// same terminal.
+func TestTTY_onPseudoTerminal(t *testing.T) {
+	script := writeScript(t, "tty.js", ttyScript)
+	got := runOnPty(t, evloopCmd(t, script))
+	want := "[true,true,true,false,true,true,true,true,true,100,30,[100,30],100,8,true,false,2]\r\nready\r\n" +
+		"[\"resize\",120,40,100]\r\n" // stderr refreshes after stdout: its listener came second
+	if got != want {
+		t.Errorf("evloop on a terminal showed\n%q\nwant\n%q", got, want)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed")
+	}
+	cmd := exec.Command(node, script)
+	cmd.Env = os.Environ()
+	if nodeGot := runOnPty(t, cmd); nodeGot != got {
+		t.Errorf("node on a terminal showed\n%q\nevloop\n%q", nodeGot, got)
+	}
+}
