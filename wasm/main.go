@@ -178,6 +178,10 @@ func start(cfg abi.Config) error {
 		opts.Stdin = strings.NewReader(cfg.Stdin)
 	}
 	opts.StdinTTY = cfg.StdinTTY
+	opts.StdoutTTY, opts.StderrTTY = cfg.StdoutTTY, cfg.StderrTTY
+	if cfg.Columns > 0 && cfg.Rows > 0 {
+		opts.WindowSize = func(int) (int, int, bool) { return cfg.Columns, cfg.Rows, true }
+	}
 	if opts.InputType == "" {
 		opts.InputType = "auto"
 	}

@@ -90,6 +90,13 @@ type Config struct {
 	Stdin    string `json:"stdin,omitempty"`
 	StdinFD  bool   `json:"stdinFD,omitempty"`
 	StdinTTY bool   `json:"stdinTTY,omitempty"` // process.stdin.isTTY
+	// StdoutTTY, StderrTTY: the host's stdout and stderr are terminals
+	// (process.stdout.isTTY, console colours); Columns and Rows their size
+	// when the run starts (0: unknown). The guest sees no resize.
+	StdoutTTY bool `json:"stdoutTTY,omitempty"`
+	StderrTTY bool `json:"stderrTTY,omitempty"`
+	Columns   int  `json:"columns,omitempty"`
+	Rows      int  `json:"rows,omitempty"`
 	// Echo also writes stdout and stderr to WASI fds 1 and 2 as they are
 	// written, and the trace to WASI fd 3 (instead of stream 3) in chunks as
 	// it grows, so a host that must end a runaway run (the page's worker is

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/evloop/evloop/host"
 )
 
 // openPty opens a pseudo-terminal pair through /dev/ptmx, sized cols×rows.
@@ -50,6 +52,10 @@ console.log(JSON.stringify([tty.isatty(0), tty.isatty(1), tty.isatty(2), tty.isa
   process.stdin instanceof tty.ReadStream, process.stdin.isTTY, process.stdout.columns, process.stdout.rows,
   process.stdout.getWindowSize(), process.stderr.columns, process.stdout.getColorDepth(), process.stdout.hasColors(),
   process.stdout.hasColors(2 ** 24), process.listenerCount('SIGWINCH')]));
+if (process.argv[2] === 'once') {
+  console.log('ready');
+  process.exit(0);
+}
 process.stdout.on('resize', () => {
   console.log(JSON.stringify(['resize', process.stdout.columns, process.stdout.rows, process.stderr.columns]));
   process.exit(0);
@@ -139,5 +145,19 @@ func TestTTY_onPseudoTerminal(t *testing.T) {
 	cmd.Env = os.Environ()
 	if nodeGot := runOnPty(t, cmd); nodeGot != got {
 		t.Errorf("node on a terminal showed\n%q\nevloop\n%q", nodeGot, got)
+	}
+}
+
+// The wasm engine sees the same terminal (its size when the run starts;
+// the guest is told of no resize).
+func TestTTY_onPseudoTerminalWasm(t *testing.T) {
+	if _, err := host.HostModule(); err != nil {
+		t.Skip("the wasm host module is not built (make wasm)")
+	}
+	script := writeScript(t, "tty.js", ttyScript)
+	got := runOnPty(t, evloopCmd(t, "--engine=wasm", script, "once"))
+	want := "[true,true,true,false,true,true,true,true,true,100,30,[100,30],100,8,true,false,2]\r\nready\r\n"
+	if got != want {
+		t.Errorf("evloop --engine=wasm on a terminal showed\n%q\nwant\n%q", got, want)
 	}
 }

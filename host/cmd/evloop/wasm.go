@@ -62,8 +62,16 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	cfg := host.Config{
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
 			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
-			MaxCallbacks: o.maxCallbacks, StdinTTY: isTerminal(os.Stdin)},
+			MaxCallbacks: o.maxCallbacks, StdinTTY: isTerminal(os.Stdin), StdoutTTY: o.colors, StderrTTY: o.stderrColors},
 		Stdout: stdout, Stderr: stderr, Trace: traceW, Stdin: os.Stdin,
+	}
+	for _, fd := range []int{1, 2} {
+		if o.windowSize == nil || cfg.Config.Columns > 0 {
+			break
+		}
+		if cols, rows, ok := o.windowSize(fd); ok {
+			cfg.Config.Columns, cfg.Config.Rows = cols, rows
+		}
 	}
 	if wasmEngine == nil && wasmRunForTest == nil {
 		// A binary without the module (go install) builds it from source
