@@ -13,7 +13,7 @@ function argType(name, type, v) {
     typeof v === 'object' ? (v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : inspect(v)) :
       'type ' + typeof v + ' (' + inspect(v) + ')';
   const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + shown);
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -88,7 +88,7 @@ class AsyncResource {
     if (trigger === undefined) trigger = -1;
     if (!Number.isSafeInteger(trigger) || trigger < -1) {
       const err = new RangeError('Invalid triggerAsyncId value: ' + trigger);
-      err.code = 'ERR_INVALID_ASYNC_ID';
+      internal.setErrorCode(err, 'ERR_INVALID_ASYNC_ID');
       throw err;
     }
     // The runtime's resource: an id, its trigger, the stores current now;
@@ -138,7 +138,7 @@ class AsyncHook {
     const check = (name, fn) => {
       if (fn !== undefined && typeof fn !== 'function') {
         const err = new TypeError('hook.' + name + ' must be a function');
-        err.code = 'ERR_ASYNC_CALLBACK';
+        internal.setErrorCode(err, 'ERR_ASYNC_CALLBACK');
         throw err;
       }
       return fn;

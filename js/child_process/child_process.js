@@ -46,14 +46,14 @@ for (const k of Object.keys(uvErrors)) errnoNames[uvErrors[k][0]] = k;
 function errnoException(code, syscall, hint) {
   const err = new Error(syscall + ' ' + code + (hint ? ' (' + hint + ')' : ''));
   err.errno = (uvErrors[code] || [-5])[0];
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.syscall = syscall;
   return err;
 }
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 

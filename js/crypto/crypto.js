@@ -12,7 +12,7 @@
 // part of the first line of the stack ("TypeError [ERR_X]: ...").
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   if (typeof err.stack === 'string') {
     Object.defineProperty(err, 'stack', {
       value: err.stack.replace(Ctor.name, Ctor.name + ' [' + code + ']'),

@@ -11,7 +11,7 @@ const net = require('net');
 
 function codedError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
@@ -22,7 +22,7 @@ const uv = (net._errors && net._errors.uvErrors) || {};
 function hostPortError(code, hint, syscall, address, port) {
   const err = new Error(syscall + ' ' + code + ' ' + address + (port ? ':' + port : '') + (hint ? ' (' + hint + ')' : ''));
   err.errno = (uv[code] || [-22])[0];
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.syscall = syscall;
   err.address = address;
   if (port) err.port = port;

@@ -8,7 +8,7 @@
 
 function argType(name, type, value) {
   const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 const describe = internal.describe; // node's way of showing a received value

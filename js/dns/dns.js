@@ -11,7 +11,7 @@
 // part of the first line of the stack ("TypeError [ERR_X]: ...").
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   if (typeof err.stack === 'string') {
     Object.defineProperty(err, 'stack', {
       value: err.stack.replace(Ctor.name, Ctor.name + ' [' + code + ']'),
@@ -57,7 +57,7 @@ const errnos = {
 function dnsException(code, syscall, hostname) {
   const err = new Error(syscall + ' ' + code + (hostname ? ' ' + hostname : ''));
   err.errno = errnos[code];
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.syscall = syscall;
   if (hostname) err.hostname = hostname;
   return err;

@@ -39,7 +39,7 @@ const kReadFileUnknownBufferLength = 64 * 1024;
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
@@ -771,7 +771,7 @@ function rmIsDir(path) {
   const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
   err.name = 'SystemError';
   Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.code = 'ERR_FS_EISDIR';
+  internal.setErrorCode(err, 'ERR_FS_EISDIR');
   err.info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 };
   err.errno = 21;
   err.syscall = 'rm';
@@ -1388,7 +1388,7 @@ function cpError(code, message, path, errno) {
   if (errno === undefined) errno = cpErrnos[errCode];
   const err = new Error(`${prefix}: cp returned ${errCode} (${message}) ${path}`);
   Object.defineProperty(err, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.info = { message, path, syscall: 'cp', errno, code: errCode };
   err.errno = errno;
   err.syscall = 'cp';

@@ -245,7 +245,7 @@ class Parser {
 
   fail(reason, code) {
     const err = new Error('Parse Error: ' + reason);
-    err.code = code;
+    internal.setErrorCode(err, code);
     err.reason = reason;
     this.state = 'dead';
     this.cb.onError(err);
@@ -454,17 +454,17 @@ class OutgoingMessage extends EventEmitter {
   setHeader(name, value) {
     if (this.headersSent) {
       const err = new Error('Cannot set headers after they are sent to the client');
-      err.code = 'ERR_HTTP_HEADERS_SENT';
+      internal.setErrorCode(err, 'ERR_HTTP_HEADERS_SENT');
       throw err;
     }
     if (typeof name !== 'string' || !reToken.test(name)) {
       const err = new TypeError('Header name must be a valid HTTP token ["' + name + '"]');
-      err.code = 'ERR_INVALID_HTTP_TOKEN';
+      internal.setErrorCode(err, 'ERR_INVALID_HTTP_TOKEN');
       throw err;
     }
     if (value === undefined) {
       const err = new TypeError('Invalid value "undefined" for header "' + name + '"');
-      err.code = 'ERR_HTTP_INVALID_HEADER_VALUE';
+      internal.setErrorCode(err, 'ERR_HTTP_INVALID_HEADER_VALUE');
       throw err;
     }
     this._headers.set(name.toLowerCase(), [name, value]);
@@ -515,7 +515,7 @@ class OutgoingMessage extends EventEmitter {
     if (typeof enc === 'function') { cb = enc; enc = null; }
     if (this.writableEnded) {
       const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
+      internal.setErrorCode(err, 'ERR_STREAM_WRITE_AFTER_END');
       process.nextTick(writeAfterEndNT, this, err, cb);
       return false;
     }
@@ -652,7 +652,7 @@ class ServerResponse extends OutgoingMessage {
   writeHead(statusCode, reason, headers) {
     if (this.headersSent) {
       const err = new Error('Cannot write headers after they are sent to the client');
-      err.code = 'ERR_HTTP_HEADERS_SENT';
+      internal.setErrorCode(err, 'ERR_HTTP_HEADERS_SENT');
       throw err;
     }
     if (typeof reason !== 'string') { headers = reason; reason = undefined; }
@@ -909,7 +909,7 @@ function parseURL(u) {
   const m = /^(https?):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
   if (!m) {
     const err = new TypeError('Invalid URL');
-    err.code = 'ERR_INVALID_URL';
+    internal.setErrorCode(err, 'ERR_INVALID_URL');
     err.input = String(u);
     throw err;
   }
@@ -935,7 +935,7 @@ class ClientRequest extends OutgoingMessage {
     const protocol = options.protocol || defaultAgent.protocol;
     if (protocol !== expected) {
       const err = new TypeError('Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
-      err.code = 'ERR_INVALID_PROTOCOL';
+      internal.setErrorCode(err, 'ERR_INVALID_PROTOCOL');
       throw err;
     }
     this.method = (options.method || 'GET').toUpperCase();

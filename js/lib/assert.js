@@ -15,7 +15,7 @@ const inspect = (v, opts) => internal.inspect(v, opts);
 
 function typeError(code, message) {
   const err = new TypeError(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 

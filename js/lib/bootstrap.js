@@ -51,11 +51,25 @@ internal.callableClass = function callableClass(C) {
   return F;
 };
 
+// setErrorCode gives err node's error code as node's internal errors carry
+// it: the code property, and an own, hidden toString that shows it
+// ("TypeError [ERR_X]: message"), which assert.throws(fn, /ERR_X/) matches.
+internal.setErrorCode = function setErrorCode(err, code) {
+  err.code = code;
+  // A system error's code (ENOENT) is not shown; nor, in node 20, ERR_INVALID_URL's.
+  if (typeof code !== 'string' || !code.startsWith('ERR_') || code === 'ERR_INVALID_URL') return err;
+  Object.defineProperty(err, 'toString', {
+    value() { return `${this.name} [${code}]: ${this.message}`; },
+    enumerable: false, writable: true, configurable: true,
+  });
+  return err;
+};
+
 function invalidArgType(name, type, value) {
   // node: a dotted name is an options property, not an argument.
   const kind = name.includes('.') ? 'property' : 'argument';
   const err = new TypeError('The "' + name + '" ' + kind + ' must be of type ' + type + '. Received ' + internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 internal.invalidArgType = invalidArgType;

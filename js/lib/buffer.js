@@ -28,7 +28,7 @@ let INSPECT_MAX_BYTES = 50;
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 function addSeparators(s) {

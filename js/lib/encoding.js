@@ -18,7 +18,7 @@ const NAMES = ['utf-8', 'utf-16le', 'windows-1252', 'utf-16be'];
 
 function typeError(code, msg) {
   const err = new TypeError(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
@@ -67,7 +67,7 @@ class TextDecoder {
     const enc = LABELS[label];
     if (enc === undefined) {
       const err = new RangeError('The "' + encoding + '" encoding is not supported');
-      err.code = 'ERR_ENCODING_NOT_SUPPORTED';
+      internal.setErrorCode(err, 'ERR_ENCODING_NOT_SUPPORTED');
       throw err;
     }
     if (options !== null && options !== undefined && typeof options !== 'object' && typeof options !== 'function') {

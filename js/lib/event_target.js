@@ -12,7 +12,7 @@ class Event {
 
 function notInstance(what, type, value) {
   const err = new TypeError('The ' + what + ' must be an instance of ' + type + '. Received ' + internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -129,7 +129,7 @@ class CustomEvent extends Event {
   constructor(type, options = {}) {
     if (arguments.length === 0) {
       const err = new TypeError('The "type" argument must be specified');
-      err.code = 'ERR_MISSING_ARGS';
+      internal.setErrorCode(err, 'ERR_MISSING_ARGS');
       throw err;
     }
     super(type, options);

@@ -12,7 +12,7 @@ let captureRejectionsDefault = false;
 
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
@@ -30,7 +30,7 @@ function checkListener(listener) {
   if (typeof listener !== 'function') {
     const err = new TypeError('The "listener" argument must be of type function. Received ' +
       internal.describe(listener));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
     throw err;
   }
 }
@@ -95,7 +95,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er = args[0];
     if (er instanceof Error) throw er;
     const err = new Error('Unhandled error. (' + internal.inspect(er) + ')');
-    err.code = 'ERR_UNHANDLED_ERROR';
+    internal.setErrorCode(err, 'ERR_UNHANDLED_ERROR');
     err.context = er;
     throw err;
   }

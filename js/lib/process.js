@@ -57,13 +57,13 @@ function validateExitCode(code) {
   if (typeof code !== 'number') throw internal.invalidArgType('code', 'number', code);
   if (!Number.isInteger(code)) {
     const err = new RangeError('The value of "code" is out of range. It must be an integer. Received ' + internal.inspect(code));
-    err.code = 'ERR_OUT_OF_RANGE';
+    internal.setErrorCode(err, 'ERR_OUT_OF_RANGE');
     throw err;
   }
   if (code < Number.MIN_SAFE_INTEGER || code > Number.MAX_SAFE_INTEGER) {
     const err = new RangeError('The value of "code" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received ' +
       String(code).replace(/(\d)(?=(\d{3})+$)/g, '$1_')); // node's separators past 2 ** 32
-    err.code = 'ERR_OUT_OF_RANGE';
+    internal.setErrorCode(err, 'ERR_OUT_OF_RANGE');
     throw err;
   }
 }
@@ -94,7 +94,7 @@ process.kill = function kill(pid, sig) {
     number = internal.signalNumbers[name];
     if (number === undefined) {
       const e = new TypeError('Unknown signal: ' + name);
-      e.code = 'ERR_UNKNOWN_SIGNAL';
+      internal.setErrorCode(e, 'ERR_UNKNOWN_SIGNAL');
       throw e;
     }
   }
@@ -105,7 +105,7 @@ process.kill = function kill(pid, sig) {
     if (code === 'EPERM' && pid !== process.pid) msg += ' (evloop: signalling another process needs --allow-signals)';
     const e = new Error(msg);
     e.errno = errnos[code];
-    e.code = code;
+    internal.setErrorCode(e, code);
     e.syscall = 'kill';
     throw e;
   }

@@ -24,7 +24,7 @@ let defaultObjectHWM = 16;
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 const errors = {
@@ -1457,7 +1457,7 @@ Readable.toWeb = function toWeb(streamReadable, options) {
   if (streamReadable === null || typeof streamReadable !== 'object' || typeof streamReadable._readableState !== 'object') {
     // node's wording for a type name it does not know ("an stream.Readable").
     const err = new TypeError('The "streamReadable" argument must be an stream.Readable. Received ' + internal.describe(streamReadable));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
     throw err;
   }
   const web = require('stream/web');
@@ -1541,7 +1541,7 @@ Readable.fromWeb = function fromWeb(readableStream, options = {}) {
 
 function webTypeError(name, type, value) {
   const err = new TypeError('The "' + name + '" argument must be an instance of ' + type + '. Received ' + internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -2741,7 +2741,7 @@ function deferred() {
 
 function streamArgError(name, type, value) {
   const err = new TypeError('The "' + name + '" argument must be an ' + type + '. Received ' + internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -2859,7 +2859,7 @@ Duplex.fromWeb = function fromWeb(pair, options = {}) {
   if (pair === null || typeof pair !== 'object') throw internal.invalidArgType('pair', 'object', pair);
   const propError = (name, type, v) => {
     const err = new TypeError('The "' + name + '" property must be an instance of ' + type + '. Received ' + internal.describe(v));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
     return err;
   };
   if (!(pair.readable instanceof web.ReadableStream)) throw propError('pair.readable', 'ReadableStream', pair.readable);

@@ -111,7 +111,7 @@ class StringDecoder {
     const enc = internal.bufferEncodingOf(encoding);
     if (enc === undefined) {
       const err = new TypeError('Unknown encoding: ' + encoding);
-      err.code = 'ERR_UNKNOWN_ENCODING';
+      internal.setErrorCode(err, 'ERR_UNKNOWN_ENCODING');
       throw err;
     }
     this.encoding = NAMES[enc];
@@ -163,7 +163,7 @@ class StringDecoder {
 function notView(name, value) {
   const err = new TypeError('The "' + name + '" argument must be an instance of Buffer, TypedArray, or DataView. Received ' +
     internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 

@@ -60,7 +60,7 @@ const maxCloneDepth = 1960;
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const err = new TypeError('The value argument must be specified');
-    err.code = 'ERR_MISSING_ARGS';
+    internal.setErrorCode(err, 'ERR_MISSING_ARGS');
     throw err;
   }
   if (options !== undefined && options !== null && typeof options !== 'object') {

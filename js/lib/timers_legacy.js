@@ -25,7 +25,7 @@ module.exports = function make(Timeout, setTimeout, clearTimeout, process) {
     if (typeof msecs !== 'number') throw internal.invalidArgType('msecs', 'number', msecs);
     if (msecs < 0 || !Number.isFinite(msecs)) {
       const err = new RangeError('The value of "msecs" is out of range. It must be a non-negative finite number. Received ' + internal.inspect(msecs));
-      err.code = 'ERR_OUT_OF_RANGE';
+      internal.setErrorCode(err, 'ERR_OUT_OF_RANGE');
       throw err;
     }
     if (item instanceof Timeout) clearTimeout(item); else legacyStop(item);

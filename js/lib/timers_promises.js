@@ -20,7 +20,7 @@ function abortError(signal) {
 function propertyType(name, expected, value) {
   const err = new TypeError('The "' + name + '" property must be ' + expected + '. Received ' +
     internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -176,14 +176,14 @@ const kScheduler = Symbol('kScheduler');
 
 function invalidThis() {
   const err = new TypeError('Value of "this" must be of type Scheduler');
-  err.code = 'ERR_INVALID_THIS';
+  internal.setErrorCode(err, 'ERR_INVALID_THIS');
   return err;
 }
 
 class Scheduler {
   constructor() {
     const err = new TypeError('Illegal constructor');
-    err.code = 'ERR_ILLEGAL_CONSTRUCTOR';
+    internal.setErrorCode(err, 'ERR_ILLEGAL_CONSTRUCTOR');
     throw err;
   }
 

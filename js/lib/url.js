@@ -11,7 +11,7 @@ const path = require('path');
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 function invalidURL(input, base) {

@@ -363,7 +363,7 @@ function formatWithOptions(inspectOptions, ...args) {
 function badFormat(name) {
   const err = new TypeError("The argument 'format' must be one of: " +
     Object.keys(inspect.colors).map((k) => "'" + k + "'").join(', ') + '. Received ' + inspect(name));
-  err.code = 'ERR_INVALID_ARG_VALUE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_VALUE');
   return err;
 }
 
@@ -454,7 +454,7 @@ function callbackify(original) {
     const onRejected = (reason) => {
       if (!reason) {
         const err = new Error('Promise was rejected with falsy value');
-        err.code = 'ERR_FALSY_VALUE_REJECTION';
+        internal.setErrorCode(err, 'ERR_FALSY_VALUE_REJECTION');
         err.reason = reason;
         reason = err;
       }
@@ -476,7 +476,7 @@ function callbackify(original) {
 function propertyType(name, type, value) {
   const err = new TypeError('The "' + name + '" property must be of type ' + type + '. Received ' +
     internal.describe(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -564,7 +564,7 @@ function getSystemErrorName(err) {
   if (typeof err !== 'number') throw internal.invalidArgType('err', 'number', err);
   if (err >= 0 || !Number.isSafeInteger(err)) {
     const e = new RangeError('The value of "err" is out of range. It must be a negative integer. Received ' + err);
-    e.code = 'ERR_OUT_OF_RANGE';
+    internal.setErrorCode(e, 'ERR_OUT_OF_RANGE');
     throw e;
   }
   return systemErrorNames().get(err) || 'Unknown system error ' + err;
@@ -596,7 +596,7 @@ const ownValue = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
 
 function parseArgsError(code, message) {
   const err = new TypeError(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 

@@ -18,7 +18,7 @@ var source string
 func Module() js.Module {
 	return js.Module{Name: "module", Load: func(r *js.Runtime) (goja.Value, error) {
 		vm := r.VM()
-		native := vm.NewObject()
+		native := r.NewInternal() // the shared natives (internal.setErrorCode) behind its own
 		native.Set("builtins", func() goja.Value {
 			names := []any{}
 			for _, n := range r.BuiltinNames() {

@@ -25,7 +25,7 @@ function isBuiltin(name) {
 function invalidFilename(filename) {
   const shown = typeof filename === 'string' ? "'" + filename + "'" : require('util').inspect(filename);
   const err = new TypeError("The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received " + shown);
-  err.code = 'ERR_INVALID_ARG_VALUE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_VALUE');
   return err;
 }
 

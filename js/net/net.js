@@ -41,7 +41,7 @@ const uvErrors = {
 function errnoException(code, syscall) {
   const err = new Error(syscall + ' ' + code);
   err.errno = (uvErrors[code] || [-5])[0];
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.syscall = syscall;
   return err;
 }
@@ -51,7 +51,7 @@ function exceptionWithHostPort(code, syscall, address, port) {
   const denial = code === 'EACCES' ? internal.netDenial() : '';
   const err = new Error(syscall + ' ' + code + ' ' + address + (port ? ':' + port : '') + (denial ? ' (' + denial + ')' : ''));
   err.errno = (uvErrors[code] || [-5])[0];
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.syscall = syscall;
   err.address = address;
   if (port) err.port = port;
@@ -65,7 +65,7 @@ function uvExceptionWithHostPort(code, syscall, address, port) {
   const denial = code === 'EACCES' ? internal.netDenial() : '';
   const err = new Error(syscall + ' ' + code + ': ' + msg + ' ' + address + (port ? ':' + port : '') +
     (denial ? ' (' + denial + ')' : ''));
-  err.code = code;
+  internal.setErrorCode(err, code);
   err.errno = errno;
   err.syscall = syscall;
   err.address = address;
@@ -75,7 +75,7 @@ function uvExceptionWithHostPort(code, syscall, address, port) {
 
 function nodeError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
@@ -163,7 +163,7 @@ function validatePort(port, name = 'Port') {
   const n = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
   if ((typeof n !== 'number') || !Number.isInteger(n) || n < 0 || n > 65535) {
     const err = new RangeError(name + ' should be >= 0 and < 65536. Received ' + internal.describe(port) + '.');
-    err.code = 'ERR_SOCKET_BAD_PORT';
+    internal.setErrorCode(err, 'ERR_SOCKET_BAD_PORT');
     throw err;
   }
   return n;
@@ -515,7 +515,7 @@ class Socket extends EventEmitter {
     }
     if (chunk === null) {
       const err = new TypeError('May not write null values to stream');
-      err.code = 'ERR_STREAM_NULL_VALUES';
+      internal.setErrorCode(err, 'ERR_STREAM_NULL_VALUES');
       throw err;
     }
     const data = toWire(chunk, normalizeEncoding(enc));
@@ -758,7 +758,7 @@ class Server extends EventEmitter {
     if (cb) this.once('listening', cb);
     if (this._handle) {
       const err = new Error('Listen method has been called more than once without closing.');
-      err.code = 'ERR_SERVER_ALREADY_LISTEN';
+      internal.setErrorCode(err, 'ERR_SERVER_ALREADY_LISTEN');
       throw err;
     }
     if (host !== undefined) {
@@ -830,7 +830,7 @@ class Server extends EventEmitter {
       if (!this._handle) {
         this.once('close', () => {
           const err = new Error('Server is not running.');
-          err.code = 'ERR_SERVER_NOT_RUNNING';
+          internal.setErrorCode(err, 'ERR_SERVER_NOT_RUNNING');
           cb(err);
         });
       } else {

@@ -9,7 +9,7 @@ const { inspect } = require('util');
 const describe = internal.describe; // node's way of showing a received value
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 const argType = (name, type, v) => codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be ' + type + '. Received ' + describe(v));

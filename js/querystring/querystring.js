@@ -15,7 +15,7 @@ function qsEscape(str) {
     return encodeURIComponent(str);
   } catch {
     const err = new URIError('URI malformed');
-    err.code = 'ERR_INVALID_URI';
+    internal.setErrorCode(err, 'ERR_INVALID_URI');
     throw err;
   }
 }

@@ -14,7 +14,7 @@ const describe = internal.describe; // node's way of showing a received value
 
 function argType(name, type, v) {
   const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + describe(v));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   return err;
 }
 
@@ -92,7 +92,7 @@ class Interface extends EventEmitter {
     if (this.paused) this.resume();
     if (this.closed) {
       const err = new Error('readline was closed');
-      err.code = 'ERR_USE_AFTER_CLOSE';
+      internal.setErrorCode(err, 'ERR_USE_AFTER_CLOSE');
       throw err;
     }
     this._writeOut(this._prompt);
@@ -105,7 +105,7 @@ class Interface extends EventEmitter {
     }
     if (this.closed) {
       const err = new Error('readline was closed');
-      err.code = 'ERR_USE_AFTER_CLOSE';
+      internal.setErrorCode(err, 'ERR_USE_AFTER_CLOSE');
       throw err;
     }
     if (typeof cb !== 'function') return;
@@ -130,7 +130,7 @@ class Interface extends EventEmitter {
   write(data) {
     if (this.closed) {
       const err = new Error('readline was closed');
-      err.code = 'ERR_USE_AFTER_CLOSE';
+      internal.setErrorCode(err, 'ERR_USE_AFTER_CLOSE');
       throw err;
     }
     if (this.paused) this.resume();

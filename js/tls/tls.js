@@ -13,7 +13,7 @@ const { StringDecoder } = require('string_decoder');
 
 function codedError(Ctor, code, msg) {
   const err = new Ctor(msg);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 

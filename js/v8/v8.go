@@ -21,7 +21,7 @@ const heapLimit = 4345298944
 // Module returns the "v8" built-in, for js.Options.Modules.
 func Module() js.Module {
 	return js.Module{Name: "v8", Load: func(r *js.Runtime) (goja.Value, error) {
-		native := r.VM().NewObject()
+		native := r.NewInternal()
 		native.Set("heapLimit", heapLimit)
 		return r.RunBinding("v8", source, native)
 	}}

@@ -48,7 +48,7 @@ function getHeapCodeStatistics() {
 function setFlagsFromString(flags) {
   if (typeof flags !== 'string') {
     const err = new TypeError('The "flags" argument must be of type string. Received ' + require('util').inspect(flags));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
     throw err;
   }
 }

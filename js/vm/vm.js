@@ -15,7 +15,7 @@ function invalidArgType(name, type, value) { return internal.invalidArgType(name
 
 function outOfRange(name, range, value) {
   const err = new RangeError(`The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`);
-  err.code = 'ERR_OUT_OF_RANGE';
+  internal.setErrorCode(err, 'ERR_OUT_OF_RANGE');
   return err;
 }
 
@@ -113,7 +113,7 @@ function contextState(contextifiedObject) {
   if (st) return st;
   const err = new TypeError('The "contextifiedObject" argument must be an vm.Context. Received ' +
     internal.describe(contextifiedObject));
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
   throw err;
 }
 
@@ -249,7 +249,7 @@ function compileFunction(code, params = [], options = {}) {
   code = `${code}`;
   if (!Array.isArray(params)) {
     const err = new TypeError('The "params" argument must be an instance of Array. Received ' + internal.describe(params));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
     throw err;
   }
   params.forEach((p, i) => {
@@ -278,7 +278,7 @@ module.exports = {
   createScript(code, options) { return new Script(code, options); },
   measureMemory() {
     const err = new Error('vm.measureMemory is not supported: the engine is goja');
-    err.code = 'ERR_METHOD_NOT_IMPLEMENTED';
+    internal.setErrorCode(err, 'ERR_METHOD_NOT_IMPLEMENTED');
     return Promise.reject(err);
   },
 };

@@ -20,7 +20,7 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 function coded(Ctor, code, message) {
   const e = new Ctor(message);
-  e.code = code;
+  internal.setErrorCode(e, code);
   return e;
 }
 const invalidState = (msg, Ctor = TypeError) => coded(Ctor, 'ERR_INVALID_STATE', 'Invalid state: ' + msg);

@@ -92,7 +92,7 @@ function encode(value, seen, ports) {
     const k = ports ? ports.indexOf(value) : -1;
     if (k < 0) {
       const e = new TypeError('Object that needs transfer was found in message but not listed in transferList');
-      e.code = 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST';
+      internal.setErrorCode(e, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST');
       throw e;
     }
     return { $: 'p', id, k };
@@ -163,7 +163,7 @@ function transferables(list, source) {
   }
   if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
     const e = new TypeError('Optional transferList argument must be an iterable');
-    e.code = 'ERR_INVALID_ARG_TYPE';
+    internal.setErrorCode(e, 'ERR_INVALID_ARG_TYPE');
     throw e;
   }
   const out = [], ports = [];
@@ -178,7 +178,7 @@ function transferables(list, source) {
       ports.push(item);
     } else {
       const e = new TypeError('Found invalid object in transferList');
-      e.code = 'ERR_INVALID_TRANSFER_OBJECT';
+      internal.setErrorCode(e, 'ERR_INVALID_TRANSFER_OBJECT');
       throw e;
     }
   }
@@ -277,7 +277,7 @@ class BroadcastChannel extends EventTarget {
   constructor(name) {
     if (arguments.length === 0) {
       const e = new TypeError('The "name" argument must be specified');
-      e.code = 'ERR_MISSING_ARGS';
+      internal.setErrorCode(e, 'ERR_MISSING_ARGS');
       throw e;
     }
     super();
@@ -307,7 +307,7 @@ class BroadcastChannel extends EventTarget {
   postMessage(message) {
     if (arguments.length === 0) {
       const e = new TypeError('The "message" argument must be specified');
-      e.code = 'ERR_MISSING_ARGS';
+      internal.setErrorCode(e, 'ERR_MISSING_ARGS');
       throw e;
     }
     if (this.#handle === undefined) throw new globalThis.DOMException('BroadcastChannel is closed.', 'InvalidStateError');
@@ -343,7 +343,7 @@ class BroadcastChannel extends EventTarget {
 
 function workerPathError(filename) {
   const err = new TypeError('The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "' + filename + '"');
-  err.code = 'ERR_WORKER_PATH';
+  internal.setErrorCode(err, 'ERR_WORKER_PATH');
   return err;
 }
 
@@ -397,7 +397,7 @@ class Worker extends EventEmitter {
       });
     if (typeof h === 'string') {
       const err = new Error('evloop: this host cannot start worker threads (' + h + ')');
-      err.code = 'ERR_WORKER_INIT_FAILED';
+      internal.setErrorCode(err, 'ERR_WORKER_INIT_FAILED');
       throw err;
     }
     this._handle = h;

@@ -21,7 +21,7 @@ const describe = internal.describe; // node's way of showing a received value
 
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
-  err.code = code;
+  internal.setErrorCode(err, code);
   return err;
 }
 
