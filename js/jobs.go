@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -199,21 +200,23 @@ func (r *Runtime) Settled() bool {
 // whether jobs are queued, so queuedJobs reads the slice's length with
 // reflect (read only; TestQueuedJobs fails if a goja upgrade renames it).
 // -1 if the field is missing: then nothing is ever settled, and every
-// callback gets its own entry, as before batching.
-var jobQueueField = func() int {
+// callback gets its own entry, as before batching. Looked up on first use
+// (the first batch of callbacks), not by a package init in every process.
+var jobQueueField = sync.OnceValue(func() int {
 	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
 	if !ok || f.Type.Kind() != reflect.Slice || len(f.Index) != 1 {
 		return -1
 	}
 	return f.Index[0]
-}()
+})
 
 // queuedJobs returns how many promise jobs goja holds (-1: unknown).
 func queuedJobs(vm *goja.Runtime) int {
-	if jobQueueField < 0 {
+	i := jobQueueField()
+	if i < 0 {
 		return -1
 	}
-	return reflect.ValueOf(vm).Elem().Field(jobQueueField).Len()
+	return reflect.ValueOf(vm).Elem().Field(i).Len()
 }
 
 // trackRejection is goja's PromiseRejectionTracker: node's

@@ -10,7 +10,7 @@ import (
 // TestQueuedJobs checks that goja's private job queue can still be read:
 // without it every callback gets its own entry (correct, but slower).
 func TestQueuedJobs(t *testing.T) {
-	if jobQueueField < 0 {
+	if jobQueueField() < 0 {
 		t.Fatal("goja.Runtime has no jobQueue slice any more: Settled never reports true")
 	}
 	vm := goja.New()
