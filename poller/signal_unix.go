@@ -40,26 +40,38 @@ var osSignals struct {
 }
 
 // WatchSignals makes signals this process's: SIGINT, SIGTERM and SIGHUP
-// (a terminal's and a supervisor's) are received from now on, so that a
-// handler added later finds them and their absence gives node's death by
-// the signal; SIGPIPE is ignored, so a write to a closed pipe returns
-// EPIPE (which evloop reports as node does) instead of killing the
+// (a terminal's and a supervisor's) end the process by the signal unless a
+// handler is added (node's default), even when the process was started
+// with them ignored; SIGPIPE is ignored, so a write to a closed pipe
+// returns EPIPE (which evloop reports as node does) instead of killing the
 // process. The CLI calls it once at start; a library embedding evloop
 // need not (then Handle still works, and unhandled signals keep Go's
 // default, which also ends the process).
+//
+// Go's own default for these three is already node's: the process dies by
+// the signal. Only one started ignoring them (`cmd &` in a non-interactive
+// shell, nohup) needs them received from the start, which costs a thread
+// and a goroutine (os/signal's receiver; ~2% of an empty script's start),
+// so the others are received only once a handler is added (Handle).
 func WatchSignals() {
-	startSignals()
 	signal.Ignore(syscall.SIGPIPE)
-	osSignals.mu.Lock()
-	defer osSignals.mu.Unlock()
+	var ignored []syscall.Signal
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		// node resets every signal to its default at start: started
-		// with SIGINT ignored (`cmd &` in a non-interactive shell,
-		// nohup for SIGHUP) it still dies by it. Go can only restore
+		// with SIGINT ignored it still dies by it. Go can only restore
 		// the disposition it found, so DieBySignal exits instead.
 		if signal.Ignored(sig) {
-			ignoredAtStart[sig] = true
+			ignored = append(ignored, sig)
 		}
+	}
+	if len(ignored) == 0 {
+		return
+	}
+	startSignals()
+	osSignals.mu.Lock()
+	defer osSignals.mu.Unlock()
+	for _, sig := range ignored {
+		ignoredAtStart[sig] = true
 		osSignals.defaults[sig] = true
 		signal.Notify(osSignals.ch, sig)
 	}
