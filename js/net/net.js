@@ -189,10 +189,15 @@ function newWriteState() {
 // for all sockets rather than a closure each.
 function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
 
+// kSetNoDelay: the Nagle setting the handle has (node's kSetNoDelay), so
+// that setNoDelay asks the handle only for a change.
+const kSetNoDelay = Symbol('kSetNoDelay');
+
 class Socket extends EventEmitter {
   constructor(options) {
     super();
     options = options || {};
+    this[kSetNoDelay] = Boolean(options.noDelay);
     this.connecting = false;
     this.allowHalfOpen = Boolean(options.allowHalfOpen);
     this.destroyed = false;
@@ -308,7 +313,8 @@ class Socket extends EventEmitter {
         return;
       }
       this._attach(h, false);
-      if (options.noDelay) h.setNoDelay(true);
+      if (options.noDelay) this[kSetNoDelay] = true;
+      if (this[kSetNoDelay] && h.setNoDelay) h.setNoDelay(true);
     };
     const named = options.host || 'localhost';
     if (options.lookup != null && !isIP(named)) {
@@ -686,8 +692,17 @@ class Socket extends EventEmitter {
 
   resetAndDestroy() { return this.destroy(); }
 
-  setNoDelay(on) {
-    if (this._handle && this._handle.setNoDelay) this._handle.setNoDelay(on === undefined ? true : Boolean(on));
+  setNoDelay(enable) {
+    // Omitted means true (node's backwards compatibility).
+    enable = Boolean(enable === undefined ? true : enable);
+    if (!this._handle) {
+      this[kSetNoDelay] = enable;
+      return this;
+    }
+    if (this._handle.setNoDelay && enable !== this[kSetNoDelay]) {
+      this[kSetNoDelay] = enable;
+      this._handle.setNoDelay(enable);
+    }
     return this;
   }
 

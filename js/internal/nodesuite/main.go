@@ -195,7 +195,7 @@ type result struct {
 
 func (r result) ok() bool { return r.err == nil && !r.timedOut && r.code == 0 }
 
-var errorLine = regexp.MustCompile(`(?:^|\s)(?:[A-Z][A-Za-z]*Error|AssertionError|Error)(?: \[[A-Z_0-9]+\])?:|^evloop: |Uncaught|not (?:supported|implemented)`)
+var errorLine = regexp.MustCompile(`(?:^|\s)(?:[A-Z][A-Za-z]*Error|AssertionError|Error)(?: \[[A-Z_0-9]+\])?:|^evloop: |^Mismatched |Uncaught|not (?:supported|implemented)`)
 
 // cause is the first line that names an error, else a summary of how the run ended.
 func (r result) cause() string {
