@@ -8,24 +8,9 @@
 
 // ---- errors ----------------------------------------------------------------
 
-// codedError builds node's internal errors: the code is a property and also
-// part of the first line of the stack ("TypeError [ERR_X]: ...").
-function codedError(Ctor, code, message) {
-  const err = new Ctor(message);
-  internal.setErrorCode(err, code);
-  if (typeof err.stack === 'string') {
-    Object.defineProperty(err, 'stack', {
-      value: err.stack.replace(Ctor.name, Ctor.name + ' [' + code + ']'),
-      writable: true, configurable: true, enumerable: false,
-    });
-  }
-  return err;
-}
-
-function argType(name, expected, value, what = 'argument') {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + internal.describe(value));
-}
+// node's internal errors, coded as node codes them (lib/bootstrap.js): a
+// dotted argType name is an options property.
+const { codedError, argType } = internal;
 
 // outOfRange is ERR_OUT_OF_RANGE; big integers are shown with _ separators.
 function outOfRange(name, range, value) {
@@ -80,7 +65,7 @@ function validateNumber(v, name) {
 }
 
 function validateUint32(v, name) {
-  if (typeof v !== 'number') throw argType(name, 'of type number', v, name.includes('.') ? 'property' : 'argument');
+  if (typeof v !== 'number') throw argType(name, 'of type number', v);
   if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
   if (v < 0 || v > 4294967295) throw outOfRange(name, '>= 0 && <= 4294967295', v);
 }
@@ -595,7 +580,7 @@ function randomUUID(options) {
   }
   const { disableEntropyCache = false } = options || {};
   if (typeof disableEntropyCache !== 'boolean') {
-    throw argType('options.disableEntropyCache', 'of type boolean', disableEntropyCache, 'property');
+    throw argType('options.disableEntropyCache', 'of type boolean', disableEntropyCache);
   }
   return internal.cryptoRandomUUID();
 }

@@ -9,11 +9,7 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const net = require('net');
 
-function codedError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const { codedError } = internal; // node's internal errors (lib/bootstrap.js)
 
 const uv = (net._errors && net._errors.uvErrors) || {};
 

@@ -5,13 +5,7 @@
 // differs).
 'use strict';
 
-
-function argType(name, type, value) {
-  const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + describe(value));
-  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
-  return err;
-}
-const describe = internal.describe; // node's way of showing a received value
+const { argType } = internal; // ERR_INVALID_ARG_TYPE (lib/bootstrap.js)
 
 const channels = new Map();
 

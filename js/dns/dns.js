@@ -7,24 +7,9 @@
 
 // ---- errors ----------------------------------------------------------------
 
-// codedError builds node's internal errors: the code is a property and also
-// part of the first line of the stack ("TypeError [ERR_X]: ...").
-function codedError(Ctor, code, message) {
-  const err = new Ctor(message);
-  internal.setErrorCode(err, code);
-  if (typeof err.stack === 'string') {
-    Object.defineProperty(err, 'stack', {
-      value: err.stack.replace(Ctor.name, Ctor.name + ' [' + code + ']'),
-      writable: true, configurable: true, enumerable: false,
-    });
-  }
-  return err;
-}
-
-function argType(name, expected, value, what = 'argument') {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" ' + what + ' must be ' + expected + '. Received ' + internal.describe(value));
-}
+// node's internal errors, coded as node codes them (lib/bootstrap.js): a
+// dotted argType name is an options property.
+const { codedError, argType } = internal;
 
 function argKind(name) { return name.includes('.') ? 'property' : 'argument'; }
 
@@ -33,7 +18,7 @@ function validateFunction(v, name) {
 }
 
 function validateBoolean(v, name) {
-  if (typeof v !== 'boolean') throw argType(name, 'of type boolean', v, argKind(name));
+  if (typeof v !== 'boolean') throw argType(name, 'of type boolean', v);
 }
 
 function validateOneOf(v, name, allowed) {
@@ -107,7 +92,7 @@ function parseOptions(options, familyNames) {
   }
   if (options === undefined || options === null) return out;
   if (options.hints != null) {
-    if (typeof options.hints !== 'number') throw argType('options.hints', 'of type number', options.hints, 'property');
+    if (typeof options.hints !== 'number') throw argType('options.hints', 'of type number', options.hints);
     out.hints = options.hints >>> 0;
     if ((out.hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'hints' is invalid. Received " + internal.inspect(out.hints));

@@ -52,8 +52,9 @@ internal.callableClass = function callableClass(C) {
 };
 
 // setErrorCode gives err node's error code as node's internal errors carry
-// it: the code property, and an own, hidden toString that shows it
-// ("TypeError [ERR_X]: message"), which assert.throws(fn, /ERR_X/) matches.
+// it: the code property, an own, hidden toString that shows it
+// ("TypeError [ERR_X]: message"), which assert.throws(fn, /ERR_X/) matches,
+// and the same first line of the stack.
 internal.setErrorCode = function setErrorCode(err, code) {
   err.code = code;
   // A system error's code (ENOENT) is not shown; nor, in node 20, ERR_INVALID_URL's.
@@ -62,17 +63,33 @@ internal.setErrorCode = function setErrorCode(err, code) {
     value() { return `${this.name} [${code}]: ${this.message}`; },
     enumerable: false, writable: true, configurable: true,
   });
+  const stack = err.stack, name = String(err.name);
+  if (typeof stack === 'string' && stack.startsWith(name) && !stack.startsWith(name + ' [')) {
+    Object.defineProperty(err, 'stack', {
+      value: name + ' [' + code + ']' + stack.slice(name.length),
+      enumerable: false, writable: true, configurable: true,
+    });
+  }
   return err;
 };
 
-function invalidArgType(name, type, value) {
-  // node: a dotted name is an options property, not an argument.
+// codedError is new Ctor(message) with node's error code (setErrorCode).
+internal.codedError = function codedError(Ctor, code, message) {
+  return internal.setErrorCode(new Ctor(message), code);
+};
+
+// argType is node's ERR_INVALID_ARG_TYPE: 'The "name" argument must be
+// <expected>. Received <value>'; a dotted name is an options property.
+internal.argType = function argType(name, expected, value) {
   const kind = name.includes('.') ? 'property' : 'argument';
-  const err = new TypeError('The "' + name + '" ' + kind + ' must be of type ' + type + '. Received ' + internal.describe(value));
-  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
-  return err;
-}
-internal.invalidArgType = invalidArgType;
+  return internal.codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "' + name + '" ' + kind + ' must be ' + expected + '. Received ' + internal.describe(value));
+};
+
+// invalidArgType is argType for a type name: 'must be of type <type>'.
+internal.invalidArgType = function invalidArgType(name, type, value) {
+  return internal.argType(name, 'of type ' + type, value);
+};
 internal.colorDepth = colorDepth;
 
 // ---- timers --------------------------------------------------------------
@@ -153,7 +170,7 @@ function clearImmediate(immediate) {
 
 const resolved = Promise.resolve();
 function queueMicrotask(callback) {
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  if (typeof callback !== 'function') throw internal.invalidArgType('callback', 'function', callback);
   internal.labelNextReaction('queueMicrotask ' + (callback.name || '(anonymous)'));
   resolved.then(() => {
     // asyncHooked: an async_hooks hook is enabled (js/asyncctx.go).

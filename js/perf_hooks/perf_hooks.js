@@ -6,13 +6,7 @@
 
 const { inspect } = require('util');
 
-const describe = internal.describe; // node's way of showing a received value
-function codedError(Ctor, code, message) {
-  const err = new Ctor(message);
-  internal.setErrorCode(err, code);
-  return err;
-}
-const argType = (name, type, v) => codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be ' + type + '. Received ' + describe(v));
+const { codedError, argType } = internal; // node's internal errors (lib/bootstrap.js)
 
 const now = () => internal.nowMs();
 
@@ -41,7 +35,7 @@ class PerformanceMark extends PerformanceEntry {
     if (options !== undefined && options !== null) {
       if (typeof options !== 'object') throw argType('options', 'of type object', options);
       if (options.startTime !== undefined) {
-        if (typeof options.startTime !== 'number') throw argType('options.startTime', 'of type number', options.startTime);
+        if (typeof options.startTime !== 'number') throw argType('startTime', 'of type number', options.startTime);
         if (options.startTime < 0) {
           throw codedError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', options.startTime + ' is not a valid timestamp');
         }
@@ -206,7 +200,7 @@ class PerformanceObserver {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.entryTypes' can not be used with 'options.type'. Received " + inspect(entryTypes));
     }
     const types = entryTypes !== undefined ? entryTypes : [type];
-    if (!Array.isArray(types)) throw argType('options.entryTypes', 'an instance of Array', types);
+    if (!Array.isArray(types)) throw argType('options.entryTypes', 'string[]', types);
     this._types = new Set(types.filter((t) => supportedEntryTypes.includes(t)));
     if (!observers.includes(this)) observers.push(this);
     if (buffered && type !== undefined) {

@@ -10,13 +10,7 @@ const { StringDecoder } = require('string_decoder');
 
 const kQuestion = Symbol('question');
 
-const describe = internal.describe; // node's way of showing a received value
-
-function argType(name, type, v) {
-  const err = new TypeError('The "' + name + '" argument must be ' + type + '. Received ' + describe(v));
-  internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
-  return err;
-}
+const { argType } = internal; // ERR_INVALID_ARG_TYPE (lib/bootstrap.js)
 
 function abortError(signal) {
   const err = new Error('The operation was aborted');

@@ -11,11 +11,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
 
-function codedError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const { codedError } = internal; // node's internal errors (lib/bootstrap.js)
 
 function checkAvailable() {
   if (!internal.available) {

@@ -17,13 +17,8 @@ const codes = {
 for (const k of Object.keys(codes)) codes[codes[k]] = k;
 Object.freeze(codes);
 
-const describe = internal.describe; // node's way of showing a received value
 
-function codedError(Ctor, code, message) {
-  const err = new Ctor(message);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const { codedError, argType } = internal; // node's internal errors (lib/bootstrap.js)
 
 function zlibError(info) {
   const err = new Error(info.message);
@@ -37,15 +32,14 @@ function toBuffer(data, name) {
   if (typeof data === 'string') return Buffer.from(data);
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   if (ArrayBuffer.isView(data)) return data;
-  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name +
-    '" argument must be of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer. Received ' + describe(data));
+  throw argType(name, 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', data);
 }
 
 function checkRange(opts, key, min, max, dflt) {
   const v = opts[key];
   if (v === undefined || (typeof v === 'number' && Number.isNaN(v))) return dflt;
   if (typeof v !== 'number') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.' + key + '" property must be of type number. Received ' + describe(v));
+    throw argType('options.' + key, 'of type number', v);
   }
   if (!Number.isFinite(v) && !(key === 'chunkSize' && v === Infinity)) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "options.' + key + '" is out of range. It must be a finite number. Received ' + inspect(v));
@@ -115,7 +109,7 @@ function callbackForm(kind) {
     }
     const data = toBuffer(buffer, 'buffer');
     if (typeof callback !== 'function') {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "callback" argument must be of type function. Received ' + describe(callback));
+      throw argType('callback', 'of type function', callback);
     }
     const s = settings(kind, opts);
     internal.process(kind, data, s.level, s.quality, s.lgwin, (err, out) => {
@@ -233,10 +227,10 @@ for (const [Name, kind] of Object.entries(names)) {
 
 function crc32(data, value = 0) {
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + describe(data));
+    throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   }
   if (typeof value !== 'number') {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "value" argument must be of type number. Received ' + describe(value));
+    throw argType('value', 'of type number', value);
   }
   return internal.crc32(typeof data === 'string' ? Buffer.from(data) : data, value >>> 0);
 }
