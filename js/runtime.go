@@ -86,6 +86,11 @@ type Options struct {
 	Stdin io.Reader
 	// StdinTTY says stdin is a terminal (process.stdin.isTTY).
 	StdinTTY bool
+	// SetRawMode puts the terminal on stdin in raw mode (no line editing,
+	// no echo, no signal keys: each key as it is typed) or back, for
+	// process.stdin.setRawMode; the embedder restores the terminal when the
+	// run ends. nil: setRawMode only records isRaw.
+	SetRawMode func(raw bool) error
 	// Modules adds extra built-in modules (name → exports factory), after
 	// the standard ones: the binding rooms (js/fs, js/zlib, ...; the list
 	// js/builtins gives) and an embedder's own. Without js/fs's, a program

@@ -42,12 +42,24 @@ type stdin struct {
 //	               the end, cb(null, message) on an error, from the poll phase
 //	stdinStop()    the stream paused: the read no longer keeps the loop alive
 //	stdinIsTTY     whether the embedder said stdin is a terminal
+//	stdinSetRaw(f) raw mode on or off (Options.SetRawMode): an error code
 func (r *Runtime) stdinNatives(o *goja.Object) {
 	s := &stdin{r: r, src: r.opts.Stdin}
 	if s.src == nil {
 		s.src = eofReader{}
 	}
 	o.Set("stdinIsTTY", r.opts.StdinTTY)
+	// stdinSetRaw(flag): the embedder's SetRawMode; an error's code
+	// ("EIO", ...) or undefined.
+	o.Set("stdinSetRaw", func(raw bool) goja.Value {
+		if r.opts.SetRawMode == nil {
+			return goja.Undefined()
+		}
+		if err := r.opts.SetRawMode(raw); err != nil {
+			return r.vm.ToValue(errCode(err))
+		}
+		return goja.Undefined()
+	})
 	o.Set("stdinRead", func(call goja.FunctionCall) goja.Value {
 		cb, ok := goja.AssertFunction(call.Argument(0))
 		if ok {

@@ -39,8 +39,18 @@ class ReadStream extends Readable {
     if (!this._wanted()) internal.stdinStop();
   }
   setRawMode(mode) {
-    // evloop leaves the terminal's line discipline alone (documented).
-    this.isRaw = !!mode;
+    // Raw mode is the embedder's to give (the CLI's native engine does);
+    // without it only isRaw changes.
+    mode = !!mode;
+    const code = internal.stdinSetRaw(mode);
+    if (code !== undefined) {
+      const err = new Error(`setRawMode ${code}`);
+      err.code = code;
+      err.syscall = 'setRawMode';
+      this.emit('error', err);
+      return this;
+    }
+    this.isRaw = mode;
     return this;
   }
   ref() { return this; }

@@ -221,6 +221,13 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 	if exe, err := os.Executable(); err == nil {
 		opts.ExecPath = exe // fork() starts evloop again
 	}
+	if opts.StdinTTY {
+		// process.stdin.setRawMode; the terminal is itself again when the
+		// run ends, whatever the program left it in.
+		term := &stdinTerm{}
+		opts.SetRawMode = term.setRawMode
+		defer term.restore()
+	}
 	if o.clock == "virtual" {
 		opts.Clock = loop.NewVirtualClock(0)
 		if o.maxTicks == 0 {

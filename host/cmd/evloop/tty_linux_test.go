@@ -161,3 +161,96 @@ func TestTTY_onPseudoTerminalWasm(t *testing.T) {
 		t.Errorf("evloop --engine=wasm on a terminal showed\n%q\nwant\n%q", got, want)
 	}
 }
+
+// rawScript reads one key in raw mode, then leaves raw mode.
+const rawScript = `process.stdin.setRawMode(true);
+console.log(JSON.stringify(['raw', process.stdin.isRaw]));
+process.stdin.once('data', (d) => {
+  console.log(JSON.stringify(['key', d.toString('hex')]));
+  // 'leave': the run ends in raw mode, and the runtime must restore.
+  if (process.argv[2] !== 'leave') console.log(JSON.stringify(['raw', process.stdin.setRawMode(false).isRaw]));
+  process.stdin.pause();
+});
+console.log('ready');
+`
+
+// In raw mode a key comes as it is typed, unechoed, and Ctrl-C is a byte,
+// not SIGINT; setRawMode(false) and the end of the run give the terminal
+// its settings back. node shows the same.
+func TestTTY_rawMode(t *testing.T) {
+	script := writeScript(t, "raw.js", rawScript)
+	run := func(cmd *exec.Cmd) string {
+		master, slave := openPty(t, 80, 24)
+		before, err := unix.IoctlGetTermios(int(slave.Fd()), ioctlGetTermios)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		var out bytes.Buffer
+		go func() {
+			buf := make([]byte, 4096)
+			for {
+				n, err := master.Read(buf)
+				mu.Lock()
+				out.Write(buf[:n])
+				mu.Unlock()
+				if err != nil {
+					return
+				}
+			}
+		}()
+		text := func() string {
+			mu.Lock()
+			defer mu.Unlock()
+			return out.String()
+		}
+		for deadline := time.Now().Add(10 * time.Second); !strings.Contains(text(), "ready") && time.Now().Before(deadline); {
+			time.Sleep(10 * time.Millisecond)
+		}
+		if _, err := master.Write([]byte{3}); err != nil { // Ctrl-C
+			t.Fatal(err)
+		}
+		waited := make(chan error, 1)
+		go func() { waited <- cmd.Wait() }()
+		select {
+		case err := <-waited:
+			if err != nil {
+				t.Errorf("%v: %v", cmd.Args, err)
+			}
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%v did not end; the terminal showed %q", cmd.Args, text())
+		}
+		time.Sleep(50 * time.Millisecond) // the last output through the pty
+		after, err := unix.IoctlGetTermios(int(slave.Fd()), ioctlGetTermios)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Lflag != before.Lflag || after.Iflag != before.Iflag {
+			t.Errorf("%v left the terminal changed: lflag %#x → %#x, iflag %#x → %#x", cmd.Args, before.Lflag, after.Lflag, before.Iflag, after.Iflag)
+		}
+		return text()
+	}
+	node, nodeErr := exec.LookPath("node")
+	for _, leave := range []string{"", "leave"} {
+		got := run(evloopCmd(t, script, leave))
+		want := "[\"raw\",true]\r\nready\r\n[\"key\",\"03\"]\r\n"
+		if leave == "" {
+			want += "[\"raw\",false]\r\n"
+		}
+		if got != want {
+			t.Errorf("evloop (%q) showed\n%q\nwant\n%q", leave, got, want)
+		}
+		if nodeErr != nil {
+			continue
+		}
+		if nodeGot := run(exec.Command(node, script, leave)); nodeGot != got {
+			t.Errorf("node (%q) showed\n%q\nevloop\n%q", leave, nodeGot, got)
+		}
+	}
+}
