@@ -1,82 +1,24 @@
 package js_test
 
 import (
-	"bytes"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/evloop/evloop/js"
-	"github.com/evloop/evloop/loop"
-	"github.com/evloop/evloop/loop/sys"
-	"github.com/evloop/evloop/poller"
+	childprocess "github.com/evloop/evloop/js/child_process"
+	"github.com/evloop/evloop/js/internal/jstest"
 )
 
-// netRun runs src as the main module with a network: real sockets on a
-// Real backend (sim false) or the simulated loopback on the virtual clock.
+// netRun runs src with a network (jstest.NetRun), with the built-ins the
+// CLI registers; nodeRun runs it under node.
 func netRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, code int) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, Modules: extModules()}
-	if sim {
-		clock := loop.NewVirtualClock(simReadCost)
-		host, s := poller.NewSimHost(clock, 4, poller.Latency{Net: simNetLatency}, nil)
-		opts.Clock, opts.Backend, opts.Host = clock, s, host
-	} else {
-		b, err := poller.NewReal(4)
-		if err != nil {
-			t.Skipf("no reactor here: %v", err)
-		}
-		defer b.Close()
-		opts.Backend = b
-		opts.Host = &sys.Host{Pool: b, Net: poller.NewNet(b)}
-	}
-	rt, err := js.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	stop := time.AfterFunc(30*time.Second, func() {
-		rt.Interrupt(errors.New("net case ran longer than 30s"))
-		if b, ok := opts.Backend.(*poller.Real); ok {
-			b.Post(loop.Completion{Label: "test deadline", Run: func() {}}) // wakes a blocked Wait
-		}
-	})
-	defer stop.Stop()
-	code = rt.RunSource(file, src)
-	return out.String(), errOut.String(), code
+	return jstest.NetRun(t, file, src, sim, childprocess.Module())
 }
 
-// nodeRun runs src under node, or skips the test without node.
-func nodeRun(t *testing.T, dir, src string) (string, int) {
-	t.Helper()
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not installed")
-	}
-	file := filepath.Join(dir, "prog.js")
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(node, file)
-	cmd.Dir = dir
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	err = cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return out.String(), code
-}
+var nodeRun = jstest.NodeRun
 
 // netPrograms print only what node decides: no ports, no timing.
 var netPrograms = []struct{ name, src string }{
@@ -202,15 +144,6 @@ func TestNet_simDeterministic(t *testing.T) {
 		})
 	}
 }
-
-// simNetLatency is the simulated loopback's hop in these tests: next to
-// nothing, as on a real loopback, where data is in the peer's buffer when
-// write returns and only the poll phases between matter.
-const simNetLatency = time.Nanosecond
-
-// simReadCost makes clock reads free in these tests, so that a loop
-// iteration costs no virtual time and a hop is always "the next poll phase".
-const simReadCost = -1
 
 // TestNet_conformance runs the net/ conformance cases (goldens recorded
 // from node) with a network: real sockets, and the simulated loopback on

@@ -15,18 +15,11 @@ import (
 	"github.com/evloop/evloop/poller"
 )
 
-// The runners the rooms' tests share (js/internal/jstest).
-var (
-	ioRun   = jstest.IORun
-	bareRun = jstest.BareRun
-	nodeRun = jstest.NodeRun
-)
-
 // TestCrypto_noPool: without a pool the async crypto forms still call back
 // from a later poll phase, never synchronously.
 func TestCrypto_noPool(t *testing.T) {
 	rec := &trace.Recorder{}
-	out, errOut, code := bareRun(t, `const crypto = require('crypto');
+	out, errOut, code := jstest.BareRun(t, `const crypto = require('crypto');
 crypto.pbkdf2('p', 's', 1, 8, 'sha1', (err, key) => console.log('pbkdf2', err, key.toString('hex')));
 crypto.randomBytes(4, (err, buf) => console.log('randomBytes', err, buf.length));
 crypto.hkdf('sha256', 'k', 's', 'i', 4, (err, ab) => console.log('hkdf', err, ab.byteLength));
@@ -93,7 +86,7 @@ func TestCrypto_knownAnswers(t *testing.T) {
 	for _, c := range cases {
 		fmt.Fprintf(&src, "try { console.log(%s); } catch (e) { console.log('threw', e.message); }\n", c.expr)
 	}
-	out, errOut, code := ioRun(t, src.String(), true, 4, nil, nil)
+	out, errOut, code := jstest.IORun(t, src.String(), true, 4, nil, nil)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -198,12 +191,12 @@ t(() => crypto.hash('shake256', 'abc'));
 // TestCrypto_againstNode runs hashProgram under node and evloop (both
 // clocks) and compares the output line by line.
 func TestCrypto_againstNode(t *testing.T) {
-	want, code := nodeRun(t, t.TempDir(), hashProgram)
+	want, code := jstest.NodeRun(t, t.TempDir(), hashProgram)
 	if code != 0 {
 		t.Fatalf("node exited %d", code)
 	}
 	for _, sim := range []bool{true, false} {
-		got, errOut, code := ioRun(t, hashProgram, sim, 4, nil, nil)
+		got, errOut, code := jstest.IORun(t, hashProgram, sim, 4, nil, nil)
 		if code != 0 {
 			t.Fatalf("sim=%v: exit %d\n%s", sim, code, errOut)
 		}
@@ -231,8 +224,8 @@ func TestCrypto_againstNode(t *testing.T) {
 // MD5-SHA1).
 func TestCrypto_getHashes(t *testing.T) {
 	src := "console.log(require('crypto').getHashes().join('\\n'))"
-	want, _ := nodeRun(t, t.TempDir(), src)
-	got, errOut, code := ioRun(t, src, true, 1, nil, nil)
+	want, _ := jstest.NodeRun(t, t.TempDir(), src)
+	got, errOut, code := jstest.IORun(t, src, true, 1, nil, nil)
 	if code != 0 {
 		t.Fatal(errOut)
 	}
@@ -295,7 +288,7 @@ try { crypto.randomFill(liar, (err) => console.log('randomFill callback', n)); }
 console.log('survived', n);
 `
 	for _, sim := range []bool{true, false} {
-		out, errOut, code := ioRun(t, src, sim, 2, nil, nil)
+		out, errOut, code := jstest.IORun(t, src, sim, 2, nil, nil)
 		if strings.Contains(errOut, "panic") || !strings.Contains(out, "survived 17") {
 			t.Errorf("sim=%v: exit %d\n%s\n%s", sim, code, out, errOut)
 		}
@@ -328,7 +321,7 @@ func TestCrypto_poolSaturation(t *testing.T) {
 				src := strings.Replace(saturation, "ITER", fmt.Sprint(iter), 1)
 				rec := &trace.Recorder{}
 				var jobs []loop.Completion
-				out, errOut, code := ioRun(t, src, sim, size, rec, &jobs)
+				out, errOut, code := jstest.IORun(t, src, sim, size, rec, &jobs)
 				if code != 0 {
 					t.Fatalf("exit %d\n%s", code, errOut)
 				}
@@ -473,7 +466,7 @@ func BenchmarkCrypto_sha256_4KiB(b *testing.B) {
 for (let i = 0; i < %d; i++) crypto.createHash('sha256').update(buf).digest();`, b.N)
 		b.SetBytes(4096)
 		b.ResetTimer()
-		if _, errOut, code := ioRun(b, src, true, 4, nil, nil); code != 0 {
+		if _, errOut, code := jstest.IORun(b, src, true, 4, nil, nil); code != 0 {
 			b.Fatal(errOut)
 		}
 	})
@@ -484,7 +477,7 @@ for (let i = 0; i < %d; i++) crypto.createHash('sha256').update(buf).digest();`,
 func BenchmarkCrypto_smallHash(b *testing.B) {
 	src := fmt.Sprintf(`const crypto = require('crypto');
 for (let i = 0; i < %d; i++) crypto.createHash('md5').update('hello').digest('hex');`, b.N)
-	if _, errOut, code := ioRun(b, src, true, 4, nil, nil); code != 0 {
+	if _, errOut, code := jstest.IORun(b, src, true, 4, nil, nil); code != 0 {
 		b.Fatal(errOut)
 	}
 }

@@ -1,13 +1,9 @@
 package dgram_test
 
 import (
-	"bytes"
-	"path/filepath"
 	"testing"
 
-	"github.com/evloop/evloop/js"
-	"github.com/evloop/evloop/js/builtins"
-	"github.com/evloop/evloop/poller"
+	"github.com/evloop/evloop/js/internal/jstest"
 )
 
 // TestSandbox: under the default sandbox (no --allow-net) UDP is loopback
@@ -15,13 +11,6 @@ import (
 // explicit other address and a send beyond the machine are EACCES naming
 // --allow-net, and loopback traffic flows.
 func TestSandbox(t *testing.T) {
-	dir := t.TempDir()
-	host, b, err := poller.NewRealHost(dir)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	host.Net = poller.NewNet(b)
 	src := `
 const dgram = require('dgram');
 const out = [];
@@ -40,20 +29,13 @@ wide.on('error', (e) => {
 });
 wide.bind(0, '0.0.0.0');
 `
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(dir, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-		Host: host, Backend: b, Env: []string{}, Modules: builtins.Portable()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource(file, src)
+	stdout, stderr, code := jstest.SandboxRun(t, t.TempDir(), src)
 	want := `bind 0.0.0.0: EACCES true
 bind(0): 127.0.0.1
 send 8.8.8.8: EACCES true
 loopback: hi
 `
-	if code != 0 || stdout.String() != want {
-		t.Errorf("exit %d\ngot\n%s\nwant\n%s\nstderr: %s", code, stdout.String(), want, stderr.String())
+	if code != 0 || stdout != want {
+		t.Errorf("exit %d\ngot\n%s\nwant\n%s\nstderr: %s", code, stdout, want, stderr)
 	}
 }

@@ -8,17 +8,10 @@ import (
 	"github.com/evloop/evloop/loop/trace"
 )
 
-// The runners the rooms' tests share (js/internal/jstest).
-var (
-	ioRun   = jstest.IORun
-	bareRun = jstest.BareRun
-	nodeRun = jstest.NodeRun
-)
-
 // TestDNS_noResolver: without a resolver a name lookup fails in node's
 // error shape (ENOSYS) from a tick; literals still answer.
 func TestDNS_noResolver(t *testing.T) {
-	out, errOut, code := bareRun(t, `const dns = require('dns');
+	out, errOut, code := jstest.BareRun(t, `const dns = require('dns');
 dns.lookup('localhost', (err) => console.log(err.message, err.code, err.errno, err.syscall, err.hostname));
 dns.lookup('127.0.0.1', (err, a, f) => console.log(err, a, f));
 dns.promises.lookup('localhost').catch((e) => console.log('promise', e.code));
@@ -34,7 +27,7 @@ console.log('main end');
 // under its label, with the worker that ran it.
 func TestDNS_trace(t *testing.T) {
 	rec := &trace.Recorder{}
-	out, errOut, code := ioRun(t, `require('dns').lookup('localhost', 4, (e, a) => console.log(a));`, true, 4, rec, nil)
+	out, errOut, code := jstest.IORun(t, `require('dns').lookup('localhost', 4, (e, a) => console.log(a));`, true, 4, rec, nil)
 	if code != 0 || out != "127.0.0.1\n" {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
@@ -70,7 +63,7 @@ for (const bad of [{}, [], Symbol('x'), () => 1, 1n]) {
 process.on('exit', () => console.log('callbacks', n));
 `
 	for _, sim := range []bool{true, false} {
-		out, errOut, code := ioRun(t, src, sim, 4, nil, nil)
+		out, errOut, code := jstest.IORun(t, src, sim, 4, nil, nil)
 		if code != 0 || out != "callbacks 60\n" || strings.Contains(errOut, "panic") {
 			t.Errorf("sim=%v: exit %d\n%s\n%s", sim, code, out, errOut)
 		}
@@ -119,11 +112,11 @@ function promised(i) {
 // answers with loopback (RFC 6761, and what systemd-resolved does) while
 // plain glibc, as on the recording machine, says ENOTFOUND.
 func TestDNS_againstNode(t *testing.T) {
-	want, code := nodeRun(t, t.TempDir(), dnsProgram)
+	want, code := jstest.NodeRun(t, t.TempDir(), dnsProgram)
 	if code != 0 {
 		t.Fatalf("node exited %d", code)
 	}
-	got, errOut, code := ioRun(t, dnsProgram, false, 4, nil, nil)
+	got, errOut, code := jstest.IORun(t, dnsProgram, false, 4, nil, nil)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}

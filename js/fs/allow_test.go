@@ -1,15 +1,12 @@
 package fs_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/evloop/evloop/js"
-	jsfs "github.com/evloop/evloop/js/fs"
-	"github.com/evloop/evloop/poller"
+	"github.com/evloop/evloop/js/internal/jstest"
 )
 
 // TestFS_allow tries to leave the allowed directory through the fs module
@@ -17,16 +14,9 @@ import (
 // symlink — and wants EACCES naming the --allow-fs flag every time, from
 // the sync, callback and promise forms; what is inside stays readable.
 func TestFS_allow(t *testing.T) {
-	base, err := filepath.EvalSymlinks(t.TempDir())
-	if err != nil {
+	allowed, outside := allowedAndOutside(t)
+	if err := os.Mkdir(filepath.Join(allowed, "sub"), 0o755); err != nil {
 		t.Fatal(err)
-	}
-	allowed := filepath.Join(base, "allowed")
-	outside := filepath.Join(base, "outside")
-	for _, d := range []string{allowed, outside, filepath.Join(allowed, "sub")} {
-		if err := os.Mkdir(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
 	}
 	for name, data := range map[string]string{
 		filepath.Join(allowed, "inside.txt"):   "inside",
@@ -51,13 +41,7 @@ func TestFS_allow(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	src := `
-const fs = require('fs');
-const out = [];
-function sync(label, f) {
-  try { f(); out.push(label + ' ok'); }
-  catch (e) { out.push(label + ' ' + e.code + ' ' + e.syscall + ' ' + /--allow-fs=/.test(e.message)); }
-}
+	stdout, stderr := runAllowed(t, allowed, outside, `
 sync('inside', () => fs.readFileSync('inside.txt'));
 sync('inside abs', () => fs.readFileSync(process.cwd() + '/sub/x.txt'));
 sync('dotdot', () => fs.readFileSync('../outside/secret.txt'));
@@ -81,25 +65,7 @@ fs.readFile('filelink', (err) => {
     console.log(fs.existsSync(OUTSIDE + '/new.txt'));
   });
 });
-`
-	src = strings.ReplaceAll(src, "OUTSIDE", "'"+outside+"'")
-	host, b, err := poller.NewRealHost(allowed)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{allowed}}
-	host.Allow = allow.Check
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(allowed, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: allowed,
-		Host: host, Backend: b, Env: []string{}, Modules: jsfs.Modules()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code := rt.RunSource(file, src); code != 0 {
-		t.Fatalf("exit %d\n%s", code, stderr.String())
-	}
+`)
 	want := `inside ok
 inside abs ok
 dotdot EACCES open true
@@ -119,10 +85,49 @@ callback EACCES -13 filelink true
 promise EACCES
 false
 `
-	if got := stdout.String(); got != want {
-		t.Errorf("got\n%s\nwant\n%s\nstderr: %s", got, want, stderr.String())
+	if stdout != want {
+		t.Errorf("got\n%s\nwant\n%s\nstderr: %s", stdout, want, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(outside, "moved.txt")); err == nil {
 		t.Error("a file was moved out")
 	}
+}
+
+// allowedAndOutside makes two sibling directories in a fresh temp dir
+// (symlinks resolved): allowed, where the sandboxed program runs, and
+// outside, which it must not reach.
+func allowedAndOutside(t *testing.T) (allowed, outside string) {
+	base, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	allowed, outside = filepath.Join(base, "allowed"), filepath.Join(base, "outside")
+	for _, d := range []string{allowed, outside} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return allowed, outside
+}
+
+// runAllowed runs src in allowed, with --allow-fs=allowed alone
+// (jstest.SandboxRun): OUTSIDE in src stands for outside's path, and src
+// may note each step with sync(label, f), which pushes to out the label
+// and "ok", or the error's code, syscall and whether its message names
+// --allow-fs. A non-zero exit fails the test.
+func runAllowed(t *testing.T, allowed, outside, src string) (stdout, stderr string) {
+	t.Helper()
+	src = `
+const fs = require('fs');
+const out = [];
+function sync(label, f) {
+  try { f(); out.push(label + ' ok'); }
+  catch (e) { out.push(label + ' ' + e.code + ' ' + e.syscall + ' ' + /--allow-fs=/.test(e.message)); }
+}
+` + strings.ReplaceAll(src, "OUTSIDE", "'"+outside+"'")
+	stdout, stderr, code := jstest.SandboxRun(t, allowed, src)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	return stdout, stderr
 }

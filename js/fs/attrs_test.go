@@ -1,15 +1,9 @@
 package fs_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/evloop/evloop/js"
-	jsfs "github.com/evloop/evloop/js/fs"
-	"github.com/evloop/evloop/poller"
 )
 
 // TestFS_allowAttrs tries to leave the allowed directory through the calls
@@ -18,17 +12,7 @@ import (
 // directory, utimes, lutimes, chown, statfs, opendir — and wants EACCES
 // naming --allow-fs every time, and nothing made or changed outside.
 func TestFS_allowAttrs(t *testing.T) {
-	base, err := filepath.EvalSymlinks(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	allowed := filepath.Join(base, "allowed")
-	outside := filepath.Join(base, "outside")
-	for _, d := range []string{allowed, outside} {
-		if err := os.Mkdir(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
+	allowed, outside := allowedAndOutside(t)
 	secret := filepath.Join(outside, "secret.txt")
 	if err := os.WriteFile(secret, []byte("secret"), 0o644); err != nil {
 		t.Fatal(err)
@@ -44,13 +28,7 @@ func TestFS_allowAttrs(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	src := `
-const fs = require('fs');
-const out = [];
-function sync(label, f) {
-  try { f(); out.push(label + ' ok'); }
-  catch (e) { out.push(label + ' ' + e.code + ' ' + e.syscall + ' ' + /--allow-fs=/.test(e.message)); }
-}
+	stdout, stderr := runAllowed(t, allowed, outside, `
 sync('link in', () => fs.linkSync(OUTSIDE + '/secret.txt', 'stolen'));
 sync('link via dirlink', () => fs.linkSync('dirlink/secret.txt', 'stolen'));
 sync('link out', () => fs.linkSync('in.txt', OUTSIDE + '/planted'));
@@ -77,25 +55,7 @@ fs.link(OUTSIDE + '/secret.txt', 'stolen', (err) => {
     });
   });
 });
-`
-	src = strings.ReplaceAll(src, "OUTSIDE", "'"+outside+"'")
-	host, b, err := poller.NewRealHost(allowed)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{allowed}}
-	host.Allow = allow.Check
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(allowed, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: allowed,
-		Host: host, Backend: b, Env: []string{}, Modules: jsfs.Modules()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code := rt.RunSource(file, src); code != 0 {
-		t.Fatalf("exit %d\n%s", code, stderr.String())
-	}
+`)
 	want := `link in EACCES link true
 link via dirlink EACCES link true
 link out EACCES link true
@@ -116,8 +76,8 @@ link callback EACCES
 cp promise EACCES
 cp callback EACCES
 `
-	if got := stdout.String(); got != want {
-		t.Errorf("got\n%s\nwant\n%s\nstderr: %s", got, want, stderr.String())
+	if stdout != want {
+		t.Errorf("got\n%s\nwant\n%s\nstderr: %s", stdout, want, stderr)
 	}
 	ents, _ := os.ReadDir(outside)
 	if len(ents) != 1 {

@@ -2,13 +2,12 @@ package net_test
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/builtins"
-	"github.com/evloop/evloop/poller"
+	"github.com/evloop/evloop/js/internal/jstest"
 )
 
 // TestNoHost: without a network the module fails clearly, as libuv's
@@ -33,13 +32,6 @@ net.connect(80, '127.0.0.1').on('error', (e) => console.log(e.code));
 // --allow-net) a listen or connect beyond loopback is EACCES with node's
 // message plus the flag that would allow it, and loopback traffic flows.
 func TestSandbox(t *testing.T) {
-	dir := t.TempDir()
-	host, b, err := poller.NewRealHost(dir)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	host.Net = poller.NewNet(b)
 	src := `
 const net = require('net');
 const out = [];
@@ -58,19 +50,12 @@ net.createServer().listen(0, '0.0.0.0').on('error', (e) => {
   });
 });
 `
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(dir, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-		Host: host, Backend: b, Env: []string{}, Modules: builtins.Portable()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource(file, src)
+	stdout, stderr, code := jstest.SandboxRun(t, t.TempDir(), src)
 	want := `listen: EACCES listen true
 connect: EACCES connect true
 loopback: hi
 `
-	if code != 0 || stdout.String() != want {
-		t.Errorf("exit %d\ngot\n%s\nwant\n%s\nstderr: %s", code, stdout.String(), want, stderr.String())
+	if code != 0 || stdout != want {
+		t.Errorf("exit %d\ngot\n%s\nwant\n%s\nstderr: %s", code, stdout, want, stderr)
 	}
 }

@@ -9,31 +9,12 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/js/builtins"
+	"github.com/evloop/evloop/js/internal/jstest"
 	"github.com/evloop/evloop/poller"
 )
 
-// run runs src with the CLI's default sandbox for dir (fs inside dir and
-// the temp directory; loopback networking) and returns stdout.
-func run(t *testing.T, dir, src string) (string, string, int) {
-	t.Helper()
-	host, b, err := poller.NewRealHost(dir)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	host.Net = poller.NewNet(b)
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir}}
-	host.Allow = allow.Check
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(dir, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-		Host: host, Backend: b, Env: []string{}, Modules: builtins.Portable()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource(file, src)
-	return stdout.String(), stderr.String(), code
-}
+// run runs src in dir under the CLI's sandbox (jstest.SandboxRun).
+var run = jstest.SandboxRun
 
 // TestKeys_sandbox: TLS keys are files a program reads with fs, so the fs
 // permissions hold for them: a key outside the allowed directory (by a

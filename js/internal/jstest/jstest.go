@@ -98,12 +98,13 @@ func note(seen *[]loop.Completion, cs []loop.Completion) {
 // NetRun runs src (as file) with a network: real sockets on a Real
 // backend (sim false), or the simulated loopback on the virtual clock with
 // free clock reads and a 1 ns hop, where only the poll phases between a
-// write and its read matter, as on a real loopback.
-func NetRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, code int) {
+// write and its read matter, as on a real loopback. extra modules are
+// registered beside builtins.Portable().
+func NetRun(t testing.TB, file, src string, sim bool, extra ...js.Module) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	opts := js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: filepath.Dir(file),
-		Env: []string{"PATH=/usr/bin:/bin"}, Modules: builtins.Portable()}
+		Env: []string{"PATH=/usr/bin:/bin"}, Modules: append(builtins.Portable(), extra...)}
 	if sim {
 		clock := loop.NewVirtualClock(-1)
 		host, s := poller.NewSimHost(clock, 4, poller.Latency{Net: time.Nanosecond}, nil)
@@ -128,6 +129,32 @@ func NetRun(t testing.TB, file, src string, sim bool) (stdout, stderr string, co
 		}
 	})
 	defer stop.Stop()
+	code = rt.RunSource(file, src)
+	return out.String(), errOut.String(), code
+}
+
+// SandboxRun runs src as dir/main.js on the real host the CLI makes
+// (poller.NewRealHost, with loopback networking), its fs permission
+// narrowed to dir alone, so that the rest of the temp directory, where a
+// test keeps what must stay out of reach, is denied as anything beyond
+// --allow-fs is. It skips without a reactor.
+func SandboxRun(t testing.TB, dir, src string) (stdout, stderr string, code int) {
+	t.Helper()
+	host, b, err := poller.NewRealHost(dir)
+	if err != nil {
+		t.Skipf("no real host here: %v", err)
+	}
+	defer b.Close()
+	host.Net = poller.NewNet(b)
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir}}
+	host.Allow = allow.Check
+	var out, errOut bytes.Buffer
+	file := filepath.Join(dir, "main.js")
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &errOut, Argv: []string{file}, Cwd: dir,
+		Host: host, Backend: b, Env: []string{}, Modules: builtins.Portable()})
+	if err != nil {
+		t.Fatal(err)
+	}
 	code = rt.RunSource(file, src)
 	return out.String(), errOut.String(), code
 }
