@@ -33,7 +33,7 @@ func (r *Runtime) WatchHeap(limit int64) (stop func()) {
 	prev := debug.SetMemoryLimit(limit)
 	done := make(chan struct{})
 	var once sync.Once
-	go func() {
+	watch := func() {
 		t := time.NewTicker(5 * time.Millisecond)
 		defer t.Stop()
 		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
@@ -54,7 +54,19 @@ func (r *Runtime) WatchHeap(limit int64) (stop func()) {
 				return
 			}
 		}
-	}()
+	}
+	// The watch starts after the first collection: until then neither
+	// figure can pass the limit (the memory limit starts a collection
+	// before the heap reaches it, and the live heap is what one found),
+	// and a short program — most of them — never starts the goroutine,
+	// its ticker or runtime/metrics' first read.
+	runtime.SetFinalizer(&heapSentinel{}, func(*heapSentinel) {
+		select {
+		case <-done:
+		default:
+			go watch()
+		}
+	})
 	return func() {
 		once.Do(func() {
 			close(done)
@@ -62,6 +74,11 @@ func (r *Runtime) WatchHeap(limit int64) (stop func()) {
 		})
 	}
 }
+
+// heapSentinel is unreachable from the start: its finalizer runs after the
+// first collection. It has a pointer so the allocator does not pack it with
+// other tiny objects, whose lives would hold it.
+type heapSentinel struct{ _ *int }
 
 func sampleUint(s metrics.Sample) uint64 {
 	if s.Value.Kind() != metrics.KindUint64 {
