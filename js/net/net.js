@@ -291,11 +291,16 @@ class Socket extends EventEmitter {
         internal.describe(options.port));
     }
     if (this.destroyed) {
+      const flowing = this._rs.flowing; // a 'data' listener keeps reading the new connection
       this._rs = newReadState(this._rs.encoding);
+      this._rs.flowing = flowing;
       this._ws = newWriteState();
       this._writing = kNone;
       this.destroyed = false;
       this._peerEnded = false;
+      // A new connection counts its bytes afresh, as node's.
+      this.bytesRead = 0;
+      this._bytesWritten = 0;
     }
     const port = validatePort(options.port);
     let host = options.host || 'localhost';
