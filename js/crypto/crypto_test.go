@@ -203,19 +203,7 @@ func TestCrypto_againstNode(t *testing.T) {
 		if got == want {
 			continue
 		}
-		gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-		for i := range max(len(gl), len(wl)) {
-			g, w := "", ""
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Errorf("sim=%v line %d:\n evloop %s\n node   %s", sim, i+1, g, w)
-			}
-		}
+		jstest.DiffLines(t, fmt.Sprintf("sim=%v ", sim), got, want)
 	}
 }
 

@@ -120,17 +120,5 @@ func TestDNS_againstNode(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(gl), len(wl)) {
-		g, w := "", ""
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Errorf("line %d:\n evloop %s\n node   %s", i+1, g, w)
-		}
-	}
+	jstest.DiffLines(t, "", got, want)
 }

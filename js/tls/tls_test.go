@@ -1,16 +1,12 @@
 package tls_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/evloop/evloop/js"
-	"github.com/evloop/evloop/js/builtins"
 	"github.com/evloop/evloop/js/internal/jstest"
-	"github.com/evloop/evloop/poller"
 )
 
 // run runs src in dir under the CLI's sandbox (jstest.SandboxRun).
@@ -109,7 +105,7 @@ server.listen(0, '127.0.0.1', () => {
 });
 `
 	src = strings.ReplaceAll(src, "FIX", "'"+fixtures+"'")
-	stdout, stderr, code := runDirs(t, dir, []string{dir, fixtures}, src)
+	stdout, stderr, code := jstest.SandboxRun(t, dir, src, fixtures)
 	want := `tlsClientError ERR_SSL_HTTP_REQUEST
 client ECONNRESET Client network socket disconnected before secure TLS connection was established
 destroyed
@@ -118,25 +114,4 @@ tlsClientError ECONNRESET
 	if code != 0 || stdout != want {
 		t.Errorf("exit %d\ngot\n%s\nwant\n%s\nstderr: %s", code, stdout, want, stderr)
 	}
-}
-
-func runDirs(t *testing.T, dir string, dirs []string, src string) (string, string, int) {
-	t.Helper()
-	host, b, err := poller.NewRealHost(dir)
-	if err != nil {
-		t.Skipf("no real host here: %v", err)
-	}
-	defer b.Close()
-	host.Net = poller.NewNet(b)
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: dirs}
-	host.Allow = allow.Check
-	var stdout, stderr bytes.Buffer
-	file := filepath.Join(dir, "main.js")
-	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-		Host: host, Backend: b, Env: []string{}, Modules: builtins.Portable()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := rt.RunSource(file, src)
-	return stdout.String(), stderr.String(), code
 }

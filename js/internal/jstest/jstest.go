@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,10 +136,10 @@ func NetRun(t testing.TB, file, src string, sim bool, extra ...js.Module) (stdou
 
 // SandboxRun runs src as dir/main.js on the real host the CLI makes
 // (poller.NewRealHost, with loopback networking), its fs permission
-// narrowed to dir alone, so that the rest of the temp directory, where a
-// test keeps what must stay out of reach, is denied as anything beyond
-// --allow-fs is. It skips without a reactor.
-func SandboxRun(t testing.TB, dir, src string) (stdout, stderr string, code int) {
+// narrowed to dir and the also directories, so that the rest of the temp
+// directory, where a test keeps what must stay out of reach, is denied as
+// anything beyond --allow-fs is. It skips without a reactor.
+func SandboxRun(t testing.TB, dir, src string, also ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	host, b, err := poller.NewRealHost(dir)
 	if err != nil {
@@ -146,7 +147,7 @@ func SandboxRun(t testing.TB, dir, src string) (stdout, stderr string, code int)
 	}
 	defer b.Close()
 	host.Net = poller.NewNet(b)
-	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: []string{dir}}
+	allow := &poller.Allow{FS: poller.OSFS{}, Dirs: append([]string{dir}, also...)}
 	host.Allow = allow.Check
 	var out, errOut bytes.Buffer
 	file := filepath.Join(dir, "main.js")
@@ -203,4 +204,23 @@ func NodeRun(t *testing.T, dir, src string) (string, int) {
 		t.Fatal(err)
 	}
 	return out.String(), code
+}
+
+// DiffLines reports, line by line, where got (evloop's output) differs
+// from want (node's); label, if not empty, heads each report.
+func DiffLines(t testing.TB, label, got, want string) {
+	t.Helper()
+	gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(gl), len(wl)) {
+		g, w := "", ""
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Errorf("%sline %d:\n evloop %s\n node   %s", label, i+1, g, w)
+		}
+	}
 }
