@@ -57,6 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	engine := fs.String("engine", "native", "evloop's --engine")
 	only := fs.String("only", "", "run only selected tests whose name contains `substring`")
 	verbose := fs.Bool("v", false, "print each test's result")
+	nodeList := fs.String("node-list", "", "`file` of the tests node passes: read if it exists (node is not run), else written")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -94,11 +95,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return []string{bin, "--engine=" + *engine, "--allow-fs=" + root, "--allow-child-process", name}
 	}
 
-	nodeRes := runAll(dir, names, nodeCmd, *timeout, *jobs)
 	var kept []string
-	for i, n := range names {
-		if nodeRes[i].ok() {
-			kept = append(kept, n)
+	if b, err := os.ReadFile(*nodeList); *nodeList != "" && err == nil {
+		listed := map[string]bool{}
+		for _, n := range strings.Fields(string(b)) {
+			listed[n] = true
+		}
+		for _, n := range names {
+			if listed[n] {
+				kept = append(kept, n)
+			}
+		}
+	} else {
+		nodeRes := runAll(dir, names, nodeCmd, *timeout, *jobs)
+		for i, n := range names {
+			if nodeRes[i].ok() {
+				kept = append(kept, n)
+			}
+		}
+		if *nodeList != "" {
+			if err := os.WriteFile(*nodeList, []byte(strings.Join(kept, "\n")+"\n"), 0o644); err != nil {
+				fmt.Fprintf(stderr, "nodesuite: %v\n", err)
+				return 1
+			}
 		}
 	}
 	evRes := runAll(dir, kept, evCmd, *timeout, *jobs)
@@ -220,26 +239,31 @@ func (r result) cause() string {
 func runAll(dir string, names []string, cmd func(string) []string, timeout time.Duration, jobs int) []result {
 	res := make([]result, len(names))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(jobs, 1))
+	// Each slot is a TEST_THREAD_ID, so that tests running at once get
+	// their own test/.tmp.<id> (node's test/common/tmpdir.js).
+	slots := make(chan int, max(jobs, 1))
+	for i := range max(jobs, 1) {
+		slots <- i
+	}
 	for i, n := range names {
 		wg.Add(1)
-		sem <- struct{}{}
+		slot := <-slots
 		go func() {
 			defer wg.Done()
-			defer func() { <-sem }()
-			res[i] = runOne(dir, cmd(n), timeout)
+			defer func() { slots <- slot }()
+			res[i] = runOne(dir, cmd(n), timeout, slot)
 		}()
 	}
 	wg.Wait()
 	return res
 }
 
-func runOne(dir string, argv []string, timeout time.Duration) result {
+func runOne(dir string, argv []string, timeout time.Duration, slot int) result {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	c := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	c.Dir = dir
-	c.Env = cleanEnv()
+	c.Env = append(cleanEnv(), fmt.Sprintf("TEST_THREAD_ID=%d", slot))
 	c.WaitDelay = 2 * time.Second
 	var out, errb bytes.Buffer
 	c.Stdout, c.Stderr = &out, &errb
@@ -269,7 +293,7 @@ func cleanEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		if strings.HasPrefix(k, "NODE_") || k == "FORCE_COLOR" || k == "NO_COLOR" || k == "UV_THREADPOOL_SIZE" {
+		if strings.HasPrefix(k, "NODE_") || strings.HasPrefix(k, "TEST_") || k == "FORCE_COLOR" || k == "NO_COLOR" || k == "UV_THREADPOOL_SIZE" {
 			continue
 		}
 		env = append(env, kv)
