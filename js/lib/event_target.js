@@ -8,6 +8,13 @@ class Event {
   preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
   stopImmediatePropagation() { this._stop = true; }
   stopPropagation() {}
+  // eventPhase: AT_TARGET while a target dispatches it, else NONE.
+  get eventPhase() { return dispatching.has(this) ? 2 : 0; }
+}
+const dispatching = new WeakSet();
+// The phase constants, read-only and enumerable on the class, as node's.
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
 }
 
 function notInstance(what, type, value) {
@@ -44,10 +51,15 @@ class EventTarget {
   dispatchEvent(event) {
     const list = (this._listeners.get(event.type) || []).slice();
     Object.defineProperty(event, 'target', { value: this, configurable: true });
-    for (const l of list) {
-      if (l.once) this.removeEventListener(event.type, l.listener);
-      if (typeof l.listener === 'function') l.listener.call(this, event); else l.listener.handleEvent(event);
-      if (event._stop) break;
+    dispatching.add(event);
+    try {
+      for (const l of list) {
+        if (l.once) this.removeEventListener(event.type, l.listener);
+        if (typeof l.listener === 'function') l.listener.call(this, event); else l.listener.handleEvent(event);
+        if (event._stop) break;
+      }
+    } finally {
+      dispatching.delete(event);
     }
     return !event.defaultPrevented;
   }
