@@ -17,13 +17,14 @@ const log = [];
     if (line === 'two') break;
   }
   log.push('after loop');
-  await new Promise((r) => setTimeout(r, 20));
+  // Events, not a timer, end each part: a loaded machine may take longer than any delay to read the file.
+  await new Promise((r) => input.on('close', r));
+  await new Promise((r) => setImmediate(r));
   const input2 = fs.createReadStream(f);
   input2.on('close', () => log.push('input2 close'));
   const rl2 = readline.createInterface({ input: input2 });
   rl2.on('line', (l) => { log.push('rl2 line ' + l); if (l === 'one') rl2.close(); });
-  rl2.on('close', () => log.push('rl2 close'));
-  await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => rl2.on('close', () => { log.push('rl2 close'); setImmediate(r); }));
   fs.unlinkSync(f);
   console.log(log.join('\n'));
 })();
