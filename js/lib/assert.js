@@ -13,16 +13,8 @@ const inspect = (v, opts) => internal.inspect(v, opts);
 
 // ---- errors about the arguments themselves ---------------------------------
 
-function typeError(code, message) {
-  const err = new TypeError(message);
-  internal.setErrorCode(err, code);
-  return err;
-}
-
-function argType(name, expected, value) {
-  return typeError('ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. Received ' + internal.describe(value));
-}
+const typeError = (code, message) => internal.codedError(TypeError, code, message);
+const { argType } = internal; // ERR_INVALID_ARG_TYPE (lib/bootstrap.js)
 
 function missingArgs() {
   return typeError('ERR_MISSING_ARGS', 'The "actual" and "expected" arguments must be specified');

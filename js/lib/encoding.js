@@ -16,11 +16,7 @@ for (const l of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'i
 }
 const NAMES = ['utf-8', 'utf-16le', 'windows-1252', 'utf-16be'];
 
-function typeError(code, msg) {
-  const err = new TypeError(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const typeError = (code, message) => internal.codedError(TypeError, code, message);
 
 function invalidThis(type) {
   return typeError('ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);

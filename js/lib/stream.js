@@ -22,11 +22,7 @@ let defaultObjectHWM = 16;
 
 // ---- errors -------------------------------------------------------------
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 const errors = {
   pushAfterEOF: () => nodeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'),
   unshiftAfterEnd: () => nodeError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'),

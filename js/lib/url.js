@@ -9,11 +9,7 @@ const path = require('path');
 
 // ---- errors -------------------------------------------------------------
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 function invalidURL(input, base) {
   const err = nodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
   err.input = input;

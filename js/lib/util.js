@@ -594,11 +594,7 @@ function aborted(signal, resource) {
 
 const ownValue = (o, k) => (hasOwn(o, k) ? o[k] : undefined);
 
-function parseArgsError(code, message) {
-  const err = new TypeError(message);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const parseArgsError = (code, message) => internal.codedError(TypeError, code, message);
 
 function longNameFor(short, options) {
   const entry = Object.entries(options).find(([, config]) => ownValue(config, 'short') === short);

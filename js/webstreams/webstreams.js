@@ -18,11 +18,7 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 // ---- errors as node words them ---------------------------------------------
 
-function coded(Ctor, code, message) {
-  const e = new Ctor(message);
-  internal.setErrorCode(e, code);
-  return e;
-}
+const coded = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 const invalidState = (msg, Ctor = TypeError) => coded(Ctor, 'ERR_INVALID_STATE', 'Invalid state: ' + msg);
 const invalidThis = (type) => coded(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
 const illegalConstructor = () => coded(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
