@@ -1204,6 +1204,7 @@ Readable.prototype.forEach = function forEach(fn, options) {
 };
 function forEachNow(stream, fn, options) {
   validateMapper(fn);
+  validateOpts(options, true);
   const it = createAsyncIterator(stream);
   const signal = options && options.signal;
   return new Promise((resolve, reject) => {
@@ -1260,9 +1261,32 @@ function operatorStream(stream, step, signal) {
   return Readable.from(asyncSource(pull, () => it.return()));
 }
 
-function validateOpts(options) {
-  if (options != null && typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
-  return { signal: options && options.signal };
+// validateOpts checks an operator's options: an object and an AbortSignal;
+// for the operators node builds on map() (concurrent), also an integer
+// concurrency (>= 1) and highWaterMark (>= 0).
+function validateOpts(options, concurrent = false) {
+  if (options != null && (typeof options !== 'object' || Array.isArray(options))) throw internal.invalidArgType('options', 'object', options);
+  const signal = options ? options.signal : undefined;
+  if (signal != null && (typeof signal !== 'object' || !('aborted' in signal))) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.signal" property must be an instance of AbortSignal. Received ' + internal.describe(signal));
+  }
+  if (!concurrent) return { signal };
+  let concurrency = 1;
+  if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  validateOperatorInteger(concurrency, 'options.concurrency', 1);
+  validateOperatorInteger(highWaterMark, 'options.highWaterMark', 0);
+  return { signal };
+}
+function validateOperatorInteger(n, name, min) {
+  if (typeof n !== 'number') throw internal.invalidArgType(name, 'number', n);
+  if (!Number.isInteger(n)) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be an integer. Received ' + internal.inspect(n));
+  }
+  if (n < min || n > Number.MAX_SAFE_INTEGER) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= ' + min + ' && <= 9007199254740991. Received ' + internal.inspect(n));
+  }
 }
 
 function validateMapper(fn, name = 'fn') {
@@ -1285,17 +1309,17 @@ function promised(body) {
 
 Readable.prototype.map = function map(fn, options) {
   validateMapper(fn);
-  const opts = validateOpts(options);
+  const opts = validateOpts(options, true);
   return operatorStream(this, (v) => Promise.resolve(fn(v, opts)).then((value) => ({ value, done: false })), opts.signal);
 };
 Readable.prototype.filter = function filter(fn, options) {
   validateMapper(fn);
-  const opts = validateOpts(options);
+  const opts = validateOpts(options, true);
   return operatorStream(this, (v, pull) => Promise.resolve(fn(v, opts)).then((keep) => (keep ? { value: v, done: false } : pull())), opts.signal);
 };
 Readable.prototype.flatMap = function flatMap(fn, options) {
   validateMapper(fn);
-  const opts = validateOpts(options);
+  const opts = validateOpts(options, true);
   let inner = null;
   const it = createAsyncIterator(this);
   const pull = () => {
@@ -1354,7 +1378,7 @@ function consumeUntil(stream, fn, options, onHit, onEnd) {
 }
 function consumeUntilNow(stream, fn, options, onHit, onEnd) {
   validateMapper(fn);
-  const opts = validateOpts(options);
+  const opts = validateOpts(options, true);
   const it = createAsyncIterator(stream);
   return new Promise((resolve, reject) => {
     const next = () => it.next().then((r) => {
