@@ -51,11 +51,7 @@ function errnoException(code, syscall, hint) {
   return err;
 }
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 
 function validateString(v, name) {
   if (typeof v !== 'string') throw internal.invalidArgType(name, 'string', v);

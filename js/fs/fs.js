@@ -37,11 +37,7 @@ const kReadFileUnknownBufferLength = 64 * 1024;
 
 // ---- errors and validation -------------------------------------------------
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 
 const invalidArgType = internal.invalidArgType;
 
@@ -709,24 +705,10 @@ function readdirRecursive(root, options) {
   });
 }
 
-function mkdir(path, options, callback) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'function') {
-    callback = options;
-  } else if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode', 0o777);
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
-  }
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
-  binding.mkdir(path, mode, recursive, recursive ? (err, first) => (err ? callback(err) : callback(null, first)) : callback);
-}
-
-function mkdirSync(path, options) {
+// mkdirOptions is mkdir's mode and recursive flag from a mode or an
+// options object; the mode is checked here, recursive after the path (node's
+// order).
+function mkdirOptions(options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -735,6 +717,23 @@ function mkdirSync(path, options) {
     if (options.recursive !== undefined) recursive = options.recursive;
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
   }
+  return { mode, recursive };
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const { mode, recursive } = mkdirOptions(options);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
+  binding.mkdir(path, mode, recursive, recursive ? (err, first) => (err ? callback(err) : callback(null, first)) : callback);
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
   return binding.mkdir(path, mode, recursive);
@@ -2012,4 +2011,5 @@ internal.fsShared = {
   invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
   kReadFileUnknownBufferLength, EventEmitter, abortError, validateAbortSignal,
   watch, toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter, dirOptions, Dir, cpPromise,
+  mkdirOptions,
 };

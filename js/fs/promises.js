@@ -10,7 +10,7 @@ const {
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
   invalidArgType, validateInt32, nodeError, kReadFileBufferLength, kReadFileUnknownBufferLength, EventEmitter,
   abortError, getValidatedFd, toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter,
-  dirOptions, Dir, cpPromise,
+  dirOptions, Dir, cpPromise, mkdirOptions,
 } = internal.fsShared;
 
 const { S_IFMT, S_IFREG, S_IFDIR } = constants;
@@ -257,14 +257,7 @@ async function readdir(path, options) {
 }
 
 async function mkdir(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode', 0o777);
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode', 0o777);
-  }
+  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   if (typeof recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', recursive);
   return call(binding.mkdir, path, mode, recursive);

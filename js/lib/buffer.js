@@ -26,11 +26,7 @@ let INSPECT_MAX_BYTES = 50;
 
 // ---- errors, shaped as node's ----------------------------------------------
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 function addSeparators(s) {
   let out = '';
   let i = s.length;

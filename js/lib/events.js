@@ -10,11 +10,7 @@ const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 let defaultMaxListeners = 10;
 let captureRejectionsDefault = false;
 
-function codedError(Ctor, code, message) {
-  const err = new Ctor(message);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const codedError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 
 // validateMaxListeners is node's validateNumber(n, name, 0).
 function validateMaxListeners(n, name) {

@@ -73,11 +73,7 @@ function uvExceptionWithHostPort(code, syscall, address, port) {
   return err;
 }
 
-function nodeError(Ctor, code, msg) {
-  const err = new Ctor(msg);
-  internal.setErrorCode(err, code);
-  return err;
-}
+const nodeError = internal.codedError; // (Ctor, code, message): lib/bootstrap.js
 
 function toChunk(data) {
   if (typeof data === 'string') return data;
