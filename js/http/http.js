@@ -711,6 +711,12 @@ class Server extends net.Server {
   constructor(options, listener) {
     if (typeof options === 'function') { listener = options; options = {}; }
     super({ allowHalfOpen: true, noDelay: true });
+    this._serve(listener, 'connection');
+  }
+
+  // _serve gives a new server node's defaults and serves each connection
+  // its event brings (https: 'secureConnection').
+  _serve(listener, event) {
     this.keepAliveTimeout = 5000;
     this.timeout = 0;
     this.headersTimeout = 60000;
@@ -718,7 +724,7 @@ class Server extends net.Server {
     this.maxHeadersCount = null;
     this._idle = new Set();
     if (typeof listener === 'function') this.on('request', listener);
-    this.on('connection', (socket) => this._attach(socket));
+    this.on(event, (socket) => this._attach(socket));
   }
 
   _attach(socket) {

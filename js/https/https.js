@@ -46,19 +46,12 @@ class Server extends tls.Server {
     options.allowHalfOpen = true;
     options.noDelay = true;
     super(options);
-    this.keepAliveTimeout = 5000;
-    this.timeout = 0;
-    this.headersTimeout = 60000;
-    this.requestTimeout = 300000;
-    this.maxHeadersCount = null;
-    this._idle = new Set();
-    if (typeof listener === 'function') this.on('request', listener);
-    this.on('secureConnection', (socket) => this._attach(socket));
+    this._serve(listener, 'secureConnection');
   }
 }
 // http.Server's connection code and its close/idle handling, as node's
 // https.Server borrows them from _http_server.
-for (const name of ['_attach', 'close', 'closeIdleConnections', 'closeAllConnections', 'setTimeout']) {
+for (const name of ['_serve', '_attach', 'close', 'closeIdleConnections', 'closeAllConnections', 'setTimeout']) {
   Object.defineProperty(Server.prototype, name, {
     value: http.Server.prototype[name], writable: true, configurable: true, enumerable: false,
   });
