@@ -739,12 +739,28 @@ function mkdirSync(path, options) {
   return binding.mkdir(path, mode, recursive);
 }
 
+// rmdir with recursive: true is deprecated (DEP0147, warned once); as in
+// node, only a directory is removed as rm would; anything else goes to
+// rmdir, which fails with ENOTDIR, and a missing path fails in lstat.
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') callback = options;
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options && options.recursive) {
-    rm(path, { recursive: true, force: false }, callback);
+    warnRecursiveRmdir();
+    lstat(path, (err, stats) => {
+      if (err) callback(err);
+      else if (stats.isDirectory()) rm(path, { recursive: true, force: false }, callback);
+      else binding.rmdir(path, callback);
+    });
     return;
   }
   binding.rmdir(path, callback);
@@ -752,7 +768,10 @@ function rmdir(path, options, callback) {
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options && options.recursive) return rmSync(path, { recursive: true });
+  if (options && options.recursive) {
+    warnRecursiveRmdir();
+    if (lstatSync(path).isDirectory()) return rmSync(path, { recursive: true });
+  }
   binding.rmdir(path);
 }
 
