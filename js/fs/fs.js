@@ -742,10 +742,10 @@ function mkdirSync(path, options) {
 // rmdir with recursive: true is deprecated (DEP0147, warned once); as in
 // node, only a directory is removed as rm would; anything else goes to
 // rmdir, which fails with ENOTDIR, and a missing path fails in lstat.
-let warnedRecursiveRmdir = false;
+// (The flag is on the natives fs and fs/promises share, so the two warn once between them.)
 function warnRecursiveRmdir() {
-  if (warnedRecursiveRmdir) return;
-  warnedRecursiveRmdir = true;
+  if (internal.warnedRecursiveRmdir) return;
+  internal.warnedRecursiveRmdir = true;
   process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
     'DeprecationWarning', 'DEP0147');
 }

@@ -277,9 +277,19 @@ async function rm(path, options) {
   await call(binding.rmAll, path);
 }
 
+// rmdir with recursive: true: DEP0147 (once, shared with fs.js); only a
+// directory (stat follows links, as node's) is removed recursively.
 async function rmdir(path, options) {
   path = getValidatedPath(path);
-  if (options && options.recursive) return rm(path, { recursive: true });
+  if (options && options.recursive) {
+    if (!internal.warnedRecursiveRmdir) {
+      internal.warnedRecursiveRmdir = true;
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+        'DeprecationWarning', 'DEP0147');
+    }
+    const st = await call(binding.stat, path);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rm(path, { recursive: true });
+  }
   await call(binding.rmdir, path);
 }
 
