@@ -22,7 +22,9 @@ func (r *Runtime) Stderr() io.Writer { return r.stderr }
 
 // NewInternal returns an object for a module's natives whose prototype is
 // the natives the built-in libraries share (internal.describe,
-// internal.invalidArgType, internal.bufView, ...).
+// internal.codedError, internal.argType, internal.invalidArgType,
+// internal.setErrorCode, internal.bufView, ...: node's error shapes are
+// made there once, never again in a module).
 func (r *Runtime) NewInternal() *goja.Object {
 	o := r.vm.NewObject()
 	o.SetPrototype(r.internals)
