@@ -1788,6 +1788,7 @@ function unwatchFile(filename, listener) {
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
+const kHandle = Symbol('kHandle');
 let streamClasses = null;
 
 function fsStreams() {
@@ -1814,7 +1815,26 @@ function fsStreams() {
     });
   }
 
+  // importFd: a FileHandle as the fd option lends the stream its fd; the
+  // stream closes the handle, and the handle's 'close' closes the stream (node's importFd).
+  function importFd(stream, fd) {
+    if (fd !== null && typeof fd === 'object' && fd.constructor && fd.constructor.name === 'FileHandle' &&
+        typeof fd.close === 'function' && typeof fd.on === 'function') {
+      stream[kHandle] = fd;
+      fd.on('close', () => stream.close());
+      return fd.fd;
+    }
+    return fd;
+  }
+
   function closeStream(stream, err, cb) {
+    const handle = stream[kHandle];
+    if (handle) {
+      stream[kHandle] = null;
+      stream.fd = null;
+      handle.close().then(() => cb(err), (er) => cb(er || err));
+      return;
+    }
     if (!stream.fd) {
       cb(err);
       return;
@@ -1844,7 +1864,7 @@ function fsStreams() {
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     Readable.call(this, options);
-    this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+    this.fd = options.fd === undefined ? null : getValidatedFd(importFd(this, options.fd));
     this.path = this.fd === null ? getValidatedPath(path) : path;
     this.flags = options.flags === undefined ? 'r' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
@@ -1908,7 +1928,7 @@ function fsStreams() {
     options = streamOptions(options);
     options.decodeStrings = true;
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-    this.fd = options.fd === undefined ? null : getValidatedFd(options.fd);
+    this.fd = options.fd === undefined ? null : getValidatedFd(importFd(this, options.fd));
     this.path = this.fd === null ? getValidatedPath(path) : path;
     this.flags = options.flags === undefined ? 'w' : options.flags;
     this.mode = options.mode === undefined ? 0o666 : options.mode;
