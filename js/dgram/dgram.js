@@ -251,18 +251,14 @@ class Socket extends EventEmitter {
   getSendBufferSize() { this._healthy(); return 212992; }
   setRecvBufferSize() { this._healthy(); }
   setSendBufferSize() { this._healthy(); }
+}
 
-  ref() {
-    this._unref = false;
-    if (this._handle) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    this._unref = true;
-    if (this._handle) this._handle.unref();
-    return this;
-  }
+// ref() and unref() are net.Socket's: the handle's, with _unref kept for a
+// handle made later.
+for (const name of ['ref', 'unref']) {
+  Object.defineProperty(Socket.prototype, name, {
+    value: net.Socket.prototype[name], writable: true, configurable: true, enumerable: false,
+  });
 }
 
 function createSocket(type, listener) { return new Socket(type, listener); }

@@ -870,18 +870,14 @@ class Server extends EventEmitter {
     process.nextTick(cb, null, this._connections);
     return this;
   }
+}
 
-  ref() {
-    this._unref = false;
-    if (this._handle) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    this._unref = true;
-    if (this._handle) this._handle.unref();
-    return this;
-  }
+// A server's ref() and unref() are a socket's: the handle's, with _unref
+// kept for a handle made later (dgram's Socket borrows them too).
+for (const name of ['ref', 'unref']) {
+  Object.defineProperty(Server.prototype, name, {
+    value: Socket.prototype[name], writable: true, configurable: true, enumerable: false,
+  });
 }
 
 function createServer(options, listener) {
