@@ -507,6 +507,10 @@ EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
 // async scope of an AsyncResource made with it (async_hooks, required on
 // first use: a program that never asks for it never loads async_hooks).
 let EventEmitterAsyncResource;
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
+}
+
 function makeEventEmitterAsyncResource() {
   const { AsyncResource } = require('async_hooks');
   const kEmitter = Symbol('kEventEmitter');
@@ -516,8 +520,17 @@ function makeEventEmitterAsyncResource() {
       super(type, options);
       this[kEmitter] = emitter;
     }
-    get eventEmitter() { return this[kEmitter]; }
+    get eventEmitter() {
+      if (this === null || typeof this !== 'object' || this[kEmitter] === undefined) throw invalidThis('EventEmitterReferencingAsyncResource');
+      return this[kEmitter];
+    }
   }
+  // resourceOf is this's resource, or node's ERR_INVALID_THIS for a foreign receiver.
+  const resourceOf = (that) => {
+    const r = that !== null && typeof that === 'object' ? that[kResource] : undefined;
+    if (r === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return r;
+  };
   return class EventEmitterAsyncResource extends EventEmitter {
     constructor(options = undefined) {
       let name;
@@ -535,12 +548,12 @@ function makeEventEmitterAsyncResource() {
       this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
     }
     emit(event, ...args) {
-      return this[kResource].runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+      return resourceOf(this).runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
     }
-    emitDestroy() { this[kResource].emitDestroy(); }
-    get asyncId() { return this[kResource].asyncId(); }
-    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
-    get asyncResource() { return this[kResource]; }
+    emitDestroy() { resourceOf(this).emitDestroy(); }
+    get asyncId() { return resourceOf(this).asyncId(); }
+    get triggerAsyncId() { return resourceOf(this).triggerAsyncId(); }
+    get asyncResource() { return resourceOf(this); }
   };
 }
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
