@@ -11,7 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/internal/stack"
+	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"

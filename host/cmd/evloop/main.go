@@ -14,7 +14,7 @@ import (
 	"fmt"
 	"os"
 
-	_ "github.com/evloop/evloop/internal/stack/early" // first: the inits after it run on a grown stack
+	_ "github.com/evloop/evloop/host/internal/early" // first: the inits after it run on a grown stack
 	"github.com/evloop/evloop/poller"
 )
 
