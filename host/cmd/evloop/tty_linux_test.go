@@ -86,30 +86,8 @@ func runOnPty(t *testing.T, cmd *exec.Cmd) string {
 		t.Fatal(err)
 	}
 	slave.Close()
-	var mu sync.Mutex
-	var out bytes.Buffer
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		buf := make([]byte, 4096)
-		for {
-			n, err := master.Read(buf)
-			mu.Lock()
-			out.Write(buf[:n])
-			mu.Unlock()
-			if err != nil {
-				return // EIO once the last slave is closed
-			}
-		}
-	}()
-	seen := func(s string) bool {
-		mu.Lock()
-		defer mu.Unlock()
-		return strings.Contains(out.String(), s)
-	}
-	for deadline := time.Now().Add(10 * time.Second); !seen("ready") && time.Now().Before(deadline); {
-		time.Sleep(10 * time.Millisecond)
-	}
+	out := readPty(master)
+	out.waitFor("ready", 10*time.Second)
 	if err := unix.IoctlSetWinsize(int(master.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: 120, Row: 40}); err != nil {
 		t.Fatal(err)
 	}
@@ -117,11 +95,9 @@ func runOnPty(t *testing.T, cmd *exec.Cmd) string {
 		t.Errorf("%v: %v", cmd.Args, err)
 	}
 	select {
-	case <-done:
+	case <-out.done:
 	case <-time.After(5 * time.Second):
 	}
-	mu.Lock()
-	defer mu.Unlock()
 	return out.String()
 }
 
@@ -190,28 +166,9 @@ func TestTTY_rawMode(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		var mu sync.Mutex
-		var out bytes.Buffer
-		go func() {
-			buf := make([]byte, 4096)
-			for {
-				n, err := master.Read(buf)
-				mu.Lock()
-				out.Write(buf[:n])
-				mu.Unlock()
-				if err != nil {
-					return
-				}
-			}
-		}()
-		text := func() string {
-			mu.Lock()
-			defer mu.Unlock()
-			return out.String()
-		}
-		for deadline := time.Now().Add(10 * time.Second); !strings.Contains(text(), "ready") && time.Now().Before(deadline); {
-			time.Sleep(10 * time.Millisecond)
-		}
+		out := readPty(master)
+		text := out.String
+		out.waitFor("ready", 10*time.Second)
 		if _, err := master.Write([]byte{3}); err != nil { // Ctrl-C
 			t.Fatal(err)
 		}
@@ -252,5 +209,44 @@ func TestTTY_rawMode(t *testing.T) {
 		if nodeGot := run(exec.Command(node, script, leave)); nodeGot != got {
 			t.Errorf("node (%q) showed\n%q\nevloop\n%q", leave, nodeGot, got)
 		}
+	}
+}
+
+// ptyOutput is what a program writes to a terminal, read from the pty's
+// master side as it comes.
+type ptyOutput struct {
+	mu   sync.Mutex
+	b    bytes.Buffer
+	done chan struct{} // closed when the master reads EIO: the last slave closed
+}
+
+func readPty(master *os.File) *ptyOutput {
+	o := &ptyOutput{done: make(chan struct{})}
+	go func() {
+		defer close(o.done)
+		buf := make([]byte, 4096)
+		for {
+			n, err := master.Read(buf)
+			o.mu.Lock()
+			o.b.Write(buf[:n])
+			o.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return o
+}
+
+func (o *ptyOutput) String() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.b.String()
+}
+
+// waitFor returns once s has been written, or after d.
+func (o *ptyOutput) waitFor(s string, d time.Duration) {
+	for deadline := time.Now().Add(d); !strings.Contains(o.String(), s) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
 	}
 }
