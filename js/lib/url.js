@@ -312,103 +312,54 @@ function serializeIPv6(address) {
   return out;
 }
 
-// Punycode (RFC 3492) for the labels of a hostname.
+// Punycode (RFC 3492) for the labels of a hostname: the codec the punycode
+// module uses (lib/punycode_codec.js), loaded on the first non-ASCII or xn--
+// label. Both return null where the codec throws (an overflow, a digit that
+// is not one): the host is then invalid, as in node's URL parser.
 function punycodeEncode(input) {
-  const cps = Array.from(input, (ch) => ch.codePointAt(0));
-  let n = 128, delta = 0, bias = 72;
-  let out = '';
-  for (const c of cps) if (c < 128) out += String.fromCharCode(c);
-  const b = out.length;
-  let h = b;
-  if (b > 0) out += '-';
-  const digit = (d) => String.fromCharCode(d < 26 ? d + 97 : d + 22);
-  const adapt = (delta, numPoints, first) => {
-    delta = first ? Math.floor(delta / 700) : delta >> 1;
-    delta += Math.floor(delta / numPoints);
-    let k = 0;
-    while (delta > 455) {
-      delta = Math.floor(delta / 35);
-      k += 36;
-    }
-    return k + Math.floor(36 * delta / (delta + 38));
-  };
-  while (h < cps.length) {
-    let m = Infinity;
-    for (const c of cps) if (c >= n && c < m) m = c;
-    delta += (m - n) * (h + 1);
-    n = m;
-    for (const c of cps) {
-      if (c < n) delta++;
-      if (c === n) {
-        let q = delta;
-        for (let k = 36; ; k += 36) {
-          const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-          if (q < t) break;
-          out += digit(t + (q - t) % (36 - t));
-          q = Math.floor((q - t) / (36 - t));
-        }
-        out += digit(q);
-        bias = adapt(delta, h + 1, h === b);
-        delta = 0;
-        h++;
-      }
-    }
-    delta++;
-    n++;
+  try {
+    return internal.lib('punycode_codec.js').encode(input);
+  } catch {
+    return null;
   }
-  return out;
+}
+function punycodeDecode(input) {
+  try {
+    return String.fromCodePoint(...internal.lib('punycode_codec.js').decode(input));
+  } catch {
+    return null;
+  }
 }
 
-function punycodeDecode(input) {
-  const out = [];
-  let n = 128, i = 0, bias = 72;
-  let basic = input.lastIndexOf('-');
-  if (basic < 0) basic = 0;
-  for (let j = 0; j < basic; j++) out.push(input.charCodeAt(j));
-  const adapt = (delta, numPoints, first) => {
-    delta = first ? Math.floor(delta / 700) : delta >> 1;
-    delta += Math.floor(delta / numPoints);
-    let k = 0;
-    while (delta > 455) {
-      delta = Math.floor(delta / 35);
-      k += 36;
-    }
-    return k + Math.floor(36 * delta / (delta + 38));
-  };
-  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
-    const oldi = i;
-    let w = 1;
-    for (let k = 36; ; k += 36) {
-      if (idx >= input.length) return null;
-      const cp = input.charCodeAt(idx++);
-      const d = cp - 48 < 10 ? cp - 22 : cp - 65 < 26 ? cp - 65 : cp - 97 < 26 ? cp - 97 : 36;
-      if (d >= 36) return null;
-      i += d * w;
-      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
-      if (d < t) break;
-      w *= 36 - t;
-    }
-    bias = adapt(i - oldi, out.length + 1, oldi === 0);
-    n += Math.floor(i / (out.length + 1));
-    i %= out.length + 1;
-    out.splice(i++, 0, n);
-  }
-  return String.fromCodePoint(...out);
+// validACELabel reports whether an xn-- label may stand in a host: it is
+// ASCII, its rest decodes, and to something (node 20's URL parser refuses an
+// empty decoding). The C1 controls (U+0080-U+009F) are refused too; the rest
+// of UTS #46's validity table (which code points a label may hold) is not
+// included, so an xn-- label decoding to another disallowed code point is
+// accepted where node refuses it.
+function validACELabel(label) {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(label)) return false;
+  const u = punycodeDecode(label.slice(4));
+  return u !== null && u !== '' && !/[\x80-\x9f]/.test(u);
 }
 
 function domainToASCIIInternal(domain) {
   domain = domain.replace(/[\u3002\uff0e\uff61]/g, '.');
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(domain)) return domain.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(domain) && !/(^|\.)xn--/i.test(domain)) return domain.toLowerCase();
   const labels = domain.normalize('NFC').toLowerCase().split('.');
   const out = [];
   for (const l of labels) {
     if (l.startsWith('xn--')) {
-      // An encoded label must be ASCII and decode.
-      if (/[^\x00-\x7f]/.test(l) || punycodeDecode(l.slice(4)) === null) return null;
+      if (!validACELabel(l)) return null;
+      out.push(l);
+    } else if (/^[\x00-\x7f]*$/.test(l)) {
       out.push(l);
     } else {
-      out.push(/^[\x00-\x7f]*$/.test(l) ? l : 'xn--' + punycodeEncode(l));
+      const encoded = punycodeEncode(l);
+      if (encoded === null) return null;
+      out.push('xn--' + encoded);
     }
   }
   return out.join('.');
