@@ -11,8 +11,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
