@@ -30,7 +30,24 @@ type Options struct {
 	// ShowProxy prints Proxy objects as Proxy [ target, handler ] instead of
 	// inspecting their target; util.format's %o turns it on.
 	ShowProxy bool
+	// Getters calls accessors and shows their values (node's getters
+	// option: true, 'get' or 'set').
+	Getters Getters
+	// NumericSeparator writes numbers and bigints with an underscore
+	// between each group of three digits.
+	NumericSeparator bool
 }
+
+// Getters is the getters option.
+type Getters int
+
+// The values of the getters option: false, true, 'get', 'set'.
+const (
+	GettersNone Getters = iota
+	GettersAll
+	GettersGetOnly
+	GettersSetOnly
+)
 
 // Defaults returns node's util.inspect.defaultOptions.
 func Defaults() Options {

@@ -76,7 +76,12 @@ process.uptime = () => internal.hrtimeNs() / 1e9;
 process.umask = () => 0o22;
 process.getuid = () => internal.uid;
 process.getgid = () => internal.gid;
-process.memoryUsage = () => internal.memoryUsage();
+// Keys in node's order (the native side returns a Go map, whose order is
+// not fixed): programs print Object.keys(process.memoryUsage()).
+process.memoryUsage = () => {
+  const m = internal.memoryUsage();
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+};
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
 process.cpuUsage = () => ({ user: 0, system: 0 });
 process.resourceUsage = () => ({});
