@@ -81,8 +81,9 @@ const types = {
   isArrayBuffer,
   isDataView: brand((v) => viewLength.call(v)),
   isSharedArrayBuffer,
-  isProxy: () => false, // goja gives scripts no way to tell
-  isModuleNamespaceObject: () => false,
+  // goja gives scripts no way to tell; the Go side can.
+  isProxy: (v) => internal.proxyKind(v) === 'proxy',
+  isModuleNamespaceObject: (v) => internal.proxyKind(v) === 'namespace',
   isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
   isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
     isSymbolObject(v) || isBigIntObject(v),
