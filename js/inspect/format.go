@@ -301,7 +301,11 @@ func (s *inspector) userOptions() *goja.Object {
 		return rt.ToValue(str)
 	})
 	_ = o.Set("showHidden", s.opts.ShowHidden)
-	_ = o.Set("depth", limitValue(rt, s.opts.Depth))
+	if s.opts.Depth == DepthNegative {
+		_ = o.Set("depth", -1)
+	} else {
+		_ = o.Set("depth", limitValue(rt, s.opts.Depth))
+	}
 	_ = o.Set("colors", s.opts.Colors)
 	_ = o.Set("customInspect", s.opts.CustomInspect)
 	_ = o.Set("showProxy", s.opts.ShowProxy)
@@ -393,6 +397,8 @@ func ParseOptions(rt *goja.Runtime, v goja.Value, base Options) Options {
 	if x, ok := get("depth"); ok {
 		if goja.IsNull(x) || x.ToFloat() > math.MaxInt32 {
 			opts.Depth = -1
+		} else if x.ToFloat() < 0 {
+			opts.Depth = DepthNegative
 		} else {
 			opts.Depth = int(x.ToInteger())
 		}

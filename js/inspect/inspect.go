@@ -85,7 +85,7 @@ func newInspector(rt *goja.Runtime, opts Options, in *intrinsics) *inspector {
 
 // tooDeep reports whether recurse is beyond the configured depth.
 func (s *inspector) tooDeep(recurse int) bool {
-	return s.collapse || s.opts.Depth >= 0 && recurse > s.opts.Depth
+	return s.collapse || s.opts.Depth == DepthNegative || s.opts.Depth >= 0 && recurse > s.opts.Depth
 }
 
 func (s *inspector) maxArrayLength() int {
@@ -336,7 +336,9 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 	if s.opts.CustomInspect && s.in.customSymbol != nil {
 		if fn, ok := goja.AssertFunction(o.GetSymbol(s.in.customSymbol)); ok && !s.isPrototypeObject(o) {
 			var depth goja.Value
-			if s.opts.Depth < 0 {
+			if s.opts.Depth == DepthNegative {
+				depth = s.rt.ToValue(-1 - recurse)
+			} else if s.opts.Depth < 0 {
 				depth = s.rt.ToValue(math.Inf(1))
 			} else {
 				depth = s.rt.ToValue(s.opts.Depth - recurse)

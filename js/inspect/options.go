@@ -4,7 +4,8 @@ package inspect
 // Start from Defaults: the zero value is not node's default.
 type Options struct {
 	// Depth is how many levels of nesting are expanded; -1 means unlimited
-	// (node's Infinity or null).
+	// (node's Infinity or null); DepthNegative is a negative depth, which
+	// collapses even the top level (console.table asks for depth -1).
 	Depth int
 	// Colors adds node's default ANSI styles.
 	Colors bool
@@ -37,6 +38,10 @@ type Options struct {
 	// between each group of three digits.
 	NumericSeparator bool
 }
+
+// DepthNegative is Options.Depth for a negative depth option: node then
+// prints an object at the top level as [Object].
+const DepthNegative = -2
 
 // Getters is the getters option.
 type Getters int

@@ -21,3 +21,4 @@ console.log(util.inspect(new A(), { getters: true, showHidden: true }));
 for (const n of [0, -0, 1234, -1234, 1234567.891, 1.23456789, -0.5, 1e21, 1.5e-7, 1e-7, NaN, 0.1, 12345.123456789])
   console.log(util.inspect(n, { numericSeparator: true }));
 console.log(util.inspect([1234n, -123456n, new Number(12345)], { numericSeparator: true }));
+console.log(util.inspect({ a: { b: 1 } }, { depth: -1 }), util.inspect([{}], { depth: -1 }), util.inspect('s', { depth: -1 }));
