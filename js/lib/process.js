@@ -186,20 +186,44 @@ process.exit = function exit(code) {
 };
 process.reallyExit = (code) => internal.reallyExit(code | 0);
 
-process.emitWarning = function emitWarning(warning, type, code) {
-  if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+// emitWarning as node's: (warning, type, code, ctor) or (warning, options)
+// with type, code, detail and ctor; type and code must be strings and the
+// warning a string or an Error, else ERR_INVALID_ARG_TYPE at the call.
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw internal.invalidArgType('type', 'string', type);
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw internal.invalidArgType('code', 'string', code);
+  }
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(w, ctor || process.emitWarning);
     warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw internal.argType('warning', 'of type string or an instance of Error', warning);
   }
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => {
     process.emit('warning', warning);
     if (!internal.noWarnings) {
       internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
-        warning.name + ': ' + warning.message + '\n' +
+        warning.name + ': ' + warning.message + (typeof warning.detail === 'string' ? '\n' + warning.detail : '') + '\n' +
         (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
           ' ...` to show where the warning was created)\n'));
       internal.warned = true;
