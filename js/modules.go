@@ -11,8 +11,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -59,6 +59,9 @@ func (r *Runtime) install() error {
 		return err
 	}
 	if err := r.installErrorGlobals(); err != nil {
+		return err
+	}
+	if err := r.installJSONParse(); err != nil {
 		return err
 	}
 
