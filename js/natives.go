@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path"
 	"runtime"
 	"strconv"
 	"strings"
@@ -69,7 +70,9 @@ func (r *Runtime) natives() *goja.Object {
 		if !strings.HasPrefix(dir, "/") {
 			dir = r.cwd + "/" + dir
 		}
-		r.cwd = dir
+		// Cleaned as getcwd would report it: process.cwd() never shows
+		// '..', '.', doubled or trailing slashes.
+		r.cwd = path.Clean(dir)
 	})
 	clock := r.loop.Clock()
 	set("hrtimeNs", func() int64 { return int64(clock.Read()) + 1e9 })

@@ -71,7 +71,42 @@ process._exiting = false;
 process.config = { variables: {} };
 process.features = {};
 process.cwd = () => internal.cwd();
-process.chdir = (dir) => internal.chdir(String(dir));
+// chdir as node's: the directory must be a string and exist as a
+// directory (else node's uvException, 'chdir <cwd> -> <dir>'), and the new
+// cwd is its real path, as getcwd reports it (no '..', no symlinks). A
+// path the permission flags hide is only cleaned.
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw internal.invalidArgType('directory', 'string', directory);
+  let fs = null;
+  try { fs = require('fs'); } catch { /* no file system module: only clean the path */ }
+  let target = directory;
+  if (fs !== null && typeof fs.statSync === 'function') {
+    let failure;
+    try {
+      if (!fs.statSync(directory).isDirectory()) {
+        failure = { code: 'ENOTDIR', errno: -20, desc: 'not a directory' };
+      } else {
+        target = fs.realpathSync(directory);
+      }
+    } catch (e) {
+      if (['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'].includes(e.code)) {
+        const m = /^[A-Z]+: ([^,]*),/.exec(String(e.message));
+        failure = { code: e.code, errno: e.errno, desc: m ? m[1] : e.code };
+      }
+    }
+    if (failure !== undefined) {
+      const from = internal.cwd();
+      const err = new Error(failure.code + ': ' + failure.desc + ", chdir '" + from + "' -> '" + directory + "'");
+      err.errno = failure.errno;
+      err.code = failure.code;
+      err.syscall = 'chdir';
+      err.path = from;
+      err.dest = directory;
+      throw err;
+    }
+  }
+  internal.chdir(target);
+};
 process.uptime = () => internal.hrtimeNs() / 1e9;
 process.umask = () => 0o22;
 process.getuid = () => internal.uid;
