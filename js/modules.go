@@ -64,6 +64,9 @@ func (r *Runtime) install() error {
 	if err := r.installJSONParse(); err != nil {
 		return err
 	}
+	if err := r.installLocale(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
