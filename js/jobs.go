@@ -1,6 +1,7 @@
 package js
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -347,9 +348,13 @@ func (r *Runtime) processRejections() {
 		if !isErrorLike(reason) {
 			err = r.unhandledRejectionError(reason)
 		}
+		if merr := r.monitor(err, "unhandledRejection"); merr != nil {
+			r.handlerThrew(merr)
+			return
+		}
 		if r.listenerCount("uncaughtException") > 0 {
 			r.reported[p] = true
-			r.emitEventIn(ctx, "uncaughtException", err, r.vm.ToValue("unhandledRejection"))
+			r.emitUncaughtIn(ctx, err)
 			continue
 		}
 		r.fatalValue(err, false)
@@ -374,6 +379,31 @@ func (r *Runtime) emitEventIn(ctx *asyncFrame, name string, args ...goja.Value) 
 		r.RunInContext(ctx, func() {
 			r.call(r.emit, r.process, append([]goja.Value{r.vm.ToValue(name)}, args...)...)
 		})
+	})
+}
+
+// emitUncaughtIn gives an unhandled rejection to 'uncaughtException'
+// listeners (origin 'unhandledRejection'). A listener that throws ends the
+// run with exit code 7, as in node, instead of being handed to the
+// listeners again.
+func (r *Runtime) emitUncaughtIn(ctx *asyncFrame, v goja.Value) {
+	emit := func() {
+		_, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("unhandledRejection"))
+		var ex *goja.Exception
+		switch {
+		case err == nil:
+		case errors.As(err, &ex):
+			r.handlerThrew(err)
+		default:
+			r.uncaught(err)
+		}
+	}
+	r.loop.RunMacrotask(trace.QueueEvent, "process 'uncaughtException'", func() {
+		if ctx == nil {
+			emit()
+			return
+		}
+		r.RunInContext(ctx, emit)
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"path"
 	"runtime"
 	"strconv"
 	"strings"
@@ -69,7 +70,9 @@ func (r *Runtime) natives() *goja.Object {
 		if !strings.HasPrefix(dir, "/") {
 			dir = r.cwd + "/" + dir
 		}
-		r.cwd = dir
+		// Cleaned as getcwd would report it: process.cwd() never shows
+		// '..', '.', doubled or trailing slashes.
+		r.cwd = path.Clean(dir)
 	})
 	clock := r.loop.Clock()
 	set("hrtimeNs", func() int64 { return int64(clock.Read()) + 1e9 })
@@ -99,6 +102,8 @@ func (r *Runtime) natives() *goja.Object {
 	set("inspect", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
 	})
+	set("proxyKind", inspect.ProxyKind)
+	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
 		if p, ok := v.Export().(*goja.Promise); ok {
 			switch p.State() {
@@ -528,43 +533,11 @@ func (r *Runtime) argList(v goja.Value) []goja.Value {
 	return out
 }
 
+// inspectOptions reads a util.inspect options object. It is the inspect
+// package's own parser, so every option node documents (showProxy,
+// maxArrayLength, maxStringLength, customInspect, ...) reaches the Go side.
 func (r *Runtime) inspectOptions(v goja.Value) inspect.Options {
-	opts := inspect.Defaults()
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return opts
-	}
-	if d := o.Get("depth"); d != nil && !goja.IsUndefined(d) {
-		if goja.IsNull(d) || d.ToFloat() > 1e9 || d.ToFloat() < 0 {
-			opts.Depth = -1
-		} else {
-			opts.Depth = int(d.ToInteger())
-		}
-	}
-	if c := o.Get("colors"); c != nil && !goja.IsUndefined(c) {
-		opts.Colors = c.ToBoolean()
-	}
-	if c := o.Get("showHidden"); c != nil && !goja.IsUndefined(c) {
-		opts.ShowHidden = c.ToBoolean()
-	}
-	if c := o.Get("breakLength"); c != nil && !goja.IsUndefined(c) {
-		opts.BreakLength = int(c.ToInteger())
-	}
-	if c := o.Get("compact"); c != nil && !goja.IsUndefined(c) {
-		if c.ExportType() != nil && c.ExportType().Kind().String() == "bool" {
-			if c.ToBoolean() {
-				opts.Compact = 3
-			} else {
-				opts.Compact = 0
-			}
-		} else {
-			opts.Compact = int(c.ToInteger())
-		}
-	}
-	if c := o.Get("sorted"); c != nil && !goja.IsUndefined(c) {
-		opts.Sorted = c.ToBoolean()
-	}
-	return opts
+	return inspect.ParseOptions(r.vm, v, inspect.Defaults())
 }
 
 func (r *Runtime) inspect(v goja.Value) string {

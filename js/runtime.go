@@ -315,15 +315,15 @@ func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
 	if r.loop.Terminated() {
 		return
 	}
+	if listeners {
+		if err := r.monitor(v, "uncaughtException"); err != nil {
+			r.handlerThrew(err)
+			return
+		}
+	}
 	if listeners && !r.exiting && r.listenerCount("uncaughtException") > 0 {
 		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("uncaughtException")); err != nil {
-			var ex *goja.Exception
-			if errors.As(err, &ex) {
-				r.printError(ex.Value())
-			} else {
-				fmt.Fprintln(r.stderr, err)
-			}
-			r.die(7)
+			r.handlerThrew(err)
 		}
 		return
 	}
@@ -333,6 +333,31 @@ func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
 		r.printError(v)
 	}
 	r.die(1)
+}
+
+// monitor emits process 'uncaughtExceptionMonitor' (error, origin), as node
+// does before it looks for 'uncaughtException' listeners. The error is
+// what a throwing monitor threw.
+func (r *Runtime) monitor(v goja.Value, origin string) error {
+	if r.listenerCount("uncaughtExceptionMonitor") == 0 {
+		return nil
+	}
+	_, err := r.emit(r.process, r.vm.ToValue("uncaughtExceptionMonitor"), v, r.vm.ToValue(origin))
+	return err
+}
+
+// handlerThrew ends the run as node does when a monitor or an
+// 'uncaughtException' listener throws: the new error printed, exit code 7
+// and no 'exit' event.
+func (r *Runtime) handlerThrew(err error) {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		r.printError(ex.Value())
+	} else {
+		fmt.Fprintln(r.stderr, err)
+	}
+	r.exiting = true // node exits from its C++ handler: no 'exit' listeners run
+	r.die(7)
 }
 
 func (r *Runtime) fatalText(msg string, code int) {
@@ -528,7 +553,12 @@ func (r *Runtime) runExit() {
 				after = 1
 			}
 			r.exitCode, r.exitSet = after, true
-			if r.listenerCount("uncaughtException") > 0 {
+			if merr := r.monitor(ex.Value(), "uncaughtException"); merr != nil {
+				if errors.As(merr, &ex) {
+					r.printError(ex.Value())
+				}
+				r.exitCode = 7
+			} else if r.listenerCount("uncaughtException") > 0 {
 				r.exitCode = code
 				if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), ex.Value(), r.vm.ToValue("uncaughtException")); err != nil {
 					if errors.As(err, &ex) {

@@ -46,7 +46,8 @@ func (r *Runtime) syntaxErrorValue(e *syntaxError) goja.Value {
 		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {
 			stack = s.String()
 		}
-		_ = o.DefineDataProperty("stack", r.vm.ToValue(e.header()+stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// Writable, configurable, not enumerable: as V8's own stack.
+		_ = o.DefineDataProperty("stack", r.vm.ToValue(e.header()+stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return v
 }

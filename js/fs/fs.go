@@ -232,7 +232,8 @@ func (b *fsBinding) errorValue(err error, syscallName, p, dest string, async boo
 	}
 	if async {
 		// Made outside any JS frame, as node's are: no stack lines.
-		e.DefineDataProperty("stack", vm.ToValue("Error: "+msg), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// Writable, configurable, not enumerable, as V8's stack property.
+		e.DefineDataProperty("stack", vm.ToValue("Error: "+msg), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return e
 }

@@ -301,21 +301,34 @@ func (s *inspector) userOptions() *goja.Object {
 		return rt.ToValue(str)
 	})
 	_ = o.Set("showHidden", s.opts.ShowHidden)
-	_ = o.Set("depth", limitValue(rt, s.opts.Depth))
+	if s.opts.Depth == DepthNegative {
+		_ = o.Set("depth", -1)
+	} else {
+		_ = o.Set("depth", limitValue(rt, s.opts.Depth))
+	}
 	_ = o.Set("colors", s.opts.Colors)
 	_ = o.Set("customInspect", s.opts.CustomInspect)
 	_ = o.Set("showProxy", s.opts.ShowProxy)
 	_ = o.Set("maxArrayLength", limitValue(rt, s.opts.MaxArrayLength))
 	_ = o.Set("maxStringLength", limitValue(rt, s.opts.MaxStringLength))
 	_ = o.Set("breakLength", s.opts.BreakLength)
+	switch s.opts.Getters {
+	case GettersAll:
+		_ = o.Set("getters", true)
+	case GettersGetOnly:
+		_ = o.Set("getters", "get")
+	case GettersSetOnly:
+		_ = o.Set("getters", "set")
+	default:
+		_ = o.Set("getters", false)
+	}
+	_ = o.Set("numericSeparator", s.opts.NumericSeparator)
 	if s.opts.Compact == 0 {
 		_ = o.Set("compact", false)
 	} else {
 		_ = o.Set("compact", s.opts.Compact)
 	}
 	_ = o.Set("sorted", s.opts.Sorted)
-	_ = o.Set("getters", false)
-	_ = o.Set("numericSeparator", false)
 	return o
 }
 
@@ -384,6 +397,8 @@ func ParseOptions(rt *goja.Runtime, v goja.Value, base Options) Options {
 	if x, ok := get("depth"); ok {
 		if goja.IsNull(x) || x.ToFloat() > math.MaxInt32 {
 			opts.Depth = -1
+		} else if x.ToFloat() < 0 {
+			opts.Depth = DepthNegative
 		} else {
 			opts.Depth = int(x.ToInteger())
 		}
@@ -420,6 +435,21 @@ func ParseOptions(rt *goja.Runtime, v goja.Value, base Options) Options {
 	}
 	if x, ok := get("sorted"); ok {
 		opts.Sorted = x.ToBoolean()
+	}
+	if x, ok := get("getters"); ok {
+		switch {
+		case goja.IsString(x) && x.String() == "get":
+			opts.Getters = GettersGetOnly
+		case goja.IsString(x) && x.String() == "set":
+			opts.Getters = GettersSetOnly
+		case x.ToBoolean():
+			opts.Getters = GettersAll
+		default:
+			opts.Getters = GettersNone
+		}
+	}
+	if x, ok := get("numericSeparator"); ok {
+		opts.NumericSeparator = x.ToBoolean()
 	}
 	if x, ok := get("maxArrayLength"); ok {
 		opts.MaxArrayLength = limit(x)

@@ -85,7 +85,7 @@ func newInspector(rt *goja.Runtime, opts Options, in *intrinsics) *inspector {
 
 // tooDeep reports whether recurse is beyond the configured depth.
 func (s *inspector) tooDeep(recurse int) bool {
-	return s.collapse || s.opts.Depth >= 0 && recurse > s.opts.Depth
+	return s.collapse || s.opts.Depth == DepthNegative || s.opts.Depth >= 0 && recurse > s.opts.Depth
 }
 
 func (s *inspector) maxArrayLength() int {
@@ -165,8 +165,14 @@ func (s *inspector) formatPrimitive(v goja.Value) string {
 	case goja.IsString(v):
 		return s.formatString(v)
 	case goja.IsNumber(v):
+		if s.opts.NumericSeparator {
+			return s.stylize(s.separatedNumber(v), styleNumber)
+		}
 		return s.stylize(numberValue(v), styleNumber)
 	case goja.IsBigInt(v):
+		if s.opts.NumericSeparator {
+			return s.stylize(groupDigits(v.String())+"n", styleBigint)
+		}
 		return s.stylize(v.String()+"n", styleBigint)
 	}
 	if sym, ok := v.(*goja.Symbol); ok {
@@ -186,6 +192,67 @@ func numberValue(v goja.Value) string {
 		return "-0"
 	}
 	return v.String()
+}
+
+// separatedNumber is node's formatNumber with numericSeparator: the integer
+// part grouped in threes from the right, the fraction from the left
+// (1_234.567_8); exponents, NaN and the infinities stay as they are.
+func (s *inspector) separatedNumber(v goja.Value) string {
+	f := v.ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return v.String()
+	}
+	integer := math.Trunc(f)
+	istr := s.rt.ToValue(integer).String() // String(-0) is "0", as node's
+	if integer == f {
+		if strings.Contains(istr, "e") {
+			return istr
+		}
+		return groupDigits(istr)
+	}
+	// A fraction is split at its '.' as node splits it; node also does
+	// this to 1e-7, which has none (slice(0, -1) and slice(0)), and
+	// prints 1e-.1e-_7: kept, since node is the oracle.
+	full := v.String()
+	dot := strings.IndexByte(full, '.')
+	intPart := full[:len(full)-1]
+	if dot >= 0 {
+		intPart = full[:dot]
+	}
+	return groupDigits(intPart) + "." + groupDigitsEnd(full[dot+1:])
+}
+
+// groupDigits puts an underscore before each group of three digits from
+// the right, after any sign (node's addNumericSeparator).
+func groupDigits(s string) string {
+	start := 0
+	if strings.HasPrefix(s, "-") {
+		start = 1
+	}
+	i := len(s)
+	rest := ""
+	for ; i >= start+4; i -= 3 {
+		rest = "_" + s[i-3:i] + rest
+	}
+	if i == len(s) {
+		return s
+	}
+	return s[:i] + rest
+}
+
+// groupDigitsEnd groups a fraction's digits in threes from the left
+// (node's addNumericSeparatorEnd).
+func groupDigitsEnd(s string) string {
+	var b strings.Builder
+	i := 0
+	for ; i < len(s)-3; i += 3 {
+		b.WriteString(s[i : i+3])
+		b.WriteByte('_')
+	}
+	if i == 0 {
+		return s
+	}
+	return b.String() + s[i:]
 }
 
 func (s *inspector) formatString(v goja.Value) string {
@@ -269,7 +336,9 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 	if s.opts.CustomInspect && s.in.customSymbol != nil {
 		if fn, ok := goja.AssertFunction(o.GetSymbol(s.in.customSymbol)); ok && !s.isPrototypeObject(o) {
 			var depth goja.Value
-			if s.opts.Depth < 0 {
+			if s.opts.Depth == DepthNegative {
+				depth = s.rt.ToValue(-1 - recurse)
+			} else if s.opts.Depth < 0 {
 				depth = s.rt.ToValue(math.Inf(1))
 			} else {
 				depth = s.rt.ToValue(s.opts.Depth - recurse)
@@ -349,6 +418,8 @@ type descriptor struct {
 	hasGet     bool
 	hasSet     bool
 	enumerable bool
+	get        goja.Value   // the getter, for the getters option
+	recv       *goja.Object // the object the getter is called on
 }
 
 // ownDescriptor is Object.getOwnPropertyDescriptor; ok is false when the
@@ -364,6 +435,7 @@ func (s *inspector) ownDescriptor(o *goja.Object, key goja.Value) (d descriptor,
 		// An accessor descriptor: get and set are present, maybe undefined.
 		d.hasGet = !goja.IsUndefined(g)
 		d.hasSet = !goja.IsUndefined(do.Get("set"))
+		d.get, d.recv = g, o
 		return d, true
 	}
 	d.value = do.Get("value")
@@ -567,6 +639,7 @@ func (s *inspector) addPrototypeProperties(main, obj *goja.Object, recurse int, 
 				continue
 			}
 			d, _ := s.ownDescriptor(obj, k.value(s.rt))
+			d.recv = main // node calls a prototype's getter on the value shown
 			if v, isObj := d.value.(*goja.Object); isObj && isFunction(v) {
 				continue
 			}
@@ -1067,6 +1140,8 @@ func (s *inspector) formatDescriptor(d descriptor, recurse, kind int) string {
 		str := s.formatValue(d.value, recurse, false)
 		s.indent -= 2
 		return str
+	case d.hasGet && s.callsGetter(d.hasSet):
+		return s.formatGetter(d, recurse)
 	case d.hasGet && d.hasSet:
 		return s.stylize("[Getter/Setter]", styleSpecial)
 	case d.hasGet:
@@ -1075,6 +1150,63 @@ func (s *inspector) formatDescriptor(d descriptor, recurse, kind int) string {
 		return s.stylize("[Setter]", styleSpecial)
 	}
 	return s.stylize("undefined", styleUndefined)
+}
+
+// callsGetter says whether the getters option asks for an accessor's value:
+// true for every getter, 'get' for those without a setter, 'set' for those
+// with one.
+func (s *inspector) callsGetter(hasSet bool) bool {
+	switch s.opts.Getters {
+	case GettersAll:
+		return true
+	case GettersGetOnly:
+		return !hasSet
+	case GettersSetOnly:
+		return hasSet
+	}
+	return false
+}
+
+// formatGetter is node's getters option: the getter is called on the
+// object and its value shown in the label, [Getter: 5], or after it for an
+// object, [Getter] { a: 1 }; a throw shows its message instead.
+func (s *inspector) formatGetter(d descriptor, recurse int) string {
+	label := "Getter"
+	if d.hasSet {
+		label = "Getter/Setter"
+	}
+	fn, ok := goja.AssertFunction(d.get)
+	if !ok {
+		return s.stylize("["+label+"]", styleSpecial)
+	}
+	var recv goja.Value = goja.Undefined()
+	if d.recv != nil {
+		recv = d.recv
+	}
+	v, err := fn(recv)
+	if err != nil {
+		thrown, isEx := err.(*goja.Exception)
+		if !isEx {
+			panic(err) // an interrupt: let it end the run as elsewhere
+		}
+		msg := "undefined"
+		if eo, isObj := thrown.Value().(*goja.Object); isObj {
+			msg = "undefined"
+			if m := eo.Get("message"); m != nil && !goja.IsUndefined(m) {
+				msg = jsToString(m)
+			}
+		}
+		return s.stylize("["+label+":", styleSpecial) + " <Inspection threw (" + msg + ")>" + s.stylize("]", styleSpecial)
+	}
+	s.indent += 2
+	defer func() { s.indent -= 2 }()
+	switch {
+	case v == nil || goja.IsNull(v):
+		return s.stylize("["+label+":", styleSpecial) + " " + s.stylize("null", styleNull) + s.stylize("]", styleSpecial)
+	case isObj(v):
+		return s.stylize("["+label+"]", styleSpecial) + " " + s.formatValue(v, recurse, false)
+	}
+	return s.stylize("["+label+":", styleSpecial) + " " + s.formatPrimitive(v) + s.stylize("]", styleSpecial)
 }
 
 func (s *inspector) isBoxed(o *goja.Object, class string) bool {
@@ -1292,4 +1424,9 @@ func pad(b *strings.Builder, str string, width int, start bool) {
 	if !start {
 		b.WriteString(spaces(n))
 	}
+}
+
+func isObj(v goja.Value) bool {
+	_, ok := v.(*goja.Object)
+	return ok
 }

@@ -170,3 +170,19 @@ var builtInNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// ProxyKind tells util.types what goja hides from scripts: "proxy" for a
+// Proxy (revoked ones too), "namespace" for an ES module namespace (evloop
+// builds those as proxies, but node's isProxy is false for them), and ""
+// for anything else.
+func ProxyKind(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ExportType() != typeProxy {
+		return ""
+	}
+	p, _ := o.Export().(goja.Proxy)
+	if t := p.Target(); t != nil && isNamespaceTarget(t) {
+		return "namespace"
+	}
+	return "proxy"
+}

@@ -4,7 +4,8 @@ package inspect
 // Start from Defaults: the zero value is not node's default.
 type Options struct {
 	// Depth is how many levels of nesting are expanded; -1 means unlimited
-	// (node's Infinity or null).
+	// (node's Infinity or null); DepthNegative is a negative depth, which
+	// collapses even the top level (console.table asks for depth -1).
 	Depth int
 	// Colors adds node's default ANSI styles.
 	Colors bool
@@ -30,7 +31,28 @@ type Options struct {
 	// ShowProxy prints Proxy objects as Proxy [ target, handler ] instead of
 	// inspecting their target; util.format's %o turns it on.
 	ShowProxy bool
+	// Getters calls accessors and shows their values (node's getters
+	// option: true, 'get' or 'set').
+	Getters Getters
+	// NumericSeparator writes numbers and bigints with an underscore
+	// between each group of three digits.
+	NumericSeparator bool
 }
+
+// DepthNegative is Options.Depth for a negative depth option: node then
+// prints an object at the top level as [Object].
+const DepthNegative = -2
+
+// Getters is the getters option.
+type Getters int
+
+// The values of the getters option: false, true, 'get', 'set'.
+const (
+	GettersNone Getters = iota
+	GettersAll
+	GettersGetOnly
+	GettersSetOnly
+)
 
 // Defaults returns node's util.inspect.defaultOptions.
 func Defaults() Options {

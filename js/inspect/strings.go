@@ -366,3 +366,10 @@ var wideRanges = [][2]rune{
 	{0x1f90c, 0x1f93a}, {0x1f93c, 0x1f945}, {0x1f947, 0x1f9ff}, {0x1fa70, 0x1faff}, {0x20000, 0x2fffd},
 	{0x30000, 0x3fffd},
 }
+
+// StringWidth is node's getStringWidth with its default of removing
+// control sequences: the columns str takes on a terminal (console.table
+// pads its cells by it).
+func StringWidth(str string) int {
+	return stringWidth(str, true)
+}

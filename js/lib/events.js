@@ -4,6 +4,9 @@
 'use strict';
 
 const kCapture = Symbol('kCapture');
+// kShapeMode is node's marker of an emitter whose _events came from a
+// subclass (true) rather than from init (false); util.inspect shows it.
+const kShapeMode = Symbol('shapeMode');
 const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -43,6 +46,9 @@ EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections !== undefined) {
@@ -484,7 +490,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   },
 });
 EventEmitter.getEventListeners = (emitter, type) => {
-  if (isEventTarget(emitter)) return emitter._listeners ? (emitter._listeners.get(type) || []).map((l) => l.listener) : [];
+  if (isEventTarget(emitter)) return internal.eventTargetListeners ? internal.eventTargetListeners(emitter, type) : [];
   return emitter.listeners(type);
 };
 EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {

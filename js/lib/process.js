@@ -71,12 +71,52 @@ process._exiting = false;
 process.config = { variables: {} };
 process.features = {};
 process.cwd = () => internal.cwd();
-process.chdir = (dir) => internal.chdir(String(dir));
+// chdir as node's: the directory must be a string and exist as a
+// directory (else node's uvException, 'chdir <cwd> -> <dir>'), and the new
+// cwd is its real path, as getcwd reports it (no '..', no symlinks). A
+// path the permission flags hide is only cleaned.
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw internal.invalidArgType('directory', 'string', directory);
+  let fs = null;
+  try { fs = require('fs'); } catch { /* no file system module: only clean the path */ }
+  let target = directory;
+  if (fs !== null && typeof fs.statSync === 'function') {
+    let failure;
+    try {
+      if (!fs.statSync(directory).isDirectory()) {
+        failure = { code: 'ENOTDIR', errno: -20, desc: 'not a directory' };
+      } else {
+        target = fs.realpathSync(directory);
+      }
+    } catch (e) {
+      if (['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'].includes(e.code)) {
+        const m = /^[A-Z]+: ([^,]*),/.exec(String(e.message));
+        failure = { code: e.code, errno: e.errno, desc: m ? m[1] : e.code };
+      }
+    }
+    if (failure !== undefined) {
+      const from = internal.cwd();
+      const err = new Error(failure.code + ': ' + failure.desc + ", chdir '" + from + "' -> '" + directory + "'");
+      err.errno = failure.errno;
+      err.code = failure.code;
+      err.syscall = 'chdir';
+      err.path = from;
+      err.dest = directory;
+      throw err;
+    }
+  }
+  internal.chdir(target);
+};
 process.uptime = () => internal.hrtimeNs() / 1e9;
 process.umask = () => 0o22;
 process.getuid = () => internal.uid;
 process.getgid = () => internal.gid;
-process.memoryUsage = () => internal.memoryUsage();
+// Keys in node's order (the native side returns a Go map, whose order is
+// not fixed): programs print Object.keys(process.memoryUsage()).
+process.memoryUsage = () => {
+  const m = internal.memoryUsage();
+  return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
+};
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
 process.cpuUsage = () => ({ user: 0, system: 0 });
 process.resourceUsage = () => ({});
@@ -181,20 +221,44 @@ process.exit = function exit(code) {
 };
 process.reallyExit = (code) => internal.reallyExit(code | 0);
 
-process.emitWarning = function emitWarning(warning, type, code) {
-  if (typeof type === 'object' && type !== null) { code = type.code; type = type.type; }
+// emitWarning as node's: (warning, type, code, ctor) or (warning, options)
+// with type, code, detail and ctor; type and code must be strings and the
+// warning a string or an Error, else ERR_INVALID_ARG_TYPE at the call.
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw internal.invalidArgType('type', 'string', type);
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw internal.invalidArgType('code', 'string', code);
+  }
   if (typeof warning === 'string') {
     const w = new Error(warning);
     w.name = String(type || 'Warning');
     if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(w, ctor || process.emitWarning);
     warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw internal.argType('warning', 'of type string or an instance of Error', warning);
   }
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => {
     process.emit('warning', warning);
     if (!internal.noWarnings) {
       internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
-        warning.name + ': ' + warning.message + '\n' +
+        warning.name + ': ' + warning.message + (typeof warning.detail === 'string' ? '\n' + warning.detail : '') + '\n' +
         (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
           ' ...` to show where the warning was created)\n'));
       internal.warned = true;

@@ -40,6 +40,9 @@ function cannotClone(what) {
 function describe(v) {
   if (typeof v === 'function') return Function.prototype.toString.call(v);
   if (typeof v === 'symbol') return v.toString();
+  // V8 names a Proxy of an array by its tag (other proxies by their
+  // constructor, as below; a few built-ins it also names by tag).
+  if (internal.proxyKind(v) === 'proxy' && Array.isArray(v)) return '[object Array]';
   const ctor = v.constructor;
   return '#<' + (ctor && ctor.name ? ctor.name : 'Object') + '>';
 }

@@ -1,0 +1,294 @@
+package js
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// installLocale gives Number.prototype.toLocaleString and
+// BigInt.prototype.toLocaleString node's en-US output. goja has no Intl:
+// its Number toLocaleString took the locale for a radix (so
+// n.toLocaleString('en-US') threw a RangeError) and grouped nothing. Every
+// locale formats as en-US (site/docs/limits.md); the options node's
+// programs use most are honoured: minimum/maximumFractionDigits,
+// minimumIntegerDigits, maximumSignificantDigits, useGrouping and the
+// percent and currency styles.
+func (r *Runtime) installLocale() error {
+	vm := r.vm
+	define := func(ctorName string, fn func(goja.FunctionCall) goja.Value) error {
+		ctor, ok := vm.Get(ctorName).(*goja.Object)
+		if !ok {
+			return nil
+		}
+		proto, ok := ctor.Get("prototype").(*goja.Object)
+		if !ok {
+			return nil
+		}
+		f := vm.ToValue(fn).(*goja.Object)
+		_ = f.DefineDataProperty("name", vm.ToValue("toLocaleString"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", vm.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return proto.DefineDataProperty("toLocaleString", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	numberValueOf, _ := goja.AssertFunction(vm.Get("Number").(*goja.Object).Get("prototype").(*goja.Object).Get("valueOf"))
+	if err := define("Number", func(call goja.FunctionCall) goja.Value {
+		// valueOf checks the receiver as Number methods do (TypeError otherwise).
+		v, err := numberValueOf(call.This)
+		if err != nil {
+			panic(r.throwValue("TypeError", "Number.prototype.toLocaleString requires that 'this' be a Number"))
+		}
+		o := r.numberFormatOptions(call.Argument(0), call.Argument(1))
+		return vm.ToValue(formatLocaleNumber(v.ToFloat(), o))
+	}); err != nil {
+		return err
+	}
+	bigintCtor, ok := vm.Get("BigInt").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	bigintValueOf, _ := goja.AssertFunction(bigintCtor.Get("prototype").(*goja.Object).Get("valueOf"))
+	return define("BigInt", func(call goja.FunctionCall) goja.Value {
+		v, err := bigintValueOf(call.This)
+		if err != nil {
+			panic(r.throwValue("TypeError", "BigInt.prototype.toLocaleString requires that 'this' be a BigInt"))
+		}
+		o := r.numberFormatOptions(call.Argument(0), call.Argument(1))
+		digits := v.String()
+		neg := strings.HasPrefix(digits, "-")
+		digits = strings.TrimPrefix(digits, "-")
+		if o.style == "percent" {
+			digits += "00"
+		}
+		return vm.ToValue(o.finish(neg, digits, len(digits)))
+	})
+}
+
+// numberFormat is the part of Intl.NumberFormat's options evloop honours.
+type numberFormat struct {
+	style            string // decimal, percent, currency
+	symbol           string // the currency's sign, with its space if any
+	minInt           int
+	minFrac, maxFrac int
+	maxSig           int // 0: not set
+	grouping         bool
+}
+
+var localeTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+
+// currencySigns are en-US's signs for the common currencies; others are
+// their code and a no-break space, as ICU writes them.
+var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹",
+	"CAD": "CA$", "AUD": "A$", "KRW": "₩", "BRL": "R$", "MXN": "MX$", "ILS": "₪", "VND": "₫", "TWD": "NT$", "NZD": "NZ$", "HKD": "HK$"}
+
+// zeroDecimalCurrencies have no minor unit (ISO 4217).
+var zeroDecimalCurrencies = map[string]bool{"JPY": true, "KRW": true, "VND": true, "CLP": true, "ISK": true, "UGX": true, "PYG": true, "XAF": true, "XOF": true}
+
+func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat {
+	if goja.IsString(locales) && !localeTag.MatchString(locales.String()) {
+		panic(r.throwValue("RangeError", "Incorrect locale information provided"))
+	}
+	o := numberFormat{style: "decimal", minInt: 1, grouping: true}
+	opts, _ := options.(*goja.Object)
+	get := func(name string) goja.Value {
+		if opts == nil {
+			return nil
+		}
+		v := opts.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			return nil
+		}
+		return v
+	}
+	digits := func(name string, lo, hi int) (int, bool) {
+		v := get(name)
+		if v == nil {
+			return 0, false
+		}
+		f := v.ToFloat()
+		if math.IsNaN(f) || f < float64(lo) || f > float64(hi) {
+			panic(r.throwValue("RangeError", name+" value is out of range."))
+		}
+		return int(math.Floor(f)), true
+	}
+	if v := get("style"); v != nil {
+		o.style = v.String()
+	}
+	defMin, defMax := 0, 3
+	switch o.style {
+	case "percent":
+		defMax = 0
+	case "currency":
+		c := get("currency")
+		if c == nil {
+			panic(r.throwValue("TypeError", "Currency code is required with currency style."))
+		}
+		code := strings.ToUpper(c.String())
+		if sign, ok := currencySigns[code]; ok {
+			o.symbol = sign
+		} else {
+			o.symbol = code + "\u00a0"
+		}
+		defMin, defMax = 2, 2
+		if zeroDecimalCurrencies[code] {
+			defMin, defMax = 0, 0
+		}
+	}
+	if n, ok := digits("minimumIntegerDigits", 1, 21); ok {
+		o.minInt = n
+	}
+	minFrac, hasMin := digits("minimumFractionDigits", 0, 100)
+	maxFrac, hasMax := digits("maximumFractionDigits", 0, 100)
+	switch {
+	case hasMin && hasMax:
+		if minFrac > maxFrac {
+			panic(r.throwValue("RangeError", "maximumFractionDigits value is out of range."))
+		}
+	case hasMin:
+		maxFrac = max(minFrac, defMax)
+	case hasMax:
+		minFrac = min(defMin, maxFrac)
+	default:
+		minFrac, maxFrac = defMin, defMax
+	}
+	o.minFrac, o.maxFrac = minFrac, maxFrac
+	if n, ok := digits("maximumSignificantDigits", 1, 21); ok {
+		o.maxSig = n
+		o.minFrac = 0
+	}
+	if v := get("useGrouping"); v != nil {
+		o.grouping = v.ToBoolean() || goja.IsString(v) && v.String() != "false"
+	}
+	return o
+}
+
+// throwValue makes an error of the named built-in class to panic with.
+func (r *Runtime) throwValue(class, msg string) goja.Value {
+	return r.newError(class, msg)
+}
+
+// formatLocaleNumber formats f as en-US does, rounding its shortest
+// decimal form half away from zero, as ICU does.
+func formatLocaleNumber(f float64, o numberFormat) string {
+	neg := math.Signbit(f)
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 0):
+		if neg {
+			return "-" + o.symbol + "∞" + o.percentSign()
+		}
+		return o.symbol + "∞" + o.percentSign()
+	}
+	// d.ddde±x: the digits and how many of them are before the point.
+	e := strconv.FormatFloat(math.Abs(f), 'e', -1, 64)
+	mant, exp, _ := strings.Cut(e, "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	point, _ := strconv.Atoi(exp)
+	point++
+	if f == 0 {
+		digits, point = "0", 1
+	}
+	if o.style == "percent" {
+		point += 2
+	}
+	keep := point + o.maxFrac
+	if o.maxSig > 0 {
+		keep = o.maxSig
+	}
+	digits, point = roundDigits(digits, point, keep)
+	return o.finish(neg, digits, point)
+}
+
+func (o numberFormat) percentSign() string {
+	if o.style == "percent" {
+		return "%"
+	}
+	return ""
+}
+
+// roundDigits keeps the first keep digits of digits (a number whose first
+// point digits are its integer part), rounding half away from zero.
+func roundDigits(digits string, point, keep int) (string, int) {
+	if keep >= len(digits) {
+		return digits, point
+	}
+	if keep < 0 {
+		return "0", 1
+	}
+	up := digits[keep] >= '5'
+	b := []byte(digits[:keep])
+	if up {
+		i := len(b) - 1
+		for ; i >= 0; i-- {
+			if b[i] == '9' {
+				b[i] = '0'
+				continue
+			}
+			b[i]++
+			break
+		}
+		if i < 0 {
+			b = append([]byte{'1'}, b...)
+			point++
+		}
+	}
+	if len(b) == 0 {
+		return "0", 1
+	}
+	return string(b), point
+}
+
+// finish lays out rounded digits: integer part (padded, grouped), the
+// fraction trimmed to minFrac, sign, currency sign and percent sign.
+func (o numberFormat) finish(neg bool, digits string, point int) string {
+	var intPart, frac string
+	switch {
+	case point <= 0:
+		intPart, frac = "0", strings.Repeat("0", -point)+digits
+	case point >= len(digits):
+		intPart = digits + strings.Repeat("0", point-len(digits))
+	default:
+		intPart, frac = digits[:point], digits[point:]
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	frac = strings.TrimRight(frac, "0")
+	for len(frac) < o.minFrac {
+		frac += "0"
+	}
+	for len(intPart) < o.minInt {
+		intPart = "0" + intPart
+	}
+	if o.grouping {
+		intPart = groupThousands(intPart)
+	}
+	s := intPart
+	if frac != "" {
+		s += "." + frac
+	}
+	s = o.symbol + s + o.percentSign()
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+func groupThousands(s string) string {
+	if len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	first := len(s) % 3
+	if first > 0 {
+		b.WriteString(s[:first])
+	}
+	for i := first; i < len(s); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
