@@ -82,6 +82,7 @@ type tcpHandle struct {
 
 	enc     string // setEncoding: data crosses as strings
 	bufs    bool   // bufferChunks: chunks cross as Buffers, not ArrayBuffers
+	argv    [2]goja.Value
 	carry   []byte // an incomplete UTF-8 sequence at the end of the last chunk
 	reading bool
 	closed  bool
@@ -316,8 +317,8 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 			default:
 				return goja.Undefined()
 			}
-		} else if x, ok := v.Export().(string); ok {
-			b = []byte(x)
+		} else if x, ok := v.(goja.String); ok {
+			b = []byte(x.String()) // not Export: that boxes the string
 		} else {
 			return goja.Undefined()
 		}
@@ -384,7 +385,12 @@ func (t *tcpHandle) startReading() {
 		case err != nil:
 			t.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
 		default:
-			t.call(fn, t.obj, t.decode(data), vm.ToValue(len(data)))
+			// The arguments in the handle, not a slice per chunk: onread
+			// (a JS function) copies them to goja's stack, and no chunk
+			// of this handle comes while it runs.
+			t.argv[0], t.argv[1] = t.decode(data), vm.ToValue(len(data))
+			t.call(fn, t.obj, t.argv[:]...)
+			t.argv[0], t.argv[1] = nil, nil
 		}
 	})
 	t.conn.Resume()
