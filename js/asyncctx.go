@@ -407,6 +407,20 @@ func (r *Runtime) RunInContext(ctx any, fn func()) {
 	}
 }
 
+// callIn is RunInContext(f, func() { r.call(fn, this, args...) }) without
+// the closure: a socket's handle calls into JS this way once per chunk.
+func (r *Runtime) callIn(f *asyncFrame, fn goja.Callable, this goja.Value, args ...goja.Value) {
+	if f != nil && f.id != 0 && r.asyncIDs != nil && r.asyncIDs.hook != nil {
+		r.RunInContext(f, func() { r.call(fn, this, args...) })
+		return
+	}
+	prev := r.asyncCtx
+	r.asyncCtx = f
+	r.jobs.exited = nil
+	defer func() { r.asyncCtx = prev }()
+	r.call(fn, this, args...)
+}
+
 // asyncNatives adds the context to the internal object, for bindings whose
 // callbacks belong to a resource made earlier than the handle that calls
 // them (http's parser, a dgram socket bound after it was made):

@@ -50,6 +50,9 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// bufSetup(proto): the prototype Go-made Buffers get.
 	set("bufSetup", func(c goja.FunctionCall) goja.Value {
 		proto, _ = c.Argument(0).(*goja.Object)
+		if proto != nil {
+			r.newBuffer = newBuffer
+		}
 		return goja.Undefined()
 	})
 	// bufAlloc(n): a zero-filled Buffer of n bytes.

@@ -165,9 +165,10 @@ type Runtime struct {
 	esm          esmState    // the ES module loader (esm_load.go)
 	rejected     rejections  // rejected without a handler, in order
 	reported     map[*goja.Promise]bool
-	sites        *traceSites     // nil unless tracing
-	streams      *tcpHandles     // the stream handles (StreamHandle, NewStream): stream_wrap.go
-	finishHooks  []func() func() // OnFinish
+	sites        *traceSites             // nil unless tracing
+	streams      *tcpHandles             // the stream handles (StreamHandle, NewStream): stream_wrap.go
+	newBuffer    func([]byte) goja.Value // a Buffer over the bytes (buffer.go), once lib/buffer.js set it up
+	finishHooks  []func() func()         // OnFinish
 	interrupts   interruptHooks
 	stdin        *stdin      // process.stdin's source (stdin.go)
 	bindingState map[any]any // BindingState

@@ -81,6 +81,8 @@ type tcpHandle struct {
 	conn sys.Conn
 
 	enc     string // setEncoding: data crosses as strings
+	bufs    bool   // bufferChunks: chunks cross as Buffers, not ArrayBuffers
+	argv    [2]goja.Value
 	carry   []byte // an incomplete UTF-8 sequence at the end of the last chunk
 	reading bool
 	closed  bool
@@ -123,7 +125,7 @@ func (t *tcpHandle) onread() (goja.Callable, bool) {
 
 // call runs fn in the handle's async context.
 func (t *tcpHandle) call(fn goja.Callable, this goja.Value, args ...goja.Value) {
-	t.r.RunInContext(t.ctx, func() { t.r.call(fn, this, args...) })
+	t.r.callIn(t.ctx, fn, this, args...)
 }
 
 // writeDone is written's body: see tcpHandle.written.
@@ -145,6 +147,38 @@ func (t *tcpHandle) writeDone(err error) {
 	if fn != nil && !t.closed {
 		t.call(fn, t.obj, code)
 	}
+}
+
+// write sends b with oncomplete as the callback if it does not finish at
+// once. It returns what the handle's write method does: 0 (done at once), 1
+// (later) or a code name; with withLen, n and -1-n instead of 0 and 1.
+func (t *tcpHandle) write(b []byte, oncomplete goja.Value, withLen bool) goja.Value {
+	vm := t.r.vm
+	if t.written == nil {
+		t.written = t.writeDone
+	}
+	t.inWrite, t.syncDone, t.syncErr = true, false, nil
+	t.conn.Write(b, t.written)
+	t.inWrite = false
+	if !t.syncDone {
+		// Later: oncomplete(code|null) from the poll phase.
+		fn, _ := goja.AssertFunction(oncomplete)
+		t.waiting = append(t.waiting, fn)
+		if withLen {
+			return vm.ToValue(-1 - len(b))
+		}
+		return vm.ToValue(1)
+	}
+	// Done before Write returned: the caller learns it from the result, as
+	// node's req.async == false.
+	if err := t.syncErr; err != nil {
+		t.syncErr = nil
+		return vm.ToValue(errCode(err))
+	}
+	if withLen {
+		return vm.ToValue(len(b))
+	}
+	return vm.ToValue(0)
 }
 
 // utf8Natives adds the UTF-8 helpers net, http and crypto share to o (the
@@ -229,6 +263,12 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		}
 		return goja.Undefined()
 	})
+	// bufferChunks(): chunks come to onread as Buffers made here (net's
+	// sockets), not as ArrayBuffers for the JS side to wrap.
+	method("bufferChunks", func(t *tcpHandle, _ goja.FunctionCall) goja.Value {
+		t.bufs = r.newBuffer != nil
+		return goja.Undefined()
+	})
 	method("setEncoding", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		t.enc = call.Argument(0).String()
 		return goja.Undefined()
@@ -257,26 +297,35 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		if t.conn == nil || t.closed {
 			return vm.ToValue("EBADF")
 		}
-		b := viewOf(vm, call.Argument(0))
-		if t.written == nil {
-			t.written = t.writeDone
+		return t.write(viewOf(vm, call.Argument(0)), call.Argument(1), false)
+	})
+	// writeN(chunk, oncomplete) is write for net's sockets, which also need
+	// the chunk's byte length: n (taken at once, n bytes), -1-n (queued;
+	// oncomplete comes later), a code name (failed), or undefined for a
+	// chunk that is not a string, a Uint8Array or an ArrayBuffer (the
+	// caller takes its general path) — one call where reading a typed
+	// array's byteLength from JS costs goja a failed number parse.
+	method("writeN", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
+		var b []byte
+		v := call.Argument(0)
+		if _, obj := v.(*goja.Object); obj {
+			switch x := v.Export().(type) {
+			case []byte:
+				b = x
+			case goja.ArrayBuffer:
+				b = x.Bytes()
+			default:
+				return goja.Undefined()
+			}
+		} else if x, ok := v.(goja.String); ok {
+			b = []byte(x.String()) // not Export: that boxes the string
+		} else {
+			return goja.Undefined()
 		}
-		t.inWrite, t.syncDone, t.syncErr = true, false, nil
-		t.conn.Write(b, t.written)
-		t.inWrite = false
-		if !t.syncDone {
-			// Later: oncomplete(code|null) from the poll phase.
-			fn, _ := goja.AssertFunction(call.Argument(1))
-			t.waiting = append(t.waiting, fn)
-			return vm.ToValue(1)
+		if t.conn == nil || t.closed {
+			return vm.ToValue("EBADF")
 		}
-		// Done before Write returned: the caller learns it from the
-		// result, as node's req.async == false.
-		if err := t.syncErr; err != nil {
-			t.syncErr = nil
-			return vm.ToValue(errCode(err))
-		}
-		return vm.ToValue(0)
+		return t.write(b, call.Argument(1), true)
 	})
 	method("shutdown", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		if t.conn == nil || t.closed {
@@ -336,7 +385,12 @@ func (t *tcpHandle) startReading() {
 		case err != nil:
 			t.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
 		default:
-			t.call(fn, t.obj, t.decode(data), vm.ToValue(len(data)))
+			// The arguments in the handle, not a slice per chunk: onread
+			// (a JS function) copies them to goja's stack, and no chunk
+			// of this handle comes while it runs.
+			t.argv[0], t.argv[1] = t.decode(data), vm.ToValue(len(data))
+			t.call(fn, t.obj, t.argv[:]...)
+			t.argv[0], t.argv[1] = nil, nil
 		}
 	})
 	t.conn.Resume()
@@ -347,6 +401,9 @@ func (t *tcpHandle) decode(data []byte) goja.Value {
 	vm := t.r.vm
 	switch t.enc {
 	case "":
+		if t.bufs {
+			return t.r.newBuffer(data)
+		}
 		return vm.ToValue(vm.NewArrayBuffer(data))
 	case "latin1", "binary":
 		rs := make([]rune, len(data))

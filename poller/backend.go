@@ -58,6 +58,8 @@ type watch struct {
 	token uint64
 	label string
 	fn    func(Events)
+	ev    Events // what the last Wait reported, for run
+	run   func() // calls fn(ev) if still watched: made once, not per event
 }
 
 var (
@@ -188,14 +190,10 @@ func (b *Real) Poll(buf []loop.Completion) []loop.Completion {
 		if w == nil || w.token != e.Token {
 			continue
 		}
-		ev := e.Events
-		buf = append(buf, loop.Completion{Label: w.label, Run: func() {
-			// An earlier callback in the same batch may have unwatched
-			// or replaced this registration.
-			if b.watches[w.fd] == w {
-				w.fn(ev)
-			}
-		}})
+		// One event per fd per Wait (the merge above keeps it so), and
+		// the batch runs before the next Poll: w.ev is this event's.
+		w.ev = e.Events
+		buf = append(buf, loop.Completion{Label: w.label, Run: w.run})
 	}
 	b.events = b.events[:0]
 	// A Post after the lists were taken may have had its wake-up drained
@@ -232,6 +230,13 @@ func (b *Real) Watch(fd int, ev Events, label string, fn func(Events)) error {
 	}
 	b.tokens++
 	w := &watch{fd: fd, token: b.tokens, label: label, fn: fn}
+	w.run = func() {
+		// An earlier callback in the same batch may have unwatched or
+		// replaced this registration.
+		if b.watches[w.fd] == w {
+			w.fn(w.ev)
+		}
+	}
 	if err := b.p.Add(fd, ev, w.token); err != nil {
 		return err
 	}

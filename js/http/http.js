@@ -6,6 +6,7 @@
 'use strict';
 
 const EventEmitter = require('events');
+const { emit0, emit1, emit2 } = internal; // emit without a rest array (lib/events.js)
 const net = require('net');
 
 let BufferCtor = null;
@@ -266,7 +267,7 @@ function addHeader(h, name, value) {
 
 // ---- IncomingMessage -----------------------------------------------------
 
-function emitClose(emitter) { emitter.emit('close'); }
+function emitClose(emitter) { emit0(emitter, 'close'); }
 
 // kNoChunks is a message's chunk list while none waits (frozen: shared).
 const kNoChunks = Object.freeze([]);
@@ -277,8 +278,8 @@ const kNoChunks = Object.freeze([]);
 function endMessage(msg) {
   msg.readable = false;
   msg._endDone = true;
-  msg.emit('end');
-  if (msg._closeReq) { msg._closeReq.emit('close'); msg.emit('close'); }
+  emit0(msg, 'end');
+  if (msg._closeReq) { emit0(msg._closeReq, 'close'); emit0(msg, 'close'); }
   if (msg._closeAfterEnd) process.nextTick(closeRequest, msg);
 }
 
@@ -287,12 +288,12 @@ function endMessage(msg) {
 function closeRequest(req) {
   if (req._closed) return;
   req._closed = true;
-  req.emit('close');
+  emit0(req, 'close');
 }
 
 function flowMessage(msg) {
   msg._resumeScheduled = false;
-  while (msg._flowing && msg._buf.length > 0) msg.emit('data', msg._buf.shift());
+  while (msg._flowing && msg._buf.length > 0) emit1(msg, 'data', msg._buf.shift());
   msg._maybeEnd();
 }
 
@@ -346,7 +347,7 @@ class IncomingMessage extends EventEmitter {
 
   _push(u8, start, end) {
     const c = this._chunk(u8, start, end);
-    if (this._flowing && this._buf.length === 0) this.emit('data', c);
+    if (this._flowing && this._buf.length === 0) emit1(this, 'data', c);
     else {
       if (this._buf === kNoChunks) this._buf = [];
       this._buf.push(c);
@@ -433,6 +434,11 @@ function pushHeaderLines(entry) {
 // OutgoingMessage is what ServerResponse and ClientRequest share: headers
 // kept by lowercased name, the head written before the first body bytes,
 // Content-Length when the whole body is known at end(), chunked otherwise.
+// headerValue is getHeader for a lowercase name known here: the head's own
+// lookups skip String() and toLowerCase() (node's _storeHeader reads its
+// state, not the public methods).
+function headerValue(msg, k) { const h = msg._headers.get(k); return h ? h[1] : undefined; }
+
 class OutgoingMessage extends EventEmitter {
   constructor() {
     super();
@@ -497,8 +503,8 @@ class OutgoingMessage extends EventEmitter {
     const lines = [firstLine];
     this._headers.forEach(pushHeaderLines, lines);
     this._extraHeaders(lines);
-    const te = this.getHeader('transfer-encoding');
-    if (this._hasBody && !this.hasHeader('content-length') && !te) {
+    const te = headerValue(this, 'transfer-encoding');
+    if (this._hasBody && !this._headers.has('content-length') && !te) {
       if (bodyLen !== undefined) {
         if (bodyLen > 0 || this._alwaysLength) lines.push('Content-Length: ' + bodyLen);
       } else {
@@ -614,7 +620,7 @@ class OutgoingMessage extends EventEmitter {
 
   _finishWrite() {
     this.writableFinished = true;
-    this.emit('finish');
+    emit0(this, 'finish');
     this._finished();
   }
 
@@ -671,9 +677,9 @@ class ServerResponse extends OutgoingMessage {
   writeContinue() { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n'); }
 
   _extraHeaders(lines) {
-    if (this.sendDate && !this.hasHeader('date')) lines.push('Date: ' + utcDate());
-    if (this.hasHeader('connection')) {
-      if (reClose.test(this.getHeader('connection'))) this._keepAlive = false;
+    if (this.sendDate && !this._headers.has('date')) lines.push('Date: ' + utcDate());
+    if (this._headers.has('connection')) {
+      if (reClose.test(headerValue(this, 'connection'))) this._keepAlive = false;
     } else if (this._keepAlive) {
       lines.push('Connection: keep-alive');
       lines.push('Keep-Alive: timeout=5');
@@ -752,7 +758,7 @@ class Server extends net.Server {
       current = res;
       res.socket = socket;
       res._onFinish = finish;
-      server.emit('request', req, res);
+      emit2(server, 'request', req, res);
     };
     server._idle.add(socket);
     const parser = new Parser('request', {
@@ -970,7 +976,7 @@ class ClientRequest extends OutgoingMessage {
         for (let i = 0; i < ks.length; i++) this.setHeader(ks[i], options.headers[ks[i]]);
       }
     }
-    if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== defaultPort ? ':' + this.port : ''));
+    if (!this._headers.has('host')) this.setHeader('Host', this.host + (this.port !== defaultPort ? ':' + this.port : ''));
     if (typeof cb === 'function') this.once('response', cb);
     if (options.timeout) this.setTimeout(options.timeout);
     const key = this.agent.getName ? this.agent.getName(this._connectOptions) : this.host + ':' + this.port;
@@ -978,15 +984,15 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _extraHeaders(lines) {
-    if (this.hasHeader('connection')) {
-      if (reClose.test(this.getHeader('connection'))) this._keepAlive = false;
+    if (this._headers.has('connection')) {
+      if (reClose.test(headerValue(this, 'connection'))) this._keepAlive = false;
     } else {
       lines.push('Connection: ' + (this._keepAlive ? 'keep-alive' : 'close'));
     }
   }
 
   _headText(bodyLen) {
-    if ((this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') && !bodyLen && !this.hasHeader('transfer-encoding') && !this.hasHeader('content-length')) {
+    if ((this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') && !bodyLen && !this._headers.has('transfer-encoding') && !this._headers.has('content-length')) {
       this._hasBody = bodyLen === undefined ? this._hasBody : false;
     }
     const head = this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen);
@@ -1008,7 +1014,7 @@ class ClientRequest extends OutgoingMessage {
         : net.connect(this.port, this.host === 'localhost' ? '127.0.0.1' : this.host);
     }
     this.socket = socket;
-    this.emit('socket', socket);
+    emit1(this, 'socket', socket);
     socket._httpExchange = new ClientExchange(this, socket, key);
     socket.on('data', clientOnData);
     socket.on('end', clientOnEnd);
@@ -1073,7 +1079,7 @@ class ClientExchange {
     this.res = res;
     if (!reKeepAlive.test(head.headers.connection || '') && (head.headers.connection || head.httpVersion !== '1.1')) req._keepAlive = false;
     res._closeReq = req; // 'close' on both after 'end' (endMessage)
-    if (!req.emit('response', res)) res.resume();
+    if (!emit1(req, 'response', res)) res.resume();
   }
 
   onUpgrade(head, rest) {

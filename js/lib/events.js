@@ -35,32 +35,39 @@ function checkListener(listener) {
 }
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  // EventEmitter.init.call(this, opts), as node; while init is the stock
+  // one, its body is called directly (a native .call enters the
+  // interpreter again, and every http message is an emitter).
+  if (EventEmitter.init === stockInit) initEmitter(this, opts);
+  else EventEmitter.init.call(this, opts);
 }
 
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
+function initEmitter(ee, opts) {
+  if (ee._events === undefined || ee._events === Object.getPrototypeOf(ee)._events) {
+    ee._events = Object.create(null);
+    ee._eventsCount = 0;
+    ee[kShapeMode] = false;
   } else {
-    this[kShapeMode] = true;
+    ee[kShapeMode] = true;
   }
-  this._maxListeners = this._maxListeners || undefined;
+  ee._maxListeners = ee._maxListeners || undefined;
   if (opts && opts.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.captureRejections" property must be of type boolean. Received ' +
         internal.describe(opts.captureRejections));
     }
-    this[kCapture] = opts.captureRejections;
+    ee[kCapture] = opts.captureRejections;
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    ee[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
+}
+
+EventEmitter.init = function init(opts) { initEmitter(this, opts); };
+const stockInit = EventEmitter.init;
 EventEmitter.prototype[kCapture] = false;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
@@ -112,6 +119,70 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     for (let i = 0; i < listeners.length; i++) {
       const result = listeners[i].apply(this, args);
       if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+// emit0, emit1 and emit2 are ee.emit(type), ee.emit(type, a) and
+// ee.emit(type, a, b) for the runtime's own modules (internal.emit0, ...):
+// what the stock emit does, without its rest array and apply, which are most
+// of an emit's cost in goja. An emitter whose emit is not the stock one, and
+// 'error', take ee.emit itself.
+const stockEmit = EventEmitter.prototype.emit;
+
+internal.emit0 = function emit0(ee, type) {
+  if (ee.emit !== stockEmit || type === 'error') return ee.emit(type);
+  const events = ee._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.call(ee);
+    if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, []);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; i++) {
+      const result = listeners[i].call(ee);
+      if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, []);
+    }
+  }
+  return true;
+};
+
+internal.emit1 = function emit1(ee, type, a) {
+  if (ee.emit !== stockEmit || type === 'error') return ee.emit(type, a);
+  const events = ee._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.call(ee, a);
+    if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, [a]);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; i++) {
+      const result = listeners[i].call(ee, a);
+      if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, [a]);
+    }
+  }
+  return true;
+};
+
+internal.emit2 = function emit2(ee, type, a, b) {
+  if (ee.emit !== stockEmit || type === 'error') return ee.emit(type, a, b);
+  const events = ee._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.call(ee, a, b);
+    if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, [a, b]);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; i++) {
+      const result = listeners[i].call(ee, a, b);
+      if (result !== undefined && result !== null && ee[kCapture]) addCatch(ee, result, type, [a, b]);
     }
   }
   return true;

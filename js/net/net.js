@@ -100,6 +100,13 @@ function afterSyncWrite(sock, w) {
   sock._afterWrite(w, null);
 }
 
+// afterSyncWriteN is afterSyncWrite for writeN's writes, which have no record.
+function afterSyncWriteN(sock, n, cb) {
+  sock._ws.inflight--;
+  sock._bytesWritten += n;
+  sock._afterWriteOk(cb);
+}
+
 const emitMethod = EventEmitter.prototype.emit;
 
 function byteLength(chunk, enc) {
@@ -182,8 +189,18 @@ function newWriteState() {
 }
 
 // socketOnRead is every handle's onread (this is the handle): one function
-// for all sockets rather than a closure each.
+// for all sockets rather than a closure each. A native handle told to
+// (bufferChunks) makes each chunk's Buffer itself; socketOnReadAB wraps the
+// ArrayBuffers of other handles (tls's).
 function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
+function socketOnReadAB(chunk, n) {
+  this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
+}
+
+// kOnData holds the socket's one 'data' listener while it is called: a
+// method call from JS, where h.call(this, data) would go through a native
+// Function.prototype.call and back into the interpreter for every chunk.
+const kOnData = Symbol('kOnData');
 
 // kSetNoDelay: the Nagle setting the handle has (node's kSetNoDelay), so
 // that setNoDelay asks the handle only for a change.
@@ -217,13 +234,17 @@ class Socket extends EventEmitter {
     // them all (no closure per write).
     this._writing = kNone;
     this._onWriteDone = null;
+    Object.defineProperty(this, kOnData, { value: null, writable: true });
     if (options.handle) this._attach(options.handle, true);
   }
 
   _attach(handle, connected) {
     this._handle = handle;
     handle._socket = this;
-    handle.onread = socketOnRead;
+    if (BufferCtor !== null && typeof handle.bufferChunks === 'function') {
+      handle.bufferChunks();
+      handle.onread = socketOnRead;
+    } else handle.onread = socketOnReadAB;
     if (this._unref) handle.unref();
     if (this._rs.encoding) handle.setEncoding(this._rs.encoding);
     if (connected) this._connected();
@@ -406,16 +427,18 @@ class Socket extends EventEmitter {
       return;
     }
     this.bytesRead += n;
-    this._touch();
-    const data = toChunk(chunk);
+    if (this._timer !== null) this._touch();
+    const data = chunk;
     const rs = this._rs;
     if (rs.flowing && rs.buffer.length === 0) {
       // emit('data') with one listener and the stock emit, without its
       // rest array and apply: what that emit would do, no more.
       const events = this._events;
       const h = events !== undefined && this.emit === emitMethod ? events.data : undefined;
-      if (typeof h === 'function') h.call(this, data);
-      else this.emit('data', data);
+      if (typeof h === 'function') {
+        if (this[kOnData] !== h) this[kOnData] = h;
+        this[kOnData](data);
+      } else this.emit('data', data);
       return;
     }
     if (rs.buffer === kNone) { rs.buffer = []; rs.sizes = []; }
@@ -525,6 +548,37 @@ class Socket extends EventEmitter {
       internal.setErrorCode(err, 'ERR_STREAM_NULL_VALUES');
       throw err;
     }
+    const h = this._handle;
+    if (h !== null && !this.connecting && h.writeN !== undefined && (enc == null || enc === 'utf8' || typeof chunk !== 'string')) {
+      // A native handle: one call writes and tells the length, and a write
+      // taken at once needs no record ({data, n, cb}) for its tick.
+      const r = h.writeN(chunk, this._onWriteDone === null ? this._makeWriteDone() : this._onWriteDone);
+      if (typeof r === 'number') {
+        if (r >= 0) {
+          ws.inflight++;
+          process.nextTick(afterSyncWriteN, this, r, typeof cb === 'function' ? cb : null);
+        } else {
+          const n = -1 - r;
+          ws.length += n;
+          ws.inflight++;
+          if (this._writing === kNone) this._writing = [];
+          this._writing.push({ data: chunk, n, cb: typeof cb === 'function' ? cb : null, n0: 0 });
+        }
+        const ok = ws.length < kHighWaterMark;
+        if (!ok) ws.needDrain = true;
+        return ok;
+      }
+      if (typeof r === 'string') {
+        const data = toWire(chunk, normalizeEncoding(enc));
+        const n = byteLength(data);
+        ws.length += n;
+        ws.inflight++;
+        process.nextTick(afterFailedWrite, this, ws, { data, n, cb: typeof cb === 'function' ? cb : null, n0: 0 }, r);
+        const ok = ws.length < kHighWaterMark;
+        if (!ok) ws.needDrain = true;
+        return ok;
+      }
+    }
     const data = toWire(chunk, normalizeEncoding(enc));
     const n = byteLength(data);
     ws.length += n;
@@ -588,12 +642,17 @@ class Socket extends EventEmitter {
       return;
     }
     this._bytesWritten += w.n;
-    this._touch();
+    this._afterWriteOk(w.cb);
+  }
+
+  _afterWriteOk(cb) {
+    const ws = this._ws;
+    if (this._timer !== null) this._touch();
     if (ws.needDrain && ws.length === 0 && !ws.ending && !this.destroyed) {
       ws.needDrain = false;
       this.emit('drain');
     }
-    if (w.cb) w.cb(null);
+    if (cb) cb(null);
     this._maybeFinal();
   }
 
