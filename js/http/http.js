@@ -230,7 +230,9 @@ class Parser {
   // makeHead builds the head object from httpHead's answer.
   makeHead(r) {
     const rawHeaders = r[5];
-    const head = { headers: {}, rawHeaders };
+    // r[6]: the headers object httpHead made, null when a name is not ASCII
+    // (then built here, toLowerCase and addHeader's rules).
+    const head = { headers: r[6] !== null ? r[6] : {}, rawHeaders };
     if (this.kind === 'request') {
       head.method = r[2];
       head.url = r[3];
@@ -240,7 +242,9 @@ class Parser {
       head.statusCode = r[3];
       head.statusMessage = r[4];
     }
-    for (let i = 0; i < rawHeaders.length; i += 2) addHeader(head.headers, rawHeaders[i].toLowerCase(), rawHeaders[i + 1]);
+    if (r[6] === null) {
+      for (let i = 0; i < rawHeaders.length; i += 2) addHeader(head.headers, rawHeaders[i].toLowerCase(), rawHeaders[i + 1]);
+    }
     return head;
   }
 
