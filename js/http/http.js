@@ -575,7 +575,7 @@ class OutgoingMessage extends EventEmitter {
     if (cb) this.once('finish', cb);
     if (parts.length) {
       this._finishQueued = true;
-      this._sendParts(parts, () => this._finishWrite());
+      this._sendParts(parts, this._finishWriteCb());
     } else {
       this._flushEnd();
     }
@@ -619,8 +619,13 @@ class OutgoingMessage extends EventEmitter {
     if (this._finishQueued || !this.socket || this._pending.length > 0 || this.socket.connecting) return;
     this._finishQueued = true;
     // 'finish' once the last byte was handed to the socket.
-    this.socket.write('', () => this._finishWrite());
+    this.socket.write('', this._finishWriteCb());
   }
+
+  // _finishWriteCb is the last write's callback, made apart from end() and
+  // _flushEnd(): a closure in them would make goja allocate their scope on
+  // every call.
+  _finishWriteCb() { return () => this._finishWrite(); }
 
   _finishWrite() {
     this.writableFinished = true;
@@ -1024,8 +1029,14 @@ class ClientRequest extends OutgoingMessage {
     socket.on('end', clientOnEnd);
     socket.on('error', clientOnError);
     socket.on('close', clientOnClose);
-    if (socket.connecting) socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
+    if (socket.connecting) this._flushOnConnect(socket);
     else { this._flushPending(); if (this.writableEnded) this._flushEnd(); }
+  }
+
+  // _flushOnConnect holds _assign's one closure: in _assign itself it would
+  // make goja allocate _assign's scope for every request, connected or not.
+  _flushOnConnect(socket) {
+    socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
   }
 
   _fail(err) {
