@@ -273,6 +273,11 @@ function addHeader(h, name, value) {
 
 function emitClose(emitter) { emit0(emitter, 'close'); }
 
+// closeWithSocket: req's 'close' after the socket's. Apart from the response
+// path that uses it (ClientExchange.onDone), whose scope goja would otherwise
+// allocate for every response.
+function closeWithSocket(socket, req) { socket.once('close', () => emitClose(req)); }
+
 // kNoChunks is a message's chunk list while none waits (frozen: shared).
 const kNoChunks = Object.freeze([]);
 
@@ -881,6 +886,24 @@ class Agent extends EventEmitter {
   // getName is the pool's key for a request's options.
   getName(options) { return options.host + ':' + options.port; }
 
+  // _socketListeners makes a pooled socket's two listeners, once: the idle
+  // kill, one 'timeout' listener for the socket's life acting only while it
+  // is free (as the server's), and _httpFree, added on each release and
+  // removed on reuse (its agent and key are the socket's for its life). Apart
+  // from _release, whose scope goja would otherwise allocate per request.
+  _socketListeners(key, socket) {
+    socket._httpIdleKill = () => { if (socket._httpIdle) socket.destroy(); };
+    socket.on('timeout', socket._httpIdleKill);
+    socket._httpFree = () => {
+      const list = this.freeSockets[key];
+      if (list) {
+        const i = list.indexOf(socket);
+        if (i >= 0) list.splice(i, 1);
+        if (!list.length) delete this.freeSockets[key];
+      }
+    };
+  }
+
   _take(key) {
     const free = this.freeSockets[key];
     while (free && free.length) {
@@ -896,24 +919,9 @@ class Agent extends EventEmitter {
     socket.unref();
     // As the server's idle kill: one listener for the socket's life, acting
     // only while the socket is free.
-    if (!socket._httpIdleKill) {
-      socket._httpIdleKill = () => { if (socket._httpIdle) socket.destroy(); };
-      socket.on('timeout', socket._httpIdleKill);
-    }
+    if (!socket._httpIdleKill) this._socketListeners(key, socket);
     socket._httpIdle = true;
     socket.setTimeout(4000);
-    // One listener per socket, added on each release and removed on reuse
-    // (its agent and key are the socket's for its life).
-    if (!socket._httpFree) {
-      socket._httpFree = () => {
-        const list = this.freeSockets[key];
-        if (list) {
-          const i = list.indexOf(socket);
-          if (i >= 0) list.splice(i, 1);
-          if (!list.length) delete this.freeSockets[key];
-        }
-      };
-    }
     socket.on('close', socket._httpFree);
     (this.freeSockets[key] || (this.freeSockets[key] = [])).push(socket);
   }
@@ -1130,7 +1138,7 @@ class ClientExchange {
       // 'close' waits for the socket's (the response's comes after its 'end').
       r._closeReq = null;
       r._closeAfterEnd = true;
-      this.socket.once('close', () => emitClose(req));
+      closeWithSocket(this.socket, req);
       this.socket.destroy();
     }
     r._pushEnd();
