@@ -219,11 +219,6 @@ function socketOnReadAB(chunk, n) {
   this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
 }
 
-// kOnData holds the socket's one 'data' listener while it is called: a
-// method call from JS, where h.call(this, data) would go through a native
-// Function.prototype.call and back into the interpreter for every chunk.
-const kOnData = Symbol('kOnData');
-
 // kSetNoDelay: the Nagle setting the handle has (node's kSetNoDelay), so
 // that setNoDelay asks the handle only for a change.
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -256,7 +251,6 @@ class Socket extends EventEmitter {
     // them all (no closure per write).
     this._writing = kNone;
     this._onWriteDone = null;
-    Object.defineProperty(this, kOnData, { value: null, writable: true });
     if (options.handle) this._attach(options.handle, true);
   }
 
@@ -457,10 +451,8 @@ class Socket extends EventEmitter {
       // rest array and apply: what that emit would do, no more.
       const events = this._events;
       const h = events !== undefined && this.emit === emitMethod ? events.data : undefined;
-      if (typeof h === 'function') {
-        if (this[kOnData] !== h) this[kOnData] = h;
-        this[kOnData](data);
-      } else this.emit('data', data);
+      if (typeof h === 'function') h.call(this, data);
+      else this.emit('data', data);
       return;
     }
     if (rs.buffer === kNone) { rs.buffer = []; rs.sizes = []; }
