@@ -180,15 +180,104 @@ func natives(r *js.Runtime) *goja.Object {
 		}
 		raw := make([]any, len(h.raw))
 		for i, s := range h.raw {
-			raw[i] = s
+			raw[i] = vm.ToValue(s)
 		}
 		var f2 any = h.f2
 		if !request {
 			f2 = h.code
 		}
-		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...))
+		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...), headersObject(vm, h.raw, raw))
 	})
 	return o
+}
+
+// firstWins are the headers of which a message keeps the first (http.js's
+// addHeader has the same list).
+var firstWins = map[string]bool{
+	"content-type": true, "content-length": true, "user-agent": true, "referer": true, "host": true,
+	"authorization": true, "proxy-authorization": true, "if-modified-since": true, "if-unmodified-since": true,
+	"from": true, "location": true, "max-forwards": true, "retry-after": true, "etag": true,
+	"last-modified": true, "server": true, "age": true, "expires": true,
+}
+
+// headersObject is the message's headers object as http.js's makeHead
+// builds it with addHeader from raw (name, value, …; vals are their JS
+// values): lowercase names in first-seen order, set-cookie an array, a few
+// keeping the first value, the rest joined with ", " ("; " for cookie).
+// Nil, for makeHead to build, when a name is not ASCII (toLowerCase's rules
+// are then JavaScript's to apply).
+func headersObject(vm *goja.Runtime, raw []string, vals []any) goja.Value {
+	type entry struct {
+		name   string
+		value  string
+		vi     int   // the index in vals of the first value
+		set    []any // set-cookie's values
+		joined bool  // value was joined from several: a new JS string
+	}
+	entries := make([]entry, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		name := raw[i]
+		for j := 0; j < len(name); j++ {
+			if name[j] >= utf8.RuneSelf {
+				return goja.Null()
+			}
+		}
+		name = asciiLower(name)
+		k := -1
+		for j := range entries {
+			if entries[j].name == name {
+				k = j
+				break
+			}
+		}
+		switch {
+		case name == "set-cookie":
+			if k < 0 {
+				entries = append(entries, entry{name: name})
+				k = len(entries) - 1
+			}
+			entries[k].set = append(entries[k].set, vals[i+1])
+		case k < 0:
+			entries = append(entries, entry{name: name, value: raw[i+1], vi: i + 1})
+		case firstWins[name]:
+		default:
+			sep := ", "
+			if name == "cookie" {
+				sep = "; "
+			}
+			entries[k].value += sep + raw[i+1]
+			entries[k].joined = true
+		}
+	}
+	o := vm.NewObject()
+	for _, e := range entries {
+		switch {
+		case e.set != nil:
+			o.Set(e.name, vm.NewArray(e.set...))
+		case e.joined:
+			o.Set(e.name, e.value)
+		default:
+			o.Set(e.name, vals[e.vi]) // the JS string rawHeaders holds
+		}
+	}
+	return o
+}
+
+// asciiLower is strings.ToLower for ASCII text, without a copy when it is
+// lowercase already.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // clampRange is start and end clamped to [0, n] with start <= end, as

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja"
 )
 
 func TestParseHTTPHead(t *testing.T) {
@@ -96,5 +98,59 @@ func TestParseHTTPHeadRegexps(t *testing.T) {
 				t.Errorf("%q (request %v): matched %v, regexp %v", line, request, h.fail == "", want)
 			}
 		}
+	}
+}
+
+// TestHeadersObject checks httpHead's headers object against http.js's
+// addHeader loop (copied here) on random header lists: same names, order
+// and values, set-cookie arrays, first-wins and joined headers.
+func TestHeadersObject(t *testing.T) {
+	vm := goja.New()
+	_, err := vm.RunString(`
+const firstWins = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
+  'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
+function addHeader(h, name, value) {
+  if (name === 'set-cookie') { (h[name] || (h[name] = [])).push(value); return; }
+  if (h[name] === undefined) { h[name] = value; return; }
+  if (firstWins.has(name)) return;
+  h[name] += (name === 'cookie' ? '; ' : ', ') + value;
+}
+function build(raw) { const h = {}; for (let i = 0; i < raw.length; i += 2) addHeader(h, raw[i].toLowerCase(), raw[i + 1]); return JSON.stringify(h); }
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build, _ := goja.AssertFunction(vm.Get("build"))
+	stringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	names := []string{"Host", "host", "Set-Cookie", "set-cookie", "Cookie", "X-A", "x-a", "Content-Length", "Accept", "ETag", "Via"}
+	values := []string{"a", "b c", "", "1", "x=y"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var raw []string
+		for i := rng.Intn(8); i > 0; i-- {
+			raw = append(raw, names[rng.Intn(len(names))], values[rng.Intn(len(values))])
+		}
+		vals := make([]any, len(raw))
+		rawJS := make([]any, len(raw))
+		for i, s := range raw {
+			vals[i] = vm.ToValue(s)
+			rawJS[i] = s
+		}
+		want, err := build(goja.Undefined(), vm.NewArray(rawJS...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotObj := headersObject(vm, raw, vals)
+		got, err := stringify(goja.Undefined(), gotObj)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Fatalf("%q: got %s, want %s", raw, got, want)
+		}
+	}
+	if v := headersObject(vm, []string{"Ä", "v"}, []any{vm.ToValue("Ä"), vm.ToValue("v")}); !goja.IsNull(v) {
+		t.Errorf("non-ASCII name: got %v, want null", v)
 	}
 }

@@ -230,7 +230,9 @@ class Parser {
   // makeHead builds the head object from httpHead's answer.
   makeHead(r) {
     const rawHeaders = r[5];
-    const head = { headers: {}, rawHeaders };
+    // r[6]: the headers object httpHead made, null when a name is not ASCII
+    // (then built here, toLowerCase and addHeader's rules).
+    const head = { headers: r[6] !== null ? r[6] : {}, rawHeaders };
     if (this.kind === 'request') {
       head.method = r[2];
       head.url = r[3];
@@ -240,7 +242,9 @@ class Parser {
       head.statusCode = r[3];
       head.statusMessage = r[4];
     }
-    for (let i = 0; i < rawHeaders.length; i += 2) addHeader(head.headers, rawHeaders[i].toLowerCase(), rawHeaders[i + 1]);
+    if (r[6] === null) {
+      for (let i = 0; i < rawHeaders.length; i += 2) addHeader(head.headers, rawHeaders[i].toLowerCase(), rawHeaders[i + 1]);
+    }
     return head;
   }
 
@@ -268,6 +272,11 @@ function addHeader(h, name, value) {
 // ---- IncomingMessage -----------------------------------------------------
 
 function emitClose(emitter) { emit0(emitter, 'close'); }
+
+// closeWithSocket: req's 'close' after the socket's. Apart from the response
+// path that uses it (ClientExchange.onDone), whose scope goja would otherwise
+// allocate for every response.
+function closeWithSocket(socket, req) { socket.once('close', () => emitClose(req)); }
 
 // kNoChunks is a message's chunk list while none waits (frozen: shared).
 const kNoChunks = Object.freeze([]);
@@ -571,7 +580,7 @@ class OutgoingMessage extends EventEmitter {
     if (cb) this.once('finish', cb);
     if (parts.length) {
       this._finishQueued = true;
-      this._sendParts(parts, () => this._finishWrite());
+      this._sendParts(parts, this._finishWriteCb());
     } else {
       this._flushEnd();
     }
@@ -615,8 +624,13 @@ class OutgoingMessage extends EventEmitter {
     if (this._finishQueued || !this.socket || this._pending.length > 0 || this.socket.connecting) return;
     this._finishQueued = true;
     // 'finish' once the last byte was handed to the socket.
-    this.socket.write('', () => this._finishWrite());
+    this.socket.write('', this._finishWriteCb());
   }
+
+  // _finishWriteCb is the last write's callback, made apart from end() and
+  // _flushEnd(): a closure in them would make goja allocate their scope on
+  // every call.
+  _finishWriteCb() { return () => this._finishWrite(); }
 
   _finishWrite() {
     this.writableFinished = true;
@@ -872,6 +886,24 @@ class Agent extends EventEmitter {
   // getName is the pool's key for a request's options.
   getName(options) { return options.host + ':' + options.port; }
 
+  // _socketListeners makes a pooled socket's two listeners, once: the idle
+  // kill, one 'timeout' listener for the socket's life acting only while it
+  // is free (as the server's), and _httpFree, added on each release and
+  // removed on reuse (its agent and key are the socket's for its life). Apart
+  // from _release, whose scope goja would otherwise allocate per request.
+  _socketListeners(key, socket) {
+    socket._httpIdleKill = () => { if (socket._httpIdle) socket.destroy(); };
+    socket.on('timeout', socket._httpIdleKill);
+    socket._httpFree = () => {
+      const list = this.freeSockets[key];
+      if (list) {
+        const i = list.indexOf(socket);
+        if (i >= 0) list.splice(i, 1);
+        if (!list.length) delete this.freeSockets[key];
+      }
+    };
+  }
+
   _take(key) {
     const free = this.freeSockets[key];
     while (free && free.length) {
@@ -887,24 +919,9 @@ class Agent extends EventEmitter {
     socket.unref();
     // As the server's idle kill: one listener for the socket's life, acting
     // only while the socket is free.
-    if (!socket._httpIdleKill) {
-      socket._httpIdleKill = () => { if (socket._httpIdle) socket.destroy(); };
-      socket.on('timeout', socket._httpIdleKill);
-    }
+    if (!socket._httpIdleKill) this._socketListeners(key, socket);
     socket._httpIdle = true;
     socket.setTimeout(4000);
-    // One listener per socket, added on each release and removed on reuse
-    // (its agent and key are the socket's for its life).
-    if (!socket._httpFree) {
-      socket._httpFree = () => {
-        const list = this.freeSockets[key];
-        if (list) {
-          const i = list.indexOf(socket);
-          if (i >= 0) list.splice(i, 1);
-          if (!list.length) delete this.freeSockets[key];
-        }
-      };
-    }
     socket.on('close', socket._httpFree);
     (this.freeSockets[key] || (this.freeSockets[key] = [])).push(socket);
   }
@@ -1020,8 +1037,14 @@ class ClientRequest extends OutgoingMessage {
     socket.on('end', clientOnEnd);
     socket.on('error', clientOnError);
     socket.on('close', clientOnClose);
-    if (socket.connecting) socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
+    if (socket.connecting) this._flushOnConnect(socket);
     else { this._flushPending(); if (this.writableEnded) this._flushEnd(); }
+  }
+
+  // _flushOnConnect holds _assign's one closure: in _assign itself it would
+  // make goja allocate _assign's scope for every request, connected or not.
+  _flushOnConnect(socket) {
+    socket.once('connect', () => { this._flushPending(); if (this.writableEnded) this._flushEnd(); });
   }
 
   _fail(err) {
@@ -1115,7 +1138,7 @@ class ClientExchange {
       // 'close' waits for the socket's (the response's comes after its 'end').
       r._closeReq = null;
       r._closeAfterEnd = true;
-      this.socket.once('close', () => emitClose(req));
+      closeWithSocket(this.socket, req);
       this.socket.destroy();
     }
     r._pushEnd();

@@ -100,6 +100,28 @@ function afterSyncWrite(sock, w) {
   sock._afterWrite(w, null);
 }
 
+// resumeNT is resume()'s tick, a function of the module: with a closure in
+// it, every resume() (each on('data'), which http's client adds per request)
+// would allocate resume's scope.
+function resumeNT(sock, rs) {
+  rs.resumeScheduled = false;
+  while (rs.flowing && rs.buffer.length > 0 && !sock.destroyed) {
+    const c = rs.buffer.shift();
+    rs.length -= rs.sizes.shift();
+    sock.emit('data', c);
+  }
+  if (rs.flowing && sock._handle && !sock.connecting && !rs.ended && !sock.destroyed) sock._handle.readStart();
+  sock._maybeEnd();
+}
+
+// socketTimeout is a socket's idle timer callback, a function of the module:
+// a closure in setTimeout() would make goja allocate its scope on every call
+// (an HTTP connection calls it twice per request).
+function socketTimeout(sock) {
+  sock._timer = null;
+  sock.emit('timeout');
+}
+
 // afterSyncWriteN is afterSyncWrite for writeN's writes, which have no record.
 function afterSyncWriteN(sock, n, cb) {
   sock._ws.inflight--;
@@ -197,11 +219,6 @@ function socketOnReadAB(chunk, n) {
   this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
 }
 
-// kOnData holds the socket's one 'data' listener while it is called: a
-// method call from JS, where h.call(this, data) would go through a native
-// Function.prototype.call and back into the interpreter for every chunk.
-const kOnData = Symbol('kOnData');
-
 // kSetNoDelay: the Nagle setting the handle has (node's kSetNoDelay), so
 // that setNoDelay asks the handle only for a change.
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -234,7 +251,6 @@ class Socket extends EventEmitter {
     // them all (no closure per write).
     this._writing = kNone;
     this._onWriteDone = null;
-    Object.defineProperty(this, kOnData, { value: null, writable: true });
     if (options.handle) this._attach(options.handle, true);
   }
 
@@ -435,10 +451,8 @@ class Socket extends EventEmitter {
       // rest array and apply: what that emit would do, no more.
       const events = this._events;
       const h = events !== undefined && this.emit === emitMethod ? events.data : undefined;
-      if (typeof h === 'function') {
-        if (this[kOnData] !== h) this[kOnData] = h;
-        this[kOnData](data);
-      } else this.emit('data', data);
+      if (typeof h === 'function') h.call(this, data);
+      else this.emit('data', data);
       return;
     }
     if (rs.buffer === kNone) { rs.buffer = []; rs.sizes = []; }
@@ -496,16 +510,7 @@ class Socket extends EventEmitter {
     rs.flowing = true;
     if (rs.resumeScheduled) return this;
     rs.resumeScheduled = true;
-    process.nextTick(() => {
-      rs.resumeScheduled = false;
-      while (rs.flowing && rs.buffer.length > 0 && !this.destroyed) {
-        const c = rs.buffer.shift();
-        rs.length -= rs.sizes.shift();
-        this.emit('data', c);
-      }
-      if (rs.flowing && this._handle && !this.connecting && !rs.ended && !this.destroyed) this._handle.readStart();
-      this._maybeEnd();
-    });
+    process.nextTick(resumeNT, this, rs);
     return this;
   }
 
@@ -772,7 +777,7 @@ class Socket extends EventEmitter {
     this._timeoutMs = ms;
     if (this._timer) { clearTimeout(this._timer); this._timer = null; }
     if (ms > 0) {
-      this._timer = setTimeout(() => { this._timer = null; this.emit('timeout'); }, ms);
+      this._timer = setTimeout(socketTimeout, ms, this);
       if (this._timer.unref) this._timer.unref();
     }
     if (typeof cb === 'function') {
