@@ -108,6 +108,14 @@ func TestCommonJSExports(t *testing.T) {
 		{"object literal", "module.exports = { a, b: c, 'd': e, ...require('./x') };", []string{"a", "b", "d"}, []string{"./x"}},
 		{"object literal stops", "module.exports = { a, b: f(), c };", []string{"a", "b"}, nil},
 		{"reexport", "module.exports = require('./y');", nil, []string{"./y"}},
+		// node 20.20's answers for each of these (import * as ns of the file).
+		{"literal value", "module.exports = { a: 1, b };", nil, nil},
+		{"string literal value", "module.exports = { 'a': \"s\", b };", nil, nil},
+		{"dotted value", "module.exports = { a: x.y, b };", []string{"a"}, nil},
+		{"space after value", "module.exports = { a: x , b };", []string{"a"}, nil},
+		{"method", "module.exports = { a, b() {}, c };", []string{"a", "b"}, nil},
+		{"spread", "module.exports = { a: x, ...y, c };", []string{"a", "c"}, nil},
+		{"comments", "module.exports = { a /*c*/ : /*d*/ x, b };", []string{"a", "b"}, nil},
 		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f\n});\nmodule.exports = __toCommonJS(m_exports);\n0 && (module.exports = {\n  f,\n  x\n});", []string{"f", "x"}, nil},
 		{"strings and comments", "const s = 'exports.no = 1'; // exports.nope = 2\n/* module.exports = {z} */ exports.yes = 1", []string{"yes"}, nil},
 	}
