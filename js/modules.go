@@ -11,8 +11,8 @@ import (
 
 	"github.com/dop251/goja"
 
-	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -529,6 +529,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		r.sites.sources[file] = src // where the trace finds callbacks' definitions
 	}
 	src = hideHashbang(src)
+	r.noteNamedGroups(src)
 	params := cjsParams
 	dynamic := false
 	if strings.Contains(src, "import") {
