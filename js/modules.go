@@ -61,6 +61,12 @@ func (r *Runtime) install() error {
 	if err := r.installErrorGlobals(); err != nil {
 		return err
 	}
+	if err := r.installLocale(); err != nil {
+		return err
+	}
+	if err := r.installWellFormed(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
