@@ -163,3 +163,32 @@ func TestWireRoundTrip(t *testing.T) {
 		t.Error("no error for bad bytes")
 	}
 }
+
+func TestDefaultKind(t *testing.T) {
+	tests := []struct {
+		src  string
+		want int
+	}{
+		{"export default function () {}", defaultFunction},
+		{"export default async function* () {}", defaultFunction},
+		{"export default function f() {}", defaultNamed},
+		{"export default class {}", defaultValue},
+		{"export default class extends A {}", defaultValue},
+		{"export default class K {}", defaultNamed},
+		{"export default () => 1", defaultValue},
+		{"export default async (a) => a", defaultValue},
+		{"export default x => x", defaultValue},
+		{"export default ((function () {}))", defaultValue},
+		{"export default (a, b)", defaultNamed},
+		{"export default foo", defaultNamed},
+		{"const s = 'export default function () {}'; export default s", defaultNamed},
+		{"x.export\ndefault: 1", defaultNamed},
+		{"export default (", defaultNamed},
+		{"export default", defaultNamed},
+	}
+	for _, tt := range tests {
+		if got := defaultKind(tt.src); got != tt.want {
+			t.Errorf("defaultKind(%q) = %d, want %d", tt.src, got, tt.want)
+		}
+	}
+}

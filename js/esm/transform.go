@@ -65,8 +65,11 @@ func transformModule(file, src string) *Result {
 		return res
 	}
 	res.TLA = usesAwait(code) && hasTopLevelAwait(src, file)
+	kind := defaultKind(src)
+	prologue := ""
 	if !res.TLA {
-		res.Code = wrapModule(code, res) + "\n" + inlineMap(r.Map, 1)
+		code, prologue = res.nameDefault(code, kind)
+		res.Code = wrapModule(code, res, prologue) + "\n" + inlineMap(r.Map, 1)
 		return res
 	}
 	// Top-level await: lower for await only once the body sits in its async
@@ -85,7 +88,8 @@ func transformModule(file, src string) *Result {
 		res.Error.File = file
 		return res
 	}
-	r = api.Transform(wrapModule(code, res)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
+	code, prologue = res.nameDefault(code, kind)
+	r = api.Transform(wrapModule(code, res, prologue)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
 		// Not the .mjs name: esbuild would take the wrapper for a module
 		// (and refuse its with); the chained map names the source.
 		Target: api.ESNext, Supported: lowered, Sourcefile: file + ".js",
