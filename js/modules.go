@@ -443,6 +443,26 @@ func (r *Runtime) isFile(name string) bool {
 	return err == nil
 }
 
+// parseJSONFile is a JSON file's value as node's loaders read it:
+// JSON.parse of the text without a byte order mark (not evaluated as
+// JavaScript, which took trailing commas and made "__proto__" the
+// prototype), a syntax error's message prefixed with the file's path.
+func (r *Runtime) parseJSONFile(file string, src []byte) (goja.Value, error) {
+	text := strings.TrimPrefix(string(src), "\uFEFF")
+	parse, _ := goja.AssertFunction(r.vm.Get("JSON").ToObject(r.vm).Get("parse"))
+	v, err := parse(goja.Undefined(), r.vm.ToValue(text))
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, ok := ex.Value().(*goja.Object); ok {
+				_ = o.Set("message", file+": "+o.Get("message").String())
+			}
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
 // loadModule compiles and runs a CommonJS module file required from the
 // file from (an ES module file gives its namespace).
 func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
@@ -454,13 +474,15 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 	r.modules[file] = &moduleRecord{obj: module}
 	r.requireCache.Set(file, module)
 	if strings.HasSuffix(file, ".json") {
-		v, err := r.vm.RunString("(" + string(src) + ")")
+		v, err := r.parseJSONFile(file, src)
 		if err != nil {
 			delete(r.modules, file)
 			r.requireCache.Delete(file)
 			return nil, err
 		}
 		module.Set("exports", v)
+		module.Set("loaded", true)
+		r.modules[file].loaded = true
 		return v, nil
 	}
 	if r.isESM(file, string(src)) {
