@@ -533,20 +533,28 @@ func (r *Runtime) isESM(file, src string) bool {
 		// "auto": a package.json "type" still decides for a file, as in
 		// node (--input-type is for -e and stdin); detection below.
 	}
-	for dir := path.Dir(file); ; dir = path.Dir(dir) {
-		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
-			var meta struct{ Type string }
-			if json.Unmarshal(b, &meta) == nil && meta.Type != "" {
-				return meta.Type == "module"
-			}
-			break
-		}
-		if dir == "/" || dir == "." || dir == "" {
-			break
-		}
+	if t := r.packageType(file); t != "" {
+		return t == "module"
 	}
 	// No "type" says: node 20 parses the file (module-syntax detection).
 	return r.detectModule(file, src)
+}
+
+// packageType is the "type" of the package.json nearest to file, "" when
+// that one has none (or there is none).
+func (r *Runtime) packageType(file string) string {
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
+			var meta struct{ Type string }
+			if json.Unmarshal(b, &meta) == nil {
+				return meta.Type
+			}
+			return ""
+		}
+		if dir == "/" || dir == "." || dir == "" {
+			return ""
+		}
+	}
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
