@@ -67,6 +67,9 @@ func (r *Runtime) install() error {
 	if err := r.installWellFormed(); err != nil {
 		return err
 	}
+	if err := r.installRegExpSource(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file

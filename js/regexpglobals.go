@@ -291,3 +291,94 @@ func (r *Runtime) namedCaptures(m *goja.Object, p *namedPattern) goja.Value {
 	}
 	return groups
 }
+
+// installRegExpSource makes RegExp.prototype.source, and toString which
+// reads it, escape as V8 does. goja writes each unescaped "/" of a
+// pattern as \u002f, in a character class too: new RegExp('a/b') printed
+// /a\u002fb/ where node prints /a\/b/, and /[/]/ stayed [/] only as a
+// literal. The getter rewrites goja's \u002f back: \/ outside a class,
+// / inside one (a pattern that itself spells \u002f shows \/ too: the
+// same pattern).
+func (r *Runtime) installRegExpSource() error {
+	vm := r.vm
+	ctor, ok := vm.Get("RegExp").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	object := vm.Get("Object").ToObject(vm)
+	gopd, ok := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
+	if !ok {
+		return nil
+	}
+	d, err := gopd(object, proto, vm.ToValue("source"))
+	if err != nil {
+		return err
+	}
+	dobj, ok := d.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	orig, ok := goja.AssertFunction(dobj.Get("get"))
+	if !ok {
+		return nil
+	}
+	getter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		v, err := orig(call.This)
+		if err != nil {
+			panic(err)
+		}
+		s := v.String()
+		if !strings.Contains(s, `\u002f`) || strings.ContainsRune(s, '\uFFFD') {
+			return v
+		}
+		return vm.ToValue(v8Source(s))
+	}).(*goja.Object)
+	setNameLength(vm, getter, "get source", 0)
+	if err := proto.DefineAccessorProperty("source", getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return err
+	}
+	toString := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		o, ok := call.This.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("RegExp.prototype.toString requires that 'this' be an Object"))
+		}
+		return vm.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
+	}).(*goja.Object)
+	setNameLength(vm, toString, "toString", 0)
+	return proto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// v8Source is goja's escaped source s with each \u002f as V8 writes the
+// slash: \/ outside a character class, / inside one.
+func v8Source(s string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && strings.HasPrefix(s[i:], `\u002f`):
+			if inClass {
+				b.WriteByte('/')
+			} else {
+				b.WriteString(`\/`)
+			}
+			i += len(`\u002f`) - 1
+			continue
+		case c == '\\' && i+1 < len(s):
+			b.WriteByte(c)
+			b.WriteByte(s[i+1])
+			i++
+			continue
+		case c == '[' && !inClass:
+			inClass = true
+		case c == ']' && inClass:
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
