@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -98,6 +99,13 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("inspect", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
+	})
+	// isProxy is util.types.isProxy: goja gives scripts no way to tell,
+	// Go can (a Proxy exports as goja.Proxy).
+	proxyType := reflect.TypeOf(goja.Proxy{})
+	set("isProxy", func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		return ok && o.ExportType() == proxyType
 	})
 	set("promiseState", func(v goja.Value) string {
 		if p, ok := v.Export().(*goja.Promise); ok {
@@ -563,6 +571,38 @@ func (r *Runtime) inspectOptions(v goja.Value) inspect.Options {
 	}
 	if c := o.Get("sorted"); c != nil && !goja.IsUndefined(c) {
 		opts.Sorted = c.ToBoolean()
+	}
+	// maxArrayLength and maxStringLength: null or Infinity is no limit, a
+	// negative count none at all.
+	limit := func(name string, dst *int) {
+		c := o.Get(name)
+		if c == nil || goja.IsUndefined(c) {
+			return
+		}
+		switch f := c.ToFloat(); {
+		case goja.IsNull(c) || f > 1e9:
+			*dst = -1
+		case f > 0:
+			*dst = int(f)
+		default:
+			*dst = 0
+		}
+	}
+	limit("maxArrayLength", &opts.MaxArrayLength)
+	limit("maxStringLength", &opts.MaxStringLength)
+	if c := o.Get("customInspect"); c != nil && !goja.IsUndefined(c) {
+		opts.CustomInspect = c.ToBoolean()
+	}
+	if c := o.Get("numericSeparator"); c != nil && !goja.IsUndefined(c) {
+		opts.NumericSeparator = c.ToBoolean()
+	}
+	if c := o.Get("getters"); c != nil && !goja.IsUndefined(c) {
+		switch {
+		case goja.IsString(c) && (c.String() == "get" || c.String() == "set"):
+			opts.Getters = c.String()
+		case c.ToBoolean():
+			opts.Getters = "all"
+		}
 	}
 	return opts
 }

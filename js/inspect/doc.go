@@ -27,8 +27,8 @@
 // prototype chain has no named constructor is called "Object" where V8
 // remembers the function that created it; a value nested about a thousand
 // levels deep ends in node's "Inspection interrupted prematurely" text at a
-// fixed level rather than where V8's stack happens to run out. The options
-// compact: true, getters and numericSeparator are not implemented.
+// fixed level rather than where V8's stack happens to run out. The option
+// compact: true is not implemented.
 //
 // The tests compare several hundred expressions with what node itself prints
 // for them, computed when the tests run.

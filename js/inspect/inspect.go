@@ -1,6 +1,7 @@
 package inspect
 
 import (
+	"errors"
 	"math"
 	"sort"
 	"strconv"
@@ -165,8 +166,14 @@ func (s *inspector) formatPrimitive(v goja.Value) string {
 	case goja.IsString(v):
 		return s.formatString(v)
 	case goja.IsNumber(v):
+		if s.opts.NumericSeparator {
+			return s.stylize(separatedNumber(s.rt, v), styleNumber)
+		}
 		return s.stylize(numberValue(v), styleNumber)
 	case goja.IsBigInt(v):
+		if s.opts.NumericSeparator {
+			return s.stylize(separateThousands(v.String())+"n", styleBigint)
+		}
 		return s.stylize(v.String()+"n", styleBigint)
 	}
 	if sym, ok := v.(*goja.Symbol); ok {
@@ -177,6 +184,56 @@ func (s *inspector) formatPrimitive(v goja.Value) string {
 
 func symbolString(sym *goja.Symbol) string {
 	return "Symbol(" + sym.String() + ")"
+}
+
+// separatedNumber is node's formatNumber with numericSeparator, step by
+// step, quirks included: an integer's String with its digits grouped by
+// three from the right; a fraction's String split at its point, the part
+// before grouped from the right, the part after from the left
+// ("-12_345.678_9").
+func separatedNumber(rt *goja.Runtime, v goja.Value) string {
+	f := v.ToFloat()
+	integer := math.Trunc(f)
+	str := rt.ToValue(integer).String()
+	if integer == f {
+		if math.IsInf(f, 0) || strings.Contains(str, "e") {
+			return str
+		}
+		return separateThousands(str)
+	}
+	if math.IsNaN(f) {
+		return str
+	}
+	// The rest splits String(x) at its point; an exponent form without
+	// one splits (as node's slice(0, -1) does) before its last character.
+	full := v.String()
+	intPart, frac := full[:max(len(full)-1, 0)], full
+	if i := strings.IndexByte(full, '.'); i >= 0 {
+		intPart, frac = full[:i], full[i+1:]
+	}
+	var b strings.Builder
+	i := 0
+	for ; i < len(frac)-3; i += 3 {
+		b.WriteString(frac[i : i+3])
+		b.WriteByte('_')
+	}
+	b.WriteString(frac[i:])
+	return separateThousands(intPart) + "." + b.String()
+}
+
+// separateThousands is node's addNumericSeparator: an underscore before
+// each group of three digits from the right, a leading minus kept.
+func separateThousands(digits string) string {
+	start := 0
+	if strings.HasPrefix(digits, "-") {
+		start = 1
+	}
+	i := len(digits)
+	rest := ""
+	for ; i >= start+4; i -= 3 {
+		rest = "_" + digits[i-3:i] + rest
+	}
+	return digits[:i] + rest
 }
 
 // numberValue formats a JS number with -0 kept.
@@ -346,6 +403,8 @@ func (k propKey) value(rt *goja.Runtime) goja.Value {
 // descriptor is the part of a property descriptor inspect looks at.
 type descriptor struct {
 	value      goja.Value // nil for accessors
+	get        goja.Value // the getter, for the getters option
+	this       *goja.Object
 	hasGet     bool
 	hasSet     bool
 	enumerable bool
@@ -364,6 +423,7 @@ func (s *inspector) ownDescriptor(o *goja.Object, key goja.Value) (d descriptor,
 		// An accessor descriptor: get and set are present, maybe undefined.
 		d.hasGet = !goja.IsUndefined(g)
 		d.hasSet = !goja.IsUndefined(do.Get("set"))
+		d.get, d.this = g, o
 		return d, true
 	}
 	d.value = do.Get("value")
@@ -592,6 +652,7 @@ func (s *inspector) addPrototypeProperties(main, obj *goja.Object, recurse int, 
 				continue
 			}
 			d, _ := s.ownDescriptor(obj, k.value(s.rt))
+			d.this = main // node calls a getter on the inspected object
 			if v, isObj := d.value.(*goja.Object); isObj && isFunction(v) {
 				continue
 			}
@@ -1092,14 +1153,62 @@ func (s *inspector) formatDescriptor(d descriptor, recurse, kind int) string {
 		str := s.formatValue(d.value, recurse, false)
 		s.indent -= 2
 		return str
-	case d.hasGet && d.hasSet:
-		return s.stylize("[Getter/Setter]", styleSpecial)
 	case d.hasGet:
-		return s.stylize("[Getter]", styleSpecial)
+		label := "Getter"
+		if d.hasSet {
+			label = "Getter/Setter"
+		}
+		if g := s.opts.Getters; g == "all" || g == "get" && !d.hasSet || g == "set" && d.hasSet {
+			return s.getterValue(d, label, recurse)
+		}
+		return s.stylize("["+label+"]", styleSpecial)
 	case d.hasSet:
 		return s.stylize("[Setter]", styleSpecial)
 	}
 	return s.stylize("undefined", styleUndefined)
+}
+
+// getterValue is node's formatProperty with the getters option: the
+// getter called on the object, its value after the label ("[Getter: 1]",
+// "[Getter] { a: 1 }" for an object), or what it threw.
+func (s *inspector) getterValue(d descriptor, label string, recurse int) string {
+	fn, ok := goja.AssertFunction(d.get)
+	if !ok {
+		return s.stylize("["+label+"]", styleSpecial)
+	}
+	var this goja.Value = goja.Undefined()
+	if d.this != nil {
+		this = d.this
+	}
+	v, err := fn(this)
+	if err != nil {
+		msg := ""
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, isObj := ex.Value().(*goja.Object); isObj {
+				if m := o.Get("message"); m != nil {
+					msg = jsToString(m)
+				}
+			} else if ex.Value() != nil {
+				msg = jsToString(ex.Value())
+			}
+		}
+		return s.stylize("["+label+":", styleSpecial) + " <Inspection threw (" + msg + ")>" + s.stylize("]", styleSpecial)
+	}
+	s.indent += 2
+	defer func() { s.indent -= 2 }()
+	switch {
+	case goja.IsNull(v):
+		return s.stylize("["+label+":", styleSpecial) + " " + s.stylize("null", styleNull) + s.stylize("]", styleSpecial)
+	case isObjectValue(v):
+		return s.stylize("["+label+"]", styleSpecial) + " " + s.formatValue(v, recurse, false)
+	}
+	return s.stylize("["+label+":", styleSpecial) + " " + s.formatPrimitive(v) + s.stylize("]", styleSpecial)
+}
+
+func isObjectValue(v goja.Value) bool {
+	_, ok := v.(*goja.Object)
+	return ok
 }
 
 func (s *inspector) isBoxed(o *goja.Object, class string) bool {

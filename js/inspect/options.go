@@ -30,6 +30,13 @@ type Options struct {
 	// ShowProxy prints Proxy objects as Proxy [ target, handler ] instead of
 	// inspecting their target; util.format's %o turns it on.
 	ShowProxy bool
+	// Getters calls accessors' getters and prints the value beside the
+	// label: "all" (node's true), "get" (getters without a setter) or
+	// "set" (getters with one); "" prints the label only.
+	Getters string
+	// NumericSeparator writes numbers and bigints with an underscore
+	// between each group of three digits.
+	NumericSeparator bool
 }
 
 // Defaults returns node's util.inspect.defaultOptions.

@@ -81,7 +81,7 @@ const types = {
   isArrayBuffer,
   isDataView: brand((v) => viewLength.call(v)),
   isSharedArrayBuffer,
-  isProxy: () => false, // goja gives scripts no way to tell
+  isProxy: (v) => internal.isProxy(v),
   isModuleNamespaceObject: () => false,
   isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
   isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
