@@ -89,9 +89,19 @@ func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
 		}
 		r.esm.frame, _ = goja.AssertFunction(v)
 	}
-	fn, err := r.esm.frame(goja.Undefined(), r.enterFn(), r.vm.ToValue(f))
+	// f runs inside JS (often a promise job goja drains after Enter's
+	// outermost call returned): counted in inJS, so that a process.exit
+	// under it keeps the interrupt set and goja unwinds the frames above
+	// (uncaught). Cleared there instead, goja resumed the job's frames
+	// over the interrupted ones and crashed (a nil program).
+	inner := func(c goja.FunctionCall) goja.Value {
+		r.inJS++
+		defer func() { r.inJS-- }()
+		return f(c)
+	}
+	fn, err := r.esm.frame(goja.Undefined(), r.enterFn(), r.vm.ToValue(inner))
 	if err != nil {
-		return r.vm.ToValue(f)
+		return r.vm.ToValue(inner)
 	}
 	return fn
 }
