@@ -3,6 +3,7 @@ package js
 import (
 	"math"
 	"math/big"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +67,29 @@ func (r *Runtime) installLocale() error {
 	proto, ok := dateCtor.Get("prototype").(*goja.Object)
 	if !ok {
 		return nil
+	}
+	// toString and toTimeString with the time zone's name as node's ICU
+	// spells it: goja writes Go's abbreviation, "(UTC)" where node writes
+	// "(Coordinated Universal Time)".
+	for _, m := range []struct {
+		name string
+		date bool
+	}{{"toString", true}, {"toTimeString", false}} {
+		m := m
+		err := method(proto, m.name, 0, func(call goja.FunctionCall) goja.Value {
+			o, _ := call.This.(*goja.Object)
+			if o == nil || o.ClassName() != "Date" {
+				panic(vm.NewTypeError("this is not a Date object."))
+			}
+			t, ok := o.Export().(time.Time)
+			if !ok || math.IsNaN(dateValue(o)) {
+				return vm.ToValue("Invalid Date")
+			}
+			return vm.ToValue(dateString(t.In(time.Local), m.date))
+		})
+		if err != nil {
+			return err
+		}
 	}
 	for _, m := range []struct {
 		name       string
@@ -295,4 +319,69 @@ func groupThousands(digits string) string {
 		b.WriteString(digits[i : i+3])
 	}
 	return b.String()
+}
+
+// dateString is ECMA-262's ToDateString (date set) or the time part of
+// toTimeString: "Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal
+// Time)".
+func dateString(t time.Time, date bool) string {
+	var b strings.Builder
+	if date {
+		y := t.Year()
+		sign := ""
+		if y < 0 {
+			sign, y = "-", -y
+		}
+		ys := strconv.Itoa(y)
+		for len(ys) < 4 {
+			ys = "0" + ys
+		}
+		b.WriteString(t.Weekday().String()[:3] + " " + t.Month().String()[:3] + " " + twoDigits(t.Day()) + " " + sign + ys + " ")
+	}
+	name, offset := t.Zone()
+	b.WriteString(twoDigits(t.Hour()) + ":" + twoDigits(t.Minute()) + ":" + twoDigits(t.Second()) + " GMT")
+	sign := "+"
+	if offset < 0 {
+		sign, offset = "-", -offset
+	}
+	hhmm := twoDigits(offset/3600) + twoDigits(offset%3600/60)
+	b.WriteString(sign + hhmm + " (" + zoneLongName(name, sign+hhmm[:2]+":"+hhmm[2:]) + ")")
+	return b.String()
+}
+
+// zoneNames are ICU's long English names (what node prints in a date's
+// string) of the zone abbreviations Go gives the common time zones.
+var zoneNames = map[string]string{
+	"UTC": "Coordinated Universal Time", "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
+	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
+	"CST": "Central Standard Time", "CDT": "Central Daylight Time",
+	"MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
+	"AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time",
+	"HST": "Hawaii-Aleutian Standard Time",
+	"CET": "Central European Standard Time", "CEST": "Central European Summer Time",
+	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time",
+	"WET": "Western European Standard Time", "WEST": "Western European Summer Time",
+	"MSK": "Moscow Standard Time", "JST": "Japan Standard Time", "KST": "Korean Standard Time",
+	"IST": "India Standard Time", "HKT": "Hong Kong Standard Time",
+	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+	"AWST": "Australian Western Standard Time",
+	"NZST": "New Zealand Standard Time", "NZDT": "New Zealand Daylight Time",
+}
+
+// zoneLongName is the name node prints for the zone Go abbreviates abbr:
+// ICU's long name where zoneNames knows it, node's "GMT+00:00" form for
+// TZ set empty, else Go's abbreviation (ICU's name unknown here).
+func zoneLongName(abbr, offset string) string {
+	if tz, set := os.LookupEnv("TZ"); set && tz == "" {
+		return "GMT" + offset
+	}
+	if n, ok := zoneNames[abbr]; ok {
+		if abbr == "IST" && time.Local.String() != "Asia/Kolkata" && time.Local.String() != "Asia/Calcutta" {
+			return abbr // Irish or Israel Standard Time: not in the table
+		}
+		return n
+	}
+	return abbr
 }
