@@ -38,7 +38,7 @@ func lowerCommonJS(file, src string, detect bool) (string, error) {
 	if len(r.OutputFiles) != 1 {
 		return "", &Error{File: file, Text: "esbuild produced no output"}
 	}
-	return string(r.OutputFiles[0].Contents), nil
+	return fixHelpers(string(r.OutputFiles[0].Contents)), nil
 }
 
 // metafileSaysESM reads the one input's "format" from esbuild's metafile.

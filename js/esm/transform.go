@@ -69,7 +69,7 @@ func transformModule(file, src string) *Result {
 	prologue := ""
 	if !res.TLA {
 		code, prologue = res.nameDefault(code, kind)
-		res.Code = wrapModule(code, res, prologue) + "\n" + inlineMap(r.Map, 1)
+		res.Code = fixHelpers(wrapModule(code, res, prologue)) + "\n" + inlineMap(r.Map, 1)
 		return res
 	}
 	// Top-level await: lower for await only once the body sits in its async
@@ -98,7 +98,7 @@ func transformModule(file, src string) *Result {
 	if len(r.Errors) > 0 {
 		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
 	}
-	res.Code = strings.TrimSpace(string(r.Code))
+	res.Code = fixHelpers(strings.TrimSpace(string(r.Code)))
 	return res
 }
 
