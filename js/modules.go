@@ -67,6 +67,9 @@ func (r *Runtime) install() error {
 	if err := r.installWellFormed(); err != nil {
 		return err
 	}
+	if err := r.installSplit(); err != nil {
+		return err
+	}
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}

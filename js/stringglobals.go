@@ -1,6 +1,10 @@
 package js
 
-import "github.com/dop251/goja"
+import (
+	"math"
+
+	"github.com/dop251/goja"
+)
 
 // installWellFormed adds String.prototype.isWellFormed and toWellFormed
 // (ES2024, in node 20), which goja lacks: whether the string has a lone
@@ -21,8 +25,7 @@ func (r *Runtime) installWellFormed() error {
 		if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
 			panic(vm.NewTypeError("String.prototype." + name + " called on null or undefined"))
 		}
-		s, _ := this.ToString().(goja.String)
-		return s
+		return codeUnits(vm, this)
 	}
 	// loneAt reports whether s has a lone surrogate at i.
 	loneAt := func(s goja.String, i int) bool {
@@ -83,4 +86,74 @@ func (r *Runtime) installWellFormed() error {
 		}
 	}
 	return nil
+}
+
+// installSplit makes String.prototype.split with an empty separator split
+// into UTF-16 code units, as ECMA-262 says: goja splits into code points,
+// so "a🎉b".split("") gave [ 'a', '🎉', 'b' ] (node: [ 'a', '\\ud83c',
+// '\\udf89', 'b' ]) and a lone surrogate came back as U+FFFD. Every other
+// separator keeps goja's split.
+func (r *Runtime) installSplit() error {
+	vm := r.vm
+	str, ok := vm.Get("String").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := str.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	orig, ok := goja.AssertFunction(proto.Get("split"))
+	if !ok {
+		return nil
+	}
+	split := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		sep := call.Argument(0)
+		this := call.This
+		if !goja.IsString(sep) || sep.String() != "" || this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
+			v, err := orig(this, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+		s := codeUnits(vm, this)
+		limit := uint32(math.MaxUint32)
+		if l := call.Argument(1); !goja.IsUndefined(l) {
+			limit = toUint32(l.ToFloat())
+		}
+		n := 0
+		if s != nil {
+			n = s.Length()
+		}
+		if uint64(n) > uint64(limit) {
+			n = int(limit)
+		}
+		parts := make([]any, n)
+		for i := range parts {
+			parts[i] = s.Substring(i, i+1)
+		}
+		return vm.NewArray(parts...)
+	}).(*goja.Object)
+	setNameLength(vm, split, "split", 2)
+	return proto.DefineDataProperty("split", split, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// toUint32 is ECMA-262's ToUint32 of a number.
+func toUint32(f float64) uint32 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return uint32(int64(math.Mod(math.Trunc(f), 1<<32)))
+}
+
+// codeUnits is v converted to a string, as goja's String (UTF-16 code
+// units).
+func codeUnits(vm *goja.Runtime, v goja.Value) goja.String {
+	sv := v.ToString()
+	if s, ok := sv.(goja.String); ok {
+		return s
+	}
+	s, _ := vm.ToValue(sv.String()).(goja.String)
+	return s
 }
