@@ -88,10 +88,11 @@ func (r *Runtime) installWellFormed() error {
 	return nil
 }
 
-// installSplit makes String.prototype.split with an empty separator split
-// into UTF-16 code units, as ECMA-262 says: goja splits into code points,
-// so "a🎉b".split("") gave [ 'a', '🎉', 'b' ] (node: [ 'a', '\\ud83c',
-// '\\udf89', 'b' ]) and a lone surrogate came back as U+FFFD. Every other
+// installSplit makes String.prototype.split with an empty separator, or
+// one holding a surrogate, work on UTF-16 code units, as ECMA-262 says:
+// goja works on code points, so "a🎉b".split("") gave [ 'a', '🎉', 'b' ]
+// (node: [ 'a', '\ud83c', '\udf89', 'b' ]), a lone surrogate came back as
+// U+FFFD, and a separator that is half a pair was never found. Every other
 // separator keeps goja's split.
 func (r *Runtime) installSplit() error {
 	vm := r.vm
@@ -110,7 +111,15 @@ func (r *Runtime) installSplit() error {
 	split := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		sep := call.Argument(0)
 		this := call.This
-		if !goja.IsString(sep) || sep.String() != "" || this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
+		if !goja.IsString(sep) || this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
+			v, err := orig(this, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+		sepUnits := codeUnits(vm, sep)
+		if sepUnits != nil && sepUnits.Length() > 0 && !hasSurrogate(sepUnits) {
 			v, err := orig(this, call.Arguments...)
 			if err != nil {
 				panic(err)
@@ -122,21 +131,55 @@ func (r *Runtime) installSplit() error {
 		if l := call.Argument(1); !goja.IsUndefined(l) {
 			limit = toUint32(l.ToFloat())
 		}
-		n := 0
-		if s != nil {
-			n = s.Length()
+		if s == nil || limit == 0 {
+			return vm.NewArray()
 		}
-		if uint64(n) > uint64(limit) {
-			n = int(limit)
+		var parts []any
+		if sepUnits == nil || sepUnits.Length() == 0 {
+			for i := 0; i < s.Length() && len(parts) < int(min(uint64(limit), 1<<31)); i++ {
+				parts = append(parts, s.Substring(i, i+1))
+			}
+			return vm.NewArray(parts...)
 		}
-		parts := make([]any, n)
-		for i := range parts {
-			parts[i] = s.Substring(i, i+1)
+		// A separator with a surrogate: matched unit by unit.
+		m, start := sepUnits.Length(), 0
+		for i := 0; i+m <= s.Length(); {
+			if !unitsAt(s, i, sepUnits) {
+				i++
+				continue
+			}
+			parts = append(parts, s.Substring(start, i))
+			if uint64(len(parts)) >= uint64(limit) {
+				return vm.NewArray(parts...)
+			}
+			i += m
+			start = i
 		}
+		parts = append(parts, s.Substring(start, s.Length()))
 		return vm.NewArray(parts...)
 	}).(*goja.Object)
 	setNameLength(vm, split, "split", 2)
 	return proto.DefineDataProperty("split", split, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// hasSurrogate reports whether s has a surrogate code unit.
+func hasSurrogate(s goja.String) bool {
+	for i := 0; i < s.Length(); i++ {
+		if c := s.CharAt(i); c >= 0xD800 && c <= 0xDFFF {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsAt reports whether s holds sep's code units from i on.
+func unitsAt(s goja.String, i int, sep goja.String) bool {
+	for j := 0; j < sep.Length(); j++ {
+		if s.CharAt(i+j) != sep.CharAt(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // toUint32 is ECMA-262's ToUint32 of a number.
