@@ -192,3 +192,29 @@ func TestDefaultKind(t *testing.T) {
 		}
 	}
 }
+
+func TestNeedsClassFieldLowering(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"class A { f = () => this.x; }", true},
+		{"class A extends B { static g = () => super.m(); }", true},
+		{"class A { #f = () => { return this; } }", true},
+		{"class A { 'k' = (a) => a + this.y }", true},
+		{"class A { [k] = () => this }", true},
+		{"class A { x = 1; y = this.x; }", false},
+		{"class A { f = () => 1; m() { return this; } }", false},
+		{"class A { m() { const f = () => this; return f; } }", false},
+		{"class A { constructor() { this.f = () => this; } }", false},
+		{"const o = { f: () => this }; x = () => this;", false},
+		{"class A { f = () => 1\n g() { return this } }", false},
+		{"class A { f = function () { return this; }; }", false},
+		{"const s = 'class A { f = () => this }';", false},
+	}
+	for _, tt := range tests {
+		if got := NeedsClassFieldLowering(tt.src); got != tt.want {
+			t.Errorf("NeedsClassFieldLowering(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}

@@ -23,7 +23,8 @@ func lowerCommonJS(file, src string, detect bool) (string, error) {
 	r := api.Build(api.BuildOptions{
 		Stdin:     &api.StdinOptions{Contents: src, Sourcefile: file, Loader: api.LoaderJS},
 		Target:    api.ESNext,
-		Supported: cjsLowered,
+		Supported: withClassFields(cjsLowered, src),
+		KeepNames: NeedsClassFieldLowering(src), // see classFieldsLowered
 		Sourcemap: api.SourceMapInline,
 		Metafile:  detect,
 		Write:     false,
