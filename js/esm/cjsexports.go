@@ -22,7 +22,7 @@ func renameDynamicImport(src string) string {
 	var buf []byte
 	s := newScanner(src)
 	for t := s.next(); t.kind != tokEOF; t = s.next() {
-		if !t.isWord("import") || t.start > 0 && src[t.start-1] == '.' {
+		if !t.isWord("import") || afterMemberDot(src, t.start) {
 			continue
 		}
 		if rest := strings.TrimLeft(src[t.end:], " \t\r\n"); strings.HasPrefix(rest, "(") {

@@ -135,6 +135,7 @@ func TestRenameDynamicImport(t *testing.T) {
 		{"x.import('a'); const s = \"import('b')\"; /re/.test(s)", ""},
 		{"if (a) /import(/.test(s); await import ('c')", "if (a) /import(/.test(s); await " + ImportFn + " ('c')"},
 		{"`${import('d')}` + `import(`", "`${" + ImportFn + "('d')}` + `import(`"},
+		{"f(...import('e'))", "f(..." + ImportFn + "('e'))"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

@@ -73,7 +73,7 @@ func analyzeModule(code string, res *Result) string {
 			break
 		}
 		switch {
-		case t.isWord("import") && t.start > 0 && code[t.start-1] == '.':
+		case t.isWord("import") && afterMemberDot(code, t.start):
 			// a property named import
 		case t.isWord("import"):
 			p := &declParser{s: s}
@@ -85,7 +85,7 @@ func analyzeModule(code string, res *Result) string {
 			p.importDecl(t, res, request, code)
 			blank(buf, t.start, p.end)
 			p.report(res, code, t)
-		case t.isWord("export") && !(t.start > 0 && code[t.start-1] == '.'):
+		case t.isWord("export") && !afterMemberDot(code, t.start):
 			p := &declParser{s: s}
 			if local := p.exportDecl(res, request); local != nil {
 				localExports = append(localExports, local...)
@@ -108,6 +108,12 @@ func analyzeModule(code string, res *Result) string {
 		res.Exports = append(res.Exports, e)
 	}
 	return string(buf)
+}
+
+// afterMemberDot reports whether the word at offset follows a member
+// access's dot (x.import), not a spread's three ({ ...import.meta }).
+func afterMemberDot(code string, offset int) bool {
+	return offset > 0 && code[offset-1] == '.' && !(offset >= 3 && code[offset-3:offset] == "...")
 }
 
 // blank replaces src[start:end) with spaces, keeping line breaks, so that
