@@ -25,7 +25,7 @@ func renameDynamicImport(src string) string {
 		if !t.isWord("import") || afterMemberDot(src, t.start) {
 			continue
 		}
-		if rest := strings.TrimLeft(src[t.end:], " \t\r\n"); strings.HasPrefix(rest, "(") {
+		if rest := strings.TrimLeft(src[t.end:], " \t\r\n"); strings.HasPrefix(rest, "(") && !isMethodHead(rest, 0) {
 			if buf == nil {
 				buf = []byte(src)
 			}

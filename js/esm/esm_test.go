@@ -136,6 +136,7 @@ func TestRenameDynamicImport(t *testing.T) {
 		{"if (a) /import(/.test(s); await import ('c')", "if (a) /import(/.test(s); await " + ImportFn + " ('c')"},
 		{"`${import('d')}` + `import(`", "`${" + ImportFn + "('d')}` + `import(`"},
 		{"f(...import('e'))", "f(..." + ImportFn + "('e'))"},
+		{"class K { import(a) { return a } }; import('f')", "class K { import(a) { return a } }; " + ImportFn + "('f')"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

@@ -78,6 +78,9 @@ func analyzeModule(code string, res *Result) string {
 		case t.isWord("import"):
 			p := &declParser{s: s}
 			n := p.peek()
+			if n.is(":") || n.is("(") && isMethodHead(code, n.start) {
+				continue // a property key or a method named import
+			}
 			if n.is("(") || n.is(".") {
 				copy(buf[t.start:], ImportFn)
 				continue
@@ -87,6 +90,9 @@ func analyzeModule(code string, res *Result) string {
 			p.report(res, code, t)
 		case t.isWord("export") && !afterMemberDot(code, t.start):
 			p := &declParser{s: s}
+			if n := p.peek(); n.is(":") || n.is("(") {
+				continue // a property key or a method named export
+			}
 			if local := p.exportDecl(res, request); local != nil {
 				localExports = append(localExports, local...)
 			}
@@ -108,6 +114,26 @@ func analyzeModule(code string, res *Result) string {
 		res.Exports = append(res.Exports, e)
 	}
 	return string(buf)
+}
+
+// isMethodHead reports whether the parenthesis at offset in code closes
+// on a "{": the parameters of a method (import() { ... } in a class or an
+// object), never an import() call.
+func isMethodHead(code string, offset int) bool {
+	s := newScanner(code[offset:])
+	depth := 0
+	for t := s.next(); t.kind != tokEOF; t = s.next() {
+		switch {
+		case t.is("(") || t.is("[") || t.is("{"):
+			depth++
+		case t.is(")") || t.is("]") || t.is("}"):
+			depth--
+			if depth == 0 {
+				return s.next().is("{")
+			}
+		}
+	}
+	return false
 }
 
 // afterMemberDot reports whether the word at offset follows a member
