@@ -70,6 +70,9 @@ func (r *Runtime) install() error {
 	if err := r.installSplit(); err != nil {
 		return err
 	}
+	if err := r.installUnscopables(); err != nil {
+		return err
+	}
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}

@@ -200,3 +200,34 @@ func codeUnits(vm *goja.Runtime, v goja.Value) goja.String {
 	s, _ := vm.ToValue(sv.String()).(goja.String)
 	return s
 }
+
+// arrayUnscopables is node 20's Array.prototype[Symbol.unscopables], in
+// its order.
+var arrayUnscopables = []string{"at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
+	"findLastIndex", "flat", "flatMap", "includes", "keys", "values", "toReversed", "toSorted", "toSpliced"}
+
+// installUnscopables gives Array.prototype node's [Symbol.unscopables]:
+// goja's lists groupBy and groupByToMap (an abandoned proposal; no such
+// methods exist) and lacks at, which a `with` statement then sees and
+// console.log prints.
+func (r *Runtime) installUnscopables() error {
+	vm := r.vm
+	arr, ok := vm.Get("Array").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := arr.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	u := vm.NewObject()
+	if err := u.SetPrototype(nil); err != nil {
+		return err
+	}
+	for _, k := range arrayUnscopables {
+		if err := u.Set(k, true); err != nil {
+			return err
+		}
+	}
+	return proto.DefineDataPropertySymbol(goja.SymUnscopables, u, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
