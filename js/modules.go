@@ -73,6 +73,9 @@ func (r *Runtime) install() error {
 	if err := r.installUnscopables(); err != nil {
 		return err
 	}
+	if err := r.installAnnexB(); err != nil {
+		return err
+	}
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}
