@@ -76,6 +76,9 @@ func (r *Runtime) install() error {
 	if err := r.installAnnexB(); err != nil {
 		return err
 	}
+	if err := r.installCollation(); err != nil {
+		return err
+	}
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}
