@@ -43,6 +43,17 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
 func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
+	if esm.NeedsClassFieldLowering(src) {
+		// goja compiles it, and then runs its class fields with a wrong
+		// this (esm.NeedsClassFieldLowering): lowered first.
+		if code, err := esm.LowerCommonJS(name, src, detect); err == nil {
+			if prg, err := compileWrapped(name, cjsParams, code); err == nil {
+				return prg, nil
+			}
+		} else if errors.Is(err, esm.ErrModuleSyntax) {
+			return nil, err
+		}
+	}
 	prg, err := compileWrapped(name, cjsParams, src)
 	if err == nil {
 		return prg, nil

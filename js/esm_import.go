@@ -22,6 +22,11 @@ import (
 // beside the import, in an ES module and in CommonJS alike.
 const importHops = 7
 
+// freshHops is importHops for a module not loaded before whose source
+// node's loader does not read (a built-in, a .cjs file): measured as
+// importHops, the module's record made along the way.
+const freshHops = 15
+
 // fatalHops: an ES module main that throws while evaluating is reported
 // after three promise jobs (node awaits the evaluation in ModuleJob.run):
 // the module's own promise jobs queued before the throw get that far.
@@ -84,9 +89,19 @@ func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
 		}
 		r.esm.frame, _ = goja.AssertFunction(v)
 	}
-	fn, err := r.esm.frame(goja.Undefined(), r.enterFn(), r.vm.ToValue(f))
+	// f runs inside JS (often a promise job goja drains after Enter's
+	// outermost call returned): counted in inJS, so that a process.exit
+	// under it keeps the interrupt set and goja unwinds the frames above
+	// (uncaught). Cleared there instead, goja resumed the job's frames
+	// over the interrupted ones and crashed (a nil program).
+	inner := func(c goja.FunctionCall) goja.Value {
+		r.inJS++
+		defer func() { r.inJS-- }()
+		return f(c)
+	}
+	fn, err := r.esm.frame(goja.Undefined(), r.enterFn(), r.vm.ToValue(inner))
 	if err != nil {
-		return r.vm.ToValue(f)
+		return r.vm.ToValue(inner)
 	}
 	return fn
 }
@@ -293,8 +308,16 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 	if res.builtin != "" {
 		key = "node:" + res.builtin
 	}
-	if err != nil || r.esm.modules[key] != nil || res.builtin != "" {
+	switch {
+	case err != nil || r.esm.modules[key] != nil:
 		r.afterHops(importHops, run)
+		return
+	case res.builtin != "" || strings.HasSuffix(res.file, ".cjs") ||
+		strings.HasSuffix(res.file, ".js") && r.packageType(res.file) == "commonjs":
+		// A module whose source node's loader does not read: a built-in,
+		// or CommonJS by its name or its package's "type" (the CommonJS
+		// loader reads it synchronously when it evaluates).
+		r.afterHops(freshHops, run)
 		return
 	}
 	r.loadLater(path.Base(key), run)

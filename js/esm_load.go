@@ -219,12 +219,18 @@ func (r *Runtime) loadBuiltin(name string) (*esModule, error) {
 func (r *Runtime) evaluateSynthetic(m *esModule) error {
 	switch m.kind {
 	case modJSON:
-		b, err := r.opts.ReadFile(m.file)
-		if err != nil {
+		// One value per file for import and require, as node's: a file
+		// require already read is not read again, and one read here is
+		// require's from then on (node's JSON translator shares the
+		// CommonJS cache).
+		if mod, ok := r.requireCache.Get(m.file).(*goja.Object); ok && mod.Get("loaded").ToBoolean() {
+			m.values = map[string]goja.Value{"default": mod.Get("exports")}
+			return nil
+		}
+		if _, err := r.opts.ReadFile(m.file); err != nil {
 			return errModuleNotFound("Cannot find module '%s'", m.file)
 		}
-		parse, _ := goja.AssertFunction(r.vm.Get("JSON").ToObject(r.vm).Get("parse"))
-		v, err := parse(goja.Undefined(), r.vm.ToValue(string(b)))
+		v, err := r.loadModule(m.file, m.file)
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package js
 
 import (
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -385,6 +386,11 @@ var zoneLongNames = map[string]string{
 	"GMT": "Greenwich Mean Time", "CET": "Central European Standard Time", "CEST": "Central European Summer Time",
 	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time", "JST": "Japan Standard Time",
 	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
+	"NZDT": "New Zealand Daylight Time", "WET": "Western European Standard Time",
+	"WEST": "Western European Summer Time", "MSK": "Moscow Standard Time", "KST": "Korean Standard Time",
+	"HKT": "Hong Kong Standard Time",
 }
 
 // zoneName is ICU's en-US name of t's zone: UTC as itself, the US zones
@@ -393,6 +399,18 @@ var zoneLongNames = map[string]string{
 func zoneName(t time.Time, style string) string {
 	name, offset := t.Zone()
 	long := style == "long"
+	if tz, set := os.LookupEnv("TZ"); set && tz == "" && t.Location() == time.Local {
+		// TZ set empty: ICU knows no zone and writes the offset, GMT+00:00
+		// (long) or GMT+0 (short), where Go says UTC.
+		sign := "+"
+		if offset < 0 {
+			sign, offset = "-", -offset
+		}
+		if long {
+			return "GMT" + sign + twoDigits(offset/3600) + ":" + twoDigits(offset%3600/60)
+		}
+		return "GMT" + sign + strconv.Itoa(offset/3600)
+	}
 	if t.Location() == time.UTC || name == "UTC" {
 		if long {
 			return "Coordinated Universal Time"

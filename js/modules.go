@@ -70,6 +70,27 @@ func (r *Runtime) install() error {
 	if err := r.installDateLocale(); err != nil {
 		return err
 	}
+	if err := r.installDateString(); err != nil {
+		return err
+	}
+	if err := r.installWellFormed(); err != nil {
+		return err
+	}
+	if err := r.installSplit(); err != nil {
+		return err
+	}
+	if err := r.installUnscopables(); err != nil {
+		return err
+	}
+	if err := r.installAnnexB(); err != nil {
+		return err
+	}
+	if err := r.installCollation(); err != nil {
+		return err
+	}
+	if err := r.installRegExpSource(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
@@ -446,6 +467,26 @@ func (r *Runtime) isFile(name string) bool {
 	return err == nil
 }
 
+// parseJSONFile is a JSON file's value as node's loaders read it:
+// JSON.parse of the text without a byte order mark (not evaluated as
+// JavaScript, which took trailing commas and made "__proto__" the
+// prototype), a syntax error's message prefixed with the file's path.
+func (r *Runtime) parseJSONFile(file string, src []byte) (goja.Value, error) {
+	text := strings.TrimPrefix(string(src), "\uFEFF")
+	parse, _ := goja.AssertFunction(r.vm.Get("JSON").ToObject(r.vm).Get("parse"))
+	v, err := parse(goja.Undefined(), r.vm.ToValue(text))
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, ok := ex.Value().(*goja.Object); ok {
+				_ = o.Set("message", file+": "+o.Get("message").String())
+			}
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
 // loadModule compiles and runs a CommonJS module file required from the
 // file from (an ES module file gives its namespace).
 func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
@@ -457,13 +498,15 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 	r.modules[file] = &moduleRecord{obj: module}
 	r.requireCache.Set(file, module)
 	if strings.HasSuffix(file, ".json") {
-		v, err := r.vm.RunString("(" + string(src) + ")")
+		v, err := r.parseJSONFile(file, src)
 		if err != nil {
 			delete(r.modules, file)
 			r.requireCache.Delete(file)
 			return nil, err
 		}
 		module.Set("exports", v)
+		module.Set("loaded", true)
+		r.modules[file].loaded = true
 		return v, nil
 	}
 	if r.isESM(file, string(src)) {
@@ -514,20 +557,28 @@ func (r *Runtime) isESM(file, src string) bool {
 		// "auto": a package.json "type" still decides for a file, as in
 		// node (--input-type is for -e and stdin); detection below.
 	}
-	for dir := path.Dir(file); ; dir = path.Dir(dir) {
-		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
-			var meta struct{ Type string }
-			if json.Unmarshal(b, &meta) == nil && meta.Type != "" {
-				return meta.Type == "module"
-			}
-			break
-		}
-		if dir == "/" || dir == "." || dir == "" {
-			break
-		}
+	if t := r.packageType(file); t != "" {
+		return t == "module"
 	}
 	// No "type" says: node 20 parses the file (module-syntax detection).
 	return r.detectModule(file, src)
+}
+
+// packageType is the "type" of the package.json nearest to file, "" when
+// that one has none (or there is none).
+func (r *Runtime) packageType(file string) string {
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
+			var meta struct{ Type string }
+			if json.Unmarshal(b, &meta) == nil {
+				return meta.Type
+			}
+			return ""
+		}
+		if dir == "/" || dir == "." || dir == "" {
+			return ""
+		}
+	}
 }
 
 // runModule runs src wrapped as node wraps CommonJS modules. The wrapper
@@ -538,6 +589,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		r.sites.sources[file] = src // where the trace finds callbacks' definitions
 	}
 	src = hideHashbang(src)
+	r.noteNamedGroups(src)
 	params := cjsParams
 	dynamic := false
 	if strings.Contains(src, "import") {
@@ -550,7 +602,14 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	var prg *goja.Program
 	var err error
 	if dynamic {
-		if prg, err = compileWrapped(file, params, src); err != nil {
+		if esm.NeedsClassFieldLowering(src) {
+			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
+				prg, _ = compileWrapped(file, params, code)
+			}
+		}
+		if prg != nil {
+			// lowered (class fields): compiled
+		} else if prg, err = compileWrapped(file, params, src); err != nil {
 			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
 			code, lerr := esm.LowerCommonJS(file, src, false)
 			if lerr != nil {

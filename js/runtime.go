@@ -121,9 +121,12 @@ type Runtime struct {
 	cwd            string
 	epoch          time.Time
 
-	enter    goja.Callable // (f) => f(): the JS frame every loop entry runs under
-	enterCB  goja.Value    // Go function calling r.entering
-	entering func()
+	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
+	// namedGroups: a compiled source wrote a named group, so exec's results
+	// are reshaped (noteNamedGroups).
+	namedGroups bool
+	enterCB     goja.Value // Go function calling r.entering
+	entering    func()
 
 	process *goja.Object // nil until first used (processObject)
 	// exitState holds process.exitCode's value in its "code" field: the

@@ -22,10 +22,10 @@ func renameDynamicImport(src string) string {
 	var buf []byte
 	s := newScanner(src)
 	for t := s.next(); t.kind != tokEOF; t = s.next() {
-		if !t.isWord("import") || t.start > 0 && src[t.start-1] == '.' {
+		if !t.isWord("import") || afterMemberDot(src, t.start) {
 			continue
 		}
-		if rest := strings.TrimLeft(src[t.end:], " \t\r\n"); strings.HasPrefix(rest, "(") {
+		if rest := strings.TrimLeft(src[t.end:], " \t\r\n"); strings.HasPrefix(rest, "(") && !isMethodHead(rest, 0) {
 			if buf == nil {
 				buf = []byte(src)
 			}
@@ -168,9 +168,13 @@ func definesValueOrGetter(toks []token) bool {
 	}
 }
 
-// objectKeys reads the keys of `{ a, b: c, 'd': e, ...require('x') }`
-// from toks[i] on, stopping (as cjs-module-lexer does) at the first
-// property it cannot read.
+// objectKeys reads the keys of `{ a, b: c, 'd': e, ...f, ...require('x') }`
+// from toks[i] on as node 20's cjs-module-lexer does: a property's value
+// must be a lone identifier, or the lexer stops without its key (`a: 1`,
+// `'a': "s"`); a value that is an identifier followed by anything but a
+// `,` or `}` right after it (`a: x.y`, `a: x ,`) keeps the key and stops;
+// so does a key followed by anything but `:`, `,` or `}` (`a() {}`). Keys
+// read before the stop are kept.
 func objectKeys(toks []token, i int, add func(string), reexports *[]string) {
 	at := func(i int) token {
 		if i < len(toks) {
@@ -178,51 +182,49 @@ func objectKeys(toks []token, i int, add func(string), reexports *[]string) {
 		}
 		return token{}
 	}
+	// adjacent reports whether toks[j] is c with nothing (not even a
+	// space) before it: the lexer reads the character right after a value.
+	adjacent := func(j int, c string) bool { return at(j).is(c) && j > 0 && at(j).start == at(j-1).end }
 	for i < len(toks) {
 		t := at(i)
-		switch {
-		case t.is("}"):
-			return
-		case t.is(".") && at(i+1).is(".") && at(i+2).is(".") && at(i+3).isWord("require") && at(i+4).is("(") &&
-			at(i+5).kind == tokString && at(i+6).is(")"):
-			*reexports = append(*reexports, stringValue(at(i+5).text))
-			i += 7
-		case t.kind == tokIdent || t.kind == tokString:
-			k := t.text
-			if t.kind == tokString {
-				k = stringValue(t.text)
-			}
+		if t.is(".") && at(i+1).is(".") && at(i+2).is(".") {
 			switch {
-			case at(i+1).is(",") || at(i+1).is("}"):
-				if t.kind != tokIdent {
-					return
-				}
-				add(k)
-				i++
-			case at(i + 1).is(":"):
-				j := i + 2
-				if at(j).kind != tokIdent && at(j).kind != tokString && at(j).kind != tokNumber {
-					add(k) // cjs-module-lexer keeps the key and stops
-					return
-				}
-				j++
-				for at(j).is(".") && at(j+1).kind == tokIdent {
-					j += 2
-				}
-				if !at(j).is(",") && !at(j).is("}") {
-					add(k)
-					return
-				}
-				add(k)
-				i = j
+			case at(i+3).isWord("require") && at(i+4).is("(") && at(i+5).kind == tokString && at(i+6).is(")"):
+				*reexports = append(*reexports, stringValue(at(i+5).text))
+				i += 7
+			case at(i+3).kind == tokIdent:
+				i += 4
 			default:
 				return
 			}
-		default:
+		} else {
+			if t.kind != tokIdent && t.kind != tokString {
+				return
+			}
+			if !at(i + 1).is(":") {
+				if t.kind != tokIdent {
+					return
+				}
+				add(t.text)
+				i++
+			} else {
+				if at(i+2).kind != tokIdent {
+					return
+				}
+				k := t.text
+				if t.kind == tokString {
+					k = stringValue(t.text)
+				}
+				add(k)
+				i += 3
+				if !adjacent(i, ",") && !adjacent(i, "}") {
+					return
+				}
+			}
+		}
+		if !at(i).is(",") {
 			return
 		}
-		if at(i).is(",") {
-			i++
-		}
+		i++
 	}
 }

@@ -108,6 +108,14 @@ func TestCommonJSExports(t *testing.T) {
 		{"object literal", "module.exports = { a, b: c, 'd': e, ...require('./x') };", []string{"a", "b", "d"}, []string{"./x"}},
 		{"object literal stops", "module.exports = { a, b: f(), c };", []string{"a", "b"}, nil},
 		{"reexport", "module.exports = require('./y');", nil, []string{"./y"}},
+		// node 20.20's answers for each of these (import * as ns of the file).
+		{"literal value", "module.exports = { a: 1, b };", nil, nil},
+		{"string literal value", "module.exports = { 'a': \"s\", b };", nil, nil},
+		{"dotted value", "module.exports = { a: x.y, b };", []string{"a"}, nil},
+		{"space after value", "module.exports = { a: x , b };", []string{"a"}, nil},
+		{"method", "module.exports = { a, b() {}, c };", []string{"a", "b"}, nil},
+		{"spread", "module.exports = { a: x, ...y, c };", []string{"a", "c"}, nil},
+		{"comments", "module.exports = { a /*c*/ : /*d*/ x, b };", []string{"a", "b"}, nil},
 		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f\n});\nmodule.exports = __toCommonJS(m_exports);\n0 && (module.exports = {\n  f,\n  x\n});", []string{"f", "x"}, nil},
 		{"strings and comments", "const s = 'exports.no = 1'; // exports.nope = 2\n/* module.exports = {z} */ exports.yes = 1", []string{"yes"}, nil},
 	}
@@ -127,6 +135,8 @@ func TestRenameDynamicImport(t *testing.T) {
 		{"x.import('a'); const s = \"import('b')\"; /re/.test(s)", ""},
 		{"if (a) /import(/.test(s); await import ('c')", "if (a) /import(/.test(s); await " + ImportFn + " ('c')"},
 		{"`${import('d')}` + `import(`", "`${" + ImportFn + "('d')}` + `import(`"},
+		{"f(...import('e'))", "f(..." + ImportFn + "('e'))"},
+		{"class K { import(a) { return a } }; import('f')", "class K { import(a) { return a } }; " + ImportFn + "('f')"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
@@ -153,5 +163,60 @@ func TestWireRoundTrip(t *testing.T) {
 	}
 	if _, err := DecodeResult([]byte{9}); err == nil {
 		t.Error("no error for bad bytes")
+	}
+}
+
+func TestDefaultKind(t *testing.T) {
+	tests := []struct {
+		src  string
+		want int
+	}{
+		{"export default function () {}", defaultFunction},
+		{"export default async function* () {}", defaultFunction},
+		{"export default function f() {}", defaultNamed},
+		{"export default class {}", defaultValue},
+		{"export default class extends A {}", defaultValue},
+		{"export default class K {}", defaultNamed},
+		{"export default () => 1", defaultValue},
+		{"export default async (a) => a", defaultValue},
+		{"export default x => x", defaultValue},
+		{"export default ((function () {}))", defaultValue},
+		{"export default (a, b)", defaultNamed},
+		{"export default foo", defaultNamed},
+		{"const s = 'export default function () {}'; export default s", defaultNamed},
+		{"x.export\ndefault: 1", defaultNamed},
+		{"export default (", defaultNamed},
+		{"export default", defaultNamed},
+	}
+	for _, tt := range tests {
+		if got := defaultKind(tt.src); got != tt.want {
+			t.Errorf("defaultKind(%q) = %d, want %d", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestNeedsClassFieldLowering(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"class A { f = () => this.x; }", true},
+		{"class A extends B { static g = () => super.m(); }", true},
+		{"class A { #f = () => { return this; } }", true},
+		{"class A { 'k' = (a) => a + this.y }", true},
+		{"class A { [k] = () => this }", true},
+		{"class A { x = 1; y = this.x; }", false},
+		{"class A { f = () => 1; m() { return this; } }", false},
+		{"class A { m() { const f = () => this; return f; } }", false},
+		{"class A { constructor() { this.f = () => this; } }", false},
+		{"const o = { f: () => this }; x = () => this;", false},
+		{"class A { f = () => 1\n g() { return this } }", false},
+		{"class A { f = function () { return this; }; }", false},
+		{"const s = 'class A { f = () => this }';", false},
+	}
+	for _, tt := range tests {
+		if got := NeedsClassFieldLowering(tt.src); got != tt.want {
+			t.Errorf("NeedsClassFieldLowering(%q) = %v, want %v", tt.src, got, tt.want)
+		}
 	}
 }

@@ -23,7 +23,8 @@ func lowerCommonJS(file, src string, detect bool) (string, error) {
 	r := api.Build(api.BuildOptions{
 		Stdin:     &api.StdinOptions{Contents: src, Sourcefile: file, Loader: api.LoaderJS},
 		Target:    api.ESNext,
-		Supported: cjsLowered,
+		Supported: withClassFields(cjsLowered, src),
+		KeepNames: NeedsClassFieldLowering(src), // see classFieldsLowered
 		Sourcemap: api.SourceMapInline,
 		Metafile:  detect,
 		Write:     false,
@@ -38,7 +39,7 @@ func lowerCommonJS(file, src string, detect bool) (string, error) {
 	if len(r.OutputFiles) != 1 {
 		return "", &Error{File: file, Text: "esbuild produced no output"}
 	}
-	return string(r.OutputFiles[0].Contents), nil
+	return fixHelpers(string(r.OutputFiles[0].Contents)), nil
 }
 
 // metafileSaysESM reads the one input's "format" from esbuild's metafile.

@@ -73,11 +73,14 @@ func analyzeModule(code string, res *Result) string {
 			break
 		}
 		switch {
-		case t.isWord("import") && t.start > 0 && code[t.start-1] == '.':
+		case t.isWord("import") && afterMemberDot(code, t.start):
 			// a property named import
 		case t.isWord("import"):
 			p := &declParser{s: s}
 			n := p.peek()
+			if n.is(":") || n.is("(") && isMethodHead(code, n.start) {
+				continue // a property key or a method named import
+			}
 			if n.is("(") || n.is(".") {
 				copy(buf[t.start:], ImportFn)
 				continue
@@ -85,8 +88,11 @@ func analyzeModule(code string, res *Result) string {
 			p.importDecl(t, res, request, code)
 			blank(buf, t.start, p.end)
 			p.report(res, code, t)
-		case t.isWord("export") && !(t.start > 0 && code[t.start-1] == '.'):
+		case t.isWord("export") && !afterMemberDot(code, t.start):
 			p := &declParser{s: s}
+			if n := p.peek(); n.is(":") || n.is("(") {
+				continue // a property key or a method named export
+			}
 			if local := p.exportDecl(res, request); local != nil {
 				localExports = append(localExports, local...)
 			}
@@ -108,6 +114,32 @@ func analyzeModule(code string, res *Result) string {
 		res.Exports = append(res.Exports, e)
 	}
 	return string(buf)
+}
+
+// isMethodHead reports whether the parenthesis at offset in code closes
+// on a "{": the parameters of a method (import() { ... } in a class or an
+// object), never an import() call.
+func isMethodHead(code string, offset int) bool {
+	s := newScanner(code[offset:])
+	depth := 0
+	for t := s.next(); t.kind != tokEOF; t = s.next() {
+		switch {
+		case t.is("(") || t.is("[") || t.is("{"):
+			depth++
+		case t.is(")") || t.is("]") || t.is("}"):
+			depth--
+			if depth == 0 {
+				return s.next().is("{")
+			}
+		}
+	}
+	return false
+}
+
+// afterMemberDot reports whether the word at offset follows a member
+// access's dot (x.import), not a spread's three ({ ...import.meta }).
+func afterMemberDot(code string, offset int) bool {
+	return offset > 0 && code[offset-1] == '.' && !(offset >= 3 && code[offset-3:offset] == "...")
 }
 
 // blank replaces src[start:end) with spaces, keeping line breaks, so that
@@ -341,7 +373,7 @@ func lineCol(code string, offset int) (int, int) {
 // await returns an async function instead, which registers its accessors
 // through LinkParam before its body runs. Everything added sits on one
 // first line; the source map is shifted by that line.
-func wrapModule(code string, res *Result) string {
+func wrapModule(code string, res *Result, prologue string) string {
 	var acc strings.Builder
 	acc.WriteByte('{')
 	names := map[string]bool{}
@@ -366,12 +398,152 @@ func wrapModule(code string, res *Result) string {
 		b.WriteString("with (" + ScopeParam + ") ")
 	}
 	if res.TLA {
-		b.WriteString("return async function () {\"use strict\"; " + LinkParam + "(" + acc.String() + ");")
+		b.WriteString("return async function () {\"use strict\"; " + prologue + LinkParam + "(" + acc.String() + ");")
 	} else {
-		b.WriteString("return function* () {\"use strict\"; yield " + acc.String() + ";")
+		b.WriteString("return function* () {\"use strict\"; " + prologue + "yield " + acc.String() + ";")
 	}
 	b.WriteString("\n")
 	b.WriteString(code)
 	b.WriteString("\n}})")
 	return b.String()
+}
+
+// Kinds of anonymous default export (defaultKind).
+const (
+	defaultNamed    = iota // named, or not a function or class
+	defaultFunction        // export default function () {} (hoisted)
+	defaultValue           // a class, or a function, arrow or class expression
+)
+
+// defaultKind reads how src exports its default: ECMA-262 names an
+// anonymous function or class exported as default "default", where
+// esbuild's output declares it under a name of its own (file_default).
+func defaultKind(src string) int {
+	if !strings.Contains(src, "default") {
+		return defaultNamed
+	}
+	var toks []token
+	s := newScanner(src)
+	for t := s.next(); t.kind != tokEOF; t = s.next() {
+		toks = append(toks, t)
+	}
+	at := func(i int) token {
+		if i < len(toks) {
+			return toks[i]
+		}
+		return token{}
+	}
+	for i, t := range toks {
+		if !t.isWord("export") || !at(i+1).isWord("default") || (i > 0 && at(i-1).is(".")) {
+			continue
+		}
+		j := i + 2
+		switch {
+		case at(j).isWord("function") && (at(j+1).is("(") || at(j+1).is("*") && at(j+2).is("(")),
+			at(j).isWord("async") && at(j+1).isWord("function") && (at(j+2).is("(") || at(j+2).is("*") && at(j+3).is("(")):
+			return defaultFunction
+		case at(j).isWord("class") && (at(j+1).is("{") || at(j+1).isWord("extends")):
+			return defaultValue
+		}
+		for at(j).is("(") && !arrowAt(toks, j) {
+			j++ // a parenthesized expression
+		}
+		switch {
+		case at(j).isWord("function") && (at(j+1).is("(") || at(j+1).is("*") && at(j+2).is("(")),
+			at(j).isWord("async") && at(j+1).isWord("function") && (at(j+2).is("(") || at(j+2).is("*") && at(j+3).is("(")),
+			at(j).isWord("class") && (at(j+1).is("{") || at(j+1).isWord("extends")),
+			at(j).kind == tokIdent && isArrow(toks, j+1),
+			at(j).isWord("async") && at(j+1).kind == tokIdent && isArrow(toks, j+2),
+			arrowAt(toks, j),
+			at(j).isWord("async") && arrowAt(toks, j+1):
+			return defaultValue
+		}
+		return defaultNamed
+	}
+	return defaultNamed
+}
+
+// arrowAt reports whether toks[i] is a "(" whose matching ")" is
+// followed by "=>": an arrow function's parameters.
+func arrowAt(toks []token, i int) bool {
+	if i >= len(toks) || !toks[i].is("(") {
+		return false
+	}
+	depth := 0
+	for j := i; j < len(toks); j++ {
+		switch {
+		case toks[j].is("(") || toks[j].is("[") || toks[j].is("{"):
+			depth++
+		case toks[j].is(")") || toks[j].is("]") || toks[j].is("}"):
+			depth--
+			if depth == 0 {
+				return isArrow(toks, j+1)
+			}
+		}
+	}
+	return false
+}
+
+// isArrow reports whether toks[i] starts "=>" (the scanner makes one
+// token per punctuation character).
+func isArrow(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].is("=") && toks[i+1].is(">") && toks[i+1].start == toks[i].end
+}
+
+// nameDefault gives local, the binding esbuild's output (code) declares
+// for an anonymous default export of kind k, the name "default": a hoisted
+// function from the module's first step (prologue, run before the body),
+// a class or expression right after its declaration, inserted at the end
+// of the declaration's last line, so no mapped position moves.
+func nameDefault(code string, k int, local string) (string, string) {
+	set := "Object.defineProperty(" + local + `, "name", { value: "default", configurable: true });`
+	if k == defaultFunction {
+		return code, set
+	}
+	s := newScanner(code)
+	var prev token
+	for t := s.next(); t.kind != tokEOF; prev, t = t, s.next() {
+		if !(t.kind == tokIdent && t.text == local && (prev.isWord("var") || prev.isWord("class"))) {
+			continue
+		}
+		isClass := prev.isWord("class")
+		depth := 0
+		for u := s.next(); u.kind != tokEOF; u = s.next() {
+			switch {
+			case u.is("(") || u.is("[") || u.is("{"):
+				depth++
+			case u.is(")") || u.is("]") || u.is("}"):
+				depth--
+				if isClass && depth == 0 && u.is("}") {
+					return insertAtLineEnd(code, u.end, set), ""
+				}
+			case u.is(";") && depth == 0 && !isClass:
+				return insertAtLineEnd(code, u.end, set), ""
+			}
+		}
+		return code, ""
+	}
+	return code, ""
+}
+
+// insertAtLineEnd inserts text at the end of the line holding offset.
+func insertAtLineEnd(code string, offset int, text string) string {
+	end := strings.IndexByte(code[offset:], '\n')
+	if end < 0 {
+		return code + text
+	}
+	return code[:offset+end] + text + code[offset+end:]
+}
+
+// nameDefault is nameDefault for res's local default export, if any.
+func (res *Result) nameDefault(code string, kind int) (string, string) {
+	if kind == defaultNamed {
+		return code, ""
+	}
+	for _, e := range res.Exports {
+		if e.Name == "default" && e.Request < 0 && e.Local != "" {
+			return nameDefault(code, kind, e.Local)
+		}
+	}
+	return code, ""
 }

@@ -42,7 +42,9 @@ func Transform(req Request) *Result {
 }
 
 func transformModule(file, src string) *Result {
+	lowered := withClassFields(lowered, src)
 	opts := api.TransformOptions{
+		KeepNames:  NeedsClassFieldLowering(src), // see classFieldsLowered
 		Format:     api.FormatESModule,
 		Platform:   api.PlatformNeutral,
 		Target:     api.ESNext,
@@ -65,8 +67,11 @@ func transformModule(file, src string) *Result {
 		return res
 	}
 	res.TLA = usesAwait(code) && hasTopLevelAwait(src, file)
+	kind := defaultKind(src)
+	prologue := ""
 	if !res.TLA {
-		res.Code = wrapModule(code, res) + "\n" + inlineMap(r.Map, 1)
+		code, prologue = res.nameDefault(code, kind)
+		res.Code = fixHelpers(wrapModule(code, res, prologue)) + "\n" + inlineMap(r.Map, 1)
 		return res
 	}
 	// Top-level await: lower for await only once the body sits in its async
@@ -74,7 +79,7 @@ func transformModule(file, src string) *Result {
 	// their temporaries (nested loops print too little, a second loop
 	// rethrows the first one's error); inside the function each loop gets
 	// its own. esbuild reads the first pass's inline source map.
-	opts.Supported = nil
+	opts.Supported = withClassFields(nil, src)
 	r = api.Transform(src+"\nexport {};\n", opts)
 	if len(r.Errors) > 0 {
 		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
@@ -85,16 +90,17 @@ func transformModule(file, src string) *Result {
 		res.Error.File = file
 		return res
 	}
-	r = api.Transform(wrapModule(code, res)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
+	code, prologue = res.nameDefault(code, kind)
+	r = api.Transform(wrapModule(code, res, prologue)+"\n"+inlineMap(r.Map, 1), api.TransformOptions{
 		// Not the .mjs name: esbuild would take the wrapper for a module
 		// (and refuse its with); the chained map names the source.
-		Target: api.ESNext, Supported: lowered, Sourcefile: file + ".js",
+		Target: api.ESNext, Supported: lowered, Sourcefile: file + ".js", KeepNames: opts.KeepNames,
 		Sourcemap: api.SourceMapInline, LogLevel: api.LogLevelSilent,
 	})
 	if len(r.Errors) > 0 {
 		return &Result{Error: inSource(toError(file, r.Errors[0]), src)}
 	}
-	res.Code = strings.TrimSpace(string(r.Code))
+	res.Code = fixHelpers(strings.TrimSpace(string(r.Code)))
 	return res
 }
 

@@ -156,12 +156,28 @@ func (f *formatter) format(args []goja.Value) string {
 	return b.String()
 }
 
+// number and bigint are node's formatNumber and formatBigInt for %s, %d
+// and %i: with the numericSeparator option, digits grouped by three.
+func (f *formatter) number(v goja.Value) string {
+	if f.opts.NumericSeparator {
+		return (&inspector{rt: f.rt}).separatedNumber(v)
+	}
+	return numberValue(v)
+}
+
+func (f *formatter) bigint(v goja.Value) string {
+	if f.opts.NumericSeparator {
+		return groupDigits(v.String()) + "n"
+	}
+	return v.String() + "n"
+}
+
 func (f *formatter) formatS(v goja.Value) string {
 	switch {
 	case goja.IsNumber(v):
-		return numberValue(v)
+		return f.number(v)
 	case goja.IsBigInt(v):
-		return v.String() + "n"
+		return f.bigint(v)
 	}
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -264,17 +280,17 @@ func isCircularError(ex *goja.Exception) bool {
 func (f *formatter) formatD(v goja.Value) string {
 	switch {
 	case goja.IsBigInt(v):
-		return v.String() + "n"
+		return f.bigint(v)
 	}
 	if _, ok := v.(*goja.Symbol); ok {
 		return "NaN"
 	}
-	return numberValue(v.ToNumber())
+	return f.number(v.ToNumber())
 }
 
 func (f *formatter) formatNumeric(v goja.Value, parse goja.Callable, integer bool) string {
 	if goja.IsBigInt(v) && integer {
-		return v.String() + "n"
+		return f.bigint(v)
 	}
 	if _, ok := v.(*goja.Symbol); ok {
 		return "NaN"
@@ -282,7 +298,7 @@ func (f *formatter) formatNumeric(v goja.Value, parse goja.Callable, integer boo
 	if parse == nil {
 		return "NaN"
 	}
-	return numberValue(call(parse, goja.Undefined(), v))
+	return f.number(call(parse, goja.Undefined(), v))
 }
 
 // userOptions is the options object node passes to a custom inspect

@@ -47,6 +47,12 @@ func (s *inspector) functionBase(o *goja.Object, ctor string, hasCtor bool, tag 
 			ctor = kind
 		}
 	}
+	if kind == "" && isLoweredAsyncGenerator(src) {
+		kind = "AsyncGeneratorFunction"
+		if ctor == "Function" {
+			ctor = kind
+		}
+	}
 	switch kind {
 	case "GeneratorFunction":
 		typ = "GeneratorFunction"
@@ -111,6 +117,18 @@ func (s *inspector) classBase(o *goja.Object, ctor string, hasCtor bool, tag str
 		base += " extends [null prototype]"
 	}
 	return "[" + base + "]"
+}
+
+// isLoweredAsyncGenerator reports whether src is an async generator
+// function as esbuild lowers it for goja (js/esm): a function whose body
+// is `return __asyncGenerator(this, ...)`, the generator's own body passed
+// in. Its prototype is Function.prototype, so the source is all there is.
+func isLoweredAsyncGenerator(src string) bool {
+	i := strings.IndexByte(src, '{')
+	if i < 0 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(src[i+1:], " \t\r\n"), "return __asyncGenerator(this, ")
 }
 
 func isAsyncSource(src string) bool {

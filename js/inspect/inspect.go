@@ -504,6 +504,31 @@ func (s *inspector) nonIndexKeys(o *goja.Object) []propKey {
 	return out
 }
 
+// matchResultKeys puts the keys of a regular-expression match as goja
+// makes it (input, index; no groups) in V8's order, index, input, groups
+// (undefined: the pattern names no group), so that a match prints as in
+// node. evloop reshapes the results themselves only in a program that
+// names a group (js/regexpglobals.go); they come out with groups already.
+func matchResultKeys(o *goja.Object, keys []propKey) []propKey {
+	at := 0
+	for at < len(keys) && keys[at].sym == nil && keys[at].name == "length" {
+		at++ // showHidden's [length]
+	}
+	if at+1 >= len(keys) || keys[at].name != "input" || keys[at+1].name != "index" || keys[at].sym != nil ||
+		keys[at+1].sym != nil || !goja.IsString(o.Get("input")) || !goja.IsNumber(o.Get("index")) {
+		return keys
+	}
+	for _, k := range keys[at+2:] {
+		if k.sym == nil && k.name == "groups" {
+			return keys
+		}
+	}
+	out := make([]propKey, 0, len(keys)+1)
+	out = append(out, keys[:at]...)
+	out = append(out, keys[at+1], keys[at], propKey{name: "groups"})
+	return append(out, keys[at+2:]...)
+}
+
 func isArrayIndex(s string) bool {
 	if !isIndex(s) {
 		return false
@@ -773,7 +798,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		if ctor != "Array" || tag != "" {
 			pre = prefix(ctor, hasCtor, tag, "Array", "("+strconv.Itoa(length)+")")
 		}
-		keys = s.nonIndexKeys(o)
+		keys = matchResultKeys(o, s.nonIndexKeys(o))
 		braces = [2]string{pre + "[", "]"}
 		if length == 0 && len(keys) == 0 && len(protoProps) == 0 {
 			return braces[0] + "]"

@@ -1,0 +1,4 @@
+// String.prototype.split with an empty separator, or one holding a surrogate, splits by UTF-16 code units (a surrogate pair gives two strings, a lone surrogate stays itself and is found), with the limit as ToUint32; other separators as before.
+console.log("a🎉b".split(""), "a🎉b".split("", 2), "🎉".split("", 0), "abc".split(""), "".split(""), "a\ud800b".split(""), "x🎉y".split("🎉"), "🎉🎉".split(/(?:)/), "🎉🎉".split(/(?:)/u))
+console.log("a".split("", -1), "abc".split("", 2.7), "abc".split("", NaN), "abc".split("", Infinity), "abc".split("", 2**32 + 1), String.prototype.split.call(123, ""), "abc".split(), "a,b".split(","), String.prototype.split.name, String.prototype.split.length); try { String.prototype.split.call(null, "") } catch (e) { console.log(e.name) }
+const s = "a😀b😀c"; console.log(s.split("\ude00"), s.split("\ud83d", 1), s.split("\ud83d\ude00"), s.split("\ude00b"), "😀".split("\ude00"), "".split("\ud800"), "\ud800".split("\ud800"))
