@@ -191,6 +191,7 @@ func (r *Runtime) instantiate(m *esModule) error {
 			return err
 		}
 	}
+	r.noteSource(m.res.Code)
 	prg, err := goja.Compile(m.url, m.res.Code, false)
 	if err != nil {
 		return err

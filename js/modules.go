@@ -70,6 +70,9 @@ func (r *Runtime) install() error {
 	if err := r.installDateLocale(); err != nil {
 		return err
 	}
+	if err := r.installRegExpGroups(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
@@ -538,6 +541,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		r.sites.sources[file] = src // where the trace finds callbacks' definitions
 	}
 	src = hideHashbang(src)
+	r.noteSource(src)
 	params := cjsParams
 	dynamic := false
 	if strings.Contains(src, "import") {

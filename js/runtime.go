@@ -171,6 +171,11 @@ type Runtime struct {
 	interrupts   interruptHooks
 	stdin        *stdin      // process.stdin's source (stdin.go)
 	bindingState map[any]any // BindingState
+
+	// namedGroups installs the regular expression groups support
+	// (js/regexp_groups.go) the first time a program's source names a
+	// capture group; nil once done.
+	namedGroups func()
 }
 
 type exitSignal struct{ code int }
