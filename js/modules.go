@@ -73,6 +73,9 @@ func (r *Runtime) install() error {
 	if err := r.installRegExpGroups(); err != nil {
 		return err
 	}
+	if err := r.installWellFormed(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
