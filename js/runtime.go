@@ -176,6 +176,7 @@ type Runtime struct {
 	// (js/regexp_groups.go) the first time a program's source names a
 	// capture group; nil once done.
 	namedGroups func()
+	extensions  *goja.Object // require.extensions, shared by every module
 }
 
 type exitSignal struct{ code int }
