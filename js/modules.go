@@ -70,6 +70,9 @@ func (r *Runtime) install() error {
 	if err := r.installDateLocale(); err != nil {
 		return err
 	}
+	if err := r.installDateStrings(); err != nil {
+		return err
+	}
 	if err := r.installRegExpGroups(); err != nil {
 		return err
 	}
