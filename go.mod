@@ -9,10 +9,10 @@ require (
 	github.com/go-sourcemap/sourcemap v2.1.3+incompatible
 	github.com/tetratelabs/wazero v1.12.0
 	golang.org/x/sys v0.49.0
+	golang.org/x/text v0.3.8
 )
 
 require (
 	github.com/dlclark/regexp2 v1.11.4 // indirect
 	github.com/google/pprof v0.0.0-20230207041349-798e818bf904 // indirect
-	golang.org/x/text v0.3.8 // indirect
 )

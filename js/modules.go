@@ -79,6 +79,9 @@ func (r *Runtime) install() error {
 	if err := r.installWellFormed(); err != nil {
 		return err
 	}
+	if err := r.installLocaleCompare(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
