@@ -758,12 +758,20 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	}
 	fn, _ := goja.AssertFunction(fnv)
 	req := r.requireFunc(path.Dir(file), file)
-	req.ToObject(r.vm).Set("main", r.mainModule)
+	filename, dirname := file, path.Dir(file)
+	if r.mainPseudo && file == r.mainFile {
+		// node -e and a script from stdin: no require.main, and
+		// __filename is "[eval]" or "[stdin]" in directory ".".
+		req.ToObject(r.vm).Set("main", goja.Undefined())
+		filename, dirname = path.Base(file), "."
+	} else {
+		req.ToObject(r.vm).Set("main", r.mainModule)
+	}
 	req.ToObject(r.vm).Set("extensions", r.requireExtensions())
 	_ = req.ToObject(r.vm).Delete("cache")
 	req.ToObject(r.vm).Set("cache", r.requireCache) // after main and extensions, as node orders them
 	_ = module.DefineDataProperty("require", req, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file))}
+	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(filename), r.vm.ToValue(dirname)}
 	if dynamic {
 		r.esmInit()
 		args = append(args, r.importFunc(file, fileURL(file), false))
@@ -779,6 +787,14 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 func (r *Runtime) runMain(file, src string) {
 	module := r.newModule(file)
 	module.Set("id", ".")
+	if base := path.Base(file); (base == "[eval]" || base == "[stdin]") && path.Dir(file) == path.Clean(r.cwd) {
+		// As node's: the module of code given with -e or on stdin is
+		// named after it, in directory ".", with no parent.
+		r.mainPseudo = true
+		module.Set("id", base)
+		module.Set("path", ".")
+		_ = module.Delete("parent")
+	}
 	r.mainModule = module
 	r.mainFile = file
 	src = hideHashbang(src)
@@ -809,7 +825,9 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	err := r.runModule(module, file, src)
 	if err == nil {
 		r.modules[file].loaded = true
-		module.Set("loaded", true)
+		if !r.mainPseudo {
+			module.Set("loaded", true) // node leaves -e's module unloaded
+		}
 		return
 	}
 	r.uncaught(err)

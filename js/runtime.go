@@ -177,6 +177,7 @@ type Runtime struct {
 	// capture group; nil once done.
 	namedGroups func()
 	extensions  *goja.Object // require.extensions, shared by every module
+	mainPseudo  bool         // the main module is [eval] or [stdin] (node -e, a script on stdin)
 }
 
 type exitSignal struct{ code int }
