@@ -1893,7 +1893,6 @@ function fsStreams() {
     options = streamOptions(options);
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-    Readable.call(this, options);
     this.fd = options.fd === undefined ? null : getValidatedFd(importFd(this, options.fd));
     this.path = this.fd === null ? getValidatedPath(path) : path;
     this.flags = options.flags === undefined ? 'r' : options.flags;
@@ -1910,6 +1909,9 @@ function fsStreams() {
         throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
     }
+    // Last, as node's: a bad argument throws before the stream exists, so
+    // no open is queued to fail again later.
+    Readable.call(this, options);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
