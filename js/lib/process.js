@@ -109,7 +109,34 @@ process.chdir = function chdir(directory) {
   internal.chdir(target);
 };
 process.uptime = () => internal.hrtimeNs() / 1e9;
-process.umask = () => 0o22;
+// umask as node's: no argument reads the mask, a number or an octal
+// string sets it (node's checks and errors) and returns the old one. The
+// mask is the program's view only: evloop's files are created by the
+// host, under the host process's own umask.
+{
+  let mask = 0o22;
+  process.umask = function umask(value) {
+    if (value === undefined) return mask;
+    if (typeof value === 'string') {
+      if (!/^[0-7]+$/.test(value)) {
+        throw internal.codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received " + internal.inspect(value));
+      }
+      value = parseInt(value, 8);
+    } else if (typeof value !== 'number') {
+      throw invalidArgType('mask', 'number', value === null ? undefined : value);
+    } else if (!Number.isInteger(value)) {
+      throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "mask" is out of range. It must be an integer. Received ' + value);
+    } else if (value < 0 || value > 4294967295) {
+      throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "mask" is out of range. It must be >= 0 && <= 4294967295. Received ' + value);
+    }
+    const old = mask;
+    mask = value & 0o777;
+    return old;
+  };
+}
 process.getuid = () => internal.uid;
 process.getgid = () => internal.gid;
 // Keys in node's order (the native side returns a Go map, whose order is
