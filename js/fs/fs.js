@@ -1118,6 +1118,16 @@ function lchownSync(path, uid, gid) {
   binding.lchown(path, validateId(uid, 'uid'), validateId(gid, 'gid'));
 }
 
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode, makeCallback(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+}
+
 function fchown(fd, uid, gid, callback) {
   fd = getValidatedFd(fd);
   binding.fchown(fd, validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
@@ -2048,6 +2058,7 @@ function createWriteStream(path, options) {
 
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
+  fchmod, fchmodSync,
   exists, existsSync, fstat, fstatSync, fsync, fsyncSync, fdatasync: fsync, fdatasyncSync: fsyncSync,
   ftruncate, ftruncateSync, lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
   read, readSync, readdir, readdirSync, readFile, readFileSync, readlink, readlinkSync, realpath,
@@ -2061,13 +2072,20 @@ const fs = module.exports = {
   constants,
 };
 
+// The stream classes load on first use; enumerable accessors with a
+// setter, as node's (a program may replace them).
 for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  let replaced;
   Object.defineProperty(fs, name, {
-    enumerable: false,
+    enumerable: true,
     configurable: true,
-    get() { return fsStreams()[name.replace('File', '')]; },
+    get: { [`get ${name}`]() { return replaced !== undefined ? replaced : fsStreams()[name.replace('File', '')]; } }[`get ${name}`],
+    set: { [`set ${name}`](v) { replaced = v; } }[`set ${name}`],
   });
 }
+// lchmod exists only on macOS; node lists the keys with no function.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,
