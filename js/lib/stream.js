@@ -2727,8 +2727,23 @@ function pumpToNode(iterable, writable, finish, { end }) {
   loop();
 }
 
-function compose() {
-  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
+// compose(...streams): one Duplex that writes into the first stream and
+// reads from the last, the ones between piped as pipeline pipes them.
+// Functions (async generators) become Duplexes with Duplex.from. An error
+// anywhere destroys the composed stream.
+function compose(...streams) {
+  if (streams.length === 0) {
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+  }
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const parts = streams.map((s) => (isNodeStream(s) ? s : Duplex.from(s)));
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  const writable = isWritableNodeStream(head);
+  const readable = isReadableNodeStream(tail);
+  const d = Duplex.from({ writable: writable ? head : undefined, readable: readable ? tail : undefined });
+  pipelineImpl(parts, (err) => { if (err) d.destroy(err); });
+  return d;
 }
 
 // duplexPair: two Duplexes wired back to back — what one writes the other
