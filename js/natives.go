@@ -109,6 +109,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
 	})
 	set("proxyKind", inspect.ProxyKind)
+	r.installIntlNatives(o)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
 		if p, ok := v.Export().(*goja.Promise); ok {
