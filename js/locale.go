@@ -2,9 +2,11 @@ package js
 
 import (
 	"math"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -291,4 +293,67 @@ func groupThousands(s string) string {
 		b.WriteString(s[i : i+3])
 	}
 	return b.String()
+}
+
+// installIntlNatives gives lib/intl.js (the Intl global) the formatters
+// behind toLocaleString: numbers and bigints, dates (ms since the epoch,
+// with the fields toLocaleString, toLocaleDateString or
+// toLocaleTimeString would add: "any", "date", "time"), and the host's
+// zone name for resolvedOptions().timeZone.
+func (r *Runtime) installIntlNatives(o *goja.Object) {
+	vm := r.vm
+	_ = o.Set("intlFormatNumber", func(call goja.FunctionCall) goja.Value {
+		opts := r.numberFormatOptions(call.Argument(1), call.Argument(2))
+		v := call.Argument(0)
+		if goja.IsBigInt(v) {
+			digits := v.String()
+			neg := strings.HasPrefix(digits, "-")
+			digits = strings.TrimPrefix(digits, "-")
+			if opts.style == "percent" {
+				digits += "00"
+			}
+			return vm.ToValue(opts.finish(neg, digits, len(digits)))
+		}
+		return vm.ToValue(formatLocaleNumber(v.ToFloat(), opts))
+	})
+	_ = o.Set("intlFormatDate", func(call goja.FunctionCall) goja.Value {
+		opts := r.dateFormatOptions(call.Argument(1), call.Argument(2), call.Argument(3).String(), "Intl.DateTimeFormat")
+		ms := call.Argument(0).ToFloat()
+		if math.IsNaN(ms) {
+			panic(r.throwValue("RangeError", "Invalid time value"))
+		}
+		return vm.ToValue(opts.format(time.UnixMilli(int64(ms)).In(opts.loc)))
+	})
+	_ = o.Set("intlTimeZone", func(call goja.FunctionCall) goja.Value {
+		if tz := call.Argument(0); !goja.IsUndefined(tz) {
+			opts := r.dateFormatOptions(goja.Undefined(), vm.ToValue(map[string]any{"timeZone": tz.String()}), "any", "Intl.DateTimeFormat")
+			if opts.loc == time.UTC {
+				return vm.ToValue("UTC")
+			}
+			return vm.ToValue(opts.loc.String())
+		}
+		return vm.ToValue(localZoneName())
+	})
+}
+
+// localZoneName is the IANA name of the host's zone, as ICU finds it: TZ,
+// else the target of /etc/localtime; UTC when neither names one.
+func localZoneName() string {
+	if tz, ok := os.LookupEnv("TZ"); ok {
+		tz = strings.TrimPrefix(tz, ":")
+		if tz == "" || tz == "UTC" || tz == "Etc/UTC" {
+			return "UTC"
+		}
+		return tz
+	}
+	if target, err := os.Readlink("/etc/localtime"); err == nil {
+		if i := strings.Index(target, "zoneinfo/"); i >= 0 {
+			name := target[i+len("zoneinfo/"):]
+			if name == "Etc/UTC" || name == "UTC" || name == "Universal" || name == "Zulu" {
+				return "UTC"
+			}
+			return name
+		}
+	}
+	return "UTC"
 }

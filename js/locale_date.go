@@ -461,3 +461,114 @@ func (r *Runtime) receiverString(v goja.Value) string {
 	}
 	return v.String()
 }
+
+// installDateStrings gives Date.prototype.toString and toTimeString V8's
+// zone names in parentheses, "(Coordinated Universal Time)", where goja
+// writes the abbreviation, "(UTC)" — String(date) and `${date}` show it;
+// adds toGMTString (toUTCString's other name, which node has); and makes
+// toISOString write years outside 0..9999 with a sign and six digits, as
+// the spec says (+010000-01-01T00:00:00.000Z).
+func (r *Runtime) installDateStrings() error {
+	vm := r.vm
+	ctor, ok := vm.Get("Date").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	getTime, ok := goja.AssertFunction(proto.Get("getTime"))
+	if !ok {
+		return nil
+	}
+	origISO, ok := goja.AssertFunction(proto.Get("toISOString"))
+	if !ok {
+		return nil
+	}
+	msOf := func(name string, this goja.Value) float64 {
+		tv, err := getTime(this)
+		if err != nil {
+			panic(r.throwValue("TypeError", "this is not a Date object."))
+		}
+		return tv.ToFloat()
+	}
+	define := func(name string, fn func(goja.FunctionCall) goja.Value) error {
+		f := vm.ToValue(fn).(*goja.Object)
+		_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = f.DefineDataProperty("length", vm.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	zoned := func(t time.Time) string {
+		_, off := t.Zone()
+		sign := "+"
+		if off < 0 {
+			sign, off = "-", -off
+		}
+		return "GMT" + sign + twoDigits(off/3600) + twoDigits(off%3600/60) + " (" + zoneName(t, "long") + ")"
+	}
+	clock := func(t time.Time) string {
+		return twoDigits(t.Hour()) + ":" + twoDigits(t.Minute()) + ":" + twoDigits(t.Second())
+	}
+	if err := define("toString", func(call goja.FunctionCall) goja.Value {
+		ms := msOf("toString", call.This)
+		if math.IsNaN(ms) {
+			return vm.ToValue("Invalid Date")
+		}
+		t := time.UnixMilli(int64(ms)).In(time.Local)
+		return vm.ToValue(longDays[t.Weekday()][:3] + " " + longMonths[t.Month()-1][:3] + " " + twoDigits(t.Day()) + " " +
+			yearString(t.Year()) + " " + clock(t) + " " + zoned(t))
+	}); err != nil {
+		return err
+	}
+	if err := define("toTimeString", func(call goja.FunctionCall) goja.Value {
+		ms := msOf("toTimeString", call.This)
+		if math.IsNaN(ms) {
+			return vm.ToValue("Invalid Date")
+		}
+		t := time.UnixMilli(int64(ms)).In(time.Local)
+		return vm.ToValue(clock(t) + " " + zoned(t))
+	}); err != nil {
+		return err
+	}
+	if v := proto.Get("toGMTString"); v == nil || goja.IsUndefined(v) {
+		if err := proto.DefineDataProperty("toGMTString", proto.Get("toUTCString"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
+		}
+	}
+	return define("toISOString", func(call goja.FunctionCall) goja.Value {
+		ms := msOf("toISOString", call.This)
+		if !math.IsNaN(ms) {
+			t := time.UnixMilli(int64(ms)).UTC()
+			if y := t.Year(); y < 0 || y > 9999 {
+				sign := "+"
+				if y < 0 {
+					sign, y = "-", -y
+				}
+				ys := strconv.Itoa(y)
+				for len(ys) < 6 {
+					ys = "0" + ys
+				}
+				return vm.ToValue(sign + ys + t.Format("-01-02T15:04:05.000Z"))
+			}
+		}
+		v, err := origISO(call.This)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+}
+
+// yearString is a year as Date's toString writes it: at least four
+// digits, a minus sign before negative ones (-0001).
+func yearString(y int) string {
+	if y < 0 {
+		return "-" + yearString(-y)
+	}
+	s := strconv.Itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}

@@ -70,7 +70,7 @@ func (r *Runtime) install() error {
 	if err := r.installDateLocale(); err != nil {
 		return err
 	}
-	if err := r.installDateString(); err != nil {
+	if err := r.installDateStrings(); err != nil {
 		return err
 	}
 	if err := r.installWellFormed(); err != nil {
@@ -303,27 +303,163 @@ func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
 // directory dir.
 func (r *Runtime) requireFunc(dir, from string) goja.Value {
 	req := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		id := call.Argument(0)
-		if _, ok := id.Export().(string); !ok {
-			panic(r.vm.NewGoError(fmt.Errorf("invalid require id")))
-		}
-		v, err := r.require(dir, id.String(), from)
+		id := r.requireID(call.Argument(0))
+		v, err := r.require(dir, id, from)
 		if err != nil {
 			if jsErr, ok := err.(*goja.Exception); ok {
 				panic(jsErr)
 			}
-			panic(r.moduleNotFound(id.String(), err))
+			panic(r.moduleNotFoundFrom(id, err, from))
 		}
 		return v
 	}).ToObject(r.vm)
-	req.Set("resolve", func(id string) (string, error) {
+	resolve := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		id := r.requireID(call.Argument(0))
 		if _, ok := r.builtinName(id); ok {
-			return id, nil
+			return r.vm.ToValue(id)
 		}
-		return r.resolve(dir, id)
+		f, err := r.resolve(dir, id)
+		if err != nil {
+			panic(r.moduleNotFoundFrom(id, err, from))
+		}
+		return r.vm.ToValue(f)
+	}).ToObject(r.vm)
+	// paths: where a bare request would be looked for, as node's
+	// require.resolve.paths (null for a built-in).
+	resolve.Set("paths", func(request string) goja.Value {
+		if _, ok := r.builtinName(request); ok {
+			return goja.Null()
+		}
+		if strings.HasPrefix(request, "./") || strings.HasPrefix(request, "../") || request == "." || request == ".." {
+			return r.vm.ToValue([]any{dir})
+		}
+		return r.vm.ToValue(toAny(nodeModulePaths(dir)))
 	})
+	req.Set("resolve", resolve)
 	req.Set("cache", r.requireCache)
 	return req
+}
+
+// requireExtensions is require.extensions (node's deprecated
+// Module._extensions), one object for every module: the keys programs
+// test for. Its loaders are not used by evloop's require.
+func (r *Runtime) requireExtensions() *goja.Object {
+	if r.extensions == nil {
+		r.extensions = r.vm.NewObject()
+		for _, ext := range []string{".js", ".json", ".node"} {
+			ext := ext
+			r.extensions.Set(ext, func(goja.FunctionCall) goja.Value {
+				panic(r.codedErr("Error", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "require.extensions['"+ext+"'] cannot be called in evloop"))
+			})
+		}
+	}
+	return r.extensions
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// requireID checks require's argument as node does: a non-empty string.
+func (r *Runtime) requireID(v goja.Value) string {
+	s, ok := v.Export().(string)
+	if !ok {
+		panic(r.codedErr("TypeError", "ERR_INVALID_ARG_TYPE", "The \"id\" argument must be of type string. Received "+r.describeValue(v)))
+	}
+	if s == "" {
+		panic(r.codedErr("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
+	}
+	return s
+}
+
+// codedErr is an error of the named class with node's code property.
+func (r *Runtime) codedErr(class, code, msg string) goja.Value {
+	v := r.newError(class, msg)
+	if o, ok := v.(*goja.Object); ok {
+		o.Set("code", code)
+	}
+	return v
+}
+
+// describeValue is node's "Received ..." text for a value (internal.describe).
+func (r *Runtime) describeValue(v goja.Value) string {
+	if fn, ok := goja.AssertFunction(r.internals.Get("describe")); ok {
+		if d, err := fn(goja.Undefined(), v); err == nil {
+			return d.String()
+		}
+	}
+	return v.String()
+}
+
+// nodeModulePaths is node's Module._nodeModulePaths: dir/node_modules and
+// each parent's, leaving out node_modules directories themselves.
+func nodeModulePaths(dir string) []string {
+	var out []string
+	for d := path.Clean(dir); ; d = path.Dir(d) {
+		if path.Base(d) != "node_modules" {
+			if d == "/" {
+				out = append(out, "/node_modules")
+			} else {
+				out = append(out, d+"/node_modules")
+			}
+		}
+		if d == "/" || d == "." {
+			return out
+		}
+	}
+}
+
+// requireStack is the chain of files that required from, from itself up
+// to the main module, as node lists it in a MODULE_NOT_FOUND error.
+func (r *Runtime) requireStack(from string) []string {
+	var out []string
+	rec := r.modules[from]
+	if rec == nil {
+		if from != "" && from != "/" {
+			out = append(out, from)
+		}
+		return out
+	}
+	for m := rec.obj; m != nil && len(out) < 1000; {
+		f := m.Get("filename")
+		if f == nil || goja.IsUndefined(f) {
+			break
+		}
+		out = append(out, f.String())
+		p, ok := m.Get("parent").(*goja.Object)
+		if !ok {
+			break
+		}
+		m = p
+	}
+	return out
+}
+
+// moduleNotFoundFrom is moduleNotFound with node's require stack: in the
+// message ("Require stack:\n- file") and as requireStack.
+func (r *Runtime) moduleNotFoundFrom(id string, err error, from string) goja.Value {
+	v := r.moduleNotFound(id, err)
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return v
+	}
+	if _, nf := err.(notFound); !nf {
+		return v
+	}
+	stack := r.requireStack(from)
+	if len(stack) > 0 {
+		msg := err.Error() + "\nRequire stack:\n- " + strings.Join(stack, "\n- ")
+		o.Set("message", msg)
+		if st := o.Get("stack"); st != nil && goja.IsString(st) {
+			o.Set("stack", strings.Replace(st.String(), err.Error(), msg, 1))
+		}
+	}
+	o.Set("requireStack", r.vm.ToValue(toAny(stack)))
+	return v
 }
 
 type notFound struct{ id string }
@@ -356,7 +492,7 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 		return r.requireBuiltin(name)
 	}
 	if strings.HasPrefix(id, "node:") {
-		return nil, fmt.Errorf("No such built-in module: %s", id)
+		return nil, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + id}
 	}
 	file, err := r.resolve(dir, id)
 	if err != nil {
@@ -495,6 +631,15 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 		return nil, notFound{file}
 	}
 	module := r.newModule(file)
+	if rec := r.modules[from]; rec != nil {
+		// node's updateChildren: the parent's children and the child's parent.
+		_ = module.DefineDataProperty("parent", rec.obj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if ch, ok := rec.obj.Get("children").(*goja.Object); ok {
+			if push, ok := goja.AssertFunction(ch.Get("push")); ok {
+				_, _ = push(ch, module)
+			}
+		}
+	}
 	r.modules[file] = &moduleRecord{obj: module}
 	r.requireCache.Set(file, module)
 	if strings.HasSuffix(file, ".json") {
@@ -527,14 +672,38 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 
 func (r *Runtime) newModule(file string) *goja.Object {
 	module := r.vm.NewObject()
+	// node's own properties, in its order; parent and require are the
+	// prototype's in node, so not enumerable here.
 	module.Set("id", file)
-	module.Set("filename", file)
 	module.Set("path", path.Dir(file))
 	module.Set("exports", r.vm.NewObject())
+	module.Set("filename", file)
 	module.Set("loaded", false)
 	module.Set("children", r.vm.NewArray())
-	module.Set("paths", r.vm.NewArray())
+	module.Set("paths", r.vm.ToValue(toAny(nodeModulePaths(path.Dir(file)))))
+	_ = module.DefineDataProperty("parent", goja.Null(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return module
+}
+
+// parseJSONModule parses a required .json file with JSON.parse.
+func (r *Runtime) parseJSONModule(file, text string) (v goja.Value, err error) {
+	parse, ok := goja.AssertFunction(r.vm.Get("JSON").(*goja.Object).Get("parse"))
+	if !ok {
+		return nil, fmt.Errorf("%s: JSON.parse is not a function", file)
+	}
+	v, err = parse(goja.Undefined(), r.vm.ToValue(text))
+	if ex, isEx := err.(*goja.Exception); isEx {
+		if o, isObj := ex.Value().(*goja.Object); isObj {
+			if m := o.Get("message"); m != nil {
+				msg := file + ": " + m.String()
+				if st := o.Get("stack"); st != nil && goja.IsString(st) {
+					o.Set("stack", strings.Replace(st.String(), m.String(), msg, 1))
+				}
+				o.Set("message", msg)
+			}
+		}
+	}
+	return v, err
 }
 
 // isESM decides, as node does, whether file is an ES module: .mjs, or .js
@@ -632,8 +801,20 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	}
 	fn, _ := goja.AssertFunction(fnv)
 	req := r.requireFunc(path.Dir(file), file)
-	req.ToObject(r.vm).Set("main", r.mainModule)
-	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(file), r.vm.ToValue(path.Dir(file))}
+	filename, dirname := file, path.Dir(file)
+	if r.mainPseudo && file == r.mainFile {
+		// node -e and a script from stdin: no require.main, and
+		// __filename is "[eval]" or "[stdin]" in directory ".".
+		req.ToObject(r.vm).Set("main", goja.Undefined())
+		filename, dirname = path.Base(file), "."
+	} else {
+		req.ToObject(r.vm).Set("main", r.mainModule)
+	}
+	req.ToObject(r.vm).Set("extensions", r.requireExtensions())
+	_ = req.ToObject(r.vm).Delete("cache")
+	req.ToObject(r.vm).Set("cache", r.requireCache) // after main and extensions, as node orders them
+	_ = module.DefineDataProperty("require", req, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(filename), r.vm.ToValue(dirname)}
 	if dynamic {
 		r.esmInit()
 		args = append(args, r.importFunc(file, fileURL(file), false))
@@ -649,6 +830,14 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 func (r *Runtime) runMain(file, src string) {
 	module := r.newModule(file)
 	module.Set("id", ".")
+	if base := path.Base(file); (base == "[eval]" || base == "[stdin]") && path.Dir(file) == path.Clean(r.cwd) {
+		// As node's: the module of code given with -e or on stdin is
+		// named after it, in directory ".", with no parent.
+		r.mainPseudo = true
+		module.Set("id", base)
+		module.Set("path", ".")
+		_ = module.Delete("parent")
+	}
 	r.mainModule = module
 	r.mainFile = file
 	src = hideHashbang(src)
@@ -679,7 +868,9 @@ func (r *Runtime) evalMain(module *goja.Object, file, src string) {
 	err := r.runModule(module, file, src)
 	if err == nil {
 		r.modules[file].loaded = true
-		module.Set("loaded", true)
+		if !r.mainPseudo {
+			module.Set("loaded", true) // node leaves -e's module unloaded
+		}
 		return
 	}
 	r.uncaught(err)

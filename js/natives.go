@@ -88,6 +88,12 @@ func (r *Runtime) natives() *goja.Object {
 			"external": 0, "arrayBuffers": 0}
 	})
 
+	// writeBytes writes a view's bytes as they are (process.stdout.write of
+	// a Buffer or typed array).
+	set("writeBytes", func(call goja.FunctionCall) goja.Value {
+		r.write(int(call.Argument(0).ToInteger()), string(bytesOf(vm, call.Argument(1))))
+		return goja.Undefined()
+	})
 	set("write", func(call goja.FunctionCall) goja.Value {
 		r.write(int(call.Argument(0).ToInteger()), call.Argument(1).String())
 		return goja.Undefined()
@@ -103,6 +109,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
 	})
 	set("proxyKind", inspect.ProxyKind)
+	r.installIntlNatives(o)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
 		if p, ok := v.Export().(*goja.Promise); ok {

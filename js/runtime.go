@@ -175,6 +175,9 @@ type Runtime struct {
 	interrupts   interruptHooks
 	stdin        *stdin      // process.stdin's source (stdin.go)
 	bindingState map[any]any // BindingState
+
+	extensions *goja.Object // require.extensions, shared by every module
+	mainPseudo bool         // the main module is [eval] or [stdin] (node -e, a script on stdin)
 }
 
 type exitSignal struct{ code int }

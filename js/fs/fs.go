@@ -841,6 +841,35 @@ func (b *fsBinding) install(o *goja.Object) {
 		op.work = func() (any, error) { return nil, f.f.Truncate(n) }
 		return b.run(cbAt(c, 2), op)
 	})
+	// fchmod(fd, mode, cb): the file's own Chmod where it has one (an OS
+	// file), else a chmod of the path it was opened by, under the same
+	// permission check as chmod.
+	def("fchmod", func(c goja.FunctionCall) goja.Value {
+		mode := iofs.FileMode(argInt(c, 1))
+		m := mode & iofs.ModePerm
+		if mode&0o1000 != 0 {
+			m |= iofs.ModeSticky
+		}
+		op := fsOp{syscall: "fchmod"}
+		f, err := b.file(argInt(c, 0))
+		if err == nil {
+			err = b.allow("write", f.path)
+		}
+		if err != nil {
+			return b.run(cbAt(c, 2), denied(op, err))
+		}
+		op.work = func() (any, error) {
+			if ch, ok := f.f.(interface{ Chmod(iofs.FileMode) error }); ok {
+				return nil, ch.Chmod(m)
+			}
+			fsys, err := b.fsys()
+			if err != nil {
+				return nil, err
+			}
+			return nil, fsys.Chmod(b.abs(f.path), m)
+		}
+		return b.run(cbAt(c, 2), op)
+	})
 	def("fsync", func(c goja.FunctionCall) goja.Value {
 		op := fsOp{syscall: "fsync"}
 		f, err := b.file(argInt(c, 0))

@@ -236,10 +236,37 @@ Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & S_IFMT) === property;
 };
 
-function makeStats(a) {
-  return a === undefined ? undefined : new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+function makeStats(a, bigint) {
+  if (a === undefined) return undefined;
+  if (bigint) return new BigIntStats(a);
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
     a[10], a[11], a[12], a[13]);
 }
+
+// BigIntStats is stat's result with { bigint: true }: every number a
+// BigInt, and the times in nanoseconds too (from the binding's
+// milliseconds, so to the float's precision, about a quarter of a
+// microsecond, not the kernel's nanosecond).
+function BigIntStats(a) {
+  StatsBase.call(this, ...a.slice(0, 10).map((n) => BigInt(n)));
+  const ns = a.slice(10, 14).map((ms) => BigInt(Math.floor(ms)) * 1000000n + BigInt(Math.round((ms - Math.floor(ms)) * 1e6)));
+  this.atimeMs = ns[0] / 1000000n;
+  this.mtimeMs = ns[1] / 1000000n;
+  this.ctimeMs = ns[2] / 1000000n;
+  this.birthtimeMs = ns[3] / 1000000n;
+  this.atimeNs = ns[0];
+  this.mtimeNs = ns[1];
+  this.ctimeNs = ns[2];
+  this.birthtimeNs = ns[3];
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+BigIntStats.prototype._checkModeProperty = function _checkModeProperty(property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
 
 const kType = Symbol('type');
 
@@ -607,20 +634,23 @@ function statOptions(options) {
 
 function stat(path, options, callback) {
   if (typeof options === 'function') callback = options;
+  const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
-  binding.stat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+  binding.stat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
 function lstat(path, options, callback) {
   if (typeof options === 'function') callback = options;
+  const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
-  binding.lstat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+  binding.lstat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
 function fstat(fd, options, callback) {
   if (typeof options === 'function') callback = options;
+  const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
-  binding.fstat(getValidatedFd(fd), (err, a) => (err ? callback(err) : callback(null, makeStats(a))));
+  binding.fstat(getValidatedFd(fd), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
 function statSync(path, options) {
@@ -628,13 +658,13 @@ function statSync(path, options) {
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) {
     try {
-      return makeStats(binding.stat(path));
+      return makeStats(binding.stat(path), !!options.bigint);
     } catch (err) {
       if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
       throw err;
     }
   }
-  return makeStats(binding.stat(path));
+  return makeStats(binding.stat(path), !!options.bigint);
 }
 
 function lstatSync(path, options) {
@@ -642,17 +672,17 @@ function lstatSync(path, options) {
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) {
     try {
-      return makeStats(binding.lstat(path));
+      return makeStats(binding.lstat(path), !!options.bigint);
     } catch (err) {
       if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
       throw err;
     }
   }
-  return makeStats(binding.lstat(path));
+  return makeStats(binding.lstat(path), !!options.bigint);
 }
 
-function fstatSync(fd) {
-  return makeStats(binding.fstat(getValidatedFd(fd)));
+function fstatSync(fd, options) {
+  return makeStats(binding.fstat(getValidatedFd(fd)), !!statOptions(options).bigint);
 }
 
 function readdirResult(path, result, options) {
@@ -1086,6 +1116,16 @@ function lchown(path, uid, gid, callback) {
 function lchownSync(path, uid, gid) {
   path = getValidatedPath(path);
   binding.lchown(path, validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode, makeCallback(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
 
 function fchown(fd, uid, gid, callback) {
@@ -1863,7 +1903,6 @@ function fsStreams() {
     options = streamOptions(options);
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-    Readable.call(this, options);
     this.fd = options.fd === undefined ? null : getValidatedFd(importFd(this, options.fd));
     this.path = this.fd === null ? getValidatedPath(path) : path;
     this.flags = options.flags === undefined ? 'r' : options.flags;
@@ -1880,6 +1919,9 @@ function fsStreams() {
         throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
       }
     }
+    // Last, as node's: a bad argument throws before the stream exists, so
+    // no open is queued to fail again later.
+    Readable.call(this, options);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
@@ -2016,6 +2058,7 @@ function createWriteStream(path, options) {
 
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
+  fchmod, fchmodSync,
   exists, existsSync, fstat, fstatSync, fsync, fsyncSync, fdatasync: fsync, fdatasyncSync: fsyncSync,
   ftruncate, ftruncateSync, lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
   read, readSync, readdir, readdirSync, readFile, readFileSync, readlink, readlinkSync, realpath,
@@ -2029,13 +2072,20 @@ const fs = module.exports = {
   constants,
 };
 
+// The stream classes load on first use; enumerable accessors with a
+// setter, as node's (a program may replace them).
 for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  let replaced;
   Object.defineProperty(fs, name, {
-    enumerable: false,
+    enumerable: true,
     configurable: true,
-    get() { return fsStreams()[name.replace('File', '')]; },
+    get: { [`get ${name}`]() { return replaced !== undefined ? replaced : fsStreams()[name.replace('File', '')]; } }[`get ${name}`],
+    set: { [`set ${name}`](v) { replaced = v; } }[`set ${name}`],
   });
 }
+// lchmod exists only on macOS; node lists the keys with no function.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,

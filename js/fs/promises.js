@@ -89,7 +89,7 @@ class FileHandle extends EventEmitter {
 
   appendFile(data, options) { return this.writeFile(data, options); }
 
-  async stat() { return makeStats(await call(binding.fstat, this.fdOrThrow())); }
+  async stat(options) { return makeStats(await call(binding.fstat, this.fdOrThrow()), !!(options && options.bigint)); }
 
   async utimes(atime, mtime) {
     await call(binding.futimes, this.fdOrThrow(), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
@@ -246,8 +246,12 @@ async function appendFile(path, data, options) {
   return writeFile(path, data, options);
 }
 
-async function stat(path) { return makeStats(await call(binding.stat, getValidatedPath(path))); }
-async function lstat(path) { return makeStats(await call(binding.lstat, getValidatedPath(path))); }
+async function stat(path, options) {
+  return makeStats(await call(binding.stat, getValidatedPath(path)), !!(options && options.bigint));
+}
+async function lstat(path, options) {
+  return makeStats(await call(binding.lstat, getValidatedPath(path)), !!(options && options.bigint));
+}
 
 async function readdir(path, options) {
   options = getOptions(options, {});

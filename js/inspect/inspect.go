@@ -405,6 +405,17 @@ type propKey struct {
 	sym  *goja.Symbol
 }
 
+// matchKeys shows a regular expression match as V8 makes it: goja's
+// result has input, then index, and no groups unless the program names a
+// group (js/regexp_groups.go); V8's has index, input, groups (undefined
+// when the pattern names none).
+func matchKeys(keys []propKey) []propKey {
+	if len(keys) == 2 && keys[0].sym == nil && keys[1].sym == nil && keys[0].name == "input" && keys[1].name == "index" {
+		return []propKey{{name: "index"}, {name: "input"}, {name: "groups"}}
+	}
+	return keys
+}
+
 func (k propKey) value(rt *goja.Runtime) goja.Value {
 	if k.sym != nil {
 		return k.sym

@@ -297,6 +297,92 @@ function innerFail(options) {
 
 // innerOk: node reads the caller's source to quote the expression; evloop
 // cannot, so it falls back as node does without a source: `value == true`.
+// falsyMessage is node's message for a failed assert(value) or
+// assert.ok(value): the call's source text, read from the caller's file
+// ("The expression evaluated to a falsy value:\n\n  assert(x)\n"), or
+// undefined when the source cannot be read (then AssertionError says
+// "x == true", as node does).
+function falsyMessage() {
+  let file;
+  let line;
+  let col;
+  for (const frame of String(new Error().stack).split('\n').slice(1)) {
+    const m = /\(?([^\s()]+):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(frame);
+    if (m === null || m[1].startsWith('node:') || m[1] === 'native') continue;
+    [file, line, col] = [m[1], Number(m[2]), Number(m[3])];
+    break;
+  }
+  if (file === undefined) return undefined;
+  let text;
+  try {
+    if (file.startsWith('file:')) file = require('url').fileURLToPath(file);
+    text = require('fs').readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // goja's position is the call's '(' (1-based line and column).
+  let lineStart = 0;
+  for (let i = 1; i < line; i++) {
+    lineStart = text.indexOf('\n', lineStart) + 1;
+    if (lineStart === 0) return undefined;
+  }
+  const open = lineStart + col - 1;
+  if (text[open] !== '(') return undefined;
+  const isIdent = (c) => c !== undefined && /[\w$]/.test(c);
+  // The callee: identifiers joined by dots, back from the '('.
+  let start = open;
+  let p = open - 1;
+  while (p >= 0 && /\s/.test(text[p])) p--;
+  const nameEnd = p + 1;
+  while (p >= 0 && isIdent(text[p])) p--;
+  const nameStart = p + 1;
+  if (nameStart === nameEnd) return undefined;
+  start = nameStart;
+  for (;;) {
+    let q = start - 1;
+    while (q >= 0 && /\s/.test(text[q])) q--;
+    if (text[q] !== '.') break;
+    q--;
+    while (q >= 0 && /\s/.test(text[q])) q--;
+    const e = q + 1;
+    while (q >= 0 && isIdent(text[q])) q--;
+    if (q + 1 === e) break;
+    start = q + 1;
+  }
+  // The arguments: up to the matching ')', past strings and comments.
+  let depth = 0;
+  let end = -1;
+  for (let i = open; i < text.length && end < 0; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      i = text.indexOf('\n', i);
+      if (i < 0) break;
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1;
+      if (i <= 0) break;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) end = i;
+    }
+  }
+  if (end < 0) return undefined;
+  // node's column: the callee's last name, where V8 puts the call.
+  const column = nameStart - (text.lastIndexOf('\n', nameStart - 1) + 1);
+  const code = text.slice(start, end + 1).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const lines = code.split('\n');
+  let message = lines.shift();
+  for (const frame of lines) {
+    let pos = 0;
+    while (pos < column && (frame[pos] === ' ' || frame[pos] === '\t')) pos++;
+    message += '\n  ' + frame.slice(pos);
+  }
+  return 'The expression evaluated to a falsy value:\n\n  ' + message + '\n';
+}
+
 function innerOk(argCount, value, message) {
   if (value) return;
   let generated = false;
@@ -305,6 +391,7 @@ function innerOk(argCount, value, message) {
     message = 'No value argument passed to `assert.ok()`';
   } else if (message == null) {
     generated = true;
+    message = falsyMessage();
   } else if (isError(message)) {
     throw message;
   }

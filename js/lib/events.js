@@ -485,11 +485,18 @@ function on(emitter, name, options) {
     iterator.return();
   };
   const abortListener = () => errorHandler(abortError(signal));
+  // close: events that end the iteration (node 20's option), after the
+  // events already queued.
+  const closeEvents = options != null && options.close != null ? Array.from(options.close) : [];
   const closeHandler = () => {
     if (target) emitter.removeEventListener(name, eventHandler);
     else {
       emitter.removeListener(name, eventHandler);
       emitter.removeListener('error', errorHandler);
+    }
+    for (const ev of closeEvents) {
+      if (target) emitter.removeEventListener(ev, closeHandler);
+      else emitter.removeListener(ev, closeHandler);
     }
     if (signal !== undefined) signal.removeEventListener('abort', abortListener);
     finished = true;
@@ -524,6 +531,10 @@ function on(emitter, name, options) {
   else {
     emitter.on(name, eventHandler);
     if (name !== 'error') emitter.on('error', errorHandler);
+  }
+  for (const ev of closeEvents) {
+    if (target) emitter.addEventListener(ev, closeHandler);
+    else emitter.on(ev, closeHandler);
   }
   if (signal !== undefined) signal.addEventListener('abort', abortListener, { once: true });
   return iterator;

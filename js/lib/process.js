@@ -29,9 +29,10 @@ process.argv0 = 'node';
 process.execArgv = [];
 process.execPath = internal.execPath || '/usr/local/bin/node';
 // Like node's, process.env stores strings only.
+// A Symbol value throws, as node's ('' + value, not String(value)).
 process.env = new Proxy(internal.env, {
-  set(target, key, value) { target[key] = String(value); return true; },
-  defineProperty(target, key, desc) { target[key] = String(desc.value); return true; },
+  set(target, key, value) { target[key] = '' + value; return true; },
+  defineProperty(target, key, desc) { target[key] = '' + desc.value; return true; },
 });
 process.pid = internal.pid;
 process.ppid = internal.pid - 1;
@@ -108,7 +109,34 @@ process.chdir = function chdir(directory) {
   internal.chdir(target);
 };
 process.uptime = () => internal.hrtimeNs() / 1e9;
-process.umask = () => 0o22;
+// umask as node's: no argument reads the mask, a number or an octal
+// string sets it (node's checks and errors) and returns the old one. The
+// mask is the program's view only: evloop's files are created by the
+// host, under the host process's own umask.
+{
+  let mask = 0o22;
+  process.umask = function umask(value) {
+    if (value === undefined) return mask;
+    if (typeof value === 'string') {
+      if (!/^[0-7]+$/.test(value)) {
+        throw internal.codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          "The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received " + internal.inspect(value));
+      }
+      value = parseInt(value, 8);
+    } else if (typeof value !== 'number') {
+      throw invalidArgType('mask', 'number', value === null ? undefined : value);
+    } else if (!Number.isInteger(value)) {
+      throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "mask" is out of range. It must be an integer. Received ' + value);
+    } else if (value < 0 || value > 4294967295) {
+      throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "mask" is out of range. It must be >= 0 && <= 4294967295. Received ' + value);
+    }
+    const old = mask;
+    mask = value & 0o777;
+    return old;
+  };
+}
 process.getuid = () => internal.uid;
 process.getgid = () => internal.gid;
 // Keys in node's order (the native side returns a Go map, whose order is
@@ -169,8 +197,32 @@ process.abort = () => internal.exit(134);
 // on first use when the tty module is registered (then SIGWINCH refreshes
 // its size and emits 'resize', as node's getStdout arranges); otherwise a
 // plain writer over the embedder's stream.
+// stdioWrite is a plain stdio stream's write, checked as a Writable's: a
+// string (in its encoding), a Buffer, typed array or DataView (its bytes
+// as they are); the callback runs on a later tick, as node's.
+function stdioWrite(fd) {
+  return function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (chunk === null) {
+      throw internal.codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    }
+    if (typeof chunk === 'string') {
+      if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') internal.write(fd, chunk);
+      else internal.writeBytes(fd, Buffer.from(chunk, encoding));
+    } else if (ArrayBuffer.isView(chunk)) {
+      internal.writeBytes(fd, chunk);
+    } else {
+      throw internal.argType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+    }
+    if (typeof cb === 'function') process.nextTick(cb, null);
+    return true;
+  };
+}
 function plainStdio(fd, isTTY) {
-  const stream = { fd, isTTY: isTTY || undefined, write(s, enc, cb) { internal.write(fd, String(s)); if (typeof enc === 'function') enc(); else if (typeof cb === 'function') cb(); return true; } };
+  const stream = { fd, isTTY: isTTY || undefined, writable: true, write: stdioWrite(fd) };
   if (isTTY) Object.assign(stream, { columns: 80, getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
   return stream;
 }
@@ -201,7 +253,7 @@ process.hrtime = function hrtime(prev) {
   let sec = Math.floor(ns / 1e9);
   let nsec = ns - sec * 1e9;
   if (prev !== undefined) {
-    if (!Array.isArray(prev)) throw invalidArgType('time', 'an instance of Array', prev);
+    if (!Array.isArray(prev)) throw internal.argType('time', 'an instance of Array', prev);
     sec -= prev[0];
     nsec -= prev[1];
     if (nsec < 0) { sec--; nsec += 1e9; }
@@ -254,17 +306,21 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     throw internal.argType('warning', 'of type string or an instance of Error', warning);
   }
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-  process.nextTick(() => {
-    process.emit('warning', warning);
-    if (!internal.noWarnings) {
-      internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
-        warning.name + ': ' + warning.message + (typeof warning.detail === 'string' ? '\n' + warning.detail : '') + '\n' +
-        (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
-          ' ...` to show where the warning was created)\n'));
-      internal.warned = true;
-    }
-  });
+  process.nextTick(() => process.emit('warning', warning));
 };
+
+// onWarning prints a warning on stderr. As node's, it is a 'warning'
+// listener the process starts with (unless warnings are off), so it runs
+// before the program's own and process.listenerCount('warning') counts it.
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
+    warning.name + ': ' + warning.message + (typeof warning.detail === 'string' ? '\n' + warning.detail : '') + '\n' +
+    (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
+      ' ...` to show where the warning was created)\n'));
+  internal.warned = true;
+}
+if (!internal.noWarnings) process.on('warning', onWarning);
 
 process.binding = () => { throw new Error('No such module'); };
 process.setUncaughtExceptionCaptureCallback = () => {};

@@ -2177,8 +2177,95 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
     }
   },
 });
+// duplexFromFunction is Duplex.from(fn): fn gets the written chunks as an
+// async iterable (and { signal }, aborted on destroy); what it returns is
+// the readable side when it is iterable, or, for a promise, the end of a
+// writable-only Duplex (its 'finish' waits for the promise).
+function duplexFromFunction(fn) {
+  let pending = null; // the next write or end, as { chunk, done, cb }
+  let waiting = null; // the source's resolve, while it waits for one
+  const give = (item) => {
+    if (waiting !== null) {
+      const w = waiting;
+      waiting = null;
+      w(item);
+    } else {
+      pending = item;
+    }
+  };
+  const take = () => {
+    if (pending !== null) {
+      const p = pending;
+      pending = null;
+      return Promise.resolve(p);
+    }
+    return new Promise((resolve) => { waiting = resolve; });
+  };
+  const ac = new AbortController();
+  // The source as a hand-written async iterator (lib files cannot use
+  // async generators: goja has none).
+  let ended = false;
+  const source = {
+    [Symbol.asyncIterator]() { return this; },
+    next() {
+      if (ended) return Promise.resolve({ value: undefined, done: true });
+      return take().then(({ chunk, done, cb }) => {
+        process.nextTick(cb);
+        if (done) {
+          ended = true;
+          return { value: undefined, done: true };
+        }
+        if (ac.signal.aborted) throw abortErrorOf(ac.signal.reason);
+        return { value: chunk, done: false };
+      });
+    },
+    return() {
+      ended = true;
+      return Promise.resolve({ value: undefined, done: true });
+    },
+  };
+  const value = fn(source, { signal: ac.signal });
+  const write = (chunk, encoding, cb) => give({ chunk, done: false, cb });
+  const final = (cb) => give({ done: true, cb });
+  if (value != null && (typeof value[Symbol.asyncIterator] === 'function' || typeof value[Symbol.iterator] === 'function')) {
+    const d = from(Duplex, value, { objectMode: true, write, final });
+    const destroyIterable = d._destroy;
+    d._destroy = function (err, cb) {
+      ac.abort();
+      destroyIterable.call(this, err, cb);
+    };
+    return d;
+  }
+  if (value != null && typeof value.then === 'function') {
+    return new Duplex({
+      objectMode: true,
+      readable: false,
+      write,
+      final(cb) {
+        final(() => Promise.resolve(value).then(() => process.nextTick(cb, null), (err) => process.nextTick(cb, err)));
+      },
+      destroy(err, cb) {
+        ac.abort();
+        cb(err);
+      },
+    });
+  }
+  throw nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    'Expected Iterable, AsyncIterable or AsyncFunction to be returned from the "' + (fn.name || 'body') +
+    '" function but got ' + internal.describe(value) + '.');
+}
+
+function abortErrorOf(reason) {
+  const err = new Error('The operation was aborted');
+  err.name = 'AbortError';
+  err.code = 'ABORT_ERR';
+  if (reason !== undefined) err.cause = reason;
+  return err;
+}
+
 Duplex.from = function (body) {
   if (body instanceof Duplex) return body;
+  if (typeof body === 'function') return duplexFromFunction(body);
   if (isReadableNodeStream(body) && !isWritableNodeStream(body)) return body;
   if (isIterable(body)) return from(Duplex, body, { objectMode: true, writable: false });
   if (typeof body === 'object' && body !== null && (body.readable || body.writable)) {
@@ -2640,8 +2727,23 @@ function pumpToNode(iterable, writable, finish, { end }) {
   loop();
 }
 
-function compose() {
-  throw nodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The compose() method is not implemented');
+// compose(...streams): one Duplex that writes into the first stream and
+// reads from the last, the ones between piped as pipeline pipes them.
+// Functions (async generators) become Duplexes with Duplex.from. An error
+// anywhere destroys the composed stream.
+function compose(...streams) {
+  if (streams.length === 0) {
+    throw nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+  }
+  if (streams.length === 1) return Duplex.from(streams[0]);
+  const parts = streams.map((s) => (isNodeStream(s) ? s : Duplex.from(s)));
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  const writable = isWritableNodeStream(head);
+  const readable = isReadableNodeStream(tail);
+  const d = Duplex.from({ writable: writable ? head : undefined, readable: readable ? tail : undefined });
+  pipelineImpl(parts, (err) => { if (err) d.destroy(err); });
+  return d;
 }
 
 // duplexPair: two Duplexes wired back to back — what one writes the other

@@ -136,6 +136,15 @@ function structuredClone(value, options) {
       }
       return out;
     }
+    // A Blob (a File too: node 20 clones it as a plain Blob) is copied
+    // with its bytes and type. The tag test keeps the buffer module
+    // unloaded for programs without one.
+    const tag = Object.prototype.toString.call(v);
+    if ((tag === '[object Blob]' || tag === '[object File]') && v instanceof globalThis.Blob) {
+      out = new globalThis.Blob([v], { type: v.type });
+      seen.set(v, out);
+      return out;
+    }
     if (types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) || types.isProxy(v) ||
         v instanceof WeakRef || types.isGeneratorObject(v)) {
       throw cannotClone(describe(v));

@@ -106,6 +106,16 @@ func TestRun_eval(t *testing.T) {
 	}
 }
 
+// Code given with -e is node's [eval] module: no require.main, __filename
+// "[eval]" in directory ".", no parent (what node 20 prints).
+func TestRun_evalModule(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-e", "console.log(__filename, __dirname, module.id, module.path, require.main === undefined, module.parent)"}, &stdout, &stderr)
+	if code != 0 || stdout.String() != "[eval] . [eval] . true undefined\n" {
+		t.Errorf("code %d stdout %q stderr %q", code, stdout.String(), stderr.String())
+	}
+}
+
 // The JSON trace is one valid object per line; the Chrome trace is one JSON document.
 func TestRun_traceFormats(t *testing.T) {
 	file := writeScript(t, "main.js", "setTimeout(() => console.log('t'), 1); setImmediate(() => {}); Promise.resolve().then(() => {})")
