@@ -24,11 +24,7 @@ import (
 // (base, accent, case, variant); the rest of Intl.Collator's are not.
 func (r *Runtime) installCollation() error {
 	vm := r.vm
-	str, ok := vm.Get("String").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := str.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "String")
 	if !ok {
 		return nil
 	}

@@ -57,14 +57,7 @@ func (r *Runtime) installLocale() error {
 		if err != nil {
 			panic(r.throwValue("TypeError", "BigInt.prototype.toLocaleString requires that 'this' be a BigInt"))
 		}
-		o := r.numberFormatOptions(call.Argument(0), call.Argument(1))
-		digits := v.String()
-		neg := strings.HasPrefix(digits, "-")
-		digits = strings.TrimPrefix(digits, "-")
-		if o.style == "percent" {
-			digits += "00"
-		}
-		return vm.ToValue(o.finish(neg, digits, len(digits)))
+		return vm.ToValue(r.numberFormatOptions(call.Argument(0), call.Argument(1)).bigint(v.String()))
 	})
 }
 
@@ -306,13 +299,7 @@ func (r *Runtime) installIntlNatives(o *goja.Object) {
 		opts := r.numberFormatOptions(call.Argument(1), call.Argument(2))
 		v := call.Argument(0)
 		if goja.IsBigInt(v) {
-			digits := v.String()
-			neg := strings.HasPrefix(digits, "-")
-			digits = strings.TrimPrefix(digits, "-")
-			if opts.style == "percent" {
-				digits += "00"
-			}
-			return vm.ToValue(opts.finish(neg, digits, len(digits)))
+			return vm.ToValue(opts.bigint(v.String()))
 		}
 		return vm.ToValue(formatLocaleNumber(v.ToFloat(), opts))
 	})
@@ -356,4 +343,16 @@ func localZoneName() string {
 		}
 	}
 	return "UTC"
+}
+
+// bigint formats a BigInt's decimal digits (a leading '-' for a negative
+// one): no fraction, so only grouping, the style's percent (the value
+// times 100) and its signs apply.
+func (o numberFormat) bigint(digits string) string {
+	neg := strings.HasPrefix(digits, "-")
+	digits = strings.TrimPrefix(digits, "-")
+	if o.style == "percent" {
+		digits += "00"
+	}
+	return o.finish(neg, digits, len(digits))
 }

@@ -20,11 +20,7 @@ import (
 // combinations programs use.
 func (r *Runtime) installDateLocale() error {
 	vm := r.vm
-	ctor, ok := vm.Get("Date").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := ctor.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "Date")
 	if !ok {
 		return nil
 	}
@@ -470,11 +466,7 @@ func (r *Runtime) receiverString(v goja.Value) string {
 // the spec says (+010000-01-01T00:00:00.000Z).
 func (r *Runtime) installDateStrings() error {
 	vm := r.vm
-	ctor, ok := vm.Get("Date").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := ctor.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "Date")
 	if !ok {
 		return nil
 	}

@@ -301,11 +301,7 @@ func (r *Runtime) namedCaptures(m *goja.Object, p *namedPattern) goja.Value {
 // same pattern).
 func (r *Runtime) installRegExpSource() error {
 	vm := r.vm
-	ctor, ok := vm.Get("RegExp").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := ctor.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "RegExp")
 	if !ok {
 		return nil
 	}

@@ -11,11 +11,7 @@ import (
 // surrogate, and the string with each lone surrogate replaced by U+FFFD.
 func (r *Runtime) installWellFormed() error {
 	vm := r.vm
-	str, ok := vm.Get("String").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := str.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "String")
 	if !ok || proto.Get("isWellFormed") != nil {
 		return nil
 	}
@@ -96,11 +92,7 @@ func (r *Runtime) installWellFormed() error {
 // separator keeps goja's split.
 func (r *Runtime) installSplit() error {
 	vm := r.vm
-	str, ok := vm.Get("String").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := str.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "String")
 	if !ok {
 		return nil
 	}
@@ -212,11 +204,7 @@ var arrayUnscopables = []string{"at", "copyWithin", "entries", "fill", "find", "
 // console.log prints.
 func (r *Runtime) installUnscopables() error {
 	vm := r.vm
-	arr, ok := vm.Get("Array").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := arr.Get("prototype").(*goja.Object)
+	proto, ok := builtinPrototype(vm, "Array")
 	if !ok {
 		return nil
 	}
@@ -230,4 +218,17 @@ func (r *Runtime) installUnscopables() error {
 		}
 	}
 	return proto.DefineDataPropertySymbol(goja.SymUnscopables, u, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// builtinPrototype is the prototype object of the global constructor name
+// (String, RegExp, Date, ...), which the installers that give goja's
+// built-ins node's behaviour extend; ok is false if a script or an
+// embedder removed it.
+func builtinPrototype(vm *goja.Runtime, name string) (*goja.Object, bool) {
+	ctor, ok := vm.Get(name).(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	return proto, ok
 }
