@@ -43,9 +43,11 @@ var lazyGlobals = func() []lazyGlobal {
 		// when registered.
 		lazyGlobal{name: "Headers", module: "http", optional: true},
 		lazyGlobal{name: "Response", module: "http", optional: true},
-		lazyGlobal{name: "DOMException", lib: "structured_clone.js"},
+		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
+	if hasIntl {
 		// Intl: goja has none; evloop's speaks en-US (lib/intl.js).
-		lazyGlobal{name: "Intl", lib: "intl.js"})
+		gs = append(gs, lazyGlobal{name: "Intl", lib: "intl.js"})
+	}
 	// node 20's web stream globals are stream/web's classes when that
 	// module is registered (js/webstreams); else they are absent.
 	for _, n := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",

@@ -1,3 +1,5 @@
+//go:build !evloopweb
+
 package js
 
 import (
@@ -10,6 +12,10 @@ import (
 
 	"github.com/dop251/goja"
 )
+
+// hasIntl: this build has evloop's Intl and en-US formatters (the page's
+// build does not: locale_web.go).
+const hasIntl = true
 
 // installLocale gives Number.prototype.toLocaleString and
 // BigInt.prototype.toLocaleString node's en-US output. goja has no Intl:
