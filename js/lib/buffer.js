@@ -830,7 +830,38 @@ function transcode(source, fromEncoding, toEncoding) {
     err.errno = 1;
     throw err;
   }
-  return internal.bufFromString(internal.bufToString(source, from, 0, source.length), to);
+  // node converts through ICU: a character the target can't hold becomes '?'
+  // in latin1 and ascii, bytes >= 0x80 are illegal ascii (but ascii to ucs2
+  // widens them like latin1), a ucs2 source drops a trailing odd byte (except
+  // into ucs2, where it and lone surrogates become U+FFFD), and the strict
+  // utf8<->ucs2 paths throw on malformed input.
+  const n = source.length;
+  if (from === LATIN1 && to === LATIN1) return Buffer.from(source);
+  if (from === ASCII && to === UTF16LE) return internal.bufFromString(internal.bufToString(source, LATIN1, 0, n), to);
+  if (from === UTF8 && to === UTF16LE && !internal.bufUTF8Valid(source)) throw transcodeError();
+  let str;
+  if (from === UTF16LE) {
+    str = internal.bufToString(source, UTF16LE, 0, n - (n & 1));
+    if (!str.isWellFormed()) {
+      if (to === UTF8) throw transcodeError();
+      str = str.toWellFormed();
+    }
+    if (to === UTF16LE && (n & 1)) str += '\ufffd';
+  } else if (from === ASCII) {
+    str = internal.bufToString(source, LATIN1, 0, n).replace(/[\x80-\xff]/g, '\ufffd');
+  } else {
+    str = internal.bufToString(source, from, 0, n);
+  }
+  if (to === LATIN1) str = str.replace(/[^\x00-\xff]/gu, '?');
+  else if (to === ASCII) str = str.replace(/[^\x00-\x7f]/gu, '?');
+  return internal.bufFromString(str, to);
+}
+
+function transcodeError() {
+  const err = new Error('Unable to transcode Buffer [U_INVALID_CHAR_FOUND]');
+  err.code = 'U_INVALID_CHAR_FOUND';
+  err.errno = 10;
+  return err;
 }
 
 // ---- Blob and File ---------------------------------------------------------------
