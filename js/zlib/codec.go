@@ -121,8 +121,12 @@ func decode(k kind, data []byte) ([]byte, error) {
 // decodeStream decompresses what r gives in mode k into w, as far as r
 // goes; it returns a zError (or errNoBrotli) on failure.
 func decodeStream(k kind, r io.Reader, w io.Writer) error {
-	br := bufio.NewReader(r)
+	return decodeBuffered(k, bufio.NewReader(r), w)
+}
+
+func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 	head, _ := br.Peek(2)
+	unzip := k == kindUnzip
 	if k == kindUnzip {
 		k = kindInflate
 		if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
@@ -155,8 +159,22 @@ func decodeStream(k kind, r io.Reader, w io.Writer) error {
 			if _, err := io.Copy(w, z); err != nil {
 				return zErrorOf(err)
 			}
-			if _, err := br.Peek(1); err != nil {
+			// As node's zlib binding after a member's end: a zero byte is
+			// padding and ends the input (the rest is ignored); anything
+			// else starts another member, which must be one.
+			next, err := br.Peek(2)
+			if len(next) == 0 && err != nil {
 				return nil
+			}
+			if next[0] == 0 {
+				io.Copy(io.Discard, br)
+				return nil
+			}
+			if unzip && (len(next) < 2 || next[1] != 0x8b || next[0] != 0x1f) {
+				return decodeBuffered(kindUnzip, br, w)
+			}
+			if len(next) == 2 && (next[0] != 0x1f || next[1] != 0x8b) {
+				return errHeader
 			}
 			if err := z.Reset(br); err != nil {
 				return zErrorOf(err)
