@@ -4,7 +4,7 @@
 // Both directions emit output as the codec produces it.
 'use strict';
 
-const { Buffer } = require('buffer');
+const { Buffer, kMaxLength } = require('buffer');
 const { Transform } = require('stream');
 const { inspect } = require('util');
 
@@ -35,6 +35,13 @@ function toBuffer(data, name) {
   throw argType(name, 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', data);
 }
 
+// received prints an out-of-range number as node's ERR_OUT_OF_RANGE does:
+// integers past 2 ** 32 with _ separators.
+function received(v) {
+  if (Number.isInteger(v) && Math.abs(v) > 2 ** 32) return String(v).replace(/(\d)(?=(\d{3})+$)/g, '$1_');
+  return inspect(v);
+}
+
 function checkRange(opts, key, min, max, dflt) {
   const v = opts[key];
   if (v === undefined || (typeof v === 'number' && Number.isNaN(v))) return dflt;
@@ -46,7 +53,7 @@ function checkRange(opts, key, min, max, dflt) {
   }
   if (v < min || v > max) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "options.' + key + '" is out of range. It must be >= ' + min +
-      (max === Infinity ? '' : ' and <= ' + max) + '. Received ' + inspect(v));
+      (max === Infinity ? '' : ' and <= ' + max) + '. Received ' + received(v));
   }
   return v;
 }
@@ -81,6 +88,7 @@ function settings(kind, opts) {
         }
       }
     }
+    s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
     return s;
   }
   const inflating = kind === 'inflate' || kind === 'gunzip' || kind === 'inflateRaw' || kind === 'unzip';
@@ -88,7 +96,14 @@ function settings(kind, opts) {
   s.level = checkRange(opts, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_COMPRESSION);
   checkRange(opts, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
   checkRange(opts, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, constants.Z_DEFAULT_STRATEGY);
+  s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
   return s;
+}
+
+// tooLarge is node's error when a whole-buffer call's output passes
+// options.maxOutputLength (streams don't check it).
+function tooLarge(max) {
+  return codedError(RangeError, 'ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than ' + max + ' bytes');
 }
 
 function syncForm(kind) {
@@ -97,6 +112,7 @@ function syncForm(kind) {
     const s = settings(kind, opts);
     const [err, out] = internal.process(kind, data, s.level, s.quality, s.lgwin);
     if (err) throw zlibError(err);
+    if (out.byteLength > s.maxOutputLength) throw tooLarge(s.maxOutputLength);
     return Buffer.from(out);
   };
 }
@@ -114,6 +130,7 @@ function callbackForm(kind) {
     const s = settings(kind, opts);
     internal.process(kind, data, s.level, s.quality, s.lgwin, (err, out) => {
       if (err) callback(zlibError(err));
+      else if (out.byteLength > s.maxOutputLength) callback(tooLarge(s.maxOutputLength));
       else callback(null, Buffer.from(out));
     });
   };
