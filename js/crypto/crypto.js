@@ -421,7 +421,9 @@ function hkdfCheck(digest, ikm, salt, info, keylen) {
   info = byteSource(info, 'info');
   validateNumber(keylen, 'length');
   if (!Number.isInteger(keylen)) throw outOfRange('length', 'an integer', keylen);
-  if (keylen < 0 || keylen > kMaxLength) throw outOfRange('length', '>= 0 && <= ' + kMaxLength, keylen);
+  // hkdf's bound is buffer's kMaxLength (2 ** 32), not randomBytes' 2 ** 31 - 1.
+  const max = require('buffer').kMaxLength;
+  if (keylen < 0 || keylen > max) throw outOfRange('length', '>= 0 && <= ' + max, keylen);
   const infoLength = typeof info === 'string' ? internal.utf8Length(info) : info.byteLength;
   if (infoLength > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', infoLength);
   const kind = internal.cryptoDigestKind(digest);
@@ -623,9 +625,20 @@ const subtleDigests = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384
 
 class SubtleCrypto {
   digest(algorithm, data) {
+    const args = arguments.length;
     return new Promise((resolve, reject) => {
       if (!(this instanceof SubtleCrypto)) {
         throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+      }
+      // node's WebIDL order: the argument count, both arguments' types,
+      // then the algorithm's normalization.
+      if (args < 2) {
+        throw codedError(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'digest' on 'SubtleCrypto': 2 arguments " +
+          'required, but only ' + args + ' present.');
+      }
+      if (!isAnyArrayBuffer(data) && !isView(data)) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
+          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
       }
       const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
       if (typeof algorithm === 'object' && algorithm !== null && name === undefined) {
@@ -634,10 +647,6 @@ class SubtleCrypto {
       }
       const digest = typeof name === 'string' ? subtleDigests[name.toLowerCase()] : undefined;
       if (digest === undefined) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-      if (!isAnyArrayBuffer(data) && !isView(data)) {
-        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
-          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
-      }
       internal.cryptoDigest(digest, data, (err, ab) => (err ? reject(err) : resolve(ab)));
     });
   }
@@ -775,6 +784,8 @@ module.exports = {
   Hash,
   Hmac,
   KeyObject,
+  // No secure heap is configured (node's default): all zero.
+  secureHeapUsed: function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
   constants,
   webcrypto,
 };
