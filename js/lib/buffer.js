@@ -147,6 +147,9 @@ function fromArrayBuffer(ab, byteOffset, length) {
   }
   const maxLength = ab.byteLength - byteOffset;
   if (maxLength < 0) throw outOfBounds('offset');
+  // node hands a negative offset to V8's Uint8Array, which says this
+  // (goja's own words differ).
+  if (Math.trunc(byteOffset) < 0) throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
   if (length === undefined) {
     length = maxLength;
   } else {
