@@ -870,6 +870,7 @@ function transcodeError() {
 // ---- Blob and File ---------------------------------------------------------------
 
 const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts');
 const kType = Symbol('kType');
 
 function blobType(type) {
@@ -885,35 +886,62 @@ class Blob {
         typeof sources === 'string') {
       throw argType('The "sources" argument must be a sequence', sources);
     }
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw internal.invalidArgType('options', 'object', options);
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw argType('The "options" argument must be a dictionary', options);
     }
+    let { endings = 'transparent', type = '' } = options ?? {};
+    endings = `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.endings' is invalid. Received " + internal.inspect(endings));
+    }
+    // The parts stay apart (empty ones dropped): stream() gives one chunk
+    // for each, as node's blob reader does.
     const parts = [];
     for (const src of sources) {
-      if (src instanceof Blob) parts.push(src[kBytes]);
-      else if (isAnyArrayBuffer(src)) parts.push(new Uint8Array(src));
-      else if (ArrayBuffer.isView(src)) parts.push(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
-      else parts.push(Buffer.from(`${src}`));
+      let part;
+      if (src instanceof Blob) {
+        parts.push(...src[kParts]);
+        continue;
+      } else if (isAnyArrayBuffer(src)) {
+        part = new Uint8Array(src.slice(0));
+      } else if (ArrayBuffer.isView(src)) {
+        part = Uint8Array.prototype.slice.call(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
+      } else {
+        let str = `${src}`;
+        if (endings === 'native') str = str.replace(/\r?\n/g, '\n');
+        part = Buffer.from(str);
+      }
+      if (part.length > 0) parts.push(part);
     }
     let total = 0;
     for (const p of parts) total += p.length;
+    this[kParts] = parts;
     this[kBytes] = internal.bufConcat(parts, total);
-    this[kType] = options && options.type !== undefined ? blobType(options.type) : '';
+    this[kType] = blobType(type);
   }
 
-  get size() { return this[kBytes].length; }
-  get type() { return this[kType]; }
+  get type() { checkBlob(this); return this[kType]; }
+  get size() { checkBlob(this); return this[kBytes].length; }
 
   slice(start = 0, end = this.size, contentType = '') {
+    checkBlob(this);
     const size = this.size;
     start = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
-    const b = new Blob([this[kBytes].subarray(start, Math.max(start, end))]);
+    const parts = [];
+    let at = 0;
+    for (const p of this[kParts]) {
+      const from = Math.max(start - at, 0), to = Math.min(end - at, p.length);
+      if (to > from) parts.push(p.subarray(from, to));
+      at += p.length;
+    }
+    const b = new Blob(parts);
     b[kType] = blobType(contentType);
     return b;
   }
 
   arrayBuffer() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
     const bytes = this[kBytes];
     return new Promise((resolve) => setImmediate(() => {
       const out = new ArrayBuffer(bytes.length);
@@ -923,8 +951,33 @@ class Blob {
   }
 
   text() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
     const bytes = this[kBytes];
     return new Promise((resolve) => setImmediate(() => resolve(internal.bufToString(bytes, UTF8, 0, bytes.length))));
+  }
+
+  bytes() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
+    return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+  }
+
+  // stream is a byte stream of the blob's parts, one chunk each.
+  stream() {
+    checkBlob(this);
+    const parts = this[kParts];
+    let i = 0;
+    const { ReadableStream } = require('stream/web');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (i < parts.length) controller.enqueue(Uint8Array.prototype.slice.call(parts[i++]));
+        else {
+          controller.close();
+          const req = controller.byobRequest;
+          if (req) req.respond(0);
+        }
+      },
+    });
   }
 
   [customInspect](depth, options) {
@@ -932,6 +985,15 @@ class Blob {
     return internal.inspect(shape(this.constructor.name, { size: this.size, type: this.type }), options);
   }
 }
+
+function invalidBlobThis() {
+  return nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+}
+
+function checkBlob(b) {
+  if (!(b instanceof Blob)) throw invalidBlobThis();
+}
+
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
 // shape is a plain object util.inspect shows under the given class name.
