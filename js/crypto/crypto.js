@@ -340,7 +340,8 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       "The argument 'outputEncoding' is invalid. Received " + internal.inspect(outputEncoding));
   }
   const handle = internal.cryptoHash(algorithm, undefined);
-  if (handle === null) throw new Error('Digest method not supported');
+  // node's one-shot path names the algorithm (createHash's does not).
+  if (handle === null) throw new Error('Digest method ' + algorithm + ' is not supported');
   handle.update(input, 'utf8');
   return digestAs(handle, outputEncoding);
 }
@@ -368,10 +369,25 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObje
 class SecretKeyObject extends KeyObject {
   constructor(data) { super('secret', data); }
   get symmetricKeySize() { return this[kKeyData].byteLength; }
-  export() { return toBuffer(this[kKeyData].buffer.slice(0)); }
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw internal.invalidArgType('options', 'object', options);
+    }
+    const format = options === undefined ? undefined : options.format;
+    const bytes = toBuffer(this[kKeyData].buffer.slice(0));
+    if (format === 'jwk') return { kty: 'oct', k: bytes.toString('base64url') };
+    if (format !== undefined && format !== 'buffer') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' must be one of: undefined, " +
+        "'buffer', 'jwk'. Received " + internal.inspect(format));
+    }
+    return bytes;
+  }
 }
 
 function createSecretKey(key, encoding) {
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isView(key)) {
+    throw argType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  }
   let bytes = secretKey(key, encoding);
   if (typeof bytes === 'string') bytes = new Uint8Array(internal.utf8Encode(bytes));
   else if (isAnyArrayBuffer(bytes)) bytes = new Uint8Array(bytes.slice(0));
@@ -667,6 +683,10 @@ class Crypto {
   getRandomValues(data) {
     if (!(this instanceof Crypto)) {
       throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+    }
+    if (arguments.length < 1) {
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'getRandomValues' on 'Crypto': 1 argument " +
+        'required, but only 0 present.');
     }
     return getRandomValues(data);
   }
