@@ -510,6 +510,26 @@ func natives(r *js.Runtime) *goja.Object {
 			func() (goja.Value, error) { return vm.ToValue(vm.NewArrayBuffer(append([]byte{}, key...))), err })
 	})
 
+	// cryptoScrypt(password, salt, N, r, p, keylen, cb?): scrypt's key;
+	// crypto.js validated every parameter (OpenSSL's bounds included).
+	o.Set("cryptoScrypt", func(call goja.FunctionCall) goja.Value {
+		password := append([]byte(nil), cryptoBytes(call.Argument(0), "utf8")...)
+		salt := append([]byte(nil), cryptoBytes(call.Argument(1), "utf8")...)
+		n := int(call.Argument(2).ToInteger())
+		rr := int(call.Argument(3).ToInteger())
+		p := int(call.Argument(4).ToInteger())
+		keylen := int(call.Argument(5).ToInteger())
+		if n < 2 || rr < 1 || p < 1 || keylen < 0 {
+			panic(vm.NewTypeError("scrypt: bad arguments"))
+		}
+		cost := time.Duration(n) * time.Duration(rr) * time.Duration(p) * 380 * time.Nanosecond
+		var key []byte
+		var err error
+		return offload("crypto.scrypt", cost, call.Argument(6),
+			func() { key, err = scryptKey(password, salt, n, rr, p, keylen) },
+			func() (goja.Value, error) { return vm.ToValue(vm.NewArrayBuffer(append([]byte{}, key...))), err })
+	})
+
 	o.Set("cryptoHkdf", func(call goja.FunctionCall) goja.Value {
 		d := cryptoLookup(call.Argument(0).String())
 		ikm := append([]byte(nil), cryptoBytes(call.Argument(1), "utf8")...)

@@ -430,6 +430,76 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   return toBuffer(internal.cryptoPbkdf2(password, salt, iterations, keylen, digest));
 }
 
+// scrypt: node's option handling (N/cost, r/blockSize, p/parallelization,
+// maxmem; 0 means the default), then OpenSSL's parameter bounds.
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptCheck(password, salt, keylen, options) {
+  password = byteSource(password, 'password');
+  salt = byteSource(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const pair = (a, b, name) => {
+      const hasA = options[a] !== undefined;
+      let v = name;
+      if (hasA) {
+        v = options[a];
+        validateUint32(v, a);
+      }
+      if (options[b] !== undefined) {
+        if (hasA) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        v = options[b];
+        validateUint32(v, b);
+      }
+      return v;
+    };
+    N = pair('N', 'cost', N);
+    r = pair('r', 'blockSize', r);
+    p = pair('p', 'parallelization', p);
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateNumber(maxmem, 'maxmem');
+      if (!Number.isInteger(maxmem)) throw outOfRange('maxmem', 'an integer', maxmem);
+      if (maxmem < 0 || maxmem > Number.MAX_SAFE_INTEGER) throw outOfRange('maxmem', '>= 0 && <= ' + Number.MAX_SAFE_INTEGER, maxmem);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  // EVP_PBE_scrypt's checks: N a power of two (no OpenSSL error queued),
+  // then the size bounds (reported as its memory limit).
+  if (N < 2 || !Number.isInteger(Math.log2(N))) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  const blockLen = p * 128 * r;
+  if (p > Math.floor((2 ** 30 - 1) / r) || (16 * r <= 63 && N >= 2 ** (16 * r)) || blockLen > 2 ** 31 - 1 ||
+      blockLen + 128 * r * (N + 2) > maxmem) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return { password, salt, N, r, p };
+}
+
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) {
+    callback = options;
+    options = scryptDefaults;
+  }
+  const c = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  internal.cryptoScrypt(c.password, c.salt, c.N, c.r, c.p, keylen, function onscrypt(err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, toBuffer(ab));
+  });
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  const c = scryptCheck(password, salt, keylen, options);
+  return toBuffer(internal.cryptoScrypt(c.password, c.salt, c.N, c.r, c.p, keylen));
+}
+
 function hkdfCheck(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
   ikm = secretKey(ikm);
@@ -705,7 +775,7 @@ const webcrypto = new Crypto();
 
 function unavailable(name) {
   return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, random numbers and subtle.digest are)');
+    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, scrypt, random numbers and subtle.digest are)');
 }
 
 // constants: node's crypto.constants as node 20 (OpenSSL 3.0) prints them
@@ -792,8 +862,8 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
-  scrypt: absent('scrypt'),
-  scryptSync: absent('scryptSync'),
+  scrypt,
+  scryptSync,
   sign: absent('sign'),
   setEngine: absent('setEngine'),
   timingSafeEqual,
