@@ -67,35 +67,41 @@ function settings(kind, opts) {
   checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
   const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW };
   if (brotliKinds.has(kind)) {
+    checkRange(opts, 'flush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
+    checkRange(opts, 'finishFlush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
     const params = opts.params;
     if (params !== undefined) {
       for (const key of Object.keys(params)) {
         const id = Number(key);
         const v = params[key];
-        if (!(id >= 0 && id <= 8) || typeof v !== 'number') {
+        if (!(Number.isInteger(id) && id >= 0 && id <= 8)) {
           throw codedError(RangeError, 'ERR_BROTLI_INVALID_PARAM', key + ' is not a valid Brotli parameter');
         }
+        if (typeof v !== 'number' && typeof v !== 'boolean') {
+          throw argType('options.params[key]', 'of type number', v);
+        }
+        // The encoder clamps quality and window to its range, as brotli's does.
         if (id === constants.BROTLI_PARAM_QUALITY) {
-          if (v < constants.BROTLI_MIN_QUALITY || v > constants.BROTLI_MAX_QUALITY) {
-            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
-          }
-          s.quality = v;
+          s.quality = Math.min(Math.max(Math.trunc(Number(v)) || 0, constants.BROTLI_MIN_QUALITY), constants.BROTLI_MAX_QUALITY);
         } else if (id === constants.BROTLI_PARAM_LGWIN) {
-          if (v < constants.BROTLI_MIN_WINDOW_BITS || v > constants.BROTLI_MAX_WINDOW_BITS) {
-            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
-          }
-          s.lgwin = v;
+          s.lgwin = Math.min(Math.max(Math.trunc(Number(v)) || 0, constants.BROTLI_MIN_WINDOW_BITS), constants.BROTLI_MAX_WINDOW_BITS);
         }
       }
     }
     s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
     return s;
   }
-  const inflating = kind === 'inflate' || kind === 'gunzip' || kind === 'inflateRaw' || kind === 'unzip';
-  checkRange(opts, 'windowBits', inflating ? 0 : constants.Z_MIN_WINDOWBITS, constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+  // As node's Zlib: windowBits 0 (or none) lets inflate, gunzip and unzip
+  // take the stream's own; gzip needs at least 9.
+  const headerWindow = kind === 'inflate' || kind === 'gunzip' || kind === 'unzip';
+  if (!(headerWindow && (opts.windowBits == null || opts.windowBits === 0))) {
+    checkRange(opts, 'windowBits', constants.Z_MIN_WINDOWBITS + (kind === 'gzip' ? 1 : 0), constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+  }
   s.level = checkRange(opts, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_COMPRESSION);
   checkRange(opts, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
   checkRange(opts, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, constants.Z_DEFAULT_STRATEGY);
+  checkRange(opts, 'flush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_NO_FLUSH);
+  checkRange(opts, 'finishFlush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_FINISH);
   s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
   return s;
 }
@@ -248,6 +254,13 @@ function crc32(data, value = 0) {
   }
   if (typeof value !== 'number') {
     throw argType('value', 'of type number', value);
+  }
+  // node's validateUint32
+  if (!Number.isInteger(value)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. Received ' + received(value));
+  }
+  if (value < 0 || value > 4294967295) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be >= 0 && <= 4294967295. Received ' + received(value));
   }
   return internal.crc32(typeof data === 'string' ? Buffer.from(data) : data, value >>> 0);
 }
