@@ -58,6 +58,7 @@ var (
 	errData      = &zError{"invalid block type", "Z_DATA_ERROR", -3}
 	errCheck     = &zError{"incorrect data check", "Z_DATA_ERROR", -3}
 	errEOF       = &zError{"unexpected end of file", "Z_BUF_ERROR", -5}
+	errMethod    = &zError{"unknown compression method", "Z_DATA_ERROR", -3}
 	errBrotli    = &zError{"Decompression failed", "ERR__ERROR_FORMAT_PADDING_2", -15}
 	errBrotliEOF = &zError{"unexpected end of file", "Z_BUF_ERROR", -5}
 )
@@ -140,13 +141,23 @@ func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 		if len(head) < 2 {
 			return errEOF
 		}
-		if (uint16(head[0])<<8|uint16(head[1]))%31 != 0 || head[0]&0x0f != 8 {
+		// zlib's header checks, in its order and words.
+		if (uint16(head[0])<<8|uint16(head[1]))%31 != 0 {
 			return errHeader
+		}
+		if head[0]&0x0f != 8 {
+			return errMethod
+		}
+		if head[0]>>4 > 7 {
+			return &zError{"invalid window size", "Z_DATA_ERROR", -3}
 		}
 		dec, err = zlib.NewReader(br)
 	case kindGunzip:
 		if len(head) == 2 && (head[0] != 0x1f || head[1] != 0x8b) {
 			return errHeader
+		}
+		if m, _ := br.Peek(3); len(m) == 3 && m[2] != 8 {
+			return errMethod
 		}
 		// Member by member: Go's multistream reader would wait for the
 		// next header before handing over the end of this member.
