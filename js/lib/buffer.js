@@ -284,10 +284,28 @@ Object.defineProperty(proto, 'offset', {
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });
 
+function indexOutOfRange() {
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+}
+function sliceIndex(v, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(+v) || 0;
+  if (n < 0) throw indexOutOfRange();
+  return n;
+}
+
 // The per-encoding methods node has (buf.utf8Slice, buf.hexWrite, ...).
 for (let e = 0; e < NAMES.length; e++) {
   const name = NAMES[e] === 'utf16le' ? 'ucs2' : NAMES[e];
-  proto[name + 'Slice'] = function (start = 0, end = this.length) { return internal.bufToString(this, e, start, end); };
+  // As node's C++ slices: indices are integers >= 0 (else 'Index out of
+  // range'), end below start is start, end past the length throws.
+  proto[name + 'Slice'] = function (start, end) {
+    const from = sliceIndex(start, 0);
+    let to = sliceIndex(end, this.length);
+    if (to < from) to = from;
+    if (to > this.length) throw indexOutOfRange();
+    return internal.bufToString(this, e, from, to);
+  };
   proto[name + 'Write'] = function (string, offset = 0, length = this.length - offset) {
     if (offset > this.length) throw outOfBounds('offset');
     return internal.bufWrite(this, string, e, offset, length);
@@ -641,12 +659,14 @@ function writeU(buf, value, offset, size, le, min, max) {
   if (offset === undefined) offset = 0;
   if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
-  let v = value < 0 ? value + 2 ** (size * 8) : value;
-  v = Math.trunc(v);
+  // As node's writeU_IntNN: the low four bytes are the value's ToUint32
+  // (a fraction truncates toward zero: -1.9 writes ff), the fifth and
+  // sixth Math.floor(value / 2 ** 32)'s.
+  const lo = value >>> 0;
+  const hi = size > 4 ? Math.floor(value * 2 ** -32) >>> 0 : 0;
   for (let i = 0; i < size; i++) {
-    const b = v % 256;
+    const b = i < 4 ? (lo >>> (8 * i)) & 0xff : (hi >>> (8 * (i - 4))) & 0xff;
     buf[le ? offset + i : offset + size - 1 - i] = b;
-    v = (v - b) / 256;
   }
   return offset + size;
 }
