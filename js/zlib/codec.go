@@ -6,7 +6,9 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 	"sync"
 )
@@ -161,13 +163,20 @@ func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 		}
 		// Member by member: Go's multistream reader would wait for the
 		// next header before handing over the end of this member.
-		z, err := gzip.NewReader(br)
+		rec := &tailReader{br: br}
+		z, err := gzip.NewReader(rec)
 		if err != nil {
 			return zErrorOf(err)
 		}
 		for {
 			z.Multistream(false)
-			if _, err := io.Copy(w, z); err != nil {
+			sum := crc32.NewIEEE()
+			if _, err := io.Copy(io.MultiWriter(w, sum), z); err != nil {
+				// Go reports a bad CRC and a bad length alike; zlib
+				// checks the CRC first, then the length.
+				if errors.Is(err, gzip.ErrChecksum) && binary.LittleEndian.Uint32(rec.last[:4]) == sum.Sum32() {
+					return &zError{"incorrect length check", "Z_DATA_ERROR", -3}
+				}
 				return zErrorOf(err)
 			}
 			// As node's zlib binding after a member's end: a zero byte is
@@ -187,7 +196,7 @@ func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 			if len(next) == 2 && (next[0] != 0x1f || next[1] != 0x8b) {
 				return errHeader
 			}
-			if err := z.Reset(br); err != nil {
+			if err := z.Reset(rec); err != nil {
 				return zErrorOf(err)
 			}
 		}
@@ -205,6 +214,37 @@ func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 		return zErrorOf(err)
 	}
 	return nil
+}
+
+// tailReader reads from br and keeps the last 8 bytes read (a gzip
+// member's trailer once the member ends). It is an io.ByteReader, so gzip
+// reads no further ahead than it needs.
+type tailReader struct {
+	br   *bufio.Reader
+	last [8]byte
+}
+
+func (t *tailReader) keep(p []byte) {
+	if len(p) >= 8 {
+		copy(t.last[:], p[len(p)-8:])
+		return
+	}
+	copy(t.last[:], t.last[len(p):])
+	copy(t.last[8-len(p):], p)
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.br.Read(p)
+	t.keep(p[:n])
+	return n, err
+}
+
+func (t *tailReader) ReadByte() (byte, error) {
+	b, err := t.br.ReadByte()
+	if err == nil {
+		t.keep([]byte{b})
+	}
+	return b, err
 }
 
 // A decoder is a streaming decompressor: node's zlib inflates each chunk
