@@ -64,8 +64,8 @@ const brotliKinds = new Set(['brotliCompress', 'brotliDecompress']);
 function settings(kind, opts) {
   // node ignores options that are not an object.
   if (opts === null || typeof opts !== 'object') opts = {};
-  checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
-  const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW };
+  const chunkSize = checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
+  const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW, chunkSize };
   if (brotliKinds.has(kind)) {
     checkRange(opts, 'flush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
     checkRange(opts, 'finishFlush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
@@ -175,7 +175,7 @@ class ZlibBase extends Transform {
     this.bytesWritten += chunk.length;
     if (!this._compress) {
       this._decoder.write(chunk, last, (err, out) => internal.runInAsyncContext(this._ctx, () => {
-        if (out.byteLength) this.push(Buffer.from(out));
+        this._pushOut(out, err);
         // As node's: a codec error destroys the stream; the write's
         // callback never runs.
         if (err) this.destroy(zlibError(err));
@@ -184,7 +184,7 @@ class ZlibBase extends Transform {
       return;
     }
     this._encoder.write(chunk, flush, last, (out) => internal.runInAsyncContext(this._ctx, () => {
-      if (out.byteLength) this.push(Buffer.from(out));
+      this._pushOut(out, null);
       callback();
     }));
   }
@@ -198,16 +198,26 @@ class ZlibBase extends Transform {
     this._finished = true;
     if (this._compress) {
       this._encoder.write(Buffer.alloc(0), false, true, (out) => internal.runInAsyncContext(this._ctx, () => {
-        if (out.byteLength) this.push(Buffer.from(out));
+        this._pushOut(out, null);
         callback();
       }));
       return;
     }
     this._decoder.write(Buffer.alloc(0), true, (err, out) => internal.runInAsyncContext(this._ctx, () => {
-      if (out.byteLength) this.push(Buffer.from(out));
+      this._pushOut(out, err);
       if (err) this.destroy(zlibError(err));
       else callback();
     }));
+  }
+  // _pushOut emits out as node's stream does: in pieces of chunkSize (its
+  // output buffer). When the write failed, the last piece (the round in
+  // which zlib hit the error, even when it had filled it) is dropped.
+  _pushOut(out, err) {
+    const buf = Buffer.from(out);
+    const size = this._settings.chunkSize;
+    let end = buf.length;
+    if (err) end = size === Infinity || end === 0 ? 0 : (Math.ceil(end / size) - 1) * size;
+    for (let i = 0; i < end; i += size) this.push(buf.subarray(i, Math.min(i + size, end)));
   }
   _destroy(err, callback) {
     if (this._decoder) this._decoder.close();
