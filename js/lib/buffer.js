@@ -306,9 +306,15 @@ for (let e = 0; e < NAMES.length; e++) {
     if (to > this.length) throw indexOutOfRange();
     return internal.bufToString(this, e, from, to);
   };
-  proto[name + 'Write'] = function (string, offset = 0, length = this.length - offset) {
-    if (offset > this.length) throw outOfBounds('offset');
-    return internal.bufWrite(this, string, e, offset, length);
+  // As node's C++ StringWrite: a string, then offset and length as the
+  // slices' indices, the length cut to what is left.
+  proto[name + 'Write'] = function (string, offset, length) {
+    if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const off = sliceIndex(offset, 0);
+    if (off > this.length) throw outOfBounds('offset');
+    const max = Math.min(this.length - off, sliceIndex(length, this.length - off));
+    if (max === 0) return 0;
+    return internal.bufWrite(this, string, e, off, max);
   };
 }
 
