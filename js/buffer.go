@@ -217,6 +217,18 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 		}
 		return decodeBytes(vm, b, encLatin1)
 	})
+	// abDetach(ab) detaches an ArrayBuffer (structuredClone's transfer);
+	// abDetached(ab) says whether it is detached.
+	set("abDetach", func(c goja.FunctionCall) goja.Value {
+		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+			ab.Detach()
+		}
+		return goja.Undefined()
+	})
+	set("abDetached", func(c goja.FunctionCall) goja.Value {
+		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+		return vm.ToValue(ok && ab.Detached())
+	})
 	// bufUTF8Valid(view): whether view is well-formed UTF-8 (TextDecoder's
 	// fatal mode).
 	set("bufUTF8Valid", func(c goja.FunctionCall) goja.Value {

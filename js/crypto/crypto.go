@@ -75,11 +75,39 @@ var (
 	cryptoSHA3_5 = &cryptoDigest{"sha3-256", func() hash.Hash { return sha3.New256() }, 866 * time.Nanosecond, nil}
 	cryptoSHA3_3 = &cryptoDigest{"sha3-384", func() hash.Hash { return sha3.New384() }, 866 * time.Nanosecond, nil}
 	cryptoSHA3_1 = &cryptoDigest{"sha3-512", func() hash.Hash { return sha3.New512() }, 866 * time.Nanosecond, nil}
+	cryptoMD5SHA = &cryptoDigest{"md5-sha1", newMD5SHA1, 440 * time.Nanosecond, nil}
 	cryptoSHAKE1 = &cryptoDigest{"shake128", func() hash.Hash { return newCryptoXOF(sha3.NewSHAKE128, 16) }, 0,
 		func(n int) hash.Hash { return newCryptoXOF(sha3.NewSHAKE128, n) }}
 	cryptoSHAKE2 = &cryptoDigest{"shake256", func() hash.Hash { return newCryptoXOF(sha3.NewSHAKE256, 32) }, 0,
 		func(n int) hash.Hash { return newCryptoXOF(sha3.NewSHAKE256, n) }}
 )
+
+// md5SHA1 is OpenSSL's md5-sha1 (TLS 1.0's PRF digest): MD5 and SHA-1 of
+// the same input side by side, 36 bytes, HMAC block 64.
+type md5SHA1 struct{ m, s hash.Hash }
+
+func newMD5SHA1() hash.Hash { return &md5SHA1{md5.New(), sha1.New()} }
+
+func (h *md5SHA1) Write(p []byte) (int, error) {
+	h.m.Write(p)
+	return h.s.Write(p)
+}
+func (h *md5SHA1) Sum(b []byte) []byte { return h.s.Sum(h.m.Sum(b)) }
+func (h *md5SHA1) Reset()              { h.m.Reset(); h.s.Reset() }
+func (h *md5SHA1) Size() int           { return md5.Size + sha1.Size }
+func (h *md5SHA1) BlockSize() int      { return 64 }
+
+func (h *md5SHA1) Clone() (hash.Cloner, error) {
+	m, err := h.m.(hash.Cloner).Clone()
+	if err != nil {
+		return nil, err
+	}
+	s, err := h.s.(hash.Cloner).Clone()
+	if err != nil {
+		return nil, err
+	}
+	return &md5SHA1{m.(hash.Hash), s.(hash.Hash)}, nil
+}
 
 // errCryptoDerive is node's error for a key derivation OpenSSL refused.
 var errCryptoDerive = errors.New("Deriving bits failed")
@@ -126,7 +154,7 @@ func (x *cryptoXOF) Clone() (hash.Cloner, error) {
 
 // cryptoHashNames is node 20's getHashes() (OpenSSL 3's names, in its
 // order) restricted to the digests Go's standard library has: no RIPEMD,
-// BLAKE2, SM3 or MD5-SHA1. Lookups are case-insensitive, as
+// BLAKE2 or SM3. Lookups are case-insensitive, as
 // OpenSSL's EVP_get_digestbyname is.
 var cryptoHashNames = []struct {
 	name string
@@ -150,6 +178,7 @@ var cryptoHashNames = []struct {
 	{"id-rsassa-pkcs1-v1_5-with-sha3-384", cryptoSHA3_3},
 	{"id-rsassa-pkcs1-v1_5-with-sha3-512", cryptoSHA3_1},
 	{"md5", cryptoMD5},
+	{"md5-sha1", cryptoMD5SHA},
 	{"md5WithRSAEncryption", cryptoMD5},
 	{"sha1", cryptoSHA1},
 	{"sha1WithRSAEncryption", cryptoSHA1},
@@ -507,6 +536,26 @@ func natives(r *js.Runtime) *goja.Object {
 					key, err = pbkdf2.Key(d.new, password, salt, iter, keylen)
 				}
 			},
+			func() (goja.Value, error) { return vm.ToValue(vm.NewArrayBuffer(append([]byte{}, key...))), err })
+	})
+
+	// cryptoScrypt(password, salt, N, r, p, keylen, cb?): scrypt's key;
+	// crypto.js validated every parameter (OpenSSL's bounds included).
+	o.Set("cryptoScrypt", func(call goja.FunctionCall) goja.Value {
+		password := append([]byte(nil), cryptoBytes(call.Argument(0), "utf8")...)
+		salt := append([]byte(nil), cryptoBytes(call.Argument(1), "utf8")...)
+		n := int(call.Argument(2).ToInteger())
+		rr := int(call.Argument(3).ToInteger())
+		p := int(call.Argument(4).ToInteger())
+		keylen := int(call.Argument(5).ToInteger())
+		if n < 2 || rr < 1 || p < 1 || keylen < 0 {
+			panic(vm.NewTypeError("scrypt: bad arguments"))
+		}
+		cost := time.Duration(n) * time.Duration(rr) * time.Duration(p) * 380 * time.Nanosecond
+		var key []byte
+		var err error
+		return offload("crypto.scrypt", cost, call.Argument(6),
+			func() { key, err = scryptKey(password, salt, n, rr, p, keylen) },
 			func() (goja.Value, error) { return vm.ToValue(vm.NewArrayBuffer(append([]byte{}, key...))), err })
 	})
 

@@ -340,7 +340,8 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       "The argument 'outputEncoding' is invalid. Received " + internal.inspect(outputEncoding));
   }
   const handle = internal.cryptoHash(algorithm, undefined);
-  if (handle === null) throw new Error('Digest method not supported');
+  // node's one-shot path names the algorithm (createHash's does not).
+  if (handle === null) throw new Error('Digest method ' + algorithm + ' is not supported');
   handle.update(input, 'utf8');
   return digestAs(handle, outputEncoding);
 }
@@ -368,10 +369,25 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObje
 class SecretKeyObject extends KeyObject {
   constructor(data) { super('secret', data); }
   get symmetricKeySize() { return this[kKeyData].byteLength; }
-  export() { return toBuffer(this[kKeyData].buffer.slice(0)); }
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw internal.invalidArgType('options', 'object', options);
+    }
+    const format = options === undefined ? undefined : options.format;
+    const bytes = toBuffer(this[kKeyData].buffer.slice(0));
+    if (format === 'jwk') return { kty: 'oct', k: bytes.toString('base64url') };
+    if (format !== undefined && format !== 'buffer') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' must be one of: undefined, " +
+        "'buffer', 'jwk'. Received " + internal.inspect(format));
+    }
+    return bytes;
+  }
 }
 
 function createSecretKey(key, encoding) {
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isView(key)) {
+    throw argType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  }
   let bytes = secretKey(key, encoding);
   if (typeof bytes === 'string') bytes = new Uint8Array(internal.utf8Encode(bytes));
   else if (isAnyArrayBuffer(bytes)) bytes = new Uint8Array(bytes.slice(0));
@@ -414,6 +430,76 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   return toBuffer(internal.cryptoPbkdf2(password, salt, iterations, keylen, digest));
 }
 
+// scrypt: node's option handling (N/cost, r/blockSize, p/parallelization,
+// maxmem; 0 means the default), then OpenSSL's parameter bounds.
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptCheck(password, salt, keylen, options) {
+  password = byteSource(password, 'password');
+  salt = byteSource(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const pair = (a, b, name) => {
+      const hasA = options[a] !== undefined;
+      let v = name;
+      if (hasA) {
+        v = options[a];
+        validateUint32(v, a);
+      }
+      if (options[b] !== undefined) {
+        if (hasA) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        v = options[b];
+        validateUint32(v, b);
+      }
+      return v;
+    };
+    N = pair('N', 'cost', N);
+    r = pair('r', 'blockSize', r);
+    p = pair('p', 'parallelization', p);
+    if (options.maxmem !== undefined) {
+      maxmem = options.maxmem;
+      validateNumber(maxmem, 'maxmem');
+      if (!Number.isInteger(maxmem)) throw outOfRange('maxmem', 'an integer', maxmem);
+      if (maxmem < 0 || maxmem > Number.MAX_SAFE_INTEGER) throw outOfRange('maxmem', '>= 0 && <= ' + Number.MAX_SAFE_INTEGER, maxmem);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  // EVP_PBE_scrypt's checks: N a power of two (no OpenSSL error queued),
+  // then the size bounds (reported as its memory limit).
+  if (N < 2 || !Number.isInteger(Math.log2(N))) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  }
+  const blockLen = p * 128 * r;
+  if (p > Math.floor((2 ** 30 - 1) / r) || (16 * r <= 63 && N >= 2 ** (16 * r)) || blockLen > 2 ** 31 - 1 ||
+      blockLen + 128 * r * (N + 2) > maxmem) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+      'Invalid scrypt params: error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return { password, salt, N, r, p };
+}
+
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) {
+    callback = options;
+    options = scryptDefaults;
+  }
+  const c = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  internal.cryptoScrypt(c.password, c.salt, c.N, c.r, c.p, keylen, function onscrypt(err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, toBuffer(ab));
+  });
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  const c = scryptCheck(password, salt, keylen, options);
+  return toBuffer(internal.cryptoScrypt(c.password, c.salt, c.N, c.r, c.p, keylen));
+}
+
 function hkdfCheck(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
   ikm = secretKey(ikm);
@@ -421,7 +507,9 @@ function hkdfCheck(digest, ikm, salt, info, keylen) {
   info = byteSource(info, 'info');
   validateNumber(keylen, 'length');
   if (!Number.isInteger(keylen)) throw outOfRange('length', 'an integer', keylen);
-  if (keylen < 0 || keylen > kMaxLength) throw outOfRange('length', '>= 0 && <= ' + kMaxLength, keylen);
+  // hkdf's bound is buffer's kMaxLength (2 ** 32), not randomBytes' 2 ** 31 - 1.
+  const max = require('buffer').kMaxLength;
+  if (keylen < 0 || keylen > max) throw outOfRange('length', '>= 0 && <= ' + max, keylen);
   const infoLength = typeof info === 'string' ? internal.utf8Length(info) : info.byteLength;
   if (infoLength > 1024) throw outOfRange('info', 'must not contain more than 1024 bytes', infoLength);
   const kind = internal.cryptoDigestKind(digest);
@@ -623,9 +711,20 @@ const subtleDigests = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384
 
 class SubtleCrypto {
   digest(algorithm, data) {
+    const args = arguments.length;
     return new Promise((resolve, reject) => {
       if (!(this instanceof SubtleCrypto)) {
         throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type SubtleCrypto');
+      }
+      // node's WebIDL order: the argument count, both arguments' types,
+      // then the algorithm's normalization.
+      if (args < 2) {
+        throw codedError(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'digest' on 'SubtleCrypto': 2 arguments " +
+          'required, but only ' + args + ' present.');
+      }
+      if (!isAnyArrayBuffer(data) && !isView(data)) {
+        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
+          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
       }
       const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
       if (typeof algorithm === 'object' && algorithm !== null && name === undefined) {
@@ -634,10 +733,6 @@ class SubtleCrypto {
       }
       const digest = typeof name === 'string' ? subtleDigests[name.toLowerCase()] : undefined;
       if (digest === undefined) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-      if (!isAnyArrayBuffer(data) && !isView(data)) {
-        throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
-          'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
-      }
       internal.cryptoDigest(digest, data, (err, ab) => (err ? reject(err) : resolve(ab)));
     });
   }
@@ -659,6 +754,10 @@ class Crypto {
     if (!(this instanceof Crypto)) {
       throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
     }
+    if (arguments.length < 1) {
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', "Failed to execute 'getRandomValues' on 'Crypto': 1 argument " +
+        'required, but only 0 present.');
+    }
     return getRandomValues(data);
   }
   randomUUID() {
@@ -676,7 +775,7 @@ const webcrypto = new Crypto();
 
 function unavailable(name) {
   return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, random numbers and subtle.digest are)');
+    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, scrypt, random numbers and subtle.digest are)');
 }
 
 // constants: node's crypto.constants as node 20 (OpenSSL 3.0) prints them
@@ -763,8 +862,8 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
-  scrypt: absent('scrypt'),
-  scryptSync: absent('scryptSync'),
+  scrypt,
+  scryptSync,
   sign: absent('sign'),
   setEngine: absent('setEngine'),
   timingSafeEqual,
@@ -775,6 +874,8 @@ module.exports = {
   Hash,
   Hmac,
   KeyObject,
+  // No secure heap is configured (node's default): all zero.
+  secureHeapUsed: function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
   constants,
   webcrypto,
 };

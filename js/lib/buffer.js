@@ -147,6 +147,9 @@ function fromArrayBuffer(ab, byteOffset, length) {
   }
   const maxLength = ab.byteLength - byteOffset;
   if (maxLength < 0) throw outOfBounds('offset');
+  // node hands a negative offset to V8's Uint8Array, which says this
+  // (goja's own words differ).
+  if (Math.trunc(byteOffset) < 0) throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -281,13 +284,37 @@ Object.defineProperty(proto, 'offset', {
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });
 
+function indexOutOfRange() {
+  return nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+}
+function sliceIndex(v, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(+v) || 0;
+  if (n < 0) throw indexOutOfRange();
+  return n;
+}
+
 // The per-encoding methods node has (buf.utf8Slice, buf.hexWrite, ...).
 for (let e = 0; e < NAMES.length; e++) {
   const name = NAMES[e] === 'utf16le' ? 'ucs2' : NAMES[e];
-  proto[name + 'Slice'] = function (start = 0, end = this.length) { return internal.bufToString(this, e, start, end); };
-  proto[name + 'Write'] = function (string, offset = 0, length = this.length - offset) {
-    if (offset > this.length) throw outOfBounds('offset');
-    return internal.bufWrite(this, string, e, offset, length);
+  // As node's C++ slices: indices are integers >= 0 (else 'Index out of
+  // range'), end below start is start, end past the length throws.
+  proto[name + 'Slice'] = function (start, end) {
+    const from = sliceIndex(start, 0);
+    let to = sliceIndex(end, this.length);
+    if (to < from) to = from;
+    if (to > this.length) throw indexOutOfRange();
+    return internal.bufToString(this, e, from, to);
+  };
+  // As node's C++ StringWrite: a string, then offset and length as the
+  // slices' indices, the length cut to what is left.
+  proto[name + 'Write'] = function (string, offset, length) {
+    if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const off = sliceIndex(offset, 0);
+    if (off > this.length) throw outOfBounds('offset');
+    const max = Math.min(this.length - off, sliceIndex(length, this.length - off));
+    if (max === 0) return 0;
+    return internal.bufWrite(this, string, e, off, max);
   };
 }
 
@@ -638,12 +665,14 @@ function writeU(buf, value, offset, size, le, min, max) {
   if (offset === undefined) offset = 0;
   if (typeof offset !== 'number') throw internal.invalidArgType('offset', 'number', offset);
   if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
-  let v = value < 0 ? value + 2 ** (size * 8) : value;
-  v = Math.trunc(v);
+  // As node's writeU_IntNN: the low four bytes are the value's ToUint32
+  // (a fraction truncates toward zero: -1.9 writes ff), the fifth and
+  // sixth Math.floor(value / 2 ** 32)'s.
+  const lo = value >>> 0;
+  const hi = size > 4 ? Math.floor(value * 2 ** -32) >>> 0 : 0;
   for (let i = 0; i < size; i++) {
-    const b = v % 256;
+    const b = i < 4 ? (lo >>> (8 * i)) & 0xff : (hi >>> (8 * (i - 4))) & 0xff;
     buf[le ? offset + i : offset + size - 1 - i] = b;
-    v = (v - b) / 256;
   }
   return offset + size;
 }
@@ -830,12 +859,44 @@ function transcode(source, fromEncoding, toEncoding) {
     err.errno = 1;
     throw err;
   }
-  return internal.bufFromString(internal.bufToString(source, from, 0, source.length), to);
+  // node converts through ICU: a character the target can't hold becomes '?'
+  // in latin1 and ascii, bytes >= 0x80 are illegal ascii (but ascii to ucs2
+  // widens them like latin1), a ucs2 source drops a trailing odd byte (except
+  // into ucs2, where it and lone surrogates become U+FFFD), and the strict
+  // utf8<->ucs2 paths throw on malformed input.
+  const n = source.length;
+  if (from === LATIN1 && to === LATIN1) return Buffer.from(source);
+  if (from === ASCII && to === UTF16LE) return internal.bufFromString(internal.bufToString(source, LATIN1, 0, n), to);
+  if (from === UTF8 && to === UTF16LE && !internal.bufUTF8Valid(source)) throw transcodeError();
+  let str;
+  if (from === UTF16LE) {
+    str = internal.bufToString(source, UTF16LE, 0, n - (n & 1));
+    if (!str.isWellFormed()) {
+      if (to === UTF8) throw transcodeError();
+      str = str.toWellFormed();
+    }
+    if (to === UTF16LE && (n & 1)) str += '\ufffd';
+  } else if (from === ASCII) {
+    str = internal.bufToString(source, LATIN1, 0, n).replace(/[\x80-\xff]/g, '\ufffd');
+  } else {
+    str = internal.bufToString(source, from, 0, n);
+  }
+  if (to === LATIN1) str = str.replace(/[^\x00-\xff]/gu, '?');
+  else if (to === ASCII) str = str.replace(/[^\x00-\x7f]/gu, '?');
+  return internal.bufFromString(str, to);
+}
+
+function transcodeError() {
+  const err = new Error('Unable to transcode Buffer [U_INVALID_CHAR_FOUND]');
+  err.code = 'U_INVALID_CHAR_FOUND';
+  err.errno = 10;
+  return err;
 }
 
 // ---- Blob and File ---------------------------------------------------------------
 
 const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts');
 const kType = Symbol('kType');
 
 function blobType(type) {
@@ -851,35 +912,62 @@ class Blob {
         typeof sources === 'string') {
       throw argType('The "sources" argument must be a sequence', sources);
     }
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw internal.invalidArgType('options', 'object', options);
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw argType('The "options" argument must be a dictionary', options);
     }
+    let { endings = 'transparent', type = '' } = options ?? {};
+    endings = `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.endings' is invalid. Received " + internal.inspect(endings));
+    }
+    // The parts stay apart (empty ones dropped): stream() gives one chunk
+    // for each, as node's blob reader does.
     const parts = [];
     for (const src of sources) {
-      if (src instanceof Blob) parts.push(src[kBytes]);
-      else if (isAnyArrayBuffer(src)) parts.push(new Uint8Array(src));
-      else if (ArrayBuffer.isView(src)) parts.push(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
-      else parts.push(Buffer.from(`${src}`));
+      let part;
+      if (src instanceof Blob) {
+        parts.push(...src[kParts]);
+        continue;
+      } else if (isAnyArrayBuffer(src)) {
+        part = new Uint8Array(src.slice(0));
+      } else if (ArrayBuffer.isView(src)) {
+        part = Uint8Array.prototype.slice.call(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
+      } else {
+        let str = `${src}`;
+        if (endings === 'native') str = str.replace(/\r?\n/g, '\n');
+        part = Buffer.from(str);
+      }
+      if (part.length > 0) parts.push(part);
     }
     let total = 0;
     for (const p of parts) total += p.length;
+    this[kParts] = parts;
     this[kBytes] = internal.bufConcat(parts, total);
-    this[kType] = options && options.type !== undefined ? blobType(options.type) : '';
+    this[kType] = blobType(type);
   }
 
-  get size() { return this[kBytes].length; }
-  get type() { return this[kType]; }
+  get type() { checkBlob(this); return this[kType]; }
+  get size() { checkBlob(this); return this[kBytes].length; }
 
   slice(start = 0, end = this.size, contentType = '') {
+    checkBlob(this);
     const size = this.size;
     start = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
-    const b = new Blob([this[kBytes].subarray(start, Math.max(start, end))]);
+    const parts = [];
+    let at = 0;
+    for (const p of this[kParts]) {
+      const from = Math.max(start - at, 0), to = Math.min(end - at, p.length);
+      if (to > from) parts.push(p.subarray(from, to));
+      at += p.length;
+    }
+    const b = new Blob(parts);
     b[kType] = blobType(contentType);
     return b;
   }
 
   arrayBuffer() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
     const bytes = this[kBytes];
     return new Promise((resolve) => setImmediate(() => {
       const out = new ArrayBuffer(bytes.length);
@@ -889,8 +977,33 @@ class Blob {
   }
 
   text() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
     const bytes = this[kBytes];
     return new Promise((resolve) => setImmediate(() => resolve(internal.bufToString(bytes, UTF8, 0, bytes.length))));
+  }
+
+  bytes() {
+    if (!(this instanceof Blob)) return Promise.reject(invalidBlobThis());
+    return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+  }
+
+  // stream is a byte stream of the blob's parts, one chunk each.
+  stream() {
+    checkBlob(this);
+    const parts = this[kParts];
+    let i = 0;
+    const { ReadableStream } = require('stream/web');
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (i < parts.length) controller.enqueue(Uint8Array.prototype.slice.call(parts[i++]));
+        else {
+          controller.close();
+          const req = controller.byobRequest;
+          if (req) req.respond(0);
+        }
+      },
+    });
   }
 
   [customInspect](depth, options) {
@@ -898,6 +1011,15 @@ class Blob {
     return internal.inspect(shape(this.constructor.name, { size: this.size, type: this.type }), options);
   }
 }
+
+function invalidBlobThis() {
+  return nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+}
+
+function checkBlob(b) {
+  if (!(b instanceof Blob)) throw invalidBlobThis();
+}
+
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
 // shape is a plain object util.inspect shows under the given class name.

@@ -4,12 +4,12 @@
 
 const info = internal.osInfo();
 
-// nullObject builds a frozen null-prototype table from [name, value] pairs,
-// the shape of node's os.constants tables.
+// nullObject builds a null-prototype table from [name, value] pairs, the
+// shape of node's os.constants tables (not frozen, as node's).
 function nullObject(pairs) {
   const o = Object.create(null);
   for (const [k, v] of pairs) o[k] = v;
-  return Object.freeze(o);
+  return o;
 }
 
 // Linux signal numbers, in node's order.
@@ -38,7 +38,7 @@ function pairs(list) {
   return out;
 }
 
-const constants = Object.freeze({
+const constants = Object.assign(Object.create(null), {
   UV_UDP_REUSEADDR: 4,
   dlopen: nullObject([['RTLD_LAZY', 1], ['RTLD_NOW', 2], ['RTLD_GLOBAL', 256], ['RTLD_LOCAL', 0], ['RTLD_DEEPBIND', 8]]),
   errno: nullObject(pairs(errnoNames)),
@@ -46,6 +46,18 @@ const constants = Object.freeze({
   priority: nullObject([['PRIORITY_LOW', 19], ['PRIORITY_BELOW_NORMAL', 10], ['PRIORITY_NORMAL', 0],
     ['PRIORITY_ABOVE_NORMAL', -7], ['PRIORITY_HIGH', -14], ['PRIORITY_HIGHEST', -20]]),
 });
+
+// validateInt32 is node's check of a pid or a priority.
+function validateInt32(value, name, min = -(2 ** 31), max = 2 ** 31 - 1) {
+  if (typeof value !== 'number') throw internal.invalidArgType(name, 'number', value);
+  let range;
+  if (!Number.isInteger(value)) range = 'an integer';
+  else if (value < min || value > max) range = '>= ' + min + ' && <= ' + max;
+  if (range !== undefined) {
+    throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be ' +
+      range + '. Received ' + internal.inspect(value));
+  }
+}
 
 function cpus() {
   const list = [];
@@ -66,7 +78,7 @@ function machine() {
 
 // userInfo has no password database to read: the name and shell come from
 // the environment.
-function userInfo() {
+function userInfo(options) {
   const env = internal.env;
   const uid = process.getuid();
   const o = Object.create(null);
@@ -75,6 +87,9 @@ function userInfo() {
   o.username = env.USER || env.LOGNAME || (uid === 0 ? 'root' : '');
   o.homedir = info.homedir;
   o.shell = env.SHELL || null;
+  if (options !== null && typeof options === 'object' && options.encoding === 'buffer') {
+    for (const k of ['username', 'homedir', 'shell']) if (typeof o[k] === 'string') o[k] = require('buffer').Buffer.from(o[k]);
+  }
   return o;
 }
 
@@ -82,6 +97,7 @@ const priorities = new Map();
 // setPriority is remembered, not applied; what was never set reads as the
 // process's real nice value (the test runner may itself run niced).
 function getPriority(pid = 0) {
+  validateInt32(pid, 'pid');
   return priorities.has(pid) ? priorities.get(pid) : (pid === 0 || pid === process.pid ? info.priority : 0);
 }
 function setPriority(pid, priority) {
@@ -89,8 +105,20 @@ function setPriority(pid, priority) {
     priority = pid;
     pid = 0;
   }
-  if (typeof priority !== 'number') throw internal.invalidArgType('priority', 'number', priority);
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
   priorities.set(pid, priority);
+}
+
+// tmpdir and homedir read the environment at each call, as node's.
+function tmpdir() {
+  const env = internal.env;
+  let dir = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  if (dir.length > 1 && dir.endsWith('/')) dir = dir.slice(0, -1);
+  return dir;
+}
+function homedir() {
+  return internal.env.HOME || info.homedir;
 }
 
 module.exports = {
@@ -100,21 +128,30 @@ module.exports = {
   endianness: () => info.endianness,
   freemem: () => info.freemem,
   getPriority,
-  homedir: () => info.homedir,
+  homedir,
   hostname: () => info.hostname,
   loadavg: () => [0, 0, 0],
   networkInterfaces: () => ({}),
   platform: () => internal.platform,
   release: () => info.release,
   setPriority,
-  tmpdir: () => info.tmpdir,
+  tmpdir,
   totalmem: () => info.totalmem,
   type: () => info.type,
   userInfo,
   uptime: () => info.uptime,
   version: () => '',
   machine,
-  constants,
-  EOL: info.eol,
-  devNull: '/dev/null',
 };
+// As node's: each of these also turns into its value where a string or
+// number is wanted (`${os.hostname}`).
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname', 'platform',
+  'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version', 'machine']) {
+  const fn = module.exports[name];
+  fn[Symbol.toPrimitive] = () => fn();
+}
+Object.defineProperties(module.exports, {
+  constants: { value: constants, enumerable: true, writable: false, configurable: false },
+  EOL: { value: info.eol, enumerable: true, writable: false, configurable: true },
+  devNull: { value: '/dev/null', enumerable: true, writable: false, configurable: true },
+});

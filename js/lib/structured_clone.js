@@ -72,6 +72,27 @@ function structuredClone(value, options) {
   const seen = new Map();
   const types = util();
   let depth = 0;
+  // options.transfer: each ArrayBuffer's contents move to the clone (every
+  // reference to it in value gets that one copy) and it is detached once
+  // the clone is made.
+  const transfer = [];
+  const transferList = options == null ? undefined : options.transfer;
+  if (transferList != null) {
+    if (typeof transferList !== 'object' || typeof transferList[Symbol.iterator] !== 'function') {
+      throw internal.setErrorCode(new TypeError('Optional transferList argument must be an iterable'), 'ERR_INVALID_ARG_TYPE');
+    }
+    for (const item of transferList) {
+      if (!types.isArrayBuffer(item)) {
+        if (item !== null && typeof item === 'object' && Object.prototype.toString.call(item) === '[object MessagePort]') continue;
+        throw internal.setErrorCode(new TypeError('Found invalid object in transferList'), 'ERR_INVALID_TRANSFER_OBJECT');
+      }
+      if (transfer.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      transfer.push(item);
+    }
+    for (const ab of transfer) {
+      if (!internal.abDetached(ab)) seen.set(ab, ab.slice(0));
+    }
+  }
 
   function clone(v) {
     if (typeof v === 'symbol' || typeof v === 'function') throw cannotClone(describe(v));
@@ -94,7 +115,12 @@ function structuredClone(value, options) {
     }
     if (types.isDate(v)) { out = new Date(v.getTime()); seen.set(v, out); return out; }
     if (types.isRegExp(v)) { out = new RegExp(v.source, v.flags); seen.set(v, out); return out; }
-    if (types.isArrayBuffer(v)) { out = v.slice(0); seen.set(v, out); return out; }
+    if (types.isArrayBuffer(v)) {
+      if (internal.abDetached(v)) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+      out = v.slice(0);
+      seen.set(v, out);
+      return out;
+    }
     if (ArrayBuffer.isView(v)) {
       const buffer = clone(v.buffer);
       if (types.isDataView(v)) out = new DataView(buffer, v.byteOffset, v.byteLength);
@@ -125,11 +151,12 @@ function structuredClone(value, options) {
       out = Object.create(globalThis[name].prototype);
       seen.set(v, out);
       const desc = Object.getOwnPropertyDescriptor(v, 'message');
-      if (desc && 'value' in desc) {
-        Object.defineProperty(out, 'message', { value: String(desc.value), writable: true, configurable: true });
-      }
+      // stack first: node's clone has its own properties in V8's order.
       if (typeof v.stack === 'string') {
         Object.defineProperty(out, 'stack', { value: v.stack, writable: true, configurable: true });
+      }
+      if (desc && 'value' in desc) {
+        Object.defineProperty(out, 'message', { value: String(desc.value), writable: true, configurable: true });
       }
       if (Object.prototype.hasOwnProperty.call(v, 'cause')) {
         Object.defineProperty(out, 'cause', { value: clone(v.cause), writable: true, configurable: true });
@@ -160,7 +187,9 @@ function structuredClone(value, options) {
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
     return out;
   }
-  return clone(value);
+  const out = clone(value);
+  for (const ab of transfer) internal.abDetach(ab);
+  return out;
 }
 Object.defineProperty(structuredClone, 'length', { value: 0 });
 

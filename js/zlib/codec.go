@@ -6,7 +6,9 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 	"sync"
 )
@@ -58,6 +60,7 @@ var (
 	errData      = &zError{"invalid block type", "Z_DATA_ERROR", -3}
 	errCheck     = &zError{"incorrect data check", "Z_DATA_ERROR", -3}
 	errEOF       = &zError{"unexpected end of file", "Z_BUF_ERROR", -5}
+	errMethod    = &zError{"unknown compression method", "Z_DATA_ERROR", -3}
 	errBrotli    = &zError{"Decompression failed", "ERR__ERROR_FORMAT_PADDING_2", -15}
 	errBrotliEOF = &zError{"unexpected end of file", "Z_BUF_ERROR", -5}
 )
@@ -121,8 +124,12 @@ func decode(k kind, data []byte) ([]byte, error) {
 // decodeStream decompresses what r gives in mode k into w, as far as r
 // goes; it returns a zError (or errNoBrotli) on failure.
 func decodeStream(k kind, r io.Reader, w io.Writer) error {
-	br := bufio.NewReader(r)
+	return decodeBuffered(k, bufio.NewReader(r), w)
+}
+
+func decodeBuffered(k kind, br *bufio.Reader, w io.Writer) error {
 	head, _ := br.Peek(2)
+	unzip := k == kindUnzip
 	if k == kindUnzip {
 		k = kindInflate
 		if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
@@ -136,29 +143,60 @@ func decodeStream(k kind, r io.Reader, w io.Writer) error {
 		if len(head) < 2 {
 			return errEOF
 		}
-		if (uint16(head[0])<<8|uint16(head[1]))%31 != 0 || head[0]&0x0f != 8 {
+		// zlib's header checks, in its order and words.
+		if (uint16(head[0])<<8|uint16(head[1]))%31 != 0 {
 			return errHeader
+		}
+		if head[0]&0x0f != 8 {
+			return errMethod
+		}
+		if head[0]>>4 > 7 {
+			return &zError{"invalid window size", "Z_DATA_ERROR", -3}
 		}
 		dec, err = zlib.NewReader(br)
 	case kindGunzip:
 		if len(head) == 2 && (head[0] != 0x1f || head[1] != 0x8b) {
 			return errHeader
 		}
+		if m, _ := br.Peek(3); len(m) == 3 && m[2] != 8 {
+			return errMethod
+		}
 		// Member by member: Go's multistream reader would wait for the
 		// next header before handing over the end of this member.
-		z, err := gzip.NewReader(br)
+		rec := &tailReader{br: br}
+		z, err := gzip.NewReader(rec)
 		if err != nil {
 			return zErrorOf(err)
 		}
 		for {
 			z.Multistream(false)
-			if _, err := io.Copy(w, z); err != nil {
+			sum := crc32.NewIEEE()
+			if _, err := io.Copy(io.MultiWriter(w, sum), z); err != nil {
+				// Go reports a bad CRC and a bad length alike; zlib
+				// checks the CRC first, then the length.
+				if errors.Is(err, gzip.ErrChecksum) && binary.LittleEndian.Uint32(rec.last[:4]) == sum.Sum32() {
+					return &zError{"incorrect length check", "Z_DATA_ERROR", -3}
+				}
 				return zErrorOf(err)
 			}
-			if _, err := br.Peek(1); err != nil {
+			// As node's zlib binding after a member's end: a zero byte is
+			// padding and ends the input (the rest is ignored); anything
+			// else starts another member, which must be one.
+			next, err := br.Peek(2)
+			if len(next) == 0 && err != nil {
 				return nil
 			}
-			if err := z.Reset(br); err != nil {
+			if next[0] == 0 {
+				io.Copy(io.Discard, br)
+				return nil
+			}
+			if unzip && (len(next) < 2 || next[1] != 0x8b || next[0] != 0x1f) {
+				return decodeBuffered(kindUnzip, br, w)
+			}
+			if len(next) == 2 && (next[0] != 0x1f || next[1] != 0x8b) {
+				return errHeader
+			}
+			if err := z.Reset(rec); err != nil {
 				return zErrorOf(err)
 			}
 		}
@@ -176,6 +214,37 @@ func decodeStream(k kind, r io.Reader, w io.Writer) error {
 		return zErrorOf(err)
 	}
 	return nil
+}
+
+// tailReader reads from br and keeps the last 8 bytes read (a gzip
+// member's trailer once the member ends). It is an io.ByteReader, so gzip
+// reads no further ahead than it needs.
+type tailReader struct {
+	br   *bufio.Reader
+	last [8]byte
+}
+
+func (t *tailReader) keep(p []byte) {
+	if len(p) >= 8 {
+		copy(t.last[:], p[len(p)-8:])
+		return
+	}
+	copy(t.last[:], t.last[len(p):])
+	copy(t.last[8-len(p):], p)
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	n, err := t.br.Read(p)
+	t.keep(p[:n])
+	return n, err
+}
+
+func (t *tailReader) ReadByte() (byte, error) {
+	b, err := t.br.ReadByte()
+	if err == nil {
+		t.keep([]byte{b})
+	}
+	return b, err
 }
 
 // A decoder is a streaming decompressor: node's zlib inflates each chunk

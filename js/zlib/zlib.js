@@ -4,7 +4,7 @@
 // Both directions emit output as the codec produces it.
 'use strict';
 
-const { Buffer } = require('buffer');
+const { Buffer, kMaxLength } = require('buffer');
 const { Transform } = require('stream');
 const { inspect } = require('util');
 
@@ -35,6 +35,13 @@ function toBuffer(data, name) {
   throw argType(name, 'of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', data);
 }
 
+// received prints an out-of-range number as node's ERR_OUT_OF_RANGE does:
+// integers past 2 ** 32 with _ separators.
+function received(v) {
+  if (Number.isInteger(v) && Math.abs(v) > 2 ** 32) return String(v).replace(/(\d)(?=(\d{3})+$)/g, '$1_');
+  return inspect(v);
+}
+
 function checkRange(opts, key, min, max, dflt) {
   const v = opts[key];
   if (v === undefined || (typeof v === 'number' && Number.isNaN(v))) return dflt;
@@ -46,7 +53,7 @@ function checkRange(opts, key, min, max, dflt) {
   }
   if (v < min || v > max) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "options.' + key + '" is out of range. It must be >= ' + min +
-      (max === Infinity ? '' : ' and <= ' + max) + '. Received ' + inspect(v));
+      (max === Infinity ? '' : ' and <= ' + max) + '. Received ' + received(v));
   }
   return v;
 }
@@ -57,38 +64,52 @@ const brotliKinds = new Set(['brotliCompress', 'brotliDecompress']);
 function settings(kind, opts) {
   // node ignores options that are not an object.
   if (opts === null || typeof opts !== 'object') opts = {};
-  checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
-  const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW };
+  const chunkSize = checkRange(opts, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
+  const s = { level: -1, quality: constants.BROTLI_DEFAULT_QUALITY, lgwin: constants.BROTLI_DEFAULT_WINDOW, chunkSize };
   if (brotliKinds.has(kind)) {
+    checkRange(opts, 'flush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
+    checkRange(opts, 'finishFlush', constants.BROTLI_OPERATION_PROCESS, constants.BROTLI_OPERATION_EMIT_METADATA, 0);
     const params = opts.params;
     if (params !== undefined) {
       for (const key of Object.keys(params)) {
         const id = Number(key);
         const v = params[key];
-        if (!(id >= 0 && id <= 8) || typeof v !== 'number') {
+        if (!(Number.isInteger(id) && id >= 0 && id <= 8)) {
           throw codedError(RangeError, 'ERR_BROTLI_INVALID_PARAM', key + ' is not a valid Brotli parameter');
         }
+        if (typeof v !== 'number' && typeof v !== 'boolean') {
+          throw argType('options.params[key]', 'of type number', v);
+        }
+        // The encoder clamps quality and window to its range, as brotli's does.
         if (id === constants.BROTLI_PARAM_QUALITY) {
-          if (v < constants.BROTLI_MIN_QUALITY || v > constants.BROTLI_MAX_QUALITY) {
-            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
-          }
-          s.quality = v;
+          s.quality = Math.min(Math.max(Math.trunc(Number(v)) || 0, constants.BROTLI_MIN_QUALITY), constants.BROTLI_MAX_QUALITY);
         } else if (id === constants.BROTLI_PARAM_LGWIN) {
-          if (v < constants.BROTLI_MIN_WINDOW_BITS || v > constants.BROTLI_MAX_WINDOW_BITS) {
-            throw codedError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
-          }
-          s.lgwin = v;
+          s.lgwin = Math.min(Math.max(Math.trunc(Number(v)) || 0, constants.BROTLI_MIN_WINDOW_BITS), constants.BROTLI_MAX_WINDOW_BITS);
         }
       }
     }
+    s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
     return s;
   }
-  const inflating = kind === 'inflate' || kind === 'gunzip' || kind === 'inflateRaw' || kind === 'unzip';
-  checkRange(opts, 'windowBits', inflating ? 0 : constants.Z_MIN_WINDOWBITS, constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+  // As node's Zlib: windowBits 0 (or none) lets inflate, gunzip and unzip
+  // take the stream's own; gzip needs at least 9.
+  const headerWindow = kind === 'inflate' || kind === 'gunzip' || kind === 'unzip';
+  if (!(headerWindow && (opts.windowBits == null || opts.windowBits === 0))) {
+    checkRange(opts, 'windowBits', constants.Z_MIN_WINDOWBITS + (kind === 'gzip' ? 1 : 0), constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+  }
   s.level = checkRange(opts, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL, constants.Z_DEFAULT_COMPRESSION);
   checkRange(opts, 'memLevel', constants.Z_MIN_MEMLEVEL, constants.Z_MAX_MEMLEVEL, constants.Z_DEFAULT_MEMLEVEL);
   checkRange(opts, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED, constants.Z_DEFAULT_STRATEGY);
+  checkRange(opts, 'flush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_NO_FLUSH);
+  checkRange(opts, 'finishFlush', constants.Z_NO_FLUSH, constants.Z_BLOCK, constants.Z_FINISH);
+  s.maxOutputLength = checkRange(opts, 'maxOutputLength', 1, kMaxLength, kMaxLength);
   return s;
+}
+
+// tooLarge is node's error when a whole-buffer call's output passes
+// options.maxOutputLength (streams don't check it).
+function tooLarge(max) {
+  return codedError(RangeError, 'ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than ' + max + ' bytes');
 }
 
 function syncForm(kind) {
@@ -97,6 +118,7 @@ function syncForm(kind) {
     const s = settings(kind, opts);
     const [err, out] = internal.process(kind, data, s.level, s.quality, s.lgwin);
     if (err) throw zlibError(err);
+    if (out.byteLength > s.maxOutputLength) throw tooLarge(s.maxOutputLength);
     return Buffer.from(out);
   };
 }
@@ -114,6 +136,7 @@ function callbackForm(kind) {
     const s = settings(kind, opts);
     internal.process(kind, data, s.level, s.quality, s.lgwin, (err, out) => {
       if (err) callback(zlibError(err));
+      else if (out.byteLength > s.maxOutputLength) callback(tooLarge(s.maxOutputLength));
       else callback(null, Buffer.from(out));
     });
   };
@@ -152,7 +175,7 @@ class ZlibBase extends Transform {
     this.bytesWritten += chunk.length;
     if (!this._compress) {
       this._decoder.write(chunk, last, (err, out) => internal.runInAsyncContext(this._ctx, () => {
-        if (out.byteLength) this.push(Buffer.from(out));
+        this._pushOut(out, err);
         // As node's: a codec error destroys the stream; the write's
         // callback never runs.
         if (err) this.destroy(zlibError(err));
@@ -161,7 +184,7 @@ class ZlibBase extends Transform {
       return;
     }
     this._encoder.write(chunk, flush, last, (out) => internal.runInAsyncContext(this._ctx, () => {
-      if (out.byteLength) this.push(Buffer.from(out));
+      this._pushOut(out, null);
       callback();
     }));
   }
@@ -175,16 +198,26 @@ class ZlibBase extends Transform {
     this._finished = true;
     if (this._compress) {
       this._encoder.write(Buffer.alloc(0), false, true, (out) => internal.runInAsyncContext(this._ctx, () => {
-        if (out.byteLength) this.push(Buffer.from(out));
+        this._pushOut(out, null);
         callback();
       }));
       return;
     }
     this._decoder.write(Buffer.alloc(0), true, (err, out) => internal.runInAsyncContext(this._ctx, () => {
-      if (out.byteLength) this.push(Buffer.from(out));
+      this._pushOut(out, err);
       if (err) this.destroy(zlibError(err));
       else callback();
     }));
+  }
+  // _pushOut emits out as node's stream does: in pieces of chunkSize (its
+  // output buffer). When the write failed, the last piece (the round in
+  // which zlib hit the error, even when it had filled it) is dropped.
+  _pushOut(out, err) {
+    const buf = Buffer.from(out);
+    const size = this._settings.chunkSize;
+    let end = buf.length;
+    if (err) end = size === Infinity || end === 0 ? 0 : (Math.ceil(end / size) - 1) * size;
+    for (let i = 0; i < end; i += size) this.push(buf.subarray(i, Math.min(i + size, end)));
   }
   _destroy(err, callback) {
     if (this._decoder) this._decoder.close();
@@ -231,6 +264,13 @@ function crc32(data, value = 0) {
   }
   if (typeof value !== 'number') {
     throw argType('value', 'of type number', value);
+  }
+  // node's validateUint32
+  if (!Number.isInteger(value)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. Received ' + received(value));
+  }
+  if (value < 0 || value > 4294967295) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be >= 0 && <= 4294967295. Received ' + received(value));
   }
   return internal.crc32(typeof data === 'string' ? Buffer.from(data) : data, value >>> 0);
 }
