@@ -269,7 +269,7 @@ class Socket extends EventEmitter {
   _connected() {
     this.connecting = false;
     this.readable = true;
-    this.writable = true;
+    this.writable = !this._ws.ending;
     if (this._rs.flowing !== false) this._handle.readStart();
   }
 
@@ -675,6 +675,7 @@ class Socket extends EventEmitter {
     }
     if (ws.ending) return this;
     ws.ending = true;
+    this.writable = false; // as a stream's writable getter once ending: readyState says readOnly
     this._maybeFinal();
     return this;
   }
