@@ -282,7 +282,7 @@ function addHeader(h, name, value) {
 
 // ---- IncomingMessage -----------------------------------------------------
 
-function emitClose(emitter) { emit0(emitter, 'close'); }
+function emitClose(emitter) { emitter.destroyed = true; emit0(emitter, 'close'); }
 
 // closeWithSocket: req's 'close' after the socket's. Apart from the response
 // path that uses it (ClientExchange.onDone), whose scope goja would otherwise
@@ -299,7 +299,12 @@ function endMessage(msg) {
   msg.readable = false;
   msg._endDone = true;
   emit0(msg, 'end');
-  if (msg._closeReq) { emit0(msg._closeReq, 'close'); emit0(msg, 'close'); }
+  if (msg._closeReq) {
+    msg._closeReq.destroyed = true;
+    emit0(msg._closeReq, 'close');
+    msg.destroyed = true;
+    emit0(msg, 'close');
+  }
   if (msg._closeAfterEnd) process.nextTick(closeRequest, msg);
 }
 
@@ -308,6 +313,7 @@ function endMessage(msg) {
 function closeRequest(req) {
   if (req._closed) return;
   req._closed = true;
+  req.destroyed = true; // as node's: its 'close' comes with its destroy
   emit0(req, 'close');
 }
 
@@ -336,6 +342,7 @@ class IncomingMessage extends EventEmitter {
     this.statusMessage = null;
     this.complete = false;
     this.aborted = false;
+    this.destroyed = false;
     this.readable = true;
     this._buf = kNoChunks; // an array of its own once a chunk waits
     this._flowing = null;
@@ -425,6 +432,7 @@ class IncomingMessage extends EventEmitter {
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
 
   destroy(err) {
+    this.destroyed = true;
     if (this.socket) this.socket.destroy(err);
     return this;
   }
@@ -464,6 +472,7 @@ class OutgoingMessage extends EventEmitter {
     super();
     this._headers = new Map(); // lowercased name → [name, value]
     this._headSent = false; // the head is on its way to the socket
+    this.destroyed = false;
     this.finished = false;
     this.writableEnded = false;
     this.writableFinished = false;
@@ -476,6 +485,13 @@ class OutgoingMessage extends EventEmitter {
   }
 
   get connection() { return this.socket; }
+
+  // node's: what waits for the socket plus what the socket has buffered.
+  get writableLength() {
+    let n = 0;
+    for (const [d] of this._pending) n += typeof d === 'string' ? d.length : d.byteLength;
+    return n + (this.socket && this.socket.writableLength ? this.socket.writableLength : 0);
+  }
 
   // node's headersSent is true once writeHead has stored the head, before it is written.
   get headersSent() { return this._headSent || this._wroteHead === true; }
@@ -523,7 +539,15 @@ class OutgoingMessage extends EventEmitter {
     return o;
   }
 
-  setTimeout(ms, cb) { if (this.socket) this.socket.setTimeout(ms, cb); else this.once('socket', (s) => s.setTimeout(ms, cb)); return this; }
+  // As node's: cb listens for the request's own 'timeout', which the
+  // socket's idle timer (armed now, or when the socket comes) emits.
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    this.timeout = ms;
+    if (this.socket) armRequestTimeout(this.socket, ms);
+    else this.once('socket', (s) => armRequestTimeout(s, ms));
+    return this;
+  }
 
   // _head returns the head text; bodyLen is the body's byte length when
   // end() knows all of it, else undefined (chunked, when allowed).
@@ -842,15 +866,23 @@ class Server extends net.Server {
     const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
     const onEnd = () => {
       closing = true;
+      // node's socketOnEnd (httpAllowHalfOpen off): a request still waiting
+      // for its response is aborted, and its socket goes with it.
       if (!current) socket.end();
+      else if (!current.writableFinished) socket.destroy();
     };
     const onClose = () => {
       server._idle.delete(socket);
       if (current && !current.writableFinished) {
-        current.req.aborted = true;
-        current.req.emit('aborted');
-        closeRequest(current.req);
+        const req = current.req;
+        req.aborted = true;
+        req.destroyed = true;
+        req.emit('aborted');
+        // The response's 'close' comes from the socket's; the request's
+        // after it, as node's destroyed IncomingMessage.
+        current.destroyed = true;
         current.emit('close');
+        process.nextTick(closeRequest, req);
       }
     };
     const onError = (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); };
@@ -1078,8 +1110,18 @@ class ClientRequest extends OutgoingMessage {
 
   destroy(err) {
     if (this.destroyed) return this;
+    const s = this.socket;
+    if (s && !this.res && s._httpExchange && s._httpExchange.req === this) {
+      // Waiting for its response: the socket's 'error' (err) or 'close'
+      // (socket hang up) listeners report it, then 'close', as node's.
+      s.destroy(err);
+      this.destroyed = true;
+      return this;
+    }
     this.destroyed = true;
-    if (this.socket) this.socket.destroy();
+    if (s) s.destroy();
+    // No socket yet: node's _destroy says socket hang up unless aborted.
+    if (!err && !s && !this.aborted) err = connReset('socket hang up');
     if (err) process.nextTick(() => this.emit('error', err));
     process.nextTick(() => this.emit('close'));
     return this;
@@ -1090,6 +1132,21 @@ class ClientRequest extends OutgoingMessage {
 }
 
 function assignSocket(req, key) { req._assign(key); }
+
+// requestTimeout is a client socket's one listener for its requests'
+// timeouts ('this' the socket): the request it serves emits 'timeout'.
+function requestTimeout() {
+  const ex = this._httpExchange;
+  if (ex && !this._httpIdle) ex.req.emit('timeout');
+}
+
+function armRequestTimeout(socket, ms) {
+  socket.setTimeout(ms);
+  if (!socket._httpReqTimeout) {
+    socket._httpReqTimeout = true;
+    socket.on('timeout', requestTimeout);
+  }
+}
 
 // ClientExchange is one request's turn on its socket: the response
 // parser's callbacks, and the state of the socket's listeners, which are
@@ -1191,13 +1248,26 @@ function clientOnEnd() {
 
 function clientOnError(err) {
   const x = this._httpExchange;
+  const req = x.req;
+  if (!req.res && !req._failed) {
+    // As node's socketErrorListener: the error now, the request's 'close'
+    // with the socket's (clientOnClose).
+    req._failed = true;
+    req.destroyed = true;
+    req.emit('error', err);
+    return;
+  }
   x.cleanup();
-  x.req._fail(err);
+  req._fail(err);
 }
 
 function clientOnClose() {
   const x = this._httpExchange;
-  if (!x.req.res) { x.cleanup(); x.req._fail(connReset('socket hang up')); }
+  const req = x.req;
+  if (req.res) return;
+  x.cleanup();
+  if (req._failed) emit0(req, 'close');
+  else req._fail(connReset('socket hang up'));
 }
 
 function connReset(msg) {
