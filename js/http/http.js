@@ -986,7 +986,7 @@ class Agent extends EventEmitter {
 const globalAgent = new Agent({ keepAlive: true });
 
 function parseURL(u) {
-  const m = /^(https?):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
   if (!m) {
     const err = new TypeError('Invalid URL');
     internal.setErrorCode(err, 'ERR_INVALID_URL');
@@ -1016,6 +1016,17 @@ class ClientRequest extends OutgoingMessage {
     if (protocol !== expected) {
       const err = new TypeError('Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
       internal.setErrorCode(err, 'ERR_INVALID_PROTOCOL');
+      throw err;
+    }
+    if (options.method != null && typeof options.method !== 'string') throw internal.invalidArgType('options.method', 'string', options.method);
+    if (options.method && !reToken.test(options.method)) {
+      const err = new TypeError('Method must be a valid HTTP token ["' + options.method + '"]');
+      internal.setErrorCode(err, 'ERR_INVALID_HTTP_TOKEN');
+      throw err;
+    }
+    if (options.path != null && /[^\u0021-\u00ff]/.test(String(options.path))) {
+      const err = new TypeError('Request path contains unescaped characters');
+      internal.setErrorCode(err, 'ERR_UNESCAPED_CHARACTERS');
       throw err;
     }
     this.method = (options.method || 'GET').toUpperCase();
