@@ -295,6 +295,7 @@ class Socket extends EventEmitter {
   get writableEnded() { return this._ws.ending; }
   get writableFinished() { return this._ws.finished; }
   get readableFlowing() { return this._rs.flowing; }
+  get readableEncoding() { return this._rs.encoding || null; }
   get readyState() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
