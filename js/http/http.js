@@ -13,19 +13,29 @@ let BufferCtor = null;
 try { BufferCtor = require('buffer').Buffer; } catch (e) { /* chunks stay Uint8Arrays */ }
 
 const STATUS_CODES = {
-  100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted',
-  203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content',
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
   300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
-  307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
-  402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required',
-  412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
-  416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot", 422: 'Unprocessable Entity',
-  426: 'Upgrade Required', 429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+  418: "I'm a Teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
 };
 
-const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
+// The methods llhttp parses (node's http.METHODS), sorted.
+const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
+  'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE',
+  'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
 
 // The regular expressions of the per-message paths, made once (a literal
 // in a function is a new RegExp object at every evaluation).
@@ -33,6 +43,7 @@ const reChunked = /chunked/i;
 const reClose = /close/i;
 const reKeepAlive = /keep-alive/i;
 const reToken = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const reInvalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
 const reUpgrade = /(^|,)\s*upgrade\s*(,|$)/i;
 
 // ---- bytes ---------------------------------------------------------------
@@ -271,7 +282,7 @@ function addHeader(h, name, value) {
 
 // ---- IncomingMessage -----------------------------------------------------
 
-function emitClose(emitter) { emit0(emitter, 'close'); }
+function emitClose(emitter) { emitter.destroyed = true; emit0(emitter, 'close'); }
 
 // closeWithSocket: req's 'close' after the socket's. Apart from the response
 // path that uses it (ClientExchange.onDone), whose scope goja would otherwise
@@ -288,7 +299,12 @@ function endMessage(msg) {
   msg.readable = false;
   msg._endDone = true;
   emit0(msg, 'end');
-  if (msg._closeReq) { emit0(msg._closeReq, 'close'); emit0(msg, 'close'); }
+  if (msg._closeReq) {
+    msg._closeReq.destroyed = true;
+    emit0(msg._closeReq, 'close');
+    msg.destroyed = true;
+    emit0(msg, 'close');
+  }
   if (msg._closeAfterEnd) process.nextTick(closeRequest, msg);
 }
 
@@ -297,6 +313,7 @@ function endMessage(msg) {
 function closeRequest(req) {
   if (req._closed) return;
   req._closed = true;
+  req.destroyed = true; // as node's: its 'close' comes with its destroy
   emit0(req, 'close');
 }
 
@@ -325,6 +342,7 @@ class IncomingMessage extends EventEmitter {
     this.statusMessage = null;
     this.complete = false;
     this.aborted = false;
+    this.destroyed = false;
     this.readable = true;
     this._buf = kNoChunks; // an array of its own once a chunk waits
     this._flowing = null;
@@ -414,6 +432,7 @@ class IncomingMessage extends EventEmitter {
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
 
   destroy(err) {
+    this.destroyed = true;
     if (this.socket) this.socket.destroy(err);
     return this;
   }
@@ -452,7 +471,8 @@ class OutgoingMessage extends EventEmitter {
   constructor() {
     super();
     this._headers = new Map(); // lowercased name → [name, value]
-    this.headersSent = false;
+    this._headSent = false; // the head is on its way to the socket
+    this.destroyed = false;
     this.finished = false;
     this.writableEnded = false;
     this.writableFinished = false;
@@ -465,6 +485,16 @@ class OutgoingMessage extends EventEmitter {
   }
 
   get connection() { return this.socket; }
+
+  // node's: what waits for the socket plus what the socket has buffered.
+  get writableLength() {
+    let n = 0;
+    for (const [d] of this._pending) n += typeof d === 'string' ? d.length : d.byteLength;
+    return n + (this.socket && this.socket.writableLength ? this.socket.writableLength : 0);
+  }
+
+  // node's headersSent is true once writeHead has stored the head, before it is written.
+  get headersSent() { return this._headSent || this._wroteHead === true; }
 
   setHeader(name, value) {
     if (this.headersSent) {
@@ -480,6 +510,11 @@ class OutgoingMessage extends EventEmitter {
     if (value === undefined) {
       const err = new TypeError('Invalid value "undefined" for header "' + name + '"');
       internal.setErrorCode(err, 'ERR_HTTP_INVALID_HEADER_VALUE');
+      throw err;
+    }
+    if (reInvalidHeaderChar.test(String(value))) {
+      const err = new TypeError('Invalid character in header content ["' + name + '"]');
+      internal.setErrorCode(err, 'ERR_INVALID_CHAR');
       throw err;
     }
     this._headers.set(name.toLowerCase(), [name, value]);
@@ -504,7 +539,15 @@ class OutgoingMessage extends EventEmitter {
     return o;
   }
 
-  setTimeout(ms, cb) { if (this.socket) this.socket.setTimeout(ms, cb); else this.once('socket', (s) => s.setTimeout(ms, cb)); return this; }
+  // As node's: cb listens for the request's own 'timeout', which the
+  // socket's idle timer (armed now, or when the socket comes) emits.
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    this.timeout = ms;
+    if (this.socket) armRequestTimeout(this.socket, ms);
+    else this.once('socket', (s) => armRequestTimeout(s, ms));
+    return this;
+  }
 
   // _head returns the head text; bodyLen is the body's byte length when
   // end() knows all of it, else undefined (chunked, when allowed).
@@ -540,7 +583,7 @@ class OutgoingMessage extends EventEmitter {
     // The head goes out with the first body bytes, as node's _send joins
     // them (a bad chunk still throws after the head, as it did).
     const parts = [];
-    if (!this.headersSent) parts.push(this._headText(undefined));
+    if (!this._headSent) parts.push(this._headText(undefined));
     let body;
     try {
       body = bodyOf(chunk, enc);
@@ -569,7 +612,7 @@ class OutgoingMessage extends EventEmitter {
     // What end() sends leaves in one write, 'finish' on its callback: node
     // corks the socket around end() and writes it all with one writev.
     const parts = [];
-    if (!this.headersSent) parts.push(this._headText(n));
+    if (!this._headSent) parts.push(this._headText(n));
     if (n && this._hasBody) {
       if (this.chunkedEncoding) parts.push(n.toString(16) + '\r\n', body, '\r\n');
       else parts.push(body);
@@ -676,15 +719,15 @@ class ServerResponse extends OutgoingMessage {
       throw err;
     }
     if (typeof reason !== 'string') { headers = reason; reason = undefined; }
-    this._wroteHead = true;
     this.statusCode = statusCode;
-    if (reason !== undefined) this.statusMessage = reason;
+    this.statusMessage = reason || STATUS_CODES[statusCode] || 'unknown';
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
     } else if (headers) {
       const ks = Object.keys(headers);
       for (let i = 0; i < ks.length; i++) this.setHeader(ks[i], headers[ks[i]]);
     }
+    this._wroteHead = true;
     return this;
   }
 
@@ -708,7 +751,7 @@ class ServerResponse extends OutgoingMessage {
     if (this.statusMessage === undefined) this.statusMessage = msg;
     // writeHead stores the head in node: the body length is not known then.
     const head = this._head('HTTP/1.1 ' + this.statusCode + ' ' + msg, this._wroteHead ? undefined : bodyLen);
-    this.headersSent = true;
+    this._headSent = true;
     return head;
   }
 
@@ -823,15 +866,23 @@ class Server extends net.Server {
     const onData = (d) => internal.runInAsyncContext(ctx, parser.feed, parser, toBytes(d));
     const onEnd = () => {
       closing = true;
+      // node's socketOnEnd (httpAllowHalfOpen off): a request still waiting
+      // for its response is aborted, and its socket goes with it.
       if (!current) socket.end();
+      else if (!current.writableFinished) socket.destroy();
     };
     const onClose = () => {
       server._idle.delete(socket);
       if (current && !current.writableFinished) {
-        current.req.aborted = true;
-        current.req.emit('aborted');
-        closeRequest(current.req);
+        const req = current.req;
+        req.aborted = true;
+        req.destroyed = true;
+        req.emit('aborted');
+        // The response's 'close' comes from the socket's; the request's
+        // after it, as node's destroyed IncomingMessage.
+        current.destroyed = true;
         current.emit('close');
+        process.nextTick(closeRequest, req);
       }
     };
     const onError = (err) => { if (server.listenerCount('clientError')) server.emit('clientError', err, socket); };
@@ -935,7 +986,7 @@ class Agent extends EventEmitter {
 const globalAgent = new Agent({ keepAlive: true });
 
 function parseURL(u) {
-  const m = /^(https?):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?([^#]*)/i.exec(String(u));
   if (!m) {
     const err = new TypeError('Invalid URL');
     internal.setErrorCode(err, 'ERR_INVALID_URL');
@@ -965,6 +1016,17 @@ class ClientRequest extends OutgoingMessage {
     if (protocol !== expected) {
       const err = new TypeError('Protocol "' + protocol + '" not supported. Expected "' + expected + '"');
       internal.setErrorCode(err, 'ERR_INVALID_PROTOCOL');
+      throw err;
+    }
+    if (options.method != null && typeof options.method !== 'string') throw internal.invalidArgType('options.method', 'string', options.method);
+    if (options.method && !reToken.test(options.method)) {
+      const err = new TypeError('Method must be a valid HTTP token ["' + options.method + '"]');
+      internal.setErrorCode(err, 'ERR_INVALID_HTTP_TOKEN');
+      throw err;
+    }
+    if (options.path != null && /[^\u0021-\u00ff]/.test(String(options.path))) {
+      const err = new TypeError('Request path contains unescaped characters');
+      internal.setErrorCode(err, 'ERR_UNESCAPED_CHARACTERS');
       throw err;
     }
     this.method = (options.method || 'GET').toUpperCase();
@@ -1013,7 +1075,7 @@ class ClientRequest extends OutgoingMessage {
       this._hasBody = bodyLen === undefined ? this._hasBody : false;
     }
     const head = this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen);
-    this.headersSent = true;
+    this._headSent = true;
     return head;
   }
 
@@ -1059,8 +1121,18 @@ class ClientRequest extends OutgoingMessage {
 
   destroy(err) {
     if (this.destroyed) return this;
+    const s = this.socket;
+    if (s && !this.res && s._httpExchange && s._httpExchange.req === this) {
+      // Waiting for its response: the socket's 'error' (err) or 'close'
+      // (socket hang up) listeners report it, then 'close', as node's.
+      s.destroy(err);
+      this.destroyed = true;
+      return this;
+    }
     this.destroyed = true;
-    if (this.socket) this.socket.destroy();
+    if (s) s.destroy();
+    // No socket yet: node's _destroy says socket hang up unless aborted.
+    if (!err && !s && !this.aborted) err = connReset('socket hang up');
     if (err) process.nextTick(() => this.emit('error', err));
     process.nextTick(() => this.emit('close'));
     return this;
@@ -1071,6 +1143,21 @@ class ClientRequest extends OutgoingMessage {
 }
 
 function assignSocket(req, key) { req._assign(key); }
+
+// requestTimeout is a client socket's one listener for its requests'
+// timeouts ('this' the socket): the request it serves emits 'timeout'.
+function requestTimeout() {
+  const ex = this._httpExchange;
+  if (ex && !this._httpIdle) ex.req.emit('timeout');
+}
+
+function armRequestTimeout(socket, ms) {
+  socket.setTimeout(ms);
+  if (!socket._httpReqTimeout) {
+    socket._httpReqTimeout = true;
+    socket.on('timeout', requestTimeout);
+  }
+}
 
 // ClientExchange is one request's turn on its socket: the response
 // parser's callbacks, and the state of the socket's listeners, which are
@@ -1172,13 +1259,26 @@ function clientOnEnd() {
 
 function clientOnError(err) {
   const x = this._httpExchange;
+  const req = x.req;
+  if (!req.res && !req._failed) {
+    // As node's socketErrorListener: the error now, the request's 'close'
+    // with the socket's (clientOnClose).
+    req._failed = true;
+    req.destroyed = true;
+    req.emit('error', err);
+    return;
+  }
   x.cleanup();
-  x.req._fail(err);
+  req._fail(err);
 }
 
 function clientOnClose() {
   const x = this._httpExchange;
-  if (!x.req.res) { x.cleanup(); x.req._fail(connReset('socket hang up')); }
+  const req = x.req;
+  if (req.res) return;
+  x.cleanup();
+  if (req._failed) emit0(req, 'close');
+  else req._fail(connReset('socket hang up'));
 }
 
 function connReset(msg) {
@@ -1232,13 +1332,17 @@ class Response {
   }
   get ok() { return this.status >= 200 && this.status <= 299; }
   _consume() {
-    if (this.bodyUsed) return Promise.reject(new TypeError('Body is unusable'));
+    if (this.bodyUsed) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     this.bodyUsed = true;
     return Promise.resolve(this._body);
   }
   text() { return this._consume().then((b) => internal.utf8Decode(b)); }
   json() { return this.text().then((t) => JSON.parse(t)); }
   arrayBuffer() { return this._consume().then((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
+  blob() {
+    const type = this.headers.get('content-type') || '';
+    return this._consume().then((b) => new Blob([b], { type }));
+  }
 }
 
 function withCause(err, cause) {
@@ -1246,12 +1350,33 @@ function withCause(err, cause) {
   return err;
 }
 
+// fetchBody turns init.body into bytes and the content-type a body of its kind implies (undici's
+// extractBody): strings are text/plain, URLSearchParams a urlencoded form, a Blob its own type.
+function fetchBody(body) {
+  if (body == null) return { bytes: null, type: null };
+  if (typeof body === 'string') return { bytes: toBytes(body), type: 'text/plain;charset=UTF-8' };
+  if (typeof URLSearchParams === 'function' && body instanceof URLSearchParams) {
+    return { bytes: toBytes(body.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
+  }
+  if (body instanceof ArrayBuffer) return { bytes: new Uint8Array(body.slice(0)), type: null };
+  if (ArrayBuffer.isView(body)) return { bytes: new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), type: null };
+  return { bytes: toBytes(String(body)), type: 'text/plain;charset=UTF-8' };
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
 function fetch(input, init) {
   init = init || {};
   return new Promise((resolve, reject) => {
     let u;
-    try { u = parseURL(input && input.url ? input.url : input); } catch (e) { reject(withCause(new TypeError('Failed to parse URL from ' + input), e)); return; }
-    if (u.protocol !== 'http:') { reject(withCause(new TypeError('fetch failed'), new Error('evloop: fetch supports http: only'))); return; }
+    let href;
+    try {
+      href = String(input && input.url ? input.url : input);
+      u = parseURL(href);
+      if (typeof URL === 'function') href = new URL(href).href;
+    } catch (e) { reject(withCause(new TypeError('Failed to parse URL from ' + input), e)); return; }
+    const signal = init.signal;
+    if (signal && signal.aborted) { reject(signal.reason); return; }
     const headers = new Headers(init.headers);
     const out = {};
     for (const [k, v] of headers) out[k] = v;
@@ -1259,20 +1384,62 @@ function fetch(input, init) {
       if (!(k in out)) out[k] = v;
     }
     out.connection = 'keep-alive';
-    const body = init.body == null ? null : toBytes(init.body);
-    if (body && !('content-type' in out) && typeof init.body === 'string') out['content-type'] = 'text/plain;charset=UTF-8';
-    const req = request({ hostname: u.hostname, port: u.port || 80, path: u.path, method: init.method || 'GET', headers: out, agent: false }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(toBytes(c)));
-      res.on('end', () => {
-        const h = new Headers();
-        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) h.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-        resolve(new Response(concat(chunks.length ? chunks : [new Uint8Array(0)]), { status: res.statusCode, statusText: res.statusMessage, headers: h, url: String(input) }));
+    let { bytes: body, type } = fetchBody(init.body);
+    if (body && type && !('content-type' in out)) out['content-type'] = type;
+    let method = init.method ? String(init.method) : 'GET';
+    if (/^(get|head|post|put|delete|options|patch)$/i.test(method)) method = method.toUpperCase();
+    const redirect = init.redirect || 'follow';
+    let redirects = 0;
+    let redirected = false;
+    let req = null;
+    let settled = false;
+    const fail = (e) => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (!settled) { settled = true; reject(e); }
+    };
+    const onAbort = () => { if (req) req.destroy(); fail(signal.reason); };
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    const done = (v) => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (!settled) { settled = true; resolve(v); }
+    };
+    const send = () => {
+      if (u.protocol !== 'http:') { fail(withCause(new TypeError('fetch failed'), new Error('evloop: fetch supports http: only'))); return; }
+      req = request({ hostname: u.hostname, port: u.port || 80, path: u.path, method, headers: out, agent: false }, (res) => {
+        const loc = res.headers.location;
+        if (redirectStatuses.has(res.statusCode) && loc !== undefined && redirect !== 'manual') {
+          res.resume();
+          if (redirect === 'error') { fail(withCause(new TypeError('fetch failed'), new Error('unexpected redirect'))); return; }
+          if (++redirects > 20) { fail(withCause(new TypeError('fetch failed'), new Error('redirect count exceeded'))); return; }
+          try {
+            href = new URL(loc, href).href;
+            u = parseURL(href);
+          } catch (e) { fail(withCause(new TypeError('fetch failed'), e)); return; }
+          // 303 turns anything but HEAD into a GET; 301 and 302 turn a POST into one. The body goes.
+          if ((res.statusCode === 303 && method !== 'HEAD') || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+            method = 'GET';
+            body = null;
+            for (const k of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) delete out[k];
+          }
+          redirected = true;
+          send();
+          return;
+        }
+        const chunks = [];
+        res.on('data', (c) => chunks.push(toBytes(c)));
+        res.on('end', () => {
+          const h = new Headers();
+          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) h.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+          const r = new Response(concat(chunks.length ? chunks : [new Uint8Array(0)]), { status: res.statusCode, statusText: res.statusMessage, headers: h, url: href });
+          r.redirected = redirected;
+          done(r);
+        });
+        res.on('error', (e) => fail(withCause(new TypeError('fetch failed'), e)));
       });
-      res.on('error', (e) => reject(withCause(new TypeError('fetch failed'), e)));
-    });
-    req.on('error', (e) => reject(withCause(new TypeError('fetch failed'), e)));
-    req.end(body || undefined);
+      req.on('error', (e) => fail(withCause(new TypeError('fetch failed'), e)));
+      req.end(body || undefined);
+    };
+    send();
   });
 }
 
@@ -1291,7 +1458,7 @@ module.exports = {
   globalAgent,
   maxHeaderSize: 16384,
   validateHeaderName(name) { new OutgoingMessage().setHeader(name, ''); },
-  validateHeaderValue() {},
+  validateHeaderValue(name, value) { new OutgoingMessage().setHeader(name, value); },
   fetch,
   Headers,
   Response,

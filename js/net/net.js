@@ -269,7 +269,7 @@ class Socket extends EventEmitter {
   _connected() {
     this.connecting = false;
     this.readable = true;
-    this.writable = true;
+    this.writable = !this._ws.ending;
     if (this._rs.flowing !== false) this._handle.readStart();
   }
 
@@ -295,6 +295,7 @@ class Socket extends EventEmitter {
   get writableEnded() { return this._ws.ending; }
   get writableFinished() { return this._ws.finished; }
   get readableFlowing() { return this._rs.flowing; }
+  get readableEncoding() { return this._rs.encoding || null; }
   get readyState() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
@@ -675,6 +676,7 @@ class Socket extends EventEmitter {
     }
     if (ws.ending) return this;
     ws.ending = true;
+    this.writable = false; // as a stream's writable getter once ending: readyState says readOnly
     this._maybeFinal();
     return this;
   }

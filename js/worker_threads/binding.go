@@ -17,6 +17,7 @@ package workerthreads
 
 import (
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"sync"
@@ -293,27 +294,39 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 			r.Call(fn, cbs, args...)
 		}
 	}
-	sendError := func(name, msg, stack string) {
+	sendError := func(name, msg, stack, kind, props string) {
 		parentPost(loop.Completion{Label: "WORKER error", Run: func() {
-			call("error", vm.ToValue(name), vm.ToValue(msg), vm.ToValue(stack))
+			call("error", vm.ToValue(name), vm.ToValue(msg), vm.ToValue(stack), vm.ToValue(kind), vm.ToValue(props))
 		}})
 	}
 	opts.Uncaught = func(v goja.Value) {
-		name, msg, stack := "Error", "", ""
-		if o, ok := v.(*goja.Object); ok {
-			if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
-				name = n.String()
+		// As node's serializeError: an Error crosses as its class, message,
+		// stack and own enumerable properties; anything else as a clone of
+		// the value itself (a thrown string stays a string).
+		o, ok := v.(*goja.Object)
+		if !ok {
+			if v == nil || goja.IsUndefined(v) {
+				sendError("", "", "", "undefined", "")
+				return
 			}
-			if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
-				msg = m.String()
-			}
-			if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {
-				stack = s.String()
-			}
-		} else {
-			name, msg = "", v.String()
+			sendError("", "", "", "value", ownJSON(v.Export()))
+			return
 		}
-		sendError(name, msg, stack)
+		if o.ClassName() != "Error" {
+			sendError("", "", "", "object", ownProps(o, nil))
+			return
+		}
+		name, msg, stack := "Error", "", ""
+		if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+			name = n.String()
+		}
+		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+			msg = m.String()
+		}
+		if s := o.Get("stack"); s != nil && !goja.IsUndefined(s) {
+			stack = s.String()
+		}
+		sendError(name, msg, stack, "error", ownProps(o, map[string]bool{"stack": true, "message": true}))
 	}
 
 	w := &worker{}
@@ -348,7 +361,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 					if err != nil {
 						// node: an 'error' event with MODULE_NOT_FOUND.
 						msg := "Cannot find module '" + filename + "'"
-						sendError("Error", msg, "Error: "+msg)
+						sendError("Error", msg, "Error: "+msg, "error", "")
 						ok = false
 					}
 					src = string(b)
@@ -393,4 +406,45 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 	o.Set("unref", func() { h.Unref() })
 	o.Set("hasRef", func() bool { return h.HasRef() })
 	return o
+}
+
+// ownJSON is v (an exported goja value) as JSON, or "null" if it has no
+// JSON form.
+func ownJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "null"
+	}
+	return string(b)
+}
+
+// ownProps is o's own enumerable properties but skip, as a JSON object;
+// those without a JSON form are left out.
+func ownProps(o *goja.Object, skip map[string]bool) string {
+	m := map[string]json.RawMessage{}
+	keys := []string{}
+	for _, k := range o.Keys() {
+		if skip[k] {
+			continue
+		}
+		b, err := json.Marshal(o.Get(k).Export())
+		if err != nil {
+			continue
+		}
+		m[k] = b
+		keys = append(keys, k)
+	}
+	// In the object's own key order (a map would sort them).
+	var buf []byte
+	buf = append(buf, '{')
+	for i, k := range keys {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		kb, _ := json.Marshal(k)
+		buf = append(buf, kb...)
+		buf = append(buf, ':')
+		buf = append(buf, m[k]...)
+	}
+	return string(append(buf, '}'))
 }

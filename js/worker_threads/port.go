@@ -48,6 +48,9 @@ type port struct {
 	h       *loop.Handle
 	started bool
 	done    bool // closed locally, its handle closing or closed
+	// closeOnStart: the port arrived closed with messages queued; it
+	// closes once start has delivered them, as node's does.
+	closeOnStart bool
 }
 
 // message is one queued message: the serialized value, its trace number
@@ -196,6 +199,10 @@ func (p *port) start() {
 	for _, num := range nums {
 		p.wake("MessagePort message", num, p.dispatch)
 	}
+	if p.closeOnStart {
+		p.closeOnStart = false
+		p.wake("MessagePort close", 0, p.closeLocal)
+	}
 }
 
 // close closes this end (owner's loop) and asks the peer's loop to close
@@ -246,7 +253,7 @@ func (p *port) detach() {
 	if p.r != nil {
 		own(p.r, p, false)
 	}
-	p.r, p.obj, p.h, p.started, p.done = nil, nil, nil, false, false
+	p.r, p.obj, p.h, p.started, p.done, p.closeOnStart = nil, nil, nil, false, false, false
 }
 
 // adopt makes p, arrived in a message, a port of runtime r whose loop
@@ -257,12 +264,18 @@ func (p *port) adopt(r *js.Runtime, post func(loop.Completion)) *goja.Object {
 	p.gen++
 	p.inflight = 0
 	closed := p.closed
+	pending := len(p.queue) > 0
 	p.mu.Unlock()
 	o := p.bind(r)
 	if closed {
-		// Its peer closed while it travelled: it closes here.
+		// Its peer closed while it travelled: it closes here, after the
+		// messages sent before that are delivered (once it is started).
 		p.closed = false
-		p.wake("MessagePort close", 0, p.closeLocal)
+		if pending {
+			p.closeOnStart = true
+		} else {
+			p.wake("MessagePort close", 0, p.closeLocal)
+		}
 	}
 	return o
 }

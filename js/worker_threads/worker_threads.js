@@ -380,11 +380,17 @@ class Worker extends EventEmitter {
       { filename, eval: Boolean(options.eval), src, workerData, ports: ports.map((p) => p[kHandle]), cwd: process.cwd(), env: envPairs, argv: (options.argv || []).map(String) },
       {
         online: inCtx(() => this.emit('online')),
-        error: inCtx((name, message, stack) => {
-          const Ctor = globalThis[name] || Error;
+        error: inCtx((name, message, stack, kind, props) => {
+          // What the worker threw: an Error rebuilt (its class, message, stack,
+          // own properties), anything else as the value itself.
+          if (kind === 'undefined') { this.emit('error', undefined); return; }
+          if (kind === 'value') { this.emit('error', JSON.parse(props)); return; }
+          if (kind === 'object') { this.emit('error', JSON.parse(props)); return; }
+          const Ctor = typeof globalThis[name] === 'function' ? globalThis[name] : Error;
           const err = new Ctor(message);
           if (stack) Object.defineProperty(err, 'stack', { value: stack, configurable: true, writable: true });
           if (/^Cannot find module/.test(message)) err.code = 'MODULE_NOT_FOUND';
+          if (props) Object.assign(err, JSON.parse(props));
           this.emit('error', err);
         }),
         exit: inCtx((code) => {
