@@ -599,7 +599,10 @@ class OutgoingMessage extends EventEmitter {
     }
     if (this.chunkedEncoding) parts.push(n.toString(16) + '\r\n', body, '\r\n');
     else parts.push(body);
-    return this._sendParts(parts, cb);
+    const ret = this._sendParts(parts, cb);
+    // A false return promises a 'drain' (messageDrain, on the socket's).
+    if (!ret) this._needDrain = true;
+    return ret;
   }
 
   end(chunk, enc, cb) {
@@ -643,8 +646,11 @@ class OutgoingMessage extends EventEmitter {
     }
     if (strings) return this._send(parts.join(''), cb);
     if (n > kCoalesceMax) {
-      for (let i = 0; i < parts.length - 1; i++) this._send(parts[i]);
-      return this._send(parts[parts.length - 1], cb);
+      // False if any part filled the socket (its 'drain' will come): node
+      // corks these writes and returns the socket's answer for them all.
+      let ok = true;
+      for (let i = 0; i < parts.length - 1; i++) ok = this._send(parts[i]) && ok;
+      return this._send(parts[parts.length - 1], cb) && ok;
     }
     return this._send(concat(parts.map(toBytes)), cb);
   }
@@ -660,7 +666,12 @@ class OutgoingMessage extends EventEmitter {
   _flushPending() {
     const p = this._pending;
     this._pending = kNoChunks;
-    for (let i = 0; i < p.length; i++) this.socket.write(p[i][0], p[i][1]);
+    let ok = true;
+    for (let i = 0; i < p.length; i++) ok = this.socket.write(p[i][0], p[i][1]) && ok;
+    // As node's _flush: what waited for the socket went out whole, so a
+    // write that returned false meanwhile has its 'drain' now; else the
+    // socket's 'drain' brings it (messageDrain).
+    if (ok && p.length > 0) messageDrain(this);
   }
 
   _flushEnd() {
@@ -890,6 +901,7 @@ class Server extends net.Server {
     socket.on('end', onEnd);
     socket.on('close', onClose);
     socket.on('error', onError);
+    socket.on('drain', () => { if (current) messageDrain(current); });
   }
 
   close(cb) {
@@ -1099,6 +1111,7 @@ class ClientRequest extends OutgoingMessage {
     socket.on('end', clientOnEnd);
     socket.on('error', clientOnError);
     socket.on('close', clientOnClose);
+    socket.on('drain', clientOnDrain);
     if (socket.connecting) this._flushOnConnect(socket);
     else { this._flushPending(); if (this.writableEnded) this._flushEnd(); }
   }
@@ -1239,8 +1252,18 @@ class ClientExchange {
     socket.removeListener('end', clientOnEnd);
     socket.removeListener('error', clientOnError);
     socket.removeListener('close', clientOnClose);
+    socket.removeListener('drain', clientOnDrain);
   }
 }
+
+// messageDrain is node's socketOnDrain and ondrain: the socket's 'drain'
+// is the message's when a write of it returned false, until it ends.
+function messageDrain(msg) {
+  if (!msg._needDrain || msg.finished) return;
+  msg._needDrain = false;
+  emit0(msg, 'drain');
+}
+function clientOnDrain() { messageDrain(this._httpExchange.req); }
 
 // The socket listeners of a ClientExchange (this is the socket).
 function clientOnData(d) {
