@@ -14,11 +14,13 @@ console.log(bound(), snap(() => a.getStore()), a.getStore());
 const res = a.run('resource', () => new AsyncResource('Job'));
 console.log(res.runInAsyncScope((v) => a.getStore() + v, null, '!'), res.bind(() => a.getStore())(), typeof res.asyncId());
 a.run('disabled', () => { a.disable(); console.log('after disable:', a.getStore()); });
-// Two timers of one list: the second runs in the same batch, outside what the first entered.
+// Two timers of one list: the second runs in the same batch, outside what the first entered
+// (the first's own timer waits 50 ms: node's start time is the time at each setTimeout, so a
+// busy machine could otherwise let a 1 ms timer's turn come first).
 setTimeout(() => {
   a.enterWith('entered');
   console.log('enterWith:', a.getStore());
-  setTimeout(() => console.log('inherits enterWith:', a.getStore()), 1);
+  setTimeout(() => console.log('inherits enterWith:', a.getStore()), 50);
 }, 2);
 setTimeout(() => console.log('other callback:', a.getStore()), 2);
 try { AsyncLocalStorage.bind(1); } catch (e) { console.log(e.code); }
