@@ -22,11 +22,7 @@ import (
 // combinations programs use.
 func (r *Runtime) installDateLocale() error {
 	vm := r.vm
-	proto, ok := builtinPrototype(vm, "Date")
-	if !ok {
-		return nil
-	}
-	getTime, ok := goja.AssertFunction(proto.Get("getTime"))
+	proto, getTime, ok := dateMethods(vm)
 	if !ok {
 		return nil
 	}
@@ -468,11 +464,7 @@ func (r *Runtime) receiverString(v goja.Value) string {
 // the spec says (+010000-01-01T00:00:00.000Z).
 func (r *Runtime) installDateStrings() error {
 	vm := r.vm
-	proto, ok := builtinPrototype(vm, "Date")
-	if !ok {
-		return nil
-	}
-	getTime, ok := goja.AssertFunction(proto.Get("getTime"))
+	proto, getTime, ok := dateMethods(vm)
 	if !ok {
 		return nil
 	}
@@ -565,4 +557,15 @@ func yearString(y int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// dateMethods is Date.prototype and its getTime, which the date installers
+// read a receiver's time with (a TypeError for a non-Date); ok is false if
+// a script or an embedder removed them.
+func dateMethods(vm *goja.Runtime) (proto *goja.Object, getTime goja.Callable, ok bool) {
+	if proto, ok = builtinPrototype(vm, "Date"); !ok {
+		return nil, nil, false
+	}
+	getTime, ok = goja.AssertFunction(proto.Get("getTime"))
+	return proto, getTime, ok
 }
