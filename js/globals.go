@@ -39,10 +39,10 @@ var lazyGlobals = func() []lazyGlobal {
 	gs = append(gs,
 		lazyGlobal{name: "TextEncoder", lib: "encoding.js"}, lazyGlobal{name: "TextDecoder", lib: "encoding.js"},
 		lazyGlobal{name: "URL", module: "url"}, lazyGlobal{name: "URLSearchParams", module: "url"},
-		// fetch (defineLazyGlobals) and its classes are http's (js/http),
-		// when registered.
-		lazyGlobal{name: "Headers", module: "http", optional: true},
-		lazyGlobal{name: "Response", module: "http", optional: true},
+		// fetch (defineLazyGlobals) and its classes: lib/fetch.js, which asks
+		// http (js/http) for its requests when registered.
+		lazyGlobal{name: "FormData", lib: "fetch.js"}, lazyGlobal{name: "Headers", lib: "fetch.js"},
+		lazyGlobal{name: "Request", lib: "fetch.js"}, lazyGlobal{name: "Response", lib: "fetch.js"},
 		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
 	if hasIntl {
 		// Intl: goja has none; evloop's speaks en-US (lib/intl.js).
@@ -153,9 +153,9 @@ func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
 		}
 		return v
 	})
-	// fetch is a data property in node; here http's own function, loaded
-	// on first use (an enumerable accessor until then).
-	fetch := lazyGlobal{name: "fetch", module: "http", optional: true, enumerable: true}
+	// fetch is a data property in node; here lib/fetch.js's, loaded on
+	// first use (an enumerable accessor until then).
+	fetch := lazyGlobal{name: "fetch", lib: "fetch.js", enumerable: true}
 	accessor(fetch, func() goja.Value { return load(fetch) })
 	r.cryptoGlobal()
 	for _, lg := range lazyGlobals[2:] {

@@ -3,9 +3,9 @@ package js
 import "github.com/dop251/goja"
 
 // The globals node 20 defines over modules that live in their own rooms:
-// globalThis.crypto over js/crypto here; fetch, Headers and Response over
-// js/http are lazy globals (globals.go). Each loads its module on first
-// use, so a program that never touches one never pays for it.
+// globalThis.crypto over js/crypto here; fetch and its classes
+// (lib/fetch.js, over js/http) are lazy globals (globals.go). Each loads on
+// first use, so a program that never touches one never pays for it.
 
 // cryptoGlobal defines globalThis.crypto, node 20's webcrypto object, as
 // an accessor that loads the crypto module on first use. As in node it has

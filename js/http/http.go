@@ -1,9 +1,8 @@
 // Package http is node's http built-in for evloop: HTTP/1.1 server and
 // client over net's sockets (http.js), with the message head parsed in Go
-// (head.go), and fetch, Headers and Response on top. It requires "net" at
-// load; js/https builds on it. Register Module() through js.Options.Modules
-// beside net; the runtime's fetch, Headers and Response globals load it on
-// first use.
+// (head.go). It requires "net" at load; js/https builds on it, and the
+// runtime's fetch (js/lib/fetch.js) asks it for requests. Register Module()
+// through js.Options.Modules beside net.
 package http
 
 import (

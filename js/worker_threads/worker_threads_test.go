@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/evloop/evloop/js"
 	workerthreads "github.com/evloop/evloop/js/worker_threads"
@@ -61,9 +62,12 @@ new Worker('./missing.js').on('error', () => {}).on('exit', done);
 	if out != "all exited\n" || code != 0 {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	// A worker's goroutines end just after its 'exit' reaches the parent; on
+	// a loaded machine that can take a while (a fixed count of Gosched calls
+	// was once too few: a goroutine still runnable in goexit), so wait by time.
 	n := runtime.NumGoroutine()
-	for i := 0; i < 10000 && n > before; i++ {
-		runtime.Gosched()
+	for deadline := time.Now().Add(5 * time.Second); n > before && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
 		n = runtime.NumGoroutine()
 	}
 	if n > before {
@@ -134,9 +138,12 @@ new Worker('for (;;) {}', { eval: true }).unref();
 	if out != "" || code != 4 {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	// A worker's goroutines end just after its 'exit' reaches the parent; on
+	// a loaded machine that can take a while (a fixed count of Gosched calls
+	// was once too few: a goroutine still runnable in goexit), so wait by time.
 	n := runtime.NumGoroutine()
-	for i := 0; i < 10000 && n > before; i++ {
-		runtime.Gosched()
+	for deadline := time.Now().Add(5 * time.Second); n > before && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
 		n = runtime.NumGoroutine()
 	}
 	if n > before {
