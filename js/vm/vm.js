@@ -95,7 +95,16 @@ function newState(sandbox) {
   return st;
 }
 
+// vm.constants: importModuleDynamically's USE_MAIN_CONTEXT_DEFAULT_LOADER
+// (ES modules load as the main realm's would; here they do anyway) and
+// DONT_CONTEXTIFY, which asks createContext for a fresh global of its own.
+const constants = Object.freeze(Object.assign(Object.create(null), {
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+}));
+
 function createContext(contextObject = {}, options) {
+  if (contextObject === constants.DONT_CONTEXTIFY) contextObject = {};
   validateObject(contextObject, 'object');
   if (options !== undefined) validateObject(options, 'options');
   if (!states.has(contextObject)) states.set(contextObject, newState(contextObject));
@@ -274,11 +283,13 @@ function compileFunction(code, params = [], options = {}) {
 }
 
 module.exports = {
-  Script, createContext, isContext, runInContext, runInNewContext, runInThisContext, compileFunction,
+  Script, createContext,
   createScript(code, options) { return new Script(code, options); },
+  runInContext, runInNewContext, runInThisContext, isContext, compileFunction,
   measureMemory() {
     const err = new Error('vm.measureMemory is not supported: the engine is goja');
     internal.setErrorCode(err, 'ERR_METHOD_NOT_IMPLEMENTED');
     return Promise.reject(err);
   },
+  constants,
 };
