@@ -243,9 +243,9 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 		if r.rejected.remove(p) {
 			return
 		}
-		if r.reported[p] {
+		if id, ok := r.reported[p]; ok {
 			delete(r.reported, p)
-			r.handledLate = append(r.handledLate, p)
+			r.handledLate = append(r.handledLate, lateHandled{p, id})
 		}
 	}
 }
@@ -266,6 +266,16 @@ type rejections struct {
 	// which is the promise's unless it was made in one context and
 	// rejected from another.
 	ctx map[*goja.Promise]*asyncFrame
+	// id: each one's rejection id, node's uid (counted from 1 over every
+	// rejection without a handler), which its warnings name.
+	id     map[*goja.Promise]int
+	lastID int
+}
+
+// lateHandled is a reported rejection that got a handler later.
+type lateHandled struct {
+	p  *goja.Promise
+	id int
 }
 
 func (q *rejections) len() int { return len(q.at) }
@@ -280,6 +290,11 @@ func (q *rejections) add(p *goja.Promise, ctx *asyncFrame) {
 		}
 		q.ctx[p] = ctx
 	}
+	if q.id == nil {
+		q.id = map[*goja.Promise]int{}
+	}
+	q.lastID++
+	q.id[p] = q.lastID
 	q.at[p] = len(q.list)
 	q.list = append(q.list, p)
 }
@@ -292,6 +307,7 @@ func (q *rejections) remove(p *goja.Promise) bool {
 	}
 	q.list[i] = nil
 	delete(q.at, p)
+	delete(q.id, p)
 	if q.ctx != nil {
 		delete(q.ctx, p)
 	}
@@ -299,9 +315,9 @@ func (q *rejections) remove(p *goja.Promise) bool {
 	return true
 }
 
-// pop takes the oldest rejection out, with its async context; call only
-// when len() > 0.
-func (q *rejections) pop() (*goja.Promise, *asyncFrame) {
+// pop takes the oldest rejection out, with its async context and id; call
+// only when len() > 0.
+func (q *rejections) pop() (*goja.Promise, *asyncFrame, int) {
 	for q.list[q.head] == nil {
 		q.head++
 	}
@@ -309,13 +325,15 @@ func (q *rejections) pop() (*goja.Promise, *asyncFrame) {
 	q.list[q.head] = nil
 	q.head++
 	delete(q.at, p)
+	id := q.id[p]
+	delete(q.id, p)
 	var ctx *asyncFrame
 	if q.ctx != nil {
 		ctx = q.ctx[p]
 		delete(q.ctx, p)
 	}
 	q.compact()
-	return p, ctx
+	return p, ctx, id
 }
 
 // compact starts the list afresh once nothing in it is live (remove and
@@ -326,21 +344,43 @@ func (q *rejections) compact() {
 	}
 }
 
-// processRejections runs after the microtask queue drained, like node's
-// processPromiseRejections in the default 'throw' mode: late handling is
-// announced with 'rejectionHandled'; each rejection still unhandled goes to
-// 'unhandledRejection' listeners, or becomes an uncaught exception.
+// processRejections runs after the microtask queue drained, as node's
+// processPromiseRejections: late handling is announced with
+// 'rejectionHandled' (or, with no listener, a PromiseRejectionHandledWarning);
+// each rejection still unhandled is dealt with as --unhandled-rejections
+// says — by default ('throw') it goes to 'unhandledRejection' listeners or
+// becomes an uncaught exception.
 func (r *Runtime) processRejections() {
 	for len(r.handledLate) > 0 && !r.loop.Terminated() {
-		p := r.handledLate[0]
+		h := r.handledLate[0]
 		r.handledLate = r.handledLate[1:]
-		r.emitEvent("rejectionHandled", p.Result(), r.vm.ToValue(p))
+		if r.listenerCount("rejectionHandled") > 0 {
+			r.emitEvent("rejectionHandled", r.vm.ToValue(h.p))
+		} else {
+			r.warnHandledLate(h.id)
+		}
 	}
+	mode := r.nodeOpts.unhandledRejections
 	for r.rejected.len() > 0 && !r.loop.Terminated() {
-		p, ctx := r.rejected.pop()
+		p, ctx, id := r.rejected.pop()
 		reason := p.Result()
-		if r.listenerCount("unhandledRejection") > 0 {
-			r.reported[p] = true
+		listened := r.listenerCount("unhandledRejection") > 0
+		if mode != "throw" && mode != "strict" {
+			// none, warn, warn-with-error-code: the event, then a warning.
+			r.reported[p] = id
+			if listened {
+				r.emitEventIn(ctx, "unhandledRejection", reason, r.vm.ToValue(p))
+			}
+			if mode == "warn" || (mode == "warn-with-error-code" && !listened) {
+				r.warnUnhandled(reason, id)
+			}
+			if mode == "warn-with-error-code" && !listened {
+				r.setExitCodeValue(1)
+			}
+			continue
+		}
+		if mode == "throw" && listened {
+			r.reported[p] = id
 			r.emitEventIn(ctx, "unhandledRejection", reason, r.vm.ToValue(p))
 			continue
 		}
@@ -353,12 +393,46 @@ func (r *Runtime) processRejections() {
 			return
 		}
 		if r.listenerCount("uncaughtException") > 0 {
-			r.reported[p] = true
+			r.reported[p] = id
 			r.emitUncaughtIn(ctx, err)
+			if mode == "strict" {
+				// strict: the exception first; the program lived on, so
+				// the event after it, or the warning.
+				if listened {
+					r.emitEventIn(ctx, "unhandledRejection", reason, r.vm.ToValue(p))
+				} else {
+					r.warnUnhandled(reason, id)
+				}
+			}
 			continue
 		}
 		r.fatalValue(err, false)
 	}
+}
+
+// warnUnhandled and warnHandledLate give a rejection's warnings (node's
+// emitUnhandledRejectionWarning and PromiseRejectionHandledWarning) through
+// process.js, from a macrotask of their own.
+func (r *Runtime) warnUnhandled(reason goja.Value, id int) {
+	r.processHelper("warnUnhandled", reason, r.vm.ToValue(id))
+}
+
+func (r *Runtime) warnHandledLate(id int) {
+	r.processHelper("warnHandledLate", r.vm.ToValue(id))
+}
+
+// processHelper calls internal[name] (set by lib/process.js), making the
+// process object first if the program never did.
+func (r *Runtime) processHelper(name string, args ...goja.Value) {
+	r.loop.RunMacrotask(trace.QueueEvent, "process warning", func() {
+		proc, err := r.processObject()
+		if err != nil {
+			return
+		}
+		if fn, ok := goja.AssertFunction(r.internals.Get(name)); ok {
+			r.call(fn, proc, args...)
+		}
+	})
 }
 
 // emitEvent emits a process event from the loop, as its own entry.
@@ -456,4 +530,25 @@ func newRandSource(virtual bool) goja.RandSource {
 		return rng.Float64
 	}
 	return rand.Float64
+}
+
+// noSideEffectsString is V8's NoSideEffectsToString as node's warnings
+// use it: a primitive's string, "#<Name>" for an object (no toString runs).
+func (r *Runtime) noSideEffectsString(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if sym, isSym := v.(*goja.Symbol); isSym {
+			return sym.String()
+		}
+		return v.String()
+	}
+	name := "Object"
+	if proto := o.Prototype(); proto != nil {
+		if f, isObj := proto.Get("constructor").(*goja.Object); isObj {
+			if n := f.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+				name = n.String()
+			}
+		}
+	}
+	return "#<" + name + ">"
 }

@@ -44,9 +44,12 @@ func TestRejections(t *testing.T) {
 	}
 	var got []int
 	popOne := func() {
-		p, ctx := q.pop()
+		p, ctx, id := q.pop()
 		if i := slices.Index(ps, p); (i == 2) != (ctx != nil) {
 			t.Errorf("promise %d popped with context %v; only 2 was rejected in one", i, ctx)
+		} else if want := i + 1; i == 0 && id != 7 || i != 0 && id != want {
+			// ids count rejections from 1; 0 is rejected again, the seventh.
+			t.Errorf("promise %d popped with rejection id %d", i, id)
 		}
 		got = append(got, slices.Index(ps, p))
 	}
@@ -59,7 +62,7 @@ func TestRejections(t *testing.T) {
 	if want := []int{1, 2, 5, 0}; !slices.Equal(got, want) {
 		t.Errorf("popped %v, want %v", got, want)
 	}
-	if len(q.list) != 0 || q.head != 0 || len(q.ctx) != 0 {
-		t.Errorf("drained queue keeps list %d, head %d, contexts %d; want all 0", len(q.list), q.head, len(q.ctx))
+	if len(q.list) != 0 || q.head != 0 || len(q.ctx) != 0 || len(q.id) != 0 {
+		t.Errorf("drained queue keeps list %d, head %d, contexts %d, ids %d; want all 0", len(q.list), q.head, len(q.ctx), len(q.id))
 	}
 }

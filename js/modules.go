@@ -807,6 +807,8 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 		// __filename is "[eval]" or "[stdin]" in directory ".".
 		req.ToObject(r.vm).Set("main", goja.Undefined())
 		filename, dirname = path.Base(file), "."
+	} else if r.mainModule == nil {
+		req.ToObject(r.vm).Set("main", goja.Undefined()) // a -r module, before the main one
 	} else {
 		req.ToObject(r.vm).Set("main", r.mainModule)
 	}
@@ -838,9 +840,20 @@ func (r *Runtime) runMain(file, src string) {
 		module.Set("path", ".")
 		_ = module.Delete("parent")
 	}
+	src = hideHashbang(src)
+	if len(r.nodeOpts.require) > 0 || len(r.nodeOpts.imports) > 0 {
+		// require.main is undefined while they run, as in node.
+		r.preloadThen(func() { r.startMain(module, file, src) })
+		return
+	}
+	r.startMain(module, file, src)
+}
+
+// startMain runs the main module: an ES module from the poll phase, as
+// node's loader does, a CommonJS one at once.
+func (r *Runtime) startMain(module *goja.Object, file, src string) {
 	r.mainModule = module
 	r.mainFile = file
-	src = hideHashbang(src)
 	if r.isESM(file, src) {
 		// node's ESM loader reads the module asynchronously, so it is
 		// evaluated from the poll phase of the first iteration: inside an

@@ -46,7 +46,25 @@ func (r *Runtime) natives() *goja.Object {
 	set("stdoutTTY", r.opts.StdoutTTY)
 	set("stderrTTY", r.opts.StderrTTY)
 	set("hasBuiltin", func(name string) bool { _, ok := r.builtins[name]; return ok })
-	set("noWarnings", envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
+	set("noWarnings", r.nodeOpts.noWarnings || envHas(r.opts.Env, "NODE_NO_WARNINGS", "1"))
+	execArgv := make([]any, len(r.opts.ExecArgv))
+	for i, a := range r.opts.ExecArgv {
+		execArgv[i] = a
+	}
+	set("execArgv", vm.NewArray(execArgv...))
+	// The deprecation switches are properties of process only when given,
+	// as node's; title is node's unless --title names another.
+	flags := vm.NewObject()
+	for name, on := range map[string]bool{"noDeprecation": r.nodeOpts.noDeprecation, "throwDeprecation": r.nodeOpts.throwDeprecation,
+		"traceDeprecation": r.nodeOpts.traceDeprecation} {
+		if on {
+			flags.Set(name, true)
+		}
+	}
+	set("processFlags", flags)
+	set("title", r.nodeOpts.title)
+	set("traceWarnings", r.nodeOpts.traceWarnings)
+	set("noSideEffectsString", func(v goja.Value) string { return r.noSideEffectsString(v) })
 	argv := []any{"/usr/local/bin/node"}
 	if r.opts.ExecPath != "" {
 		argv[0] = r.opts.ExecPath

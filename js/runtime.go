@@ -99,6 +99,11 @@ type Options struct {
 	// ExecPath is process.execPath (default: node's usual path). The CLI
 	// gives its own binary, so a program can start evloop as a child.
 	ExecPath string
+	// ExecArgv is process.execArgv: node's own options, as given before the
+	// script. The runtime acts on those it knows (nodeoptions.go: -r,
+	// --import, --no-warnings, the deprecation switches,
+	// --unhandled-rejections, --title); a bad value makes New fail.
+	ExecArgv []string
 	// Uncaught, if set, is given an exception no 'uncaughtException'
 	// listener took, instead of printing it; the program then ends with
 	// code 1 as usual. A worker thread hands its error to the parent so.
@@ -128,7 +133,8 @@ type Runtime struct {
 	enterCB     goja.Value // Go function calling r.entering
 	entering    func()
 
-	process *goja.Object // nil until first used (processObject)
+	process  *goja.Object // nil until first used (processObject)
+	nodeOpts nodeOptions  // what Options.ExecArgv asks of the runtime
 	// exitState holds process.exitCode's value in its "code" field: the
 	// property is a validating accessor, and the loop reads and writes the
 	// field directly so that no JS runs (an exit may have interrupted the VM).
@@ -148,7 +154,7 @@ type Runtime struct {
 
 	jobs         jobTracker
 	callbacks    int
-	handledLate  []*goja.Promise
+	handledLate  []lateHandled
 	inJS         int          // depth of Go→JS entries under Enter
 	bootstrap    *goja.Object // exports of lib/bootstrap.js
 	runTick      func(any)    // runs process.nextTick(fn) (natives.go), made once
@@ -162,12 +168,12 @@ type Runtime struct {
 	mainTLA      *goja.Object // the main module's top-level await, if any
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
-	asyncCtx     *asyncFrame // the current async context (js/asyncctx.go), nil: none
-	asyncIDs     *asyncIDs   // async_hooks' ids and hooks, nil until it is loaded
-	reqType      string      // node's resource type of the request about to begin (CaptureContext)
-	esm          esmState    // the ES module loader (esm_load.go)
-	rejected     rejections  // rejected without a handler, in order
-	reported     map[*goja.Promise]bool
+	asyncCtx     *asyncFrame             // the current async context (js/asyncctx.go), nil: none
+	asyncIDs     *asyncIDs               // async_hooks' ids and hooks, nil until it is loaded
+	reqType      string                  // node's resource type of the request about to begin (CaptureContext)
+	esm          esmState                // the ES module loader (esm_load.go)
+	rejected     rejections              // rejected without a handler, in order
+	reported     map[*goja.Promise]int   // rejections handed to listeners or warned of: their rejection ids
 	sites        *traceSites             // nil unless tracing
 	streams      *tcpHandles             // the stream handles (StreamHandle, NewStream): stream_wrap.go
 	newBuffer    func([]byte) goja.Value // a Buffer over the bytes (buffer.go), once lib/buffer.js set it up
@@ -185,7 +191,7 @@ type exitSignal struct{ code int }
 // New creates a Runtime and its loop.
 func New(opts Options) (*Runtime, error) {
 	r := &Runtime{opts: opts, stdout: opts.Stdout, stderr: opts.Stderr, cwd: opts.Cwd,
-		reported: map[*goja.Promise]bool{}}
+		reported: map[*goja.Promise]int{}}
 	if r.stdout == nil {
 		r.stdout = os.Stdout
 	}
@@ -208,6 +214,11 @@ func New(opts Options) (*Runtime, error) {
 	if r.opts.MaxCallStack == 0 {
 		r.opts.MaxCallStack = 10000
 	}
+	nodeOpts, err := parseNodeOptions(opts.ExecArgv)
+	if err != nil {
+		return nil, err
+	}
+	r.nodeOpts = nodeOpts
 	warmLibs()
 	r.vm = goja.New()
 	r.vm.SetMaxCallStackSize(r.opts.MaxCallStack)

@@ -166,6 +166,7 @@ func start(cfg abi.Config) error {
 			return nil, fs.ErrNotExist
 		},
 		InputType:     cfg.InputType,
+		ExecArgv:      cfg.ExecArgv,
 		Modules:       nodeModules(),
 		MaxCallbacks:  orDefault(cfg.MaxCallbacks, 200_000),
 		MaxTicks:      orDefault(cfg.MaxTicks, js.DefaultVirtualMaxTicks),

@@ -18,7 +18,7 @@ Object.defineProperty(proto, 'constructor', { value: ctor, writable: true, enume
 const process = Object.create(proto);
 EventEmitter.call(process);
 Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
-process.title = 'node';
+process.title = internal.title || 'node';
 process.version = internal.nodeVersion;
 process.versions = internal.versions;
 process.arch = internal.arch;
@@ -26,7 +26,8 @@ process.platform = internal.platform;
 process.release = { name: 'node' };
 process.argv = internal.argv;
 process.argv0 = 'node';
-process.execArgv = [];
+process.execArgv = internal.execArgv;
+Object.assign(process, internal.processFlags); // --no-deprecation and the like, when given
 process.execPath = internal.execPath || '/usr/local/bin/node';
 // Like node's, process.env stores strings only.
 // A Symbol value throws, as node's ('' + value, not String(value)).
@@ -305,7 +306,11 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   } else if (!(warning instanceof Error)) {
     throw internal.argType('warning', 'of type string or an instance of Error', warning);
   }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    // --throw-deprecation: thrown from a tick, after the warnings before it.
+    if (process.throwDeprecation) return process.nextTick(() => { throw warning; });
+  }
   process.nextTick(() => process.emit('warning', warning));
 };
 
@@ -314,6 +319,11 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 // before the program's own and process.listenerCount('warning') counts it.
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
+  if (warning.name === 'DeprecationWarning' ? process.traceDeprecation : internal.traceWarnings) {
+    // --trace-deprecation, --trace-warnings: the stack where it was made.
+    internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') + warning.stack + '\n');
+    return;
+  }
   internal.write(2, '(node:' + process.pid + ') ' + (warning.code ? '[' + warning.code + '] ' : '') +
     warning.name + ': ' + warning.message + (typeof warning.detail === 'string' ? '\n' + warning.detail : '') + '\n' +
     (internal.warned ? '' : '(Use `node --' + (warning.name === 'DeprecationWarning' ? 'trace-deprecation' : 'trace-warnings') +
@@ -321,6 +331,34 @@ function onWarning(warning) {
   internal.warned = true;
 }
 if (!internal.noWarnings) process.on('warning', onWarning);
+
+// The warnings of --unhandled-rejections=warn and its kin (js/jobs.go), as
+// node's emitUnhandledRejectionWarning: the reason itself (its stack, or
+// its string), then the general warning, carrying the reason's stack.
+internal.warnUnhandled = function warnUnhandled(reason, uid) {
+  const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an async ' +
+    'function without a catch block, or by rejecting a promise which was not handled with .catch(). To terminate the ' +
+    'node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
+    `https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  const errorLike = reason !== null && typeof reason === 'object' && 'stack' in reason;
+  if (errorLike) {
+    warning.stack = reason.stack;
+    process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+  } else {
+    process.emitWarning(internal.noSideEffectsString(reason), 'UnhandledPromiseRejectionWarning');
+  }
+  process.emitWarning(warning);
+};
+
+// A rejection reported (or warned of) that got a handler later, with no
+// 'rejectionHandled' listener to tell.
+internal.warnHandledLate = function warnHandledLate(uid) {
+  const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
+  warning.name = 'PromiseRejectionHandledWarning';
+  warning.id = uid;
+  process.emitWarning(warning);
+};
 
 process.binding = () => { throw new Error('No such module'); };
 process.setUncaughtExceptionCaptureCallback = () => {};

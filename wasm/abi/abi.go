@@ -82,6 +82,7 @@ type Config struct {
 	Pid       int               `json:"pid,omitempty"`       // process.pid; default WASI's
 	StartupMs float64           `json:"startupMs,omitempty"` // virtual time spent before the loop starts
 	InputType string            `json:"inputType,omitempty"` // "commonjs", "module" or "auto" (default)
+	ExecArgv  []string          `json:"execArgv,omitempty"`  // process.execArgv: node's options, which the runtime acts on (-r, --no-warnings…)
 	Trace     bool              `json:"trace,omitempty"`     // record the trace (stream 3)
 	// Stdin is the text process.stdin reads, then its end (the page's
 	// stdin box). StdinFD reads WASI fd 0 instead, for a host that hands

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop/trace"
 )
 
@@ -107,6 +108,48 @@ var runFlags = []flagSpec{
 		usage:   "run as if started in DIR (process.cwd(), relative paths)",
 		example: `evloop --cwd=/tmp -p 'process.cwd()'`,
 		apply:   func(o *options, v string) error { o.cwd = v; return nil }},
+	// node's own options that change what a program sees: given to the
+	// runtime as process.execArgv, which acts on them (js/nodeoptions.go).
+	{name: "require", short: "r", arg: "MODULE", node: "--require",
+		usage:   "run MODULE (CommonJS, found from the working directory) before the script; repeatable",
+		example: `evloop -r ./setup.js main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "import", arg: "MODULE", node: "--import",
+		usage:   "import the ES module MODULE before the script; repeatable",
+		example: `evloop --import ./register.mjs main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "env-file", arg: "FILE", node: "--env-file",
+		usage:   "add FILE's KEY=value lines to process.env (the environment's own values win)",
+		example: `evloop --env-file=.env main.js`,
+		apply:   func(o *options, v string) error { o.envFiles = append(o.envFiles, v); return nil }},
+	{name: "unhandled-rejections", arg: "MODE", values: js.UnhandledRejectionModes, node: "--unhandled-rejections",
+		usage:   "what an unhandled promise rejection does (default throw: an uncaught exception)",
+		example: `evloop --unhandled-rejections=warn main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "no-warnings", node: "--no-warnings", usage: "print no process warnings",
+		example: `evloop --no-warnings main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "no-deprecation", node: "--no-deprecation", usage: "no deprecation warnings (process.noDeprecation)",
+		example: `evloop --no-deprecation main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "throw-deprecation", node: "--throw-deprecation", usage: "a deprecation warning is thrown, an uncaught exception",
+		example: `evloop --throw-deprecation main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "trace-deprecation", node: "--trace-deprecation", usage: "print each deprecation warning's stack",
+		example: `evloop --trace-deprecation main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "trace-warnings", node: "--trace-warnings", usage: "print each process warning's stack",
+		example: `evloop --trace-warnings main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "pending-deprecation", node: "--pending-deprecation", usage: "accepted, as node's (no pending deprecations are emitted)",
+		example: `evloop --pending-deprecation main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "enable-source-maps", node: "--enable-source-maps", usage: "accepted: evloop maps stacks through source maps always",
+		example: `evloop --enable-source-maps main.js`,
+		apply:   func(*options, string) error { return nil }},
+	{name: "title", arg: "TITLE", node: "--title", usage: "process.title",
+		example: `evloop --title=worker main.js`,
+		apply:   func(*options, string) error { return nil }},
 	{name: "help", short: "h", node: "--help",
 		usage:   "print this help",
 		example: `evloop run --help`,
@@ -142,6 +185,7 @@ func badUsage(format string, args ...any) *usageError {
 // names the option as it was typed.
 func parseFlags(specs []flagSpec, args []string, o *options) (rest []string, err error) {
 	for i := 0; i < len(args); i++ {
+		start := i
 		a := args[i]
 		if a == "--" {
 			return args[i+1:], nil
@@ -174,6 +218,10 @@ func parseFlags(specs []flagSpec, args []string, o *options) (rest []string, err
 			return nil, badUsage("%s %v", typed, err)
 		}
 		o.seen = append(o.seen, spec.name)
+		if spec.node != "" && spec.name != "help" && spec.name != "version" {
+			// node's option, as typed: process.execArgv.
+			o.execArgv = append(o.execArgv, args[start:i+1]...)
+		}
 	}
 	return nil, nil
 }

@@ -83,6 +83,9 @@ func TestReadme_shellBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "script.js"), seed, 0o644)
+	// For the line that shows node's options (--env-file, -r).
+	os.WriteFile(filepath.Join(dir, ".env"), []byte("GREETING=hello\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "setup.js"), []byte("console.log(process.env.GREETING)\n"), 0o644)
 	var commands int
 	for _, f := range fences(string(b)) {
 		if f.lang != "sh" {

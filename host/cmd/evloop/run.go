@@ -67,9 +67,12 @@ type options struct {
 	io            string
 	allowFS       []string
 	allowNet      []string
-	allowSignals  bool   // --allow-signals: process.kill to other pids
-	allowChild    bool   // --allow-child-process
-	cwd           string // the working directory the program sees (--cwd, default the process's)
+	allowSignals  bool     // --allow-signals: process.kill to other pids
+	allowChild    bool     // --allow-child-process
+	cwd           string   // the working directory the program sees (--cwd, default the process's)
+	execArgv      []string // node's options as typed (process.execArgv)
+	environ       []string // the environment, with --env-file's additions
+	envFiles      []string // --env-file
 
 	code           string // -e/-p CODE
 	hasCode, print bool   // -e or -p given; -p
@@ -125,6 +128,10 @@ func runCmd(args []string, s stdio, cmd string) int {
 		o.trace.set, o.trace.format = true, traceFormatFor(o.traceOut)
 	}
 	o.colors, o.stderrColors, o.windowSize = s.stdoutTTY, s.stderrTTY, s.windowSize
+	if o.environ, err = withEnvFiles(os.Environ(), o.envFiles); err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 9 // node: "node: FILE: not found", exit 9
+	}
 
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -215,7 +222,7 @@ func describeOpenError(name string, err error) string {
 }
 
 func runNative(o options, filename, src string, argv []string, traceW, stdout, stderr io.Writer) int {
-	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors, WindowSize: o.windowSize,
+	opts := js.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Env: o.environ, ExecArgv: o.execArgv, Cwd: o.cwd, StdoutTTY: o.colors, StderrTTY: o.stderrColors, WindowSize: o.windowSize,
 		MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks, MaxCallbacks: o.maxCallbacks, InputType: o.inputType,
 		Modules: nodeModules(), Stdin: os.Stdin, StdinTTY: isTerminal(os.Stdin)}
 	if exe, err := os.Executable(); err == nil {

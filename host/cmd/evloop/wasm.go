@@ -54,14 +54,14 @@ func runWasm(o options, filename, src string, argv []string, traceW, stdout, std
 	o.maxMicrotasks = noBound(o.maxMicrotasks, js.DefaultVirtualMaxMicrotasks)
 	o.maxCallbacks = noBound(o.maxCallbacks, 0)
 	env := map[string]string{}
-	for _, kv := range os.Environ() {
+	for _, kv := range o.environ {
 		if k, v, ok := strings.Cut(kv, "="); ok {
 			env[k] = v
 		}
 	}
 	cfg := host.Config{
 		Config: abi.Config{Filename: filename, Source: src, Argv: argv[min(1, len(argv)):], Env: env, Cwd: o.cwd, Pid: os.Getpid(),
-			Clock: o.clock, IO: o.io, InputType: o.inputType, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
+			Clock: o.clock, IO: o.io, InputType: o.inputType, ExecArgv: o.execArgv, MaxTicks: o.maxTicks, MaxMicrotasks: o.maxMicrotasks,
 			MaxCallbacks: o.maxCallbacks, StdinTTY: isTerminal(os.Stdin), StdoutTTY: o.colors, StderrTTY: o.stderrColors},
 		Stdout: stdout, Stderr: stderr, Trace: traceW, Stdin: os.Stdin,
 	}
