@@ -454,7 +454,9 @@ func (r *Runtime) moduleNotFoundFrom(id string, err error, from string) goja.Val
 	if len(stack) > 0 {
 		msg := err.Error() + "\nRequire stack:\n- " + strings.Join(stack, "\n- ")
 		o.Set("message", msg)
-		if st := o.Get("stack"); st != nil && goja.IsString(st) {
+		// goja may make the stack when it is first read, from the message
+		// as it is then: add the require stack only if it is not there yet.
+		if st := o.Get("stack"); st != nil && goja.IsString(st) && !strings.Contains(st.String(), msg) {
 			o.Set("stack", strings.Replace(st.String(), err.Error(), msg, 1))
 		}
 	}

@@ -61,7 +61,7 @@ func (r *Runtime) preloadError(id string, err error) goja.Value {
 		if _, nf := err.(notFound); nf {
 			msg := err.Error() + "\nRequire stack:\n- " + preloadFrom
 			o.Set("message", msg)
-			if st := o.Get("stack"); st != nil && goja.IsString(st) {
+			if st := o.Get("stack"); st != nil && goja.IsString(st) && !strings.Contains(st.String(), msg) {
 				o.Set("stack", strings.Replace(st.String(), err.Error(), msg, 1))
 			}
 			o.Set("requireStack", r.vm.NewArray(preloadFrom))
