@@ -86,3 +86,53 @@ func parseNodeOptions(execArgv []string) (nodeOptions, error) {
 	}
 	return o, nil
 }
+
+// SplitNodeOptions splits NODE_OPTIONS as node does: at spaces, with
+// "double quotes" around a value that holds spaces and \ escaping the next
+// character inside them.
+func SplitNodeOptions(s string) ([]string, error) {
+	var out []string
+	var cur strings.Builder
+	inQuote, has := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case inQuote && c == '\\' && i+1 < len(s):
+			i++
+			cur.WriteByte(s[i])
+		case c == '"':
+			inQuote, has = !inQuote, true
+		case c == ' ' && !inQuote:
+			if has {
+				out = append(out, cur.String())
+				cur.Reset()
+				has = false
+			}
+		default:
+			cur.WriteByte(c)
+			has = true
+		}
+	}
+	if inQuote {
+		return nil, fmt.Errorf("invalid value for NODE_OPTIONS (unterminated string)")
+	}
+	if has {
+		out = append(out, cur.String())
+	}
+	return out, nil
+}
+
+// nodeOptionsEnv is NODE_OPTIONS from env, split; options given there act
+// as on the command line but are not in process.execArgv, as in node.
+func nodeOptionsEnv(env []string) []string {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "NODE_OPTIONS="); ok {
+			args, err := SplitNodeOptions(v)
+			if err != nil {
+				return nil // the host refuses it before a runtime starts
+			}
+			return args
+		}
+	}
+	return nil
+}

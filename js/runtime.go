@@ -214,7 +214,9 @@ func New(opts Options) (*Runtime, error) {
 	if r.opts.MaxCallStack == 0 {
 		r.opts.MaxCallStack = 10000
 	}
-	nodeOpts, err := parseNodeOptions(opts.ExecArgv)
+	// NODE_OPTIONS first, then the command line's, which win where both
+	// set one thing (--unhandled-rejections, --title).
+	nodeOpts, err := parseNodeOptions(append(nodeOptionsEnv(r.opts.Env), opts.ExecArgv...))
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/evloop/evloop/js"
 )
 
 // parseEnvFile reads a --env-file's text as node 20's parser does
@@ -87,4 +89,36 @@ func withEnvFiles(environ []string, files []string) ([]string, error) {
 		}
 	}
 	return env, nil
+}
+
+// nodeOptionsAllowed are the options NODE_OPTIONS may carry here: node's
+// that the runtime acts on (js/nodeoptions.go) and --max-old-space-size.
+// --env-file, -e and -p are not allowed there, as in node.
+var nodeOptionsAllowed = map[string]bool{
+	"-r": true, "--require": true, "--import": true, "--unhandled-rejections": true, "--title": true,
+	"--no-warnings": true, "--no-deprecation": true, "--throw-deprecation": true, "--trace-deprecation": true,
+	"--trace-warnings": true, "--pending-deprecation": true, "--enable-source-maps": true, "--max-old-space-size": true,
+}
+
+// checkNodeOptionsEnv refuses a NODE_OPTIONS that node would refuse (an
+// option not allowed there, an unterminated quote), with node's words; the
+// runtime reads the allowed ones itself.
+func checkNodeOptionsEnv(v string) error {
+	args, err := js.SplitNodeOptions(v)
+	if err != nil {
+		return err
+	}
+	for i := 0; i < len(args); i++ {
+		name, _, hasValue := strings.Cut(args[i], "=")
+		if !nodeOptionsAllowed[name] {
+			if hasValue {
+				name += "="
+			}
+			return fmt.Errorf("%s is not allowed in NODE_OPTIONS", name)
+		}
+		if takes, _ := js.NodeOptionTakesValue(name); (takes || name == "--max-old-space-size") && !hasValue {
+			i++ // its value
+		}
+	}
+	return nil
 }

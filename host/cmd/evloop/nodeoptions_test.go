@@ -82,6 +82,15 @@ func TestNodeOptions(t *testing.T) {
 		cases = append(cases, []string{"--unhandled-rejections=" + mode, "reject.js"},
 			[]string{"--unhandled-rejections", mode, "reject_listened.js"})
 	}
+	// NODE_OPTIONS: the same options from the environment (not in
+	// process.execArgv), and the ones node refuses there.
+	envCases := map[string][]string{
+		"--no-deprecation -r ./pre.js --title=evloop-test": {"main.js"},
+		`--require "./pre.js" --unhandled-rejections=warn`: {"reject.js"},
+		"--bogus":               {"main.js"},
+		"--env-file=test.env":   {"main.js"},
+		`--title "unterminated`: {"main.js"},
+	}
 	engines := []string{"native"}
 	if _, err := host.HostModule(); err == nil && !testing.Short() {
 		engines = append(engines, "wasm")
@@ -97,6 +106,22 @@ func TestNodeOptions(t *testing.T) {
 				if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "panic:") {
 					t.Errorf("%s: a Go crash: %s", engine, errOut)
 				}
+				if code != ncode || out != nout {
+					t.Errorf("%s: exit %d, stdout:\n%s--- node: exit %d, stdout:\n%s--- evloop stderr:\n%s", engine, code, out, ncode, nout, errOut)
+				}
+			}
+		})
+	}
+
+	for env, args := range envCases {
+		t.Run("NODE_OPTIONS="+env, func(t *testing.T) {
+			t.Setenv("NODE_OPTIONS", env)
+			ncode, nout, _, ok := nodeRunEnv(t, dir, args, nil, []string{"NODE_OPTIONS=" + env})
+			if !ok {
+				t.Skip("node is not installed")
+			}
+			for _, engine := range engines {
+				code, out, errOut := cliRun(append([]string{"--engine=" + engine}, args...), nil, false)
 				if code != ncode || out != nout {
 					t.Errorf("%s: exit %d, stdout:\n%s--- node: exit %d, stdout:\n%s--- evloop stderr:\n%s", engine, code, out, ncode, nout, errOut)
 				}

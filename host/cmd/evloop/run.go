@@ -128,6 +128,10 @@ func runCmd(args []string, s stdio, cmd string) int {
 		o.trace.set, o.trace.format = true, traceFormatFor(o.traceOut)
 	}
 	o.colors, o.stderrColors, o.windowSize = s.stdoutTTY, s.stderrTTY, s.windowSize
+	if err := checkNodeOptionsEnv(os.Getenv("NODE_OPTIONS")); err != nil {
+		fmt.Fprintf(stderr, "evloop: %v\n", err)
+		return 9
+	}
 	if o.environ, err = withEnvFiles(os.Environ(), o.envFiles); err != nil {
 		fmt.Fprintf(stderr, "evloop: %v\n", err)
 		return 9 // node: "node: FILE: not found", exit 9
