@@ -583,6 +583,32 @@ export function why(e, trace, i, teach = false) {
   return (e.q && WHY[e.q]) || (e.phase && WHY[e.phase]) || null;
 }
 
+// fatal(trace, l): the index of the error that ends loop l — an uncaught
+// exception, or the page's bound or Stop — or -1. The trace goes on after
+// it (node's 'exit' event, the script's return, the loop's end), and those
+// steps say that the error ends the process: the loop does not take over,
+// what still waits in the queues never runs. An error a handler caught
+// ('uncaughtException') leaves the loop to end with code 0: not fatal.
+const FATAL = new WeakMap();
+const bound = (e) => !!e.stopped || /promise jobs|never emptied|callbacks \(the bound|script stopped/.test(e.text || '');
+function fatal(trace, l) {
+  if (!trace || !trace.events) return -1;
+  let m = FATAL.get(trace);
+  if (!m) {
+    m = new Map();
+    const ends = new Map();
+    for (const e of trace.events) if (e.ev === 'loop.end') ends.set(loopOf(e), e.n ?? 0);
+    trace.events.forEach((e, k) => { if (e.ev === 'error' && !m.has(loopOf(e)) && (ends.get(loopOf(e)) ?? 1) !== 0) m.set(loopOf(e), k); });
+    FATAL.set(trace, m);
+  }
+  return m.get(l) ?? -1;
+}
+// afterFatal: the fatal error of event i's loop when it came before i.
+function afterFatal(trace, i) {
+  const k = trace && trace.events && trace.events[i] ? fatal(trace, loopOf(trace.events[i])) : -1;
+  return k >= 0 && k < i ? trace.events[k] : null;
+}
+
 const VERB = { open: 'opens the file', fstat: 'reads its size', read: 'reads it', close: 'closes it', write: 'writes', stat: 'reads its metadata', lstat: 'reads its metadata', readdir: 'lists the folder', mkdir: 'makes the folder', unlink: 'deletes the file', rename: 'renames it' };
 const list = (xs) => xs.length < 2 ? xs.join('') : xs.slice(0, -1).join(', ') + ' and ' + xs[xs.length - 1];
 const quote = (t) => `“${String(t).replace(/\n$/, '')}”`;
@@ -621,6 +647,12 @@ function explainOne(e, trace, i, teach = false) {
     const iter = its.length > 1 ? ` (iterations ${its[0]}–${its[its.length - 1]})` : its.length ? ` (iteration ${its[0]})` : '';
     const wait = clock ? ` Nothing is ready, so the virtual clock jumps ahead ${ms(clock)}${phases.includes('poll (I/O)') ? ' while poll waits' : ''}.` : '';
     const first = pre ? 'Before its first iteration, node 20’s libuv runs the timers once; none is due yet. ' : '';
+    if (!phases.length && !its.length && folded.some((x) => x.ev === 'phase.enter' && x.phase === 'exit')) {
+      const f = afterFatal(trace, i);
+      if (f && bound(f)) return 'The run was stopped: node’s process \'exit\' event is emitted (its listeners, if any, run now) and the process ends.';
+      if (f) return 'Because of the uncaught error, the loop does not go on: node emits the process’s \'exit\' event (its listeners, if any, run now) and ends the process.';
+      return 'Nothing is left to run, so the loop stops: node emits the process’s \'exit\' event (its listeners, if any, run now) before the process ends.';
+    }
     if (!phases.length && !its.length) return (first + wait).trim() || 'The loop goes on.';
     return `${first}The loop turns${iter}: ${phases.join(', ')} — nothing to run there.${wait}`;
   }
@@ -641,12 +673,19 @@ function explainOne(e, trace, i, teach = false) {
       if (x.to === x.from) return `postMessage${at} sends message ${e.msg} to the other port of its channel, on this same loop: the value is copied (structured clone) and runs as a callback of this loop’s poll phase.`;
       return `postMessage${at} sends message ${e.msg} to ${loopName(x.to)}: the value is copied (structured clone) into the receiving port’s queue and ${loopName(x.to)}’s loop is woken; it runs the message in its poll phase when it gets its turn.`;
     }
-    case 'loop.end':
+    case 'loop.end': {
+      const f = afterFatal(trace, i);
+      const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      if (f && bound(f)) return `The run was stopped, so ${who} ends here (exit code ${e.n ?? 1}); what still waited in its queues never runs.`;
+      if (f) return `The uncaught error ends ${who} with exit code ${e.n ?? 1}: what still waited in its queues never runs.${e.loop ? (e.loop >= 1001 ? ' Its parent learns it in its poll phase.' : ' Its parent gets the worker’s \'error\' and \'exit\' events in its poll phase.') : ''}`;
       if (e.loop >= 1001) return `Nothing keeps the child’s loop alive any more: the child process exits with code ${e.n ?? 0}; its parent learns it in its poll phase.`;
       if (e.loop) return `The worker’s loop has ended (exit code ${e.n ?? 0}); its parent gets the worker’s 'exit' event in its poll phase.`;
       return `Nothing keeps the loop alive any more: the process exits with code ${e.n ?? 0}.`;
+    }
     case 'script.start': return e.loop ? 'It runs its script from top to bottom before its event loop starts.' : 'Node runs the main script from top to bottom before the event loop starts.';
-    case 'script.end': return 'The main script has finished; now the event loop takes over.';
+    case 'script.end':
+      if (afterFatal(trace, i)) return `${e.loop ? 'Its' : 'The main'} script ended with an uncaught error, so the event loop does not start: nothing it scheduled runs.`;
+      return e.loop ? 'Its script has finished; now its event loop takes over.' : 'The main script has finished; now the event loop takes over.';
     case 'iteration':
       return trace && (trace.firstIterations ? trace.firstIterations.get(loopOf(e)) === i : trace.firstIteration === i)
         ? 'Iteration 1 of the event loop begins. Just before it, the timers phase ran once: node 20’s libuv runs the timers already due once before its first iteration.'
@@ -682,12 +721,18 @@ function explainOne(e, trace, i, teach = false) {
         return `Message ${e.msg} from ${loopName(x.from)}${x.line ? ` (postMessage on line ${x.line})` : ''} runs in the poll phase: the port’s 'message' listener is called, then this loop’s own microtasks.`;
       }
       return `${Lc} is pushed onto the call stack and runs.`;
-    case 'callback.end': return `${Lc} returns; it is popped off the call stack.`;
+    case 'callback.end': return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
     case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, '$1')} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
-    case 'error': return e.stopped ? e.text : `${clean(e.text || e.label || '').split('\n')[0]}`;
+    case 'error': {
+      if (e.stopped) return e.text;
+      const msg = clean(e.text || e.label || '').split('\n')[0];
+      if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return msg;
+      const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;
+    }
     case 'note': return e.text === 'loop finished' ? 'The loop has nothing left to run: it is finished.' : `The loop reports: ${e.text || 'a remark'}.`;
     default: return `${e.ev}${e.q ? ' ' + e.q : ''}`;
   }

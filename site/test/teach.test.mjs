@@ -228,3 +228,46 @@ test('a widget\'s ✘ shows the expected and the printed output side by side, th
     await page.close();
   }
 });
+
+// An uncaught error ends the process: the steps after it (node's 'exit'
+// event, the script's return, the loop's end) say so, rather than that the
+// event loop takes over or that nothing keeps it alive; a run that ends
+// well says what its last, empty turn is (the process's 'exit' event).
+test('an uncaught error ends the run: the steps after it say the loop does not go on', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("console.log('a');\nsetImmediate(() => console.log('never'));\nnull.x;\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  let texts = (await walk(page)).seen.map((s) => s.text);
+  const k = texts.findIndex((t) => /TypeError/.test(t));
+  assert.ok(k > 0, texts.join('\n'));
+  assert.match(texts[k], /^Uncaught TypeError: .* nothing catches it, so node prints it with its stack to stderr and ends the process with exit code 1/);
+  const after = texts.slice(k + 1).join('\n');
+  assert.doesNotMatch(after, /now the event loop takes over|Nothing keeps the loop alive|The loop goes on|returns; it is popped/, after);
+  assert.match(after, /The main script stops at the error, unfinished; it is popped off the call stack/);
+  assert.match(after, /The main script ended with an uncaught error, so the event loop does not start/);
+  assert.match(texts[texts.length - 1], /^The uncaught error ends the process with exit code 1: what still waited in its queues never runs/);
+  // An error in a callback: the same end; a caught one ('uncaughtException') is not fatal.
+  await page.goto(url + '#code=' + b64("setTimeout(() => { throw new Error('boom'); }, 0);\nsetTimeout(() => console.log('never'), 5);\n"));
+  await page.reload();
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  texts = (await walk(page)).seen.map((s) => s.text);
+  assert.ok(texts.some((t) => /^Uncaught Error: boom — nothing catches it/.test(t)), texts.join('\n'));
+  assert.match(texts.join('\n'), /The setTimeout callback from line 1 stops at the error, unfinished/);
+  assert.match(texts[texts.length - 1], /^The uncaught error ends the process with exit code 1/);
+  // A run that ends well: its last turn is node's 'exit' event, not "the loop goes on".
+  await page.goto(url + '#code=' + b64("process.on('uncaughtException', (e) => console.log('caught', e.message));\nsetTimeout(() => { throw new Error('boom'); }, 0);\n"));
+  await page.reload();
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  texts = (await walk(page)).seen.map((s) => s.text);
+  const all = texts.join('\n');
+  assert.doesNotMatch(all, /Uncaught|The loop goes on|stops at the error/, all);
+  assert.match(all, /Nothing is left to run, so the loop stops: node emits the process’s 'exit' event/);
+  assert.match(texts[texts.length - 1], /^Nothing keeps the loop alive any more: the process exits with code 0/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
