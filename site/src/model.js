@@ -505,8 +505,10 @@ const PN = { timers: 'timers', pending: 'pending callbacks', idle: 'idle', prepa
 // main script", "the fs.readFile callback from line 3".
 export function name(label, trace, e) {
   const it = trace && e && e.id != null && trace.items ? trace.items.get(e.id) : null;
-  if (it && it.role === 'deliver') return `the ${it.chain.api} callback from line ${it.chain.line}`;
-  if (it && it.role === 'internal') {
+  // A chain no line of the program started (a worker's or a child's
+  // handles closing) is named by what it is, below.
+  if (it && it.role === 'deliver' && it.chain.line) return `the ${it.chain.api} callback from line ${it.chain.line}`;
+  if (it && it.role === 'internal' && it.chain.line) {
     const op = /^fs\.(\w+)/.exec(it.label)?.[1];
     return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
   }
@@ -517,7 +519,15 @@ export function name(label, trace, e) {
   if (l === 'pipe' && e && e.msg != null) return `the pipe’s read of data ${e.msg}`;
   if (/^WORKER (online|exit|error)$/.test(l)) return `the worker’s '${l.slice(7)}' event`;
   if (l === 'worker stdio') return 'a worker’s output';
+  if ((m = OWN.find(([re]) => re.test(l)))) return m[1];
   m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
+  // A nextTick callback whose function the program does not have is node's
+  // own (child_process's onSpawnNT, flushStdio): said so, with the line
+  // of the program's call that queued it.
+  if (m && m[1] === 'nextTick' && /^\w+$/.test(m[2]) && m[2] !== '(anonymous)' && trace && trace.source && !trace.source.some((x) => x.includes(m[2]))) {
+    return `node’s own nextTick callback (${m[2]}${m[4] ? `, queued by your call on line ${m[4]}` : ''})`;
+  }
+  if (m && m[1] === 'nextTick' && m[2] === '(anonymous)' && !m[4]) return 'node’s own nextTick callback';
   if (m) {
     const api = m[1] === 'nextTick' ? 'process.nextTick' : m[1];
     const fn = m[2] !== '(anonymous)' ? ` ${m[2]}` : '';
@@ -531,6 +541,20 @@ export function name(label, trace, e) {
   if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
   return l ? `“${l}”${from}` : `a callback${from}`;
 }
+
+// OWN: node's own handles, by the names the trace gives them (node's
+// internal class names, which a reader has never met), in plain words.
+const OWN = [
+  [/^MESSAGEPORT\b/, 'the message port’s close callback (node’s own)'],
+  [/^WORKER$/, 'the worker handle’s close callback (node’s own)'],
+  [/^PROCESSWRAP exit$/, 'node’s own exit handler for the child process (it emits the child’s \'exit\' event)'],
+  [/^PROCESSWRAP$/, 'the child process handle’s close callback (node’s own)'],
+  [/^PIPEWRAP ipc$/, 'the IPC channel’s close callback (node’s own)'],
+  [/^PIPEWRAP$/, 'the pipe’s close callback (node’s own)'],
+  [/^pipe write$/, 'node’s own callback for a finished write to the pipe'],
+  [/^pipe$/, 'node’s own read of the pipe'],
+  [/^[A-Z]{4,}(?: \w+)?$/, 'a close callback of node’s own'],
+];
 
 // short(label, trace, e): the name of an item in the loop diagram, where
 // room is scarce: "setTimeout · line 1", ".then · line 3", "fs.readFile · line 3".
@@ -698,9 +722,15 @@ function explainOne(e, trace, i, teach = false) {
     case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}${e.why ? ': ' + e.why : ''}.`;
     case 'clock': return `No work is ready, so the virtual clock jumps ahead ${ms(e.n || 0)}.`;
     case 'enqueue':
-      if (c && it.role === 'internal' && it.id === c.root) {
+      if (c && c.line && it.role === 'internal' && it.id === c.root) {
         const how = c.ops.length ? `node ${list(c.ops.map((o) => VERB[o] || o))} on the thread pool` : 'node works through it in steps of its own';
         return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
+      }
+      // The thread pool holds the work, not the callback: say what goes there.
+      if (e.q === 'pool' && !(it && it.role)) {
+        const op = /^((?:fs|dns|crypto|zlib)\.\w+)/.exec(trace ? trace.label(e) : e.label || '')?.[1];
+        const at = it && it.line ? ` on line ${it.line}` : '';
+        if (op) return `Your ${op} call${at} goes to the thread pool: a worker thread does the work while JavaScript goes on. Its callback waits until the work is done, then runs in the poll phase.`;
       }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
     case 'register': {
@@ -713,7 +743,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'dequeue': return `${Lc} leaves ${QN[e.q] || e.q} to run.`;
     case 'cancel': return `${Lc} is removed from ${QN[e.q] || e.q} without running.`;
     case 'callback.start':
-      if (it && it.role === 'deliver') return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
+      if (it && it.role === 'deliver' && c.line) return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
       if (e.msg != null && trace && trace.messages && trace.messages.get(e.msg)) {
         const x = trace.messages.get(e.msg);

@@ -271,3 +271,26 @@ test('an uncaught error ends the run: the steps after it say the loop does not g
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Node's own handles and callbacks are named in words, never by node's
+// internal class names (MESSAGEPORT, PROCESSWRAP) or as "your node's own
+// code call on line 0"; the thread pool holds the work of a call, not its
+// callback.
+test('node’s own steps are said in words: no internal class names, no call "on line 0"; the thread pool does the call’s work', async () => {
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  const texts = {};
+  for (const ex of ['sim_fork_self', 'ping_pong', '004_io_queue']) {
+    await page.selectOption('#examples', ex);
+    await finished(page);
+    texts[ex] = (await walk(page)).seen.map((s) => s.text).join('\n');
+    assert.doesNotMatch(texts[ex], /\b[A-Z]{5,}\b|line 0\b|your node’s own code|“pipe|callback from line \d+ joins the thread pool/, ex);
+  }
+  assert.match(texts.sim_fork_self, /Node’s own nextTick callback \(onSpawnNT, queued by your call on line 4\) joins the nextTick queue/);
+  assert.match(texts.sim_fork_self, /Node’s own exit handler for the child process \(it emits the child’s 'exit' event\) is pushed onto the call stack/);
+  assert.match(texts.sim_fork_self, /Node’s own callback for a finished write to the pipe is pushed/);
+  assert.match(texts.ping_pong, /The message port’s close callback \(node’s own\) joins the close-callbacks queue/);
+  assert.match(texts['004_io_queue'], /Your fs\.open call on line 6 goes to the thread pool: a worker thread does the work while JavaScript goes on\. Its callback waits until the work is done, then runs in the poll phase/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
