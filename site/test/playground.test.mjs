@@ -298,3 +298,32 @@ test('example titles and comments make sense on their own: no article numbers, n
   for (const l of comments) assert.doesNotMatch(l, /Article \d|NONDETERMINISTIC|\.md\b|\b(?:seeds|io)\/\w+\.js/, l);
   await page.close();
 });
+
+// A line longer than the console is wide wraps onto as many rows as it
+// needs, in full, and the next line starts below it: a long error message
+// or a JSON dump was cut at the console's right edge.
+test('a long console line wraps, whole, and the next line starts below it', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("console.log('x'.repeat(150) + 'END');\nconsole.log('next');\nconsole.error('e'.repeat(300) + 'TAIL');\nconsole.log('last');\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const lines = await page.evaluate(() => [...document.querySelectorAll('.console .line')].map((l) => {
+    const r = l.getBoundingClientRect(), con = l.closest('.console').getBoundingClientRect();
+    return { text: l.textContent, top: r.top, bottom: r.bottom, right: r.right, con: con.right, cut: l.scrollWidth > l.clientWidth + 1, h: l.scrollHeight };
+  }));
+  assert.equal(lines.length, 4, JSON.stringify(lines));
+  for (const l of lines) {
+    assert.ok(!l.cut && l.right <= l.con, `${l.text.slice(-8)} is cut at the edge`);
+    assert.ok(l.h <= l.bottom - l.top + 1, `${l.text.slice(-8)}: ${l.h}px of text in a ${l.bottom - l.top}px row`);
+  }
+  assert.ok(lines[0].text.endsWith('END') && lines[2].text.endsWith('TAIL'));
+  for (let k = 1; k < lines.length; k++) assert.ok(lines[k].top >= lines[k - 1].bottom - 1, `line ${k + 1} overlaps line ${k}`);
+  assert.ok(lines[0].bottom - lines[0].top > 18 && lines[2].bottom - lines[2].top > lines[0].bottom - lines[0].top, 'the long lines take several rows');
+  // Stepping back to before the long lines and forward again draws the same.
+  await page.click('#start');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.console .line').length), 0);
+  await page.click('#end');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.console .line').length), 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
