@@ -8,7 +8,7 @@ import { indentOnInput, syntaxHighlighting, defaultHighlightStyle, bracketMatchi
 // TypeScript and JSX); what it lacks, folding by syntax, a few-line snippet does not need.
 import { javascript as javascriptMode } from '@codemirror/legacy-modes/mode/javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { Compartment, StateEffect, StateField } from '@codemirror/state';
+import { ChangeSet, Compartment, StateEffect, StateField } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
@@ -64,7 +64,7 @@ const basicSetup = [lineNumbers(), highlightActiveLineGutter(), highlightSpecial
   keymap.of([...defaultKeymap, ...historyKeymap])];
 const editor = new EditorView({
   doc: '',
-  extensions: [basicSetup, StreamLanguage.define(javascriptMode), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); }),
+  extensions: [basicSetup, StreamLanguage.define(javascriptMode), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(u.changes); }),
     EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
   parent: $('#editor'),
 });
@@ -72,6 +72,7 @@ const editor = new EditorView({
 // line leaves the editor alone, so stepping through output costs nothing there.
 let marked = 0;
 function markLine(n) {
+  n = ranLine(n);
   if (n === marked) return;
   marked = n;
   const effects = [setRunning.of(n)];
@@ -79,6 +80,18 @@ function markLine(n) {
   editor.dispatch({ effects });
 }
 const code = () => editor.state.doc.toString();
+// The code a run ran: its text, and the edits made since. A reader who
+// edits while stepping still steps through that run; its lines are
+// followed through the edits (a line added above moves the mark down), and
+// the status says the steps are of the code as it was.
+function ranFrom() { ui.ran = { doc: editor.state.doc, changes: ChangeSet.empty(editor.state.doc.length), told: false }; }
+function ranLine(n) {
+  const r = ui.ran;
+  if (!n || !r || r.changes.empty) return n;
+  if (n > r.doc.lines) return 0;
+  const pos = r.changes.mapPos(r.doc.line(n).from, 1);
+  return editor.state.doc.lineAt(pos).number;
+}
 function setCode(s) { editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: s } }); }
 
 // ---- examples
@@ -93,8 +106,14 @@ function loadExample(x, run) {
   showNode();
   if (run) runCode();
 }
-function onEdit() {
+function onEdit(changes) {
   marked = -1; // the next step marks its line afresh
+  if (ui.ran && changes) ui.ran.changes = ui.ran.changes.compose(changes);
+  if (ui.ran && ui.trace && !ui.running && !ui.ran.told && !ui.ran.changes.empty) {
+    ui.ran.told = true;
+    const el = $('#status');
+    status(`${el.textContent.replace(/\s*$/, '')} You changed the code since: the steps still show that run (its lines followed through your edits). Run again to step through the new code.`, el.className.replace(/^status\s*/, ''));
+  }
   if (ui.example && code() !== ui.example.code) { ui.example = null; showNode(); }
   saveHash();
 }
@@ -148,6 +167,7 @@ async function runCode() {
   const seq = ++runSeq;
   const startupMs = Number($('#startup').value) || 0;
   $('#run').disabled = true; $('#stop').disabled = false;
+  ranFrom();
   ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
   const t0 = performance.now();
@@ -173,6 +193,7 @@ async function runCode() {
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
   else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
+  if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   mark('shown');
@@ -292,6 +313,7 @@ async function openTrace(file) {
   const script = start.label || 'its script';
   setCode(start.text != null ? start.text : `// Replaying ${file.name}, a trace of ${script}.\n// This trace does not carry the script's source (an older evloop recorded\n// only its name), so the code is not shown here.\n`);
   const t = new Trace(events, { file: script.replace(/^.*\//, ''), source: start.text ?? '' });
+  ranFrom();
   load(t, -1);
   status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps${start.text != null ? ` of ${script.replace(/^.*\//, '')}` : ''}. Step through with → or Play.`, 'ok');
 }

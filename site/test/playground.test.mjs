@@ -327,3 +327,33 @@ test('a long console line wraps, whole, and the next line starts below it', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Editing while stepping: the steps are still those of the run, so the
+// line they mark follows the edits (two lines added above move it down
+// two), and the status says the steps show the code as it was.
+test('editing while stepping: the marked line follows the edits and the status says the steps are of the run before', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => {\n  console.log('t');\n}, 0);\nconsole.log('main');\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  await page.click('#start');
+  const marked = () => page.evaluate(() => document.querySelector('.cm-running')?.textContent ?? null);
+  for (let k = 0; k < 40 && !/prints “t”/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.equal(await marked(), "  console.log('t');");
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('// one\n// two\n');
+  await page.click('#prev');
+  await page.click('#next');
+  assert.match(await page.textContent('.explain'), /prints “t”/);
+  assert.equal(await marked(), "  console.log('t');");
+  assert.match(await page.textContent('#status'), /You changed the code since: the steps still show that run/);
+  await page.click('#run');
+  await finished(page);
+  assert.doesNotMatch(await page.textContent('#status'), /You changed the code/);
+  await page.click('#start');
+  for (let k = 0; k < 40 && !/prints “t”/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.equal(await marked(), "  console.log('t');");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
