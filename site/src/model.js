@@ -375,6 +375,7 @@ function library(events, trace) {
     if (!c) chains.set(root.id, (c = { root: root.id, line: root.line, ops: [], steps: 0, api: '' }));
     it.chain = c;
     if (it.role === 'internal') c.steps++;
+    if (it.role === 'deliver' && it.q === 'promise') c.promise = true; // fetch: the call settles a promise, no callback of the program's
     const op = it.q === 'pool' || it.q === 'io' ? /^fs\.(\w+)/.exec(it.label)?.[1] : null;
     if (op && !c.ops.includes(op)) c.ops.push(op);
   }
@@ -399,6 +400,10 @@ function apiAt(trace, c) {
   const fn = /^nextTick (\w+)/.exec(root.label)?.[1] || '';
   if (/^readFile/.test(fn) || (c.ops.includes('read') && c.ops.includes('fstat'))) return 'fs.readFile';
   if (/^writeFile/.test(fn) || c.ops.includes('write')) return 'fs.writeFile';
+  // A call of a global (fetch): the first on the line that is no keyword and no function of the program's.
+  const bare = [...text.matchAll(/(?<![\w$.]|function\s)([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1])
+    .find((x) => !/^(?:if|for|while|switch|catch|function|return|await|async|typeof|void|new|super|require|console)$/.test(x) && !new RegExp(`function\\s+${x}\\b|\\b${x}\\s*=`).test(trace.source.join('\n')));
+  if (bare) return bare;
   return 'node’s own code';
 }
 
@@ -507,7 +512,7 @@ export function name(label, trace, e) {
   const it = trace && e && e.id != null && trace.items ? trace.items.get(e.id) : null;
   // A chain no line of the program started (a worker's or a child's
   // handles closing) is named by what it is, below.
-  if (it && it.role === 'deliver' && it.chain.line) return `the ${it.chain.api} callback from line ${it.chain.line}`;
+  if (it && it.role === 'deliver' && it.chain.line) return it.q === 'promise' ? `node’s promise job for your ${it.chain.api} (line ${it.chain.line})` : `the ${it.chain.api} callback from line ${it.chain.line}`;
   if (it && it.role === 'internal' && it.chain.line) {
     const op = /^fs\.(\w+)/.exec(it.label)?.[1];
     return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
@@ -520,6 +525,10 @@ export function name(label, trace, e) {
   if (/^WORKER (online|exit|error)$/.test(l)) return `the worker’s '${l.slice(7)}' event`;
   if (l === 'worker stdio') return 'a worker’s output';
   if ((m = OWN.find(([re]) => re.test(l)))) return m[1];
+  if ((m = /^load ES module (\S+)$/.exec(l))) return `node’s loading of your ES module ${m[1]}`;
+  // A job the engine names by its Go function or with no file (the ES
+  // module loader's promise jobs): node's own, not a line of the program.
+  if (/^github\.com\/|\(\*\w+\)|^[\w.$]+ at :\d+$/.test(l)) return e && e.q === 'promise' ? `a promise job of node’s own${esm(trace) ? ' (the ES module loader)' : ''}` : 'a callback of node’s own';
   m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
   // A nextTick callback whose function the program does not have is node's
   // own (child_process's onSpawnNT, flushStdio): said so, with the line
@@ -533,13 +542,26 @@ export function name(label, trace, e) {
     const fn = m[2] !== '(anonymous)' ? ` ${m[2]}` : '';
     return `the ${api} callback${fn}${m[4] ? ` from line ${m[4]}` : ''}`;
   }
-  if ((m = /^then at (\S+):(\d+)$/.exec(l))) return `the .then callback from line ${m[2]}`;
-  if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1]} after its await (line ${m[3]})`;
+  // A reaction or an await in node's own JavaScript (node:fs_promises) is
+  // no line of the program: said as node's own, without its line.
+  if ((m = /^(?:(?:then|catch|finally) at|await in \S+ at) node:(\S+):\d+$/.exec(l))) return `a promise job of node’s own (inside ${m[1].replace(/_/g, '/')})`;
+  if (l === 'promise reaction' || l === 'then in lowered async iteration') return 'a promise job of node’s own';
+  if ((m = /^(then|catch|finally) at (\S+):(\d+)$/.exec(l))) return `the .${m[1]} callback from line ${m[3]}`;
+  if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1] === '<anonymous>' ? 'the code' : m[1]} after its await (line ${m[3]})`;
   if ((m = /^main script/.exec(l))) return e && e.loop >= 1001 ? 'the child’s script' : e && typeof e.id === 'string' ? 'the worker’s script' : 'the main script';
   if ((m = /^process '(\w+)'$/.exec(l))) return `process's '${m[1]}' event`;
   const from = it && it.line ? ` from line ${it.line}` : '';
   if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
   return l ? `“${l}”${from}` : `a callback${from}`;
+}
+
+// esm: whether the run's main file is an ES module (node loads it after
+// the main script's turn: its code runs in the loop's poll phase).
+const ESM = new WeakMap();
+function esm(trace) {
+  if (!trace || !trace.events) return false;
+  if (!ESM.has(trace)) ESM.set(trace, trace.events.some((e) => e.ev === 'enqueue' && /^load ES module /.test(e.label || '') && !e.loop));
+  return ESM.get(trace);
 }
 
 // OWN: node's own handles, by the names the trace gives them (node's
@@ -709,6 +731,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'script.start': return e.loop ? 'It runs its script from top to bottom before its event loop starts.' : 'Node runs the main script from top to bottom before the event loop starts.';
     case 'script.end':
       if (afterFatal(trace, i)) return `${e.loop ? 'Its' : 'The main'} script ended with an uncaught error, so the event loop does not start: nothing it scheduled runs.`;
+      if (!e.loop && esm(trace)) return 'Node’s start-up code has finished; your ES module has not run yet: the event loop takes over and runs it once the module is loaded.';
       return e.loop ? 'Its script has finished; now its event loop takes over.' : 'The main script has finished; now the event loop takes over.';
     case 'iteration':
       return trace && (trace.firstIterations ? trace.firstIterations.get(loopOf(e)) === i : trace.firstIteration === i)
@@ -724,8 +747,9 @@ function explainOne(e, trace, i, teach = false) {
     case 'enqueue':
       if (c && c.line && it.role === 'internal' && it.id === c.root) {
         const how = c.ops.length ? `node ${list(c.ops.map((o) => VERB[o] || o))} on the thread pool` : 'node works through it in steps of its own';
-        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
+        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it ${c.promise ? 'settles the promise it returned' : 'calls your callback'}. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
       }
+      if (/^load ES module /.test(e.label || '') && !e.loop) return 'Your file is an ES module (import/export, or a top-level await), so node loads it asynchronously: it reads the file and what it imports first, and the module’s code runs later, in the poll phase of the event loop — not now.';
       // The thread pool holds the work, not the callback: say what goes there.
       if (e.q === 'pool' && !(it && it.role)) {
         const op = /^((?:fs|dns|crypto|zlib)\.\w+)/.exec(trace ? trace.label(e) : e.label || '')?.[1];
@@ -743,6 +767,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'dequeue': return `${Lc} leaves ${QN[e.q] || e.q} to run.`;
     case 'cancel': return `${Lc} is removed from ${QN[e.q] || e.q} without running.`;
     case 'callback.start':
+      if (it && it.role === 'deliver' && c.line && it.q === 'promise') return `Node’s work for your ${c.api} call on line ${c.line} goes on: ${L} runs, which settles (or moves along) the promise the call returned.`;
       if (it && it.role === 'deliver' && c.line) return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
       if (e.msg != null && trace && trace.messages && trace.messages.get(e.msg)) {
@@ -763,7 +788,17 @@ function explainOne(e, trace, i, teach = false) {
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
       return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;
     }
-    case 'note': return e.text === 'loop finished' ? 'The loop has nothing left to run: it is finished.' : `The loop reports: ${e.text || 'a remark'}.`;
+    case 'note': {
+      if (e.text === 'loop finished') return 'The loop has nothing left to run: it is finished.';
+      const m = /^esm: (parse|evaluate|evaluated)( \(top-level await(?: done)?\))? (\S+)$/.exec(e.text || '');
+      if (m) {
+        const what = /^file:/.test(m[3]) ? `your module ${m[3].replace(/^file:\/+/, '')}` : m[3];
+        if (m[1] === 'parse') return `Node parses ${what}.`;
+        if (m[1] === 'evaluated') return `${cap(what)} has run to its end, its top-level await included.`;
+        return `Node runs ${what}${m[2] ? ' (it has a top-level await, so it runs like an async function: up to each await, then on as a promise job)' : ''}.`;
+      }
+      return `The loop reports: ${e.text || 'a remark'}.`;
+    }
     default: return `${e.ev}${e.q ? ' ' + e.q : ''}`;
   }
 }

@@ -294,3 +294,31 @@ test('node’s own steps are said in words: no internal class names, no call "on
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// An ES module, a .catch, fetch and fs/promises: the engine's own names
+// (a Go function, a job with no file, node:fs_promises's lines) are not
+// the program's; the module's code runs after the main script's turn.
+test('ES modules and promise APIs: node’s own jobs in words, the module said to run in the poll phase', async () => {
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  const run = async (src) => {
+    await page.goto(url + '#code=' + b64(src));
+    await page.reload();
+    await ready(page);
+    await page.click('#run');
+    await finished(page);
+    return (await walk(page)).seen.map((s) => s.text).join('\n');
+  };
+  const esm = await run("import fs from 'node:fs';\nconst x = await Promise.resolve(1);\nconsole.log('esm', x);\nsetTimeout(() => console.log('t'), 0);\nexport const y = 2;\n");
+  assert.match(esm, /Your file is an ES module \(import\/export, or a top-level await\), so node loads it asynchronously/);
+  assert.match(esm, /your ES module has not run yet: the event loop takes over and runs it once the module is loaded/);
+  assert.match(esm, /A promise job of node’s own \(the ES module loader\) is pushed onto the call stack/);
+  assert.match(esm, /The rest of the code after its await \(line 2\) is pushed onto the call stack/);
+  const promises = await run("async function main() {\n  const r = await fetch('http://example.com/');\n  console.log(r.status);\n}\nmain().catch((e) => console.log('err', e.message));\nconst fsp = require('fs/promises');\nfsp.readFile(__filename, 'utf8').then((s) => console.log(s.length)).finally(() => console.log('done'));\n");
+  assert.match(promises, /The \.catch callback from line 5 is registered/);
+  assert.match(promises, /The \.finally callback from line 7 is registered/);
+  assert.match(promises, /Your fetch call on line 2 starts/);
+  for (const all of [esm, promises]) assert.doesNotMatch(all, /github\.com|\(\*|evloop|goja| at :\d|node:fs_promises|line 2[0-9]{2}\b|<anonymous>|“(?:promise reaction|catch at|load ES module)|node’s own code call/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
