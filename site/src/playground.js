@@ -171,6 +171,13 @@ async function runCode() {
   ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
   const t0 = performance.now();
+  // A run that does not end by itself (a setInterval, a server) runs until
+  // Stop: after a while the status says so, and that its steps come then.
+  const slow = setInterval(() => {
+    if (seq !== runSeq || !ui.running) return clearInterval(slow);
+    const s = Math.round((performance.now() - t0) / 1000);
+    if (s >= 5) status(`Running… ${s} s. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
+  }, 1000);
   // What the program prints shows at once, before the run ends.
   let live = new LiveOutput();
   let frame = 0;
@@ -183,6 +190,7 @@ async function runCode() {
   const src = code();
   mark('run.click');
   const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput });
+  clearInterval(slow);
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;

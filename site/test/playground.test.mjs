@@ -357,3 +357,20 @@ test('editing while stepping: the marked line follows the edits and the status s
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A program that never ends by itself (setInterval) fills the console and
+// runs until Stop: after a few seconds the status says so rather than only
+// "Running…", and Stop gives the steps of what ran.
+test('a setInterval that never ends: the status says Stop ends it; after Stop its steps are there', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setInterval(() => console.log('tick'), 100);\n"));
+  await ready(page);
+  await page.click('#run');
+  await page.waitForFunction(() => /runs until you press Stop/.test(document.querySelector('#status').textContent), null, { timeout: 15000 });
+  assert.equal(await page.isEnabled('#stop'), true);
+  await page.click('#stop');
+  await page.waitForFunction(() => /Stopped/.test(document.querySelector('#status').textContent), null, { timeout: 30000 });
+  assert.ok(Number((await page.textContent('#pos')).match(/of (\d+)/)[1]) > 10);
+  assert.match(await page.textContent('.explain'), /stopped/i);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
