@@ -682,6 +682,10 @@ function handedOver(trace, i, teach) {
 }
 
 function explainOne(e, trace, i, teach = false) {
+  if (!e && trace && trace.events && trace.events.length) {
+    const n = trace.steps(teach ? 'teach' : 'all').length;
+    return `Before the first step: the run is ready, ${n} step${n === 1 ? '' : 's'}. Step forward (▶, Space or →) to see the first; Play walks through them all.`;
+  }
   if (!e) return 'Press Run, then Step to walk through the loop one step at a time.';
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) {

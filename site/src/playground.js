@@ -244,7 +244,8 @@ function go(i) {
   $('#pos').textContent = `step ${k + 1} of ${steps().length}`;
 }
 const step = (d) => {
-  if (!ui.trace) return runCode().then(() => go(-1));
+  // Step before any run: run, then show the first step (the one asked for).
+  if (!ui.trace) return runCode().then(() => { if (ui.trace) { go(-1); step(1); } });
   const s = steps();
   if (d > 0) { const n = s[stepOf(ui.i) + 1]; if (n != null) go(n); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
 };

@@ -374,3 +374,20 @@ test('a setInterval that never ends: the status says Stop ends it; after Stop it
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Step before any Run runs the code and shows the first step; at the start
+// of a run the sentence says the run is ready, not "Press Run" again.
+test('Step before Run runs and shows step 1; the start of a run says it is ready, not "Press Run"', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => console.log('t'), 0);\nconsole.log('main');\n"));
+  await ready(page);
+  await page.locator('h1').click();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /^step 1 of \d+$/.test(document.querySelector('#pos').textContent), null, { timeout: 60000 });
+  assert.match(await page.textContent('.explain'), /^Node runs the main script/);
+  await page.click('#start');
+  const n = (await page.textContent('#pos')).match(/of (\d+)/)[1];
+  assert.match(await page.textContent('.explain'), new RegExp(`^Before the first step: the run is ready, ${n} steps\\. Step forward`));
+  assert.doesNotMatch(await page.textContent('.explain'), /Press Run/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
