@@ -329,6 +329,17 @@ function userLine(e, file, outer = false) {
   return line;
 }
 
+// errorLine: the program line an uncaught error names — the first frame
+// of its report in the program's file (a SyntaxError's "file:line"
+// header), since the trace's error event carries no stack of its own.
+function errorLine(e, file) {
+  for (const l of String(e.report || '').split('\n')) {
+    const m = /([^\s():]+):(\d+)(?::\d+)?\)?\s*$/.exec(l);
+    if (m && m[1].replace(/^.*\//, '') === file) return Number(m[2]);
+  }
+  return 0;
+}
+
 // items: for every queued item, where it was created — the event, the
 // callback running then (parent), the program's line — whether the
 // program's code ran in its callback (user) and how many items it queued.
@@ -432,7 +443,7 @@ function runningLines(events, trace) {
       at[i] = f.last || line;
       return;
     }
-    const line = e.ev === 'dequeue' ? 0 : userLine(e, file);
+    const line = e.ev === 'dequeue' ? 0 : e.ev === 'error' ? userLine(e, file) || errorLine(e, file) : userLine(e, file);
     if (top && line && !top.line) top.line = userLine(e, file, true) || line;
     if (top && line) top.last = line;
     at[i] = line || (top && e.ev !== 'enqueue' && e.ev !== 'register' ? top.last : 0);

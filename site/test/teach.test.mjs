@@ -238,10 +238,12 @@ test('an uncaught error ends the run: the steps after it say the loop does not g
   await ready(page);
   await page.click('#run');
   await finished(page);
-  let texts = (await walk(page)).seen.map((s) => s.text);
+  let { seen } = await walk(page);
+  let texts = seen.map((s) => s.text);
   const k = texts.findIndex((t) => /TypeError/.test(t));
   assert.ok(k > 0, texts.join('\n'));
   assert.match(texts[k], /^Uncaught TypeError: .* nothing catches it, so node prints it with its stack to stderr and ends the process with exit code 1/);
+  assert.equal(seen[k].line, 3, 'the error step marks the line that threw');
   const after = texts.slice(k + 1).join('\n');
   assert.doesNotMatch(after, /now the event loop takes over|Nothing keeps the loop alive|The loop goes on|returns; it is popped/, after);
   assert.match(after, /The main script stops at the error, unfinished; it is popped off the call stack/);
