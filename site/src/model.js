@@ -715,6 +715,15 @@ function explainOne(e, trace, i, teach = false) {
       return 'Nothing is left to run, so the loop stops: node emits the process’s \'exit\' event (its listeners, if any, run now) before the process ends.';
     }
     if (!phases.length && !its.length) return (first + wait).trim() || 'The loop goes on.';
+    // One new iteration in the middle of the turn: the phases before it end
+    // the iteration before, so say where the new one begins (check and close
+    // callbacks are not iteration 2's).
+    const kn = its.length === 1 ? folded.findIndex((x) => x.ev === 'iteration') : -1;
+    if (kn > 0 && !pre) {
+      const names = (xs) => [...new Set(xs.filter((x) => x.ev === 'phase.enter' && x.phase !== 'exit').map((x) => PN[x.phase] || x.phase))];
+      const before = names(folded.slice(0, kn)), after = names(folded.slice(kn));
+      if (before.length && after.length) return `The loop turns: ${before.join(', ')}; then iteration ${its[0]} begins: ${after.join(', ')} — nothing to run there.${wait}`;
+    }
     return `${first}The loop turns${iter}: ${phases.join(', ')} — nothing to run there.${wait}`;
   }
   const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;

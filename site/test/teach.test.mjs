@@ -324,3 +324,18 @@ test('ES modules and promise APIs: node’s own jobs in words, the module said t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A folded turn that crosses into a new iteration says where it begins:
+// "(iteration 2): close callbacks, timers, pending…" put the end of
+// iteration 1 into iteration 2.
+test('a turn that crosses into a new iteration says where the new one begins', async () => {
+  const { page, errors } = await open(browser, url + '#ex=001_start_end_in_timer');
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const all = (await walk(page)).seen.map((s) => s.text).join('\n');
+  assert.match(all, /The loop turns: close callbacks, timers; then iteration 2 begins: pending callbacks, idle, prepare, poll \(I\/O\), check \(setImmediate\), close callbacks — nothing to run there/);
+  assert.doesNotMatch(all, /\(iteration \d+\): (?:check|close)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
