@@ -562,7 +562,11 @@ export function name(label, trace, e) {
   if ((m = /^main script/.exec(l))) return e && e.loop >= 1001 ? 'the child’s script' : e && typeof e.id === 'string' ? 'the worker’s script' : 'the main script';
   if ((m = /^process '(\w+)'$/.exec(l))) return `process's '${m[1]}' event`;
   const from = it && it.line ? ` from line ${it.line}` : '';
-  if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
+  if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) {
+    // The call written on the line names it (fs.readFile whose open failed reports as fs.open).
+    const call = it && it.line && trace && trace.source ? /\b(fs\.\w+)\s*\(/.exec(trace.source[it.line - 1] || '')?.[1] : null;
+    return `the ${/^fs\./.test(m[1]) && call ? call : m[1]} callback${from}`;
+  }
   return l ? `“${l}”${from}` : `a callback${from}`;
 }
 
@@ -715,6 +719,7 @@ function explainOne(e, trace, i, teach = false) {
       return 'Nothing is left to run, so the loop stops: node emits the process’s \'exit\' event (its listeners, if any, run now) before the process ends.';
     }
     if (!phases.length && !its.length) return (first + wait).trim() || 'The loop goes on.';
+    if (afterFatal(trace, i)) return `After the uncaught error the trace passes ${phases.join(', ')} without running anything there: nothing runs any more (node itself exits at once).`;
     // One new iteration in the middle of the turn: the phases before it end
     // the iteration before, so say where the new one begins (check and close
     // callbacks are not iteration 2's).
@@ -778,6 +783,9 @@ function explainOne(e, trace, i, teach = false) {
       if (e.q === 'pool' && !(it && it.role)) {
         const op = /^((?:fs|dns|crypto|zlib)\.\w+)/.exec(trace ? trace.label(e) : e.label || '')?.[1];
         const at = it && it.line ? ` on line ${it.line}` : '';
+        // readFile that fails at its open has no steps to fold: it is still the line's readFile.
+        const call = it && it.line ? /\b(fs\.\w+)\s*\(/.exec(trace.source[it.line - 1] || '')?.[1] : null;
+        if (op && call && call !== op) return `Your ${call} call${at} starts: its first step, ${op}, goes to the thread pool, where a worker thread does it while JavaScript goes on. The callback waits until the work is done, then runs in the poll phase.`;
         if (op) return `Your ${op} call${at} goes to the thread pool: a worker thread does the work while JavaScript goes on. Its callback waits until the work is done, then runs in the poll phase.`;
       }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
@@ -803,11 +811,11 @@ function explainOne(e, trace, i, teach = false) {
     case 'callback.end': return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
-    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, '$1')} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
+    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0] || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
     case 'error': {
       if (e.stopped) return e.text;
-      const msg = clean(e.text || e.label || '').split('\n')[0];
+      const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
       if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return msg;
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
       return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;

@@ -339,3 +339,24 @@ test('a turn that crosses into a new iteration says where the new one begins', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// fs.readFile of a file that is not there fails at its open: the steps
+// still name the program's readFile, the error has no stray " {" (node's
+// report opens the error's properties there), and the phases the trace
+// passes after the fatal error are not "the loop turns".
+test('a readFile that fails at its open: named as the program’s readFile; the error and what follows said plainly', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("const fs = require('fs');\nfs.readFile('data.txt', 'utf8', (err, d) => { if (err) throw err; console.log(d); });\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /^Error: ENOENT: no such file or directory, open 'data\.txt' · exit 1/);
+  const texts = (await walk(page)).seen.map((s) => s.text);
+  const all = texts.join('\n');
+  assert.match(all, /Your fs\.readFile call on line 2 starts: its first step, fs\.open, goes to the thread pool/);
+  assert.match(all, /The fs\.readFile callback from line 2 is pushed onto the call stack/);
+  assert.match(all, /Uncaught Error: ENOENT: no such file or directory, open 'data\.txt' — nothing catches it/);
+  const k = texts.findIndex((t) => /^Uncaught/.test(t));
+  assert.doesNotMatch(texts.slice(k).join('\n'), /\{ —|The loop turns|nothing to run there/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
