@@ -811,7 +811,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'callback.end': return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
-    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0] || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
+    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => (it && it.role ? null : /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0]) || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
     case 'error': {
       if (e.stopped) return e.text;
