@@ -114,7 +114,9 @@ function onEdit(changes) {
     const el = $('#status');
     status(`${el.textContent.replace(/\s*$/, '')} You changed the code since: the steps still show that run (its lines followed through your edits). Run again to step through the new code.`, el.className.replace(/^status\s*/, ''));
   }
-  if (ui.example && code() !== ui.example.code) { ui.example = null; showNode(); }
+  // Edited away from its example: the list says so ("Examples…"), so that
+  // choosing the example again is a change that brings its code back.
+  if (ui.example && code() !== ui.example.code) { ui.example = null; sel.value = ''; showNode(); }
   saveHash();
 }
 function showNode() {

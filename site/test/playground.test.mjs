@@ -391,3 +391,24 @@ test('Step before Run runs and shows step 1; the start of a run says it is ready
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// After editing an example, choosing it again in the list brings its code
+// back: the list went on showing the example's name, so choosing it again
+// changed nothing and the original code could not be had back.
+test('an edited example comes back when chosen again from the list', async () => {
+  const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
+  await ready(page);
+  const text = () => page.evaluate(() => document.querySelector('.cm-content').innerText);
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nconsole.log("mine");');
+  assert.match(await text(), /mine/);
+  assert.equal(await page.isVisible('#node'), false);
+  assert.notEqual(await page.inputValue('#examples'), '004_timer_queue', 'the list no longer claims the edited code is the example');
+  await page.selectOption('#examples', '004_timer_queue');
+  await finished(page);
+  assert.doesNotMatch(await text(), /mine/);
+  assert.equal(await page.isVisible('#node'), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
