@@ -637,7 +637,7 @@ export function why(e, trace, i, teach = false) {
     case 'pool.done': return 'the-thread-pool';
     case 'loop.end': case 'note': return 'when-the-loop-ends';
     case 'script.start': case 'script.end': return 'main-script';
-    case 'error': return e.stopped || /promise jobs|never emptied|callbacks \(the bound/.test(e.text || '') ? 'bounds' : null;
+    case 'error': return bound(e) ? 'bounds' : null;
     case 'phase.enter': case 'phase.leave': return e.phase === 'timers' && beforeFirst(trace, i) ? 'the-first-iteration' : WHY[e.phase] || null;
     case 'console': return null;
   }
@@ -651,7 +651,8 @@ export function why(e, trace, i, teach = false) {
 // what still waits in the queues never runs. An error a handler caught
 // ('uncaughtException') leaves the loop to end with code 0: not fatal.
 const FATAL = new WeakMap();
-const bound = (e) => !!e.stopped || /promise jobs|never emptied|callbacks \(the bound|script stopped/.test(e.text || '');
+const BOUND = /promise jobs|never emptied|callbacks \(the bound|script stopped|node would (?:hang|wait forever|go on)/;
+const bound = (e) => !!e.stopped || BOUND.test(e.text || '');
 function fatal(trace, l) {
   if (!trace || !trace.events) return -1;
   let m = FATAL.get(trace);
@@ -751,6 +752,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'loop.end': {
       const f = afterFatal(trace, i);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      if (f && /wait forever/.test(f.text || '')) return `Nothing can ever arrive for what the program waits on (no client, no input on the page’s simulated network): node would wait here forever, so the page ends ${who} (exit code ${e.n ?? 1}).`;
       if (f && bound(f)) return `The run was stopped, so ${who} ends here (exit code ${e.n ?? 1}); what still waited in its queues never runs.`;
       if (f) return `The uncaught error ends ${who} with exit code ${e.n ?? 1}: what still waited in its queues never runs.${e.loop ? (e.loop >= 1001 ? ' Its parent learns it in its poll phase.' : ' Its parent gets the worker’s \'error\' and \'exit\' events in its poll phase.') : ''}`;
       if (e.loop >= 1001) return `Nothing keeps the child’s loop alive any more: the child process exits with code ${e.n ?? 0}; its parent learns it in its poll phase.`;
@@ -816,7 +818,7 @@ function explainOne(e, trace, i, teach = false) {
     case 'error': {
       if (e.stopped) return e.text;
       const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
-      if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return msg;
+      if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return cap(msg);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
       return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;
     }

@@ -360,3 +360,20 @@ test('a readFile that fails at its open: named as the program’s readFile; the 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A server nobody calls waits forever in node; the page ends the run. That
+// is the page's bound, not an uncaught error of the program's.
+test('a server with no client: the page ends the run, said as such, not as an uncaught error', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("require('http').createServer((q, r) => r.end('hi')).listen(8080, () => console.log('listening'));\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /^The program waits for I\/O that can never come/);
+  const { seen } = await walk(page);
+  const all = seen.map((s) => s.text).join('\n');
+  assert.doesNotMatch(all, /[Uu]ncaught/, all);
+  assert.match(seen[seen.length - 1].text, /node would wait here forever, so the page ends the process \(exit code 1\)/);
+  assert.ok(seen.some((s) => /^The program waits for I\/O that can never come/.test(s.text) && /#bounds$/.test(s.why || '')), 'the stop step links to the bounds');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
