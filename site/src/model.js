@@ -771,8 +771,10 @@ function explainOne(e, trace, i, teach = false) {
     case 'phase.enter':
       if (e.phase === 'main') return e.loop ? 'It runs its script, top to bottom, before its loop starts.' : 'Node runs the main script, top to bottom.';
       if (e.phase === 'timers' && beforeFirst(trace, i)) return 'Before its first iteration, the loop enters the timers phase once: node 20’s libuv runs the timers that are already due before iteration 1 begins.';
+      // Not a phase of libuv's: node leaving, its process 'exit' event.
+      if (e.phase === 'exit') return afterFatal(trace, i) ? 'Because of the uncaught error, node emits the process’s \'exit\' event now (its listeners, if any, run) and ends the process.' : 'The loop is done: node emits the process’s \'exit\' event (its listeners, if any, run now); then the process ends.';
       return `The loop enters the ${PN[e.phase] || e.phase} phase.`;
-    case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : `The ${PN[e.phase] || e.phase} phase is over.`;
+    case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : e.phase === 'exit' ? 'The process’s \'exit\' listeners have run.' : `The ${PN[e.phase] || e.phase} phase is over.`;
     case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}${e.why ? ': ' + e.why : ''}.`;
     case 'clock': return `No work is ready, so the virtual clock jumps ahead ${ms(e.n || 0)}.`;
     case 'enqueue':

@@ -336,6 +336,11 @@ test('a turn that crosses into a new iteration says where the new one begins', a
   const all = (await walk(page)).seen.map((s) => s.text).join('\n');
   assert.match(all, /The loop turns: close callbacks, timers; then iteration 2 begins: pending callbacks, idle, prepare, poll \(I\/O\), check \(setImmediate\), close callbacks — nothing to run there/);
   assert.doesNotMatch(all, /\(iteration \d+\): (?:check|close)/);
+  // Every libuv step: node's 'exit' event is no phase of the loop's.
+  await page.check('#every');
+  const every = (await walk(page)).seen.map((s) => s.text).join('\n');
+  assert.doesNotMatch(every, /the exit phase|exit phase is over/);
+  assert.match(every, /The loop is done: node emits the process’s 'exit' event/);
   assert.deepEqual(errors, []);
   await page.close();
 });
