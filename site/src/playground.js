@@ -65,7 +65,10 @@ const basicSetup = [lineNumbers(), highlightActiveLineGutter(), highlightSpecial
 const editor = new EditorView({
   doc: '',
   extensions: [basicSetup, StreamLanguage.define(javascriptMode), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(u.changes); }),
-    EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
+    EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+    // A long line wraps rather than run past the editor's edge (a phone
+    // shows some 40 columns; a line cut there hid its end, with no scrollbar).
+    EditorView.lineWrapping],
   parent: $('#editor'),
 });
 // markLine(n) marks line n as the running one (0: none); a step on the same

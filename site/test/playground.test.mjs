@@ -412,3 +412,19 @@ test('an edited example comes back when chosen again from the list', async () =>
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// On a phone the editor's long lines wrap: a line cut at the edge hid its
+// end behind a scroll with no scrollbar shown.
+test('on a phone the editor wraps long lines', async () => {
+  const { page, errors } = await open(browser, url + '#ex=001_start_end_order', { width: 360, height: 800 });
+  await ready(page);
+  const r = await page.evaluate(() => {
+    const sc = document.querySelector('#editor .cm-scroller');
+    const lines = [...document.querySelectorAll('#editor .cm-line')];
+    return { over: sc.scrollWidth > sc.clientWidth + 1, tall: lines.some((l) => l.getBoundingClientRect().height > 30) };
+  });
+  assert.equal(r.over, false, 'the editor scrolls sideways');
+  assert.equal(r.tall, true, 'a long comment line wraps');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
