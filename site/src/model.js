@@ -329,6 +329,17 @@ function userLine(e, file, outer = false) {
   return line;
 }
 
+// errorLine: the program line an uncaught error names — the first frame
+// of its report in the program's file (a SyntaxError's "file:line"
+// header), since the trace's error event carries no stack of its own.
+function errorLine(e, file) {
+  for (const l of String(e.report || '').split('\n')) {
+    const m = /([^\s():]+):(\d+)(?::\d+)?\)?\s*$/.exec(l);
+    if (m && m[1].replace(/^.*\//, '') === file) return Number(m[2]);
+  }
+  return 0;
+}
+
 // items: for every queued item, where it was created — the event, the
 // callback running then (parent), the program's line — whether the
 // program's code ran in its callback (user) and how many items it queued.
@@ -375,6 +386,7 @@ function library(events, trace) {
     if (!c) chains.set(root.id, (c = { root: root.id, line: root.line, ops: [], steps: 0, api: '' }));
     it.chain = c;
     if (it.role === 'internal') c.steps++;
+    if (it.role === 'deliver' && it.q === 'promise') c.promise = true; // fetch: the call settles a promise, no callback of the program's
     const op = it.q === 'pool' || it.q === 'io' ? /^fs\.(\w+)/.exec(it.label)?.[1] : null;
     if (op && !c.ops.includes(op)) c.ops.push(op);
   }
@@ -399,6 +411,10 @@ function apiAt(trace, c) {
   const fn = /^nextTick (\w+)/.exec(root.label)?.[1] || '';
   if (/^readFile/.test(fn) || (c.ops.includes('read') && c.ops.includes('fstat'))) return 'fs.readFile';
   if (/^writeFile/.test(fn) || c.ops.includes('write')) return 'fs.writeFile';
+  // A call of a global (fetch): the first on the line that is no keyword and no function of the program's.
+  const bare = [...text.matchAll(/(?<![\w$.]|function\s)([A-Za-z_$][\w$]*)\s*\(/g)].map((m) => m[1])
+    .find((x) => !/^(?:if|for|while|switch|catch|function|return|await|async|typeof|void|new|super|require|console)$/.test(x) && !new RegExp(`function\\s+${x}\\b|\\b${x}\\s*=`).test(trace.source.join('\n')));
+  if (bare) return bare;
   return 'node’s own code';
 }
 
@@ -427,7 +443,7 @@ function runningLines(events, trace) {
       at[i] = f.last || line;
       return;
     }
-    const line = e.ev === 'dequeue' ? 0 : userLine(e, file);
+    const line = e.ev === 'dequeue' ? 0 : e.ev === 'error' ? userLine(e, file) || errorLine(e, file) : userLine(e, file);
     if (top && line && !top.line) top.line = userLine(e, file, true) || line;
     if (top && line) top.last = line;
     at[i] = line || (top && e.ev !== 'enqueue' && e.ev !== 'register' ? top.last : 0);
@@ -505,8 +521,10 @@ const PN = { timers: 'timers', pending: 'pending callbacks', idle: 'idle', prepa
 // main script", "the fs.readFile callback from line 3".
 export function name(label, trace, e) {
   const it = trace && e && e.id != null && trace.items ? trace.items.get(e.id) : null;
-  if (it && it.role === 'deliver') return `the ${it.chain.api} callback from line ${it.chain.line}`;
-  if (it && it.role === 'internal') {
+  // A chain no line of the program started (a worker's or a child's
+  // handles closing) is named by what it is, below.
+  if (it && it.role === 'deliver' && it.chain.line) return it.q === 'promise' ? `node’s promise job for your ${it.chain.api} (line ${it.chain.line})` : `the ${it.chain.api} callback from line ${it.chain.line}`;
+  if (it && it.role === 'internal' && it.chain.line) {
     const op = /^fs\.(\w+)/.exec(it.label)?.[1];
     return `node’s ${op ? op + ' step' : 'own step'} for your ${it.chain.api} (line ${it.chain.line})`;
   }
@@ -517,20 +535,63 @@ export function name(label, trace, e) {
   if (l === 'pipe' && e && e.msg != null) return `the pipe’s read of data ${e.msg}`;
   if (/^WORKER (online|exit|error)$/.test(l)) return `the worker’s '${l.slice(7)}' event`;
   if (l === 'worker stdio') return 'a worker’s output';
+  if ((m = OWN.find(([re]) => re.test(l)))) return m[1];
+  if ((m = /^load ES module (\S+)$/.exec(l))) return `node’s loading of your ES module ${m[1]}`;
+  // A job the engine names by its Go function or with no file (the ES
+  // module loader's promise jobs): node's own, not a line of the program.
+  if (/^github\.com\/|\(\*\w+\)|^[\w.$]+ at :\d+$/.test(l)) return e && e.q === 'promise' ? `a promise job of node’s own${esm(trace) ? ' (the ES module loader)' : ''}` : 'a callback of node’s own';
   m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
+  // A nextTick callback whose function the program does not have is node's
+  // own (child_process's onSpawnNT, flushStdio): said so, with the line
+  // of the program's call that queued it.
+  if (m && m[1] === 'nextTick' && /^\w+$/.test(m[2]) && m[2] !== '(anonymous)' && trace && trace.source && !trace.source.some((x) => x.includes(m[2]))) {
+    return `node’s own nextTick callback (${m[2]}${m[4] ? `, queued by your call on line ${m[4]}` : ''})`;
+  }
+  if (m && m[1] === 'nextTick' && m[2] === '(anonymous)' && !m[4]) return 'node’s own nextTick callback';
   if (m) {
     const api = m[1] === 'nextTick' ? 'process.nextTick' : m[1];
     const fn = m[2] !== '(anonymous)' ? ` ${m[2]}` : '';
     return `the ${api} callback${fn}${m[4] ? ` from line ${m[4]}` : ''}`;
   }
-  if ((m = /^then at (\S+):(\d+)$/.exec(l))) return `the .then callback from line ${m[2]}`;
-  if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1]} after its await (line ${m[3]})`;
+  // A reaction or an await in node's own JavaScript (node:fs_promises) is
+  // no line of the program: said as node's own, without its line.
+  if ((m = /^(?:(?:then|catch|finally) at|await in \S+ at) node:(\S+):\d+$/.exec(l))) return `a promise job of node’s own (inside ${m[1].replace(/_/g, '/')})`;
+  if (l === 'promise reaction' || l === 'then in lowered async iteration') return 'a promise job of node’s own';
+  if ((m = /^(then|catch|finally) at (\S+):(\d+)$/.exec(l))) return `the .${m[1]} callback from line ${m[3]}`;
+  if ((m = /^await in (\S+) at (\S+):(\d+)$/.exec(l))) return `the rest of ${m[1] === '<anonymous>' ? 'the code' : m[1]} after its await (line ${m[3]})`;
   if ((m = /^main script/.exec(l))) return e && e.loop >= 1001 ? 'the child’s script' : e && typeof e.id === 'string' ? 'the worker’s script' : 'the main script';
   if ((m = /^process '(\w+)'$/.exec(l))) return `process's '${m[1]}' event`;
   const from = it && it.line ? ` from line ${it.line}` : '';
-  if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) return `the ${m[1]} callback${from}`;
+  if ((m = /^(fs\.\w+|dns\.\w+|crypto\.\w+|zlib\.\w+)\b/.exec(l))) {
+    // The call written on the line names it (fs.readFile whose open failed reports as fs.open).
+    const call = it && it.line && trace && trace.source ? /\b(fs\.\w+)\s*\(/.exec(trace.source[it.line - 1] || '')?.[1] : null;
+    return `the ${/^fs\./.test(m[1]) && call ? call : m[1]} callback${from}`;
+  }
   return l ? `“${l}”${from}` : `a callback${from}`;
 }
+
+// esm: whether the run's main file is an ES module (node loads it after
+// the main script's turn: its code runs in the loop's poll phase).
+const ESM = new WeakMap();
+function esm(trace) {
+  if (!trace || !trace.events) return false;
+  if (!ESM.has(trace)) ESM.set(trace, trace.events.some((e) => e.ev === 'enqueue' && /^load ES module /.test(e.label || '') && !e.loop));
+  return ESM.get(trace);
+}
+
+// OWN: node's own handles, by the names the trace gives them (node's
+// internal class names, which a reader has never met), in plain words.
+const OWN = [
+  [/^MESSAGEPORT\b/, 'the message port’s close callback (node’s own)'],
+  [/^WORKER$/, 'the worker handle’s close callback (node’s own)'],
+  [/^PROCESSWRAP exit$/, 'node’s own exit handler for the child process (it emits the child’s \'exit\' event)'],
+  [/^PROCESSWRAP$/, 'the child process handle’s close callback (node’s own)'],
+  [/^PIPEWRAP ipc$/, 'the IPC channel’s close callback (node’s own)'],
+  [/^PIPEWRAP$/, 'the pipe’s close callback (node’s own)'],
+  [/^pipe write$/, 'node’s own callback for a finished write to the pipe'],
+  [/^pipe$/, 'node’s own read of the pipe'],
+  [/^[A-Z]{4,}(?: \w+)?$/, 'a close callback of node’s own'],
+];
 
 // short(label, trace, e): the name of an item in the loop diagram, where
 // room is scarce: "setTimeout · line 1", ".then · line 3", "fs.readFile · line 3".
@@ -576,11 +637,38 @@ export function why(e, trace, i, teach = false) {
     case 'pool.done': return 'the-thread-pool';
     case 'loop.end': case 'note': return 'when-the-loop-ends';
     case 'script.start': case 'script.end': return 'main-script';
-    case 'error': return e.stopped || /promise jobs|never emptied|callbacks \(the bound/.test(e.text || '') ? 'bounds' : null;
+    case 'error': return bound(e) ? 'bounds' : null;
     case 'phase.enter': case 'phase.leave': return e.phase === 'timers' && beforeFirst(trace, i) ? 'the-first-iteration' : WHY[e.phase] || null;
     case 'console': return null;
   }
   return (e.q && WHY[e.q]) || (e.phase && WHY[e.phase]) || null;
+}
+
+// fatal(trace, l): the index of the error that ends loop l — an uncaught
+// exception, or the page's bound or Stop — or -1. The trace goes on after
+// it (node's 'exit' event, the script's return, the loop's end), and those
+// steps say that the error ends the process: the loop does not take over,
+// what still waits in the queues never runs. An error a handler caught
+// ('uncaughtException') leaves the loop to end with code 0: not fatal.
+const FATAL = new WeakMap();
+const BOUND = /promise jobs|never emptied|callbacks \(the bound|script stopped|node would (?:hang|wait forever|go on)/;
+const bound = (e) => !!e.stopped || BOUND.test(e.text || '');
+function fatal(trace, l) {
+  if (!trace || !trace.events) return -1;
+  let m = FATAL.get(trace);
+  if (!m) {
+    m = new Map();
+    const ends = new Map();
+    for (const e of trace.events) if (e.ev === 'loop.end') ends.set(loopOf(e), e.n ?? 0);
+    trace.events.forEach((e, k) => { if (e.ev === 'error' && !m.has(loopOf(e)) && (ends.get(loopOf(e)) ?? 1) !== 0) m.set(loopOf(e), k); });
+    FATAL.set(trace, m);
+  }
+  return m.get(l) ?? -1;
+}
+// afterFatal: the fatal error of event i's loop when it came before i.
+function afterFatal(trace, i) {
+  const k = trace && trace.events && trace.events[i] ? fatal(trace, loopOf(trace.events[i])) : -1;
+  return k >= 0 && k < i ? trace.events[k] : null;
 }
 
 const VERB = { open: 'opens the file', fstat: 'reads its size', read: 'reads it', close: 'closes it', write: 'writes', stat: 'reads its metadata', lstat: 'reads its metadata', readdir: 'lists the folder', mkdir: 'makes the folder', unlink: 'deletes the file', rename: 'renames it' };
@@ -610,6 +698,10 @@ function handedOver(trace, i, teach) {
 }
 
 function explainOne(e, trace, i, teach = false) {
+  if (!e && trace && trace.events && trace.events.length) {
+    const n = trace.steps(teach ? 'teach' : 'all').length;
+    return `Before the first step: the run is ready, ${n} step${n === 1 ? '' : 's'}. Step forward (▶, Space or →) to see the first; Play walks through them all.`;
+  }
   if (!e) return 'Press Run, then Step to walk through the loop one step at a time.';
   const folded = teach && trace && trace.turns && trace.turns.get(i);
   if (folded) {
@@ -621,7 +713,23 @@ function explainOne(e, trace, i, teach = false) {
     const iter = its.length > 1 ? ` (iterations ${its[0]}–${its[its.length - 1]})` : its.length ? ` (iteration ${its[0]})` : '';
     const wait = clock ? ` Nothing is ready, so the virtual clock jumps ahead ${ms(clock)}${phases.includes('poll (I/O)') ? ' while poll waits' : ''}.` : '';
     const first = pre ? 'Before its first iteration, node 20’s libuv runs the timers once; none is due yet. ' : '';
+    if (!phases.length && !its.length && folded.some((x) => x.ev === 'phase.enter' && x.phase === 'exit')) {
+      const f = afterFatal(trace, i);
+      if (f && bound(f)) return 'The run was stopped: node’s process \'exit\' event is emitted (its listeners, if any, run now) and the process ends.';
+      if (f) return 'Because of the uncaught error, the loop does not go on: node emits the process’s \'exit\' event (its listeners, if any, run now) and ends the process.';
+      return 'Nothing is left to run, so the loop stops: node emits the process’s \'exit\' event (its listeners, if any, run now) before the process ends.';
+    }
     if (!phases.length && !its.length) return (first + wait).trim() || 'The loop goes on.';
+    if (afterFatal(trace, i)) return `After the uncaught error the trace passes ${phases.join(', ')} without running anything there: nothing runs any more (node itself exits at once).`;
+    // One new iteration in the middle of the turn: the phases before it end
+    // the iteration before, so say where the new one begins (check and close
+    // callbacks are not iteration 2's).
+    const kn = its.length === 1 ? folded.findIndex((x) => x.ev === 'iteration') : -1;
+    if (kn > 0 && !pre) {
+      const names = (xs) => [...new Set(xs.filter((x) => x.ev === 'phase.enter' && x.phase !== 'exit').map((x) => PN[x.phase] || x.phase))];
+      const before = names(folded.slice(0, kn)), after = names(folded.slice(kn));
+      if (before.length && after.length) return `The loop turns: ${before.join(', ')}; then iteration ${its[0]} begins: ${after.join(', ')} — nothing to run there.${wait}`;
+    }
     return `${first}The loop turns${iter}: ${phases.join(', ')} — nothing to run there.${wait}`;
   }
   const it = trace && e.id != null && trace.items ? trace.items.get(e.id) : null;
@@ -641,12 +749,21 @@ function explainOne(e, trace, i, teach = false) {
       if (x.to === x.from) return `postMessage${at} sends message ${e.msg} to the other port of its channel, on this same loop: the value is copied (structured clone) and runs as a callback of this loop’s poll phase.`;
       return `postMessage${at} sends message ${e.msg} to ${loopName(x.to)}: the value is copied (structured clone) into the receiving port’s queue and ${loopName(x.to)}’s loop is woken; it runs the message in its poll phase when it gets its turn.`;
     }
-    case 'loop.end':
+    case 'loop.end': {
+      const f = afterFatal(trace, i);
+      const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      if (f && /wait forever/.test(f.text || '')) return `Nothing can ever arrive for what the program waits on (no client, no input on the page’s simulated network): node would wait here forever, so the page ends ${who} (exit code ${e.n ?? 1}).`;
+      if (f && bound(f)) return `The run was stopped, so ${who} ends here (exit code ${e.n ?? 1}); what still waited in its queues never runs.`;
+      if (f) return `The uncaught error ends ${who} with exit code ${e.n ?? 1}: what still waited in its queues never runs.${e.loop ? (e.loop >= 1001 ? ' Its parent learns it in its poll phase.' : ' Its parent gets the worker’s \'error\' and \'exit\' events in its poll phase.') : ''}`;
       if (e.loop >= 1001) return `Nothing keeps the child’s loop alive any more: the child process exits with code ${e.n ?? 0}; its parent learns it in its poll phase.`;
       if (e.loop) return `The worker’s loop has ended (exit code ${e.n ?? 0}); its parent gets the worker’s 'exit' event in its poll phase.`;
       return `Nothing keeps the loop alive any more: the process exits with code ${e.n ?? 0}.`;
+    }
     case 'script.start': return e.loop ? 'It runs its script from top to bottom before its event loop starts.' : 'Node runs the main script from top to bottom before the event loop starts.';
-    case 'script.end': return 'The main script has finished; now the event loop takes over.';
+    case 'script.end':
+      if (afterFatal(trace, i)) return `${e.loop ? 'Its' : 'The main'} script ended with an uncaught error, so the event loop does not start: nothing it scheduled runs.`;
+      if (!e.loop && esm(trace)) return 'Node’s start-up code has finished; your ES module has not run yet: the event loop takes over and runs it once the module is loaded.';
+      return e.loop ? 'Its script has finished; now its event loop takes over.' : 'The main script has finished; now the event loop takes over.';
     case 'iteration':
       return trace && (trace.firstIterations ? trace.firstIterations.get(loopOf(e)) === i : trace.firstIteration === i)
         ? 'Iteration 1 of the event loop begins. Just before it, the timers phase ran once: node 20’s libuv runs the timers already due once before its first iteration.'
@@ -654,14 +771,26 @@ function explainOne(e, trace, i, teach = false) {
     case 'phase.enter':
       if (e.phase === 'main') return e.loop ? 'It runs its script, top to bottom, before its loop starts.' : 'Node runs the main script, top to bottom.';
       if (e.phase === 'timers' && beforeFirst(trace, i)) return 'Before its first iteration, the loop enters the timers phase once: node 20’s libuv runs the timers that are already due before iteration 1 begins.';
+      // Not a phase of libuv's: node leaving, its process 'exit' event.
+      if (e.phase === 'exit') return afterFatal(trace, i) ? 'Because of the uncaught error, node emits the process’s \'exit\' event now (its listeners, if any, run) and ends the process.' : 'The loop is done: node emits the process’s \'exit\' event (its listeners, if any, run now); then the process ends.';
       return `The loop enters the ${PN[e.phase] || e.phase} phase.`;
-    case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : `The ${PN[e.phase] || e.phase} phase is over.`;
+    case 'phase.leave': return e.phase === 'main' ? 'The main script is done; the loop starts.' : e.phase === 'exit' ? 'The process’s \'exit\' listeners have run.' : `The ${PN[e.phase] || e.phase} phase is over.`;
     case 'poll.timeout': return `Poll may wait ${e.n === -1 ? 'until I/O arrives' : (e.n ?? 0) + ' ms'}${e.why ? ': ' + e.why : ''}.`;
     case 'clock': return `No work is ready, so the virtual clock jumps ahead ${ms(e.n || 0)}.`;
     case 'enqueue':
-      if (c && it.role === 'internal' && it.id === c.root) {
+      if (c && c.line && it.role === 'internal' && it.id === c.root) {
         const how = c.ops.length ? `node ${list(c.ops.map((o) => VERB[o] || o))} on the thread pool` : 'node works through it in steps of its own';
-        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it calls your callback. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
+        return `Your ${c.api} call on line ${c.line} starts: ${how}, then it ${c.promise ? 'settles the promise it returned' : 'calls your callback'}. (${teach ? `Its ${c.steps} internal step${c.steps === 1 ? ' is' : 's are'} folded here.` : 'Node’s own steps for it follow.'})`;
+      }
+      if (/^load ES module /.test(e.label || '') && !e.loop) return 'Your file is an ES module (import/export, or a top-level await), so node loads it asynchronously: it reads the file and what it imports first, and the module’s code runs later, in the poll phase of the event loop — not now.';
+      // The thread pool holds the work, not the callback: say what goes there.
+      if (e.q === 'pool' && !(it && it.role)) {
+        const op = /^((?:fs|dns|crypto|zlib)\.\w+)/.exec(trace ? trace.label(e) : e.label || '')?.[1];
+        const at = it && it.line ? ` on line ${it.line}` : '';
+        // readFile that fails at its open has no steps to fold: it is still the line's readFile.
+        const call = it && it.line ? /\b(fs\.\w+)\s*\(/.exec(trace.source[it.line - 1] || '')?.[1] : null;
+        if (op && call && call !== op) return `Your ${call} call${at} starts: its first step, ${op}, goes to the thread pool, where a worker thread does it while JavaScript goes on. The callback waits until the work is done, then runs in the poll phase.`;
+        if (op) return `Your ${op} call${at} goes to the thread pool: a worker thread does the work while JavaScript goes on. Its callback waits until the work is done, then runs in the poll phase.`;
       }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
     case 'register': {
@@ -674,7 +803,8 @@ function explainOne(e, trace, i, teach = false) {
     case 'dequeue': return `${Lc} leaves ${QN[e.q] || e.q} to run.`;
     case 'cancel': return `${Lc} is removed from ${QN[e.q] || e.q} without running.`;
     case 'callback.start':
-      if (it && it.role === 'deliver') return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
+      if (it && it.role === 'deliver' && c.line && it.q === 'promise') return `Node’s work for your ${c.api} call on line ${c.line} goes on: ${L} runs, which settles (or moves along) the promise the call returned.`;
+      if (it && it.role === 'deliver' && c.line) return `Node has finished your ${c.api} call on line ${c.line}: ${L} is pushed onto the call stack and runs.`;
       if (e.q === 'event' && trace && quiet(trace.events, i)) return `Node emits ${L} before exiting; no listener scheduled more work.`;
       if (e.msg != null && trace && trace.messages && trace.messages.get(e.msg)) {
         const x = trace.messages.get(e.msg);
@@ -682,13 +812,29 @@ function explainOne(e, trace, i, teach = false) {
         return `Message ${e.msg} from ${loopName(x.from)}${x.line ? ` (postMessage on line ${x.line})` : ''} runs in the poll phase: the port’s 'message' listener is called, then this loop’s own microtasks.`;
       }
       return `${Lc} is pushed onto the call stack and runs.`;
-    case 'callback.end': return `${Lc} returns; it is popped off the call stack.`;
+    case 'callback.end': return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
-    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, '$1')} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
+    case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => (it && it.role ? null : /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0]) || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
-    case 'error': return e.stopped ? e.text : `${clean(e.text || e.label || '').split('\n')[0]}`;
-    case 'note': return e.text === 'loop finished' ? 'The loop has nothing left to run: it is finished.' : `The loop reports: ${e.text || 'a remark'}.`;
+    case 'error': {
+      if (e.stopped) return e.text;
+      const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
+      if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return cap(msg);
+      const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;
+    }
+    case 'note': {
+      if (e.text === 'loop finished') return 'The loop has nothing left to run: it is finished.';
+      const m = /^esm: (parse|evaluate|evaluated)( \(top-level await(?: done)?\))? (\S+)$/.exec(e.text || '');
+      if (m) {
+        const what = /^file:/.test(m[3]) ? `your module ${m[3].replace(/^file:\/+/, '')}` : m[3];
+        if (m[1] === 'parse') return `Node parses ${what}.`;
+        if (m[1] === 'evaluated') return `${cap(what)} has run to its end, its top-level await included.`;
+        return `Node runs ${what}${m[2] ? ' (it has a top-level await, so it runs like an async function: up to each await, then on as a promise job)' : ''}.`;
+      }
+      return `The loop reports: ${e.text || 'a remark'}.`;
+    }
     default: return `${e.ev}${e.q ? ' ' + e.q : ''}`;
   }
 }

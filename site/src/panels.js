@@ -301,16 +301,61 @@ export function renderConsole(con, trace, i) {
   if (was && was.trace === trace && was.n === n && was.mark === mark && trace && !(trace instanceof LiveOutput)) return;
   let sp = con.firstElementChild;
   if (!sp || !sp.classList.contains('spacer')) { con.textContent = ''; sp = document.createElement('div'); sp.className = 'spacer'; con.append(sp); }
-  sp.style.height = n * LH + 'px';
+  let g = geometry(con, trace, n);
+  sp.style.height = g.rows * LH + 'px';
   con.classList.toggle('none', n === 0);
   // Show the newest lines: the bottom of the spacer, as far as the box is tall
   // (its height as last measured; scrolling there lays the page out once,
   // after which reading the height costs nothing).
   delete sp.dataset.range;
-  paint(con, Math.max(0, n * LH - (con.vh || 400)));
-  con.scrollTop = n * LH;
+  paint(con, Math.max(0, g.rows * LH - (con.vh || 400)));
+  con.scrollTop = g.rows * LH;
   const vh = con.clientHeight;
-  if (vh && vh !== con.vh) { con.vh = vh; delete sp.dataset.range; paint(con, Math.max(0, n * LH - vh)); }
+  const cols = columns(con, sp);
+  if (cols !== con.cols) { con.cols = cols; g = geometry(con, trace, n); sp.style.height = g.rows * LH + 'px'; con.scrollTop = g.rows * LH; con.vh = 0; }
+  if (vh && vh !== con.vh) { con.vh = vh; delete sp.dataset.range; paint(con, Math.max(0, g.rows * LH - vh)); }
+}
+
+// A line longer than the console is wide wraps (a long error message, a
+// JSON dump: cut at the edge, its end could not be read). The console is
+// monospace, so a line takes ceil(length / columns) rows; geometry keeps
+// the row each line starts at, extended as lines come (a live run's last
+// line may still grow, so it is measured again), and only the lines in
+// view are drawn, as before.
+function columns(con, sp) {
+  const w = con.clientWidth;
+  if (!w) return con.cols || 0;
+  if (!con.chw) {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+    probe.textContent = '0'.repeat(40);
+    sp.append(probe);
+    con.chw = probe.getBoundingClientRect().width / 40;
+    const cs = getComputedStyle(con);
+    con.pad = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight);
+    probe.remove();
+    if (!con.chw) return 0;
+  }
+  return Math.max(8, Math.floor((w - con.pad) / con.chw));
+}
+const lengthOf = (l) => l.text.length + (l.loop ? loopName(l.loop).length + 2 : 0);
+function geometry(con, trace, n) {
+  const cols = con.cols || Infinity;
+  let g = con.geo;
+  if (!g || g.trace !== trace || g.cols !== cols) g = con.geo = { trace, cols, n: 0, top: [0] };
+  if (n >= g.n) {
+    for (let k = Math.max(0, g.n - 1); k < n; k++) g.top[k + 1] = g.top[k] + Math.max(1, Math.ceil(lengthOf(trace.lines[k]) / cols));
+    g.n = n;
+  }
+  g.shown = n; // a step back shows fewer lines: their rows are measured already
+  g.rows = g.top[n];
+  return g;
+}
+// lineAt: the line on row r (the last whose first row is r or before).
+function lineAt(g, r) {
+  let lo = 0, hi = g.shown;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (g.top[m] <= r) lo = m + 1; else hi = m; }
+  return Math.max(0, lo - 1);
 }
 function paint(con, top) {
   if (top == null) { top = con.scrollTop; con.vh = con.clientHeight || con.vh; } // a scroll: the layout is fresh
@@ -319,15 +364,20 @@ function paint(con, top) {
   if (!sp) return;
   if (!trace || !n) { sp.innerHTML = ''; return; }
   const h = con.vh || 400;
-  const first = Math.max(0, Math.floor(top / LH) - 4), last = Math.min(n, first + Math.ceil(h / LH) + 8);
-  if (sp.dataset.range === `${first}-${last}-${mark}-${n}`) return;
-  sp.dataset.range = `${first}-${last}-${mark}-${n}`;
+  const g = geometry(con, trace, n);
+  const first = Math.max(0, lineAt(g, Math.floor(top / LH)) - 4);
+  let last = first;
+  while (last < n && g.top[last] * LH < top + h + 8 * LH) last++;
+  const range = `${first}-${last}-${mark}-${n}-${g.cols}-${g.rows}`;
+  if (sp.dataset.range === range) return;
+  sp.dataset.range = range;
   let html = '';
   for (let k = first; k < last; k++) {
     const l = trace.lines[k];
+    const rows = g.top[k + 1] - g.top[k];
     // A worker's or a child's line says whose it is (its text stays the program's own).
     const from = l.loop ? `<span class="from" title="printed by ${loopName(l.loop)}">${esc(loopName(l.loop))} ›</span>` : '';
-    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${k * LH}px">${from}${esc(l.text)}</div>`;
+    html += `<div class="line${rows > 1 ? ' wrap' : ''}${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${g.top[k] * LH}px${rows > 1 ? `;height:${rows * LH}px` : ''}">${from}${esc(l.text)}</div>`;
   }
   sp.innerHTML = html;
 }

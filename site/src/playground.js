@@ -8,7 +8,7 @@ import { indentOnInput, syntaxHighlighting, defaultHighlightStyle, bracketMatchi
 // TypeScript and JSX); what it lacks, folding by syntax, a few-line snippet does not need.
 import { javascript as javascriptMode } from '@codemirror/legacy-modes/mode/javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { Compartment, StateEffect, StateField } from '@codemirror/state';
+import { ChangeSet, Compartment, StateEffect, StateField } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
@@ -64,14 +64,18 @@ const basicSetup = [lineNumbers(), highlightActiveLineGutter(), highlightSpecial
   keymap.of([...defaultKeymap, ...historyKeymap])];
 const editor = new EditorView({
   doc: '',
-  extensions: [basicSetup, StreamLanguage.define(javascriptMode), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(); }),
-    EditorView.contentAttributes.of({ 'aria-label': 'code editor' })],
+  extensions: [basicSetup, StreamLanguage.define(javascriptMode), runningLine, cmTheme.of(theme === 'dark' ? oneDark : []), EditorView.updateListener.of((u) => { if (u.docChanged) onEdit(u.changes); }),
+    EditorView.contentAttributes.of({ 'aria-label': 'code editor' }),
+    // A long line wraps rather than run past the editor's edge (a phone
+    // shows some 40 columns; a line cut there hid its end, with no scrollbar).
+    EditorView.lineWrapping],
   parent: $('#editor'),
 });
 // markLine(n) marks line n as the running one (0: none); a step on the same
 // line leaves the editor alone, so stepping through output costs nothing there.
 let marked = 0;
 function markLine(n) {
+  n = ranLine(n);
   if (n === marked) return;
   marked = n;
   const effects = [setRunning.of(n)];
@@ -79,6 +83,18 @@ function markLine(n) {
   editor.dispatch({ effects });
 }
 const code = () => editor.state.doc.toString();
+// The code a run ran: its text, and the edits made since. A reader who
+// edits while stepping still steps through that run; its lines are
+// followed through the edits (a line added above moves the mark down), and
+// the status says the steps are of the code as it was.
+function ranFrom() { ui.ran = { doc: editor.state.doc, changes: ChangeSet.empty(editor.state.doc.length), told: false }; }
+function ranLine(n) {
+  const r = ui.ran;
+  if (!n || !r || r.changes.empty) return n;
+  if (n > r.doc.lines) return 0;
+  const pos = r.changes.mapPos(r.doc.line(n).from, 1);
+  return editor.state.doc.lineAt(pos).number;
+}
 function setCode(s) { editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: s } }); }
 
 // ---- examples
@@ -93,9 +109,17 @@ function loadExample(x, run) {
   showNode();
   if (run) runCode();
 }
-function onEdit() {
+function onEdit(changes) {
   marked = -1; // the next step marks its line afresh
-  if (ui.example && code() !== ui.example.code) { ui.example = null; showNode(); }
+  if (ui.ran && changes) ui.ran.changes = ui.ran.changes.compose(changes);
+  if (ui.ran && ui.trace && !ui.running && !ui.ran.told && !ui.ran.changes.empty) {
+    ui.ran.told = true;
+    const el = $('#status');
+    status(`${el.textContent.replace(/\s*$/, '')} You changed the code since: the steps still show that run (its lines followed through your edits). Run again to step through the new code.`, el.className.replace(/^status\s*/, ''));
+  }
+  // Edited away from its example: the list says so ("Examples…"), so that
+  // choosing the example again is a change that brings its code back.
+  if (ui.example && code() !== ui.example.code) { ui.example = null; sel.value = ''; showNode(); }
   saveHash();
 }
 function showNode() {
@@ -148,9 +172,17 @@ async function runCode() {
   const seq = ++runSeq;
   const startupMs = Number($('#startup').value) || 0;
   $('#run').disabled = true; $('#stop').disabled = false;
+  ranFrom();
   ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
   const t0 = performance.now();
+  // A run that does not end by itself (a setInterval, a server) runs until
+  // Stop: after a while the status says so, and that its steps come then.
+  const slow = setInterval(() => {
+    if (seq !== runSeq || !ui.running) return clearInterval(slow);
+    const s = Math.round((performance.now() - t0) / 1000);
+    if (s >= 5) status(`Running… ${s} s. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
+  }, 1000);
   // What the program prints shows at once, before the run ends.
   let live = new LiveOutput();
   let frame = 0;
@@ -163,6 +195,7 @@ async function runCode() {
   const src = code();
   mark('run.click');
   const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput });
+  clearInterval(slow);
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
@@ -173,6 +206,7 @@ async function runCode() {
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
   else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
+  if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   mark('shown');
@@ -215,7 +249,8 @@ function go(i) {
   $('#pos').textContent = `step ${k + 1} of ${steps().length}`;
 }
 const step = (d) => {
-  if (!ui.trace) return runCode().then(() => go(-1));
+  // Step before any run: run, then show the first step (the one asked for).
+  if (!ui.trace) return runCode().then(() => { if (ui.trace) { go(-1); step(1); } });
   const s = steps();
   if (d > 0) { const n = s[stepOf(ui.i) + 1]; if (n != null) go(n); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
 };
@@ -292,6 +327,7 @@ async function openTrace(file) {
   const script = start.label || 'its script';
   setCode(start.text != null ? start.text : `// Replaying ${file.name}, a trace of ${script}.\n// This trace does not carry the script's source (an older evloop recorded\n// only its name), so the code is not shown here.\n`);
   const t = new Trace(events, { file: script.replace(/^.*\//, ''), source: start.text ?? '' });
+  ranFrom();
   load(t, -1);
   status(`Replaying ${file.name}: ${events.length} events, ${t.steps(ui.mode).length} steps${start.text != null ? ` of ${script.replace(/^.*\//, '')}` : ''}. Step through with → or Play.`, 'ok');
 }

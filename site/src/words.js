@@ -20,9 +20,9 @@ export function describe(r, bounds = {}, events = []) {
     return { bad: true, text: `Stopped after ${m[1]} callbacks, the page's bound for one run (node would go on).` };
   }
   const traced = events.filter((e) => e.ev === 'error' && e.text && !e.stopped).pop();
-  if (r.exitCode && traced) return { bad: true, text: clean(traced.text).split('\n')[0] };
+  if (r.exitCode && traced) { const t = clean(traced.text).split('\n')[0].replace(/ \{$/, ''); return { bad: true, text: t.charAt(0).toUpperCase() + t.slice(1) }; }
   const first = err.split('\n').map((l) => l.trim()).find((l) => l && !/^at /.test(l) && !/^Node\.js v/.test(l));
-  if (r.exitCode && first) return { bad: true, text: first };
+  if (r.exitCode && first) return { bad: true, text: first.charAt(0).toUpperCase() + first.slice(1) };
   if (r.error) return { bad: true, text: clean(r.error) };
   return { text: '', bad: false };
 }

@@ -298,3 +298,133 @@ test('example titles and comments make sense on their own: no article numbers, n
   for (const l of comments) assert.doesNotMatch(l, /Article \d|NONDETERMINISTIC|\.md\b|\b(?:seeds|io)\/\w+\.js/, l);
   await page.close();
 });
+
+// A line longer than the console is wide wraps onto as many rows as it
+// needs, in full, and the next line starts below it: a long error message
+// or a JSON dump was cut at the console's right edge.
+test('a long console line wraps, whole, and the next line starts below it', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("console.log('x'.repeat(150) + 'END');\nconsole.log('next');\nconsole.error('e'.repeat(300) + 'TAIL');\nconsole.log('last');\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const lines = await page.evaluate(() => [...document.querySelectorAll('.console .line')].map((l) => {
+    const r = l.getBoundingClientRect(), con = l.closest('.console').getBoundingClientRect();
+    return { text: l.textContent, top: r.top, bottom: r.bottom, right: r.right, con: con.right, cut: l.scrollWidth > l.clientWidth + 1, h: l.scrollHeight };
+  }));
+  assert.equal(lines.length, 4, JSON.stringify(lines));
+  for (const l of lines) {
+    assert.ok(!l.cut && l.right <= l.con, `${l.text.slice(-8)} is cut at the edge`);
+    assert.ok(l.h <= l.bottom - l.top + 1, `${l.text.slice(-8)}: ${l.h}px of text in a ${l.bottom - l.top}px row`);
+  }
+  assert.ok(lines[0].text.endsWith('END') && lines[2].text.endsWith('TAIL'));
+  for (let k = 1; k < lines.length; k++) assert.ok(lines[k].top >= lines[k - 1].bottom - 1, `line ${k + 1} overlaps line ${k}`);
+  assert.ok(lines[0].bottom - lines[0].top > 18 && lines[2].bottom - lines[2].top > lines[0].bottom - lines[0].top, 'the long lines take several rows');
+  // Stepping back to before the long lines and forward again draws the same.
+  await page.click('#start');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.console .line').length), 0);
+  await page.click('#end');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.console .line').length), 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Editing while stepping: the steps are still those of the run, so the
+// line they mark follows the edits (two lines added above move it down
+// two), and the status says the steps show the code as it was.
+test('editing while stepping: the marked line follows the edits and the status says the steps are of the run before', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => {\n  console.log('t');\n}, 0);\nconsole.log('main');\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  await page.click('#start');
+  const marked = () => page.evaluate(() => document.querySelector('.cm-running')?.textContent ?? null);
+  for (let k = 0; k < 40 && !/prints “t”/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.equal(await marked(), "  console.log('t');");
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('// one\n// two\n');
+  await page.click('#prev');
+  await page.click('#next');
+  assert.match(await page.textContent('.explain'), /prints “t”/);
+  assert.equal(await marked(), "  console.log('t');");
+  assert.match(await page.textContent('#status'), /You changed the code since: the steps still show that run/);
+  await page.click('#run');
+  await finished(page);
+  assert.doesNotMatch(await page.textContent('#status'), /You changed the code/);
+  await page.click('#start');
+  for (let k = 0; k < 40 && !/prints “t”/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.equal(await marked(), "  console.log('t');");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// A program that never ends by itself (setInterval) fills the console and
+// runs until Stop: after a few seconds the status says so rather than only
+// "Running…", and Stop gives the steps of what ran.
+test('a setInterval that never ends: the status says Stop ends it; after Stop its steps are there', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setInterval(() => console.log('tick'), 100);\n"));
+  await ready(page);
+  await page.click('#run');
+  await page.waitForFunction(() => /runs until you press Stop/.test(document.querySelector('#status').textContent), null, { timeout: 15000 });
+  assert.equal(await page.isEnabled('#stop'), true);
+  await page.click('#stop');
+  await page.waitForFunction(() => /Stopped/.test(document.querySelector('#status').textContent), null, { timeout: 30000 });
+  assert.ok(Number((await page.textContent('#pos')).match(/of (\d+)/)[1]) > 10);
+  assert.match(await page.textContent('.explain'), /stopped/i);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Step before any Run runs the code and shows the first step; at the start
+// of a run the sentence says the run is ready, not "Press Run" again.
+test('Step before Run runs and shows step 1; the start of a run says it is ready, not "Press Run"', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => console.log('t'), 0);\nconsole.log('main');\n"));
+  await ready(page);
+  await page.locator('h1').click();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => /^step 1 of \d+$/.test(document.querySelector('#pos').textContent), null, { timeout: 60000 });
+  assert.match(await page.textContent('.explain'), /^Node runs the main script/);
+  await page.click('#start');
+  const n = (await page.textContent('#pos')).match(/of (\d+)/)[1];
+  assert.match(await page.textContent('.explain'), new RegExp(`^Before the first step: the run is ready, ${n} steps\\. Step forward`));
+  assert.doesNotMatch(await page.textContent('.explain'), /Press Run/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// After editing an example, choosing it again in the list brings its code
+// back: the list went on showing the example's name, so choosing it again
+// changed nothing and the original code could not be had back.
+test('an edited example comes back when chosen again from the list', async () => {
+  const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
+  await ready(page);
+  const text = () => page.evaluate(() => document.querySelector('.cm-content').innerText);
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nconsole.log("mine");');
+  assert.match(await text(), /mine/);
+  assert.equal(await page.isVisible('#node'), false);
+  assert.notEqual(await page.inputValue('#examples'), '004_timer_queue', 'the list no longer claims the edited code is the example');
+  await page.selectOption('#examples', '004_timer_queue');
+  await finished(page);
+  assert.doesNotMatch(await text(), /mine/);
+  assert.equal(await page.isVisible('#node'), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// On a phone the editor's long lines wrap: a line cut at the edge hid its
+// end behind a scroll with no scrollbar shown.
+test('on a phone the editor wraps long lines', async () => {
+  const { page, errors } = await open(browser, url + '#ex=001_start_end_order', { width: 360, height: 800 });
+  await ready(page);
+  const r = await page.evaluate(() => {
+    const sc = document.querySelector('#editor .cm-scroller');
+    const lines = [...document.querySelectorAll('#editor .cm-line')];
+    return { over: sc.scrollWidth > sc.clientWidth + 1, tall: lines.some((l) => l.getBoundingClientRect().height > 30) };
+  });
+  assert.equal(r.over, false, 'the editor scrolls sideways');
+  assert.equal(r.tall, true, 'a long comment line wraps');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

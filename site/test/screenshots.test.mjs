@@ -1,6 +1,6 @@
 // SCREENSHOTS=1 rewrites site/screenshots/*.png: the playground light and
 // dark on a desktop and a phone, mid-run on article 004's microtask example,
-// and a blog page with two widgets. Skipped otherwise (they change nothing
+// a run an uncaught error ends, and a blog page with two widgets. Skipped otherwise (they change nothing
 // a test checks).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,6 +32,22 @@ test('playground, light and dark, desktop and phone', { skip, timeout: 600000 },
   await playground('dark', { width: 1400, height: 1000 }, 'playground-dark.png');
   await playground('light', { width: 390, height: 844 }, 'playground-phone-light.png');
   await playground('dark', { width: 390, height: 844 }, 'playground-phone-dark.png');
+});
+
+// An uncaught error: the step that says it ends the process, the queues
+// that will never run, the error's whole report wrapped in the console.
+test('playground: an uncaught error ends the run', { skip, timeout: 300000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  const src = "setImmediate(() => console.log('never runs'));\nconst config = JSON.parse('{\"name\": \"evloop\", \"port\": 8080, \"debug\": true, \"paths\": [\"/a\", \"/b\"], \"retries\": 3, oops}');\n";
+  await page.goto(url + '#code=' + Buffer.from(src).toString('base64url'));
+  await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+  await page.click('#run');
+  await page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+  await page.click('#start');
+  for (let k = 0; k < 40 && !/^Uncaught/.test(await page.textContent('.explain')); k++) await page.click('#next');
+  assert.match(await page.textContent('.explain'), /^Uncaught/);
+  await page.screenshot({ path: path.join(out, 'playground-error.png') });
+  await page.close();
 });
 
 test('a blog page with two widgets', { skip, timeout: 300000 }, async () => {

@@ -228,3 +228,157 @@ test('a widget\'s ✘ shows the expected and the printed output side by side, th
     await page.close();
   }
 });
+
+// An uncaught error ends the process: the steps after it (node's 'exit'
+// event, the script's return, the loop's end) say so, rather than that the
+// event loop takes over or that nothing keeps it alive; a run that ends
+// well says what its last, empty turn is (the process's 'exit' event).
+test('an uncaught error ends the run: the steps after it say the loop does not go on', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("console.log('a');\nsetImmediate(() => console.log('never'));\nnull.x;\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  let { seen } = await walk(page);
+  let texts = seen.map((s) => s.text);
+  const k = texts.findIndex((t) => /TypeError/.test(t));
+  assert.ok(k > 0, texts.join('\n'));
+  assert.match(texts[k], /^Uncaught TypeError: .* nothing catches it, so node prints it with its stack to stderr and ends the process with exit code 1/);
+  assert.equal(seen[k].line, 3, 'the error step marks the line that threw');
+  const after = texts.slice(k + 1).join('\n');
+  assert.doesNotMatch(after, /now the event loop takes over|Nothing keeps the loop alive|The loop goes on|returns; it is popped/, after);
+  assert.match(after, /The main script stops at the error, unfinished; it is popped off the call stack/);
+  assert.match(after, /The main script ended with an uncaught error, so the event loop does not start/);
+  assert.match(texts[texts.length - 1], /^The uncaught error ends the process with exit code 1: what still waited in its queues never runs/);
+  // An error in a callback: the same end; a caught one ('uncaughtException') is not fatal.
+  await page.goto(url + '#code=' + b64("setTimeout(() => { throw new Error('boom'); }, 0);\nsetTimeout(() => console.log('never'), 5);\n"));
+  await page.reload();
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  texts = (await walk(page)).seen.map((s) => s.text);
+  assert.ok(texts.some((t) => /^Uncaught Error: boom — nothing catches it/.test(t)), texts.join('\n'));
+  assert.match(texts.join('\n'), /The setTimeout callback from line 1 stops at the error, unfinished/);
+  assert.match(texts[texts.length - 1], /^The uncaught error ends the process with exit code 1/);
+  // A run that ends well: its last turn is node's 'exit' event, not "the loop goes on".
+  await page.goto(url + '#code=' + b64("process.on('uncaughtException', (e) => console.log('caught', e.message));\nsetTimeout(() => { throw new Error('boom'); }, 0);\n"));
+  await page.reload();
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  texts = (await walk(page)).seen.map((s) => s.text);
+  const all = texts.join('\n');
+  assert.doesNotMatch(all, /Uncaught|The loop goes on|stops at the error/, all);
+  assert.match(all, /Nothing is left to run, so the loop stops: node emits the process’s 'exit' event/);
+  assert.match(texts[texts.length - 1], /^Nothing keeps the loop alive any more: the process exits with code 0/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Node's own handles and callbacks are named in words, never by node's
+// internal class names (MESSAGEPORT, PROCESSWRAP) or as "your node's own
+// code call on line 0"; the thread pool holds the work of a call, not its
+// callback.
+test('node’s own steps are said in words: no internal class names, no call "on line 0"; the thread pool does the call’s work', async () => {
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  const texts = {};
+  for (const ex of ['sim_fork_self', 'ping_pong', '004_io_queue']) {
+    await page.selectOption('#examples', ex);
+    await finished(page);
+    texts[ex] = (await walk(page)).seen.map((s) => s.text).join('\n');
+    assert.doesNotMatch(texts[ex], /\b[A-Z]{5,}\b|line 0\b|your node’s own code|“pipe|callback from line \d+ joins the thread pool/, ex);
+  }
+  assert.match(texts.sim_fork_self, /Node’s own nextTick callback \(onSpawnNT, queued by your call on line 4\) joins the nextTick queue/);
+  assert.match(texts.sim_fork_self, /Node’s own exit handler for the child process \(it emits the child’s 'exit' event\) is pushed onto the call stack/);
+  assert.match(texts.sim_fork_self, /Node’s own callback for a finished write to the pipe is pushed/);
+  assert.match(texts.ping_pong, /The message port’s close callback \(node’s own\) joins the close-callbacks queue/);
+  assert.match(texts['004_io_queue'], /Your fs\.open call on line 6 goes to the thread pool: a worker thread does the work while JavaScript goes on\. Its callback waits until the work is done, then runs in the poll phase/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// An ES module, a .catch, fetch and fs/promises: the engine's own names
+// (a Go function, a job with no file, node:fs_promises's lines) are not
+// the program's; the module's code runs after the main script's turn.
+test('ES modules and promise APIs: node’s own jobs in words, the module said to run in the poll phase', async () => {
+  const { page, errors } = await open(browser, url);
+  await ready(page);
+  const run = async (src) => {
+    await page.goto(url + '#code=' + b64(src));
+    await page.reload();
+    await ready(page);
+    await page.click('#run');
+    await finished(page);
+    return (await walk(page)).seen.map((s) => s.text).join('\n');
+  };
+  const esm = await run("import fs from 'node:fs';\nconst x = await Promise.resolve(1);\nconsole.log('esm', x);\nsetTimeout(() => console.log('t'), 0);\nexport const y = 2;\n");
+  assert.match(esm, /Your file is an ES module \(import\/export, or a top-level await\), so node loads it asynchronously/);
+  assert.match(esm, /your ES module has not run yet: the event loop takes over and runs it once the module is loaded/);
+  assert.match(esm, /A promise job of node’s own \(the ES module loader\) is pushed onto the call stack/);
+  assert.match(esm, /The rest of the code after its await \(line 2\) is pushed onto the call stack/);
+  const promises = await run("async function main() {\n  const r = await fetch('http://example.com/');\n  console.log(r.status);\n}\nmain().catch((e) => console.log('err', e.message));\nconst fsp = require('fs/promises');\nfsp.readFile(__filename, 'utf8').then((s) => console.log(s.length)).finally(() => console.log('done'));\n");
+  assert.match(promises, /The \.catch callback from line 5 is registered/);
+  assert.match(promises, /The \.finally callback from line 7 is registered/);
+  assert.match(promises, /Your fetch call on line 2 starts/);
+  for (const all of [esm, promises]) assert.doesNotMatch(all, /github\.com|\(\*|evloop|goja| at :\d|node:fs_promises|line 2[0-9]{2}\b|<anonymous>|“(?:promise reaction|catch at|load ES module)|node’s own code call/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// A folded turn that crosses into a new iteration says where it begins:
+// "(iteration 2): close callbacks, timers, pending…" put the end of
+// iteration 1 into iteration 2.
+test('a turn that crosses into a new iteration says where the new one begins', async () => {
+  const { page, errors } = await open(browser, url + '#ex=001_start_end_in_timer');
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const all = (await walk(page)).seen.map((s) => s.text).join('\n');
+  assert.match(all, /The loop turns: close callbacks, timers; then iteration 2 begins: pending callbacks, idle, prepare, poll \(I\/O\), check \(setImmediate\), close callbacks — nothing to run there/);
+  assert.doesNotMatch(all, /\(iteration \d+\): (?:check|close)/);
+  // Every libuv step: node's 'exit' event is no phase of the loop's.
+  await page.check('#every');
+  const every = (await walk(page)).seen.map((s) => s.text).join('\n');
+  assert.doesNotMatch(every, /the exit phase|exit phase is over/);
+  assert.match(every, /The loop is done: node emits the process’s 'exit' event/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// fs.readFile of a file that is not there fails at its open: the steps
+// still name the program's readFile, the error has no stray " {" (node's
+// report opens the error's properties there), and the phases the trace
+// passes after the fatal error are not "the loop turns".
+test('a readFile that fails at its open: named as the program’s readFile; the error and what follows said plainly', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("const fs = require('fs');\nfs.readFile('data.txt', 'utf8', (err, d) => { if (err) throw err; console.log(d); });\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /^Error: ENOENT: no such file or directory, open 'data\.txt' · exit 1/);
+  const texts = (await walk(page)).seen.map((s) => s.text);
+  const all = texts.join('\n');
+  assert.match(all, /Your fs\.readFile call on line 2 starts: its first step, fs\.open, goes to the thread pool/);
+  assert.match(all, /The fs\.readFile callback from line 2 is pushed onto the call stack/);
+  assert.match(all, /Uncaught Error: ENOENT: no such file or directory, open 'data\.txt' — nothing catches it/);
+  const k = texts.findIndex((t) => /^Uncaught/.test(t));
+  assert.doesNotMatch(texts.slice(k).join('\n'), /\{ —|The loop turns|nothing to run there/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// A server nobody calls waits forever in node; the page ends the run. That
+// is the page's bound, not an uncaught error of the program's.
+test('a server with no client: the page ends the run, said as such, not as an uncaught error', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("require('http').createServer((q, r) => r.end('hi')).listen(8080, () => console.log('listening'));\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  assert.match(await page.textContent('#status'), /^The program waits for I\/O that can never come/);
+  const { seen } = await walk(page);
+  const all = seen.map((s) => s.text).join('\n');
+  assert.doesNotMatch(all, /[Uu]ncaught/, all);
+  assert.match(seen[seen.length - 1].text, /node would wait here forever, so the page ends the process \(exit code 1\)/);
+  assert.ok(seen.some((s) => /^The program waits for I\/O that can never come/.test(s.text) && /#bounds$/.test(s.why || '')), 'the stop step links to the bounds');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -76,3 +76,19 @@ test('the widget shows output as it comes, and Stop ends an endless loop keeping
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// On a phone a widget's long code line wraps under its number rather than
+// run past the box's edge (scrollable, but with no scrollbar to show it).
+test('on a phone the widget’s code wraps: no line runs past the box, numbers stay in their column', async () => {
+  const { page, errors } = await open(browser, url + 'examples/widget-demo.html', { width: 360, height: 800 });
+  const lines = await page.evaluate(() => {
+    const ol = document.getElementById('good').shadowRoot.querySelector('ol.code');
+    const box = ol.getBoundingClientRect();
+    return [...ol.querySelectorAll('li')].map((li) => ({ text: li.textContent, cut: li.scrollWidth > li.clientWidth + 1, h: li.getBoundingClientRect().height, left: li.getBoundingClientRect().left - box.left, over: ol.scrollWidth > ol.clientWidth + 1 }));
+  });
+  assert.ok(lines.length >= 4);
+  assert.ok(lines.some((l) => l.h > 25), 'a long line takes two rows');
+  for (const l of lines) assert.ok(!l.cut && !l.over, `${l.text} runs past the box`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
