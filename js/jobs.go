@@ -135,6 +135,11 @@ func (t *jobTracker) reactionLabel() string {
 		if strings.HasPrefix(pos.Filename, "node:") {
 			return name + " in lowered async iteration" // positions.go's loweringSource
 		}
+		if pos.Filename == "" || strings.Contains(name, "github.com/") {
+			// Registered by evloop itself (the ES module loader's own
+			// frame, a Go function): no line of the program to name.
+			return "promise reaction"
+		}
 		return fmt.Sprintf("%s at %s:%d", name, baseName(pos.Filename), pos.Line)
 	}
 	pos := f.Position()

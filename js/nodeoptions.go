@@ -45,6 +45,11 @@ func NodeOptionTakesValue(name string) (takesValue, known bool) {
 // not know it leaves alone, as node's execArgv may carry V8 options.
 func parseNodeOptions(execArgv []string) (nodeOptions, error) {
 	o := nodeOptions{unhandledRejections: "throw"}
+	switches := map[string]*bool{
+		"--no-warnings": &o.noWarnings, "--no-deprecation": &o.noDeprecation, "--throw-deprecation": &o.throwDeprecation,
+		"--trace-deprecation": &o.traceDeprecation, "--trace-warnings": &o.traceWarnings,
+		"--pending-deprecation": &o.pendingDeprecation,
+	}
 	for i := 0; i < len(execArgv); i++ {
 		name, value, hasValue := strings.Cut(execArgv[i], "=")
 		takes, known := NodeOptionTakesValue(name)
@@ -58,6 +63,10 @@ func parseNodeOptions(execArgv []string) (nodeOptions, error) {
 			i++
 			value = execArgv[i]
 		}
+		if on, ok := switches[name]; ok {
+			*on = true
+			continue
+		}
 		switch name {
 		case "-r", "--require":
 			o.require = append(o.require, value)
@@ -70,18 +79,6 @@ func parseNodeOptions(execArgv []string) (nodeOptions, error) {
 			o.unhandledRejections = value
 		case "--title":
 			o.title = value
-		case "--no-warnings":
-			o.noWarnings = true
-		case "--no-deprecation":
-			o.noDeprecation = true
-		case "--throw-deprecation":
-			o.throwDeprecation = true
-		case "--trace-deprecation":
-			o.traceDeprecation = true
-		case "--trace-warnings":
-			o.traceWarnings = true
-		case "--pending-deprecation":
-			o.pendingDeprecation = true
 		}
 	}
 	return o, nil

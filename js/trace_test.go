@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/evloop/evloop/js"
@@ -157,5 +158,26 @@ setInterval(Math.max, 1).unref();
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("enqueues:\n%s\nwant:\n%s", fmt.Sprint(got), fmt.Sprint(want))
+	}
+}
+
+// TestTrace_noGoNamesInLabels: an ES module's own promise jobs (the
+// loader's, evloop's frames) are labelled in the reader's words, never with
+// a Go function's name or a frame of no file ("apply at :1").
+func TestTrace_noGoNamesInLabels(t *testing.T) {
+	rec := &trace.Recorder{}
+	var stdout, stderr bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0), Trace: rec, Modules: extModules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "import fs from 'node:fs';\nawait Promise.resolve(1);\nconsole.log(typeof fs.readFile);\n"
+	if code := rt.RunSource("/x/m.mjs", src); code != 0 || stdout.String() != "function\n" {
+		t.Fatalf("exit %d, stdout %q: %s", code, stdout.String(), stderr.String())
+	}
+	for _, e := range rec.Events {
+		if strings.Contains(e.Label, "github.com/") || strings.Contains(e.Label, " at :") {
+			t.Errorf("%s event labelled %q", e.Kind, e.Label)
+		}
 	}
 }
