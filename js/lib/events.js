@@ -575,6 +575,11 @@ EventEmitter.getEventListeners = (emitter, type) => {
   if (isEventTarget(emitter)) return internal.eventTargetListeners ? internal.eventTargetListeners(emitter, type) : [];
   return emitter.listeners(type);
 };
+// event_target.js reads a target's limit through this (10 until events loads).
+internal.eventTargetMaxListeners = (t) => {
+  const n = t[kMaxEventTargetListeners];
+  return n === undefined ? defaultMaxListeners : n;
+};
 EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
   validateMaxListeners(n, 'setMaxListeners');
   if (targets.length === 0) {
