@@ -298,10 +298,10 @@ async function appendFile(path, data, options) {
   return writeFile(path, data, options);
 }
 
-async function stat(path, options) {
+async function stat(path, options = undefined) {
   return makeStats(await call(binding.stat, getValidatedPath(path)), !!(options && options.bigint));
 }
-async function lstat(path, options) {
+async function lstat(path, options = undefined) {
   return makeStats(await call(binding.lstat, getValidatedPath(path)), !!(options && options.bigint));
 }
 
@@ -375,8 +375,11 @@ async function mkdtemp(prefix, options) {
   return encodeName(await call(binding.mkdtemp, getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
-async function symlink(target, path) {
-  await call(binding.symlink, getValidatedPath(target, 'target'), getValidatedPath(path));
+async function symlink(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  internal.fsShared.symlinkType(type);
+  await call(binding.symlink, target, path);
 }
 
 async function readlink(path, options) {
