@@ -85,7 +85,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	})
 	// bufToString(buf, enc, start, end): buf[start:end] decoded.
 	set("bufToString", func(c goja.FunctionCall) goja.Value {
-		b := bytesView(c.Argument(0))
+		b := r.mustView(c.Argument(0))
 		start, end := clampRange(len(b), arg(c, 2), arg(c, 3))
 		if end-start > MaxStringLength/2 && decodedUnits(b[start:end], arg(c, 1)) > MaxStringLength {
 			panic(stringTooLong(vm))
@@ -100,7 +100,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// bufWrite(buf, str, enc, offset, length): str encoded into
 	// buf[offset:offset+length], whole characters only; the bytes written.
 	set("bufWrite", func(c goja.FunctionCall) goja.Value {
-		b := bytesView(c.Argument(0))
+		b := r.mustView(c.Argument(0))
 		off, n := arg(c, 3), arg(c, 4)
 		if off < 0 || off > len(b) {
 			return vm.ToValue(0)
@@ -305,32 +305,50 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 // bytesView is the bytes of a Uint8Array (or Buffer), DataView or
 // ArrayBuffer without copying; other typed arrays give their raw bytes.
 func bytesView(v goja.Value) []byte {
+	b, _ := viewBytes(v)
+	return b
+}
+
+// viewBytes is bytesView that also says whether v had bytes at all (an
+// empty view has, a plain object has not).
+func viewBytes(v goja.Value) ([]byte, bool) {
 	switch x := v.Export().(type) {
 	case []byte:
-		return x
+		return x, true
 	case goja.ArrayBuffer:
-		return x.Bytes()
+		return x.Bytes(), true
 	}
 	// Another view (a DataView, a Float64Array): its raw bytes. Anything
 	// else has none — Buffer's methods called on a plain object.
 	obj, ok := v.(*goja.Object)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	buf := obj.Get("buffer")
 	if buf == nil {
-		return nil
+		return nil, false
 	}
 	ab, ok := buf.Export().(goja.ArrayBuffer)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	data := ab.Bytes()
 	off, n := int(obj.Get("byteOffset").ToInteger()), int(obj.Get("byteLength").ToInteger())
 	if off < 0 || n < 0 || off+n > len(data) {
-		return nil
+		return nil, false
 	}
-	return data[off : off+n]
+	return data[off : off+n], true
+}
+
+// mustView is viewBytes for the natives node's C++ checks with
+// THROW_AND_RETURN_UNLESS_BUFFER: anything but a view throws its TypeError
+// (Buffer.prototype.toString called on an object made from Buffer.prototype).
+func (r *Runtime) mustView(v goja.Value) []byte {
+	b, ok := viewBytes(v)
+	if !ok {
+		panic(r.codedErr("TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer"))
+	}
+	return b
 }
 
 func clampRange(n, start, end int) (int, int) {

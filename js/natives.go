@@ -116,15 +116,31 @@ func (r *Runtime) natives() *goja.Object {
 		r.write(int(call.Argument(0).ToInteger()), call.Argument(1).String())
 		return goja.Undefined()
 	})
+	// format, formatWithOptions and inspect throw what the program's code
+	// threw while they ran (a custom inspect, a toJSON for %j, a BigInt for
+	// %j, an object with no primitive for %d), as node's util.format,
+	// util.inspect and console.log do.
 	set("format", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(inspect.Format(vm, call.Arguments))
+		s, ex := inspect.TryFormat(vm, inspect.Defaults(), call.Arguments)
+		if ex != nil {
+			panic(ex)
+		}
+		return vm.ToValue(s)
 	})
 	set("formatWithOptions", func(call goja.FunctionCall) goja.Value {
 		opts := r.inspectOptions(call.Argument(0))
-		return vm.ToValue(inspect.FormatWithOptions(vm, opts, call.Arguments[min(1, len(call.Arguments)):]))
+		s, ex := inspect.TryFormat(vm, opts, call.Arguments[min(1, len(call.Arguments)):])
+		if ex != nil {
+			panic(ex)
+		}
+		return vm.ToValue(s)
 	})
 	set("inspect", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(inspect.Inspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1))))
+		s, ex := inspect.TryInspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1)))
+		if ex != nil {
+			panic(ex)
+		}
+		return vm.ToValue(s)
 	})
 	set("proxyKind", inspect.ProxyKind)
 	r.installIntlNatives(o)

@@ -1,7 +1,9 @@
 package poller
 
 import (
+	"errors"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 
@@ -75,8 +77,31 @@ func (OSFS) Realpath(name string) (string, error) {
 	return p, nil
 }
 
-// MkdirTemp implements sys.FS.
-func (OSFS) MkdirTemp(dir, prefix string) (string, error) { return os.MkdirTemp(dir, prefix+"*") }
+// MkdirTemp implements sys.FS as libuv's uv_fs_mkdtemp does: prefix and
+// six random letters or digits (os.MkdirTemp's suffix is up to ten digits,
+// which a program matching node's /-[A-Za-z0-9]{6}$/ would notice).
+func (OSFS) MkdirTemp(dir, prefix string) (string, error) {
+	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	var err error
+	for try := 0; try < 100; try++ {
+		var suffix [6]byte
+		for i := range suffix {
+			suffix[i] = chars[rand.IntN(len(chars))]
+		}
+		name := filepath.Join(dir, prefix+string(suffix[:]))
+		err = os.Mkdir(name, 0o700)
+		if err == nil {
+			return name, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
+		}
+	}
+	return "", err
+}
 
 // Chmod implements sys.FS.
 func (OSFS) Chmod(name string, mode fs.FileMode) error { return os.Chmod(name, mode) }

@@ -27,6 +27,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -152,14 +153,25 @@ func (x *cryptoXOF) Clone() (hash.Cloner, error) {
 	return &cryptoXOF{s, x.newS, x.n}, nil
 }
 
-// cryptoHashNames is node 20's getHashes() (OpenSSL 3's names, in its
-// order) restricted to the digests Go's standard library has: no RIPEMD,
-// BLAKE2 or SM3. Lookups are case-insensitive, as
-// OpenSSL's EVP_get_digestbyname is.
-var cryptoHashNames = []struct {
+// cryptoName is one name getHashes lists and the digest it stands for.
+type cryptoName struct {
 	name string
 	d    *cryptoDigest
-}{
+}
+
+// cryptoHashNames is node 20's getHashes() (OpenSSL 3's names, in its
+// order: by bytes) restricted to the digests evloop has: those of Go's
+// standard library here, moreDigests' (RIPEMD-160 and BLAKE2, not in the
+// page's build) merged in; never SM3. Lookups are case-insensitive, as
+// OpenSSL's EVP_get_digestbyname is.
+var cryptoHashNames = func() []cryptoName {
+	all := append(append([]cryptoName(nil), stdDigests...), moreDigests...)
+	sort.Slice(all, func(i, j int) bool { return all[i].name < all[j].name })
+	return all
+}()
+
+// stdDigests are the names of the standard library's digests.
+var stdDigests = []cryptoName{
 	{"RSA-MD5", cryptoMD5},
 	{"RSA-SHA1", cryptoSHA1},
 	{"RSA-SHA1-2", cryptoSHA1},

@@ -632,28 +632,28 @@ function statOptions(options) {
   return options;
 }
 
-function stat(path, options, callback) {
+function stat(path, options = undefined, callback = undefined) {
   if (typeof options === 'function') callback = options;
   const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
   binding.stat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
-function lstat(path, options, callback) {
+function lstat(path, options = undefined, callback = undefined) {
   if (typeof options === 'function') callback = options;
   const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
   binding.lstat(getValidatedPath(path), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
-function fstat(fd, options, callback) {
+function fstat(fd, options = undefined, callback = undefined) {
   if (typeof options === 'function') callback = options;
   const bigint = !!statOptions(options).bigint;
   callback = makeCallback(callback);
   binding.fstat(getValidatedFd(fd), (err, a) => (err ? callback(err) : callback(null, makeStats(a, bigint))));
 }
 
-function statSync(path, options) {
+function statSync(path, options = undefined) {
   options = statOptions(options);
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) {
@@ -667,7 +667,7 @@ function statSync(path, options) {
   return makeStats(binding.stat(path), !!options.bigint);
 }
 
-function lstatSync(path, options) {
+function lstatSync(path, options = undefined) {
   options = statOptions(options);
   path = getValidatedPath(path);
   if (options.throwIfNoEntry === false) {
@@ -681,7 +681,7 @@ function lstatSync(path, options) {
   return makeStats(binding.lstat(path), !!options.bigint);
 }
 
-function fstatSync(fd, options) {
+function fstatSync(fd, options = undefined) {
   return makeStats(binding.fstat(getValidatedFd(fd)), !!statOptions(options).bigint);
 }
 
@@ -965,13 +965,29 @@ function mkdtempSync(prefix, options) {
   return encodeName(binding.mkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
-function symlink(target, path, type, callback) {
-  callback = makeCallback(typeof type === 'function' ? type : callback);
-  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), callback);
+// symlinkType is node's stringToSymlinkType: a string type must be dir,
+// file or junction (which mean nothing here, off Windows); anything else
+// is no type.
+function symlinkType(type) {
+  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw nodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE',
+      'Symlink type must be one of "dir", "file", or "junction". Received "' + type + '"');
+  }
 }
 
-function symlinkSync(target, path) {
-  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+function symlink(target, path, type, callback) {
+  callback = makeCallback(typeof type === 'function' ? type : callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path, callback);
+}
+
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path);
 }
 
 function readlink(path, options, callback) {
@@ -2097,7 +2113,7 @@ Object.defineProperty(fs, 'promises', {
 internal.fsShared = {
   binding, constants, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode, makeStats,
   validateData, bytesOf, encodeResult, readdirResult, readdirRecursive, rmOptions, rmIsDir, encodeName,
-  invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength,
+  invalidArgType, invalidArgValue, validateInt32, isFd, nodeError, kReadFileBufferLength, symlinkType,
   kReadFileUnknownBufferLength, EventEmitter, abortError, validateAbortSignal,
   watch, toUnixTimestamp, validateId, makeStatFs, validateBufferArray, gather, scatter, dirOptions, Dir, cpPromise,
   mkdirOptions,

@@ -30,6 +30,11 @@ function call(fn, ...args) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kLocked = Symbol('kLocked');
+
+function invalidState(what) {
+  return nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: ' + what);
+}
 
 // FileHandle is an open file for the promise API.
 class FileHandle extends EventEmitter {
@@ -139,6 +144,53 @@ class FileHandle extends EventEmitter {
     return this[kClosePromise];
   }
 
+  // As node's: fs streams and a readline interface over this handle (the
+  // stream closes the handle when it ends, unless autoClose is false).
+  createReadStream(options = undefined) {
+    return require('fs').createReadStream(undefined, Object.assign({}, options, { fd: this }));
+  }
+
+  createWriteStream(options = undefined) {
+    return require('fs').createWriteStream(undefined, Object.assign({}, options, { fd: this }));
+  }
+
+  // readableWebStream: a web ReadableStream of the file from the current
+  // position, as node 20's: ArrayBuffers of up to 64 KiB, or with
+  // { type: 'bytes' } a byte stream (BYOB readers fill their own views).
+  // One stream per handle; the handle stays open.
+  readableWebStream(options = {}) {
+    if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
+    if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
+    if (this[kLocked]) throw invalidState('The FileHandle is locked');
+    if (options.type !== undefined && typeof options.type !== 'string') throw invalidArgType('options.type', 'string', options.type);
+    this[kLocked] = true;
+    const fh = this;
+    if (options.type === 'bytes') {
+      return new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        async pull(controller) {
+          const view = controller.byobRequest.view;
+          const n = await call(binding.read, fh.fdOrThrow(), view, 0, view.byteLength, -1);
+          if (n === 0) controller.close();
+          controller.byobRequest.respond(n);
+        },
+      });
+    }
+    return new ReadableStream({
+      async pull(controller) {
+        const chunk = new Uint8Array(65536);
+        const n = await call(binding.read, fh.fdOrThrow(), chunk, 0, chunk.length, -1);
+        if (n === 0) controller.close();
+        else controller.enqueue(chunk.buffer.slice(0, n));
+      },
+    });
+  }
+
+  readLines(options = undefined) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
   fdOrThrow() {
     if (this[kFd] === -1) {
       const err = new Error('file closed');
@@ -246,10 +298,10 @@ async function appendFile(path, data, options) {
   return writeFile(path, data, options);
 }
 
-async function stat(path, options) {
+async function stat(path, options = undefined) {
   return makeStats(await call(binding.stat, getValidatedPath(path)), !!(options && options.bigint));
 }
-async function lstat(path, options) {
+async function lstat(path, options = undefined) {
   return makeStats(await call(binding.lstat, getValidatedPath(path)), !!(options && options.bigint));
 }
 
@@ -323,8 +375,11 @@ async function mkdtemp(prefix, options) {
   return encodeName(await call(binding.mkdtemp, getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
-async function symlink(target, path) {
-  await call(binding.symlink, getValidatedPath(target, 'target'), getValidatedPath(path));
+async function symlink(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  internal.fsShared.symlinkType(type);
+  await call(binding.symlink, target, path);
 }
 
 async function readlink(path, options) {

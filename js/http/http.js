@@ -482,6 +482,7 @@ class OutgoingMessage extends EventEmitter {
     this._pending = kNoChunks; // writes waiting for the socket, once there are any
     this._keepAlive = true;
     this._hasBody = true;
+    this._chunkedByDefault = true; // node's useChunkedEncodingByDefault
   }
 
   get connection() { return this.socket; }
@@ -557,7 +558,9 @@ class OutgoingMessage extends EventEmitter {
     this._extraHeaders(lines);
     const te = headerValue(this, 'transfer-encoding');
     if (this._hasBody && !this._headers.has('content-length') && !te) {
-      if (bodyLen !== undefined) {
+      if (!this._chunkedByDefault) {
+        // node's _last: neither header, the body (if any) goes as it is.
+      } else if (bodyLen !== undefined) {
         if (bodyLen > 0 || this._alwaysLength) lines.push('Content-Length: ' + bodyLen);
       } else {
         this.chunkedEncoding = true;
@@ -603,6 +606,12 @@ class OutgoingMessage extends EventEmitter {
     // A false return promises a 'drain' (messageDrain, on the socket's).
     if (!ret) this._needDrain = true;
     return ret;
+  }
+
+  // As node's: the head goes out now, as write() would send it (chunked
+  // when the body's length is not known); later writes are the body.
+  flushHeaders() {
+    if (!this._headSent) this._send(this._headText(undefined));
   }
 
   end(chunk, enc, cb) {
@@ -1008,6 +1017,8 @@ function parseURL(u) {
   return { protocol: m[1].toLowerCase() + ':', hostname: m[2].replace(/^\[|\]$/g, ''), port: m[3] ? Number(m[3]) : undefined, path: m[4] || '/' };
 }
 
+const unframedMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
+
 class ClientRequest extends OutgoingMessage {
   constructor(input, options, cb) {
     super();
@@ -1056,8 +1067,11 @@ class ClientRequest extends OutgoingMessage {
     this.aborted = false;
     this.destroyed = false;
     this.res = null;
-    this._alwaysLength = false;
+    this._alwaysLength = true;
     this._hasBody = true;
+    // As node's: these methods' bodies are not framed (no chunked, no
+    // Content-Length of their own); the others' are.
+    this._chunkedByDefault = !unframedMethods.has(this.method);
     this._keepAlive = this.agent.keepAlive;
     if (options.headers) {
       if (Array.isArray(options.headers)) {
@@ -1083,9 +1097,6 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _headText(bodyLen) {
-    if ((this.method === 'GET' || this.method === 'HEAD' || this.method === 'DELETE' || this.method === 'OPTIONS') && !bodyLen && !this._headers.has('transfer-encoding') && !this._headers.has('content-length')) {
-      this._hasBody = bodyLen === undefined ? this._hasBody : false;
-    }
     const head = this._head(this.method + ' ' + this.path + ' HTTP/1.1', bodyLen);
     this._headSent = true;
     return head;

@@ -285,7 +285,28 @@ func (f *formatter) formatD(v goja.Value) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		return "NaN"
 	}
+	f.mustHavePrimitive(v)
 	return f.number(v.ToNumber())
+}
+
+// mustHavePrimitive throws V8's TypeError for an object %d, %i or %f cannot
+// make a number of: one with no Symbol.toPrimitive, valueOf or toString
+// (Object.create(null)). goja's own message would print the object's Go
+// structure.
+func (f *formatter) mustHavePrimitive(v goja.Value) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return
+	}
+	if p := o.GetSymbol(goja.SymToPrimitive); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		return
+	}
+	for _, name := range [...]string{"valueOf", "toString"} {
+		if _, ok := goja.AssertFunction(o.Get(name)); ok {
+			return
+		}
+	}
+	panic(f.rt.NewTypeError("Cannot convert object to primitive value"))
 }
 
 func (f *formatter) formatNumeric(v goja.Value, parse goja.Callable, integer bool) string {
@@ -298,6 +319,7 @@ func (f *formatter) formatNumeric(v goja.Value, parse goja.Callable, integer boo
 	if parse == nil {
 		return "NaN"
 	}
+	f.mustHavePrimitive(v)
 	return f.number(call(parse, goja.Undefined(), v))
 }
 

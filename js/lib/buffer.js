@@ -76,6 +76,43 @@ function validateSize(size) {
 }
 
 const isUint8Array = (v) => v instanceof Uint8Array;
+
+// Buffer's methods are generic in node: they call other methods on `this`
+// (toString calls this.utf8Slice) and its C++ natives take any
+// ArrayBufferView. On anything else they throw where the first piece fails;
+// these three make those errors, with V8's and node's messages.
+
+// methodOf(obj, name, label): obj[name] when a function, else V8's
+// "label.name is not a function".
+function methodOf(obj, name, label) {
+  const f = obj[name];
+  if (typeof f !== 'function') throw new TypeError(label + '.' + name + ' is not a function');
+  return f;
+}
+// mustBeView(v): node's THROW_AND_RETURN_UNLESS_BUFFER, which its C++
+// slices, writes and compare start with.
+function mustBeView(v) {
+  if (!ArrayBuffer.isView(v)) throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+// typedByteLength(v): TypedArray.prototype.byteLength's getter, as node's
+// equals and fill(number) call it: a TypeError on anything but a typed array.
+function typedByteLength(v) {
+  if (!ArrayBuffer.isView(v) || v instanceof DataView) {
+    throw new TypeError('Method get TypedArray.prototype.byteLength called on incompatible receiver ' + receiverText(v));
+  }
+  return v.byteLength;
+}
+// receiverText(v): how V8 names a receiver in that message: an object
+// whose toString is Object.prototype's by its constructor (#<Object>),
+// others by their tag ([object Array]), a primitive or function as text.
+function receiverText(v) {
+  if (v === null || typeof v !== 'object') return String(v);
+  if (v.toString === Object.prototype.toString) {
+    const ctor = v.constructor;
+    if (typeof ctor === 'function' && ctor.name) return '#<' + ctor.name + '>';
+  }
+  return Object.prototype.toString.call(v);
+}
 const isAnyArrayBuffer = (v) => v instanceof ArrayBuffer ||
   (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 
@@ -294,58 +331,87 @@ function sliceIndex(v, dflt) {
   return n;
 }
 
-// The per-encoding methods node has (buf.utf8Slice, buf.hexWrite, ...).
+// The per-encoding methods node has (buf.utf8Slice, buf.hexWrite, ...),
+// kept in SLICE_FN / WRITE_FN by encoding number too.
+const SLICE_FN = [], WRITE_FN = [];
 for (let e = 0; e < NAMES.length; e++) {
   const name = NAMES[e] === 'utf16le' ? 'ucs2' : NAMES[e];
   // As node's C++ slices: indices are integers >= 0 (else 'Index out of
   // range'), end below start is start, end past the length throws.
-  proto[name + 'Slice'] = function (start, end) {
+  proto[name + 'Slice'] = SLICE_FN[e] = function (start, end) {
+    mustBeView(this);
+    const len = this.byteLength;
     const from = sliceIndex(start, 0);
-    let to = sliceIndex(end, this.length);
+    let to = sliceIndex(end, len);
     if (to < from) to = from;
-    if (to > this.length) throw indexOutOfRange();
+    if (to > len) throw indexOutOfRange();
     return internal.bufToString(this, e, from, to);
   };
   // As node's C++ StringWrite: a string, then offset and length as the
   // slices' indices, the length cut to what is left.
-  proto[name + 'Write'] = function (string, offset, length) {
+  proto[name + 'Write'] = WRITE_FN[e] = function (string, offset, length) {
+    mustBeView(this);
     if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    const len = this.byteLength;
     const off = sliceIndex(offset, 0);
-    if (off > this.length) throw outOfBounds('offset');
-    const max = Math.min(this.length - off, sliceIndex(length, this.length - off));
+    if (off > len) throw outOfBounds('offset');
+    const max = Math.min(len - off, sliceIndex(length, len - off));
     if (max === 0) return 0;
     return internal.bufWrite(this, string, e, off, max);
   };
 }
 
+// SLICE[e] / WRITE[e]: the method names node's getEncodingOps calls for
+// encoding e (buf.hexSlice, buf.ucs2Write, ...).
+const SLICE = NAMES.map((n) => (n === 'utf16le' ? 'ucs2' : n) + 'Slice');
+const WRITE = NAMES.map((n) => (n === 'utf16le' ? 'ucs2' : n) + 'Write');
+
+// sliceWith(buf, e, label, start, end): buf's slice for encoding e (as
+// node's toString calls it), straight to the native when it is
+// Buffer.prototype's (the native throws on a non-view as the slice would).
+function sliceWith(buf, e, label, start, end) {
+  const f = methodOf(buf, SLICE[e], label);
+  if (f === SLICE_FN[e]) return internal.bufToString(buf, e, start, end);
+  return f.call(buf, start, end);
+}
+
+// As node's: the work is done by this.utf8Slice / buf.hexSlice and the
+// other slices, so a non-Buffer `this` fails as it does there. (node tests
+// arguments.length === 0; toString(undefined) ends up the same.)
 proto.toString = function toString(encoding, start, end) {
+  if (encoding === undefined && start === undefined && end === undefined) {
+    // The common call, kept to one check more than the native's.
+    if (this.utf8Slice === SLICE_FN[UTF8]) return internal.bufToString(this, UTF8, 0, this.length);
+    return sliceWith(this, UTF8, 'this', 0, this.length);
+  }
   const len = this.length;
-  if (encoding === undefined && start === undefined && end === undefined) return internal.bufToString(this, UTF8, 0, len);
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  let enc = UTF8;
-  if (encoding !== undefined) {
-    // node's getEncodingOps: null and '' are unknown here (not utf8).
-    enc = encoding === null || encoding === '' ? undefined : encodingOf(encoding);
-    if (enc === undefined) throw unknownEncoding(encoding);
-  }
-  return internal.bufToString(this, enc, start, end);
+  if (encoding === undefined) return sliceWith(this, UTF8, 'this', start, end);
+  // node's getEncodingOps: null and '' are unknown here (not utf8).
+  const enc = encoding === null || encoding === '' ? undefined : encodingOf(encoding);
+  if (enc === undefined) throw unknownEncoding(encoding);
+  return sliceWith(this, enc, 'buf', start, end);
 };
 
 proto.equals = function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) throw notBytes('otherBuffer', otherBuffer);
   if (this === otherBuffer) return true;
-  if (this.byteLength !== otherBuffer.byteLength) return false;
-  return internal.bufCompare(this, otherBuffer) === 0;
+  const len = typedByteLength(this);
+  if (len !== otherBuffer.byteLength) return false;
+  return len === 0 || internal.bufCompare(this, otherBuffer) === 0;
 };
 
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw notBytes('target', target);
-  if (arguments.length === 1) return internal.bufCompare(this, target);
+  if (arguments.length === 1) {
+    mustBeView(this);
+    return internal.bufCompare(this, target);
+  }
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
   if (targetEnd === undefined) targetEnd = target.length;
@@ -356,6 +422,9 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
   else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
   if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
   if (targetStart >= targetEnd) return 1;
+  mustBeView(this);
+  // node's C++ reads an undefined end (this.length of a DataView) as the end.
+  if (sourceEnd === undefined) sourceEnd = this.byteLength;
   return internal.bufCompare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
 };
 
@@ -374,6 +443,9 @@ function indexOffset(length, offset, needleLength, forward) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw argType('The "buffer" argument must be an instance of Buffer, TypedArray, or DataView', buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -411,10 +483,12 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else {
     throw argType('The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array', val);
   }
-  const start = indexOffset(buffer.length, byteOffset, needleLength, dir);
+  // node's C++ counts bytes (a Uint16Array's or DataView's too).
+  const len = buffer.byteLength;
+  const start = indexOffset(len, byteOffset, needleLength, dir);
   if (needleLength === 0 && typeof val !== 'number') return start;
-  if (start < 0 || buffer.length === 0) return -1;
-  if (dir && start + needleLength > buffer.length) return -1;
+  if (start < 0 || len === 0) return -1;
+  if (dir && start + needleLength > len) return -1;
   return internal.bufIndexOf(buffer, needle, start, encoding || UTF8, !dir);
 }
 
@@ -425,7 +499,7 @@ proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
   return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
 };
 proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
+  return methodOf(this, 'indexOf', 'this').call(this, val, byteOffset, encoding) !== -1;
 };
 
 function fillImpl(buf, value, offset, end, encoding) {
@@ -444,9 +518,14 @@ function fillImpl(buf, value, offset, end, encoding) {
       if (typeof encoding !== 'string') throw internal.invalidArgType('encoding', 'string', encoding);
       throw unknownEncoding(encoding);
     }
-    if (value.length === 0) value = 0;
-  } else if (typeof value === 'boolean') {
-    value = Number(value);
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      // node's fast path: a one-byte character fills as a number (which
+      // matters on a Uint16Array: it fills elements, not bytes).
+      const code = value.charCodeAt(0);
+      if (enc === LATIN1 || (enc === UTF8 && code < 128)) value = code;
+    }
   }
   if (offset === undefined) {
     offset = 0;
@@ -457,8 +536,18 @@ function fillImpl(buf, value, offset, end, encoding) {
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
-  if (typeof value === 'number') value &= 255;
-  else if (typeof value !== 'string' && !isUint8Array(value)) value = Number(value) & 255;
+  if (typeof value === 'number') {
+    // node: TypedArray.prototype.fill, after its byteLength getter.
+    typedByteLength(buf);
+    if (!isUint8Array(buf)) {
+      Object.getPrototypeOf(Uint8Array.prototype).fill.call(buf, value, offset, end);
+      return buf;
+    }
+    value &= 255;
+  } else {
+    mustBeView(buf); // node's C++ fill
+    if (typeof value !== 'string' && !isUint8Array(value)) value = Number(value) & 255;
+  }
   if (internal.bufFill(buf, value, offset, end, enc) < 0) {
     throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'value' is invalid. Received " + internal.inspect(value));
   }
@@ -500,9 +589,15 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return internal.bufCopy(this, target, targetStart, sourceStart, sourceEnd);
 };
 
+// As node's: offsets checked here, the writing (and the check that string
+// is one) done by this.utf8Write / buf.hexWrite and the other writes.
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-  if (offset === undefined) return internal.bufWrite(this, string, UTF8, 0, this.length);
+  if (offset === undefined) {
+    if (this.utf8Write === WRITE_FN[UTF8] && typeof string === 'string') {
+      return internal.bufWrite(this, string, UTF8, 0, this.length);
+    }
+    return writeWith(this, UTF8, 'this', string, 0, this.length);
+  }
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
@@ -520,11 +615,22 @@ proto.write = function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding) return internal.bufWrite(this, string, UTF8, offset, length);
+  // node spells out these two before its table lookup.
+  if (!encoding || encoding === 'utf8') return writeWith(this, UTF8, 'this', string, offset, length);
+  if (encoding === 'ascii') return writeWith(this, ASCII, 'this', string, offset, length);
   const enc = encodingOf(encoding);
   if (enc === undefined) throw unknownEncoding(encoding);
-  return internal.bufWrite(this, string, enc, offset, length);
+  return writeWith(this, enc, 'buf', string, offset, length);
 };
+// writeWith: as sliceWith, for the writes.
+// (as there, the native checks buf).
+function writeWith(buf, e, label, string, offset, length) {
+  const f = methodOf(buf, WRITE[e], label);
+  if (f === WRITE_FN[e] && typeof string === 'string') {
+    return length === 0 ? 0 : internal.bufWrite(buf, string, e, offset, length);
+  }
+  return f.call(buf, string, offset, length);
+}
 
 proto.toJSON = function toJSON() {
   if (this.length > 0) {
@@ -551,7 +657,7 @@ proto.subarray = function subarray(start, end) {
   return internal.bufView(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
 };
 proto.slice = function slice(start, end) {
-  return this.subarray(start, end);
+  return methodOf(this, 'subarray', 'this').call(this, start, end);
 };
 
 function swapError(n) {
@@ -590,7 +696,7 @@ proto[customInspect] = function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
-  let str = internal.bufToString(this, HEX, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
+  let str = methodOf(this, 'hexSlice', 'this').call(this, 0, actualMax).replace(/(.{2})/g, '$1 ').trim();
   if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
   if (ctx) {
     const extras = [];

@@ -93,6 +93,23 @@ function rethrowLater(err) {
 }
 
 const kListeners = Symbol('kEvents');
+const kWarned = Symbol('kMaxEventTargetListenersWarned');
+
+// warnIfTooMany is node's kNewListener: the first time a type has more
+// listeners than events.setMaxListeners allows this target (0: no limit),
+// one MaxListenersExceededWarning for the target.
+function warnIfTooMany(target, type, count) {
+  const max = internal.eventTargetMaxListeners ? internal.eventTargetMaxListeners(target) : 10;
+  if (!(max > 0 && count > max) || target[kWarned]) return;
+  target[kWarned] = true;
+  const w = new Error('Possible EventTarget memory leak detected. ' + count + ' ' + type + ' listeners added to ' +
+    require('util').inspect(target, { depth: -1 }) + '. MaxListeners is ' + max + '. Use events.setMaxListeners() to increase limit');
+  w.name = 'MaxListenersExceededWarning';
+  w.target = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
+}
 
 class EventTarget {
   constructor() { Object.defineProperty(this, kListeners, { value: new Map() }); }
@@ -128,6 +145,7 @@ class EventTarget {
     }
     list.push({ listener, once, capture, removed: false });
     this[kListeners].set(type, list);
+    warnIfTooMany(this, type, list.length);
   }
   removeEventListener(type, listener, options = undefined) {
     // As node 20: only an options object's capture counts here.
@@ -264,6 +282,8 @@ class AbortSignal extends EventTarget {
     return s;
   }
   [customInspect](depth, options) {
+    // node's AbortSignal gives itself back past the depth: [AbortSignal].
+    if (depth < 0) return this;
     return inspectAs(this, { aborted: this[kAbort] }, depth, options);
   }
 }

@@ -423,7 +423,7 @@ const isEventTarget = (t) => t !== null && typeof t === 'object' && typeof t.add
 // 'error' comes first or the signal aborts.
 // It is an async function, as node's is: errors reject, and the promise it
 // returns settles a few jobs after the inner one.
-async function once(emitter, name, options) {
+async function once(emitter, name, options = undefined) {
   const signal = validateSignal(options);
   if (signal !== undefined && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
@@ -464,7 +464,7 @@ async function once(emitter, name, options) {
 // events.on(emitter, name, { signal }): an async iterator over the
 // arguments of each emit (queued until read); 'error' rejects the next
 // read and ends it; return() removes the listeners.
-function on(emitter, name, options) {
+function on(emitter, name, options = undefined) {
   const signal = validateSignal(options);
   if (signal !== undefined && signal.aborted) throw abortError(signal);
   const unconsumedEvents = [];
@@ -574,6 +574,11 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 EventEmitter.getEventListeners = (emitter, type) => {
   if (isEventTarget(emitter)) return internal.eventTargetListeners ? internal.eventTargetListeners(emitter, type) : [];
   return emitter.listeners(type);
+};
+// event_target.js reads a target's limit through this (10 until events loads).
+internal.eventTargetMaxListeners = (t) => {
+  const n = t[kMaxEventTargetListeners];
+  return n === undefined ? defaultMaxListeners : n;
 };
 EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
   validateMaxListeners(n, 'setMaxListeners');

@@ -844,6 +844,25 @@ function parseArgs(config = {}) {
 
 const isObject = (v) => v !== null && typeof v === 'object';
 
+// transferableAbortSignal / transferableAbortController: node makes the
+// signal one postMessage may transfer by copying it (makeTransferable: a
+// new object with its prototype and own properties, so the copy keeps the
+// state it had then and does not follow the original's abort). evloop's
+// worker_threads has no transfer list for signals; the copy is node's, the
+// controller a plain one.
+function transferableAbortSignal(signal) {
+  if (!(signal instanceof AbortSignal)) {
+    throw internal.codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "signal" argument must be an instance of AbortSignal. Received ' + internal.describe(signal));
+  }
+  const copy = Object.create(Object.getPrototypeOf(signal));
+  Object.defineProperties(copy, Object.getOwnPropertyDescriptors(signal));
+  return copy;
+}
+function transferableAbortController() {
+  return new AbortController();
+}
+
 module.exports = {
   _extend: extend,
   callbackify,
@@ -879,8 +898,17 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   aborted,
+  transferableAbortController,
+  transferableAbortSignal,
   types,
 };
+// MIMEType and MIMEParams live in lib/mime.js, loaded on first use.
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get() { return internal.lib('mime.js')[name]; },
+  });
+}
 // TextEncoder and TextDecoder live in lib/encoding.js (also the globals).
 for (const name of ['TextEncoder', 'TextDecoder']) {
   Object.defineProperty(module.exports, name, {
