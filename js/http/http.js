@@ -2,7 +2,7 @@
 // _http_client.js, _http_incoming.js, _http_outgoing.js) in small, over
 // net: Content-Length and chunked bodies, keep-alive as node 20 does it
 // (the client's agent keeps idle sockets unreferenced; server.close() ends
-// idle connections), Connection: close. And fetch (http: only) on top.
+// idle connections), Connection: close. fetch (lib/fetch.js) asks it for requests.
 'use strict';
 
 const EventEmitter = require('events');
