@@ -289,6 +289,9 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 		case goja.PromiseStateFulfilled:
 			_ = cap.resolve(r.namespace(m))
 		case goja.PromiseStateRejected:
+			// The graph's own promise is internal: import()'s promise
+			// carries the error, and the program handles that one.
+			r.markHandled(p)
 			_ = cap.reject(p.Result())
 		default:
 			po := r.vm.ToValue(p).ToObject(r.vm)
