@@ -257,13 +257,10 @@ func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 // has been read (loadSteps loop round trips).
 func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *capability) {
 	spec := specV.String()
-	typ := ""
-	if o, ok := optsV.(*goja.Object); ok {
-		if w, ok := o.Get("with").(*goja.Object); ok {
-			if t := w.Get("type"); t != nil && !goja.IsUndefined(t) {
-				typ = t.String()
-			}
-		}
+	typ, bad := r.importAttributes(optsV)
+	if bad != nil {
+		_ = cap.reject(bad)
+		return
 	}
 	req := esm.ModuleRequest{Specifier: spec, Type: typ}
 	run := func() {
@@ -324,6 +321,42 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 		return
 	}
 	r.loadLater(path.Base(key), run)
+}
+
+// importAttributes reads import()'s second argument as V8 11 does: an
+// object or undefined, its attributes under "with" or else the deprecated
+// "assert" (node 20 takes both), each attribute a string. It returns the
+// "type" attribute, or the TypeError the import() promise rejects with.
+func (r *Runtime) importAttributes(optsV goja.Value) (string, goja.Value) {
+	if optsV == nil || goja.IsUndefined(optsV) {
+		return "", nil
+	}
+	o, ok := optsV.(*goja.Object)
+	if !ok {
+		return "", r.newError("TypeError", "The second argument to import() must be an object")
+	}
+	attrs := o.Get("with")
+	if attrs == nil || goja.IsUndefined(attrs) {
+		attrs = o.Get("assert")
+	}
+	if attrs == nil || goja.IsUndefined(attrs) {
+		return "", nil
+	}
+	ao, ok := attrs.(*goja.Object)
+	if !ok {
+		return "", r.newError("TypeError", "The 'assert' option must be an object")
+	}
+	typ := ""
+	for _, k := range ao.Keys() {
+		v := ao.Get(k)
+		if _, isStr := v.Export().(string); !isStr {
+			return "", r.newError("TypeError", "Import assertion value must be a string")
+		}
+		if k == "type" {
+			typ = v.String()
+		}
+	}
+	return typ, nil
 }
 
 // requireESM is require() of an ES module, as node 20.19+ allows it: the
