@@ -57,7 +57,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 	case goja.PromiseStateRejected:
 		v := p.Result()
 		r.afterHops(fatalHops, func() {
-			r.fatalValue(v, true)
+			r.fatalValueFrom(v, true, "unhandledRejection")
 			if r.loop.Terminated() {
 				// node dies here: the promise jobs still queued never run.
 				r.vm.Interrupt(exitSignal{r.exitCode})
@@ -69,7 +69,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 		r.mainTLA = po
 		catch, _ := goja.AssertFunction(po.Get("catch"))
 		report := r.jsFrame(func(c goja.FunctionCall) goja.Value {
-			r.fatalValue(c.Argument(0), true)
+			r.fatalValueFrom(c.Argument(0), true, "unhandledRejection")
 			return goja.Undefined()
 		})
 		_, _ = catch(po, report)

@@ -319,17 +319,24 @@ func (r *Runtime) uncaught(err error) {
 // fatalValue reports a thrown value: to 'uncaughtException' listeners if
 // any (and allowed), else printed as node prints it, then exit code 1.
 func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
+	r.fatalValueFrom(v, listeners, "uncaughtException")
+}
+
+// fatalValueFrom is fatalValue with the origin the listeners are told:
+// "unhandledRejection" for an error node receives through a promise (the
+// main ES module's evaluation), "uncaughtException" otherwise.
+func (r *Runtime) fatalValueFrom(v goja.Value, listeners bool, origin string) {
 	if r.loop.Terminated() {
 		return
 	}
 	if listeners {
-		if err := r.monitor(v, "uncaughtException"); err != nil {
+		if err := r.monitor(v, origin); err != nil {
 			r.handlerThrew(err)
 			return
 		}
 	}
 	if listeners && !r.exiting && r.listenerCount("uncaughtException") > 0 {
-		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("uncaughtException")); err != nil {
+		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue(origin)); err != nil {
 			r.handlerThrew(err)
 		}
 		return
