@@ -160,6 +160,7 @@ type Runtime struct {
 	mainESM      bool
 	compiled     compiledCJS  // the last CommonJS compile, kept by module-type detection
 	mainTLA      *goja.Object // the main module's top-level await, if any
+	unsettledTLA bool         // the loop emptied while mainTLA was pending: exit code 13
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
 	asyncCtx     *asyncFrame // the current async context (js/asyncctx.go), nil: none
@@ -548,9 +549,20 @@ func (r *Runtime) runExit() {
 		return
 	}
 	prop := r.exitCodeValue()
-	userSet := r.exitSet || (prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop))
+	propSet := prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop)
+	userSet := r.exitSet || propSet
 	r.process.Set("_exiting", true)
-	r.setExitCodeValue(code)
+	switch {
+	case r.unsettledTLA && !propSet:
+		// node's first 'exit' listener (handleProcessExit, added before
+		// the main module ran) does process.exitCode ??= 13: the
+		// listeners get 0 and read 13.
+		r.setExitCodeValue(13)
+	case propSet || code != 0:
+		// A run that ends by itself with no code set leaves
+		// process.exitCode undefined for the listeners, as node's.
+		r.setExitCodeValue(code)
+	}
 	r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
 	if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
 		var intr *goja.InterruptedError
@@ -735,7 +747,10 @@ func (r *Runtime) Finish() int {
 		if p, ok := r.mainTLA.Export().(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
 			// node: the loop emptied while the main module still awaited.
 			fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.mainFile)
-			r.exitCode, r.exitSet = 13, true
+			r.unsettledTLA = true
+			if r.process == nil {
+				r.exitCode, r.exitSet = 13, true // no listeners to tell
+			}
 		}
 	}
 	if !r.exiting && !r.fatal {
