@@ -240,7 +240,8 @@ func (r *Runtime) nearestPackage(dir string) (string, *packageJSON, bool) {
 	}
 }
 
-// packageExports is PACKAGE_EXPORTS_RESOLVE.
+// packageExports is PACKAGE_EXPORTS_RESOLVE. parent is the importing
+// file the errors name ("" for require, whose errors name none).
 func (r *Runtime) packageExports(dir, sub string, pj *packageJSON, spec, parent string, conditions []string) (resolved, error) {
 	exports := pj.exports
 	pjFile := path.Join(dir, "package.json")
@@ -255,12 +256,16 @@ func (r *Runtime) packageExports(dir, sub string, pj *packageJSON, spec, parent 
 	if ok && (f.file != "" || f.builtin != "") {
 		return f, nil
 	}
+	importer := ""
+	if parent != "" {
+		importer = " imported from " + parent
+	}
 	if sub == "." {
 		return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-			fmt.Sprintf("No \"exports\" main defined in %s imported from %s", pjFile, parent)}
+			fmt.Sprintf("No \"exports\" main defined in %s%s", pjFile, importer)}
 	}
 	return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-		fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s imported from %s", sub, pjFile, parent)}
+		fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s%s", sub, pjFile, importer)}
 }
 
 // packageImports is PACKAGE_IMPORTS_RESOLVE for "#name".

@@ -318,7 +318,7 @@ func (r *Runtime) requireFunc(dir, from string) goja.Value {
 		if _, ok := r.builtinName(id); ok {
 			return r.vm.ToValue(id)
 		}
-		f, err := r.resolve(dir, id)
+		f, err := r.resolve(dir, id, r.parentFile(dir, from))
 		if err != nil {
 			panic(r.moduleNotFoundFrom(id, err, from))
 		}
@@ -486,6 +486,15 @@ func (r *Runtime) builtinName(id string) (string, bool) {
 	return name, ok
 }
 
+// parentFile is the requiring file resolution errors name: from, or for
+// a require made without one (createRequire, evloop's own) a file in dir.
+func (r *Runtime) parentFile(dir, from string) string {
+	if from == "" || from == "/" {
+		return path.Join(dir, "index.js")
+	}
+	return from
+}
+
 // require loads id as seen from the module from in directory dir.
 func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if name, ok := r.builtinName(id); ok {
@@ -494,7 +503,7 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if strings.HasPrefix(id, "node:") {
 		return nil, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + id}
 	}
-	file, err := r.resolve(dir, id)
+	file, err := r.resolve(dir, id, r.parentFile(dir, from))
 	if err != nil {
 		return nil, err
 	}
@@ -508,16 +517,20 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 }
 
 // resolve finds the file for id: relative or absolute paths with node's
-// extension and index rules, else node_modules up the tree.
-func (r *Runtime) resolve(dir, id string) (string, error) {
+// extension and index rules, else node_modules up the tree. parent is the
+// requiring file, as resolution errors name it.
+func (r *Runtime) resolve(dir, id, parent string) (string, error) {
 	var bases []string
 	switch {
 	case strings.HasPrefix(id, "/"):
 		bases = []string{path.Clean(id)}
 	case id == "." || id == ".." || strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../"):
 		bases = []string{path.Join(dir, id)}
-	case strings.HasPrefix(id, "#"):
-		f, err := r.packageImports(id, path.Join(dir, "index.js"), requireConditions)
+	case strings.HasPrefix(id, "#") && r.hasImportsField(dir):
+		// node's CommonJS loader reads "imports" only when the nearest
+		// package.json has the field; otherwise "#x" is looked for in
+		// node_modules like any bare name (MODULE_NOT_FOUND).
+		f, err := r.packageImports(id, parent, requireConditions)
 		if err != nil {
 			return "", err
 		}
@@ -558,7 +571,9 @@ func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
 			if pj.exports == nil {
 				return "", false, nil
 			}
-			f, err := r.packageExports(pkgDir, "."+sub, pj, id, path.Join(dir, "index.js"), requireConditions)
+			// No importer in the message: node's CommonJS loader
+			// resolves exports with no parent URL.
+			f, err := r.packageExports(pkgDir, "."+sub, pj, id, "", requireConditions)
 			if err != nil {
 				return "", true, err
 			}
@@ -571,6 +586,13 @@ func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
 			return "", false, nil
 		}
 	}
+}
+
+// hasImportsField reports whether the package.json nearest to dir has an
+// "imports" field.
+func (r *Runtime) hasImportsField(dir string) bool {
+	_, pj, ok := r.nearestPackage(dir)
+	return ok && pj.imports != nil
 }
 
 func (r *Runtime) tryFile(base string) (string, bool) {
