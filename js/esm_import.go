@@ -128,9 +128,8 @@ func (r *Runtime) markHandled(p *goja.Promise) {
 func (r *Runtime) fatalLoad(err error) {
 	var ee *esm.Error
 	if errors.As(err, &ee) {
-		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", fileURL(ee.File), ee.Line, ee.LineText,
-			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
-		r.fatalText(msg, 1)
+		se := fromModuleError(ee)
+		r.fatalText(se.header()+"SyntaxError: "+se.message+"\n\nNode.js "+NodeVersion, 1)
 		return
 	}
 	if isFatalStop(err) {
@@ -155,7 +154,7 @@ func (r *Runtime) loaderError(err error) goja.Value {
 		}
 		return v
 	case errors.As(err, &ee):
-		return r.newError("SyntaxError", ee.Text)
+		return r.syntaxErrorValue(fromModuleError(ee))
 	case errors.As(err, &le):
 		return le.value
 	case errors.As(err, &ex):
