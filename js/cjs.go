@@ -43,9 +43,10 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
 func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
-	if esm.NeedsClassFieldLowering(src) {
+	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
 		// goja compiles it, and then runs its class fields with a wrong
-		// this (esm.NeedsClassFieldLowering): lowered first.
+		// this (esm.NeedsClassFieldLowering), or keeps a function declared
+		// in a block inside it (esm.NeedsAnnexBLowering): lowered first.
 		if code, err := esm.LowerCommonJS(name, src, detect); err == nil {
 			if prg, err := compileWrapped(name, cjsParams, code); err == nil {
 				return prg, nil

@@ -793,13 +793,13 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	var prg *goja.Program
 	var err error
 	if dynamic {
-		if esm.NeedsClassFieldLowering(src) {
+		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
 			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
 				prg, _ = compileWrapped(file, params, code)
 			}
 		}
 		if prg != nil {
-			// lowered (class fields): compiled
+			// lowered (class fields, block functions): compiled
 		} else if prg, err = compileWrapped(file, params, src); err != nil {
 			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
 			code, lerr := esm.LowerCommonJS(file, src, false)
