@@ -85,6 +85,9 @@ func (r *Runtime) install() error {
 	if err := r.installAnnexB(); err != nil {
 		return err
 	}
+	if err := r.installProxyArgs(); err != nil {
+		return err
+	}
 	if err := r.installCollation(); err != nil {
 		return err
 	}
