@@ -383,7 +383,42 @@ func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
 		r.markHandled(p)
 		panic(p.Result())
 	}
-	return r.namespace(m), nil
+	return r.requiredValue(m), nil
+}
+
+// requiredValue is what require() of the evaluated ES module m gives, as
+// node 20.19+ decides: the value of an export named "module.exports" if
+// there is one; for a module with a default export and no __esModule
+// export, a facade namespace with the same live exports and __esModule:
+// true (one per module, so that CommonJS-compiled code reading .default
+// sees an ES module); else the namespace itself.
+func (r *Runtime) requiredValue(m *esModule) goja.Value {
+	ns := r.namespace(m)
+	var names []string
+	has := map[string]bool{}
+	for _, k := range ns.Keys() {
+		names = append(names, k)
+		has[k] = true
+	}
+	switch {
+	case has["module.exports"]:
+		return ns.Get("module.exports")
+	case !has["default"] || has["__esModule"]:
+		return ns
+	}
+	if m.facade == nil {
+		m.facade = r.namespaceObject(append(names, "__esModule"), func(name string) (goja.Value, bool) {
+			switch {
+			case name == "__esModule":
+				return r.vm.ToValue(true), true
+			case has[name]:
+				return ns.Get(name), true
+			}
+			return goja.Undefined(), false
+		})
+		r.esm.namespaces[m.facade] = m
+	}
+	return m.facade
 }
 
 // hasAsync reports whether m's graph has a module with top-level await

@@ -680,10 +680,25 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 		return v, nil
 	}
 	if r.isESM(file, string(src)) {
-		// node 20.19+: require() of an ES module gives its namespace.
-		delete(r.modules, file)
-		r.requireCache.Delete(file)
-		return r.requireESM(file, string(src), from)
+		// node 20.19+: require() of an ES module gives its namespace (or
+		// what requiredValue says), kept in require.cache as the
+		// module's exports; a graph that fails leaves no entry.
+		done := false
+		defer func() {
+			if !done {
+				delete(r.modules, file)
+				r.requireCache.Delete(file)
+			}
+		}()
+		v, err := r.requireESM(file, string(src), from)
+		if err != nil {
+			return nil, err
+		}
+		module.Set("exports", v)
+		module.Set("loaded", true)
+		r.modules[file].loaded = true
+		done = true
+		return v, nil
 	}
 	if err := r.runModule(module, file, string(src)); err != nil {
 		delete(r.modules, file)
