@@ -43,9 +43,10 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
 func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
-	if esm.NeedsClassFieldLowering(src) {
+	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
 		// goja compiles it, and then runs its class fields with a wrong
-		// this (esm.NeedsClassFieldLowering): lowered first.
+		// this (esm.NeedsClassFieldLowering), or keeps a function declared
+		// in a block inside it (esm.NeedsAnnexBLowering): lowered first.
 		if code, err := esm.LowerCommonJS(name, src, detect); err == nil {
 			if prg, err := compileWrapped(name, cjsParams, code); err == nil {
 				return prg, nil
@@ -66,17 +67,43 @@ func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
 		}
 		var ee *esm.Error
 		if errors.As(lerr, &ee) {
-			return nil, fromESMError(ee)
+			return nil, moduleStatementFirst(name, src, detect, fromESMError(ee))
 		}
-		return nil, first
+		return nil, moduleStatementFirst(name, src, detect, first)
 	}
 	prg, err = compileWrapped(name, cjsParams, code)
 	if err != nil {
 		// esbuild took it, goja still does not (a regular expression flag
 		// goja lacks, say): goja's complaint about the user's own text.
-		return nil, first
+		return nil, moduleStatementFirst(name, src, detect, first)
 	}
 	return prg, nil
+}
+
+// moduleStatementFirst is the error V8 reports for a CommonJS file that
+// does not compile: an import or export declaration before se's position
+// is where V8 stops ("Cannot use import statement outside a module",
+// "Unexpected token 'export'"), whatever goja or esbuild said about it or
+// about something later. A file node detects the type of (detect) is
+// decided elsewhere.
+func moduleStatementFirst(name, src string, detect bool, se *syntaxError) *syntaxError {
+	if detect {
+		return se
+	}
+	off, kw, ok := esm.FirstModuleStatement(src)
+	if !ok {
+		return se
+	}
+	line := strings.Count(src[:off], "\n") + 1
+	col := off - (strings.LastIndexByte(src[:off], '\n') + 1)
+	if line > se.line || line == se.line && col > se.col {
+		return se
+	}
+	msg := "Unexpected token 'export'"
+	if kw == "import" {
+		msg = "Cannot use import statement outside a module"
+	}
+	return &syntaxError{file: name, message: msg, line: line, col: col, length: len(kw), lineText: sourceLine(src, line)}
 }
 
 // gojaSyntaxError is goja's parse or compile error as a *syntaxError in
@@ -110,16 +137,38 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 // fromESMError is esbuild's syntax error as node reports it: V8's words
 // where v8Message knows them, the caret under the whole token.
 func fromESMError(e *esm.Error) *syntaxError {
+	return fromEsbuildError(e, v8Message)
+}
+
+// fromModuleError is fromESMError for an ES module's source (node names
+// it by its file: URL).
+func fromModuleError(e *esm.Error) *syntaxError {
+	se := fromEsbuildError(e, v8ModuleMessage)
+	se.file = fileURL(e.File)
+	return se
+}
+
+func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syntaxError {
 	se := &syntaxError{file: e.File, line: e.Line, col: e.Column, length: e.Length, lineText: e.LineText}
 	var tok string
 	if se.col >= 0 && se.col+se.length <= len(se.lineText) {
 		tok = se.lineText[se.col : se.col+se.length]
 	}
-	se.message = v8Message(e.Text, tok)
+	if se.length <= 1 && se.col >= 0 && se.col < len(se.lineText) {
+		// esbuild marks the token's start; V8 underlines the whole word.
+		if n := tokenLength(se.lineText, se.col); n > 1 {
+			se.length, tok = n, se.lineText[se.col:se.col+n]
+		}
+	}
+	se.message = reword(e.Text, tok)
 	if e.Text == "Unterminated string literal" {
-		// esbuild points past the end; V8 underlines the literal.
+		// esbuild points past the end; V8 underlines the literal. esbuild
+		// says the same of a template, pointing at the end of the file
+		// (a line with no quote before it): V8's "Unexpected end of input".
 		if q := strings.LastIndexAny(se.lineText[:min(se.col, len(se.lineText))], `"'`); q >= 0 {
 			se.col, se.length = q, len(se.lineText)-q
+		} else {
+			se.message = "Unexpected end of input"
 		}
 	}
 	return se

@@ -1,6 +1,13 @@
 package js
 
-import "github.com/dop251/goja"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
 
 // consoleMethods are console's methods in the order its keys list them,
 // with each one's length.
@@ -14,14 +21,20 @@ var consoleMethods = []struct {
 	{"timeLog", 0}, {"table", 2},
 }
 
-// newConsole makes the console object: a native for each method that, on
+// newConsole makes the console object: a method for each name that, on
 // the first call of any, compiles lib/console.js (the bodies) and then
 // calls the body of its name with its this and arguments. Every runtime
 // makes the object at start; most of its cost, the compile, waits for a
 // program that logs.
+//
+// The methods are JS functions (consoleMethodsSource) over one Go native,
+// not Go natives themselves: a program passes them as promise reactions
+// (`p.then(console.log)`, `.catch(console.error)`), and a Go native run as a
+// job has no JS frame beneath it, so goja would drain the promise jobs
+// queued meanwhile at the end of the body's call, inside this job and ahead
+// of the jobs already waiting (printing `gen 2` before `p1`).
 func (r *Runtime) newConsole() *goja.Object {
 	vm := r.vm
-	console := vm.NewObject()
 	var bodies []goja.Callable
 	load := func() []goja.Callable {
 		if bodies != nil {
@@ -39,17 +52,48 @@ func (r *Runtime) newConsole() *goja.Object {
 		bodies = fns
 		return fns
 	}
-	for i, m := range consoleMethods {
-		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			v, err := load()[i](call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
+	// call(i, this, arguments): the body of method i.
+	call := func(c goja.FunctionCall) goja.Value {
+		i := int(c.Argument(0).ToInteger())
+		var args []goja.Value
+		if o, ok := c.Argument(2).(*goja.Object); ok {
+			n := int(o.Get("length").ToInteger())
+			args = make([]goja.Value, n)
+			for k := range args {
+				args[k] = o.Get(strconv.Itoa(k))
 			}
-			return v
-		}).(*goja.Object)
-		_ = fn.DefineDataProperty("name", vm.ToValue(m.name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = fn.DefineDataProperty("length", vm.ToValue(m.length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		_ = console.Set(m.name, fn)
+		}
+		v, err := load()[i](c.Argument(1), args...)
+		if err != nil {
+			panic(err)
+		}
+		return v
 	}
-	return console
+	make, err := r.runSnippet(consoleMethodsSource())
+	if err != nil {
+		panic(vm.NewGoError(err))
+	}
+	mk, _ := goja.AssertFunction(make)
+	v, err := mk(goja.Undefined(), vm.ToValue(call))
+	if err != nil {
+		panic(vm.NewGoError(err))
+	}
+	return v.ToObject(vm)
 }
+
+// consoleMethodsSource is a function (call) => console object whose
+// methods, named and with the lengths of consoleMethods, call
+// call(index, this, arguments).
+var consoleMethodsSource = sync.OnceValue(func() string {
+	var b strings.Builder
+	b.WriteString("(function (call) { 'use strict'; return {")
+	for i, m := range consoleMethods {
+		params := make([]string, m.length)
+		for k := range params {
+			params[k] = "a" + strconv.Itoa(k)
+		}
+		fmt.Fprintf(&b, " %s: function %s(%s) { return call(%d, this, arguments); },", m.name, m.name, strings.Join(params, ", "), i)
+	}
+	b.WriteString(" }; })")
+	return b.String()
+})

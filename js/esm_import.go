@@ -57,7 +57,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 	case goja.PromiseStateRejected:
 		v := p.Result()
 		r.afterHops(fatalHops, func() {
-			r.fatalValue(v, true)
+			r.fatalValueFrom(v, true, "unhandledRejection")
 			if r.loop.Terminated() {
 				// node dies here: the promise jobs still queued never run.
 				r.vm.Interrupt(exitSignal{r.exitCode})
@@ -69,7 +69,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 		r.mainTLA = po
 		catch, _ := goja.AssertFunction(po.Get("catch"))
 		report := r.jsFrame(func(c goja.FunctionCall) goja.Value {
-			r.fatalValue(c.Argument(0), true)
+			r.fatalValueFrom(c.Argument(0), true, "unhandledRejection")
 			return goja.Undefined()
 		})
 		_, _ = catch(po, report)
@@ -128,9 +128,8 @@ func (r *Runtime) markHandled(p *goja.Promise) {
 func (r *Runtime) fatalLoad(err error) {
 	var ee *esm.Error
 	if errors.As(err, &ee) {
-		msg := fmt.Sprintf("%s:%d\n%s\n%s^\n\nSyntaxError: %s\n\nNode.js %s", fileURL(ee.File), ee.Line, ee.LineText,
-			strings.Repeat(" ", ee.Column), ee.Text, NodeVersion)
-		r.fatalText(msg, 1)
+		se := fromModuleError(ee)
+		r.fatalText(se.header()+"SyntaxError: "+se.message+"\n\nNode.js "+NodeVersion, 1)
 		return
 	}
 	if isFatalStop(err) {
@@ -155,7 +154,7 @@ func (r *Runtime) loaderError(err error) goja.Value {
 		}
 		return v
 	case errors.As(err, &ee):
-		return r.newError("SyntaxError", ee.Text)
+		return r.syntaxErrorValue(fromModuleError(ee))
 	case errors.As(err, &le):
 		return le.value
 	case errors.As(err, &ex):
@@ -257,13 +256,10 @@ func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 // has been read (loadSteps loop round trips).
 func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *capability) {
 	spec := specV.String()
-	typ := ""
-	if o, ok := optsV.(*goja.Object); ok {
-		if w, ok := o.Get("with").(*goja.Object); ok {
-			if t := w.Get("type"); t != nil && !goja.IsUndefined(t) {
-				typ = t.String()
-			}
-		}
+	typ, bad := r.importAttributes(optsV)
+	if bad != nil {
+		_ = cap.reject(bad)
+		return
 	}
 	req := esm.ModuleRequest{Specifier: spec, Type: typ}
 	run := func() {
@@ -289,6 +285,9 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 		case goja.PromiseStateFulfilled:
 			_ = cap.resolve(r.namespace(m))
 		case goja.PromiseStateRejected:
+			// The graph's own promise is internal: import()'s promise
+			// carries the error, and the program handles that one.
+			r.markHandled(p)
 			_ = cap.reject(p.Result())
 		default:
 			po := r.vm.ToValue(p).ToObject(r.vm)
@@ -323,6 +322,42 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 	r.loadLater(path.Base(key), run)
 }
 
+// importAttributes reads import()'s second argument as V8 11 does: an
+// object or undefined, its attributes under "with" or else the deprecated
+// "assert" (node 20 takes both), each attribute a string. It returns the
+// "type" attribute, or the TypeError the import() promise rejects with.
+func (r *Runtime) importAttributes(optsV goja.Value) (string, goja.Value) {
+	if optsV == nil || goja.IsUndefined(optsV) {
+		return "", nil
+	}
+	o, ok := optsV.(*goja.Object)
+	if !ok {
+		return "", r.newError("TypeError", "The second argument to import() must be an object")
+	}
+	attrs := o.Get("with")
+	if attrs == nil || goja.IsUndefined(attrs) {
+		attrs = o.Get("assert")
+	}
+	if attrs == nil || goja.IsUndefined(attrs) {
+		return "", nil
+	}
+	ao, ok := attrs.(*goja.Object)
+	if !ok {
+		return "", r.newError("TypeError", "The 'assert' option must be an object")
+	}
+	typ := ""
+	for _, k := range ao.Keys() {
+		v := ao.Get(k)
+		if _, isStr := v.Export().(string); !isStr {
+			return "", r.newError("TypeError", "Import assertion value must be a string")
+		}
+		if k == "type" {
+			typ = v.String()
+		}
+	}
+	return typ, nil
+}
+
 // requireESM is require() of an ES module, as node 20.19+ allows it: the
 // graph is loaded, linked and evaluated synchronously and the namespace
 // returned; a graph with top-level await is ERR_REQUIRE_ASYNC_MODULE.
@@ -348,7 +383,42 @@ func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
 		r.markHandled(p)
 		panic(p.Result())
 	}
-	return r.namespace(m), nil
+	return r.requiredValue(m), nil
+}
+
+// requiredValue is what require() of the evaluated ES module m gives, as
+// node 20.19+ decides: the value of an export named "module.exports" if
+// there is one; for a module with a default export and no __esModule
+// export, a facade namespace with the same live exports and __esModule:
+// true (one per module, so that CommonJS-compiled code reading .default
+// sees an ES module); else the namespace itself.
+func (r *Runtime) requiredValue(m *esModule) goja.Value {
+	ns := r.namespace(m)
+	var names []string
+	has := map[string]bool{}
+	for _, k := range ns.Keys() {
+		names = append(names, k)
+		has[k] = true
+	}
+	switch {
+	case has["module.exports"]:
+		return ns.Get("module.exports")
+	case !has["default"] || has["__esModule"]:
+		return ns
+	}
+	if m.facade == nil {
+		m.facade = r.namespaceObject(append(names, "__esModule"), func(name string) (goja.Value, bool) {
+			switch {
+			case name == "__esModule":
+				return r.vm.ToValue(true), true
+			case has[name]:
+				return ns.Get(name), true
+			}
+			return goja.Undefined(), false
+		})
+		r.esm.namespaces[m.facade] = m
+	}
+	return m.facade
 }
 
 // hasAsync reports whether m's graph has a module with top-level await

@@ -339,6 +339,20 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 			bindings[n] = b
 		}
 	}
+	m.ns = r.namespaceObject(names, func(name string) (goja.Value, bool) {
+		b, ok := bindings[name]
+		if !ok {
+			return goja.Undefined(), false
+		}
+		return r.readBinding(b, name), true
+	})
+	r.esm.namespaces[m.ns] = m
+	return m.ns
+}
+
+// namespaceObject is a module namespace exotic object over names, whose
+// values get reads (live).
+func (r *Runtime) namespaceObject(names []string, get func(string) (goja.Value, bool)) *goja.Object {
 	sort.Strings(names)
 	target := r.vm.NewObject()
 	_ = target.SetPrototype(nil)
@@ -356,12 +370,9 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 	ownKeys := func(*goja.Object) *goja.Object {
 		return r.vm.NewArray(append(append([]any{}, keys...), goja.SymToStringTag)...)
 	}
-	get := func(name string) (goja.Value, bool) {
-		b, ok := bindings[name]
-		if !ok {
-			return goja.Undefined(), false
-		}
-		return r.readBinding(b, name), true
+	has := make(map[string]bool, len(names))
+	for _, n := range names {
+		has[n] = true
 	}
 	p := r.vm.NewProxy(target, &goja.ProxyTrapConfig{
 		Get: func(t *goja.Object, name string, _ goja.Value) goja.Value {
@@ -375,17 +386,17 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 			}
 			return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_FALSE}
 		},
-		Has: func(t *goja.Object, name string) bool { _, ok := bindings[name]; return ok },
+		Has: func(t *goja.Object, name string) bool { return has[name] },
 		// V8's TypeErrors, thrown from the traps: goja would say "trap
 		// returned falsish". In sloppy code node fails silently instead.
 		Set: func(_ *goja.Object, name string, _ goja.Value, _ goja.Value) bool {
-			if _, ok := bindings[name]; ok {
+			if has[name] {
 				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot assign to read only property '%s' of object '[object Module]'", name)))
 			}
 			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot add property %s, object is not extensible", name)))
 		},
 		DeleteProperty: func(t *goja.Object, name string) bool {
-			if _, ok := bindings[name]; ok {
+			if has[name] {
 				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot delete property '%s' of [object Module]", name)))
 			}
 			return true
@@ -395,7 +406,5 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 		},
 		OwnKeys: ownKeys,
 	})
-	m.ns = r.vm.ToValue(p).ToObject(r.vm)
-	r.esm.namespaces[m.ns] = m
-	return m.ns
+	return r.vm.ToValue(p).ToObject(r.vm)
 }

@@ -175,7 +175,7 @@ func (r *Runtime) commonJSNames(file string, seen map[string]bool) []string {
 	res := esm.Transform(esm.Request{File: file, Kind: esm.KindCommonJS, Source: string(b), Exports: true})
 	names := append([]string{}, res.CJSExports...)
 	for _, spec := range res.CJSReexports {
-		f, err := r.resolve(path.Dir(file), spec)
+		f, err := r.resolve(path.Dir(file), spec, file)
 		if err != nil {
 			continue
 		}

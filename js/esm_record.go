@@ -48,6 +48,7 @@ type esModule struct {
 	accessors map[string]goja.Callable
 	impt      goja.Value   // the module's import() function (with .meta)
 	ns        *goja.Object // the namespace object, once asked for
+	facade    *goja.Object // require()'s namespace with __esModule (requiredValue)
 }
 
 type modKind uint8

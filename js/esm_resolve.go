@@ -51,6 +51,18 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		}
 		return resolved{}, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
 	}
+	switch scheme := urlScheme(spec); scheme {
+	case "", "file:":
+	case "data:":
+		// node runs data: URLs; evloop does not (site/docs/esm.md).
+		return resolved{}, &codeError{"Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+			"evloop's ESM loader does not load data: URLs (node's does): " + spec}
+	default:
+		// node parses a specifier with a scheme as a URL first; its loader
+		// reads file:, data: and node: URLs only.
+		return resolved{}, &codeError{"Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+			"Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'"}
+	}
 	var file string
 	switch {
 	case strings.HasPrefix(spec, "file://"):
@@ -91,6 +103,24 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		file = f.file
 	}
 	return r.finalizeResolution(file, spec, parent)
+}
+
+// urlScheme is the scheme of spec with its colon ("https:") when spec is
+// an absolute URL (a letter, then letters, digits, +, - or ., then ':'),
+// else "".
+func urlScheme(spec string) string {
+	for i := 0; i < len(spec); i++ {
+		c := spec[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return strings.ToLower(spec[:i+1])
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // finalizeResolution checks that file exists and is not a directory.
@@ -240,7 +270,8 @@ func (r *Runtime) nearestPackage(dir string) (string, *packageJSON, bool) {
 	}
 }
 
-// packageExports is PACKAGE_EXPORTS_RESOLVE.
+// packageExports is PACKAGE_EXPORTS_RESOLVE. parent is the importing
+// file the errors name ("" for require, whose errors name none).
 func (r *Runtime) packageExports(dir, sub string, pj *packageJSON, spec, parent string, conditions []string) (resolved, error) {
 	exports := pj.exports
 	pjFile := path.Join(dir, "package.json")
@@ -255,12 +286,16 @@ func (r *Runtime) packageExports(dir, sub string, pj *packageJSON, spec, parent 
 	if ok && (f.file != "" || f.builtin != "") {
 		return f, nil
 	}
+	importer := ""
+	if parent != "" {
+		importer = " imported from " + parent
+	}
 	if sub == "." {
 		return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-			fmt.Sprintf("No \"exports\" main defined in %s imported from %s", pjFile, parent)}
+			fmt.Sprintf("No \"exports\" main defined in %s%s", pjFile, importer)}
 	}
 	return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-		fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s imported from %s", sub, pjFile, parent)}
+		fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s%s", sub, pjFile, importer)}
 }
 
 // packageImports is PACKAGE_IMPORTS_RESOLVE for "#name".

@@ -85,6 +85,9 @@ func (r *Runtime) install() error {
 	if err := r.installAnnexB(); err != nil {
 		return err
 	}
+	if err := r.installProxyArgs(); err != nil {
+		return err
+	}
 	if err := r.installCollation(); err != nil {
 		return err
 	}
@@ -318,7 +321,7 @@ func (r *Runtime) requireFunc(dir, from string) goja.Value {
 		if _, ok := r.builtinName(id); ok {
 			return r.vm.ToValue(id)
 		}
-		f, err := r.resolve(dir, id)
+		f, err := r.resolve(dir, id, r.parentFile(dir, from))
 		if err != nil {
 			panic(r.moduleNotFoundFrom(id, err, from))
 		}
@@ -488,6 +491,15 @@ func (r *Runtime) builtinName(id string) (string, bool) {
 	return name, ok
 }
 
+// parentFile is the requiring file resolution errors name: from, or for
+// a require made without one (createRequire, evloop's own) a file in dir.
+func (r *Runtime) parentFile(dir, from string) string {
+	if from == "" || from == "/" {
+		return path.Join(dir, "index.js")
+	}
+	return from
+}
+
 // require loads id as seen from the module from in directory dir.
 func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if name, ok := r.builtinName(id); ok {
@@ -496,7 +508,7 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if strings.HasPrefix(id, "node:") {
 		return nil, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + id}
 	}
-	file, err := r.resolve(dir, id)
+	file, err := r.resolve(dir, id, r.parentFile(dir, from))
 	if err != nil {
 		return nil, err
 	}
@@ -510,16 +522,20 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 }
 
 // resolve finds the file for id: relative or absolute paths with node's
-// extension and index rules, else node_modules up the tree.
-func (r *Runtime) resolve(dir, id string) (string, error) {
+// extension and index rules, else node_modules up the tree. parent is the
+// requiring file, as resolution errors name it.
+func (r *Runtime) resolve(dir, id, parent string) (string, error) {
 	var bases []string
 	switch {
 	case strings.HasPrefix(id, "/"):
 		bases = []string{path.Clean(id)}
 	case id == "." || id == ".." || strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../"):
 		bases = []string{path.Join(dir, id)}
-	case strings.HasPrefix(id, "#"):
-		f, err := r.packageImports(id, path.Join(dir, "index.js"), requireConditions)
+	case strings.HasPrefix(id, "#") && r.hasImportsField(dir):
+		// node's CommonJS loader reads "imports" only when the nearest
+		// package.json has the field; otherwise "#x" is looked for in
+		// node_modules like any bare name (MODULE_NOT_FOUND).
+		f, err := r.packageImports(id, parent, requireConditions)
 		if err != nil {
 			return "", err
 		}
@@ -560,7 +576,9 @@ func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
 			if pj.exports == nil {
 				return "", false, nil
 			}
-			f, err := r.packageExports(pkgDir, "."+sub, pj, id, path.Join(dir, "index.js"), requireConditions)
+			// No importer in the message: node's CommonJS loader
+			// resolves exports with no parent URL.
+			f, err := r.packageExports(pkgDir, "."+sub, pj, id, "", requireConditions)
 			if err != nil {
 				return "", true, err
 			}
@@ -573,6 +591,13 @@ func (r *Runtime) requireExports(dir, id string) (string, bool, error) {
 			return "", false, nil
 		}
 	}
+}
+
+// hasImportsField reports whether the package.json nearest to dir has an
+// "imports" field.
+func (r *Runtime) hasImportsField(dir string) bool {
+	_, pj, ok := r.nearestPackage(dir)
+	return ok && pj.imports != nil
 }
 
 func (r *Runtime) tryFile(base string) (string, bool) {
@@ -657,10 +682,25 @@ func (r *Runtime) loadModule(file, from string) (goja.Value, error) {
 		return v, nil
 	}
 	if r.isESM(file, string(src)) {
-		// node 20.19+: require() of an ES module gives its namespace.
-		delete(r.modules, file)
-		r.requireCache.Delete(file)
-		return r.requireESM(file, string(src), from)
+		// node 20.19+: require() of an ES module gives its namespace (or
+		// what requiredValue says), kept in require.cache as the
+		// module's exports; a graph that fails leaves no entry.
+		done := false
+		defer func() {
+			if !done {
+				delete(r.modules, file)
+				r.requireCache.Delete(file)
+			}
+		}()
+		v, err := r.requireESM(file, string(src), from)
+		if err != nil {
+			return nil, err
+		}
+		module.Set("exports", v)
+		module.Set("loaded", true)
+		r.modules[file].loaded = true
+		done = true
+		return v, nil
 	}
 	if err := r.runModule(module, file, string(src)); err != nil {
 		delete(r.modules, file)
@@ -773,13 +813,13 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	var prg *goja.Program
 	var err error
 	if dynamic {
-		if esm.NeedsClassFieldLowering(src) {
+		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
 			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
 				prg, _ = compileWrapped(file, params, code)
 			}
 		}
 		if prg != nil {
-			// lowered (class fields): compiled
+			// lowered (class fields, block functions): compiled
 		} else if prg, err = compileWrapped(file, params, src); err != nil {
 			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
 			code, lerr := esm.LowerCommonJS(file, src, false)

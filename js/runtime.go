@@ -166,6 +166,7 @@ type Runtime struct {
 	mainESM      bool
 	compiled     compiledCJS  // the last CommonJS compile, kept by module-type detection
 	mainTLA      *goja.Object // the main module's top-level await, if any
+	unsettledTLA bool         // the loop emptied while mainTLA was pending: exit code 13
 	resolved     goja.Value   // Promise.resolve(), for scheduling the ESM main
 	resolvedThen goja.Value
 	asyncCtx     *asyncFrame             // the current async context (js/asyncctx.go), nil: none
@@ -332,17 +333,24 @@ func (r *Runtime) uncaught(err error) {
 // fatalValue reports a thrown value: to 'uncaughtException' listeners if
 // any (and allowed), else printed as node prints it, then exit code 1.
 func (r *Runtime) fatalValue(v goja.Value, listeners bool) {
+	r.fatalValueFrom(v, listeners, "uncaughtException")
+}
+
+// fatalValueFrom is fatalValue with the origin the listeners are told:
+// "unhandledRejection" for an error node receives through a promise (the
+// main ES module's evaluation), "uncaughtException" otherwise.
+func (r *Runtime) fatalValueFrom(v goja.Value, listeners bool, origin string) {
 	if r.loop.Terminated() {
 		return
 	}
 	if listeners {
-		if err := r.monitor(v, "uncaughtException"); err != nil {
+		if err := r.monitor(v, origin); err != nil {
 			r.handlerThrew(err)
 			return
 		}
 	}
 	if listeners && !r.exiting && r.listenerCount("uncaughtException") > 0 {
-		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("uncaughtException")); err != nil {
+		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue(origin)); err != nil {
 			r.handlerThrew(err)
 		}
 		return
@@ -554,9 +562,20 @@ func (r *Runtime) runExit() {
 		return
 	}
 	prop := r.exitCodeValue()
-	userSet := r.exitSet || (prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop))
+	propSet := prop != nil && !goja.IsUndefined(prop) && !goja.IsNull(prop)
+	userSet := r.exitSet || propSet
 	r.process.Set("_exiting", true)
-	r.setExitCodeValue(code)
+	switch {
+	case r.unsettledTLA && !propSet:
+		// node's first 'exit' listener (handleProcessExit, added before
+		// the main module ran) does process.exitCode ??= 13: the
+		// listeners get 0 and read 13.
+		r.setExitCodeValue(13)
+	case propSet || code != 0:
+		// A run that ends by itself with no code set leaves
+		// process.exitCode undefined for the listeners, as node's.
+		r.setExitCodeValue(code)
+	}
 	r.loop.Emit(trace.Event{Kind: trace.PhaseEnter, Phase: trace.PhaseExit})
 	if _, err := r.emit(r.process, r.vm.ToValue("exit"), r.vm.ToValue(code)); err != nil {
 		var intr *goja.InterruptedError
@@ -741,7 +760,10 @@ func (r *Runtime) Finish() int {
 		if p, ok := r.mainTLA.Export().(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
 			// node: the loop emptied while the main module still awaited.
 			fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.mainFile)
-			r.exitCode, r.exitSet = 13, true
+			r.unsettledTLA = true
+			if r.process == nil {
+				r.exitCode, r.exitSet = 13, true // no listeners to tell
+			}
 		}
 	}
 	if !r.exiting && !r.fatal {

@@ -8,7 +8,7 @@ import (
 // asyncGeneratorHelper replaces esbuild's __asyncGenerator, the runtime of
 // the async generators it lowers for goja. The generator esbuild passes
 // in yields `new __await(p)` for an await (`new __await(p, 1)` for a
-// yield* step) and plain values for yields. Three differences from
+// yield* step) and plain values for yields. Four differences from
 // esbuild's:
 //
 //   - After an await the generator resumes with next, not with return:
@@ -20,6 +20,10 @@ import (
 //   - return(v) awaits v before it resumes the generator, as ECMA-262's
 //     AsyncGeneratorAwaitReturn and its resumption at a yield do: the
 //     finally blocks run a job later, after the caller's synchronous code.
+//   - A generator that runs off its end (done, value undefined) settles
+//     the call at once: ECMA-262 awaits only the operand of `return x`,
+//     so a for await loop over it ends in node's job, not one later. (An
+//     explicit `return undefined` is taken the same way, a job early.)
 //   - The object is shaped as V8's: next, throw and return not enumerable,
 //     [Symbol.asyncIterator] and the "AsyncGenerator" tag inherited, so it
 //     prints Object [AsyncGenerator] {} and Object.prototype.toString says
@@ -31,6 +35,7 @@ import (
 const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, generator) => {` +
 	` var resume = (k, v, yes, no) => { try {` +
 	` var x = generator[k](v), isAwait = (v = x.value) instanceof AWAIT, done = x.done;` +
+	` if (done && v === undefined) return yes({ value: v, done });` +
 	` Promise.resolve(isAwait ? v[0] : v).then((y) => isAwait ? resume(v[1] && k === "return" ? k : "next", v[1] ? { done: y.done, value: y.value } : y, yes, no) : yes({ value: y, done })).catch((e) => resume("throw", e, yes, no));` +
 	` } catch (e) { no(e); } };` +
 	` var proto = __asyncGenerator.p || (__asyncGenerator.p = Object.create(Object.create(Object.prototype, { [Symbol.asyncIterator]: { writable: true, configurable: true, value() { return this; } } }), { [Symbol.toStringTag]: { configurable: true, value: "AsyncGenerator" } }));` +

@@ -24,7 +24,7 @@ func lowerCommonJS(file, src string, detect bool) (string, error) {
 		Stdin:     &api.StdinOptions{Contents: src, Sourcefile: file, Loader: api.LoaderJS},
 		Target:    api.ESNext,
 		Supported: withClassFields(cjsLowered, src),
-		KeepNames: NeedsClassFieldLowering(src), // see classFieldsLowered
+		KeepNames: NeedsClassFieldLowering(src) || NeedsAnnexBLowering(src), // see classFieldsLowered, NeedsAnnexBLowering
 		Sourcemap: api.SourceMapInline,
 		Metafile:  detect,
 		Write:     false,

@@ -1,0 +1,1 @@
+function g() { new.target; } super.x;

@@ -1,0 +1,1 @@
+function h(a, a) {}

@@ -1,0 +1,1 @@
+export default const z = 1;

@@ -1,0 +1,1 @@
+class B extends A { m() { super(); } }

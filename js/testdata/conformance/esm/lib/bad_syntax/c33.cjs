@@ -1,0 +1,1 @@
+import { a as b, b } from './m01.js';

@@ -1,0 +1,1 @@
+function k() { import x from 'y'; }

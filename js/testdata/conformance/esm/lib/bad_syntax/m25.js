@@ -1,0 +1,1 @@
+for (const i of [1]) { break lbl; }

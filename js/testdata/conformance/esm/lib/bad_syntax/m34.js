@@ -1,0 +1,3 @@
+const v = 1
+export default v
+with (v) {}

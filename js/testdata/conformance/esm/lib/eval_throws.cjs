@@ -1,0 +1,2 @@
+console.log('eval_throws.cjs runs');
+throw new TypeError('thrown by a CommonJS body');

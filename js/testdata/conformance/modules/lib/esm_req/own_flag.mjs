@@ -1,0 +1,2 @@
+export const __esModule = 'own value';
+export default 'd';
