@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // Encodings as lib/buffer.js numbers them (its ENC table); every native
@@ -220,13 +221,13 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// abDetach(ab) detaches an ArrayBuffer (structuredClone's transfer);
 	// abDetached(ab) says whether it is detached.
 	set("abDetach", func(c goja.FunctionCall) goja.Value {
-		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+		if ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer); ok {
 			ab.Detach()
 		}
 		return goja.Undefined()
 	})
 	set("abDetached", func(c goja.FunctionCall) goja.Value {
-		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+		ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer)
 		return vm.ToValue(ok && ab.Detached())
 	})
 	// bufUTF8Valid(view): whether view is well-formed UTF-8 (TextDecoder's
@@ -305,7 +306,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 // bytesView is the bytes of a Uint8Array (or Buffer), DataView or
 // ArrayBuffer without copying; other typed arrays give their raw bytes.
 func bytesView(v goja.Value) []byte {
-	switch x := v.Export().(type) {
+	switch x := safeexport.Export(v).(type) {
 	case []byte:
 		return x
 	case goja.ArrayBuffer:
@@ -321,7 +322,7 @@ func bytesView(v goja.Value) []byte {
 	if buf == nil {
 		return nil
 	}
-	ab, ok := buf.Export().(goja.ArrayBuffer)
+	ab, ok := safeexport.Export(buf).(goja.ArrayBuffer)
 	if !ok {
 		return nil
 	}
