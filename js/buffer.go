@@ -58,7 +58,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	})
 	// bufAlloc(n): a zero-filled Buffer of n bytes.
 	set("bufAlloc", func(c goja.FunctionCall) goja.Value {
-		return newBuffer(make([]byte, arg(c, 0)))
+		return newBuffer(r.allocBytes(arg(c, 0)))
 	})
 	// bufView(arrayBuffer, offset, length): a Buffer over those bytes (no
 	// copy) — FastBuffer's constructor without a JS class frame.
@@ -201,7 +201,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// bufConcat(list, total): one Buffer of total bytes holding list's
 	// views one after another (zero-filled past their end).
 	set("bufConcat", func(c goja.FunctionCall) goja.Value {
-		out := make([]byte, arg(c, 1))
+		out := r.allocBytes(arg(c, 1))
 		n := 0
 		for _, v := range r.argList(c.Argument(0)) {
 			n += copy(out[n:], bytesView(v))
@@ -301,6 +301,18 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 		b := bytesView(c.Argument(0))
 		return vm.ToValue(len(b) - wholeUTF8(b))
 	})
+}
+
+// allocBytes makes a Buffer's n zeroed bytes, or throws node's RangeError
+// "Array buffer allocation failed" when n bytes do not fit under the memory
+// limit: Buffer.alloc(2 ** 32 - 1) past what the heap limit has left would
+// otherwise end the run as heap out of memory (or the Go runtime's fatal
+// out-of-memory), where V8 fails the allocation and the program can catch it.
+func (r *Runtime) allocBytes(n int) []byte {
+	if n < 0 || !allocatable(float64(n)) {
+		panic(r.rangeError("Array buffer allocation failed"))
+	}
+	return make([]byte, n)
 }
 
 // bytesView is the bytes of a Uint8Array (or Buffer), DataView or
