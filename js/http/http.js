@@ -1325,6 +1325,12 @@ function get(input, options, cb) {
 class Headers {
   constructor(init) {
     this._map = new Map();
+    // WebIDL: init is a sequence or a record, so an object. A string read as a record
+    // gave one header per character (a 1 MB string ran for minutes).
+    if (init !== undefined && (init === null || (typeof init !== 'object' && typeof init !== 'function'))) {
+      throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: ' +
+        'sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+    }
     if (init instanceof Headers) init.forEach((v, k) => this.append(k, v));
     else if (Array.isArray(init)) for (const [k, v] of init) this.append(k, v);
     else if (init) for (const k of Object.keys(init)) this.append(k, init[k]);
