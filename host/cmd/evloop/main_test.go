@@ -283,3 +283,47 @@ else {
 		})
 	}
 }
+
+// The main script is found as node's `node PATH` finds it: PATH.js, a
+// directory's package.json "main" or index.js. process.argv[1] stays the
+// path as given; __filename is the file.
+func TestRun_mainResolution(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"app/index.js":      "console.log('index', require('path').relative(__dirname, process.argv[1]) || '.')",
+		"lib/start.js":      "console.log('start', require('path').basename(process.argv[1]))",
+		"pkg/package.json":  `{"main": "src/main"}`,
+		"pkg/src/main.js":   "console.log('pkg main', require('path').basename(__filename))",
+		"empty/readme.txt":  "",
+		"both/index.js":     "console.log('wrong')",
+		"both/package.json": `{"main": "lib"}`,
+		"both/lib/index.js": "console.log('main dir index')",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		path, want string
+		code       int
+	}{
+		{"app", "index .\n", 0},
+		{"lib/start", "start start\n", 0},
+		{"pkg", "pkg main main.js\n", 0},
+		{"both", "main dir index\n", 0},
+		{"empty", "", 1},
+		{"missing", "", 1},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"run", filepath.Join(dir, tt.path)}, &stdout, &stderr)
+		if code != tt.code || stdout.String() != tt.want {
+			t.Errorf("evloop %s: exit %d, stdout %q; want %d, %q (stderr %s)", tt.path, code, stdout.String(), tt.code, tt.want, stderr.String())
+		}
+	}
+}
