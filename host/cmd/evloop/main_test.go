@@ -67,6 +67,11 @@ func TestRun_badInput(t *testing.T) {
 			src:  "try { Buffer.alloc(2 ** 28) } catch (e) { console.log(e.name, e.message) } try { Buffer.concat([Buffer.alloc(1)], 2 ** 28) } catch (e) { console.log(e.message) }",
 			args: []string{"--max-old-space-size=64"}, wantCode: 0,
 			wantStdout: "RangeError Array buffer allocation failed\nArray buffer allocation failed\n"},
+		{name: "a zlib stream's _transform called beside its own writes, not a crash on the thread pool",
+			src: "const zlib = require('zlib'); for (const C of [zlib.Gzip, zlib.Deflate, zlib.DeflateRaw]) for (let i = 0; i < 30; i++) {" +
+				" const g = new C(); g.on('error', () => {}); for (let j = 0; j < 4; j++) { g._transform(Buffer.alloc(1000, j), 'buffer', () => {});" +
+				" g._final(() => {}); g.write('abc'); } g.end(); } setTimeout(() => console.log('ok'), 100);",
+			wantCode: 0, wantStdout: "ok\n"},
 		{name: "an endless array push ends as node's heap out of memory", src: "process.on('exit', () => console.log('no exit event')); const a = []; for (;;) a.push({ n: a.length });",
 			args: []string{"--max-old-space-size=64"}, wantCode: 134, wantErr: "JavaScript heap out of memory"},
 		{name: "a string doubled forever ends as node's heap out of memory, not a Go trace",
