@@ -160,6 +160,19 @@ func (r *Runtime) boundStringMethods() error {
 	vm := r.vm
 	proto := vm.Get("String").(*goja.Object).Get("prototype").(*goja.Object)
 	tooLong := func() { panic(r.rangeError("Invalid string length")) }
+	// padCheck: a target length past MaxStringLength, Infinity included
+	// (goja asked Go for an infinite slice: a makeslice panic), is too long,
+	// unless the filler is empty: then the string comes back as it is.
+	padCheck := func(call goja.FunctionCall) {
+		n := call.Argument(0).ToFloat()
+		if n <= MaxStringLength || math.IsNaN(n) {
+			return
+		}
+		if fill := call.Argument(1); !goja.IsUndefined(fill) && fill.String() == "" {
+			return
+		}
+		tooLong()
+	}
 	checks := []struct {
 		name  string
 		check func(call goja.FunctionCall)
@@ -171,16 +184,8 @@ func (r *Runtime) boundStringMethods() error {
 				tooLong()
 			}
 		}},
-		{"padStart", func(call goja.FunctionCall) {
-			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
-				tooLong()
-			}
-		}},
-		{"padEnd", func(call goja.FunctionCall) {
-			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
-				tooLong()
-			}
-		}},
+		{"padStart", padCheck},
+		{"padEnd", padCheck},
 	}
 	for _, c := range checks {
 		orig := proto.Get(c.name).(*goja.Object)
