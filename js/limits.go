@@ -138,6 +138,9 @@ func (r *Runtime) installLimits() error {
 	if err := r.boundStringMethods(); err != nil {
 		return err
 	}
+	if err := r.boundArrayFrom(); err != nil {
+		return err
+	}
 	return r.installJSONLimit()
 }
 
@@ -206,6 +209,41 @@ func (r *Runtime) boundStringMethods() error {
 		}
 	}
 	return nil
+}
+
+// maxArrayLength is the longest array: 2^32-1 elements.
+const maxArrayLength = 1<<32 - 1
+
+// boundArrayFrom makes Array.from throw V8's RangeError 'Invalid array
+// length' for an array-like (no iterator) longer than an array can be:
+// V8 creates the array first and fails at once, goja walked the 2^32 or
+// 1e10 indices ({ length: 1e10 } ran for hours).
+func (r *Runtime) boundArrayFrom() error {
+	vm := r.vm
+	array := vm.Get("Array").(*goja.Object)
+	orig := array.Get("from").(*goja.Object)
+	call, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	iterator := vm.Get("Symbol").(*goja.Object).Get("iterator")
+	fn := vm.ToValue(func(fc goja.FunctionCall) goja.Value {
+		if items, ok := fc.Argument(0).(*goja.Object); ok && (fc.This == array || goja.IsUndefined(fc.This)) {
+			if it := items.GetSymbol(iterator.(*goja.Symbol)); it == nil || goja.IsUndefined(it) || goja.IsNull(it) {
+				if l := items.Get("length"); l != nil && l.ToFloat() > maxArrayLength {
+					panic(r.rangeError("Invalid array length"))
+				}
+			}
+		}
+		v, err := call(fc.This, fc.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("from"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return array.DefineDataProperty("from", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // utf16Len is the length of s in UTF-16 code units, as JS counts it.
