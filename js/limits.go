@@ -3,10 +3,13 @@ package js
 import (
 	"errors"
 	"math"
+	"reflect"
 	"runtime/metrics"
 	"strconv"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // Node's (V8's) size limits, which goja does not have: without them
@@ -141,6 +144,9 @@ func (r *Runtime) installLimits() error {
 	if err := r.boundArrayFrom(); err != nil {
 		return err
 	}
+	if err := r.guardTypedArraySet(); err != nil {
+		return err
+	}
 	return r.installJSONLimit()
 }
 
@@ -244,6 +250,86 @@ func (r *Runtime) boundArrayFrom() error {
 	_ = fn.DefineDataProperty("name", vm.ToValue("from"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return array.DefineDataProperty("from", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// guardTypedArraySet wraps %TypedArray%.prototype.set for an empty typed
+// array source of another element type (or one at its buffer's end):
+// goja's set takes the address of the first element to copy before it
+// knows there is none, an index-out-of-range panic that ended evloop
+// (new Uint8ClampedArray().set(new Uint8Array(0))). Such a source copies
+// nothing, so set runs with an empty array in its place: the target's and
+// the offset's checks are unchanged. A detached source keeps goja's path
+// (its TypeError).
+func (r *Runtime) guardTypedArraySet() error {
+	vm := r.vm
+	u8proto := vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
+	proto := u8proto.Prototype()
+	if proto == nil {
+		return nil
+	}
+	orig, ok := proto.Get("set").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	call, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	fn := vm.ToValue(func(fc goja.FunctionCall) goja.Value {
+		args := fc.Arguments
+		mixed := false
+		if src, ok := fc.Argument(0).(*goja.Object); ok && emptyAttachedView(src) {
+			mixed = !sameBigIntKind(src, fc.This)
+			args = append([]goja.Value{vm.NewArray()}, args[1:]...)
+		}
+		v, err := call(fc.This, args...)
+		if err != nil {
+			panic(err)
+		}
+		if mixed { // after the target's and the offset's checks, as V8's order
+			panic(vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
+		}
+		return v
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("set"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return proto.DefineDataProperty("set", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// emptyAttachedView reports whether o is a typed array of no elements whose
+// buffer is not detached. A typed array exports as a slice and has an
+// ArrayBuffer; an Array has no buffer, a DataView exports as no slice.
+func emptyAttachedView(o *goja.Object) bool {
+	if t := o.ExportType(); t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	if _, isProxy := safeexport.Export(o).(goja.Proxy); isProxy {
+		return false
+	}
+	ab, ok := safeexport.Export(o.Get("buffer")).(goja.ArrayBuffer)
+	if !ok || ab.Detached() {
+		return false
+	}
+	return o.Get("length").ToInteger() == 0
+}
+
+// sameBigIntKind reports whether src and target are both BigInt typed arrays
+// or both not: set between the two kinds is a TypeError even when empty,
+// and goja's own path throws it.
+func sameBigIntKind(src *goja.Object, target goja.Value) bool {
+	t, ok := target.(*goja.Object)
+	if !ok {
+		return false
+	}
+	isBig := func(o *goja.Object) bool {
+		typ := o.ExportType()
+		if typ == nil || typ.Kind() != reflect.Slice {
+			return false
+		}
+		k := typ.Elem().Kind()
+		return k == reflect.Int64 || k == reflect.Uint64
+	}
+	return isBig(src) == isBig(t)
 }
 
 // utf16Len is the length of s in UTF-16 code units, as JS counts it.
