@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -276,7 +277,7 @@ func frameOf(ctx any) *asyncFrame {
 	case *asyncFrame:
 		return v
 	case *goja.Object:
-		f, _ := v.Export().(*asyncFrame)
+		f, _ := safeexport.Export(v).(*asyncFrame)
 		return f
 	}
 	return nil
@@ -431,7 +432,7 @@ func (r *Runtime) callIn(f *asyncFrame, fn goja.Callable, this goja.Value, args 
 func (r *Runtime) asyncNatives(o *goja.Object) {
 	o.Set("asyncContext", func(call goja.FunctionCall) goja.Value {
 		typ := ""
-		if t, ok := call.Argument(0).Export().(string); ok {
+		if t, ok := safeexport.Export(call.Argument(0)).(string); ok {
 			typ = t
 		}
 		return r.AsyncContextFor(typ)

@@ -2,6 +2,7 @@ package js
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -104,7 +105,20 @@ func (r *Runtime) Offload(label string, cost time.Duration, work func(), done fu
 	}
 	req := r.loop.BeginRequest(trace.QueuePool, label)
 	if h := r.opts.Host; h != nil && h.Pool != nil {
-		h.Pool.Submit(req, cost, work, done)
+		// A panic on a pool goroutine would kill the process with a goroutine
+		// dump, past every recover of the loop's: carry it to the loop and
+		// panic there, where the embedder's (the CLI's) recover reports it.
+		var crashed any
+		guarded := func() {
+			defer func() { crashed = recover() }()
+			work()
+		}
+		h.Pool.Submit(req, cost, guarded, func() {
+			if crashed != nil {
+				panic(fmt.Sprintf("%s on the thread pool: %v", label, crashed))
+			}
+			done()
+		})
 		return
 	}
 	work()

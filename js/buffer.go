@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // Encodings as lib/buffer.js numbers them (its ENC table); every native
@@ -57,7 +58,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	})
 	// bufAlloc(n): a zero-filled Buffer of n bytes.
 	set("bufAlloc", func(c goja.FunctionCall) goja.Value {
-		return newBuffer(make([]byte, arg(c, 0)))
+		return newBuffer(r.allocBytes(arg(c, 0)))
 	})
 	// bufView(arrayBuffer, offset, length): a Buffer over those bytes (no
 	// copy) — FastBuffer's constructor without a JS class frame.
@@ -200,7 +201,7 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// bufConcat(list, total): one Buffer of total bytes holding list's
 	// views one after another (zero-filled past their end).
 	set("bufConcat", func(c goja.FunctionCall) goja.Value {
-		out := make([]byte, arg(c, 1))
+		out := r.allocBytes(arg(c, 1))
 		n := 0
 		for _, v := range r.argList(c.Argument(0)) {
 			n += copy(out[n:], bytesView(v))
@@ -220,13 +221,13 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	// abDetach(ab) detaches an ArrayBuffer (structuredClone's transfer);
 	// abDetached(ab) says whether it is detached.
 	set("abDetach", func(c goja.FunctionCall) goja.Value {
-		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+		if ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer); ok {
 			ab.Detach()
 		}
 		return goja.Undefined()
 	})
 	set("abDetached", func(c goja.FunctionCall) goja.Value {
-		ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+		ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer)
 		return vm.ToValue(ok && ab.Detached())
 	})
 	// bufUTF8Valid(view): whether view is well-formed UTF-8 (TextDecoder's
@@ -302,6 +303,18 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	})
 }
 
+// allocBytes makes a Buffer's n zeroed bytes, or throws node's RangeError
+// "Array buffer allocation failed" when n bytes do not fit under the memory
+// limit: Buffer.alloc(2 ** 32 - 1) past what the heap limit has left would
+// otherwise end the run as heap out of memory (or the Go runtime's fatal
+// out-of-memory), where V8 fails the allocation and the program can catch it.
+func (r *Runtime) allocBytes(n int) []byte {
+	if n < 0 || !allocatable(float64(n)) {
+		panic(r.rangeError("Array buffer allocation failed"))
+	}
+	return make([]byte, n)
+}
+
 // bytesView is the bytes of a Uint8Array (or Buffer), DataView or
 // ArrayBuffer without copying; other typed arrays give their raw bytes.
 func bytesView(v goja.Value) []byte {
@@ -312,7 +325,7 @@ func bytesView(v goja.Value) []byte {
 // viewBytes is bytesView that also says whether v had bytes at all (an
 // empty view has, a plain object has not).
 func viewBytes(v goja.Value) ([]byte, bool) {
-	switch x := v.Export().(type) {
+	switch x := safeexport.Export(v).(type) {
 	case []byte:
 		return x, true
 	case goja.ArrayBuffer:
@@ -328,7 +341,7 @@ func viewBytes(v goja.Value) ([]byte, bool) {
 	if buf == nil {
 		return nil, false
 	}
-	ab, ok := buf.Export().(goja.ArrayBuffer)
+	ab, ok := safeexport.Export(buf).(goja.ArrayBuffer)
 	if !ok {
 		return nil, false
 	}

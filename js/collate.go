@@ -51,7 +51,7 @@ func (r *Runtime) installCollation() error {
 		}
 		a := coercible("localeCompare", call.This)
 		b := call.Argument(0).String()
-		tag := r.localeTag(locales)
+		tag := r.localeTag(locales, true)
 		var opts []collate.Option
 		caseOnly := false
 		key := tag.String()
@@ -108,7 +108,7 @@ func (r *Runtime) installCollation() error {
 				return v
 			}
 			s := coercible(m.name, call.This)
-			tag := r.localeTag(locales)
+			tag := r.localeTag(locales, false)
 			if m.upper {
 				return vm.ToValue(cases.Upper(tag).String(s))
 			}
@@ -132,29 +132,46 @@ func withoutMarks(s string) string {
 	}, s)
 }
 
-// localeTag is the first of locales (a string or an array of them), as a
-// language tag: RangeError "Incorrect locale information provided", as
-// node's, for one that is not a well-formed tag.
-func (r *Runtime) localeTag(locales goja.Value) language.Tag {
-	var names []string
-	switch v := locales.(type) {
-	case *goja.Object:
-		if v.ClassName() == "Array" {
-			n := int(v.Get("length").ToInteger())
-			for i := 0; i < n && i < 16; i++ {
-				names = append(names, v.Get(strconv.Itoa(i)).String())
-			}
-		} else {
-			names = append(names, v.String())
-		}
+// localeTag is the first of locales as a language tag, read as node's
+// CanonicalizeLocaleList reads it: undefined is none, a string is one, and
+// anything else is an array-like (a hole is skipped; null is a TypeError, a
+// number or a String object is read through its length). An entry that is
+// neither a string nor an object is a TypeError ("Language ID should be
+// string or object."), one that is not a well-formed tag node's RangeError
+// "Incorrect locale information provided". V8 checks every entry for
+// localeCompare but only the first for toLocaleLowerCase/UpperCase (all false).
+func (r *Runtime) localeTag(locales goja.Value, all bool) language.Tag {
+	var names []goja.Value
+	switch {
+	case locales == nil || goja.IsUndefined(locales):
+	case goja.IsString(locales):
+		names = append(names, locales)
 	default:
-		if locales != nil && !goja.IsUndefined(locales) {
-			names = append(names, locales.String())
+		o := locales.ToObject(r.vm) // null: TypeError, as node's
+		n := o.Get("length")
+		length := int64(0)
+		if n != nil {
+			length = n.ToInteger()
+		}
+		// A bound on the entries read: a { length: 2 ** 53 } would otherwise
+		// walk for hours; V8 reads them all.
+		for i := int64(0); i < length && len(names) < 64 && i < 1<<20; i++ {
+			v := o.Get(strconv.FormatInt(i, 10)) // nil: no such property (a hole)
+			if v == nil {
+				continue
+			}
+			if _, isObj := v.(*goja.Object); !isObj && !goja.IsString(v) {
+				panic(r.vm.NewTypeError("Language ID should be string or object."))
+			}
+			names = append(names, v)
+			if !all {
+				break
+			}
 		}
 	}
 	tag := language.Und
 	for i, n := range names {
-		t, err := language.Parse(n)
+		t, err := language.Parse(n.String())
 		if err != nil {
 			panic(r.rangeError("Incorrect locale information provided"))
 		}

@@ -3,10 +3,13 @@ package js
 import (
 	"errors"
 	"math"
+	"reflect"
 	"runtime/metrics"
 	"strconv"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // Node's (V8's) size limits, which goja does not have: without them
@@ -138,6 +141,12 @@ func (r *Runtime) installLimits() error {
 	if err := r.boundStringMethods(); err != nil {
 		return err
 	}
+	if err := r.boundArrayFrom(); err != nil {
+		return err
+	}
+	if err := r.guardTypedArraySet(); err != nil {
+		return err
+	}
 	return r.installJSONLimit()
 }
 
@@ -160,6 +169,19 @@ func (r *Runtime) boundStringMethods() error {
 	vm := r.vm
 	proto := vm.Get("String").(*goja.Object).Get("prototype").(*goja.Object)
 	tooLong := func() { panic(r.rangeError("Invalid string length")) }
+	// padCheck: a target length past MaxStringLength, Infinity included
+	// (goja asked Go for an infinite slice: a makeslice panic), is too long,
+	// unless the filler is empty: then the string comes back as it is.
+	padCheck := func(call goja.FunctionCall) {
+		n := call.Argument(0).ToFloat()
+		if n <= MaxStringLength || math.IsNaN(n) {
+			return
+		}
+		if fill := call.Argument(1); !goja.IsUndefined(fill) && fill.String() == "" {
+			return
+		}
+		tooLong()
+	}
 	checks := []struct {
 		name  string
 		check func(call goja.FunctionCall)
@@ -171,16 +193,8 @@ func (r *Runtime) boundStringMethods() error {
 				tooLong()
 			}
 		}},
-		{"padStart", func(call goja.FunctionCall) {
-			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
-				tooLong()
-			}
-		}},
-		{"padEnd", func(call goja.FunctionCall) {
-			if n := call.Argument(0).ToFloat(); n > MaxStringLength && !math.IsInf(n, 1) {
-				tooLong()
-			}
-		}},
+		{"padStart", padCheck},
+		{"padEnd", padCheck},
 	}
 	for _, c := range checks {
 		orig := proto.Get(c.name).(*goja.Object)
@@ -201,6 +215,121 @@ func (r *Runtime) boundStringMethods() error {
 		}
 	}
 	return nil
+}
+
+// maxArrayLength is the longest array: 2^32-1 elements.
+const maxArrayLength = 1<<32 - 1
+
+// boundArrayFrom makes Array.from throw V8's RangeError 'Invalid array
+// length' for an array-like (no iterator) longer than an array can be:
+// V8 creates the array first and fails at once, goja walked the 2^32 or
+// 1e10 indices ({ length: 1e10 } ran for hours).
+func (r *Runtime) boundArrayFrom() error {
+	vm := r.vm
+	array := vm.Get("Array").(*goja.Object)
+	orig := array.Get("from").(*goja.Object)
+	call, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	iterator := vm.Get("Symbol").(*goja.Object).Get("iterator")
+	fn := vm.ToValue(func(fc goja.FunctionCall) goja.Value {
+		if items, ok := fc.Argument(0).(*goja.Object); ok && (fc.This == array || goja.IsUndefined(fc.This)) {
+			if it := items.GetSymbol(iterator.(*goja.Symbol)); it == nil || goja.IsUndefined(it) || goja.IsNull(it) {
+				if l := items.Get("length"); l != nil && l.ToFloat() > maxArrayLength {
+					panic(r.rangeError("Invalid array length"))
+				}
+			}
+		}
+		v, err := call(fc.This, fc.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("from"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return array.DefineDataProperty("from", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// guardTypedArraySet wraps %TypedArray%.prototype.set for an empty typed
+// array source of another element type (or one at its buffer's end):
+// goja's set takes the address of the first element to copy before it
+// knows there is none, an index-out-of-range panic that ended evloop
+// (new Uint8ClampedArray().set(new Uint8Array(0))). Such a source copies
+// nothing, so set runs with an empty array in its place: the target's and
+// the offset's checks are unchanged. A detached source keeps goja's path
+// (its TypeError).
+func (r *Runtime) guardTypedArraySet() error {
+	vm := r.vm
+	u8proto := vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
+	proto := u8proto.Prototype()
+	if proto == nil {
+		return nil
+	}
+	orig, ok := proto.Get("set").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	call, ok := goja.AssertFunction(orig)
+	if !ok {
+		return nil
+	}
+	fn := vm.ToValue(func(fc goja.FunctionCall) goja.Value {
+		args := fc.Arguments
+		mixed := false
+		if src, ok := fc.Argument(0).(*goja.Object); ok && emptyAttachedView(src) {
+			mixed = !sameBigIntKind(src, fc.This)
+			args = append([]goja.Value{vm.NewArray()}, args[1:]...)
+		}
+		v, err := call(fc.This, args...)
+		if err != nil {
+			panic(err)
+		}
+		if mixed { // after the target's and the offset's checks, as V8's order
+			panic(vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
+		}
+		return v
+	}).(*goja.Object)
+	_ = fn.DefineDataProperty("name", vm.ToValue("set"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return proto.DefineDataProperty("set", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// emptyAttachedView reports whether o is a typed array of no elements whose
+// buffer is not detached. A typed array exports as a slice and has an
+// ArrayBuffer; an Array has no buffer, a DataView exports as no slice.
+func emptyAttachedView(o *goja.Object) bool {
+	if t := o.ExportType(); t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	if _, isProxy := safeexport.Export(o).(goja.Proxy); isProxy {
+		return false
+	}
+	ab, ok := safeexport.Export(o.Get("buffer")).(goja.ArrayBuffer)
+	if !ok || ab.Detached() {
+		return false
+	}
+	return o.Get("length").ToInteger() == 0
+}
+
+// sameBigIntKind reports whether src and target are both BigInt typed arrays
+// or both not: set between the two kinds is a TypeError even when empty,
+// and goja's own path throws it.
+func sameBigIntKind(src *goja.Object, target goja.Value) bool {
+	t, ok := target.(*goja.Object)
+	if !ok {
+		return false
+	}
+	isBig := func(o *goja.Object) bool {
+		typ := o.ExportType()
+		if typ == nil || typ.Kind() != reflect.Slice {
+			return false
+		}
+		k := typ.Elem().Kind()
+		return k == reflect.Int64 || k == reflect.Uint64
+	}
+	return isBig(src) == isBig(t)
 }
 
 // utf16Len is the length of s in UTF-16 code units, as JS counts it.

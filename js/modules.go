@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/js/internal/stack"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
@@ -369,7 +370,7 @@ func toAny(ss []string) []any {
 
 // requireID checks require's argument as node does: a non-empty string.
 func (r *Runtime) requireID(v goja.Value) string {
-	s, ok := v.Export().(string)
+	s, ok := safeexport.Export(v).(string)
 	if !ok {
 		panic(r.codedErr("TypeError", "ERR_INVALID_ARG_TYPE", "The \"id\" argument must be of type string. Received "+r.describeValue(v)))
 	}

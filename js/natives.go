@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js/inspect"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -146,7 +147,7 @@ func (r *Runtime) natives() *goja.Object {
 	r.installIntlNatives(o)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
-		if p, ok := v.Export().(*goja.Promise); ok {
+		if p, ok := safeexport.Export(v).(*goja.Promise); ok {
 			switch p.State() {
 			case goja.PromiseStateFulfilled:
 				return "fulfilled"
@@ -157,7 +158,7 @@ func (r *Runtime) natives() *goja.Object {
 		return "pending"
 	})
 	set("promiseResult", func(v goja.Value) goja.Value {
-		if p, ok := v.Export().(*goja.Promise); ok && p.Result() != nil {
+		if p, ok := safeexport.Export(v).(*goja.Promise); ok && p.Result() != nil {
 			return p.Result()
 		}
 		return goja.Undefined()

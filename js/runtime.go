@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
@@ -757,7 +758,7 @@ func (r *Runtime) loopError(err error) {
 // Finish emits process 'exit' if it has not run yet and returns the exit code.
 func (r *Runtime) Finish() int {
 	if r.mainTLA != nil && !r.exiting && !r.fatal {
-		if p, ok := r.mainTLA.Export().(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
+		if p, ok := safeexport.Export(r.mainTLA).(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
 			// node: the loop emptied while the main module still awaited.
 			fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.mainFile)
 			r.unsettledTLA = true

@@ -20,6 +20,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 )
@@ -309,7 +310,7 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		var b []byte
 		v := call.Argument(0)
 		if _, obj := v.(*goja.Object); obj {
-			switch x := v.Export().(type) {
+			switch x := safeexport.Export(v).(type) {
 			case []byte:
 				b = x
 			case goja.ArrayBuffer:
@@ -450,7 +451,7 @@ func (t *tcpHandle) decode(data []byte) goja.Value {
 // bytesOf returns the bytes of a string (UTF-8), an ArrayBuffer or a typed
 // array (its view).
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
-	switch x := v.Export().(type) {
+	switch x := safeexport.Export(v).(type) {
 	case string:
 		return []byte(x)
 	case goja.ArrayBuffer:
@@ -459,7 +460,7 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 		return append([]byte(nil), x...)
 	}
 	if obj, ok := v.(*goja.Object); ok {
-		if ab, ok := obj.Get("buffer").Export().(goja.ArrayBuffer); ok {
+		if ab, ok := safeexport.Export(obj.Get("buffer")).(goja.ArrayBuffer); ok {
 			off := int(obj.Get("byteOffset").ToInteger())
 			n := int(obj.Get("byteLength").ToInteger())
 			return append([]byte(nil), ab.Bytes()[off:off+n]...)
@@ -473,7 +474,7 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 // from the Buffer node hands it, which must stay unchanged until the write
 // is done; a copy per write would be most of an echo's allocation.
 func viewOf(vm *goja.Runtime, v goja.Value) []byte {
-	switch x := v.Export().(type) {
+	switch x := safeexport.Export(v).(type) {
 	case string:
 		return []byte(x)
 	case goja.ArrayBuffer:

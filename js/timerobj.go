@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 )
 
@@ -231,7 +232,7 @@ func timeoutOf(v goja.Value) *timeoutObj {
 	if !ok || o.ExportType() != timeoutObjType {
 		return nil
 	}
-	t, _ := o.Export().(*timeoutObj)
+	t, _ := safeexport.Export(o).(*timeoutObj)
 	return t
 }
 
@@ -241,7 +242,7 @@ func immediateOf(v goja.Value) *immediateObj {
 	if !ok || o.ExportType() != immediateObjType {
 		return nil
 	}
-	im, _ := o.Export().(*immediateObj)
+	im, _ := safeexport.Export(o).(*immediateObj)
 	return im
 }
 

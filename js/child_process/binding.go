@@ -19,6 +19,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -229,7 +230,7 @@ func (b *binding) spawnSync(call goja.FunctionCall) goja.Value {
 	s := call.Argument(1).ToObject(vm)
 	var opt sys.SyncOptions
 	if in := s.Get("input"); in != nil && !goja.IsUndefined(in) && !goja.IsNull(in) {
-		if ab, ok := in.Export().(goja.ArrayBuffer); ok {
+		if ab, ok := safeexport.Export(in).(goja.ArrayBuffer); ok {
 			opt.Input = ab.Bytes()
 		}
 	}

@@ -36,6 +36,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 //go:embed crypto.js
@@ -260,12 +261,12 @@ func cryptoView(v goja.Value) (b []byte, ok bool) {
 	// it); an ArrayBuffer has none and exports as itself.
 	buf := obj.Get("buffer")
 	if buf == nil {
-		if ab, isAB := obj.Export().(goja.ArrayBuffer); isAB {
+		if ab, isAB := safeexport.Export(obj).(goja.ArrayBuffer); isAB {
 			return ab.Bytes(), true
 		}
 		return nil, false
 	}
-	ab, isAB := buf.Export().(goja.ArrayBuffer)
+	ab, isAB := safeexport.Export(buf).(goja.ArrayBuffer)
 	if !isAB {
 		return nil, false
 	}
@@ -429,7 +430,7 @@ func natives(r *js.Runtime) *goja.Object {
 	var newHandle func(h hash.Hash, p *goja.Object) *goja.Object
 	state := func(call goja.FunctionCall) *cryptoHasher {
 		if obj, ok := call.This.(*goja.Object); ok {
-			if s, ok := obj.Export().(*cryptoHasher); ok {
+			if s, ok := safeexport.Export(obj).(*cryptoHasher); ok {
 				return s
 			}
 		}

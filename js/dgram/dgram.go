@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -126,7 +127,7 @@ func natives(r *js.Runtime) *goja.Object {
 				return denied
 			}
 			var b []byte
-			if s, ok := data.Export().(string); ok {
+			if s, ok := safeexport.Export(data).(string); ok {
 				b = []byte(s)
 			} else {
 				b = js.BytesView(data)

@@ -24,6 +24,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop/sys"
 )
 
@@ -587,7 +588,7 @@ func (b *fsBinding) install(o *goja.Object) {
 		fd, data := argInt(c, 0), c.Argument(1)
 		pos := c.Argument(4).ToInteger()
 		var p []byte
-		if s, ok := data.Export().(string); ok {
+		if s, ok := safeexport.Export(data).(string); ok {
 			p = []byte(s)
 		} else {
 			view := js.BytesView(data)
@@ -920,7 +921,7 @@ func (b *fsBinding) install(o *goja.Object) {
 	// writeFileSync(path | fd, data, flags, mode): open, write it all, close.
 	def("writeFileSync", func(c goja.FunctionCall) goja.Value {
 		var data []byte
-		if s, ok := c.Argument(1).Export().(string); ok {
+		if s, ok := safeexport.Export(c.Argument(1)).(string); ok {
 			data = []byte(s)
 		} else {
 			data = append([]byte(nil), js.BytesView(c.Argument(1))...)
@@ -1020,7 +1021,7 @@ func clampRange(n, start, end int) (int, int) {
 func isFunc(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
 
 func isNumber(v goja.Value) bool {
-	switch v.Export().(type) {
+	switch safeexport.Export(v).(type) {
 	case int64, float64, int:
 		return true
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -196,7 +197,7 @@ func (f *formatter) formatS(v goja.Value) string {
 // inspect the object instead of calling it.
 func (f *formatter) hasBuiltInToString(o *goja.Object) bool {
 	for o.ExportType() == typeProxy {
-		p, _ := o.Export().(goja.Proxy)
+		p, _ := safeexport.Export(o).(goja.Proxy)
 		if p.Target() == nil {
 			return true
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // Inspect returns util.inspect(v, opts). It never panics: an exception
@@ -317,7 +318,7 @@ func (s *inspector) formatValue(v goja.Value, recurse int, typedArray bool) stri
 	// Like node without showProxy, look through proxies to their targets
 	// so that no trap runs.
 	for o.ExportType() == typeProxy {
-		p, _ := o.Export().(goja.Proxy)
+		p, _ := safeexport.Export(o).(goja.Proxy)
 		target := p.Target()
 		if target == nil {
 			return s.stylize("<Revoked Proxy>", styleSpecial)
@@ -904,7 +905,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			}
 		case class == "Object" && etype == typeArrayBuffer:
 			pre := prefix(ctor, hasCtor, tag, "ArrayBuffer", "")
-			ab, _ := o.Export().(goja.ArrayBuffer)
+			ab, _ := safeexport.Export(o).(goja.ArrayBuffer)
 			if !typedArray {
 				formatter = func(int) []string { return s.formatArrayBuffer(ab) }
 			} else if len(keys) == 0 && len(protoProps) == 0 {
@@ -917,7 +918,7 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 			keys = append([]propKey{{name: "byteLength"}, {name: "byteOffset"}, {name: "buffer"}}, keys...)
 		case class == "Object" && etype == typePromise:
 			braces[0] = prefix(ctor, hasCtor, tag, "Promise", "") + "{"
-			p, _ := o.Export().(*goja.Promise)
+			p, _ := safeexport.Export(o).(*goja.Promise)
 			formatter = func(recurse int) []string { return s.formatPromise(p, recurse) }
 		case class == "Object" && rawTag == "WeakSet" && s.isBrand(o, s.in.more().weakSetHas),
 			class == "Object" && rawTag == "WeakMap" && s.isBrand(o, s.in.more().weakMapHas):

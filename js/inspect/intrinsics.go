@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // intrinsics are the built-in functions and prototypes the inspector calls
@@ -180,7 +181,7 @@ func ProxyKind(v goja.Value) string {
 	if !ok || o.ExportType() != typeProxy {
 		return ""
 	}
-	p, _ := o.Export().(goja.Proxy)
+	p, _ := safeexport.Export(o).(goja.Proxy)
 	if t := p.Target(); t != nil && isNamespaceTarget(t) {
 		return "namespace"
 	}

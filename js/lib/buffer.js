@@ -293,6 +293,13 @@ Buffer.concat = function concat(list, length) {
       if (!isUint8Array(list[i])) throw notBytes('list[' + i + ']', list[i]);
     }
   }
+  // node copies each item with %TypedArray%.prototype.set, which refuses a view of a
+  // transferred (detached) buffer.
+  for (let i = 0; i < list.length; i++) {
+    if (internal.abDetached(list[i].buffer)) {
+      throw new TypeError('Cannot perform %TypedArray%.prototype.set on a detached ArrayBuffer');
+    }
+  }
   return internal.bufConcat(list, length);
 };
 

@@ -23,6 +23,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 // natives are tls.js's Go side:
@@ -48,7 +49,7 @@ func natives(r *js.Runtime) *goja.Object {
 	})
 	o.Set("engine", func(c goja.FunctionCall) goja.Value {
 		server := c.Argument(0).ToBoolean()
-		ctx, ok := c.Argument(1).Export().(*tlsContext)
+		ctx, ok := safeexport.Export(c.Argument(1)).(*tlsContext)
 		if !ok {
 			panic(r.NewError("TypeError", "not a TLS context", "ERR_INVALID_ARG_TYPE"))
 		}
@@ -197,7 +198,7 @@ func newEngineObject(r *js.Runtime, e *engine, ctx *tlsContext) *goja.Object {
 	})
 	h.Set("write", func(c goja.FunctionCall) goja.Value {
 		var data []byte
-		if s, ok := c.Argument(0).Export().(string); ok {
+		if s, ok := safeexport.Export(c.Argument(0)).(string); ok {
 			data = []byte(s)
 		} else {
 			data = js.BytesView(c.Argument(0))

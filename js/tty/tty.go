@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 )
 
 //go:embed tty.js
@@ -27,7 +28,7 @@ func Module() js.Module {
 		opts := r.Options()
 		// isTerminal: fd 0, 1 or 2 and the embedder says it is a terminal.
 		isTerminal := func(call goja.FunctionCall) goja.Value {
-			fd, ok := call.Argument(0).Export().(int64)
+			fd, ok := safeexport.Export(call.Argument(0)).(int64)
 			switch {
 			case !ok:
 				return vm.ToValue(false)
@@ -42,7 +43,7 @@ func Module() js.Module {
 		}
 		// windowSize: [columns, rows] of a terminal fd 1 or 2, or null.
 		windowSize := func(call goja.FunctionCall) goja.Value {
-			fd, ok := call.Argument(0).Export().(int64)
+			fd, ok := safeexport.Export(call.Argument(0)).(int64)
 			if !ok || (fd != 1 && fd != 2) || opts.WindowSize == nil || (fd == 1 && !opts.StdoutTTY) || (fd == 2 && !opts.StderrTTY) {
 				return goja.Null()
 			}

@@ -27,6 +27,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
@@ -85,7 +86,7 @@ func moduleFor(cfg Config, t *thread) js.Module {
 		internal.Set("startWorker", b.startWorker)
 		internal.Set("newBroadcast", b.newBroadcast)
 		internal.Set("detach", func(v goja.Value) {
-			if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+			if ab, ok := safeexport.Export(v).(goja.ArrayBuffer); ok {
 				ab.Detach()
 			}
 		})
@@ -309,7 +310,7 @@ func (b *binding) startWorker(spec, cbs *goja.Object) goja.Value {
 				sendError("", "", "", "undefined", "")
 				return
 			}
-			sendError("", "", "", "value", ownJSON(v.Export()))
+			sendError("", "", "", "value", ownJSON(safeexport.Export(v)))
 			return
 		}
 		if o.ClassName() != "Error" {
@@ -427,7 +428,7 @@ func ownProps(o *goja.Object, skip map[string]bool) string {
 		if skip[k] {
 			continue
 		}
-		b, err := json.Marshal(o.Get(k).Export())
+		b, err := json.Marshal(safeexport.Export(o.Get(k)))
 		if err != nil {
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -404,6 +405,6 @@ func portOf(v goja.Value) *port {
 	if v == nil {
 		return nil
 	}
-	t, _ := v.Export().(*port)
+	t, _ := safeexport.Export(v).(*port)
 	return t
 }

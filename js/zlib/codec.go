@@ -67,6 +67,7 @@ var (
 
 // encoder is a streaming compressor writing into out.
 type encoder struct {
+	mu  sync.Mutex // one write at a time: a program can call _transform while the stream's own write is on the pool
 	out bytes.Buffer
 	w   interface {
 		io.WriteCloser
@@ -100,6 +101,8 @@ func newEncoder(k kind, p params) (*encoder, error) {
 // write compresses data; with flush, everything so far is flushed out.
 // It returns the output produced.
 func (e *encoder) write(data []byte, flush, end bool) []byte {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	e.w.Write(data)
 	switch {
 	case end:

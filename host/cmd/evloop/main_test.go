@@ -63,6 +63,15 @@ func TestRun_badInput(t *testing.T) {
 			wantCode: 1, wantErr: "RangeError: Array buffer allocation failed"},
 		{name: "a typed array past V8's length", src: "new Uint8Array(1e10)",
 			wantCode: 1, wantErr: "RangeError: Invalid typed array length: 10000000000"},
+		{name: "a Buffer past what the heap limit has left is node's RangeError, not heap out of memory",
+			src:  "try { Buffer.alloc(2 ** 28) } catch (e) { console.log(e.name, e.message) } try { Buffer.concat([Buffer.alloc(1)], 2 ** 28) } catch (e) { console.log(e.message) }",
+			args: []string{"--max-old-space-size=64"}, wantCode: 0,
+			wantStdout: "RangeError Array buffer allocation failed\nArray buffer allocation failed\n"},
+		{name: "a zlib stream's _transform called beside its own writes, not a crash on the thread pool",
+			src: "const zlib = require('zlib'); for (const C of [zlib.Gzip, zlib.Deflate, zlib.DeflateRaw]) for (let i = 0; i < 30; i++) {" +
+				" const g = new C(); g.on('error', () => {}); for (let j = 0; j < 4; j++) { g._transform(Buffer.alloc(1000, j), 'buffer', () => {});" +
+				" g._final(() => {}); g.write('abc'); } g.end(); } setTimeout(() => console.log('ok'), 100);",
+			wantCode: 0, wantStdout: "ok\n"},
 		{name: "an endless array push ends as node's heap out of memory", src: "process.on('exit', () => console.log('no exit event')); const a = []; for (;;) a.push({ n: a.length });",
 			args: []string{"--max-old-space-size=64"}, wantCode: 134, wantErr: "JavaScript heap out of memory"},
 		{name: "a string doubled forever ends as node's heap out of memory, not a Go trace",
@@ -277,5 +286,49 @@ else {
 				t.Errorf("%d goroutines before, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
 			}
 		})
+	}
+}
+
+// The main script is found as node's `node PATH` finds it: PATH.js, a
+// directory's package.json "main" or index.js. process.argv[1] stays the
+// path as given; __filename is the file.
+func TestRun_mainResolution(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"app/index.js":      "console.log('index', require('path').relative(__dirname, process.argv[1]) || '.')",
+		"lib/start.js":      "console.log('start', require('path').basename(process.argv[1]))",
+		"pkg/package.json":  `{"main": "src/main"}`,
+		"pkg/src/main.js":   "console.log('pkg main', require('path').basename(__filename))",
+		"empty/readme.txt":  "",
+		"both/index.js":     "console.log('wrong')",
+		"both/package.json": `{"main": "lib"}`,
+		"both/lib/index.js": "console.log('main dir index')",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		path, want string
+		code       int
+	}{
+		{"app", "index .\n", 0},
+		{"lib/start", "start start\n", 0},
+		{"pkg", "pkg main main.js\n", 0},
+		{"both", "main dir index\n", 0},
+		{"empty", "", 1},
+		{"missing", "", 1},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run([]string{"run", filepath.Join(dir, tt.path)}, &stdout, &stderr)
+		if code != tt.code || stdout.String() != tt.want {
+			t.Errorf("evloop %s: exit %d, stdout %q; want %d, %q (stderr %s)", tt.path, code, stdout.String(), tt.code, tt.want, stderr.String())
+		}
 	}
 }

@@ -164,17 +164,19 @@ func runCmd(args []string, s stdio, cmd string) int {
 			o.inputType = "commonjs"
 		}
 	case len(rest) > 0 && rest[0] != "-":
-		filename = rest[0]
-		if !filepath.IsAbs(filename) {
-			filename = filepath.Join(cwd, filename)
+		given := rest[0]
+		if !filepath.IsAbs(given) {
+			given = filepath.Join(cwd, given)
 		}
+		filename = resolveMain(given)
 		b, err := os.ReadFile(filename)
 		if err != nil {
 			fmt.Fprintf(stderr, "evloop: %s\n", describeOpenError(rest[0], err))
 			return 1
 		}
 		src = string(b)
-		argv = append([]string{filename}, rest[1:]...)
+		// process.argv[1] is the path as given (absolute), __filename the file found.
+		argv = append([]string{given}, rest[1:]...)
 	case len(rest) > 0 || !s.stdinTTY:
 		// node - [args], or no script and a stdin that is not a terminal.
 		b, err := io.ReadAll(s.stdin)
@@ -216,6 +218,45 @@ func printWrapper(code string) string {
 	q, _ := json.Marshal(code)
 	return "Object.assign(globalThis, { require, module, exports, __filename, __dirname }); " +
 		"console.log((0, eval)(" + string(q) + "));"
+}
+
+// resolveMain finds the main script as node's CommonJS loader does for
+// `node PATH`: the file itself, else PATH.js, else a directory's
+// package.json "main" (as a file, with .js, or its index.js) or its
+// index.js. Nothing found: PATH itself, for the error to name.
+// `evloop pkg` and `evloop ./lib/start` said "is a directory" / "no such
+// file" where node runs pkg/index.js and lib/start.js.
+func resolveMain(path string) string {
+	isFile := func(p string) bool {
+		st, err := os.Stat(p)
+		return err == nil && !st.IsDir()
+	}
+	if isFile(path) {
+		return path
+	}
+	if isFile(path + ".js") {
+		return path + ".js"
+	}
+	if st, err := os.Stat(path); err != nil || !st.IsDir() {
+		return path
+	}
+	if b, err := os.ReadFile(filepath.Join(path, "package.json")); err == nil {
+		var pj struct {
+			Main string `json:"main"`
+		}
+		if json.Unmarshal(b, &pj) == nil && pj.Main != "" {
+			m := filepath.Join(path, pj.Main)
+			for _, c := range []string{m, m + ".js", filepath.Join(m, "index.js")} {
+				if isFile(c) {
+					return c
+				}
+			}
+		}
+	}
+	if index := filepath.Join(path, "index.js"); isFile(index) {
+		return index
+	}
+	return path
 }
 
 func describeOpenError(name string, err error) string {
