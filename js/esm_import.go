@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/safeexport"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/trace"
 )
@@ -348,7 +349,7 @@ func (r *Runtime) importAttributes(optsV goja.Value) (string, goja.Value) {
 	typ := ""
 	for _, k := range ao.Keys() {
 		v := ao.Get(k)
-		if _, isStr := v.Export().(string); !isStr {
+		if _, isStr := safeexport.Export(v).(string); !isStr {
 			return "", r.newError("TypeError", "Import assertion value must be a string")
 		}
 		if k == "type" {

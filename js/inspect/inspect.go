@@ -391,8 +391,8 @@ func (s *inspector) formatProxy(p goja.Proxy, recurse int) string {
 	var handler goja.Value = goja.Null()
 	if h := p.Handler(); h != nil {
 		handler = h
-		if sp, ok := h.Export().(goja.Proxy); ok {
-			if _, byGo := sp.Handler().Export().(*goja.ProxyTrapConfig); byGo {
+		if sp, ok := safeexport.Export(h).(goja.Proxy); ok {
+			if _, byGo := safeexport.Export(sp.Handler()).(*goja.ProxyTrapConfig); byGo {
 				// the runtime's stand-in for the program's handler
 				// (js/proxyargs.go): the program's own is its target
 				handler = sp.Target()
