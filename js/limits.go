@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"runtime"
 	"runtime/metrics"
 	"strconv"
 
@@ -408,6 +409,14 @@ func allocatable(n float64) bool {
 	if n < 1<<26 {
 		return true // small: the heap watchdog (WatchHeap) covers many of these
 	}
+	if n <= allocLimit()-float64(heapBytes()) {
+		return true
+	}
+	// What the heap holds may be mostly garbage not yet collected (an
+	// embedder running many programs in one process, a test binary): a
+	// refusal is rare and the allocation large, so collect once and look
+	// again before failing it.
+	runtime.GC()
 	return n <= allocLimit()-float64(heapBytes())
 }
 
