@@ -537,9 +537,10 @@ export function name(label, trace, e) {
   if (l === 'worker stdio') return 'a worker’s output';
   if ((m = OWN.find(([re]) => re.test(l)))) return m[1];
   if ((m = /^load ES module (\S+)$/.exec(l))) return `node’s loading of your ES module ${m[1]}`;
-  // A job the engine names by its Go function or with no file (the ES
-  // module loader's promise jobs): node's own, not a line of the program.
-  if (/^github\.com\/|\(\*\w+\)|^[\w.$]+ at :\d+$/.test(l)) return e && e.q === 'promise' ? `a promise job of node’s own${esm(trace) ? ' (the ES module loader)' : ''}` : 'a callback of node’s own';
+  // A job registered by no line of the program ('promise reaction': the ES
+  // module loader's promise jobs; older traces named a Go function or a
+  // frame with no file): node's own.
+  if (/^promise reaction$|^github\.com\/|\(\*\w+\)|^[\w.$]+ at :\d+$/.test(l)) return e && e.q === 'promise' ? `a promise job of node’s own${esm(trace) ? ' (the ES module loader)' : ''}` : 'a callback of node’s own';
   m = /^(setTimeout|setInterval|setImmediate|nextTick) (\S+)(?: at (\S+):(\d+))?$/.exec(l);
   // A nextTick callback whose function the program does not have is node's
   // own (child_process's onSpawnNT, flushStdio): said so, with the line
