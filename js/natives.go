@@ -56,10 +56,14 @@ func (r *Runtime) natives() *goja.Object {
 	// The deprecation switches are properties of process only when given,
 	// as node's; title is node's unless --title names another.
 	flags := vm.NewObject()
-	for name, on := range map[string]bool{"noDeprecation": r.nodeOpts.noDeprecation, "throwDeprecation": r.nodeOpts.throwDeprecation,
-		"traceDeprecation": r.nodeOpts.traceDeprecation} {
-		if on {
-			flags.Set(name, true)
+	// In a fixed order (a map's would change Object.keys(process) run to run).
+	for _, f := range []struct {
+		name string
+		on   bool
+	}{{"noDeprecation", r.nodeOpts.noDeprecation}, {"throwDeprecation", r.nodeOpts.throwDeprecation},
+		{"traceDeprecation", r.nodeOpts.traceDeprecation}} {
+		if f.on {
+			flags.Set(f.name, true)
 		}
 	}
 	set("processFlags", flags)
