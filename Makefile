@@ -89,7 +89,8 @@ fuzz-short:
 
 ## --no-wasm-tier-up: node 20's V8 (11.3) crashed now and then (SIGSEGV) recompiling the wasm
 ## module's hot functions in its optimizing tier, at the seventh program run in one process
-## (plugin.test.mjs: 3 runs in 8 on 2026-12-06, none in 5 with the flag); site/docs/plugin.md
+## (plugin.test.mjs: 3 runs in 8 on 2026-12-06, none in 5 with the flag, but once in CI with
+## it, so that test now gives each program a node process of its own); site/docs/plugin.md
 test-site: site
 	node --no-wasm-tier-up --test site/test/
 
