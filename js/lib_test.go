@@ -52,13 +52,14 @@ console.log(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'), ut
 function cbStyle(a, b, cb) { setImmediate(() => cb(a === 0 ? new Error('zero') : null, a + b)); }
 const p = util.promisify(cbStyle);
 console.log(p.name, p.length, typeof p);
-p(1, 2).then((v) => console.log('promisified', v));
+// The sleep starts after the first immediate has run: started at the top, a
+// loaded machine made node run its 50 ms timer before the check phase.
+p(1, 2).then((v) => { console.log('promisified', v); return util.promisify(setTimeout)(1, 'slept'); }).then((v) => console.log(v));
 p(0, 2).catch((e) => console.log('promisified err', e.message));
 const cb = util.callbackify(async (x) => { if (x) return x * 2; throw null; });
 console.log(cb.name, cb.length);
 cb(21, (err, v) => console.log('callbackified', err, v));
 cb(0, (err) => console.log('callbackified falsy', err.code, err.message, err.reason));
-util.promisify(setTimeout)(50, 'slept').then((v) => console.log(v));
 function Base() {} Base.prototype.hi = function () { return 'hi'; };
 function Sub() { Base.call(this); } util.inherits(Sub, Base);
 console.log(new Sub().hi(), Sub.super_ === Base);
