@@ -75,6 +75,7 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 		return nil, res.Error
 	}
 	m := &esModule{file: file, url: fileURL(file), kind: modSource, res: res}
+	r.noteSource(m.url, text)
 	r.esm.modules[file] = m
 	*added = append(*added, m)
 	m.deps = make([]*esModule, len(res.Requests))

@@ -800,6 +800,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	if r.sites != nil {
 		r.sites.sources[file] = src // where the trace finds callbacks' definitions
 	}
+	r.noteSource(file, src)
 	src = hideHashbang(src)
 	r.noteNamedGroups(src)
 	params := cjsParams

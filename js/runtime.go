@@ -124,8 +124,13 @@ type Runtime struct {
 	opts Options
 
 	stdout, stderr io.Writer
-	cwd            string
-	epoch          time.Time
+
+	// sources are the program's module sources by file, and thrown where
+	// the last uncaught exception was thrown: the report's arrow (arrow.go).
+	sources map[string]string
+	thrown  throwSite
+	cwd     string
+	epoch   time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
@@ -328,6 +333,7 @@ func (r *Runtime) uncaught(err error) {
 		r.fatalText("evloop: "+err.Error(), 1)
 		return
 	}
+	r.noteThrow(ex)
 	r.fatalValue(ex.Value(), true)
 }
 
@@ -426,10 +432,27 @@ func (r *Runtime) printError(v goja.Value) {
 			}
 		}
 	}
+	arrow := r.arrow(v)
 	if text == "" {
-		text = "Uncaught " + r.inspect(v)
+		// A value that is not an error: node prints it after the arrow,
+		// with a blank line above; an object inspected, a primitive as
+		// its string (a symbol as nothing) and a hint below.
+		shown, hint := r.inspect(v), ""
+		if _, ok := v.(*goja.Object); !ok {
+			shown, hint = "", "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n"
+			if _, isSym := v.(*goja.Symbol); !isSym {
+				shown = v.String()
+			}
+		}
+		fmt.Fprintf(r.stderr, "\n%s%s\n%s\nNode.js %s\n", arrow, shown, hint, NodeVersion)
+		r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary("Uncaught " + r.inspect(v))})
+		return
 	}
 	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
+	if arrow != "" && !headerLine().MatchString(firstLine(text)) {
+		// (A SyntaxError's stack starts with its own header already.)
+		fmt.Fprintf(r.stderr, "%s\n", arrow)
+	}
 	fmt.Fprintf(r.stderr, "%s\n\nNode.js %s\n", text, NodeVersion)
 	r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary(text)})
 }

@@ -1,0 +1,170 @@
+package js
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// The "arrow" is what node prints above an uncaught error: the file and line
+// where it happened, that line of the source, and a caret under the column.
+//
+//	/home/me/app.js:3
+//	  throw new Error('boom');
+//	  ^
+//
+//	Error: boom
+//	    at ...
+//
+// For an exception node takes the place from V8's message, which is where the
+// value was thrown (a rethrow in a catch block points at the rethrow); for a
+// promise's rejection reason, where the error was made (the top frame of its
+// stack). evloop does the same with the stack goja captures at the throw
+// (goja.Exception.Stack) and, for a rejection, the error's own first frame.
+// Only the program's own files get an arrow: node shows its internal source
+// where the throw was inside node (node:events' "throw er; // Unhandled
+// 'error' event"), which evloop's JavaScript is not, so there it prints none.
+
+// throwSite is where the last exception that reached the loop was thrown.
+type throwSite struct {
+	v         goja.Value
+	file      string
+	line, col int // 1-based
+}
+
+// noteSource keeps a module's source text under the name its stack frames
+// carry (a path, or a file: URL for an ES module), for the arrow. The string
+// is the one the module was compiled from, so this keeps nothing new alive
+// for as long as the program runs, as V8 keeps its scripts' sources.
+func (r *Runtime) noteSource(name, src string) {
+	if r.sources == nil {
+		r.sources = map[string]string{}
+	}
+	r.sources[name] = src
+}
+
+// noteThrow records where ex was thrown, for printError.
+func (r *Runtime) noteThrow(ex *goja.Exception) {
+	r.thrown = throwSite{v: ex.Value()}
+	if frames := ex.Stack(); len(frames) > 0 {
+		p := frames[0].Position()
+		r.thrown.file, r.thrown.line, r.thrown.col = frames[0].SrcName(), p.Line, p.Column
+	}
+}
+
+// arrow is the header node prints above the uncaught v ("" when there is
+// none to print): "file:line\nsource line\ncaret\n".
+func (r *Runtime) arrow(v goja.Value) string {
+	site := r.thrown
+	r.thrown = throwSite{}
+	thrown := site.v != nil && site.v.SameAs(v)
+	if !thrown {
+		// Not thrown: a rejection's reason, reported where it was made.
+		site = throwSite{}
+		if obj, ok := v.(*goja.Object); ok {
+			if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+				site.file, site.line, site.col = firstFrame(st.String())
+			}
+		}
+	}
+	src, ok := r.sources[site.file]
+	if !ok || site.line < 1 || site.col < 1 || site.line > lineCount(src) {
+		return ""
+	}
+	text := sourceLine(src, site.line)
+	// goja counts a plain file's columns in bytes; an ES module's come
+	// through esbuild's source map, in UTF-16 units.
+	units := utf8Units
+	if strings.HasPrefix(site.file, "file:") {
+		units = utf16Units
+	}
+	if thrown {
+		// goja keeps no throw site for an error object, only where it
+		// was made (its stack). For the usual `throw new Error(...)`
+		// that is the same line, and node's caret is under the throw.
+		site.col = throwKeyword(text, site.col, units)
+	}
+	var b strings.Builder
+	b.WriteString(site.file + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
+	// The caret under the column, keeping the line's tabs.
+	n := 0
+	for _, c := range text {
+		if n >= site.col-1 {
+			break
+		}
+		if c == '\t' {
+			b.WriteByte('\t')
+		} else {
+			// node writes one per UTF-16 unit: two for an emoji.
+			b.WriteString("  "[:utf16Units(c)])
+		}
+		n += units(c)
+	}
+	b.WriteString("^\n")
+	return b.String()
+}
+
+// throwKeyword is the column (1-based, counted as col is) of the last
+// `throw` before col in line, or col when there is none: the error made at
+// col is most likely what that statement throws (`throw new Error()`,
+// `throw Object.assign(new Error(), {...})`).
+func throwKeyword(line string, col int, units func(rune) int) int {
+	end, seen := len(line), 0
+	for i, c := range line {
+		if seen >= col-1 {
+			end = i
+			break
+		}
+		seen += units(c)
+	}
+	for i := strings.LastIndex(line[:end], "throw"); i >= 0; i = strings.LastIndex(line[:i], "throw") {
+		after := i + len("throw")
+		if (i == 0 || !isWordByte(line[i-1])) && (after == len(line) || !isWordByte(line[after])) {
+			n := 0
+			for _, c := range line[:i] {
+				n += units(c)
+			}
+			return n + 1
+		}
+	}
+	return col
+}
+
+func utf8Units(c rune) int { return utf8.RuneLen(c) }
+
+func utf16Units(c rune) int {
+	if c >= 0x10000 {
+		return 2
+	}
+	return 1
+}
+
+// firstFrame is the place of the first "at" line of a stack, in node's
+// forms ("at name (file:line:col)", "at file:line:col") or goja's, which
+// adds its program counter ("at name (file:line:col(12))").
+func firstFrame(stack string) (file string, line, col int) {
+	for _, l := range strings.Split(stack, "\n") {
+		l = strings.TrimSpace(l)
+		if !strings.HasPrefix(l, "at ") {
+			continue
+		}
+		m := frameLocation().FindStringSubmatch(l)
+		if m == nil {
+			return "", 0, 0
+		}
+		line, _ = strconv.Atoi(m[2])
+		col, _ = strconv.Atoi(m[3])
+		return m[1], line, col
+	}
+	return "", 0, 0
+}
+
+// frameLocation matches a stack line's place: group 1 the file, 2 the
+// line, 3 the column. Compiled on first use.
+var frameLocation = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^at (?:[^(]*\()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+})

@@ -1,0 +1,86 @@
+package js_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/loop"
+)
+
+// arrowCases are programs that end with an uncaught error whose message is
+// the same in node and evloop: what differs can only be the report around it.
+var arrowCases = []struct{ name, file, src string }{
+	{"top level", "a.js", "console.log('a');\nthrow new Error('boom');\n"},
+	{"in a timer", "b.js", "function f() {\n  if (true) {\n    throw new TypeError('late');\n  }\n}\nsetTimeout(f, 1);\n"},
+	{"tabs kept", "c.js", "\tif (true) {\n\t\tthrow new RangeError('tab')\n\t}\n"},
+	{"wide characters before", "d.js", "const ü = '😀'; throw new Error('u')\n"},
+	{"hashbang", "e.js", "#!/usr/bin/env node\nthrow new Error('hb')\n"},
+	{"a number", "f.js", "throw 5\n"},
+	{"null in a timer", "g.js", "setTimeout(() => { throw null }, 1)\n"},
+	{"an object", "h.js", "const o = { a: 1 };\n  throw o;\n"},
+	{"a rejection: where the error was made", "i.js", "Promise.reject(new Error('x'))\n"},
+	{"an async function", "j.js", "async function g() { await 1; throw new TypeError('t') }\ng()\n"},
+	{"a promise executor", "k.js", "new Promise(() => { throw new Error('in exec') })\n"},
+	{"nextTick", "l.js", "process.nextTick(() => {\n  throw new Error('tick')\n})\n"},
+	{"an error with properties", "m.js", "const x = 1;\n  throw Object.assign(new Error('props'), { code: 'E_X' })\n"},
+	{"a string", "n.js", "throw 'str'\n"},
+	{"a symbol", "o.js", "throw Symbol('s')\n"},
+	{"a bigint", "p.js", "throw 10n\n"},
+	{"an array", "q.js", "throw [1, 2]\n"},
+	{"a class instance", "r.js", "class E { constructor() { this.name = 'E'; this.message = 'm' } }; throw new E()\n"},
+}
+
+// reportHead is an uncaught-error report up to its first stack frame, and
+// without node's version line: the arrow, the name and message (and the
+// value, for what is not an error).
+func reportHead(stderr string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(stderr, "\n") {
+		if strings.HasPrefix(l, "    at ") || strings.HasPrefix(l, "Node.js ") {
+			break
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// TestUncaughtArrow compares the head of the uncaught-error report with
+// node's, run at test time: the file and line, the source line and the caret
+// node prints above the error (or around a thrown value).
+func TestUncaughtArrow(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	for _, c := range arrowCases {
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(dir, c.file)
+			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			cmd := exec.Command(node, file)
+			cmd.Dir, cmd.Stderr = dir, &want
+			_ = cmd.Run()
+
+			var stdout, stderr bytes.Buffer
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+				Clock: loop.NewVirtualClock(0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource(file, c.src); code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if got, want := reportHead(stderr.String()), reportHead(want.String()); got != want {
+				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
+			}
+		})
+	}
+}
