@@ -20,7 +20,7 @@ var argfuzzCrash = regexp.MustCompile(`internal error|panic: |fatal error: |goro
 // A JavaScript exception is the right answer to each call; the run must end
 // with the program's own summary line and exit 0, and stderr must show no
 // crash. The seed is fixed, so a failure replays with
-// `ARGFUZZ_STRIDE=4 evloop argfuzz.js 1 1 '' 1e4 quick` (ARGFUZZ_TRACE=2
+// `ARGFUZZ_STRIDE=4 evloop argfuzz.js 1 1 ” 1e4 quick` (ARGFUZZ_TRACE=2
 // names every call).
 func TestArgFuzz(t *testing.T) {
 	if testing.Short() {
