@@ -184,7 +184,10 @@ func (r *Runtime) afterHops(n int, f func()) {
 }
 
 // loadLater runs f after loadSteps loop round trips (the I/O of reading a
-// module), each an I/O completion in the trace.
+// module), each an I/O completion in the trace. f runs in a promise job, as
+// node's loader evaluates a module after awaiting its reads: a nextTick
+// the module's code queues waits for the promise jobs it queued and for
+// import()'s own settling (case esm/import_dynamic_next_tick).
 func (r *Runtime) loadLater(label string, f func()) {
 	var step func(i int)
 	step = func(i int) {
@@ -194,7 +197,7 @@ func (r *Runtime) loadLater(label string, f func()) {
 				step(i + 1)
 				return
 			}
-			r.Enter(f)
+			r.Enter(func() { r.afterHops(1, f) })
 		}})
 	}
 	step(1)
