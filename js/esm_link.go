@@ -3,7 +3,6 @@ package js
 import (
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -348,63 +347,4 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 	})
 	r.esm.namespaces[m.ns] = m
 	return m.ns
-}
-
-// namespaceObject is a module namespace exotic object over names, whose
-// values get reads (live).
-func (r *Runtime) namespaceObject(names []string, get func(string) (goja.Value, bool)) *goja.Object {
-	sort.Strings(names)
-	target := r.vm.NewObject()
-	_ = target.SetPrototype(nil)
-	for _, n := range names {
-		_ = target.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
-	_ = target.DefineDataPropertySymbol(goja.SymToStringTag, r.vm.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	if pe, ok := goja.AssertFunction(r.vm.Get("Object").ToObject(r.vm).Get("preventExtensions")); ok {
-		_, _ = pe(goja.Undefined(), target)
-	}
-	keys := make([]any, len(names))
-	for i, n := range names {
-		keys[i] = n
-	}
-	ownKeys := func(*goja.Object) *goja.Object {
-		return r.vm.NewArray(append(append([]any{}, keys...), goja.SymToStringTag)...)
-	}
-	has := make(map[string]bool, len(names))
-	for _, n := range names {
-		has[n] = true
-	}
-	p := r.vm.NewProxy(target, &goja.ProxyTrapConfig{
-		Get: func(t *goja.Object, name string, _ goja.Value) goja.Value {
-			v, _ := get(name)
-			return v
-		},
-		GetOwnPropertyDescriptor: func(t *goja.Object, name string) goja.PropertyDescriptor {
-			v, ok := get(name)
-			if !ok {
-				return goja.PropertyDescriptor{}
-			}
-			return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_FALSE}
-		},
-		Has: func(t *goja.Object, name string) bool { return has[name] },
-		// V8's TypeErrors, thrown from the traps: goja would say "trap
-		// returned falsish". In sloppy code node fails silently instead.
-		Set: func(_ *goja.Object, name string, _ goja.Value, _ goja.Value) bool {
-			if has[name] {
-				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot assign to read only property '%s' of object '[object Module]'", name)))
-			}
-			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot add property %s, object is not extensible", name)))
-		},
-		DeleteProperty: func(t *goja.Object, name string) bool {
-			if has[name] {
-				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot delete property '%s' of [object Module]", name)))
-			}
-			return true
-		},
-		DefineProperty: func(_ *goja.Object, name string, _ goja.PropertyDescriptor) bool {
-			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot redefine property: %s", name)))
-		},
-		OwnKeys: ownKeys,
-	})
-	return r.vm.ToValue(p).ToObject(r.vm)
 }
