@@ -191,7 +191,7 @@ func (r *Runtime) instantiate(m *esModule) error {
 		}
 	}
 	r.noteNamedGroups(m.res.Code)
-	prg, err := goja.Compile(m.url, m.res.Code, false)
+	prg, err := compileModule(m.url, m.res.Code)
 	if err != nil {
 		return err
 	}
