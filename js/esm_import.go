@@ -84,7 +84,11 @@ func (r *Runtime) evalMainModule(file, src string) {
 // jobs it queued before the next module. (r.enter is that frame.)
 func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
 	if r.esm.frame == nil {
-		v, err := r.vm.RunString("(function (enter, f) { return function () { const self = this, args = arguments; return enter(() => f.apply(self, args)); }; })")
+		// Every frame of it is named enter, which the uncaught-error
+		// report and util.inspect drop as evloop's own (cleanStack), and
+		// it calls f without Function.prototype.apply, whose frame
+		// (at apply (native)) they would keep. f needs no this.
+		v, err := r.vm.RunString("(function (run, f) { return function enter() { const args = arguments; return run(function enter() { return f(...args); }); }; })")
 		if err != nil {
 			return r.vm.ToValue(f)
 		}
