@@ -57,6 +57,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 	switch p.State() {
 	case goja.PromiseStateRejected:
 		v := p.Result()
+		r.explainCommonJSGlobal(v, m)
 		r.afterHops(fatalHops, func() {
 			r.fatalValueFrom(v, true, "unhandledRejection")
 			if r.loop.Terminated() {
@@ -70,6 +71,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 		r.mainTLA = po
 		catch, _ := goja.AssertFunction(po.Get("catch"))
 		report := r.jsFrame(func(c goja.FunctionCall) goja.Value {
+			r.explainCommonJSGlobal(c.Argument(0), m)
 			r.fatalValueFrom(c.Argument(0), true, "unhandledRejection")
 			return goja.Undefined()
 		})
@@ -296,6 +298,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 			// The graph's own promise is internal: import()'s promise
 			// carries the error, and the program handles that one.
 			r.markHandled(p)
+			r.explainCommonJSGlobal(p.Result(), m)
 			_ = cap.reject(p.Result())
 		default:
 			po := r.vm.ToValue(p).ToObject(r.vm)
@@ -304,6 +307,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 				_ = cap.resolve(r.namespace(m))
 				return goja.Undefined()
 			}), r.jsFrame(func(c goja.FunctionCall) goja.Value {
+				r.explainCommonJSGlobal(c.Argument(0), m)
 				_ = cap.reject(c.Argument(0))
 				return goja.Undefined()
 			}))
