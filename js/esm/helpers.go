@@ -28,9 +28,11 @@ import (
 //     when it came in, and V8 does not await what a yield*'s inner
 //     return() gave.
 //
-// Objects are shaped as V8's: next, throw and return on a shared
-// prototype tagged "AsyncGenerator", [Symbol.asyncIterator] on the one
-// under it, so it prints Object [AsyncGenerator] {} and
+// Objects are shaped as V8's: an empty prototype (a generator
+// function's own in V8; here one per file), then next, throw, return and
+// constructor on %AsyncGeneratorPrototype% tagged "AsyncGenerator",
+// [Symbol.asyncIterator] on the one under it, so it prints
+// Object [AsyncGenerator] {} and
 // Object.prototype.toString says [object AsyncGenerator]. A generator's
 // state sits in a WeakMap beside the prototypes, made once per file and
 // kept on the helper (AWAIT is the name esbuild gave __await).
@@ -65,9 +67,11 @@ const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, gener
 	` return p; };` +
 	` var method = (o, name, k) => Object.defineProperty(o, name, { writable: true, configurable: true, value: Object.defineProperty(request(k), "name", { value: name }) });` +
 	` var proto = Object.create(Object.create(Object.prototype, { [Symbol.asyncIterator]: { writable: true, configurable: true, value() { return this; } } }), { [Symbol.toStringTag]: { configurable: true, value: "AsyncGenerator" } });` +
+	` var fn = Object.create(Function.prototype, { prototype: { configurable: true, value: proto }, [Symbol.toStringTag]: { configurable: true, value: "AsyncGeneratorFunction" } });` +
+	` Object.defineProperty(proto, "constructor", { configurable: true, value: fn });` +
 	` method(proto, "next", 0); method(proto, "return", 1); method(proto, "throw", 2);` +
-	` return { S, proto }; })());` +
-	` var it = Object.create(H.proto); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };`
+	` return { S, own: Object.create(proto) }; })());` +
+	` var it = Object.create(H.own); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };`
 
 // yieldStarHelper replaces esbuild's __yieldStar, the iterator a lowered
 // yield* delegates to, with two: __yieldStar for a yield* in a sync
