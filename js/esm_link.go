@@ -3,9 +3,13 @@ package js
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/esm"
 )
 
 // Linking (ECMA-262 16.2.1.5.2, Link): every import of every module in the
@@ -288,16 +292,41 @@ func (r *Runtime) missingExport(m *esModule, spec string, dep *esModule, name st
 	case ambiguous:
 		msg = fmt.Sprintf("The requested module '%s' contains conflicting star exports for name '%s'", spec, name)
 	case dep.kind == modCommonJS:
-		def := "pkg"
 		msg = fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
 			"CommonJS modules can always be imported via the default export, for example using:\n\n"+
-			"import %s from '%s';\nconst { %s } = %s;\n", name, spec, def, spec, name, def)
+			"import pkg from '%s';\n%s", name, spec, spec, r.destructuringHint(m, spec, name))
 	default:
 		msg = fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", spec, name)
 	}
 	e := r.newError("SyntaxError", msg)
 	return &linkError{value: e, module: m, name: name}
 }
+
+// destructuringHint is the last line of node's message for a name a
+// CommonJS module does not export: "const { a, b: c } = pkg;" made of the
+// braces on the line of the importing declaration that names it (as node
+// reads them from the line V8's error points at, `as` turned into a
+// colon), or nothing when that line has no braces (a declaration over
+// several lines). A source evloop cannot read again names the one export.
+// (case esm/cjs_missing_named_export_line)
+func (r *Runtime) destructuringHint(m *esModule, spec, name string) string {
+	src, err := r.opts.ReadFile(m.file)
+	if err != nil {
+		return "const { " + name + " } = pkg;\n"
+	}
+	line, ok := esm.ImportedNameLine(string(src), spec, name)
+	if !ok {
+		return "const { " + name + " } = pkg;\n"
+	}
+	i, j := strings.IndexByte(line, '{'), strings.LastIndexByte(line, '}')
+	if i < 0 || j < i {
+		return ""
+	}
+	return "const " + asKeyword().ReplaceAllString(line[i:j+1], ": ") + " = pkg;\n"
+}
+
+// asKeyword is node's /\s+as\s+/g.
+var asKeyword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+as\s+`) })
 
 // linkError is a JS error raised while loading or linking, with the module
 // whose declaration failed (node prints its position).
