@@ -1,9 +1,9 @@
 // import() from CommonJS of an ES module file: the module is evaluated inside a promise job, so the nextTick it queues runs after its promise jobs and after import()'s then.
 globalThis.log = [];
-import('../esm/lib/tick_queuer.js').then((ns) => {
+import('./lib/tick_queuer.mjs').then((ns) => {
   log.push('imported ' + ns.name);
   process.nextTick(() => log.push('nextTick of then'));
-  return import('../esm/lib/tick_queuer_tla.js');
+  return import('./lib/tick_queuer_tla.mjs');
 }).then((ns) => {
   log.push('imported ' + ns.name);
   setImmediate(() => console.log(log.join('\n')));

@@ -3,7 +3,7 @@ const r = [];
 const t = (n, f) => {
   try { r.push(n + ': ' + String(f())); } catch (e) { r.push(n + ': ' + e.constructor.name + ' ' + e.message); }
 };
-import('../esm/lib/ns_target.js').then((ns) => {
+import('./lib/ns_target.mjs').then((ns) => {
   t('assign', () => { ns.x = 5; return ns.x; });
   t('assign new', () => { ns.nope = 5; return ns.nope; });
   t('assign tag', () => { ns[Symbol.toStringTag] = 'y'; return ns[Symbol.toStringTag]; });
@@ -20,5 +20,5 @@ import('../esm/lib/ns_target.js').then((ns) => {
   t('Object.freeze', () => Object.freeze(ns));
   t('value after all', () => JSON.stringify(ns));
   console.log(r.join('\n'));
-  return import('../esm/lib/ns_ops.js');
-}).then(({ nsOps }) => import('../esm/lib/ns_target.js').then((ns) => console.log('from module code:\n' + nsOps(ns))));
+  return import('./lib/ns_ops.mjs');
+}).then(({ nsOps }) => import('./lib/ns_target.mjs').then((ns) => console.log('from module code:\n' + nsOps(ns))));

@@ -1,4 +1,4 @@
-// Runs every way of writing to a module namespace object and returns what each gave (esm/namespace_reflect, modules/namespace_reflect_sloppy).
+// Runs every way of writing to a module namespace object and returns what each gave (esm/namespace_reflect).
 export function nsOps(ns) {
   const r = [];
   const t = (n, f) => {
