@@ -36,6 +36,21 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	return goja.CompileAST(ast, false)
 }
 
+// compileModule compiles code, an ES module's transformed source, with its
+// positions mapped back to the module's own through esbuild's inline map,
+// counted in columns as node counts them (positions.go): goja reading that
+// map itself printed every mapped column one short.
+func compileModule(url, code string) (*goja.Program, error) {
+	ast, err := parser.ParseFile(nil, url, code, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil, err
+	}
+	if m := positionMap(url, 0, code); m != nil {
+		ast.File.SetSourceMap(m)
+	}
+	return goja.CompileAST(ast, false)
+}
+
 // compileCommonJS compiles src, the CommonJS file name: as it is when goja
 // can (the path and cost every plain file takes), else with the syntax goja
 // lacks lowered (esm.LowerCommonJS). With detect set (node decides the

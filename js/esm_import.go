@@ -57,6 +57,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 	switch p.State() {
 	case goja.PromiseStateRejected:
 		v := p.Result()
+		r.explainCommonJSGlobal(v, m)
 		r.afterHops(fatalHops, func() {
 			r.fatalValueFrom(v, true, "unhandledRejection")
 			if r.loop.Terminated() {
@@ -70,6 +71,7 @@ func (r *Runtime) evalMainModule(file, src string) {
 		r.mainTLA = po
 		catch, _ := goja.AssertFunction(po.Get("catch"))
 		report := r.jsFrame(func(c goja.FunctionCall) goja.Value {
+			r.explainCommonJSGlobal(c.Argument(0), m)
 			r.fatalValueFrom(c.Argument(0), true, "unhandledRejection")
 			return goja.Undefined()
 		})
@@ -84,7 +86,11 @@ func (r *Runtime) evalMainModule(file, src string) {
 // jobs it queued before the next module. (r.enter is that frame.)
 func (r *Runtime) jsFrame(f func(goja.FunctionCall) goja.Value) goja.Value {
 	if r.esm.frame == nil {
-		v, err := r.vm.RunString("(function (enter, f) { return function () { const self = this, args = arguments; return enter(() => f.apply(self, args)); }; })")
+		// Every frame of it is named enter, which the uncaught-error
+		// report and util.inspect drop as evloop's own (cleanStack), and
+		// it calls f without Function.prototype.apply, whose frame
+		// (at apply (native)) they would keep. f needs no this.
+		v, err := r.vm.RunString("(function (run, f) { return function enter() { const args = arguments; return run(function enter() { return f(...args); }); }; })")
 		if err != nil {
 			return r.vm.ToValue(f)
 		}
@@ -184,7 +190,10 @@ func (r *Runtime) afterHops(n int, f func()) {
 }
 
 // loadLater runs f after loadSteps loop round trips (the I/O of reading a
-// module), each an I/O completion in the trace.
+// module), each an I/O completion in the trace. f runs in a promise job, as
+// node's loader evaluates a module after awaiting its reads: a nextTick
+// the module's code queues waits for the promise jobs it queued and for
+// import()'s own settling (case esm/import_dynamic_next_tick).
 func (r *Runtime) loadLater(label string, f func()) {
 	var step func(i int)
 	step = func(i int) {
@@ -194,7 +203,7 @@ func (r *Runtime) loadLater(label string, f func()) {
 				step(i + 1)
 				return
 			}
-			r.Enter(f)
+			r.Enter(func() { r.afterHops(1, f) })
 		}})
 	}
 	step(1)
@@ -289,6 +298,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 			// The graph's own promise is internal: import()'s promise
 			// carries the error, and the program handles that one.
 			r.markHandled(p)
+			r.explainCommonJSGlobal(p.Result(), m)
 			_ = cap.reject(p.Result())
 		default:
 			po := r.vm.ToValue(p).ToObject(r.vm)
@@ -297,6 +307,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 				_ = cap.resolve(r.namespace(m))
 				return goja.Undefined()
 			}), r.jsFrame(func(c goja.FunctionCall) goja.Value {
+				r.explainCommonJSGlobal(c.Argument(0), m)
 				_ = cap.reject(c.Argument(0))
 				return goja.Undefined()
 			}))

@@ -3,10 +3,13 @@ package js
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/esm"
 )
 
 // Linking (ECMA-262 16.2.1.5.2, Link): every import of every module in the
@@ -192,7 +195,7 @@ func (r *Runtime) instantiate(m *esModule) error {
 		}
 	}
 	r.noteNamedGroups(m.res.Code)
-	prg, err := goja.Compile(m.url, m.res.Code, false)
+	prg, err := compileModule(m.url, m.res.Code)
 	if err != nil {
 		return err
 	}
@@ -289,16 +292,41 @@ func (r *Runtime) missingExport(m *esModule, spec string, dep *esModule, name st
 	case ambiguous:
 		msg = fmt.Sprintf("The requested module '%s' contains conflicting star exports for name '%s'", spec, name)
 	case dep.kind == modCommonJS:
-		def := "pkg"
 		msg = fmt.Sprintf("Named export '%s' not found. The requested module '%s' is a CommonJS module, which may not support all module.exports as named exports.\n"+
 			"CommonJS modules can always be imported via the default export, for example using:\n\n"+
-			"import %s from '%s';\nconst { %s } = %s;\n", name, spec, def, spec, name, def)
+			"import pkg from '%s';\n%s", name, spec, spec, r.destructuringHint(m, spec, name))
 	default:
 		msg = fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", spec, name)
 	}
 	e := r.newError("SyntaxError", msg)
 	return &linkError{value: e, module: m, name: name}
 }
+
+// destructuringHint is the last line of node's message for a name a
+// CommonJS module does not export: "const { a, b: c } = pkg;" made of the
+// braces on the line of the importing declaration that names it (as node
+// reads them from the line V8's error points at, `as` turned into a
+// colon), or nothing when that line has no braces (a declaration over
+// several lines). A source evloop cannot read again names the one export.
+// (case esm/cjs_missing_named_export_line)
+func (r *Runtime) destructuringHint(m *esModule, spec, name string) string {
+	src, err := r.opts.ReadFile(m.file)
+	if err != nil {
+		return "const { " + name + " } = pkg;\n"
+	}
+	line, ok := esm.ImportedNameLine(string(src), spec, name)
+	if !ok {
+		return "const { " + name + " } = pkg;\n"
+	}
+	i, j := strings.IndexByte(line, '{'), strings.LastIndexByte(line, '}')
+	if i < 0 || j < i {
+		return ""
+	}
+	return "const " + asKeyword().ReplaceAllString(line[i:j+1], ": ") + " = pkg;\n"
+}
+
+// asKeyword is node's /\s+as\s+/g.
+var asKeyword = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+as\s+`) })
 
 // linkError is a JS error raised while loading or linking, with the module
 // whose declaration failed (node prints its position).
@@ -348,63 +376,4 @@ func (r *Runtime) namespace(m *esModule) *goja.Object {
 	})
 	r.esm.namespaces[m.ns] = m
 	return m.ns
-}
-
-// namespaceObject is a module namespace exotic object over names, whose
-// values get reads (live).
-func (r *Runtime) namespaceObject(names []string, get func(string) (goja.Value, bool)) *goja.Object {
-	sort.Strings(names)
-	target := r.vm.NewObject()
-	_ = target.SetPrototype(nil)
-	for _, n := range names {
-		_ = target.DefineDataProperty(n, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
-	_ = target.DefineDataPropertySymbol(goja.SymToStringTag, r.vm.ToValue("Module"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	if pe, ok := goja.AssertFunction(r.vm.Get("Object").ToObject(r.vm).Get("preventExtensions")); ok {
-		_, _ = pe(goja.Undefined(), target)
-	}
-	keys := make([]any, len(names))
-	for i, n := range names {
-		keys[i] = n
-	}
-	ownKeys := func(*goja.Object) *goja.Object {
-		return r.vm.NewArray(append(append([]any{}, keys...), goja.SymToStringTag)...)
-	}
-	has := make(map[string]bool, len(names))
-	for _, n := range names {
-		has[n] = true
-	}
-	p := r.vm.NewProxy(target, &goja.ProxyTrapConfig{
-		Get: func(t *goja.Object, name string, _ goja.Value) goja.Value {
-			v, _ := get(name)
-			return v
-		},
-		GetOwnPropertyDescriptor: func(t *goja.Object, name string) goja.PropertyDescriptor {
-			v, ok := get(name)
-			if !ok {
-				return goja.PropertyDescriptor{}
-			}
-			return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_FALSE}
-		},
-		Has: func(t *goja.Object, name string) bool { return has[name] },
-		// V8's TypeErrors, thrown from the traps: goja would say "trap
-		// returned falsish". In sloppy code node fails silently instead.
-		Set: func(_ *goja.Object, name string, _ goja.Value, _ goja.Value) bool {
-			if has[name] {
-				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot assign to read only property '%s' of object '[object Module]'", name)))
-			}
-			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot add property %s, object is not extensible", name)))
-		},
-		DeleteProperty: func(t *goja.Object, name string) bool {
-			if has[name] {
-				panic(r.vm.NewTypeError(fmt.Sprintf("Cannot delete property '%s' of [object Module]", name)))
-			}
-			return true
-		},
-		DefineProperty: func(_ *goja.Object, name string, _ goja.PropertyDescriptor) bool {
-			panic(r.vm.NewTypeError(fmt.Sprintf("Cannot redefine property: %s", name)))
-		},
-		OwnKeys: ownKeys,
-	})
-	return r.vm.ToValue(p).ToObject(r.vm)
 }

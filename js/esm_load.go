@@ -22,6 +22,10 @@ type esmState struct {
 	hops        goja.Callable // (n, f): f after n promise jobs
 	frame       goja.Callable // jsFrame's wrapper maker
 	enterV      goja.Value
+	// nsReflect counts the Reflect calls on a namespace object under way
+	// (wrapReflectForNamespaces); reflectWrapped says the wrappers are in.
+	nsReflect      int
+	reflectWrapped bool
 }
 
 func (r *Runtime) esmInit() {

@@ -29,7 +29,7 @@ func TestHelperFixes(t *testing.T) {
 		}
 		raw := string(r.OutputFiles[0].Contents)
 		fixed := fixHelpers(raw)
-		if !strings.Contains(fixed, "__asyncGenerator.p") {
+		if !strings.Contains(fixed, "__asyncGenerator.h") {
 			t.Errorf("helper not replaced in:\n%s", raw)
 		}
 		if strings.Count(raw, "\n") != strings.Count(fixed, "\n") {
@@ -41,5 +41,50 @@ func TestHelperFixes(t *testing.T) {
 	}
 	if got := fixHelpers("no helper here"); got != "no helper here" {
 		t.Errorf("fixHelpers changed code without the helper: %q", got)
+	}
+}
+
+// TestAsyncStarSites: only a yield* directly in an async generator's body
+// becomes __asyncStar; one in a sync generator (function*, a *method, a
+// static *method) nested in it, or outside any async generator, stays
+// __yieldStar, which passes a sync iterator's steps through.
+func TestAsyncStarSites(t *testing.T) {
+	src := "function* top() { yield* [1]; }\n" +
+		"async function* outer() {\n" +
+		"  function* nested() { yield* top(); }\n" +
+		"  const o = { *m() { yield* [2]; }, async *am() { yield* [3]; } };\n" +
+		"  class K { static *s() { yield* 'ab'; } }\n" +
+		"  yield* nested();\n" +
+		"  yield* (async function* () { yield* [4]; })();\n" +
+		"}\n" +
+		"module.exports = outer;\n"
+	r := api.Build(api.BuildOptions{
+		Stdin:     &api.StdinOptions{Contents: src, Sourcefile: "x.js", Loader: api.LoaderJS},
+		Target:    api.ESNext,
+		Supported: cjsLowered,
+		Write:     false,
+		LogLevel:  api.LogLevelSilent,
+	})
+	if len(r.Errors) > 0 || len(r.OutputFiles) != 1 {
+		t.Fatalf("esbuild: %v", r.Errors)
+	}
+	fixed := fixHelpers(string(r.OutputFiles[0].Contents))
+	want := map[string]string{
+		"([1])":    "__yieldStar",
+		"top()":    "__yieldStar",
+		"([2])":    "__yieldStar",
+		`("ab")`:   "__yieldStar",
+		"([3])":    "__asyncStar",
+		"nested()": "__asyncStar",
+		"([4])":    "__asyncStar",
+	}
+	for arg, helper := range want {
+		call := helper + arg
+		if arg[0] != '(' {
+			call = helper + "(" + arg + ")"
+		}
+		if !strings.Contains(fixed, "yield* "+call) {
+			t.Errorf("want yield* %s in:\n%s", call, fixed)
+		}
 	}
 }
