@@ -66,7 +66,7 @@ func TestSourceTooDeep_run(t *testing.T) {
 		"/main.js": "console.log('main ran');\n" + deep,
 		"/req.js": "try { require('./deep.js'); } catch (e) { console.log(e instanceof RangeError, e.message); }\n" +
 			"console.log('after');\n",
-		"/deep.js": deep,
+		"/deep.js":  deep,
 		"/main.mjs": "console.log('main ran');\nexport const a = " + strings.Repeat("[", n) + strings.Repeat("]", n) + ";\n",
 		"/imp.mjs": "try { await import('./main.mjs'); } catch (e) { console.log(e instanceof RangeError, e.message); }\n" +
 			"try { await import('./deep.js'); } catch (e) { console.log(e instanceof RangeError, e.message); }\n" +
