@@ -147,7 +147,13 @@ func (r *Runtime) TimeOrigin() float64 { return float64(r.epoch.UnixMicro()) / 1
 // ScriptSyntaxError is the SyntaxError node's vm.Script throws for src
 // (a script named filename) when it does not parse, with V8's wording
 // where evloop knows it; nil when src parses.
+//
+// A source nested too deeply for goja's parser on Go's stack gives node's
+// RangeError instead (nesting.go).
 func (r *Runtime) ScriptSyntaxError(filename, src string) goja.Value {
+	if sourceTooDeep(src) {
+		return r.rangeError("Maximum call stack size exceeded")
+	}
 	_, err := goja.Compile(filename, src, false)
 	if err == nil {
 		return nil

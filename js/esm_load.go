@@ -74,6 +74,9 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 		text = string(b)
 	}
 	r.loop.Emit(trace.Event{Kind: trace.Note, Text: "esm: parse " + fileURL(file)})
+	if sourceTooDeep(text) { // before esbuild's parser recurses past Go's stack (nesting.go)
+		return nil, r.vm.Try(func() { panic(r.rangeError("Maximum call stack size exceeded")) })
+	}
 	res := esm.Transform(esm.Request{File: file, Kind: esm.KindModule, Source: text})
 	if res.Error != nil {
 		return nil, res.Error
@@ -174,8 +177,8 @@ func (r *Runtime) commonJSNames(file string, seen map[string]bool) []string {
 	}
 	seen[file] = true
 	b, err := r.opts.ReadFile(file)
-	if err != nil || strings.HasSuffix(file, ".json") {
-		return nil
+	if err != nil || strings.HasSuffix(file, ".json") || sourceTooDeep(string(b)) {
+		return nil // (too deep: no names; loading it throws node's RangeError)
 	}
 	res := esm.Transform(esm.Request{File: file, Kind: esm.KindCommonJS, Source: string(b), Exports: true})
 	names := append([]string{}, res.CJSExports...)

@@ -26,7 +26,14 @@ import (
 // it, and watches from a goroutine every few milliseconds, interrupting
 // the VM. The CLI calls it once per run (--max-old-space-size); call stop
 // when the run ends. Safe from any goroutine.
-func (r *Runtime) WatchHeap(limit int64) (stop func()) {
+//
+// goja checks an interruption between instructions, so a built-in that
+// runs long in Go (new Array(2 ** 32 - 1).fill(0) grows a sparse array
+// element by element) does not see it: the heap grew on past the limit for
+// minutes. onStuck, if given, is called when the run has not ended
+// StuckGrace after the interruption; the CLI's ends the process as node's
+// V8 would have.
+func (r *Runtime) WatchHeap(limit int64, onStuck ...func()) (stop func()) {
 	if limit <= 0 {
 		return func() {}
 	}
@@ -51,6 +58,13 @@ func (r *Runtime) WatchHeap(limit int64) (stop func()) {
 			// allocations would not fit.
 			if float64(live) > 0.9*float64(limit) || float64(objects) > 1.5*float64(limit) {
 				r.Interrupt(ErrHeapOutOfMemory)
+				if len(onStuck) > 0 {
+					select {
+					case <-done:
+					case <-time.After(StuckGrace):
+						onStuck[0]()
+					}
+				}
 				return
 			}
 		}
@@ -74,6 +88,15 @@ func (r *Runtime) WatchHeap(limit int64) (stop func()) {
 		})
 	}
 }
+
+// StuckGrace is how long a run has to end after an interruption (the heap
+// limit, the CLI's --timeout) before it is taken to be inside a built-in
+// that runs in Go without returning to the VM.
+const StuckGrace = 3 * time.Second
+
+// HeapFatalMessage is what node's V8 prints on stderr when the heap
+// reaches its limit.
+const HeapFatalMessage = "\n<--- JS stacktrace --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n"
 
 // heapSentinel is unreachable from the start: its finalizer runs after the
 // first collection. It has a pointer so the allocator does not pack it with
@@ -105,7 +128,7 @@ func (r *Runtime) heapOutOfMemory(err error) bool {
 		return true // reported already (the VM's and the loop's interruption)
 	}
 	{
-		fmt.Fprintf(r.stderr, "\n<--- JS stacktrace --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n"+
+		fmt.Fprintf(r.stderr, HeapFatalMessage+
 			"evloop: the heap passed the limit of %d MB (raise it with --max-old-space-size=MB)\n", debug.SetMemoryLimit(-1)>>20)
 	}
 	r.fatal, r.exiting = true, true

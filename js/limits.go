@@ -148,6 +148,9 @@ func (r *Runtime) installLimits() error {
 	if err := r.guardTypedArraySet(); err != nil {
 		return err
 	}
+	if err := r.installNestingLimits(); err != nil {
+		return err
+	}
 	return r.installJSONLimit()
 }
 

@@ -773,6 +773,9 @@ func (r *Runtime) isESM(file, src string) bool {
 		return t == "module"
 	}
 	// No "type" says: node 20 parses the file (module-syntax detection).
+	if sourceTooDeep(src) {
+		return false // not parsed: runModule throws node's RangeError
+	}
 	return r.detectModule(file, src)
 }
 
@@ -802,6 +805,11 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	}
 	r.noteSource(file, src)
 	src = hideHashbang(src)
+	if sourceTooDeep(src) { // before goja's parser recurses past Go's stack
+		if ex := r.vm.Try(func() { panic(r.rangeError("Maximum call stack size exceeded")) }); ex != nil {
+			return ex
+		}
+	}
 	r.noteNamedGroups(src)
 	params := cjsParams
 	dynamic := false

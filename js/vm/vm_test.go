@@ -84,3 +84,22 @@ console.log(typeof leaked, typeof other, sb.leaked, sb.other, Object.keys(sb).jo
 		t.Errorf("exit %d: got %q, want %q", code, out, want)
 	}
 }
+
+// Code nested deeper than goja's parser can follow on Go's stack (400,000
+// arrays) is node's RangeError from every entry, not Go's "fatal error:
+// stack overflow" (js/nesting.go; node 20 throws the same).
+func TestDeepSource_isRangeError(t *testing.T) {
+	out, code := run(t, `
+const vm = require('vm');
+const n = 400000, src = '['.repeat(n) + ']'.repeat(n);
+for (const [label, f] of [['Script', () => new vm.Script(src)], ['runInThisContext', () => vm.runInThisContext(src)],
+  ['compileFunction', () => vm.compileFunction(src)]]) {
+  try { f(); console.log(label, 'ran'); } catch (e) { console.log(label, e instanceof RangeError, e.message); }
+}
+`)
+	want := "Script true Maximum call stack size exceeded\nrunInThisContext true Maximum call stack size exceeded\n" +
+		"compileFunction true Maximum call stack size exceeded\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d, output %q, want %q", code, out, want)
+	}
+}

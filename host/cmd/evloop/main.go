@@ -25,8 +25,14 @@ func main() {
 	// The process's signals are the program's (process.on('SIGINT')), else
 	// node's defaults: death by the signal (130 for Ctrl-C); SIGPIPE ignored.
 	poller.WatchSignals()
+	exitWhenStuck = true
 	os.Exit(safeRun(os.Args[1:]))
 }
+
+// exitWhenStuck: a run that does not end js.StuckGrace after its --timeout
+// or the heap limit interrupted it (inside a built-in that runs in Go) ends
+// the process. Only the real command: tests run the CLI in their process.
+var exitWhenStuck bool
 
 // safeRun turns a Go panic — always evloop's bug, never the script's — into
 // one clear line instead of a Go stack trace.

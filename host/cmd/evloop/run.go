@@ -321,13 +321,22 @@ func runNative(o options, filename, src string, argv []string, traceW, stdout, s
 		fmt.Fprintf(stderr, "evloop: the IPC channel (NODE_CHANNEL_FD): %v\n", err)
 		return 1
 	}
-	stop := watchInterrupts(rt, o.timeout)
+	stop := watchInterrupts(rt, o.timeout, stderr)
 	defer stop()
 	heapLimit := js.DefaultHeapLimit()
 	if o.maxHeapMB > 0 {
 		heapLimit = int64(o.maxHeapMB) << 20
 	}
-	defer rt.WatchHeap(heapLimit)()
+	var onStuck []func()
+	if exitWhenStuck {
+		onStuck = append(onStuck, func() {
+			// Inside a built-in that does not return to the VM: ended as
+			// node's V8 ends the process.
+			fmt.Fprintf(stderr, js.HeapFatalMessage+"evloop: the heap passed the limit of %d MB (raise it with --max-old-space-size=MB)\n", heapLimit>>20)
+			os.Exit(134)
+		})
+	}
+	defer rt.WatchHeap(heapLimit, onStuck...)()
 	code := rt.RunSource(filename, src)
 	if enc != nil {
 		if err := enc.Close(); err != nil {
@@ -442,7 +451,7 @@ func permissions(o options, dir string) (*poller.Allow, error) {
 // watchInterrupts stops the script after timeout. (Ctrl-C, SIGTERM and
 // SIGHUP are signals: process.on handlers get them, else the process dies
 // by them as node's does; see signals.)
-func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
+func watchInterrupts(rt *js.Runtime, timeout time.Duration, stderr io.Writer) (stop func()) {
 	done := make(chan struct{})
 	var timer <-chan time.Time
 	if timeout > 0 {
@@ -453,6 +462,19 @@ func watchInterrupts(rt *js.Runtime, timeout time.Duration) (stop func()) {
 		case <-timer:
 			rt.Interrupt(fmt.Errorf("ran longer than --timeout %v", timeout))
 		case <-done:
+			return
+		}
+		if !exitWhenStuck {
+			return
+		}
+		// goja sees an interruption between instructions: a built-in that
+		// runs long in Go (new Array(2 ** 32 - 1).fill(0)) ran on past
+		// the timeout.
+		select {
+		case <-done:
+		case <-time.After(js.StuckGrace):
+			fmt.Fprintf(stderr, "evloop: script stopped: ran longer than --timeout %v (inside a built-in call)\n", timeout)
+			os.Exit(1)
 		}
 	}()
 	return func() { close(done) }

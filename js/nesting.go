@@ -1,0 +1,230 @@
+package js
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Some of goja's built-ins recurse in Go, not through its VM, so goja's
+// call-stack bound (Options.MaxCallStack) never sees them: Array.prototype.
+// join of an array holding an array calls the inner one's toString, which
+// calls its join, and so on, one set of Go frames per level. A million
+// nested arrays passed Go's 1 GB goroutine stack and ended evloop with
+// "fatal error: stack overflow" and a goroutine dump (String(a) of
+// `let a = []; for (...) a = [a]`, after four minutes and 1.5 GB). node 20
+// throws a RangeError the program can catch; these bounds are node's,
+// measured at a script's top level (V8's bound is its stack, so in node
+// they move a little with the caller's frames).
+const (
+	// maxJoinDepth: join, toString and toLocaleString in progress at once.
+	// node 20: nest(3219).join() ends, nest(3220).join() throws (nest(n)
+	// is n arrays around an empty one: n+1 joins).
+	maxJoinDepth = 3220
+	// maxFlatDepth: the levels flat flattens. node 20: nest(6277).
+	// flat(Infinity) ends, nest(6278).flat(Infinity) throws.
+	maxFlatDepth = 6277
+)
+
+// installNestingLimits wraps Array.prototype.join, toLocaleString and flat
+// with node's bounds. toString needs no wrapper: goja's calls this.join.
+func (r *Runtime) installNestingLimits() error {
+	vm := r.vm
+	array, ok := vm.Get("Array").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := array.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	tooDeep := func() { panic(r.rangeError("Maximum call stack size exceeded")) }
+	depth := 0
+	for _, name := range []string{"join", "toLocaleString"} {
+		orig, ok := goja.AssertFunction(proto.Get(name))
+		if !ok {
+			continue
+		}
+		err := r.replaceMethod(proto, name, func(fc goja.FunctionCall) goja.Value {
+			if depth >= maxJoinDepth {
+				tooDeep()
+			}
+			depth++
+			defer func() { depth-- }()
+			v, err := orig(fc.This, fc.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+		if err != nil {
+			return err
+		}
+	}
+	flat, ok := goja.AssertFunction(proto.Get("flat"))
+	if !ok {
+		return nil
+	}
+	return r.replaceMethod(proto, "flat", func(fc goja.FunctionCall) goja.Value {
+		args := fc.Arguments
+		if len(args) > 0 && goja.IsUndefined(args[0]) {
+			args = nil // goja reads an explicit undefined as 0, not as the default 1
+		}
+		if len(args) > 0 {
+			d := args[0]
+			if o, isObj := d.(*goja.Object); isObj {
+				d = o.ToNumber() // converted once: flat would convert it again
+			}
+			if d.ToFloat() > maxFlatDepth {
+				d = vm.ToValue(maxFlatDepth)
+			}
+			args = []goja.Value{d}
+		}
+		deep := len(args) > 0 && args[0].ToFloat() == maxFlatDepth
+		v, err := flat(fc.This, args...)
+		if err != nil {
+			panic(err)
+		}
+		// Flattened maxFlatDepth levels: an array still in the result was
+		// nested deeper than node goes.
+		if res, isObj := v.(*goja.Object); deep && isObj {
+			n := res.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				if e, isObj := res.Get(strconv.FormatInt(i, 10)).(*goja.Object); isObj && isArray(e) {
+					tooDeep()
+				}
+			}
+		}
+		return v
+	})
+}
+
+// isArray is IsArray: an Array, or a Proxy whose target is one.
+func isArray(o *goja.Object) bool {
+	for o != nil {
+		if o.ClassName() == "Array" {
+			return true
+		}
+		p, ok := o.Export().(goja.Proxy)
+		if !ok {
+			return false
+		}
+		o = p.Target()
+	}
+	return false
+}
+
+// replaceMethod puts a native fn in place of obj[name] with the original's
+// name, length and attributes (writable, configurable, not enumerable).
+func (r *Runtime) replaceMethod(obj *goja.Object, name string, fn func(goja.FunctionCall) goja.Value) error {
+	vm := r.vm
+	orig, _ := obj.Get(name).(*goja.Object)
+	w := vm.ToValue(fn).(*goja.Object)
+	_ = w.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if orig != nil {
+		_ = w.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return obj.DefineDataProperty(name, w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// maxSourceNesting bounds the brackets ((, [, {, ${) open at once in a
+// CommonJS file: goja's parser and compiler recurse in Go once or more per
+// level, and a file of 400,000 nested brackets (an 800 KB line) ended
+// evloop with Go's "fatal error: stack overflow". node 20 already throws
+// "RangeError: Maximum call stack size exceeded" at 1,328 to 2,844 levels
+// (parentheses in an expression, arrays, blocks); evloop's bound is higher
+// so that no file node compiles is refused, and low enough for goja's stack.
+const maxSourceNesting = 20000
+
+// sourceTooDeep reports whether src opens more than maxSourceNesting
+// brackets at once, skipping comments, strings, template text and regular
+// expression literals (a / after a value is division: the usual guess, and
+// a wrong one only moves the count by the brackets in one literal).
+func sourceTooDeep(src string) bool {
+	if len(src) <= maxSourceNesting {
+		return false
+	}
+	depth := 0
+	var stack []byte // '`' for each template literal being read; '$' for each ${ in one
+	var prev byte    // the last significant character outside literals
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if n := len(stack); n > 0 && stack[n-1] == '`' {
+			switch c {
+			case '\\':
+				i++
+			case '`':
+				stack = stack[:n-1]
+				prev = '`'
+			case '$':
+				if i+1 < len(src) && src[i+1] == '{' {
+					i++
+					stack = append(stack, '$')
+					prev = '{'
+					if depth++; depth > maxSourceNesting {
+						return true
+					}
+				}
+			}
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case '\'', '"':
+			for i++; i < len(src) && src[i] != c && src[i] != '\n'; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
+		case '`':
+			stack = append(stack, '`')
+			continue
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+				continue
+			}
+			if i+1 < len(src) && src[i+1] == '*' {
+				end := strings.Index(src[i+2:], "*/")
+				if end < 0 {
+					return false
+				}
+				i += end + 3
+				continue
+			}
+			if prev == 0 || strings.IndexByte("(,=:[!&|?{};+-*%<>~^", prev) >= 0 {
+				class := false
+				for i++; i < len(src) && src[i] != '\n'; i++ {
+					if src[i] == '\\' {
+						i++
+					} else if src[i] == '[' {
+						class = true
+					} else if src[i] == ']' {
+						class = false
+					} else if src[i] == '/' && !class {
+						break
+					}
+				}
+				prev = 'a' // a value: a / after it divides
+				continue
+			}
+		case '(', '[', '{':
+			if depth++; depth > maxSourceNesting {
+				return true
+			}
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			if n := len(stack); c == '}' && n > 0 && stack[n-1] == '$' {
+				stack = stack[:n-1] // back in the template's text
+			}
+		}
+		prev = c
+	}
+	return false
+}
