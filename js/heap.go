@@ -8,7 +8,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,15 +42,13 @@ func (r *Runtime) WatchHeap(limit int64, onStuck ...func()) (stop func()) {
 	watch := func() {
 		t := time.NewTicker(5 * time.Millisecond)
 		defer t.Stop()
-		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
 		for {
 			select {
 			case <-done:
 				return
 			case <-t.C:
 			}
-			metrics.Read(s)
-			live, objects := sampleUint(s[0]), sampleUint(s[1])
+			live, objects := heapLive()
 			// Live after the last collection near the limit, or so much
 			// garbage that the collector cannot keep up (it is capped at
 			// half the CPU near the limit): either way the next
@@ -102,13 +99,6 @@ const HeapFatalMessage = "\n<--- JS stacktrace --->\n\nFATAL ERROR: Reached heap
 // first collection. It has a pointer so the allocator does not pack it with
 // other tiny objects, whose lives would hold it.
 type heapSentinel struct{ _ *int }
-
-func sampleUint(s metrics.Sample) uint64 {
-	if s.Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s.Value.Uint64()
-}
 
 // heapOutOfMemory reports err if it is the heap watchdog's interruption,
 // ending the program as node's V8 does: the fatal message on stderr and

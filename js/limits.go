@@ -5,7 +5,6 @@ import (
 	"math"
 	"reflect"
 	"runtime"
-	"runtime/metrics"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -421,17 +420,6 @@ func allocatable(n float64) bool {
 	// again before failing it.
 	runtime.GC()
 	return n <= allocLimit()-float64(heapBytes())
-}
-
-// heapBytes is the Go heap's live-and-not-yet-collected object bytes,
-// read without stopping the world.
-func heapBytes() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
 }
 
 // maxJSONDepth is how deeply JSON.stringify nests objects and arrays before

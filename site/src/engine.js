@@ -110,8 +110,11 @@ export class Engine {
   // (stopped: true, reason: 'budget'), with its output so far.
   // onOutput(fd, text) sees each write as the program makes it;
   // onOutput(0, null) says to forget them: the run starts over (the worker
-  // had to load the transformer first).
-  async run(config, { budgetMs = BUDGET_MS, onOutput = null } = {}) {
+  // had to load the transformer first). onStage(stage) sees 'transformer'
+  // when the run waits for esm-transform.wasm (seconds, once per page:
+  // the reader is told, not left with a run that seems stuck) and 'start'
+  // when the program starts.
+  async run(config, { budgetMs = BUDGET_MS, onOutput = null, onStage = null } = {}) {
     this.stop();
     const mod = await this.compile();
     const w = this.worker || (this.worker = this.spawn());
@@ -129,7 +132,8 @@ export class Engine {
       };
       w.onmessage = (e) => {
         const m = e.data;
-        if (m.type === 'start') arm();
+        if (m.type === 'start') { arm(); if (onStage) onStage('start'); }
+        else if (m.type === 'loading') { if (onStage) onStage(m.what); }
         else if (m.type === 'restart') {
           clearInterval(run.timer);
           run.out = { 1: [], 2: [] }; run.trace = [];

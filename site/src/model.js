@@ -43,6 +43,13 @@ export function eventsOf(r) {
   const report = reportOf(events, r.stderr || '');
   if (report) for (const e of events) if (e.ev === 'error') e.report = report;
   if (!r.stopped && r.exitCode != null) return events;
+  // A run stopped inside its main script (a top-level while(true){}) left
+  // no trace: the module writes it when the script gives control back. The
+  // script was running, though: its start stands for what was not traced,
+  // so the stop's step shows it on the call stack, not an empty one.
+  if (r.stopped && !events.some((e) => e.ev === 'script.start' || e.ev === 'callback.start')) {
+    events.unshift({ ev: 'phase.enter', phase: 'main', t: 0 }, { ev: 'callback.start', phase: 'main', q: 'main', id: 0, label: 'main script', t: 0 });
+  }
   for (const fd of [1, 2]) {
     const traced = events.filter((e) => e.ev === 'console' && (e.fd || 1) === fd).map((e) => e.text || '').join('');
     const printed = (fd === 1 ? r.stdout : r.stderr) || '';

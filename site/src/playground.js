@@ -13,7 +13,7 @@ import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput } from './panels.js';
-import { describe } from './words.js';
+import { describe, LOADING_TRANSFORMER } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
 const NODE_VERSION = __NODE_VERSION__;
@@ -178,11 +178,20 @@ async function runCode() {
   const t0 = performance.now();
   // A run that does not end by itself (a setInterval, a server) runs until
   // Stop: after a while the status says so, and that its steps come then.
+  // Not while the run waits for esbuild (onStage): that wait is the
+  // download's, and the status says so instead.
+  let tProgram = t0, loading = false;
   const slow = setInterval(() => {
     if (seq !== runSeq || !ui.running) return clearInterval(slow);
-    const s = Math.round((performance.now() - t0) / 1000);
+    if (loading) return;
+    const s = Math.round((performance.now() - tProgram) / 1000);
     if (s >= 5) status(`Running… ${s} s. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
   }, 1000);
+  const onStage = (stage) => {
+    if (seq !== runSeq || !ui.running) return;
+    if (stage === 'transformer') { loading = true; status(LOADING_TRANSFORMER); }
+    else if (stage === 'start' && loading) { loading = false; tProgram = performance.now(); status('Running…'); }
+  };
   // What the program prints shows at once, before the run ends.
   let live = new LiveOutput();
   let frame = 0;
@@ -194,7 +203,7 @@ async function runCode() {
   renderConsole($('.console'), live, -1);
   const src = code();
   mark('run.click');
-  const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput });
+  const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput, onStage });
   clearInterval(slow);
   if (seq !== runSeq) return; // a newer run took over
   ui.running = false;

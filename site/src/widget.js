@@ -115,14 +115,17 @@ class EvloopDemo extends HTMLElement {
     $('.status').textContent = 'running…';
     $('.run').disabled = true; $('.stop').disabled = false;
     // What the program prints shows at once, before the run ends (and stays on Stop).
-    const live = new LiveOutput(), con = this.panels.includes('console') ? $('.console') : null;
-    let frame = 0;
+    const con = this.panels.includes('console') ? $('.console') : null;
+    let live = new LiveOutput(), frame = 0;
     const onOutput = (fd, text) => {
-      live.add(fd, text);
+      if (text === null) live = new LiveOutput(); // the run starts over (the worker loaded esbuild first)
+      else live.add(fd, text);
       if (con && !frame) frame = requestAnimationFrame(() => { frame = 0; if (!this.result) renderConsole(con, live, -1); });
     };
     if (con) renderConsole(con, live, -1);
-    const r = await this.engine.run(config(this.code, { startupMs: Number(this.getAttribute('startup') ?? 1) }), { onOutput });
+    // While the worker loads esbuild (code that needs it), the status says so.
+    const onStage = (stage) => { $('.status').textContent = stage === 'transformer' ? 'loading esbuild (once per page)…' : 'running…'; };
+    const r = await this.engine.run(config(this.code, { startupMs: Number(this.getAttribute('startup') ?? 1) }), { onOutput, onStage });
     this.engine.kill(); // one worker per widget is enough while it runs; free it after
     $('.run').disabled = false; $('.stop').disabled = true;
     this.result = r;

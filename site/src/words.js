@@ -27,6 +27,11 @@ export function describe(r, bounds = {}, events = []) {
   return { text: '', bad: false };
 }
 
+// LOADING_TRANSFORMER: the status while a run waits for esm-transform.wasm
+// (esbuild), a second download the page makes only for code that needs it;
+// seconds on a slow line, and nothing else says why the run has not begun.
+export const LOADING_TRANSFORMER = 'Loading esbuild, once per page: this code needs it (import or export, a top-level await, newer syntax, or a syntax error to point at). The run starts when it is here…';
+
 // clean drops the engine's own words a reader has no use for: its name
 // before a message, CLI flags, Go package paths.
 export function clean(s) {

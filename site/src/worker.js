@@ -10,6 +10,7 @@
 // out, while the run goes on (so a terminated run keeps what it did):
 //      {type:'start'}              the program is about to load (instantiation is over)
 //      {type:'restart'}            forget what this run printed and traced: it starts over
+//      {type:'loading', what}      the run waits for a download first ('transformer': esbuild)
 //      {type:'out', fd, text}      each write to stdout (1) or stderr (2), as it happens
 //      {type:'trace', chunk}       trace bytes drained after each batch of steps
 // then {type:'done', stdout, stderr, exitCode, error, truncated, ms}
@@ -137,13 +138,17 @@ async function instance(mod, warmUp = -1) {
 let ready = null; // Promise<exports> made ahead of the next run (prepare)
 
 async function run(msg) {
-  if (msg.transformer && !transformer && mayNeedTransformer(msg.config.source || '')) await loadTransformer(msg.transformer);
+  if (msg.transformer && !transformer && mayNeedTransformer(msg.config.source || '')) {
+    post({ type: 'loading', what: 'transformer' });
+    await loadTransformer(msg.transformer);
+  }
   for (;;) {
     try {
       return await runOnce(msg);
     } catch (err) {
       if (!(err instanceof NeedTransformer) || !msg.transformer || transformer) throw err;
       post({ type: 'restart' });
+      post({ type: 'loading', what: 'transformer' });
       await loadTransformer(msg.transformer);
     }
   }

@@ -42,6 +42,9 @@ test('an endless loop stops by itself within 20 s, keeping what it printed befor
   await run(page);
   assert.match(await page.textContent('#status'), /Stopped after [\d.]+ s: .*neither printed anything nor gave control back to the event loop \(an endless loop\?\).*What it printed before \(1 line\) is kept in the console/);
   assert.match(await page.textContent('.console'), /before/);
+  // The stop's step: the main script was running (nothing of it was
+  // traced; the call stack said "empty").
+  assert.match(await page.textContent('.panel[data-panel=stack]'), /main script/);
   const ms = await page.evaluate(() => window.evloop.lastResult.runMs);
   assert.ok(ms < 20000, `stopped after ${ms} ms`);
   console.log(`# while(true) stopped after ${ms.toFixed(0)} ms`);

@@ -1,7 +1,8 @@
 // Command stripjs writes copies of evloop's embedded JavaScript (the .js
 // files under js/ that the Go packages embed) with their comment lines
 // emptied, and a go build -overlay file that puts the copies in place of
-// the originals. The Makefile builds the page's wasm module with it: the
+// the originals (and a stub in place of each file the page's build never
+// reads: pageless). The Makefile builds the page's wasm module with it: the
 // comments explain the code to its readers but cost the page ~20 KB of
 // download with brotli, and nothing at run time needs them.
 //
@@ -20,6 +21,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -57,6 +59,9 @@ func run(root, out string) (files, saved int, err error) {
 	replace := map[string]string{}
 	err = eachChanged(filepath.Join(root, "js"), func(p, src, s string) error {
 		rel, _ := filepath.Rel(root, p)
+		if slices.Contains(pageless, filepath.ToSlash(rel)) {
+			return nil
+		}
 		dst := filepath.Join(out, rel)
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
@@ -72,12 +77,37 @@ func run(root, out string) (files, saved int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
+	for _, rel := range pageless {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return 0, 0, err
+		}
+		dst := filepath.Join(out, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return 0, 0, err
+		}
+		if err := os.WriteFile(dst, []byte(pagelessSource), 0o644); err != nil {
+			return 0, 0, err
+		}
+		replace[p] = dst
+		files++
+		saved += len(src) - len(pagelessSource)
+	}
 	b, err := json.MarshalIndent(map[string]any{"Replace": replace}, "", "\t")
 	if err != nil {
 		return 0, 0, err
 	}
 	return files, saved, os.WriteFile(filepath.Join(out, "overlay.json"), b, 0o644)
 }
+
+// pageless are embedded files the page's build (evloopweb) never reads:
+// lib/intl.js is the Intl global's, which that build leaves out
+// (js/locale_web.go: hasIntl is false, so js/globals.go never loads it).
+// Their copies are one line that throws, in case one is ever read.
+var pageless = []string{"js/lib/intl.js"}
+
+const pagelessSource = "throw new Error('this file is not in the page\\'s build of evloop (wasm/internal/stripjs)');\n"
 
 // eachChanged calls fn with each JavaScript file under dir (not test data)
 // that strip changes: its path, its text and the stripped text.
