@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -104,6 +105,22 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("nowMs", func() float64 { return float64(clock.Read().Nanoseconds()) / 1e6 })
 	set("timeOrigin", float64(r.epoch.UnixMicro())/1e3)
+	// resourceUsage: getrusage's 16 fields (rusage_unix.go) or, where there
+	// is none, the real time since the process started as its user CPU
+	// time. The CPU time is the process's own under either clock: the
+	// virtual clock governs timers, not what a program spends.
+	set("resourceUsage", func() goja.Value {
+		u, ok := resourceUsage()
+		if !ok {
+			u = [16]float64{}
+			u[0] = float64(time.Since(processStart).Microseconds())
+		}
+		vals := make([]any, len(u))
+		for i, v := range u {
+			vals[i] = v
+		}
+		return vm.NewArray(vals...)
+	})
 	set("memoryUsage", func() map[string]any {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
@@ -649,3 +666,7 @@ type tickCall struct {
 	argv  []goja.Value
 	small [3]goja.Value
 }
+
+// processStart is when the process started, near enough: process.cpuUsage's
+// user time where there is no getrusage (rusage_other.go).
+var processStart = time.Now()

@@ -147,8 +147,48 @@ process.memoryUsage = () => {
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
-process.cpuUsage = () => ({ user: 0, system: 0 });
-process.resourceUsage = () => ({});
+// cpuUsage(prev): the process's user and system CPU time in microseconds
+// (getrusage), less prev's if given, checked as node checks it.
+function checkUsage(prev, key) {
+  const v = prev[key];
+  if (typeof v !== 'number') throw internal.invalidArgType('prevValue.' + key, 'number', v);
+  if (v < 0 || !Number.isFinite(v)) {
+    throw internal.codedError(RangeError, 'ERR_INVALID_ARG_VALUE',
+      "The property 'prevValue." + key + "' is invalid. Received " + internal.inspect(v));
+  }
+  return v;
+}
+process.cpuUsage = function cpuUsage(prevValue) {
+  const u = internal.resourceUsage();
+  if (prevValue) {
+    if (typeof prevValue !== 'object') throw internal.invalidArgType('prevValue', 'object', prevValue);
+    const user = checkUsage(prevValue, 'user');
+    const system = checkUsage(prevValue, 'system');
+    return { user: u[0] - user, system: u[1] - system };
+  }
+  return { user: u[0], system: u[1] };
+};
+process.resourceUsage = function resourceUsage() {
+  const u = internal.resourceUsage();
+  return {
+    userCPUTime: u[0], systemCPUTime: u[1], maxRSS: u[2], sharedMemorySize: u[3], unsharedDataSize: u[4],
+    unsharedStackSize: u[5], minorPageFault: u[6], majorPageFault: u[7], swappedOut: u[8], fsRead: u[9],
+    fsWrite: u[10], ipcSent: u[11], ipcReceived: u[12], signalsCount: u[13], voluntaryContextSwitches: u[14],
+    involuntaryContextSwitches: u[15],
+  };
+};
+// loadEnvFile(path = '.env'): the file's variables (util.parseEnv's rules)
+// into process.env, where not set already.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  if (path !== undefined && typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
+    throw internal.invalidArgType('path', 'string or an instance of Buffer or URL', path);
+  }
+  const text = require('fs').readFileSync(path === undefined ? '.env' : path, 'utf8');
+  const vars = require('util').parseEnv(text);
+  for (const k of Object.keys(vars)) {
+    if (process.env[k] === undefined) process.env[k] = vars[k];
+  }
+};
 // process.kill as node's: a signal name or number (default SIGTERM); an
 // error is node's ErrnoException ('kill EPERM'). To other processes it
 // needs evloop's --allow-signals.
