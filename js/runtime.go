@@ -151,7 +151,9 @@ type Runtime struct {
 	modules      map[string]*moduleRecord
 	requireCache *goja.Object // require.cache: filename → module
 	builtins     map[string]Module
-	builtinEx    map[string]goja.Value
+	// bindingHidden: each binding's module.hidden (RunBinding), by name.
+	bindingHidden map[string]*goja.Object
+	builtinEx     map[string]goja.Value
 
 	jobs         jobTracker
 	callbacks    int
