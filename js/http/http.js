@@ -790,6 +790,13 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 
+// connectionListener serves a connection of the server it is called on;
+// http._connectionListener, as node's (some frameworks add it to their own
+// net servers).
+function connectionListener(socket) {
+  this._attach(socket);
+}
+
 class Server extends net.Server {
   constructor(options, listener) {
     if (typeof options === 'function') { listener = options; options = {}; }
@@ -807,7 +814,7 @@ class Server extends net.Server {
     this.maxHeadersCount = null;
     this._idle = new Set();
     if (typeof listener === 'function') this.on('request', listener);
-    this.on(event, (socket) => this._attach(socket));
+    this.on(event, connectionListener);
   }
 
   _attach(socket) {
@@ -1331,7 +1338,18 @@ function get(input, options, cb) {
   return req;
 }
 
+// setMaxIdleHTTPParsers(max): node keeps up to max idle parsers for reuse;
+// evloop's parser is made per connection, so only the check is left.
+function setMaxIdleHTTPParsers(max) {
+  if (typeof max !== 'number') throw internal.invalidArgType('max', 'number', max);
+  if (!Number.isInteger(max) || max < 1 || max > Number.MAX_SAFE_INTEGER) {
+    throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max" is out of range. It must be ' +
+      (Number.isInteger(max) ? '>= 1 && <= 9007199254740991' : 'an integer') + '. Received ' + internal.inspect(max));
+  }
+}
+
 module.exports = {
+  _connectionListener: connectionListener,
   METHODS,
   STATUS_CODES,
   Agent: internal.callableClass(Agent),
@@ -1341,10 +1359,11 @@ module.exports = {
   Server: internal.callableClass(Server),
   ServerResponse,
   createServer,
-  request,
-  get,
-  globalAgent,
-  maxHeaderSize: 16384,
   validateHeaderName(name) { new OutgoingMessage().setHeader(name, ''); },
   validateHeaderValue(name, value) { new OutgoingMessage().setHeader(name, value); },
+  get,
+  request,
+  setMaxIdleHTTPParsers,
+  maxHeaderSize: 16384,
+  globalAgent,
 };
