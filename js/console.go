@@ -121,7 +121,14 @@ function Console(options) {
   }
   made.add(this);
 }
-names.forEach((name, i) => Object.defineProperty(Console.prototype, name, { value: method(i, name), writable: true, enumerable: false, configurable: true }));
+// The prototype's methods have their parameters' lengths (the bound
+// copies on instances and on the global console have 0).
+const protoLength = { assert: 1, dir: 2, table: 2 };
+names.forEach((name, i) => {
+  const f = method(i, name);
+  if (protoLength[name]) Object.defineProperty(f, 'length', { value: protoLength[name] });
+  Object.defineProperty(Console.prototype, name, { value: f, writable: true, enumerable: false, configurable: true });
+});
 Object.defineProperty(Console, Symbol.hasInstance, { value: (v) => made.has(v) });
 const con = {};
 names.forEach((name, i) => { con[name] = method(i, name); });

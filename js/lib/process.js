@@ -307,12 +307,13 @@ process.hrtime.bigint = () => internal.hrtimeBig();
 // check and the queueing all happen there, without a JS frame.
 process.nextTick = internal.nextTick;
 Object.defineProperty(process.nextTick, 'name', { value: 'nextTick' });
+Object.defineProperty(process.nextTick, 'length', { value: 1 });
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   internal.exit(process.exitCode === undefined ? 0 : process.exitCode | 0);
 };
-process.reallyExit = (code) => internal.reallyExit(code | 0);
+process.reallyExit = function reallyExit() { return internal.reallyExit(arguments[0] | 0); };
 
 // emitWarning as node's: (warning, type, code, ctor) or (warning, options)
 // with type, code, detail and ctor; type and code must be strings and the
@@ -400,8 +401,8 @@ internal.warnHandledLate = function warnHandledLate(uid) {
   process.emitWarning(warning);
 };
 
-process.binding = () => { throw new Error('No such module'); };
-process.setUncaughtExceptionCaptureCallback = () => {};
+process.binding = function binding(name) { throw new Error('No such module'); };
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {};
 process.hasUncaughtExceptionCaptureCallback = () => false;
 
 module.exports = process;

@@ -100,9 +100,17 @@ const types = {
   isFloat64Array: isTypedArrayOf('Float64Array'),
   isBigInt64Array: isTypedArrayOf('BigInt64Array'),
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
+  isKeyObject: (obj) => false,
+  isCryptoKey: (obj) => false,
 };
+// node's checks are natives of length 0, each named as its key; those of
+// views (isArrayBufferView, isTypedArray, isUint8Array...), isKeyObject
+// and isCryptoKey are JS functions of one parameter.
+for (const k of Object.keys(types)) {
+  const one = k === 'isKeyObject' || k === 'isCryptoKey' || k === 'isArrayBufferView' || k === 'isTypedArray' || /^is(Big)?(Ui|I)nt\d+(Clamped)?Array$|^isFloat\d+Array$/.test(k);
+  Object.defineProperty(types[k], 'length', { value: one ? 1 : 0, configurable: true });
+  Object.defineProperty(types[k], 'name', { value: k, configurable: true });
+}
 
 // ---- deep equality ----------------------------------------------------------
 // node's rules (lib/internal/util/comparisons.js), strict and loose:
@@ -500,7 +508,7 @@ function inherits(ctor, superCtor) {
 }
 
 const warnedCodes = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, useEmitSync) {
   if (typeof fn !== 'function') throw internal.invalidArgType('fn', 'function', fn);
   if (process.noDeprecation === true) return fn;
   let warned = false;
@@ -975,6 +983,9 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
   if (port) ex.port = port;
   return ex;
 }
+
+// node's are hideStackFrames wrappers: length 0.
+for (const f of [errnoException, exceptionWithHostPort]) Object.defineProperty(f, 'length', { value: 0 });
 
 module.exports = {
   _errnoException: errnoException,
