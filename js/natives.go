@@ -121,6 +121,21 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		return vm.NewArray(vals...)
 	})
+	// groups: process.getgroups() as node's: the supplementary group ids
+	// and the effective gid, if not among them.
+	set("groups", func() goja.Value {
+		gs, _ := os.Getgroups()
+		vals := make([]any, 0, len(gs)+1)
+		egid, found := os.Getegid(), false
+		for _, g := range gs {
+			vals = append(vals, g)
+			found = found || g == egid
+		}
+		if !found {
+			vals = append(vals, egid)
+		}
+		return vm.NewArray(vals...)
+	})
 	set("memoryUsage", func() map[string]any {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
@@ -185,6 +200,10 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("osInfo", func() map[string]any { return r.osInfo() })
+	set("osFigures", func() goja.Value {
+		f := osFigures()
+		return vm.NewArray(f[0], f[1], f[2], f[3], f[4], f[5])
+	})
 
 	// The hot natives take goja.FunctionCall directly: goja calls those
 	// without reflection, which is most of a nextTick's cost otherwise.
@@ -642,8 +661,9 @@ func (r *Runtime) osInfo() map[string]any {
 	host, _ := os.Hostname()
 	home, _ := os.UserHomeDir()
 	tmp := os.TempDir()
-	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": "", "arch": nodeArch(),
-		"cpus": runtime.NumCPU(), "totalmem": 0, "freemem": 0, "uptime": 0, "homedir": home, "tmpdir": tmp,
+	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": kernelString("osrelease"),
+		"version": kernelString("version"), "arch": nodeArch(),
+		"cpus": runtime.NumCPU(), "homedir": home, "tmpdir": tmp,
 		"endianness": "LE", "eol": "\n", "priority": processNice()}
 }
 

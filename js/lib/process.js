@@ -402,7 +402,44 @@ internal.warnHandledLate = function warnHandledLate(uid) {
 };
 
 process.binding = function binding(name) { throw new Error('No such module'); };
-process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {};
-process.hasUncaughtExceptionCaptureCallback = () => false;
+// setUncaughtExceptionCaptureCallback(fn): what would go to
+// 'uncaughtException' goes to fn instead (js/runtime.go reads
+// internal.uncaughtCapture); null clears it.
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    internal.uncaughtCapture = undefined;
+    return;
+  }
+  if (typeof fn !== 'function') throw internal.invalidArgType('fn', 'function or null', fn);
+  if (internal.uncaughtCapture !== undefined) {
+    throw internal.codedError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+  internal.uncaughtCapture = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return internal.uncaughtCapture !== undefined;
+};
+// getBuiltinModule(id) (node 20.16): the built-in module, with or without
+// 'node:', else undefined.
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw internal.invalidArgType('id', 'string', id);
+  if (!require('module').isBuiltin(id)) return undefined;
+  return require(id);
+};
+process.geteuid = function geteuid() { return internal.uid; };
+process.getegid = function getegid() { return internal.gid; };
+process.getgroups = function getgroups() { return internal.groups(); };
+// constrainedMemory: the cgroup v2 memory limit as libuv reads it (an
+// unlimited 'max' is 2^64-1), 0 where there is none to read.
+process.constrainedMemory = function constrainedMemory() {
+  try {
+    const v = require('fs').readFileSync('/sys/fs/cgroup/memory.max', 'utf8').trim();
+    return v === 'max' ? 18446744073709551615 : Number(v) || 0;
+  } catch {
+    return 0;
+  }
+};
+process.availableMemory = function availableMemory() { return require('os').freemem(); };
 
 module.exports = process;
