@@ -200,6 +200,17 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("osInfo", func() map[string]any { return r.osInfo() })
+	set("osCPUs", func() goja.Value {
+		list := osCPUs()
+		if list == nil {
+			return goja.Null()
+		}
+		vals := make([]any, len(list))
+		for i, c := range list {
+			vals[i] = c
+		}
+		return vm.NewArray(vals...)
+	})
 	set("osFigures", func() goja.Value {
 		f := osFigures()
 		return vm.NewArray(f[0], f[1], f[2], f[3], f[4], f[5])

@@ -59,7 +59,14 @@ function validateInt32(value, name, min = -(2 ** 31), max = 2 ** 31 - 1) {
   }
 }
 
+// cpus: the host's processors (js/osfigures.go), else one virtual CPU per
+// core Go sees.
 function cpus() {
+  const host = internal.osCPUs();
+  if (host !== null && host.length > 0) {
+    return host.map((c) => ({ model: c.model, speed: c.speed,
+      times: { user: c.user, nice: c.nice, sys: c.sys, idle: c.idle, irq: c.irq } }));
+  }
   const list = [];
   for (let i = 0; i < info.cpus; i++) {
     list.push({ model: 'evloop virtual CPU', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
