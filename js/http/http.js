@@ -534,6 +534,37 @@ class OutgoingMessage extends EventEmitter {
   hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
   removeHeader(name) { this._headers.delete(String(name).toLowerCase()); }
   getHeaderNames() { return Array.from(this._headers.keys()); }
+  // The names as they were set, case and all.
+  getRawHeaderNames() { return Array.from(this._headers.values(), (h) => h[0]); }
+  // setHeaders(headers): each entry of a Headers or a Map, set-cookie
+  // values gathered into one array, as node 20's.
+  setHeaders(headers) {
+    if (this.headersSent) {
+      const err = new Error('Cannot set headers after they are sent to the client');
+      internal.setErrorCode(err, 'ERR_HTTP_HEADERS_SENT');
+      throw err;
+    }
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw internal.argType('headers', 'an instance of Headers or Map', headers);
+    }
+    const cookies = [];
+    for (const [key, value] of headers) {
+      if (key === 'set-cookie') {
+        if (Array.isArray(value)) cookies.push(...value);
+        else cookies.push(value);
+        continue;
+      }
+      this.setHeader(key, value);
+    }
+    if (cookies.length) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+  cork() { if (this.socket) this.socket.cork(); }
+  uncork() { if (this.socket) this.socket.uncork(); }
+  // An OutgoingMessage is not a readable stream: node emits this error.
+  pipe() {
+    this.emit('error', internal.codedError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
+  }
   getHeaders() {
     const o = Object.create(null);
     for (const [k, [, v]] of this._headers) o[k] = v;
@@ -751,7 +782,18 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
-  writeContinue() { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n'); }
+  writeContinue(cb) { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', cb); }
+  writeProcessing(cb) { if (this.socket) this.socket.write('HTTP/1.1 102 Processing\r\n\r\n', cb); }
+  writeHeader(...args) { return this.writeHead(...args); }
+  // destroy(err): the response's socket goes, with err; the response's
+  // 'close' follows from the socket's, as node's.
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    else this.once('socket', (socket) => socket.destroy(err));
+    return this;
+  }
 
   _extraHeaders(lines) {
     if (this.sendDate && !this._headers.has('date')) lines.push('Date: ' + utcDate());

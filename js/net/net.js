@@ -759,6 +759,13 @@ class Socket extends EventEmitter {
 
   resetAndDestroy() { return this.destroy(); }
 
+  // cork and uncork count, as a Writable's, so writableCorked reads right;
+  // the writes go to the handle as they come either way (what a peer
+  // receives is the same bytes, perhaps in more packets).
+  cork() { this._corked = (this._corked || 0) + 1; }
+  uncork() { if (this._corked) this._corked--; }
+  get writableCorked() { return this._corked || 0; }
+
   setNoDelay(enable) {
     // Omitted means true (node's backwards compatibility).
     enable = Boolean(enable === undefined ? true : enable);
