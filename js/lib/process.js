@@ -23,7 +23,14 @@ process.version = internal.nodeVersion;
 process.versions = internal.versions;
 process.arch = internal.arch;
 process.platform = internal.platform;
-process.release = { name: 'node' };
+// release as node 20's (an LTS line, Iron): the URLs native-addon tools
+// (node-gyp, prebuild-install) read.
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '.tar.gz',
+  headersUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '-headers.tar.gz',
+};
 process.argv = internal.argv;
 process.argv0 = 'node';
 process.execArgv = internal.execArgv;
@@ -71,7 +78,13 @@ function validateExitCode(code) {
 }
 process._exiting = false;
 process.config = { variables: {} };
-process.features = {};
+// features as node 20 reports them; inspector is false: evloop has none.
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true,
+};
+for (const [name, value] of [['cached_builtins', true], ['require_module', true]]) {
+  Object.defineProperty(process.features, name, { get() { return value; }, enumerable: true, configurable: true });
+}
 process.cwd = () => internal.cwd();
 // chdir as node's: the directory must be a string and exist as a
 // directory (else node's uvException, 'chdir <cwd> -> <dir>'), and the new
