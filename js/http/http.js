@@ -422,18 +422,21 @@ class IncomingMessage extends EventEmitter {
     return c === undefined ? null : c;
   }
 
-  pipe(dest) {
+  // pipe(dest, { end }): as a Readable's, dest ends with the body unless
+  // end is false.
+  pipe(dest, options) {
     this.on('data', (c) => { if (dest.write(c) === false) this.pause(); });
     dest.on('drain', () => this.resume());
-    this.on('end', () => dest.end());
+    if (!options || options.end !== false) this.on('end', () => dest.end());
     return dest;
   }
 
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
 
-  destroy(err) {
+  destroy(err, cb) {
     this.destroyed = true;
     if (this.socket) this.socket.destroy(err);
+    if (typeof cb === 'function') process.nextTick(cb, err || null);
     return this;
   }
 }
@@ -557,6 +560,15 @@ class OutgoingMessage extends EventEmitter {
       this.setHeader(key, value);
     }
     if (cookies.length) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+  // destroy(err): the message's socket goes, with err; a response's
+  // 'close' follows from the socket's, as node's.
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    else this.once('socket', (socket) => socket.destroy(err));
     return this;
   }
   cork() { if (this.socket) this.socket.cork(); }
@@ -784,16 +796,7 @@ class ServerResponse extends OutgoingMessage {
 
   writeContinue(cb) { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', cb); }
   writeProcessing(cb) { if (this.socket) this.socket.write('HTTP/1.1 102 Processing\r\n\r\n', cb); }
-  writeHeader(...args) { return this.writeHead(...args); }
-  // destroy(err): the response's socket goes, with err; the response's
-  // 'close' follows from the socket's, as node's.
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    if (this.socket) this.socket.destroy(err);
-    else this.once('socket', (socket) => socket.destroy(err));
-    return this;
-  }
+  writeHeader(statusCode, reason, headers) { return this.writeHead.apply(this, arguments); }
 
   _extraHeaders(lines) {
     if (this.sendDate && !this._headers.has('date')) lines.push('Date: ' + utcDate());
@@ -1390,6 +1393,13 @@ function setMaxIdleHTTPParsers(max) {
   }
 }
 
+// node's lengths where evloop's parameters differ from node's.
+for (const [fn, length] of [[Agent.prototype.createConnection, 0], [Agent.prototype.getName, 0],
+  [ClientRequest.prototype.setSocketKeepAlive, 2], [IncomingMessage, 1], [OutgoingMessage, 1],
+  [OutgoingMessage.prototype._send, 4], [Server.prototype.close, 0], [ServerResponse, 2]]) {
+  if (typeof fn === 'function') Object.defineProperty(fn, 'length', { value: length, configurable: true });
+}
+
 module.exports = {
   _connectionListener: connectionListener,
   METHODS,
@@ -1401,8 +1411,8 @@ module.exports = {
   Server: internal.callableClass(Server),
   ServerResponse,
   createServer,
-  validateHeaderName(name) { new OutgoingMessage().setHeader(name, ''); },
-  validateHeaderValue(name, value) { new OutgoingMessage().setHeader(name, value); },
+  validateHeaderName(...args) { new OutgoingMessage().setHeader(args[0], ''); },
+  validateHeaderValue(...args) { new OutgoingMessage().setHeader(args[0], args[1]); },
   get,
   request,
   setMaxIdleHTTPParsers,
