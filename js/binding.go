@@ -85,6 +85,14 @@ func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value,
 	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, internal); err != nil {
 		return nil, err
 	}
+	// module.hidden: values the binding shares with the runtime but not
+	// with require (the globals Crypto, SubtleCrypto, CryptoKey).
+	if h, ok := module.Get("hidden").(*goja.Object); ok {
+		if r.bindingHidden == nil {
+			r.bindingHidden = map[string]*goja.Object{}
+		}
+		r.bindingHidden[name] = h
+	}
 	return module.Get("exports"), nil
 }
 

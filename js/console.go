@@ -9,17 +9,22 @@ import (
 	"github.com/dop251/goja"
 )
 
-// consoleMethods are console's methods in the order its keys list them,
-// with each one's length.
-var consoleMethods = []struct {
+// consoleMethods are the methods of console and of Console.prototype
+// whose bodies are in lib/console.js, in node's key order. Every one has
+// length 0 (node's are bound functions).
+var consoleMethods = []string{
+	"log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear",
+	"count", "countReset", "group", "groupEnd", "table", "debug", "info", "dirxml",
+	"error", "groupCollapsed",
+}
+
+// consoleExtras are the global console's keys after Console, bodies in
+// lib/console.js too (inspector methods that print nothing in node
+// without an inspector session), with their lengths.
+var consoleExtras = []struct {
 	name   string
 	length int
-}{
-	{"log", 0}, {"info", 0}, {"debug", 0}, {"warn", 0}, {"error", 0}, {"trace", 0},
-	{"dir", 2}, {"dirxml", 0}, {"assert", 1}, {"count", 0}, {"countReset", 0},
-	{"group", 0}, {"groupCollapsed", 0}, {"groupEnd", 0}, {"time", 0}, {"timeEnd", 0},
-	{"timeLog", 0}, {"table", 2},
-}
+}{{"profile", 0}, {"profileEnd", 0}, {"timeStamp", 0}, {"context", 1}, {"createTask", 0}}
 
 // newConsole makes the console object: a method for each name that, on
 // the first call of any, compiles lib/console.js (the bodies) and then
@@ -45,10 +50,17 @@ func (r *Runtime) newConsole() *goja.Object {
 			panic(vm.NewGoError(err))
 		}
 		lib := v.ToObject(vm)
-		fns := make([]goja.Callable, len(consoleMethods))
-		for i, m := range consoleMethods {
-			fns[i], _ = goja.AssertFunction(lib.Get(m.name))
+		fns := make([]goja.Callable, 0, len(consoleMethods)+len(consoleExtras)+1)
+		for _, m := range consoleMethods {
+			f, _ := goja.AssertFunction(lib.Get(m))
+			fns = append(fns, f)
 		}
+		for _, m := range consoleExtras {
+			f, _ := goja.AssertFunction(lib.Get(m.name))
+			fns = append(fns, f)
+		}
+		f, _ := goja.AssertFunction(lib.Get("init"))
+		fns = append(fns, f)
 		bodies = fns
 		return fns
 	}
@@ -81,19 +93,58 @@ func (r *Runtime) newConsole() *goja.Object {
 	return v.ToObject(vm)
 }
 
-// consoleMethodsSource is a function (call) => console object whose
-// methods, named and with the lengths of consoleMethods, call
-// call(index, this, arguments).
+// consoleMethodsSource is a function (call) => console object. Its
+// methods, named as node's and with their lengths, call call(index, this,
+// arguments), index counting consoleMethods then consoleExtras; the last
+// index is the Console constructor's (this: the new instance), which
+// checks the options and sets up the instance's streams and state.
+// Console.prototype has the same methods; an instance gets them as own
+// properties bound to it, as node's do, so it works detached too.
+// instanceof Console is true for the global console and the instances.
 var consoleMethodsSource = sync.OnceValue(func() string {
 	var b strings.Builder
-	b.WriteString("(function (call) { 'use strict'; return {")
+	quoted := make([]string, len(consoleMethods))
 	for i, m := range consoleMethods {
+		quoted[i] = strconv.Quote(m)
+	}
+	fmt.Fprintf(&b, `(function (call) { 'use strict';
+const names = [%s];
+const made = new WeakSet();
+const method = (i, name) => ({ [name]() { return call(i, this, arguments); } })[name];
+function Console(options) {
+  if (new.target === undefined) return Reflect.construct(Console, arguments);
+  call(%d, this, arguments);
+  for (const name of names) {
+    const f = this[name];
+    const self = this;
+    Object.defineProperty(this, name, { value: ({ [name]: (...args) => Reflect.apply(f, self, args) })[name], writable: true, enumerable: true, configurable: true });
+  }
+  made.add(this);
+}
+// The prototype's methods have their parameters' lengths (the bound
+// copies on instances and on the global console have 0).
+const protoLength = { assert: 1, dir: 2, table: 2 };
+names.forEach((name, i) => {
+  const f = method(i, name);
+  if (protoLength[name]) Object.defineProperty(f, 'length', { value: protoLength[name] });
+  Object.defineProperty(Console.prototype, name, { value: f, writable: true, enumerable: false, configurable: true });
+});
+Object.defineProperty(Console, Symbol.hasInstance, { value: (v) => made.has(v) });
+const con = {};
+names.forEach((name, i) => { con[name] = method(i, name); });
+con.Console = Console;
+`, strings.Join(quoted, ", "), len(consoleMethods)+len(consoleExtras))
+	for i, m := range consoleExtras {
 		params := make([]string, m.length)
 		for k := range params {
 			params[k] = "a" + strconv.Itoa(k)
 		}
-		fmt.Fprintf(&b, " %s: function %s(%s) { return call(%d, this, arguments); },", m.name, m.name, strings.Join(params, ", "), i)
+		fmt.Fprintf(&b, "con.%s = ({ %s(%s) { return call(%d, this, arguments); } }).%s;\n", m.name, m.name, strings.Join(params, ", "), len(consoleMethods)+i, m.name)
 	}
-	b.WriteString(" }; })")
+	b.WriteString(`const tag = { value: 'console', writable: false, enumerable: false, configurable: true };
+Object.defineProperty(con, Symbol.toStringTag, tag);
+Object.defineProperty(Console.prototype, Symbol.toStringTag, tag);
+made.add(con);
+return con; })`)
 	return b.String()
 })

@@ -19,6 +19,9 @@ type lazyGlobal struct {
 	optional bool
 	// enumerable: listed by Object.keys(globalThis), as in node.
 	enumerable bool
+	// hidden: the value is not an export but the binding's module.hidden
+	// (RunBinding), read once the module has loaded.
+	hidden bool
 }
 
 // lazyGlobals are the lazy globals after the timers. The enumerable ones
@@ -66,6 +69,10 @@ var lazyGlobals = func() []lazyGlobal {
 	for _, n := range []string{"MessageChannel", "MessagePort", "BroadcastChannel"} {
 		gs = append(gs, lazyGlobal{name: n, module: "worker_threads", optional: true})
 	}
+	// WebCrypto's classes, from crypto (js/crypto) when registered.
+	for _, n := range []string{"Crypto", "CryptoKey", "SubtleCrypto"} {
+		gs = append(gs, lazyGlobal{name: n, module: "crypto", optional: true, hidden: true})
+	}
 	return gs
 }()
 
@@ -101,6 +108,12 @@ func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
 				panic(ex)
 			}
 			panic(vm.NewGoError(err))
+		}
+		if lg.hidden {
+			if h := r.bindingHidden[lg.module]; h != nil {
+				return h.Get(key)
+			}
+			return goja.Undefined()
 		}
 		return v.ToObject(vm).Get(key)
 	}

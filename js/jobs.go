@@ -397,7 +397,7 @@ func (r *Runtime) processRejections() {
 			r.handlerThrew(merr)
 			return
 		}
-		if r.listenerCount("uncaughtException") > 0 {
+		if r.captureCallback() != nil || r.listenerCount("uncaughtException") > 0 {
 			r.reported[p] = id
 			r.emitUncaughtIn(ctx, err)
 			if mode == "strict" {
@@ -467,7 +467,12 @@ func (r *Runtime) emitEventIn(ctx *asyncFrame, name string, args ...goja.Value) 
 // listeners again.
 func (r *Runtime) emitUncaughtIn(ctx *asyncFrame, v goja.Value) {
 	emit := func() {
-		_, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("unhandledRejection"))
+		var err error
+		if fn := r.captureCallback(); fn != nil {
+			_, err = fn(goja.Undefined(), v)
+		} else {
+			_, err = r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue("unhandledRejection"))
+		}
 		var ex *goja.Exception
 		switch {
 		case err == nil:

@@ -184,6 +184,9 @@ func (r *Runtime) processObject() (*goja.Object, error) {
 	}
 	r.process, r.emit = p, emit
 	r.internals.Set("processObject", p)
+	if r.mainModule != nil && !r.mainPseudo && !r.mainESM {
+		_ = p.Set("mainModule", r.mainModule)
+	}
 	return p, nil
 }
 
@@ -926,6 +929,11 @@ func (r *Runtime) startMain(module *goja.Object, file, src string) {
 	}
 	r.modules[file] = &moduleRecord{obj: module}
 	r.requireCache.Set(file, module)
+	if r.process != nil && !r.mainPseudo {
+		// node's Module._load sets process.mainModule for a CommonJS main
+		// (never for -e, stdin or an ES module).
+		_ = r.process.Set("mainModule", module)
+	}
 	r.evalMain(module, file, src)
 }
 

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -104,6 +105,37 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("nowMs", func() float64 { return float64(clock.Read().Nanoseconds()) / 1e6 })
 	set("timeOrigin", float64(r.epoch.UnixMicro())/1e3)
+	// resourceUsage: getrusage's 16 fields (rusage_unix.go) or, where there
+	// is none, the real time since the process started as its user CPU
+	// time. The CPU time is the process's own under either clock: the
+	// virtual clock governs timers, not what a program spends.
+	set("resourceUsage", func() goja.Value {
+		u, ok := resourceUsage()
+		if !ok {
+			u = [16]float64{}
+			u[0] = float64(time.Since(processStart).Microseconds())
+		}
+		vals := make([]any, len(u))
+		for i, v := range u {
+			vals[i] = v
+		}
+		return vm.NewArray(vals...)
+	})
+	// groups: process.getgroups() as node's: the supplementary group ids
+	// and the effective gid, if not among them.
+	set("groups", func() goja.Value {
+		gs, _ := os.Getgroups()
+		vals := make([]any, 0, len(gs)+1)
+		egid, found := os.Getegid(), false
+		for _, g := range gs {
+			vals = append(vals, g)
+			found = found || g == egid
+		}
+		if !found {
+			vals = append(vals, egid)
+		}
+		return vm.NewArray(vals...)
+	})
 	set("memoryUsage", func() map[string]any {
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
@@ -168,6 +200,21 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("osInfo", func() map[string]any { return r.osInfo() })
+	set("osCPUs", func() goja.Value {
+		list := osCPUs()
+		if list == nil {
+			return goja.Null()
+		}
+		vals := make([]any, len(list))
+		for i, c := range list {
+			vals[i] = c
+		}
+		return vm.NewArray(vals...)
+	})
+	set("osFigures", func() goja.Value {
+		f := osFigures()
+		return vm.NewArray(f[0], f[1], f[2], f[3], f[4], f[5])
+	})
 
 	// The hot natives take goja.FunctionCall directly: goja calls those
 	// without reflection, which is most of a nextTick's cost otherwise.
@@ -625,8 +672,9 @@ func (r *Runtime) osInfo() map[string]any {
 	host, _ := os.Hostname()
 	home, _ := os.UserHomeDir()
 	tmp := os.TempDir()
-	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": "", "arch": nodeArch(),
-		"cpus": runtime.NumCPU(), "totalmem": 0, "freemem": 0, "uptime": 0, "homedir": home, "tmpdir": tmp,
+	return map[string]any{"hostname": host, "type": osType(r.platform()), "release": kernelString("osrelease"),
+		"version": kernelString("version"), "arch": nodeArch(),
+		"cpus": runtime.NumCPU(), "homedir": home, "tmpdir": tmp,
 		"endianness": "LE", "eol": "\n", "priority": processNice()}
 }
 
@@ -649,3 +697,7 @@ type tickCall struct {
 	argv  []goja.Value
 	small [3]goja.Value
 }
+
+// processStart is when the process started, near enough: process.cpuUsage's
+// user time where there is no getrusage (rusage_other.go).
+var processStart = time.Now()

@@ -156,7 +156,9 @@ type Runtime struct {
 	modules      map[string]*moduleRecord
 	requireCache *goja.Object // require.cache: filename → module
 	builtins     map[string]Module
-	builtinEx    map[string]goja.Value
+	// bindingHidden: each binding's module.hidden (RunBinding), by name.
+	bindingHidden map[string]*goja.Object
+	builtinEx     map[string]goja.Value
 
 	jobs         jobTracker
 	callbacks    int
@@ -356,6 +358,14 @@ func (r *Runtime) fatalValueFrom(v goja.Value, listeners bool, origin string) {
 			return
 		}
 	}
+	if listeners && !r.exiting {
+		if fn := r.captureCallback(); fn != nil {
+			if _, err := fn(goja.Undefined(), v); err != nil {
+				r.handlerThrew(err)
+			}
+			return
+		}
+	}
 	if listeners && !r.exiting && r.listenerCount("uncaughtException") > 0 {
 		if _, err := r.emit(r.process, r.vm.ToValue("uncaughtException"), v, r.vm.ToValue(origin)); err != nil {
 			r.handlerThrew(err)
@@ -514,6 +524,17 @@ func (r *Runtime) newError(name, msg string) goja.Value {
 		return r.vm.ToValue(name + ": " + msg)
 	}
 	return obj
+}
+
+// captureCallback is process.setUncaughtExceptionCaptureCallback's
+// function, nil if none is set: node gives it what would have gone to
+// 'uncaughtException' (after 'uncaughtExceptionMonitor').
+func (r *Runtime) captureCallback() goja.Callable {
+	if r.internals == nil {
+		return nil
+	}
+	fn, _ := goja.AssertFunction(r.internals.Get("uncaughtCapture"))
+	return fn
 }
 
 func (r *Runtime) listenerCount(event string) int {

@@ -709,7 +709,23 @@ function timingSafeEqual(buf1, buf2) {
 // of WebCrypto (keys, ciphers, signatures) rejects as unavailable.
 const subtleDigests = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
 
+// Crypto, SubtleCrypto and CryptoKey are globals in node 20 that no
+// program can construct ('Illegal constructor'); kConstruct is this file's
+// own way past that.
+const kConstruct = Symbol('kConstruct');
+function illegal(token) {
+  if (token !== kConstruct) throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+}
+// webIDL gives the methods and accessors of these classes enumerable
+// properties; a class body's are not.
+function enumerableMembers(C) {
+  for (const k of Object.getOwnPropertyNames(C.prototype)) {
+    if (k !== 'constructor') Object.defineProperty(C.prototype, k, { enumerable: true });
+  }
+}
+
 class SubtleCrypto {
+  constructor() { illegal(arguments[0]); }
   digest(algorithm, data) {
     const args = arguments.length;
     return new Promise((resolve, reject) => {
@@ -737,19 +753,29 @@ class SubtleCrypto {
     });
   }
 }
-for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits',
-  'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
-  Object.defineProperty(SubtleCrypto.prototype, name, {
-    configurable: true, writable: true, enumerable: true,
-    value: function () { return Promise.reject(unavailable('crypto.subtle.' + name)); },
-  });
+// The rest of SubtleCrypto rejects as unavailable; each with node's
+// length, all in node's order.
+const subtleDigest = SubtleCrypto.prototype.digest;
+delete SubtleCrypto.prototype.digest;
+for (const [name, length] of [['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3],
+  ['deriveKey', 5], ['deriveBits', 2], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]]) {
+  const value = name === 'digest' ? subtleDigest : ({ [name]() { return Promise.reject(unavailable('crypto.subtle.' + name)); } })[name];
+  Object.defineProperty(value, 'length', { value: length, configurable: true });
+  Object.defineProperty(SubtleCrypto.prototype, name, { configurable: true, writable: true, enumerable: true, value });
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
-const subtle = new SubtleCrypto();
+const subtle = new SubtleCrypto(kConstruct);
 
 // Crypto is globalThis.crypto and crypto.webcrypto: getRandomValues,
 // randomUUID and subtle.
 class Crypto {
+  constructor() { illegal(arguments[0]); }
+  get subtle() {
+    if (!(this instanceof Crypto)) {
+      throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
+    }
+    return subtle;
+  }
   getRandomValues(data) {
     if (!(this instanceof Crypto)) {
       throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Crypto');
@@ -766,10 +792,25 @@ class Crypto {
     }
     return internal.cryptoRandomUUID();
   }
-  get subtle() { return subtle; }
 }
+enumerableMembers(Crypto);
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
-const webcrypto = new Crypto();
+const webcrypto = new Crypto(kConstruct);
+
+// CryptoKey: evloop makes no keys (importKey and generateKey reject), so
+// there are none of these; the class is there for instanceof and shape.
+class CryptoKey {
+  constructor() { illegal(arguments[0]); }
+  get type() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
+  get extractable() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
+  get algorithm() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
+  get usages() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
+}
+enumerableMembers(CryptoKey);
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+// The globals Crypto, SubtleCrypto and CryptoKey (js/globals.go) read
+// these; require('crypto') has none of them, as node's.
+module.hidden = { Crypto, SubtleCrypto, CryptoKey };
 
 // ---- what evloop leaves out ------------------------------------------------
 

@@ -422,18 +422,21 @@ class IncomingMessage extends EventEmitter {
     return c === undefined ? null : c;
   }
 
-  pipe(dest) {
+  // pipe(dest, { end }): as a Readable's, dest ends with the body unless
+  // end is false.
+  pipe(dest, options) {
     this.on('data', (c) => { if (dest.write(c) === false) this.pause(); });
     dest.on('drain', () => this.resume());
-    this.on('end', () => dest.end());
+    if (!options || options.end !== false) this.on('end', () => dest.end());
     return dest;
   }
 
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
 
-  destroy(err) {
+  destroy(err, cb) {
     this.destroyed = true;
     if (this.socket) this.socket.destroy(err);
+    if (typeof cb === 'function') process.nextTick(cb, err || null);
     return this;
   }
 }
@@ -534,6 +537,46 @@ class OutgoingMessage extends EventEmitter {
   hasHeader(name) { return this._headers.has(String(name).toLowerCase()); }
   removeHeader(name) { this._headers.delete(String(name).toLowerCase()); }
   getHeaderNames() { return Array.from(this._headers.keys()); }
+  // The names as they were set, case and all.
+  getRawHeaderNames() { return Array.from(this._headers.values(), (h) => h[0]); }
+  // setHeaders(headers): each entry of a Headers or a Map, set-cookie
+  // values gathered into one array, as node 20's.
+  setHeaders(headers) {
+    if (this.headersSent) {
+      const err = new Error('Cannot set headers after they are sent to the client');
+      internal.setErrorCode(err, 'ERR_HTTP_HEADERS_SENT');
+      throw err;
+    }
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw internal.argType('headers', 'an instance of Headers or Map', headers);
+    }
+    const cookies = [];
+    for (const [key, value] of headers) {
+      if (key === 'set-cookie') {
+        if (Array.isArray(value)) cookies.push(...value);
+        else cookies.push(value);
+        continue;
+      }
+      this.setHeader(key, value);
+    }
+    if (cookies.length) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+  // destroy(err): the message's socket goes, with err; a response's
+  // 'close' follows from the socket's, as node's.
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    else this.once('socket', (socket) => socket.destroy(err));
+    return this;
+  }
+  cork() { if (this.socket) this.socket.cork(); }
+  uncork() { if (this.socket) this.socket.uncork(); }
+  // An OutgoingMessage is not a readable stream: node emits this error.
+  pipe() {
+    this.emit('error', internal.codedError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
+  }
   getHeaders() {
     const o = Object.create(null);
     for (const [k, [, v]] of this._headers) o[k] = v;
@@ -751,7 +794,9 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
-  writeContinue() { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n'); }
+  writeContinue(cb) { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', cb); }
+  writeProcessing(cb) { if (this.socket) this.socket.write('HTTP/1.1 102 Processing\r\n\r\n', cb); }
+  writeHeader(statusCode, reason, headers) { return this.writeHead.apply(this, arguments); }
 
   _extraHeaders(lines) {
     if (this.sendDate && !this._headers.has('date')) lines.push('Date: ' + utcDate());
@@ -790,6 +835,13 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 
+// connectionListener serves a connection of the server it is called on;
+// http._connectionListener, as node's (some frameworks add it to their own
+// net servers).
+function connectionListener(socket) {
+  this._attach(socket);
+}
+
 class Server extends net.Server {
   constructor(options, listener) {
     if (typeof options === 'function') { listener = options; options = {}; }
@@ -807,7 +859,7 @@ class Server extends net.Server {
     this.maxHeadersCount = null;
     this._idle = new Set();
     if (typeof listener === 'function') this.on('request', listener);
-    this.on(event, (socket) => this._attach(socket));
+    this.on(event, connectionListener);
   }
 
   _attach(socket) {
@@ -1331,7 +1383,25 @@ function get(input, options, cb) {
   return req;
 }
 
+// setMaxIdleHTTPParsers(max): node keeps up to max idle parsers for reuse;
+// evloop's parser is made per connection, so only the check is left.
+function setMaxIdleHTTPParsers(max) {
+  if (typeof max !== 'number') throw internal.invalidArgType('max', 'number', max);
+  if (!Number.isInteger(max) || max < 1 || max > Number.MAX_SAFE_INTEGER) {
+    throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max" is out of range. It must be ' +
+      (Number.isInteger(max) ? '>= 1 && <= 9007199254740991' : 'an integer') + '. Received ' + internal.inspect(max));
+  }
+}
+
+// node's lengths where evloop's parameters differ from node's.
+for (const [fn, length] of [[Agent.prototype.createConnection, 0], [Agent.prototype.getName, 0],
+  [ClientRequest.prototype.setSocketKeepAlive, 2], [IncomingMessage, 1], [OutgoingMessage, 1],
+  [OutgoingMessage.prototype._send, 4], [Server.prototype.close, 0], [ServerResponse, 2]]) {
+  if (typeof fn === 'function') Object.defineProperty(fn, 'length', { value: length, configurable: true });
+}
+
 module.exports = {
+  _connectionListener: connectionListener,
   METHODS,
   STATUS_CODES,
   Agent: internal.callableClass(Agent),
@@ -1341,10 +1411,11 @@ module.exports = {
   Server: internal.callableClass(Server),
   ServerResponse,
   createServer,
-  request,
+  validateHeaderName(...args) { new OutgoingMessage().setHeader(args[0], ''); },
+  validateHeaderValue(...args) { new OutgoingMessage().setHeader(args[0], args[1]); },
   get,
-  globalAgent,
+  request,
+  setMaxIdleHTTPParsers,
   maxHeaderSize: 16384,
-  validateHeaderName(name) { new OutgoingMessage().setHeader(name, ''); },
-  validateHeaderValue(name, value) { new OutgoingMessage().setHeader(name, value); },
+  globalAgent,
 };

@@ -78,4 +78,11 @@ function get(input, options, cb) {
   return req;
 }
 
+// node's lengths where evloop's parameters differ from node's.
+for (const [fn, length] of [[Agent.prototype.createConnection, 3], [Agent.prototype.getName, 0], [request, 0]]) {
+  Object.defineProperty(fn, 'length', { value: length, configurable: true });
+}
+if (typeof Server.prototype.close === 'function' && Object.prototype.hasOwnProperty.call(Server.prototype, 'close')) {
+  Object.defineProperty(Server.prototype.close, 'length', { value: 0, configurable: true });
+}
 module.exports = { Agent, Server, createServer, get, globalAgent, request };

@@ -1186,6 +1186,19 @@ const exportsObj = {
   resolveObjectURL,
   File,
 };
+// The lengths of node's read/write methods, whose offset defaults
+// (readInt8(offset = 0)): 0 for the fixed-size reads and the per-encoding
+// slices and writes, 1 for the fixed-size writes, 2 and 3 for the
+// variable-size ones (readIntLE(offset, byteLength)).
+for (const name of Object.getOwnPropertyNames(proto)) {
+  let length;
+  if (/(Slice|Write)$/.test(name)) length = 0;
+  else if (/^read[A-Z]/.test(name)) length = /[Ii]nt(LE|BE)$/.test(name) ? 2 : 0;
+  else if (/^write[A-Z]/.test(name)) length = /[Ii]nt(LE|BE)$/.test(name) ? 3 : 1;
+  else continue;
+  const fn = proto[name];
+  if (typeof fn === 'function' && fn.length !== length) Object.defineProperty(fn, 'length', { value: length, configurable: true });
+}
 module.exports = exportsObj;
 // Shared with the other lib files (string_decoder, encoding, stream).
 internal.bufferEncodingOf = encodingOf;

@@ -59,7 +59,14 @@ function validateInt32(value, name, min = -(2 ** 31), max = 2 ** 31 - 1) {
   }
 }
 
+// cpus: the host's processors (js/osfigures.go), else one virtual CPU per
+// core Go sees.
 function cpus() {
+  const host = internal.osCPUs();
+  if (host !== null && host.length > 0) {
+    return host.map((c) => ({ model: c.model, speed: c.speed,
+      times: { user: c.user, nice: c.nice, sys: c.sys, idle: c.idle, irq: c.irq } }));
+  }
   const list = [];
   for (let i = 0; i < info.cpus; i++) {
     list.push({ model: 'evloop virtual CPU', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
@@ -126,21 +133,21 @@ module.exports = {
   availableParallelism: () => Math.max(1, info.cpus),
   cpus,
   endianness: () => info.endianness,
-  freemem: () => info.freemem,
+  freemem: () => internal.osFigures()[1],
   getPriority,
   homedir,
   hostname: () => info.hostname,
-  loadavg: () => [0, 0, 0],
+  loadavg: () => internal.osFigures().slice(3),
   networkInterfaces: () => ({}),
   platform: () => internal.platform,
   release: () => info.release,
   setPriority,
   tmpdir,
-  totalmem: () => info.totalmem,
+  totalmem: () => internal.osFigures()[0],
   type: () => info.type,
   userInfo,
-  uptime: () => info.uptime,
-  version: () => '',
+  uptime: () => internal.osFigures()[2],
+  version: () => info.version,
   machine,
 };
 // As node's: each of these also turns into its value where a string or

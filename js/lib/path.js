@@ -178,6 +178,7 @@ for (const name of Object.keys(posix)) {
     throw new Error('path.win32.' + name + ' is not supported by evloop: only POSIX paths are');
   };
   Object.defineProperty(win32[name], 'name', { value: name });
+  Object.defineProperty(win32[name], 'length', { value: posix[name].length });
 }
 win32.win32 = win32;
 posix.win32 = win32;

@@ -23,7 +23,14 @@ process.version = internal.nodeVersion;
 process.versions = internal.versions;
 process.arch = internal.arch;
 process.platform = internal.platform;
-process.release = { name: 'node' };
+// release as node 20's (an LTS line, Iron): the URLs native-addon tools
+// (node-gyp, prebuild-install) read.
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '.tar.gz',
+  headersUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '-headers.tar.gz',
+};
 process.argv = internal.argv;
 process.argv0 = 'node';
 process.execArgv = internal.execArgv;
@@ -71,7 +78,13 @@ function validateExitCode(code) {
 }
 process._exiting = false;
 process.config = { variables: {} };
-process.features = {};
+// features as node 20 reports them; inspector is false: evloop has none.
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true, tls: true,
+};
+for (const [name, value] of [['cached_builtins', true], ['require_module', true]]) {
+  Object.defineProperty(process.features, name, { get() { return value; }, enumerable: true, configurable: true });
+}
 process.cwd = () => internal.cwd();
 // chdir as node's: the directory must be a string and exist as a
 // directory (else node's uvException, 'chdir <cwd> -> <dir>'), and the new
@@ -147,8 +160,48 @@ process.memoryUsage = () => {
   return { rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers };
 };
 process.memoryUsage.rss = () => internal.memoryUsage().rss;
-process.cpuUsage = () => ({ user: 0, system: 0 });
-process.resourceUsage = () => ({});
+// cpuUsage(prev): the process's user and system CPU time in microseconds
+// (getrusage), less prev's if given, checked as node checks it.
+function checkUsage(prev, key) {
+  const v = prev[key];
+  if (typeof v !== 'number') throw internal.invalidArgType('prevValue.' + key, 'number', v);
+  if (v < 0 || !Number.isFinite(v)) {
+    throw internal.codedError(RangeError, 'ERR_INVALID_ARG_VALUE',
+      "The property 'prevValue." + key + "' is invalid. Received " + internal.inspect(v));
+  }
+  return v;
+}
+process.cpuUsage = function cpuUsage(prevValue) {
+  const u = internal.resourceUsage();
+  if (prevValue) {
+    if (typeof prevValue !== 'object') throw internal.invalidArgType('prevValue', 'object', prevValue);
+    const user = checkUsage(prevValue, 'user');
+    const system = checkUsage(prevValue, 'system');
+    return { user: u[0] - user, system: u[1] - system };
+  }
+  return { user: u[0], system: u[1] };
+};
+process.resourceUsage = function resourceUsage() {
+  const u = internal.resourceUsage();
+  return {
+    userCPUTime: u[0], systemCPUTime: u[1], maxRSS: u[2], sharedMemorySize: u[3], unsharedDataSize: u[4],
+    unsharedStackSize: u[5], minorPageFault: u[6], majorPageFault: u[7], swappedOut: u[8], fsRead: u[9],
+    fsWrite: u[10], ipcSent: u[11], ipcReceived: u[12], signalsCount: u[13], voluntaryContextSwitches: u[14],
+    involuntaryContextSwitches: u[15],
+  };
+};
+// loadEnvFile(path = '.env'): the file's variables (util.parseEnv's rules)
+// into process.env, where not set already.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  if (path !== undefined && typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
+    throw internal.invalidArgType('path', 'string or an instance of Buffer or URL', path);
+  }
+  const text = require('fs').readFileSync(path === undefined ? '.env' : path, 'utf8');
+  const vars = require('util').parseEnv(text);
+  for (const k of Object.keys(vars)) {
+    if (process.env[k] === undefined) process.env[k] = vars[k];
+  }
+};
 // process.kill as node's: a signal name or number (default SIGTERM); an
 // error is node's ErrnoException ('kill EPERM'). To other processes it
 // needs evloop's --allow-signals.
@@ -267,12 +320,13 @@ process.hrtime.bigint = () => internal.hrtimeBig();
 // check and the queueing all happen there, without a JS frame.
 process.nextTick = internal.nextTick;
 Object.defineProperty(process.nextTick, 'name', { value: 'nextTick' });
+Object.defineProperty(process.nextTick, 'length', { value: 1 });
 
 process.exit = function exit(code) {
   if (code !== undefined) process.exitCode = code;
   internal.exit(process.exitCode === undefined ? 0 : process.exitCode | 0);
 };
-process.reallyExit = (code) => internal.reallyExit(code | 0);
+process.reallyExit = function reallyExit() { return internal.reallyExit(arguments[0] | 0); };
 
 // emitWarning as node's: (warning, type, code, ctor) or (warning, options)
 // with type, code, detail and ctor; type and code must be strings and the
@@ -360,8 +414,45 @@ internal.warnHandledLate = function warnHandledLate(uid) {
   process.emitWarning(warning);
 };
 
-process.binding = () => { throw new Error('No such module'); };
-process.setUncaughtExceptionCaptureCallback = () => {};
-process.hasUncaughtExceptionCaptureCallback = () => false;
+process.binding = function binding(name) { throw new Error('No such module'); };
+// setUncaughtExceptionCaptureCallback(fn): what would go to
+// 'uncaughtException' goes to fn instead (js/runtime.go reads
+// internal.uncaughtCapture); null clears it.
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    internal.uncaughtCapture = undefined;
+    return;
+  }
+  if (typeof fn !== 'function') throw internal.invalidArgType('fn', 'function or null', fn);
+  if (internal.uncaughtCapture !== undefined) {
+    throw internal.codedError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+      '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+  }
+  internal.uncaughtCapture = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return internal.uncaughtCapture !== undefined;
+};
+// getBuiltinModule(id) (node 20.16): the built-in module, with or without
+// 'node:', else undefined.
+process.getBuiltinModule = function getBuiltinModule(id) {
+  if (typeof id !== 'string') throw internal.invalidArgType('id', 'string', id);
+  if (!require('module').isBuiltin(id)) return undefined;
+  return require(id);
+};
+process.geteuid = function geteuid() { return internal.uid; };
+process.getegid = function getegid() { return internal.gid; };
+process.getgroups = function getgroups() { return internal.groups(); };
+// constrainedMemory: the cgroup v2 memory limit as libuv reads it (an
+// unlimited 'max' is 2^64-1), 0 where there is none to read.
+process.constrainedMemory = function constrainedMemory() {
+  try {
+    const v = require('fs').readFileSync('/sys/fs/cgroup/memory.max', 'utf8').trim();
+    return v === 'max' ? 18446744073709551615 : Number(v) || 0;
+  } catch {
+    return 0;
+  }
+};
+process.availableMemory = function availableMemory() { return require('os').freemem(); };
 
 module.exports = process;

@@ -383,6 +383,17 @@ Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
 // The pipe of streams that are only EventEmitters (lib/internal/streams/legacy.js).
+// eventNames as node's legacy Stream: the events with a listener (a
+// stream's _events may hold keys with none).
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events || {})) {
+    const v = this._events[key];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 Stream.prototype.pipe = function (dest, options) {
   const source = this;
   function ondata(chunk) {
@@ -1348,7 +1359,7 @@ function validateCount(n, name) {
   }
   return Math.trunc(n);
 }
-Readable.prototype.take = function take(number, options) {
+Readable.prototype.take = function take(number, options = undefined) {
   let left = validateCount(number, 'number');
   validateOpts(options);
   const it = createAsyncIterator(this);
@@ -1361,7 +1372,7 @@ Readable.prototype.take = function take(number, options) {
   };
   return Readable.from(asyncSource(pull, () => it.return()));
 };
-Readable.prototype.drop = function drop(number, options) {
+Readable.prototype.drop = function drop(number, options = undefined) {
   let skip = validateCount(number, 'number');
   validateOpts(options);
   return operatorStream(this, (v, pull) => {
@@ -1392,10 +1403,10 @@ function consumeUntilNow(stream, fn, options, onHit, onEnd) {
     next();
   });
 }
-Readable.prototype.some = function some(fn, options) {
+Readable.prototype.some = function some(fn, options = undefined) {
   return consumeUntil(this, fn, options, (res) => (res ? { value: true } : undefined), () => false);
 };
-Readable.prototype.every = function every(fn, options) {
+Readable.prototype.every = function every(fn, options = undefined) {
   return consumeUntil(this, fn, options, (res) => (res ? undefined : { value: false }), () => true);
 };
 Readable.prototype.find = function find(fn, options) {
@@ -1432,7 +1443,7 @@ function reduceNow(stream, reducer, initialValue, options, hasInit) {
     next();
   });
 }
-Readable.prototype.asIndexedPairs = function asIndexedPairs(options) {
+Readable.prototype.asIndexedPairs = function asIndexedPairs(options = undefined) {
   let i = 0;
   validateOpts(options);
   return operatorStream(this, (v) => ({ value: [i++, v], done: false }));
@@ -1521,7 +1532,8 @@ Readable.toWeb = function toWeb(streamReadable, options) {
   }, strategy);
 };
 
-Readable.fromWeb = function fromWeb(readableStream, options = {}) {
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  if (options === undefined) options = {};
   const web = require('stream/web');
   if (!(readableStream instanceof web.ReadableStream)) throw webTypeError('readableStream', 'ReadableStream', readableStream);
   if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
@@ -2327,7 +2339,7 @@ function transformPrefinish() {
 }
 
 Transform.prototype._final = transformFinal;
-Transform.prototype._transform = function () {
+Transform.prototype._transform = function (chunk, encoding, callback) {
   throw errors.notImplemented('_transform()');
 };
 Transform.prototype._write = function (chunk, encoding, callback) {
@@ -2922,7 +2934,8 @@ Writable.toWeb = function toWeb(streamWritable) {
   }, strategy);
 };
 
-Writable.fromWeb = function fromWeb(writableStream, options = {}) {
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  if (options === undefined) options = {};
   const web = require('stream/web');
   if (!(writableStream instanceof web.WritableStream)) throw webTypeError('writableStream', 'WritableStream', writableStream);
   if (options === null || typeof options !== 'object') throw internal.invalidArgType('options', 'object', options);
@@ -2976,7 +2989,8 @@ Duplex.toWeb = function toWeb(duplex) {
   return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
 };
 
-Duplex.fromWeb = function fromWeb(pair, options = {}) {
+Duplex.fromWeb = function fromWeb(pair, options) {
+  if (options === undefined) options = {};
   const web = require('stream/web');
   if (pair === null || typeof pair !== 'object') throw internal.invalidArgType('pair', 'object', pair);
   const propError = (name, type, v) => {

@@ -64,5 +64,7 @@ module.exports = function make(Timeout, setTimeout, clearTimeout, process) {
     legacyActive(item, false);
   }
 
+  // node's are deprecate() wrappers: length 0.
+  for (const f of [enroll, unenroll, active, _unrefActive]) Object.defineProperty(f, 'length', { value: 0 });
   return { enroll, unenroll, active, _unrefActive };
 };

@@ -100,9 +100,17 @@ const types = {
   isFloat64Array: isTypedArrayOf('Float64Array'),
   isBigInt64Array: isTypedArrayOf('BigInt64Array'),
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
-  isKeyObject: () => false,
-  isCryptoKey: () => false,
+  isKeyObject: (obj) => false,
+  isCryptoKey: (obj) => false,
 };
+// node's checks are natives of length 0, each named as its key; those of
+// views (isArrayBufferView, isTypedArray, isUint8Array...), isKeyObject
+// and isCryptoKey are JS functions of one parameter.
+for (const k of Object.keys(types)) {
+  const one = k === 'isKeyObject' || k === 'isCryptoKey' || k === 'isArrayBufferView' || k === 'isTypedArray' || /^is(Big)?(Ui|I)nt\d+(Clamped)?Array$|^isFloat\d+Array$/.test(k);
+  Object.defineProperty(types[k], 'length', { value: one ? 1 : 0, configurable: true });
+  Object.defineProperty(types[k], 'name', { value: k, configurable: true });
+}
 
 // ---- deep equality ----------------------------------------------------------
 // node's rules (lib/internal/util/comparisons.js), strict and loose:
@@ -500,7 +508,7 @@ function inherits(ctor, superCtor) {
 }
 
 const warnedCodes = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, useEmitSync) {
   if (typeof fn !== 'function') throw internal.invalidArgType('fn', 'function', fn);
   if (process.noDeprecation === true) return fn;
   let warned = false;
@@ -871,7 +879,117 @@ function transferableAbortController() {
   return new AbortController();
 }
 
+// ---- parseEnv ----------------------------------------------------------------
+// node 20's dotenv parser (util.parseEnv, process.loadEnvFile), rule for
+// rule: \r dropped; per line KEY=VALUE, `export ` before the key dropped,
+// blank lines and '#' lines skipped, a key runs to the next '=' and no
+// '=' or an empty key ends the parse;
+// a value in "..." (\n made a newline), '...' or `...` may span lines and
+// ends at its closing quote (what follows on that line is dropped); one
+// whose quote never closes is kept as its line, quote and all (nothing, on
+// the last line); a bare value ends at '#' and is trimmed of spaces. Only
+// spaces are trimmed, as node's trim_spaces.
+function trimSpaces(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === ' ') a++;
+  while (b > a && s[b - 1] === ' ') b--;
+  return s.slice(a, b);
+}
+function parseEnvContent(input) {
+  const store = {};
+  let content = trimSpaces(input.replace(/\r/g, ''));
+  while (content !== '') {
+    if (content[0] === '\n' || content[0] === '#') {
+      const nl = content.indexOf('\n');
+      content = nl < 0 ? '' : content.slice(nl + 1);
+      continue;
+    }
+    // As node 20's: the key runs to the next '=', across lines; no '=' or
+    // an empty key ends the parse.
+    const eq = content.indexOf('=');
+    if (eq < 0) break;
+    let key = trimSpaces(content.slice(0, eq));
+    content = content.slice(eq + 1);
+    if (key === '') break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (content === '' || content[0] === '\n') {
+      store[key] = '';
+      continue;
+    }
+    content = trimSpaces(content);
+    const q = content[0];
+    if (q === '"') {
+      const close = content.indexOf('"', 1);
+      if (close >= 0) {
+        store[key] = content.slice(1, close).replace(/\\n/g, '\n');
+        const nl = content.indexOf('\n', close + 1);
+        content = nl < 0 ? '' : content.slice(nl + 1);
+        continue;
+      }
+    }
+    if (q === '"' || q === "'" || q === '`') {
+      const close = content.indexOf(q, 1);
+      if (close < 0) {
+        const nl = content.indexOf('\n');
+        if (nl >= 0) {
+          store[key] = content.slice(0, nl);
+          content = content.slice(nl);
+        } else {
+          content = '';
+        }
+      } else {
+        store[key] = content.slice(1, close);
+        const nl = content.indexOf('\n', close + 1);
+        content = nl < 0 ? '' : content.slice(nl);
+      }
+    } else {
+      const nl = content.indexOf('\n');
+      let value = nl < 0 ? content : content.slice(0, nl);
+      const hash = value.indexOf('#');
+      if (hash >= 0) value = value.slice(0, hash);
+      store[key] = trimSpaces(value);
+      content = nl < 0 ? '' : content.slice(nl);
+    }
+    content = trimSpaces(content);
+  }
+  return store;
+}
+internal.parseEnvContent = parseEnvContent;
+function parseEnv(content) {
+  if (typeof content !== 'string') throw internal.invalidArgType('content', 'string', content);
+  return parseEnvContent(content);
+}
+
+// _errnoException and _exceptionWithHostPort: node's legacy helpers that
+// make a system error from a negative errno ('read ECONNRESET').
+function errnoException(err, syscall, original) {
+  const code = getSystemErrorName(err);
+  const ex = new Error(original ? syscall + ' ' + code + ' ' + original : syscall + ' ' + code);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+}
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = getSystemErrorName(err);
+  let details = port && port > 0 ? address + ':' + port : address;
+  if (additional) details += ' - Local (' + additional + ')';
+  const ex = new Error(syscall + ' ' + code + ' ' + details);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+// node's are hideStackFrames wrappers: length 0.
+for (const f of [errnoException, exceptionWithHostPort]) Object.defineProperty(f, 'length', { value: 0 });
+
 module.exports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend: extend,
   callbackify,
   debug: debuglog,
@@ -901,26 +1019,21 @@ module.exports = {
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
   log,
-  parseArgs,
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  aborted,
-  transferableAbortController,
   transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseEnv,
+  parseArgs,
 };
-// MIMEType and MIMEParams live in lib/mime.js, loaded on first use.
-for (const name of ['MIMEType', 'MIMEParams']) {
+// TextDecoder and TextEncoder live in lib/encoding.js (also the globals),
+// MIMEType and MIMEParams in lib/mime.js; each loads on first use.
+for (const [name, file] of [['TextDecoder', 'encoding.js'], ['TextEncoder', 'encoding.js'], ['MIMEType', 'mime.js'], ['MIMEParams', 'mime.js']]) {
   Object.defineProperty(module.exports, name, {
     enumerable: true, configurable: true,
-    get() { return internal.lib('mime.js')[name]; },
-  });
-}
-// TextEncoder and TextDecoder live in lib/encoding.js (also the globals).
-for (const name of ['TextEncoder', 'TextDecoder']) {
-  Object.defineProperty(module.exports, name, {
-    enumerable: true, configurable: true,
-    get() { return internal.lib('encoding.js')[name]; },
+    get() { return internal.lib(file)[name]; },
   });
 }

@@ -759,6 +759,13 @@ class Socket extends EventEmitter {
 
   resetAndDestroy() { return this.destroy(); }
 
+  // cork and uncork count, as a Writable's, so writableCorked reads right;
+  // the writes go to the handle as they come either way (what a peer
+  // receives is the same bytes, perhaps in more packets).
+  cork() { this._corked = (this._corked || 0) + 1; }
+  uncork() { if (this._corked) this._corked--; }
+  get writableCorked() { return this._corked || 0; }
+
   setNoDelay(enable) {
     // Omitted means true (node's backwards compatibility).
     enable = Boolean(enable === undefined ? true : enable);
@@ -957,18 +964,70 @@ function connect(...args) {
   return s.connect(...args);
 }
 
+// _normalizeArgs: node's normalizeArgs, which some packages call: the
+// arguments of connect/listen as [options, callback or null], marked.
+const kNormalizedArgs = Symbol('normalizedArgs');
+function normalizeArgs(args) {
+  let options = {};
+  if (args.length > 0) {
+    const arg0 = args[0];
+    if (typeof arg0 === 'object' && arg0 !== null) options = arg0;
+    else if (typeof arg0 === 'string' && !(Number(arg0) >= 0)) options.path = arg0;
+    else {
+      options.port = arg0;
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+  }
+  const cb = args.length > 0 ? args[args.length - 1] : null;
+  const arr = [options, typeof cb === 'function' ? cb : null];
+  arr[kNormalizedArgs] = true;
+  return arr;
+}
+
+// The happy-eyeballs defaults: kept and checked as node's (evloop's
+// connect tries the addresses in order either way).
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+function setDefaultAutoSelectFamily(value) {
+  if (typeof value !== 'boolean') throw internal.invalidArgType('value', 'boolean', value);
+  autoSelectFamily = value;
+}
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  if (typeof value !== 'number') throw internal.invalidArgType('value', 'number', value);
+  if (!Number.isInteger(value) || value < 1 || value > 2147483647) {
+    throw internal.codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be ' +
+      (Number.isInteger(value) ? '>= 1 && <= 2147483647' : 'an integer') + '. Received ' + internal.inspect(value));
+  }
+  autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+}
+let simultaneousWarned = false;
+function setSimultaneousAccepts(handle) {
+  if (simultaneousWarned) return;
+  simultaneousWarned = true;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+}
+
 const SocketFn = internal.callableClass(Socket);
 module.exports = {
-  Server: internal.callableClass(Server),
-  Socket: SocketFn,
-  Stream: SocketFn,
-  createServer,
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts: setSimultaneousAccepts,
   connect,
   createConnection: connect,
+  createServer,
   isIP,
   isIPv4,
   isIPv6,
-  getDefaultAutoSelectFamily: () => true,
-  setDefaultAutoSelectFamily: () => {},
-  _errors: { errnoException, exceptionWithHostPort, uvExceptionWithHostPort, uvErrors },
+  Server: internal.callableClass(Server),
+  Socket: SocketFn,
+  Stream: SocketFn,
+  getDefaultAutoSelectFamily() { return autoSelectFamily; },
+  setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout,
 };
+// For dgram and the other bindings that shape errors as net does; not an
+// export of node's, so not enumerable.
+Object.defineProperty(module.exports, '_errors', {
+  value: { errnoException, exceptionWithHostPort, uvExceptionWithHostPort, uvErrors },
+  enumerable: false, writable: true, configurable: true,
+});
