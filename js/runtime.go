@@ -447,7 +447,8 @@ func (r *Runtime) printError(v goja.Value) {
 		// A value that is not an error: node prints it after the arrow,
 		// with a blank line above; an object inspected, a primitive as
 		// its string (a symbol as nothing) and a hint below.
-		shown, hint := r.inspect(v), ""
+		inspected := r.inspect(v) // once: a custom inspect is the program's code
+		shown, hint := inspected, ""
 		if _, ok := v.(*goja.Object); !ok {
 			shown, hint = "", "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n"
 			if _, isSym := v.(*goja.Symbol); !isSym {
@@ -455,7 +456,7 @@ func (r *Runtime) printError(v goja.Value) {
 			}
 		}
 		fmt.Fprintf(r.stderr, "\n%s%s\n%s\nNode.js %s\n", arrow, shown, hint, NodeVersion)
-		r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary("Uncaught " + r.inspect(v))})
+		r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary("Uncaught " + inspected)})
 		return
 	}
 	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
