@@ -10,6 +10,7 @@ import (
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/poller"
 )
 
 // arrowCases are programs that end with an uncaught error whose message is
@@ -80,6 +81,73 @@ func TestUncaughtArrow(t *testing.T) {
 			}
 			if got, want := reportHead(stderr.String()), reportHead(want.String()); got != want {
 				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
+			}
+		})
+	}
+}
+
+// reportTail is an uncaught-error report from the end of its last stack
+// frame on: node's " {" that opens the error's own properties on that line,
+// the properties, and the version line.
+func reportTail(stderr string) string {
+	i := strings.LastIndex(stderr, "\n    at ")
+	if i < 0 {
+		return stderr
+	}
+	rest := stderr[i+1:]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		line := rest[:j]
+		if strings.HasSuffix(line, " {") {
+			return " {" + rest[j:]
+		}
+		return rest[j:]
+	}
+	return ""
+}
+
+// TestUncaughtExtras compares the end of the report of an uncaught error
+// that has properties of its own with node's: they follow the last frame on
+// its line (" {"), however many of evloop's own frames the stack ended with
+// (a native's error ended "\n {" on a line of its own).
+func TestUncaughtExtras(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	cases := []struct{ name, file, src string }{
+		{"a native's error", "a.js", "require('fs').readFileSync('./missing.txt')\n"},
+		{"in a timer", "b.js", "setTimeout(() => { require('fs').statSync(__dirname + '/none') }, 1)\n"},
+		{"the program's own", "c.js", "throw Object.assign(new Error('own'), { code: 'E_OWN', n: [1, 2] })\n"},
+		{"no properties", "d.js", "JSON.parse('{')\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(dir, c.file)
+			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			cmd := exec.Command(node, file)
+			cmd.Dir, cmd.Stderr = dir, &want
+			_ = cmd.Run()
+
+			var stdout, stderr bytes.Buffer
+			host, b, err := poller.NewRealHost(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+				Clock: loop.NewVirtualClock(0), Host: host, Backend: b, Modules: extModules()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource(file, c.src); code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if got, want := reportTail(stderr.String()), reportTail(want.String()); got != want {
+				t.Errorf("report's end differs from node's\n--- evloop\n%s--- node\n%s\n--- whole evloop report\n%s", got, want, stderr.String())
 			}
 		})
 	}

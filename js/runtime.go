@@ -436,7 +436,9 @@ func (r *Runtime) printError(v goja.Value) {
 	var text string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			text = st.String()
+			// The extras go after the last frame, as node's " {": a stack
+			// whose evloop frames are dropped ends in blank lines first.
+			text = strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n")
 			if extra := r.errorExtras(obj); extra != "" {
 				text += " " + extra
 			}
@@ -459,7 +461,6 @@ func (r *Runtime) printError(v goja.Value) {
 		r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary("Uncaught " + inspected)})
 		return
 	}
-	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
 	if arrow != "" && !headerLine().MatchString(firstLine(text)) {
 		// (A SyntaxError's stack starts with its own header already.)
 		fmt.Fprintf(r.stderr, "%s\n", arrow)
