@@ -129,8 +129,12 @@ type Runtime struct {
 	// the last uncaught exception was thrown: the report's arrow (arrow.go).
 	sources map[string]string
 	thrown  throwSite
-	cwd     string
-	epoch   time.Time
+	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
+	jsonFailure jsonFailure
+	// v8Last is the last uncaught error given V8's words (v8words.go).
+	v8Last *goja.Object
+	cwd    string
+	epoch  time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
@@ -335,7 +339,11 @@ func (r *Runtime) uncaught(err error) {
 		r.fatalText("evloop: "+err.Error(), 1)
 		return
 	}
+	top, col := r.v8Words(ex.Value())
 	r.noteThrow(ex)
+	if col > 0 && r.thrown.file == top.file && r.thrown.line == top.line && r.thrown.col == top.col {
+		r.thrown.col = col
+	}
 	r.fatalValue(ex.Value(), true)
 }
 
@@ -352,6 +360,7 @@ func (r *Runtime) fatalValueFrom(v goja.Value, listeners bool, origin string) {
 	if r.loop.Terminated() {
 		return
 	}
+	r.v8Words(v)
 	if listeners {
 		if err := r.monitor(v, origin); err != nil {
 			r.handlerThrew(err)
@@ -445,6 +454,10 @@ func (r *Runtime) printError(v goja.Value) {
 		}
 	}
 	arrow := r.arrow(v)
+	if f := r.jsonFailure; arrow == "" && f.err != nil && f.err.SameAs(v) {
+		arrow = f.arrow()
+	}
+	r.jsonFailure = jsonFailure{}
 	if text == "" {
 		// A value that is not an error: node prints it after the arrow,
 		// with a blank line above; an object inspected, a primitive as
