@@ -261,3 +261,56 @@ func TestEngineErrorCaught(t *testing.T) {
 		t.Errorf("got %q, want %q", stdout.String(), want)
 	}
 }
+
+// ownFrames is the ":line:column" of every frame in file, in order.
+func ownFrames(out, file string) []string {
+	var places []string
+	for _, l := range strings.Split(out, "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "at ") && strings.Contains(l, file+":") {
+			l = strings.TrimSuffix(strings.TrimSuffix(l, " {"), ")")
+			places = append(places, l[strings.LastIndex(l, file)+len(file):])
+		}
+	}
+	return places
+}
+
+// TestInspectedFrameColumns: an error the program prints itself
+// (console.log(err), util.inspect) shows its frames at V8's columns, as the
+// uncaught report does: a call at the called name, in UTF-16 units.
+func TestInspectedFrameColumns(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	src := "function f() { const s = 'é😀'; return new Error('x'); }\n" +
+		"function g() { return [0].map(() => f())[0]; }\n" +
+		"const o = { h() { return g (); } };\n" +
+		"console.log(o.h());\n" +
+		"try { const u = {}; u.a(); } catch (e) { console.log(require('util').inspect(e)); }\n" +
+		"try { JSON.parse('{'); } catch (e) { console.error(e); }\n"
+	file := filepath.Join(dir, "frames.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	cmd := exec.Command(node, file)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, &want, &want
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Argv: []string{file}, Cwd: dir,
+		Clock: loop.NewVirtualClock(0), Modules: extModules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource(file, src); code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out.String())
+	}
+	got, exp := ownFrames(out.String(), file), ownFrames(want.String(), file)
+	if strings.Join(got, " ") != strings.Join(exp, " ") {
+		t.Errorf("frames at %v, node's at %v\n%s", got, exp, out.String())
+	}
+}

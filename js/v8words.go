@@ -122,6 +122,26 @@ func (r *Runtime) v8Words(v goja.Value) (top throwSite, topCol int) {
 	return top, topCol
 }
 
+// frameColumn is the column V8 gives a frame at line:col of file, a
+// program's file whose source evloop has: a call at the called name, in
+// UTF-16 units. Other files' columns are returned as they are.
+func (r *Runtime) frameColumn(file string, line, col int) int {
+	src, ok := r.sources[file]
+	if !ok || line < 1 || col < 1 || line > lineCount(src) {
+		return col
+	}
+	text := sourceLine(src, line)
+	units := utf8Units
+	if strings.HasPrefix(file, "file:") {
+		units = utf16Units
+	}
+	at := byteAt(text, col, units)
+	if c := calledName(text, at); c >= 0 {
+		at = c
+	}
+	return colAt(text, at, utf16Units)
+}
+
 // frameNumbers finds a frame's ":line:column" (goja's, with or without its
 // program counter after it) at the end of a stack line.
 var frameNumbers = sync.OnceValue(func() *regexp.Regexp {
