@@ -1,0 +1,85 @@
+// The console panel as a terminal shows output: a long line wraps at its
+// spaces (a word is cut only when it is longer than the whole row), nothing
+// runs past the right edge, and lines never overlap — on a desktop and on a
+// 375 px phone, with text whose width the page can only guess (wide CJK
+// characters, emoji, tabs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open } from './helpers.mjs';
+
+let server, url, browser;
+before(async () => { ({ server, url } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const b64 = (s) => Buffer.from(s).toString('base64url');
+const ready = (page) => page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+const finished = (page) => page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+
+// layout: each drawn console line, its box, and the words of it that the
+// browser split over two rows (a Range over a word gives one rect per row).
+const layout = (page) => page.evaluate(() => {
+  const con = document.querySelector('.console');
+  const c = con.getBoundingClientRect();
+  const chw = con.chw || 8;
+  const cols = Math.floor((con.clientWidth - 16) / chw);
+  return {
+    overflow: con.scrollWidth > con.clientWidth + 1,
+    lines: [...con.querySelectorAll('.line')].map((l) => {
+      const r = l.getBoundingClientRect();
+      const split = [];
+      const walk = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+      for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+        for (const m of t.data.matchAll(/[^\s]+/g)) {
+          if (m[0].length >= cols) continue; // longer than a row: it has to be cut
+          const range = document.createRange();
+          range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+          if (tops.size > 1) split.push(m[0]);
+        }
+      }
+      return { text: l.textContent, top: r.top, bottom: r.bottom, right: r.right, conRight: c.right, textH: l.scrollHeight, split };
+    }),
+  };
+});
+
+const SRC = [
+  "console.log('The event loop runs timers first, then pending callbacks, then polls for I/O, then runs setImmediate callbacks in the check phase.');",
+  "console.log('short');",
+  "console.log(JSON.stringify({ name: 'evloop', phases: ['timers', 'pending', 'idle', 'prepare', 'poll', 'check', 'close'], node: 20 }));",
+  "console.log('x'.repeat(130) + ' end');",
+  "console.error(new Error('a rather long error message that certainly needs more than one row on a phone').message);",
+  "console.log('wide: ' + '日本語のテキスト'.repeat(6) + ' 🙂🙂🙂 done');",
+  "console.log('tab\\tseparated\\tcolumns\\tof\\tvalues\\tthat\\tgo\\ton\\tand\\ton\\tand\\ton\\tand\\ton');",
+  "console.log('last');",
+].join('\n') + '\n';
+
+for (const [what, viewport] of [['desktop', { width: 1280, height: 900 }], ['a 375 px phone', { width: 375, height: 812 }]]) {
+  test(`console (${what}): long lines wrap at spaces, none runs past the edge, none overlaps the next`, async () => {
+    const { page, errors } = await open(browser, url + '#code=' + b64(SRC), viewport);
+    await ready(page);
+    await page.click('#run');
+    await finished(page);
+    await page.evaluate(() => { document.querySelector('.console').scrollTop = 0; document.querySelector('.console').dispatchEvent(new Event('scroll')); });
+    const { overflow, lines } = await layout(page);
+    assert.equal(lines.length, 8, lines.map((l) => l.text).join('\n'));
+    assert.equal(overflow, false, 'the console scrolls sideways');
+    for (const l of lines) {
+      assert.deepEqual(l.split, [], `words cut mid-word in “${l.text.slice(0, 40)}…”`);
+      assert.ok(l.right <= l.conRight + 1, `“${l.text.slice(0, 30)}…” runs past the right edge`);
+      assert.ok(l.textH <= l.bottom - l.top + 1, `“${l.text.slice(0, 30)}…”: ${l.textH}px of text in a ${l.bottom - l.top}px box`);
+    }
+    for (let k = 1; k < lines.length; k++) {
+      assert.ok(lines[k].top >= lines[k - 1].bottom - 1, `line ${k + 1} overlaps line ${k}`);
+      assert.ok(lines[k].top <= lines[k - 1].bottom + 1, `a gap between line ${k} and line ${k + 1}`);
+    }
+    assert.ok(lines[0].bottom - lines[0].top > 18, 'the long sentence takes several rows');
+    assert.match(lines[3].text, /^x{130} end$/);
+    // Stepping back and forth draws the same lines.
+    await page.click('#start');
+    await page.click('#end');
+    const again = await layout(page);
+    assert.deepEqual(again.lines.map((l) => l.text), lines.map((l) => l.text));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
