@@ -308,6 +308,9 @@ function consoleLines(events) {
   let open = false;
   events.forEach((e, i) => {
     if (e.ev !== 'console' && e.ev !== 'error') return;
+    // The page's Stop (or its time budget) is no output of the program's:
+    // the status says why the run ended, the step's sentence where.
+    if (e.ev === 'error' && e.stopped) return;
     const fd = e.ev === 'error' ? 2 : e.fd || 1;
     let text = (e.ev === 'error' && e.report) || e.text || e.label || '';
     if (e.ev === 'error') text = clean(text);
@@ -826,7 +829,13 @@ function explainOne(e, trace, i, teach = false) {
     case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => (it && it.role ? null : /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0]) || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
     case 'error': {
-      if (e.stopped) return e.text;
+      if (e.stopped) {
+        // Where the run was when it was ended; the status says why (once).
+        const st = trace && !trace.multi ? trace.state(i) : null;
+        const top = st && st.stack.length ? st.stack[st.stack.length - 1] : null;
+        const asked = /as asked/.test(e.text || '');
+        return `${asked ? 'You stopped the run here' : 'The page stopped the run here'}${top ? `, while ${name(top.label, trace, top)} was running` : ''}: this is as far as it got, and nothing after this point ran.`;
+      }
       const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
       if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return cap(msg);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
