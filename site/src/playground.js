@@ -167,8 +167,13 @@ $('#share').onclick = async () => {
 // ---- running
 function status(s, cls = '') { const el = $('#status'); el.textContent = s; el.className = 'status ' + cls; }
 let runSeq = 0;
-async function runCode() {
+// runCode({keys}): keys, a run asked for with Ctrl+Enter: when it is done
+// the Step button takes the focus (unless the reader has moved it since),
+// so that the keys step through the run — the first ← was the startupMs
+// slider's, or the speed's, or the editor caret's.
+async function runCode({ keys = false } = {}) {
   pause();
+  const from = document.activeElement;
   const seq = ++runSeq;
   const startupMs = Number($('#startup').value) || 0;
   $('#run').disabled = true; $('#stop').disabled = false;
@@ -216,13 +221,14 @@ async function runCode() {
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
   else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
   if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
+  if (keys === true && (document.activeElement === from || document.activeElement === document.body)) $('#next').focus({ preventScroll: true });
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   mark('shown');
   verdict();
   engine.warm().catch(() => {});
 }
-$('#run').onclick = runCode;
+$('#run').onclick = () => runCode();
 $('#stop').onclick = () => engine.stop();
 
 // ---- stepping: ui.i is an event index; the steps are the events a reader
@@ -308,7 +314,7 @@ $('#startup').oninput = () => { $('#startup-v').textContent = $('#startup').valu
 // slider (its input event shows the step) and Space steps too.
 document.addEventListener('keydown', (e) => {
   const el = e.target instanceof Element ? e.target : document.body;
-  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { if (!el.closest('.cm-editor')) runCode(); return; }
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { if (!el.closest('.cm-editor')) { e.preventDefault(); runCode({ keys: true }); } return; }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   const onScrub = el.id === 'scrub';
   if (!onScrub && el.closest('.cm-editor, input, select, textarea, a, label, summary')) return;
@@ -321,7 +327,7 @@ document.addEventListener('keydown', (e) => {
   else if (key === 'Home' && ui.trace) { e.preventDefault(); go(-1); }
   else if (key === 'End' && ui.trace) { e.preventDefault(); go(ui.trace.length - 1); }
 });
-editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode(); } });
+editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode({ keys: true }); } });
 
 // ---- replay a trace recorded by the CLI
 async function openTrace(file) {
