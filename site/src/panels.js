@@ -83,6 +83,19 @@ export class LiveOutput {
   linesUpTo() { return this.lines.length; }
 }
 
+// throttled(draw, ms): a function asking for draw() on a coming frame, at
+// most once every ms milliseconds: a live run's console is drawn ten times
+// a second, not at every frame (a run printing 100k lines took a core from
+// the run itself, on a machine that may have two).
+export function throttled(draw, ms = 100) {
+  let pending = false, last = -Infinity;
+  return () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => requestAnimationFrame(() => { pending = false; last = performance.now(); draw(); }), Math.max(0, last + ms - performance.now()));
+  };
+}
+
 // panelsOf: the panels of one loop's state st (who: the loop's name when
 // the run has several; then the loop diagram stands for the queue panels).
 function panelsOf(st, trace, want, who = '') {
@@ -402,16 +415,22 @@ function paint(con, top) {
     html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${g.top[k] * LH}px">${from}${esc(l.text)}</div>`;
   }
   sp.innerHTML = html;
-  if (g.cols !== Infinity) settle(sp, g, first, last);
+  if (g.cols !== Infinity) settle(sp, g, first, last, trace.lines);
   sp.dataset.range = `${first}-${last}-${mark}-${n}-${g.cols}-${g.rows}`;
 }
 // settle reads the rows the drawn lines took and, where one took more or
 // fewer than rowsOf guessed, moves every line below it: a wrong guess costs
-// a line's place in the scroll, never an overlap or a gap.
-function settle(sp, g, first, last) {
+// a line's place in the scroll, never an overlap or a gap. Only a line
+// the guess may have got wrong is read (one that wraps, or has more than
+// printable ASCII): reading lays the page out, and a run printing 100k
+// short lines draws the console many times a second.
+const SURE = /^[\x20-\x7e]*$/;
+function settle(sp, g, first, last, lines) {
   const els = sp.children, fix = [];
   for (let k = first; k < last; k++) {
-    const d = Math.max(1, Math.round(els[k - first].offsetHeight / LH)) - (g.top[k + 1] - g.top[k]);
+    const rows = g.top[k + 1] - g.top[k];
+    if (rows === 1 && !lines[k].loop && SURE.test(lines[k].text)) continue;
+    const d = Math.max(1, Math.round(els[k - first].offsetHeight / LH)) - rows;
     if (d) fix.push([k, d]);
   }
   if (!fix.length) return;

@@ -12,7 +12,7 @@ import { ChangeSet, Compartment, StateEffect, StateField } from '@codemirror/sta
 import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
-import { render, renderConsole, LiveOutput } from './panels.js';
+import { render, renderConsole, LiveOutput, throttled } from './panels.js';
 import { describe, LOADING_TRANSFORMER } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
@@ -199,11 +199,11 @@ async function runCode({ keys = false } = {}) {
   };
   // What the program prints shows at once, before the run ends.
   let live = new LiveOutput();
-  let frame = 0;
+  const draw = throttled(() => { if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
   const onOutput = (fd, text) => {
     if (text === null) live = new LiveOutput(); // the run starts over
     else live.add(fd, text);
-    if (!frame) frame = requestAnimationFrame(() => { frame = 0; if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
+    draw();
   };
   renderConsole($('.console'), live, -1);
   const src = code();

@@ -83,3 +83,27 @@ for (const [what, viewport] of [['desktop', { width: 1280, height: 900 }], ['a 3
     await page.close();
   });
 }
+
+// While a run prints a flood of lines the console shows them as they come,
+// drawn some ten times a second rather than at every frame: on a machine
+// with two cores the page's drawing took time from the run itself.
+test('a run printing 20k lines: the console is drawn at most ~10 times a second while it runs', { timeout: 200000 }, async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 20000; i++) console.log('line ' + i);\n"));
+  await ready(page);
+  await page.evaluate(() => {
+    window.draws = 0;
+    new MutationObserver(() => { if (document.querySelector('#run').disabled) window.draws++; }).observe(document.querySelector('.console'), { childList: true, subtree: true });
+  });
+  await page.click('#run');
+  const t0 = Date.now();
+  await page.waitForFunction(() => /line \d{3,}/.test(document.querySelector('.console').textContent), null, { timeout: 60000, polling: 50 });
+  const firstMs = Date.now() - t0;
+  await page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 180000, polling: 250 });
+  const s = (Date.now() - t0) / 1000;
+  const draws = await page.evaluate(() => window.draws);
+  console.log(`# 20k lines: ${s.toFixed(1)} s, first lines after ${firstMs} ms, ${draws} console draws while running`);
+  assert.ok(draws <= 12 * s + 5, `${draws} draws in ${s.toFixed(1)} s`);
+  assert.match(await page.textContent('.console'), /line 19999/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
