@@ -107,3 +107,25 @@ test('a run printing 20k lines: the console is drawn at most ~10 times a second 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// On a phone the console comes right under the loop diagram: below every
+// queue panel it was some 1500 px down, out of sight while stepping.
+test('on a 375 px phone the console is under the loop diagram, above the queue panels', async () => {
+  const { page, errors } = await open(browser, url + '#ex=001_start_end_order', { width: 375, height: 812 });
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  await page.click('#start');
+  for (let k = 0; k < 3; k++) await page.click('#next');
+  const r = await page.evaluate(() => {
+    const box = (s) => document.querySelector(s).getBoundingClientRect();
+    return { loop: box('.panel.loop'), con: box('.console-panel'), timers: box('.panel[data-panel=timers]'), explain: box('.explain'), sw: document.documentElement.scrollWidth };
+  });
+  assert.ok(r.con.top >= r.loop.bottom && r.con.top - r.loop.bottom < 24, `console at ${r.con.top}, the diagram ends at ${r.loop.bottom}`);
+  assert.ok(r.timers.top > r.con.bottom, 'the queue panels come after the console');
+  assert.ok(r.loop.top > r.explain.bottom, 'the step’s sentence stays above the diagram');
+  assert.ok(r.sw <= 376, `the page is ${r.sw} px wide`);
+  assert.match(await page.textContent('.console'), /start/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
