@@ -165,6 +165,7 @@ $('#share').onclick = async () => {
 };
 
 // ---- running
+const RUNNING = 'Running the code in your browser… Its steps show here when it ends; what it prints shows in the console as it goes.';
 function status(s, cls = '') { const el = $('#status'); el.textContent = s; el.className = 'status ' + cls; }
 let runSeq = 0;
 // runCode({keys}): keys, a run asked for with Ctrl+Enter: when it is done
@@ -180,6 +181,8 @@ async function runCode({ keys = false } = {}) {
   ranFrom();
   ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
+  // Nothing shown yet: the empty panels say the run is on its way, not "Press Run".
+  if (!ui.trace) render($('#view'), null, -1, { emptyText: RUNNING });
   const t0 = performance.now();
   // A run that does not end by itself (a setInterval, a server) runs until
   // Stop: after a while the status says so, and that its steps come then.
@@ -190,11 +193,13 @@ async function runCode({ keys = false } = {}) {
     if (seq !== runSeq || !ui.running) return clearInterval(slow);
     if (loading) return;
     const s = Math.round((performance.now() - tProgram) / 1000);
-    if (s >= 5) status(`Running… ${s} s. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
+    // How much it has printed so far: a long run that prints is seen to go on.
+    const n = live.lines.length, printed = n ? `, ${n.toLocaleString('en')} line${n === 1 ? '' : 's'} printed so far` : '';
+    if (s >= 5) status(`Running… ${s} s${printed}. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
   }, 1000);
   const onStage = (stage) => {
     if (seq !== runSeq || !ui.running) return;
-    if (stage === 'transformer') { loading = true; status(LOADING_TRANSFORMER); }
+    if (stage === 'transformer') { loading = true; status(LOADING_TRANSFORMER); if (!ui.trace) render($('#view'), null, -1, { emptyText: LOADING_TRANSFORMER }); }
     else if (stage === 'start' && loading) { loading = false; tProgram = performance.now(); status('Running…'); }
   };
   // What the program prints shows at once, before the run ends.

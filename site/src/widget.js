@@ -113,6 +113,8 @@ class EvloopDemo extends HTMLElement {
     this.result = null; this.verdict(); // a fresh badge per run
     this.mode = 'teach';
     $('.status').textContent = 'running…';
+    // Nothing shown yet: the empty panels say the run is on its way, not "Press Run".
+    if (!this.trace) render(this.shadowRoot.querySelector('.wrap'), null, -1, { panels: this.panels, emptyText: 'Running the code in your browser… its steps show here when it ends.' });
     $('.run').disabled = true; $('.stop').disabled = false;
     // What the program prints shows at once, before the run ends (and stays on Stop).
     const con = this.panels.includes('console') ? $('.console') : null;

@@ -129,3 +129,37 @@ test('on a 375 px phone the console is under the loop diagram, above the queue p
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The widget the same on a phone; and while a run is on its way, the empty
+// panels say so rather than "Press Run" beside a "running…".
+test('on a 375 px phone the widget’s console is under its loop diagram; a running widget does not say "Press Run"', async () => {
+  const { page, errors } = await open(browser, url + 'examples/widget-demo.html', { width: 375, height: 812 });
+  await page.waitForFunction(() => document.getElementById('good').shadowRoot?.querySelector('.code li'));
+  await page.click('#good >> .run');
+  const during = await page.evaluate(() => document.getElementById('good').shadowRoot.querySelector('.panels').textContent);
+  assert.doesNotMatch(during, /Press Run/);
+  assert.match(during, /Running/);
+  await page.waitForFunction(() => document.getElementById('good').shadowRoot.querySelector('.verdict').textContent, null, { timeout: 90000 });
+  for (let k = 0; k < 4; k++) await page.click('#good >> .prev');
+  const r = await page.evaluate(() => {
+    const root = document.getElementById('good').shadowRoot;
+    const box = (s) => root.querySelector(s).getBoundingClientRect();
+    return { loop: box('.panel.loop'), con: box('.console'), stack: box('.panel[data-panel=stack]'), host: document.getElementById('good').getBoundingClientRect() };
+  });
+  assert.ok(r.con.top >= r.loop.bottom && r.con.top - r.loop.bottom < 20, `console at ${r.con.top}, the diagram ends at ${r.loop.bottom}`);
+  assert.ok(r.stack.top > r.con.bottom, 'the queue panels come after the console');
+  assert.ok(r.con.right <= r.host.right, 'the console stays inside the widget');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the playground’s empty panels say a first run is on its way', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => console.log('late'), 1500);\n"));
+  await ready(page);
+  await page.click('#run');
+  assert.match(await page.textContent('.panels'), /Running the code/);
+  await finished(page);
+  assert.doesNotMatch(await page.textContent('.panels'), /Running the code/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
