@@ -216,6 +216,14 @@ async function runCode({ keys = false } = {}) {
   const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput, onStage });
   clearInterval(slow);
   if (seq !== runSeq) return; // a newer run took over
+  // A big trace takes a second or two to turn into steps: the status says
+  // so first, rather than a "Running…" that seems stuck meanwhile.
+  const big = (r.events || []).length;
+  if (big > 20000) {
+    status(`Finished; preparing its ${big.toLocaleString('en')} events for stepping…`);
+    await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    if (seq !== runSeq) return;
+  }
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
   ui.lastResult = r;
