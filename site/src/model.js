@@ -36,7 +36,9 @@ export function parse(text) {
 // the time budget) or that failed, what the program printed but the trace
 // did not record yet is added as console events, then the reason as an error.
 export function eventsOf(r) {
-  const events = parse(r.trace || '');
+  // The engine's result has the trace parsed already (as it came); a copy,
+  // since what follows adds to it.
+  const events = r.events ? r.events.slice() : parse(r.trace || '');
   // An uncaught error's whole report (its stack; a SyntaxError's source line
   // and caret) went to stderr, the trace keeps one line of it: the console
   // shows the report, the step's sentence that line.
@@ -269,7 +271,10 @@ export class Trace {
       if (ev[i].ev === 'phase.enter' || ev[i].ev === 'iteration' || ev[i].ev === 'clock') { turn = true; folded.push(ev[i]); }
     }
     if (turn && folded.length) { this.turns.set(ev.length - 1, folded); out.push(ev.length - 1); }
-    return (this.cache[mode] = [...new Set(out)].sort((a, b) => a - b));
+    // In order already but for a rare repeat: sorting 100k steps was a tenth of a big run's wait.
+    let sorted = true;
+    for (let k = 1; k < out.length && sorted; k++) sorted = out[k] > out[k - 1];
+    return (this.cache[mode] = sorted ? out : [...new Set(out)].sort((a, b) => a - b));
   }
 }
 
@@ -308,10 +313,15 @@ function consoleLines(events) {
   let open = false;
   events.forEach((e, i) => {
     if (e.ev !== 'console' && e.ev !== 'error') return;
+    // The page's Stop (or its time budget) is no output of the program's:
+    // the status says why the run ended, the step's sentence where.
+    if (e.ev === 'error' && e.stopped) return;
     const fd = e.ev === 'error' ? 2 : e.fd || 1;
     let text = (e.ev === 'error' && e.report) || e.text || e.label || '';
     if (e.ev === 'error') text = clean(text);
     if (e.ev === 'error' && !text.endsWith('\n')) text += '\n';
+    // The usual write, one whole line (console.log), without a split.
+    if (!open && text.indexOf('\n') === text.length - 1) { lines.push({ fd, text: text.slice(0, -1), error: e.ev === 'error', i, loop: loopOf(e) }); return; }
     const parts = text.split('\n');
     const ends = parts.pop() === '';
     if (!ends) parts.push(text.slice(text.lastIndexOf('\n') + 1));
@@ -826,7 +836,13 @@ function explainOne(e, trace, i, teach = false) {
     case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => (it && it.role ? null : /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0]) || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
     case 'console': return `The program prints ${quote(e.text || '')}${e.fd === 2 ? ' to stderr' : ''}.`;
     case 'error': {
-      if (e.stopped) return e.text;
+      if (e.stopped) {
+        // Where the run was when it was ended; the status says why (once).
+        const st = trace && !trace.multi ? trace.state(i) : null;
+        const top = st && st.stack.length ? st.stack[st.stack.length - 1] : null;
+        const asked = /as asked/.test(e.text || '');
+        return `${asked ? 'You stopped the run here' : 'The page stopped the run here'}${top ? `, while ${name(top.label, trace, top)} was running` : ''}: this is as far as it got, and nothing after this point ran.`;
+      }
       const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
       if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return cap(msg);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';

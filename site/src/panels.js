@@ -83,6 +83,19 @@ export class LiveOutput {
   linesUpTo() { return this.lines.length; }
 }
 
+// throttled(draw, ms): a function asking for draw() on a coming frame, at
+// most once every ms milliseconds: a live run's console is drawn ten times
+// a second, not at every frame (a run printing 100k lines took a core from
+// the run itself, on a machine that may have two).
+export function throttled(draw, ms = 100) {
+  let pending = false, last = -Infinity;
+  return () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => requestAnimationFrame(() => { pending = false; last = performance.now(); draw(); }), Math.max(0, last + ms - performance.now()));
+  };
+}
+
 // panelsOf: the panels of one loop's state st (who: the loop's name when
 // the run has several; then the loop diagram stands for the queue panels).
 function panelsOf(st, trace, want, who = '') {
@@ -279,12 +292,11 @@ function animate(panels, before) {
   }
 }
 
-// The console draws only the lines in view: each line is LH pixels high
-// inside a spacer as tall as all of them, so a step costs the same with 100
-// or 100k lines of output. A step that changes neither the lines nor the
-// marked one leaves the console alone; one that does writes the spacer and
-// the visible lines with a single layout (the height is read once, then
-// only written).
+// The console draws only the lines in view: each line starts on a row of LH
+// pixels inside a spacer as tall as all of them, so a step costs the same
+// with 100 or 100k lines of output. A step that changes neither the lines
+// nor the marked one leaves the console alone; one that does writes the
+// spacer and the visible lines, then reads the rows they took (settle).
 const LH = 18;
 export function renderConsole(con, trace, i) {
   const n = trace ? trace.linesUpTo(i) : 0;
@@ -305,23 +317,24 @@ export function renderConsole(con, trace, i) {
   sp.style.height = g.rows * LH + 'px';
   con.classList.toggle('none', n === 0);
   // Show the newest lines: the bottom of the spacer, as far as the box is tall
-  // (its height as last measured; scrolling there lays the page out once,
-  // after which reading the height costs nothing).
+  // (its height as last measured).
   delete sp.dataset.range;
   paint(con, Math.max(0, g.rows * LH - (con.vh || 400)));
   con.scrollTop = g.rows * LH;
   const vh = con.clientHeight;
   const cols = columns(con, sp);
   if (cols !== con.cols) { con.cols = cols; g = geometry(con, trace, n); sp.style.height = g.rows * LH + 'px'; con.scrollTop = g.rows * LH; con.vh = 0; }
-  if (vh && vh !== con.vh) { con.vh = vh; delete sp.dataset.range; paint(con, Math.max(0, g.rows * LH - vh)); }
+  if (vh && vh !== con.vh) { con.vh = vh; delete sp.dataset.range; paint(con, Math.max(0, g.rows * LH - vh)); con.scrollTop = g.rows * LH; }
 }
 
-// A line longer than the console is wide wraps (a long error message, a
-// JSON dump: cut at the edge, its end could not be read). The console is
-// monospace, so a line takes ceil(length / columns) rows; geometry keeps
-// the row each line starts at, extended as lines come (a live run's last
-// line may still grow, so it is measured again), and only the lines in
-// view are drawn, as before.
+// A line longer than the console is wide wraps as a terminal wraps it: at
+// its spaces, a word cut only when it is longer than a whole row (CSS
+// white-space: pre-wrap, overflow-wrap: anywhere). The console is
+// monospace, so rowsOf can tell the rows a line takes from its text;
+// geometry keeps the row each line starts at, extended as lines come (a
+// live run's last line may still grow, so it is measured again), and only
+// the lines in view are drawn. What the guess cannot know (a font's wide
+// characters, tabs) settle corrects from the lines drawn.
 function columns(con, sp) {
   const w = con.clientWidth;
   if (!w) return con.cols || 0;
@@ -338,13 +351,37 @@ function columns(con, sp) {
   }
   return Math.max(8, Math.floor((w - con.pad) / con.chw));
 }
-const lengthOf = (l) => l.text.length + (l.loop ? loopName(l.loop).length + 2 : 0);
+// rowsOf(text, cols): the rows text takes, cols characters to a row, broken
+// where the browser breaks it: after a run of spaces (they hang at the end
+// of the row) or after a hyphen inside a word; a word longer than a row
+// starts a row of its own and is cut every cols characters.
+export function rowsOf(text, cols) {
+  const n = text.length;
+  if (n <= cols) return 1;
+  let rows = 1, col = 0, i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && text[j] !== ' ') {
+      j++;
+      if (text[j - 1] === '-' && j - 1 > i && j < n && /[A-Za-z]/.test(text[j]) && /[A-Za-z]/.test(text[j - 2])) break;
+    }
+    const w = j - i;
+    if (w) {
+      if (col > 0 && col + w > cols) { rows++; col = 0; }
+      if (w > cols) { const more = Math.ceil(w / cols) - 1; rows += more; col = w - more * cols; } else col += w;
+    }
+    while (j < n && text[j] === ' ') { j++; col++; }
+    i = j;
+  }
+  return rows;
+}
+const textOf = (l) => (l.loop ? loopName(l.loop) + ' › ' : '') + l.text;
 function geometry(con, trace, n) {
   const cols = con.cols || Infinity;
   let g = con.geo;
   if (!g || g.trace !== trace || g.cols !== cols) g = con.geo = { trace, cols, n: 0, top: [0] };
   if (n >= g.n) {
-    for (let k = Math.max(0, g.n - 1); k < n; k++) g.top[k + 1] = g.top[k] + Math.max(1, Math.ceil(lengthOf(trace.lines[k]) / cols));
+    for (let k = Math.max(0, g.n - 1); k < n; k++) g.top[k + 1] = g.top[k] + rowsOf(textOf(trace.lines[k]), cols);
     g.n = n;
   }
   g.shown = n; // a step back shows fewer lines: their rows are measured already
@@ -370,14 +407,39 @@ function paint(con, top) {
   while (last < n && g.top[last] * LH < top + h + 8 * LH) last++;
   const range = `${first}-${last}-${mark}-${n}-${g.cols}-${g.rows}`;
   if (sp.dataset.range === range) return;
-  sp.dataset.range = range;
   let html = '';
   for (let k = first; k < last; k++) {
     const l = trace.lines[k];
-    const rows = g.top[k + 1] - g.top[k];
     // A worker's or a child's line says whose it is (its text stays the program's own).
     const from = l.loop ? `<span class="from" title="printed by ${loopName(l.loop)}">${esc(loopName(l.loop))} ›</span>` : '';
-    html += `<div class="line${rows > 1 ? ' wrap' : ''}${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${g.top[k] * LH}px${rows > 1 ? `;height:${rows * LH}px` : ''}">${from}${esc(l.text)}</div>`;
+    html += `<div class="line${l.fd === 2 ? ' err' : ''}${l.i === mark ? ' new' : ''}" style="top:${g.top[k] * LH}px">${from}${esc(l.text)}</div>`;
   }
   sp.innerHTML = html;
+  if (g.cols !== Infinity) settle(sp, g, first, last, trace.lines);
+  sp.dataset.range = `${first}-${last}-${mark}-${n}-${g.cols}-${g.rows}`;
+}
+// settle reads the rows the drawn lines took and, where one took more or
+// fewer than rowsOf guessed, moves every line below it: a wrong guess costs
+// a line's place in the scroll, never an overlap or a gap. Only a line
+// the guess may have got wrong is read (one that wraps, or has more than
+// printable ASCII): reading lays the page out, and a run printing 100k
+// short lines draws the console many times a second.
+const SURE = /^[\x20-\x7e]*$/;
+function settle(sp, g, first, last, lines) {
+  const els = sp.children, fix = [];
+  for (let k = first; k < last; k++) {
+    const rows = g.top[k + 1] - g.top[k];
+    if (rows === 1 && !lines[k].loop && SURE.test(lines[k].text)) continue;
+    const d = Math.max(1, Math.round(els[k - first].offsetHeight / LH)) - rows;
+    if (d) fix.push([k, d]);
+  }
+  if (!fix.length) return;
+  let acc = 0, f = 0;
+  for (let j = fix[0][0] + 1; j <= g.n; j++) {
+    while (f < fix.length && fix[f][0] < j) acc += fix[f++][1];
+    g.top[j] += acc;
+  }
+  g.rows = g.top[g.shown];
+  for (let k = first; k < last; k++) els[k - first].style.top = g.top[k] * LH + 'px';
+  sp.style.height = g.rows * LH + 'px';
 }

@@ -12,7 +12,7 @@ import { ChangeSet, Compartment, StateEffect, StateField } from '@codemirror/sta
 import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
-import { render, renderConsole, LiveOutput } from './panels.js';
+import { render, renderConsole, LiveOutput, throttled } from './panels.js';
 import { describe, LOADING_TRANSFORMER } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
@@ -165,16 +165,24 @@ $('#share').onclick = async () => {
 };
 
 // ---- running
+const RUNNING = 'Running the code in your browser… Its steps show here when it ends; what it prints shows in the console as it goes.';
 function status(s, cls = '') { const el = $('#status'); el.textContent = s; el.className = 'status ' + cls; }
 let runSeq = 0;
-async function runCode() {
+// runCode({keys}): keys, a run asked for with Ctrl+Enter: when it is done
+// the Step button takes the focus (unless the reader has moved it since),
+// so that the keys step through the run — the first ← was the startupMs
+// slider's, or the speed's, or the editor caret's.
+async function runCode({ keys = false } = {}) {
   pause();
+  const from = document.activeElement;
   const seq = ++runSeq;
   const startupMs = Number($('#startup').value) || 0;
   $('#run').disabled = true; $('#stop').disabled = false;
   ranFrom();
   ui.running = true; ui.lastResult = null; verdict(); // a fresh badge per run
   status('Running…');
+  // Nothing shown yet: the empty panels say the run is on its way, not "Press Run".
+  if (!ui.trace) render($('#view'), null, -1, { emptyText: RUNNING });
   const t0 = performance.now();
   // A run that does not end by itself (a setInterval, a server) runs until
   // Stop: after a while the status says so, and that its steps come then.
@@ -185,20 +193,22 @@ async function runCode() {
     if (seq !== runSeq || !ui.running) return clearInterval(slow);
     if (loading) return;
     const s = Math.round((performance.now() - tProgram) / 1000);
-    if (s >= 5) status(`Running… ${s} s. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
+    // How much it has printed so far: a long run that prints is seen to go on.
+    const n = live.lines.length, printed = n ? `, ${n.toLocaleString('en')} line${n === 1 ? '' : 's'} printed so far` : '';
+    if (s >= 5) status(`Running… ${s} s${printed}. A program that does not end by itself (a setInterval, a server) runs until you press Stop; what it printed stays, and you can then step through what ran.`);
   }, 1000);
   const onStage = (stage) => {
     if (seq !== runSeq || !ui.running) return;
-    if (stage === 'transformer') { loading = true; status(LOADING_TRANSFORMER); }
+    if (stage === 'transformer') { loading = true; status(LOADING_TRANSFORMER); if (!ui.trace) render($('#view'), null, -1, { emptyText: LOADING_TRANSFORMER }); }
     else if (stage === 'start' && loading) { loading = false; tProgram = performance.now(); status('Running…'); }
   };
   // What the program prints shows at once, before the run ends.
   let live = new LiveOutput();
-  let frame = 0;
+  const draw = throttled(() => { if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
   const onOutput = (fd, text) => {
     if (text === null) live = new LiveOutput(); // the run starts over
     else live.add(fd, text);
-    if (!frame) frame = requestAnimationFrame(() => { frame = 0; if (seq === runSeq && ui.running) renderConsole($('.console'), live, -1); });
+    draw();
   };
   renderConsole($('.console'), live, -1);
   const src = code();
@@ -206,6 +216,14 @@ async function runCode() {
   const r = await engine.run(config(src, { startupMs, stdin: $('#stdin').value }), { onOutput, onStage });
   clearInterval(slow);
   if (seq !== runSeq) return; // a newer run took over
+  // A big trace takes a second or two to turn into steps: the status says
+  // so first, rather than a "Running…" that seems stuck meanwhile.
+  const big = (r.events || []).length;
+  if (big > 20000) {
+    status(`Finished; preparing its ${big.toLocaleString('en')} events for stepping…`);
+    await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    if (seq !== runSeq) return;
+  }
   ui.running = false;
   $('#run').disabled = false; $('#stop').disabled = true;
   ui.lastResult = r;
@@ -216,13 +234,14 @@ async function runCode() {
   if (r.stopped) status(`${d.text} (${took})`, 'bad');
   else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
   if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
+  if (keys === true && (document.activeElement === from || document.activeElement === document.body)) $('#next').focus({ preventScroll: true });
   ui.runs = (ui.runs || 0) + 1;
   ui.firstRunMs ??= performance.now();
   mark('shown');
   verdict();
   engine.warm().catch(() => {});
 }
-$('#run').onclick = runCode;
+$('#run').onclick = () => runCode();
 $('#stop').onclick = () => engine.stop();
 
 // ---- stepping: ui.i is an event index; the steps are the events a reader
@@ -308,7 +327,7 @@ $('#startup').oninput = () => { $('#startup-v').textContent = $('#startup').valu
 // slider (its input event shows the step) and Space steps too.
 document.addEventListener('keydown', (e) => {
   const el = e.target instanceof Element ? e.target : document.body;
-  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { if (!el.closest('.cm-editor')) runCode(); return; }
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { if (!el.closest('.cm-editor')) { e.preventDefault(); runCode({ keys: true }); } return; }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   const onScrub = el.id === 'scrub';
   if (!onScrub && el.closest('.cm-editor, input, select, textarea, a, label, summary')) return;
@@ -321,7 +340,7 @@ document.addEventListener('keydown', (e) => {
   else if (key === 'Home' && ui.trace) { e.preventDefault(); go(-1); }
   else if (key === 'End' && ui.trace) { e.preventDefault(); go(ui.trace.length - 1); }
 });
-editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode(); } });
+editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode({ keys: true }); } });
 
 // ---- replay a trace recorded by the CLI
 async function openTrace(file) {

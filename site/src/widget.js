@@ -12,7 +12,7 @@
 // (light|dark). The engine (worker.js, evloop.wasm) is found next to widget.js.
 import { Engine, config, BOUNDS } from './engine.js';
 import { Trace, eventsOf } from './model.js';
-import { render, renderConsole, LiveOutput, ALL_PANELS } from './panels.js';
+import { render, renderConsole, LiveOutput, ALL_PANELS, throttled } from './panels.js';
 import { describe } from './words.js';
 import css from './widget.css';
 import loopsCss from './loops.css';
@@ -113,14 +113,17 @@ class EvloopDemo extends HTMLElement {
     this.result = null; this.verdict(); // a fresh badge per run
     this.mode = 'teach';
     $('.status').textContent = 'running…';
+    // Nothing shown yet: the empty panels say the run is on its way, not "Press Run".
+    if (!this.trace) render(this.shadowRoot.querySelector('.wrap'), null, -1, { panels: this.panels, emptyText: 'Running the code in your browser… its steps show here when it ends.' });
     $('.run').disabled = true; $('.stop').disabled = false;
     // What the program prints shows at once, before the run ends (and stays on Stop).
     const con = this.panels.includes('console') ? $('.console') : null;
-    let live = new LiveOutput(), frame = 0;
+    let live = new LiveOutput();
+    const draw = throttled(() => { if (!this.result) renderConsole(con, live, -1); });
     const onOutput = (fd, text) => {
       if (text === null) live = new LiveOutput(); // the run starts over (the worker loaded esbuild first)
       else live.add(fd, text);
-      if (con && !frame) frame = requestAnimationFrame(() => { frame = 0; if (!this.result) renderConsole(con, live, -1); });
+      if (con) draw();
     };
     if (con) renderConsole(con, live, -1);
     // While the worker loads esbuild (code that needs it), the status says so.

@@ -103,3 +103,31 @@ test('widget: with focus in it, Space and arrows step, K plays', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// Ctrl+Enter runs the code from wherever the reader is — the startupMs
+// slider just moved, the speed slider, the editor — and the keys then step
+// the new run: the first ← is a step back, not a slider's move or the
+// caret's.
+test('playground: after Ctrl+Enter the first arrow key steps, whatever had focus', async () => {
+  const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
+  await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+  const sliders = () => page.evaluate(() => [document.querySelector('#startup').value, document.querySelector('#speed').value]);
+  const was = await sliders();
+  for (const from of ['#startup', '#speed', '.cm-content']) {
+    await page.focus(from);
+    const runs = await page.evaluate(() => window.evloop.runs || 0);
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction((n) => (window.evloop.runs || 0) > n, runs, { timeout: 90000 });
+    await finished(page);
+    const [k, n] = await pos(page);
+    assert.equal(k, n, `from ${from}: the run shows its last step`);
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await pos(page), [n - 1, n], `from ${from}: ← stepped back`);
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await pos(page), [n, n], `from ${from}: → stepped forward`);
+    assert.deepEqual(await sliders(), was, `from ${from}: no slider moved`);
+  }
+  assert.match(await page.textContent('.cm-content'), /setTimeout/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -366,6 +366,8 @@ test('a setInterval that never ends: the status says Stop ends it; after Stop it
   await ready(page);
   await page.click('#run');
   await page.waitForFunction(() => /runs until you press Stop/.test(document.querySelector('#status').textContent), null, { timeout: 15000 });
+  // It says how much the run has printed so far: a run seen to go on, not stuck.
+  assert.match(await page.textContent('#status'), /Running… \d+ s, [\d,]+ lines printed so far\./);
   assert.equal(await page.isEnabled('#stop'), true);
   await page.click('#stop');
   await page.waitForFunction(() => /Stopped/.test(document.querySelector('#status').textContent), null, { timeout: 30000 });

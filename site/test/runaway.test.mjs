@@ -54,8 +54,15 @@ test('an endless loop stops by itself within 20 s, keeping what it printed befor
 
 test('100k console lines finish, and a Back near the end shows within 1 s', { timeout: 300000 }, async () => {
   const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 100000; i++) console.log('line ' + i);\n"));
+  await page.waitForFunction(() => document.querySelector('#status'));
+  await page.evaluate(() => {
+    window.said = [];
+    new MutationObserver(() => window.said.push(document.querySelector('#status').textContent)).observe(document.querySelector('#status'), { childList: true, characterData: true, subtree: true });
+  });
   const ms = await run(page, 200000); // 100k console.log calls take 10–60 s in the module, with the machine's load
   console.log(`# 100k lines: run and trace loaded after ${ms} ms`);
+  // Between the run's end and its steps, the status said what the page was doing.
+  assert.ok((await page.evaluate(() => window.said)).some((t) => /^Finished; preparing its 100,0\d\d events for stepping…$/.test(t)));
   assert.match(await page.textContent('#status'), /exit 0/);
   assert.match(await page.textContent('.console'), /line 99999/);
   // The console draws only what is in view.

@@ -71,6 +71,12 @@ test('the widget shows output as it comes, and Stop ends an endless loop keeping
   await page.waitForFunction(() => /Stopped/.test(document.getElementById('spin').shadowRoot.querySelector('.status').textContent));
   assert.match(await shadow(page, 'spin', '.status'), /Stopped after [\d.]+ s, as asked\. What it printed before \(1 line\) is kept in the console\./);
   assert.match(await shadow(page, 'spin', '.console'), /before/);
+  // The message is said once, in the status: not again as the step's
+  // sentence, nor as a line of the program's output.
+  const said = await page.evaluate(() => document.getElementById('spin').shadowRoot.querySelector('.wrap').innerText.split('Stopped after').length - 1);
+  assert.equal(said, 1, 'the stop message is shown ' + said + ' times');
+  assert.equal((await shadow(page, 'spin', '.console')).trim(), 'before');
+  assert.match(await shadow(page, 'spin', '.explain'), /stopped/i);
   assert.equal(await page.isEnabled('#spin >> .run'), true);
   assert.equal(await page.isEnabled('#spin >> .stop'), false);
   assert.deepEqual(errors, []);
