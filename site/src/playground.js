@@ -340,7 +340,8 @@ document.addEventListener('keydown', (e) => {
   else if (key === 'Home' && ui.trace) { e.preventDefault(); go(-1); }
   else if (key === 'End' && ui.trace) { e.preventDefault(); go(ui.trace.length - 1); }
 });
-editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode({ keys: true }); } });
+// From the editor the focus stays there: the reader is writing code.
+editor.dom.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); runCode(); } });
 
 // ---- replay a trace recorded by the CLI
 async function openTrace(file) {

@@ -105,15 +105,15 @@ test('widget: with focus in it, Space and arrows step, K plays', async () => {
 });
 
 // Ctrl+Enter runs the code from wherever the reader is — the startupMs
-// slider just moved, the speed slider, the editor — and the keys then step
-// the new run: the first ← is a step back, not a slider's move or the
-// caret's.
+// slider just moved, the speed slider — and the keys then step the new run:
+// the first ← is a step back, not a slider's move. From the editor the
+// focus stays in the editor (the reader is writing code): ← moves the caret.
 test('playground: after Ctrl+Enter the first arrow key steps, whatever had focus', async () => {
   const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
   await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
   const sliders = () => page.evaluate(() => [document.querySelector('#startup').value, document.querySelector('#speed').value]);
   const was = await sliders();
-  for (const from of ['#startup', '#speed', '.cm-content']) {
+  for (const from of ['#startup', '#speed']) {
     await page.focus(from);
     const runs = await page.evaluate(() => window.evloop.runs || 0);
     await page.keyboard.press('Control+Enter');
@@ -127,6 +127,15 @@ test('playground: after Ctrl+Enter the first arrow key steps, whatever had focus
     assert.deepEqual(await pos(page), [n, n], `from ${from}: → stepped forward`);
     assert.deepEqual(await sliders(), was, `from ${from}: no slider moved`);
   }
+  await page.focus('.cm-content');
+  const runs = await page.evaluate(() => window.evloop.runs || 0);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction((n) => (window.evloop.runs || 0) > n, runs, { timeout: 90000 });
+  await finished(page);
+  const [k, n] = await pos(page);
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.cm-editor')), 'from the editor: the focus stays in it');
+  await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(await pos(page), [k, n], 'from the editor: ← moved the caret, not the step');
   assert.match(await page.textContent('.cm-content'), /setTimeout/);
   assert.deepEqual(errors, []);
   await page.close();
