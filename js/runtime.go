@@ -192,6 +192,7 @@ type Runtime struct {
 	bindingState map[any]any // BindingState
 
 	extensions *goja.Object // require.extensions, shared by every module
+	cjsHooks   *cjsHooks    // the module built-in's _load/_resolveFilename (cjshooks.go), nil until loaded
 	mainPseudo bool         // the main module is [eval] or [stdin] (node -e, a script on stdin)
 }
 
