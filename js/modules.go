@@ -302,6 +302,7 @@ func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.reorderKeys(name, v)
 	r.builtinEx[name] = v
 	return v, nil
 }
