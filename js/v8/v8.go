@@ -14,6 +14,7 @@ import (
 //go:embed v8.js
 var source string
 
+
 // heapLimit is reported as heap_size_limit: node 20's default on a 64-bit
 // machine (about 4 GiB), as Go sets no limit of its own.
 const heapLimit = 4345298944
@@ -23,6 +24,13 @@ func Module() js.Module {
 	return js.Module{Name: "v8", Load: func(r *js.Runtime) (goja.Value, error) {
 		native := r.NewInternal()
 		native.Set("heapLimit", heapLimit)
+		if serdes != "" {
+			sd, err := r.RunBinding("v8_serdes", serdes, native)
+			if err != nil {
+				return nil, err
+			}
+			native.Set("serdes", sd)
+		}
 		return r.RunBinding("v8", source, native)
 	}}
 }
