@@ -465,6 +465,64 @@ class IncomingMessage extends EventEmitter {
 
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
 
+  // for await (const chunk of req): the body's chunks, as a Readable's
+  // async iterator gives them; the message pauses while chunks wait, and
+  // leaving the loop early destroys it.
+  [Symbol.asyncIterator]() {
+    const msg = this;
+    const queue = [];
+    let done = false;
+    let failure = null;
+    let wake = null;
+    const wakeUp = () => { if (wake) { const w = wake; wake = null; w(); } };
+    const onData = (c) => { queue.push(c); if (queue.length > 16) msg.pause(); wakeUp(); };
+    const onEnd = () => { done = true; wakeUp(); };
+    const onError = (err) => { failure = err; wakeUp(); };
+    const onAborted = () => {
+      if (done) return;
+      const err = new Error('aborted');
+      err.code = 'ECONNRESET';
+      onError(err);
+    };
+    const cleanup = () => {
+      msg.removeListener('data', onData);
+      msg.removeListener('end', onEnd);
+      msg.removeListener('error', onError);
+      msg.removeListener('aborted', onAborted);
+    };
+    msg.on('data', onData);
+    msg.on('end', onEnd);
+    msg.on('error', onError);
+    msg.on('aborted', onAborted);
+    if (this._endEmitted) done = true;
+    return {
+      next() {
+        return new Promise(function step(resolve, reject) {
+          if (queue.length > 0) {
+            const value = queue.shift();
+            if (queue.length === 0 && msg.isPaused() && !done) msg.resume();
+            resolve({ value, done: false });
+          } else if (failure) {
+            cleanup();
+            reject(failure);
+          } else if (done) {
+            cleanup();
+            resolve({ value: undefined, done: true });
+          } else {
+            if (msg.isPaused()) msg.resume();
+            wake = () => step(resolve, reject);
+          }
+        });
+      },
+      return() {
+        cleanup();
+        if (!done && !msg.destroyed) msg.destroy();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+
   destroy(err, cb) {
     this.destroyed = true;
     if (this.socket) this.socket.destroy(err);
