@@ -14,7 +14,6 @@ import (
 //go:embed v8.js
 var source string
 
-
 // heapLimit is reported as heap_size_limit: node 20's default on a 64-bit
 // machine (about 4 GiB), as Go sets no limit of its own.
 const heapLimit = 4345298944
