@@ -267,6 +267,9 @@ func warmLibs() {
 // and returns module.exports.
 func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	src, err := libFS.ReadFile("lib/" + file)
+	if cli, ok := cliLibs[file]; err != nil && ok {
+		src, err = []byte(cli), nil
+	}
 	if err != nil {
 		name := strings.TrimSuffix(file, ".js")
 		return nil, fmt.Errorf("evloop does not provide the built-in module '%s' in this build", strings.ReplaceAll(name, "_", "/"))

@@ -496,7 +496,8 @@ Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
   configurable: true,
 });
 
-// report: the diagnostic report (lib/report.js), made when first read.
+// report: the diagnostic report (cli/report.js; not in the page's build,
+// where reading it throws), made when first read.
 Object.defineProperty(process, 'report', {
   get() {
     const report = internal.lib('report.js');

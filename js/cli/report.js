@@ -1,4 +1,5 @@
-// report: process.report, node's diagnostic report as far as evloop has
+// report: process.report, node's diagnostic report (the CLI's build only:
+// js/clilibs.go) as far as evloop has
 // its figures. getReport() has node's sections and header fields (no
 // glibc versions: evloop does not run on a C library; no native stack,
 // libuv handle list or shared objects: empty lists).
