@@ -82,7 +82,7 @@ func (r *Runtime) RunBinding(name, src string, internal goja.Value) (goja.Value,
 	if internal == nil {
 		internal = r.NewInternal()
 	}
-	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, internal); err != nil {
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", ""), module, internal); err != nil {
 		return nil, err
 	}
 	// module.hidden: values the binding shares with the runtime but not

@@ -8,3 +8,7 @@ func ForgetCompiledLibs() {
 	libPrograms.Clear()
 	warmOnce = sync.Once{}
 }
+
+// SetKeyOrderOff leaves the built-ins' keys in their code's order
+// (TestBuiltinKeyOrder reads it to record keyorder.txt).
+func SetKeyOrderOff(off bool) { keyOrderOff = off }

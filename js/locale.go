@@ -75,6 +75,7 @@ type numberFormat struct {
 	minFrac, maxFrac int
 	maxSig           int // 0: not set
 	grouping         bool
+	lang             string // "" (en-US), "en-GB" or "de": localeLang
 }
 
 var localeTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
@@ -91,7 +92,7 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 	if goja.IsString(locales) && !localeTag.MatchString(locales.String()) {
 		panic(r.throwValue("RangeError", "Incorrect locale information provided"))
 	}
-	o := numberFormat{style: "decimal", minInt: 1, grouping: true}
+	o := numberFormat{style: "decimal", minInt: 1, grouping: true, lang: localeLang(locales)}
 	opts, _ := options.(*goja.Object)
 	get := func(name string) goja.Value {
 		if opts == nil {
@@ -129,6 +130,9 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 		code := strings.ToUpper(c.String())
 		if sign, ok := currencySigns[code]; ok {
 			o.symbol = sign
+			if code == "USD" && o.lang == "en-GB" {
+				o.symbol = "US$"
+			}
 		} else {
 			o.symbol = code + "\u00a0"
 		}
@@ -273,7 +277,7 @@ func (o numberFormat) finish(neg bool, digits string, point int) string {
 	if neg {
 		s = "-" + s
 	}
-	return s
+	return o.localizeNumber(s)
 }
 
 func groupThousands(s string) string {

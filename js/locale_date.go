@@ -28,7 +28,7 @@ func (r *Runtime) installDateLocale() error {
 	}
 	for _, m := range []struct {
 		name     string
-		required string // which fields the method needs: any, date, time
+		required string // which fields the method needs: any, date, time (intl: Intl.DateTimeFormat's)
 	}{{"toLocaleString", "any"}, {"toLocaleDateString", "date"}, {"toLocaleTimeString", "time"}} {
 		m := m
 		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
@@ -61,13 +61,17 @@ type dateFormat struct {
 	hourCycle                      string // h11, h12, h23, h24
 	dateStyle, timeStyle           string
 	loc                            *time.Location
+	lang                           string // "" (en-US), "en-GB" or "de": localeLang
 }
 
 func (r *Runtime) dateFormatOptions(locales, options goja.Value, required, method string) dateFormat {
 	if goja.IsString(locales) && !localeTag.MatchString(locales.String()) {
 		panic(r.throwValue("RangeError", "Incorrect locale information provided"))
 	}
-	o := dateFormat{loc: time.Local, hourCycle: "h12"}
+	o := dateFormat{loc: time.Local, hourCycle: "h12", lang: localeLang(locales)}
+	if o.lang != "" {
+		o.hourCycle = "h23"
+	}
 	opts, _ := options.(*goja.Object)
 	get := func(name string, allowed ...string) string {
 		if opts == nil {
@@ -104,9 +108,12 @@ func (r *Runtime) dateFormatOptions(locales, options goja.Value, required, metho
 	if opts != nil {
 		if v := opts.Get("hour12"); v != nil && !goja.IsUndefined(v) {
 			// en-US without a 12-hour clock is ICU's "k" pattern: 1 to 24.
-			if v.ToBoolean() {
+			switch {
+			case v.ToBoolean():
 				o.hourCycle = "h12"
-			} else {
+			case o.lang != "":
+				o.hourCycle = "h23"
+			default:
 				o.hourCycle = "h24"
 			}
 		}
@@ -154,9 +161,13 @@ func (r *Runtime) dateFormatOptions(locales, options goja.Value, required, metho
 	// the kind it needs are asked for.
 	needDate := required != "time" && !hasDate
 	needTime := required != "date" && !hasTime
-	if required == "any" {
+	switch required {
+	case "any":
 		needDate = !hasDate && !hasTime
 		needTime = needDate
+	case "intl":
+		// Intl.DateTimeFormat: ToDateTimeOptions(options, "any", "date").
+		needDate, needTime = !hasDate && !hasTime, false
 	}
 	if needDate {
 		o.year, o.month, o.day = "numeric", "numeric", "numeric"
@@ -192,7 +203,7 @@ func (o dateFormat) format(t time.Time) string {
 	case clock == "":
 		return date
 	case o.month == "long":
-		return date + " at " + clock
+		return date + o.at() + clock
 	case o.weekday != "" && o.year == "" && o.month == "" && o.day == "":
 		return date + " " + clock
 	}
@@ -200,7 +211,7 @@ func (o dateFormat) format(t time.Time) string {
 }
 
 func (o dateFormat) formatStyles(t time.Time) string {
-	d := dateFormat{loc: o.loc, hourCycle: o.hourCycle}
+	d := dateFormat{loc: o.loc, hourCycle: o.hourCycle, lang: o.lang}
 	switch o.dateStyle {
 	case "full":
 		d.weekday, d.month, d.day, d.year = "long", "long", "numeric", "numeric"
@@ -208,11 +219,23 @@ func (o dateFormat) formatStyles(t time.Time) string {
 		d.month, d.day, d.year = "long", "numeric", "numeric"
 	case "medium":
 		d.month, d.day, d.year = "short", "numeric", "numeric"
+		if o.lang == "de" {
+			d.month, d.day = "2-digit", "2-digit"
+		}
 	case "short":
 		d.month, d.day, d.year = "numeric", "numeric", "2-digit"
+		switch o.lang {
+		case "en-GB":
+			d.year = "numeric"
+		case "de":
+			d.month, d.day = "2-digit", "2-digit"
+		}
 	}
 	date := d.datePart(t)
-	c := dateFormat{loc: o.loc, hourCycle: o.hourCycle, hour: "numeric", minute: "2-digit"}
+	c := dateFormat{loc: o.loc, hourCycle: o.hourCycle, hour: "numeric", minute: "2-digit", lang: o.lang}
+	if o.lang != "" && o.hourCycle == "h23" {
+		c.hour = "2-digit"
+	}
 	switch o.timeStyle {
 	case "full", "long", "medium":
 		c.second = "2-digit"
@@ -233,9 +256,17 @@ func (o dateFormat) formatStyles(t time.Time) string {
 	case date == "":
 		return clock
 	case o.dateStyle == "full" || o.dateStyle == "long":
-		return date + " at " + clock
+		return date + o.at() + clock
 	}
 	return date + ", " + clock
+}
+
+// at joins a date with a textual month to its time.
+func (o dateFormat) at() string {
+	if o.lang == "de" {
+		return " um "
+	}
+	return " at "
 }
 
 func twoDigits(n int) string {
@@ -246,6 +277,9 @@ func twoDigits(n int) string {
 }
 
 func (o dateFormat) datePart(t time.Time) string {
+	if o.lang != "" {
+		return o.datePartLocale(t)
+	}
 	year := strconv.Itoa(t.Year())
 	if o.year == "2-digit" {
 		year = twoDigits(t.Year() % 100)
@@ -340,7 +374,7 @@ func (o dateFormat) timePart(t time.Time) string {
 		hs := strconv.Itoa(h)
 		// Two digits when asked, and always on a 24-hour clock with
 		// minutes (ICU's HH:mm).
-		if o.hour == "2-digit" || (suffix == "" && o.minute != "") {
+		if o.hour == "2-digit" || (suffix == "" && o.minute != "" && !(o.lang != "" && o.minute == "2-digit")) {
 			hs = twoDigits(h)
 		}
 		parts = append(parts, hs)

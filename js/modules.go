@@ -267,6 +267,9 @@ func warmLibs() {
 // and returns module.exports.
 func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	src, err := libFS.ReadFile("lib/" + file)
+	if cli, ok := cliLibs[file]; err != nil && ok {
+		src, err = []byte(cli), nil
+	}
 	if err != nil {
 		name := strings.TrimSuffix(file, ".js")
 		return nil, fmt.Errorf("evloop does not provide the built-in module '%s' in this build", strings.ReplaceAll(name, "_", "/"))
@@ -283,7 +286,7 @@ func (r *Runtime) loadLib(file string) (goja.Value, error) {
 	module := r.vm.NewObject()
 	exports := r.vm.NewObject()
 	module.Set("exports", exports)
-	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", "/"), module, r.internals); err != nil {
+	if _, err := fn(goja.Undefined(), exports, r.requireFunc("/", ""), module, r.internals); err != nil {
 		return nil, err
 	}
 	return module.Get("exports"), nil
@@ -302,15 +305,27 @@ func (r *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.reorderKeys(name, v)
 	r.builtinEx[name] = v
 	return v, nil
 }
 
 // requireFunc returns the require function of the module from, in
-// directory dir.
+// directory dir. from "" is evloop's own libraries' require, which a
+// program's Module._load and _resolveFilename do not see (as node's
+// internal requires).
 func (r *Runtime) requireFunc(dir, from string) goja.Value {
 	req := r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := r.requireID(call.Argument(0))
+		if load, ok := r.cjsHooks.hooked(); ok && from != "" {
+			// a program's own Module._load or _resolveFilename: node's
+			// require goes through them.
+			v, err := load(r.cjsHooks.module, r.vm.ToValue(id), r.parentModule(from), r.vm.ToValue(false))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
 		v, err := r.require(dir, id, from)
 		if err != nil {
 			if jsErr, ok := err.(*goja.Exception); ok {
@@ -324,6 +339,22 @@ func (r *Runtime) requireFunc(dir, from string) goja.Value {
 		id := r.requireID(call.Argument(0))
 		if _, ok := r.builtinName(id); ok {
 			return r.vm.ToValue(id)
+		}
+		if rf, ok := r.cjsHooks.resolveHooked(); ok && from != "" {
+			v, err := rf(r.cjsHooks.module, r.vm.ToValue(id), r.parentModule(from), r.vm.ToValue(false), call.Argument(1))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+		if dirs, ok := r.resolvePaths(call.Argument(1)); ok {
+			// options.paths: looked for from each directory in turn.
+			for _, d := range dirs {
+				if f, err := r.resolve(d, id, r.parentFile(dir, from)); err == nil {
+					return r.vm.ToValue(f)
+				}
+			}
+			panic(r.moduleNotFoundFrom(id, notFound{id}, from))
 		}
 		f, err := r.resolve(dir, id, r.parentFile(dir, from))
 		if err != nil {

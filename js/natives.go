@@ -90,6 +90,8 @@ func (r *Runtime) natives() *goja.Object {
 	}
 	set("env", env)
 	set("cwd", func() string { return r.cwd })
+	set("activeResources", r.activeResources)
+	set("nodeFlags", func() string { return nodeFlagsText })
 	set("chdir", func(dir string) {
 		if !strings.HasPrefix(dir, "/") {
 			dir = r.cwd + "/" + dir

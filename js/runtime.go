@@ -195,8 +195,10 @@ type Runtime struct {
 	stdin        *stdin      // process.stdin's source (stdin.go)
 	bindingState map[any]any // BindingState
 
-	extensions *goja.Object // require.extensions, shared by every module
-	mainPseudo bool         // the main module is [eval] or [stdin] (node -e, a script on stdin)
+	extensions *goja.Object  // require.extensions, shared by every module
+	cjsHooks   *cjsHooks     // the module built-in's _load/_resolveFilename (cjshooks.go), nil until loaded
+	reorder    goja.Callable // keyorder.go's reorderKeys, made once
+	mainPseudo bool          // the main module is [eval] or [stdin] (node -e, a script on stdin)
 }
 
 type exitSignal struct{ code int }

@@ -44,6 +44,10 @@ func (h *Handle) Start() {
 	if !h.unref {
 		h.l.activeHandles++
 	}
+	if h.l.liveHandles == nil {
+		h.l.liveHandles = map[*Handle]struct{}{}
+	}
+	h.l.liveHandles[h] = struct{}{}
 	switch h.phase {
 	case trace.PhaseIdle:
 		h.l.idleHandles = append(h.l.idleHandles, h)
@@ -63,6 +67,7 @@ func (h *Handle) Stop() {
 	if !h.unref {
 		h.l.activeHandles--
 	}
+	delete(h.l.liveHandles, h)
 	switch h.phase {
 	case trace.PhaseIdle:
 		h.l.idleHandles = without(h.l.idleHandles, h)

@@ -1,6 +1,7 @@
 package loop
 
 import (
+	"sort"
 	"time"
 
 	"github.com/evloop/evloop/loop/trace"
@@ -89,10 +90,46 @@ func (l *Loop) BeginRequest(q trace.Queue, label string) *Request {
 		r.ctx = ce.CaptureContext()
 	}
 	l.activeReqs++
+	if l.liveReqs == nil {
+		l.liveReqs = map[*Request]struct{}{}
+	}
+	l.liveReqs[r] = struct{}{}
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.Enqueue, Queue: q, ID: r.ID, Label: label})
 	}
 	return r
+}
+
+// ActiveResources is what keeps the loop alive, as node's
+// process.getActiveResourcesInfo reads it: the labels of the active
+// requests in the order they began, of the active referenced handles in
+// the order they were made (closing ones included), and how many referenced timers and
+// immediates are pending.
+func (l *Loop) ActiveResources() (reqs, handles []string, timers, immediates int) {
+	rs := make([]*Request, 0, len(l.liveReqs))
+	for r := range l.liveReqs {
+		rs = append(rs, r)
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	for _, r := range rs {
+		reqs = append(reqs, r.Label)
+	}
+	hs := make([]*Handle, 0, len(l.liveHandles)+len(l.closing))
+	for h := range l.liveHandles {
+		if !h.unref {
+			hs = append(hs, h)
+		}
+	}
+	for _, h := range l.closing {
+		if !h.unref { // a closing handle is listed until its close callback
+			hs = append(hs, h)
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i].id < hs[j].id })
+	for _, h := range hs {
+		handles = append(handles, h.label)
+	}
+	return reqs, handles, l.timers.refCount, l.immediates.refCount
 }
 
 // endRequest stops r keeping the loop alive. It is idempotent.
@@ -102,6 +139,7 @@ func (l *Loop) endRequest(r *Request) {
 	}
 	r.done = true
 	l.activeReqs--
+	delete(l.liveReqs, r)
 }
 
 // CancelRequest ends r without running a callback (the operation was

@@ -95,6 +95,8 @@ type Loop struct {
 
 	activeHandles int // active and referenced handles (libuv's active_handles)
 	activeReqs    int
+	liveHandles   map[*Handle]struct{}  // the active handles (ActiveResources)
+	liveReqs      map[*Request]struct{} // the active requests (ActiveResources)
 	idleHandles   []*Handle
 	idleTime      time.Duration // spent in wait (IdleTime)
 	prepHandles   []*Handle

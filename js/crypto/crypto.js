@@ -755,11 +755,140 @@ class SubtleCrypto {
 }
 // The rest of SubtleCrypto rejects as unavailable; each with node's
 // length, all in node's order.
+// HMAC keys (importKey, generateKey, exportKey, sign, verify) and PBKDF2
+// and HKDF keys' deriveBits are there too, over createHmac, pbkdf2Sync and
+// hkdfSync.
+const keyData = new WeakMap(); // CryptoKey → { type, extractable, algorithm, usages, raw }
+const hashBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const jwkAlg = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
+
+function algorithmName(algorithm) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm !== null && typeof algorithm === 'object' ? algorithm.name : undefined;
+  if (typeof name !== 'string') {
+    throw codedError(TypeError, 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be " +
+      "converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+  }
+  const upper = name.toUpperCase();
+  for (const n of ['HMAC', 'PBKDF2', 'HKDF']) if (upper === n) return n;
+  throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+}
+
+function hashOf(algorithm, dict) {
+  const h = algorithm.hash;
+  if (h === undefined) {
+    throw codedError(TypeError, 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be " +
+      "converted to '" + dict + "' because 'hash' is required in '" + dict + "'.");
+  }
+  const name = typeof h === 'string' ? h : h !== null && typeof h === 'object' ? h.name : undefined;
+  const upper = typeof name === 'string' ? name.toUpperCase() : '';
+  if (subtleDigests[upper.toLowerCase()] === undefined) {
+    throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  return upper;
+}
+
+function bytesOf(data, what) {
+  if (isAnyArrayBuffer(data)) return Buffer.from(new Uint8Array(data));
+  if (isView(data)) return Buffer.from(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + what + '" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+}
+
+function makeKey(type, extractable, algorithm, usages, raw) {
+  const key = new CryptoKey(kConstruct);
+  keyData.set(key, { type, extractable, algorithm, usages, raw });
+  return key;
+}
+
+function keyOf(key) {
+  const d = keyData.get(key);
+  if (d === undefined) throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
+  return d;
+}
+
+function checkUsages(usages, allowed, what) {
+  for (const u of usages) {
+    if (!allowed.includes(u)) throw new DOMException('Unsupported key usage for ' + what, 'SyntaxError');
+  }
+  return [...new Set(usages)];
+}
+
+const subtleImpl = {
+  async importKey(format, data, algorithm, extractable, usages) {
+    const name = algorithmName(algorithm);
+    let raw;
+    if (format === 'raw') raw = bytesOf(data, 'keyData');
+    else if (format === 'jwk' && name === 'HMAC') {
+      if (data === null || typeof data !== 'object' || data.kty !== 'oct') throw new DOMException('Invalid keyData', 'DataError');
+      raw = Buffer.from(String(data.k), 'base64url');
+    } else throw new DOMException('Unable to import ' + name + ' key with format ' + format, 'NotSupportedError');
+    if (name !== 'HMAC') {
+      if (extractable) throw new DOMException(name + ' keys are not extractable', 'SyntaxError');
+      const u = checkUsages(usages, ['deriveKey', 'deriveBits'], 'a ' + name + ' key');
+      return makeKey('secret', false, { name }, u, raw);
+    }
+    const hash = hashOf(algorithm, 'HmacImportParams');
+    const u = checkUsages(usages, ['sign', 'verify'], 'an HMAC key');
+    if (raw.length === 0) throw new DOMException('Zero-length key is not supported', 'DataError');
+    const length = algorithm.length !== undefined ? algorithm.length : raw.length * 8;
+    return makeKey('secret', Boolean(extractable), { name: 'HMAC', hash: { name: hash }, length }, u, raw);
+  },
+  async generateKey(algorithm, extractable, usages) {
+    const name = algorithmName(algorithm);
+    if (name !== 'HMAC') throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+    const hash = hashOf(algorithm, 'HmacKeyGenParams');
+    const u = checkUsages(usages, ['sign', 'verify'], 'an HMAC key');
+    const length = algorithm.length !== undefined ? algorithm.length >>> 0 : hashBlockBits[hash];
+    const raw = randomBytes(Math.ceil(length / 8));
+    return makeKey('secret', Boolean(extractable), { name: 'HMAC', length, hash: { name: hash } }, u, raw);
+  },
+  async exportKey(format, key) {
+    const d = keyOf(key);
+    if (!d.extractable) throw new DOMException('key is not extractable', 'InvalidAccessException');
+    if (format === 'raw') { const ab = new ArrayBuffer(d.raw.length); new Uint8Array(ab).set(d.raw); return ab; }
+    if (format === 'jwk' && d.algorithm.name === 'HMAC') {
+      return { key_ops: d.usages.slice(), ext: d.extractable, kty: 'oct', k: d.raw.toString('base64url'), alg: jwkAlg[d.algorithm.hash.name] };
+    }
+    throw new DOMException('Unable to export a raw ' + d.algorithm.name + ' key', 'NotSupportedError');
+  },
+  async sign(algorithm, key, data) {
+    algorithmName(algorithm);
+    const d = keyOf(key);
+    if (d.algorithm.name !== 'HMAC' || !d.usages.includes('sign')) throw new DOMException('Unable to use this key to sign', 'InvalidAccessError');
+    const mac = createHmac(subtleDigests[d.algorithm.hash.name.toLowerCase()], d.raw).update(bytesOf(data, 'data')).digest();
+    const ab = new ArrayBuffer(mac.length);
+    new Uint8Array(ab).set(mac);
+    return ab;
+  },
+  async verify(algorithm, key, signature, data) {
+    algorithmName(algorithm);
+    const d = keyOf(key);
+    if (d.algorithm.name !== 'HMAC' || !d.usages.includes('verify')) throw new DOMException('Unable to use this key to verify', 'InvalidAccessError');
+    const mac = createHmac(subtleDigests[d.algorithm.hash.name.toLowerCase()], d.raw).update(bytesOf(data, 'data')).digest();
+    const sig = bytesOf(signature, 'signature');
+    return sig.length === mac.length && internal.cryptoTimingSafeEqual(sig, mac);
+  },
+  async deriveBits(algorithm, key, length) {
+    const name = algorithmName(algorithm);
+    const d = keyOf(key);
+    if (d.algorithm.name !== name || !d.usages.includes('deriveBits')) throw new DOMException('Unable to use this key to deriveBits', 'InvalidAccessError');
+    if (length === null || length === undefined || length % 8 !== 0) throw new DOMException('length must be a multiple of 8', 'OperationError');
+    const hash = subtleDigests[hashOf(algorithm, name === 'PBKDF2' ? 'Pbkdf2Params' : 'HkdfParams').toLowerCase()];
+    const out = name === 'PBKDF2' ?
+      pbkdf2Sync(d.raw, bytesOf(algorithm.salt, 'algorithm.salt'), algorithm.iterations, length / 8, hash) :
+      Buffer.from(hkdfSync(hash, d.raw, bytesOf(algorithm.salt, 'algorithm.salt'), bytesOf(algorithm.info, 'algorithm.info'), length / 8));
+    const ab = new ArrayBuffer(out.length);
+    new Uint8Array(ab).set(out);
+    return ab;
+  },
+};
+
 const subtleDigest = SubtleCrypto.prototype.digest;
 delete SubtleCrypto.prototype.digest;
 for (const [name, length] of [['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['digest', 2], ['generateKey', 3],
   ['deriveKey', 5], ['deriveBits', 2], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]]) {
-  const value = name === 'digest' ? subtleDigest : ({ [name]() { return Promise.reject(unavailable('crypto.subtle.' + name)); } })[name];
+  const impl = subtleImpl[name];
+  const value = name === 'digest' ? subtleDigest : impl ? ({ [name](...args) { return impl(...args); } })[name] :
+    ({ [name]() { return Promise.reject(unavailable('crypto.subtle.' + name)); } })[name];
   Object.defineProperty(value, 'length', { value: length, configurable: true });
   Object.defineProperty(SubtleCrypto.prototype, name, { configurable: true, writable: true, enumerable: true, value });
 }
@@ -797,14 +926,25 @@ enumerableMembers(Crypto);
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
 const webcrypto = new Crypto(kConstruct);
 
-// CryptoKey: evloop makes no keys (importKey and generateKey reject), so
-// there are none of these; the class is there for instanceof and shape.
+// CryptoKey: the keys subtle's HMAC, PBKDF2 and HKDF make.
+function cryptoKeyField(key, name) {
+  const d = keyData.get(key);
+  if (d === undefined) throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey');
+  return d[name];
+}
 class CryptoKey {
   constructor() { illegal(arguments[0]); }
-  get type() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
-  get extractable() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
-  get algorithm() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
-  get usages() { throw codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CryptoKey'); }
+  get type() { return cryptoKeyField(this, 'type'); }
+  get extractable() { return cryptoKeyField(this, 'extractable'); }
+  get algorithm() { return cryptoKeyField(this, 'algorithm'); }
+  get usages() { return cryptoKeyField(this, 'usages'); }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const d = keyData.get(this);
+    if (d === undefined) return this;
+    return 'CryptoKey ' + inspect({ type: d.type, extractable: d.extractable, algorithm: d.algorithm, usages: d.usages },
+      { ...options, depth: options.depth == null ? null : options.depth - 1 });
+  }
 }
 enumerableMembers(CryptoKey);
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
@@ -816,7 +956,7 @@ module.hidden = { Crypto, SubtleCrypto, CryptoKey };
 
 function unavailable(name) {
   return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, scrypt, random numbers and subtle.digest are)');
+    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, scrypt, random numbers, subtle.digest and subtle HMAC, PBKDF2 and HKDF keys are)');
 }
 
 // constants: node's crypto.constants as node 20 (OpenSSL 3.0) prints them

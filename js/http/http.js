@@ -222,7 +222,20 @@ class Parser {
         const i = indexOfCRLF(b, pos, end);
         if (i < 0) return false;
         this.pos = i + 2;
-        if (i === pos) this.state = 'done';
+        if (i === pos) {
+          this.state = 'done';
+          if (this.trailerLines) {
+            const raw = [];
+            for (const line of this.trailerLines) {
+              const c = line.indexOf(':');
+              if (c > 0) raw.push(line.slice(0, c).trim(), line.slice(c + 1).trim());
+            }
+            this.trailerLines = null;
+            if (this.cb.onTrailers) this.cb.onTrailers(raw);
+          }
+        } else {
+          (this.trailerLines || (this.trailerLines = [])).push(latin1(b, pos, i));
+        }
         return true;
       }
       case 'eof':
@@ -273,6 +286,20 @@ class Parser {
 const firstWins = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
   'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
   'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
+// validateLink is node's check of an early hint's Link value: a string
+// of <uri>-references, or a list of them (joined with ", ").
+const reLink = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function validateLink(hints) {
+  if (typeof hints === 'string' && reLink.test(hints)) return hints;
+  if (Array.isArray(hints)) {
+    if (hints.length === 0) return '';
+    if (hints.every((h) => typeof h === 'string' && reLink.test(h))) return hints.join(', ');
+  }
+  const err = new TypeError('The argument \'hints\' must be an array or string of format "</styles.css>; rel=preload; as=style". Received ' + require('util').inspect(hints));
+  internal.setErrorCode(err, 'ERR_INVALID_ARG_VALUE');
+  throw err;
+}
+
 function addHeader(h, name, value) {
   if (name === 'set-cookie') { (h[name] || (h[name] = [])).push(value); return; }
   if (h[name] === undefined) { h[name] = value; return; }
@@ -355,6 +382,11 @@ class IncomingMessage extends EventEmitter {
   get connection() { return this.socket; }
   get readableEnded() { return this._endEmitted; }
 
+  _setTrailers(raw) {
+    this.rawTrailers = raw;
+    for (let i = 0; i < raw.length; i += 2) addHeader(this.trailers, raw[i].toLowerCase(), raw[i + 1]);
+  }
+
   _setHead(head) {
     this.headers = head.headers;
     this.rawHeaders = head.rawHeaders;
@@ -432,6 +464,64 @@ class IncomingMessage extends EventEmitter {
   }
 
   setTimeout(ms, cb) { this.socket.setTimeout(ms, cb); return this; }
+
+  // for await (const chunk of req): the body's chunks, as a Readable's
+  // async iterator gives them; the message pauses while chunks wait, and
+  // leaving the loop early destroys it.
+  [Symbol.asyncIterator]() {
+    const msg = this;
+    const queue = [];
+    let done = false;
+    let failure = null;
+    let wake = null;
+    const wakeUp = () => { if (wake) { const w = wake; wake = null; w(); } };
+    const onData = (c) => { queue.push(c); if (queue.length > 16) msg.pause(); wakeUp(); };
+    const onEnd = () => { done = true; wakeUp(); };
+    const onError = (err) => { failure = err; wakeUp(); };
+    const onAborted = () => {
+      if (done) return;
+      const err = new Error('aborted');
+      err.code = 'ECONNRESET';
+      onError(err);
+    };
+    const cleanup = () => {
+      msg.removeListener('data', onData);
+      msg.removeListener('end', onEnd);
+      msg.removeListener('error', onError);
+      msg.removeListener('aborted', onAborted);
+    };
+    msg.on('data', onData);
+    msg.on('end', onEnd);
+    msg.on('error', onError);
+    msg.on('aborted', onAborted);
+    if (this._endEmitted) done = true;
+    return {
+      next() {
+        return new Promise(function step(resolve, reject) {
+          if (queue.length > 0) {
+            const value = queue.shift();
+            if (queue.length === 0 && msg.isPaused() && !done) msg.resume();
+            resolve({ value, done: false });
+          } else if (failure) {
+            cleanup();
+            reject(failure);
+          } else if (done) {
+            cleanup();
+            resolve({ value: undefined, done: true });
+          } else {
+            if (msg.isPaused()) msg.resume();
+            wake = () => step(resolve, reject);
+          }
+        });
+      },
+      return() {
+        cleanup();
+        if (!done && !msg.destroyed) msg.destroy();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
 
   destroy(err, cb) {
     this.destroyed = true;
@@ -523,6 +613,32 @@ class OutgoingMessage extends EventEmitter {
     }
     this._headers.set(name.toLowerCase(), [name, value]);
     return this;
+  }
+
+  // addTrailers: header lines sent after a chunked body (node drops them
+  // when the body is not chunked).
+  addTrailers(headers) {
+    this._trailer = '';
+    const isArray = Array.isArray(headers);
+    const keys = Object.keys(headers);
+    for (let i = 0; i < keys.length; i++) {
+      let field, value;
+      if (isArray) { field = headers[keys[i]][0]; value = headers[keys[i]][1]; } else { field = keys[i]; value = headers[field]; }
+      if (typeof field !== 'string' || !field || !reToken.test(field)) {
+        const err = new TypeError('Trailer name must be a valid HTTP token ["' + field + '"]');
+        internal.setErrorCode(err, 'ERR_INVALID_HTTP_TOKEN');
+        throw err;
+      }
+      const values = isArray && Array.isArray(value) && value.length > 1 ? value : [Array.isArray(value) ? value.join('; ') : value];
+      for (const v of values) {
+        if (reInvalidHeaderChar.test(String(v))) {
+          const err = new TypeError('Invalid character in trailer content ["' + field + '"]');
+          internal.setErrorCode(err, 'ERR_INVALID_CHAR');
+          throw err;
+        }
+        this._trailer += field + ': ' + v + '\r\n';
+      }
+    }
   }
 
   appendHeader(name, value) {
@@ -672,7 +788,7 @@ class OutgoingMessage extends EventEmitter {
       if (this.chunkedEncoding) parts.push(n.toString(16) + '\r\n', body, '\r\n');
       else parts.push(body);
     }
-    if (this.chunkedEncoding) parts.push('0\r\n\r\n');
+    if (this.chunkedEncoding) parts.push('0\r\n' + (this._trailer || '') + '\r\n');
     this.writableEnded = true;
     this.finished = true;
     if (cb) this.once('finish', cb);
@@ -792,6 +908,24 @@ class ServerResponse extends OutgoingMessage {
     }
     this._wroteHead = true;
     return this;
+  }
+
+  // writeEarlyHints: a 103 response ahead of the real one, its Link
+  // header from hints.link (a string or a list of them).
+  writeEarlyHints(hints, cb) {
+    if (hints === null || typeof hints !== 'object' || Array.isArray(hints)) {
+      const err = new TypeError('The "hints" argument must be of type object. Received ' + internal.describe(hints));
+      internal.setErrorCode(err, 'ERR_INVALID_ARG_TYPE');
+      throw err;
+    }
+    if (hints.link === null || hints.link === undefined) return;
+    const link = validateLink(hints.link);
+    if (link.length === 0) return;
+    let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
+    for (const key of Object.keys(hints)) {
+      if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+    }
+    if (this.socket) this.socket.write(head + '\r\n', cb);
   }
 
   writeContinue(cb) { if (this.socket) this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', cb); }
@@ -926,6 +1060,7 @@ class Server extends net.Server {
         else socket.destroy();
       },
       onBody(u8, start, end) { if (parser._req) parser._req._push(u8, start, end); },
+      onTrailers(raw) { if (parser._req) parser._req._setTrailers(raw); },
       onDone() { if (parser._req) parser._req._pushEnd(); parser._req = null; },
       onError(err) {
         if (server.listenerCount('clientError')) server.emit('clientError', err, socket);
@@ -1261,7 +1396,16 @@ class ClientExchange {
     res._setHead(head);
     res.req = req;
     req.res = res;
-    if (head.statusCode < 200) return;
+    if (head.statusCode < 200) {
+      // node: 'continue' for a 100, 'information' for every 1xx but 101.
+      if (head.statusCode === 100) req.emit('continue');
+      req.emit('information', {
+        statusCode: res.statusCode, statusMessage: res.statusMessage, httpVersion: res.httpVersion,
+        httpVersionMajor: res.httpVersionMajor, httpVersionMinor: res.httpVersionMinor,
+        headers: res.headers, rawHeaders: res.rawHeaders,
+      });
+      return;
+    }
     this.res = res;
     if (!reKeepAlive.test(head.headers.connection || '') && (head.headers.connection || head.httpVersion !== '1.1')) req._keepAlive = false;
     res._closeReq = req; // 'close' on both after 'end' (endMessage)
@@ -1288,6 +1432,8 @@ class ClientExchange {
   }
 
   onBody(u8, start, end) { if (this.res) this.res._push(u8, start, end); }
+
+  onTrailers(raw) { if (this.res) this.res._setTrailers(raw); }
 
   onDone() {
     const r = this.res;

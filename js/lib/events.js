@@ -66,18 +66,9 @@ function initEmitter(ee, opts) {
   }
 }
 
-EventEmitter.init = function init(opts) { initEmitter(this, opts); };
-const stockInit = EventEmitter.init;
+const stockInit = function init(opts) { initEmitter(this, opts); };
 EventEmitter.prototype[kCapture] = false;
 
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(n) {
-    validateMaxListeners(n, 'defaultMaxListeners');
-    defaultMaxListeners = n;
-  },
-});
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   validateMaxListeners(n, 'setMaxListeners');
@@ -366,10 +357,10 @@ EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   for (const f of list) if (f === listener || f.listener === listener) n++;
   return n;
 };
-EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+const listenerCountStatic = (emitter, type) => emitter.listenerCount(type);
 // addAbortListener: listener runs once when signal aborts (in a microtask
 // if it already has); the result's Symbol.dispose removes it.
-EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+function addAbortListener(signal, listener) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "signal" argument must be an instance of AbortSignal. Received ' + internal.describe(signal));
   }
@@ -390,7 +381,7 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
       signal.removeEventListener('abort', listener);
     },
   };
-};
+}
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
@@ -552,26 +543,7 @@ function getMaxListeners(emitterOrTarget) {
     internal.describe(emitterOrTarget));
 }
 
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getMaxListeners = getMaxListeners;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.errorMonitor = kErrorMonitor;
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  get() { return captureRejectionsDefault; },
-  set(value) {
-    if (typeof value !== 'boolean') {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "EventEmitter.captureRejections" property must be of type boolean. Received ' +
-        internal.describe(value));
-    }
-    captureRejectionsDefault = value;
-    EventEmitter.prototype[kCapture] = value;
-  },
-});
-EventEmitter.getEventListeners = (emitter, type) => {
+const getEventListeners = (emitter, type) => {
   if (isEventTarget(emitter)) return internal.eventTargetListeners ? internal.eventTargetListeners(emitter, type) : [];
   return emitter.listeners(type);
 };
@@ -580,7 +552,7 @@ internal.eventTargetMaxListeners = (t) => {
   const n = t[kMaxEventTargetListeners];
   return n === undefined ? defaultMaxListeners : n;
 };
-EventEmitter.setMaxListeners = (n = defaultMaxListeners, ...targets) => {
+const setMaxListenersStatic = (n = defaultMaxListeners, ...targets) => {
   validateMaxListeners(n, 'setMaxListeners');
   if (targets.length === 0) {
     defaultMaxListeners = n;
@@ -649,10 +621,44 @@ function makeEventEmitterAsyncResource() {
     get asyncResource() { return resourceOf(this); }
   };
 }
+
+// The module's keys in node's order (Object.keys(require('events'))).
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return captureRejectionsDefault; },
+  set(value) {
+    if (typeof value !== 'boolean') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "EventEmitter.captureRejections" property must be of type boolean. Received ' +
+        internal.describe(value));
+    }
+    captureRejectionsDefault = value;
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
   get() { return EventEmitterAsyncResource || (EventEmitterAsyncResource = makeEventEmitterAsyncResource()); },
 });
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(n) {
+    validateMaxListeners(n, 'defaultMaxListeners');
+    defaultMaxListeners = n;
+  },
+});
+EventEmitter.setMaxListeners = setMaxListenersStatic;
+EventEmitter.init = stockInit;
+EventEmitter.listenerCount = listenerCountStatic;
 
 module.exports = EventEmitter;

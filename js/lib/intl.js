@@ -91,7 +91,7 @@ boundGetter(NumberFormat.prototype, 'format', function format(n) {
 class DateTimeFormat {
   constructor(locales, options) {
     const opts = copyOptions(options);
-    internal.intlFormatDate(0, locales, opts, 'date'); // validates
+    internal.intlFormatDate(0, locales, opts, 'intl'); // validates
     this[kLocales] = locales;
     this[kOptions] = opts;
   }
@@ -115,7 +115,7 @@ class DateTimeFormat {
 }
 boundGetter(DateTimeFormat.prototype, 'format', function format(date) {
   const ms = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : Number(date);
-  return internal.intlFormatDate(ms, this[kLocales], this[kOptions], 'date');
+  return internal.intlFormatDate(ms, this[kLocales], this[kOptions], 'intl');
 });
 
 class Collator {

@@ -456,3 +456,72 @@ process.constrainedMemory = function constrainedMemory() {
 process.availableMemory = function availableMemory() { return require('os').freemem(); };
 
 module.exports = process;
+
+process.getActiveResourcesInfo = function getActiveResourcesInfo() { return internal.activeResources(); };
+
+// allowedNodeEnvironmentFlags: the flags node takes in NODE_OPTIONS, a
+// frozen Set whose has() takes a flag with or without its dashes, with
+// underscores for dashes and with a value (node's NodeEnvironmentFlagsSet).
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  get() {
+    const array = internal.nodeFlags().split('\n').filter(Boolean);
+    const bare = array.map((f) => f.replace(/^--?/, ''));
+    let unique;
+    class NodeEnvironmentFlagsSet extends Set {
+      add() { return this; }
+      delete() { return false; }
+      clear() {}
+      has(key) {
+        if (typeof key !== 'string') return false;
+        key = key.replace(/_/g, '-');
+        if (/^--?/.test(key)) return array.includes(key.replace(/=.*$/, ''));
+        return bare.includes(key);
+      }
+      entries() { unique ??= new Set(array); return unique.entries(); }
+      forEach(callback, thisArg = undefined) { array.forEach((v) => Reflect.apply(callback, thisArg, [v, v, this])); }
+      get size() { return array.length; }
+      values() { unique ??= new Set(array); return unique.values(); }
+    }
+    NodeEnvironmentFlagsSet.prototype.keys = NodeEnvironmentFlagsSet.prototype[Symbol.iterator] = NodeEnvironmentFlagsSet.prototype.values;
+    Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+    Object.freeze(NodeEnvironmentFlagsSet.prototype);
+    const flags = Object.freeze(new NodeEnvironmentFlagsSet());
+    Object.defineProperty(process, 'allowedNodeEnvironmentFlags', { value: flags, configurable: true, enumerable: true, writable: true });
+    return flags;
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// report: the diagnostic report (cli/report.js; not in the page's build,
+// where reading it throws), made when first read.
+Object.defineProperty(process, 'report', {
+  get() {
+    const report = internal.lib('report.js');
+    Object.defineProperty(process, 'report', { value: report, configurable: true, enumerable: true, writable: false });
+    return report;
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+// _rawDebug: node's synchronous write of a formatted line to stderr.
+process._rawDebug = function _rawDebug(...args) {
+  require('fs').writeSync(2, require('util').format(...args) + '\n');
+};
+
+// Source maps: node's --enable-source-maps switch; evloop maps the
+// positions of the code it lowers itself, and reads no program's maps.
+let sourceMapsEnabled = internal.execArgv.includes('--enable-source-maps');
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get() { return sourceMapsEnabled; },
+  enumerable: true,
+  configurable: true,
+});
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+  if (typeof val !== 'boolean') throw internal.invalidArgType('val', 'boolean', val);
+  sourceMapsEnabled = val;
+};

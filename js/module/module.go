@@ -27,6 +27,7 @@ func Module() js.Module {
 			return vm.NewArray(names...)
 		})
 		native.Set("requireFrom", func(dir string) goja.Value { return r.RequireFunc(dir) })
+		r.ModuleLoader(native)
 		return r.RunBinding("module", source, native)
 	}}
 }

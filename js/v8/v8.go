@@ -23,6 +23,13 @@ func Module() js.Module {
 	return js.Module{Name: "v8", Load: func(r *js.Runtime) (goja.Value, error) {
 		native := r.NewInternal()
 		native.Set("heapLimit", heapLimit)
+		if serdes != "" {
+			sd, err := r.RunBinding("v8_serdes", serdes, native)
+			if err != nil {
+				return nil, err
+			}
+			native.Set("serdes", sd)
+		}
 		return r.RunBinding("v8", source, native)
 	}}
 }

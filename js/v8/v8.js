@@ -1,7 +1,9 @@
 // v8: the parts of node's v8 module that make sense on goja — heap
 // statistics (from Go's memory statistics, through process.memoryUsage),
-// setFlagsFromString (accepted, ignored) and cachedDataVersionTag. There is
-// no V8 here, so serialize, heap snapshots and coverage are absent.
+// setFlagsFromString (accepted, ignored), cachedDataVersionTag, and
+// serialize/deserialize in V8's wire format (serdes.js, not in the page's
+// build: serdes_web.go). There is no V8
+// here, so heap snapshots and coverage are absent.
 'use strict';
 
 function getHeapStatistics() {
@@ -60,3 +62,7 @@ module.exports = {
   getHeapCodeStatistics,
   setFlagsFromString,
 };
+if (internal.serdes) {
+  const { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, deserialize, serialize } = internal.serdes;
+  Object.assign(module.exports, { Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, deserialize, serialize });
+}

@@ -1,0 +1,14 @@
+//go:build !evloopweb
+
+package js
+
+import _ "embed"
+
+// cliLibs are private libraries (internal.lib) that only the CLI's build
+// carries: the page's wasm module leaves them out for its weight
+// (clilibs_web.go), and reading what needs them there throws.
+//
+//go:embed cli/report.js
+var reportLib string
+
+var cliLibs = map[string]string{"report.js": reportLib}
