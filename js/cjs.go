@@ -134,6 +134,15 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 	case errors.As(err, &one):
 		se.line, se.col, se.message = one.Position.Line, one.Position.Column-1, one.Message
 	case errors.As(err, &ce) && ce.File != nil:
+		if msg, n, ok := regExpLiteralError(src, ce.Offset-headLen, ce.Message); ok {
+			// a regular expression goja's engines refuse, where it
+			// starts (goja's mapped position is past the end)
+			at := ce.Offset - headLen
+			se.line = strings.Count(src[:at], "\n") + 1
+			se.col = at - (strings.LastIndexByte(src[:at], '\n') + 1)
+			se.message, se.lineText, se.length = msg, sourceLine(src, se.line), n
+			return se
+		}
 		p := ce.File.Position(ce.Offset)
 		se.line, se.col, se.message = p.Line, p.Column-1, ce.Message
 	}
@@ -176,6 +185,18 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 		}
 	}
 	se.message = reword(e.Text, tok)
+	if strings.HasPrefix(e.Text, "Syntax error") || strings.HasPrefix(e.Text, "Duplicate flag ") {
+		// a regular expression's flag: V8 points at the literal
+		k := min(se.col, len(se.lineText))
+		for k > 0 && isWordByte(se.lineText[k-1]) {
+			k--
+		}
+		if k > 0 && k < len(se.lineText) && se.lineText[k-1] == '/' {
+			if o := strings.LastIndexByte(se.lineText[:k-1], '/'); o >= 0 {
+				se.col, se.length, se.message = o, 1, "Invalid regular expression flags"
+			}
+		}
+	}
 	if e.Text == "Unterminated string literal" {
 		// esbuild points past the end; V8 underlines the literal. esbuild
 		// says the same of a template, pointing at the end of the file

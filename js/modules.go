@@ -95,6 +95,9 @@ func (r *Runtime) install() error {
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}
+	if err := r.installRegExpFlags(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
