@@ -136,7 +136,7 @@ type Runtime struct {
 	// namedGroups: a compiled source wrote a named group, so exec's results
 	// are reshaped (noteNamedGroups).
 	namedGroups bool
-	rxFlags     rxFlags // the RegExp flags d and v (regexpflags.go)
+	rxFlags     rxFlags    // the RegExp flags d and v (regexpflags.go)
 	enterCB     goja.Value // Go function calling r.entering
 	entering    func()
 
