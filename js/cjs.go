@@ -185,6 +185,20 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 		}
 	}
 	se.message = reword(e.Text, tok)
+	if strings.HasPrefix(e.Text, `Expected ")" but found `) {
+		if at, n, ok := lastCallArgument(se.lineText, se.col); ok {
+			// V8 underlines the call's last argument
+			se.col, se.length, se.message = at, n, "missing ) after argument list"
+		}
+	}
+	if strings.HasPrefix(e.Text, `Expected "}" but found `) && se.col <= len(se.lineText) {
+		before := se.lineText[:se.col]
+		if i := strings.LastIndex(before, "${"); i > 0 && i > strings.LastIndexByte(before, '}') && strings.Contains(before[:i], "`") {
+			if at, n := previousToken(se.lineText, se.col); n > 0 {
+				se.col, se.length, se.message = at, n, "Missing } in template expression"
+			}
+		}
+	}
 	if strings.HasPrefix(e.Text, "Syntax error") || strings.HasPrefix(e.Text, "Duplicate flag ") {
 		// a regular expression's flag: V8 points at the literal
 		k := min(se.col, len(se.lineText))
@@ -269,4 +283,90 @@ func hideHashbang(src string) string {
 		return "//" + src[2:]
 	}
 	return src
+}
+
+// lastCallArgument finds, for a ")" expected at col of line, whether the
+// parenthesis it would close opens a call's arguments (it follows a name
+// that is no statement keyword, a ")" or a "]"), and the last token
+// before col: where V8 points its "missing ) after argument list".
+func lastCallArgument(line string, col int) (at, n int, ok bool) {
+	col = min(col, len(line))
+	depth := 0
+	open := -1
+	var quote byte
+	for i := 0; i < col; i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(':
+			depth++
+			if depth == 1 || open < 0 {
+				open = i
+			}
+		case c == ')':
+			depth--
+		}
+	}
+	if depth != 1 || open <= 0 || quote != 0 {
+		return 0, 0, false
+	}
+	k := open
+	for k > 0 && line[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return 0, 0, false
+	}
+	if p := line[k-1]; p != ')' && p != ']' {
+		w := k
+		for w > 0 && isWordByte(line[w-1]) {
+			w--
+		}
+		word := line[w:k]
+		if word == "" || jsKeywords()[word] && word != "super" && word != "import" {
+			return 0, 0, false
+		}
+		if w > 0 && strings.HasSuffix(strings.TrimRight(line[:w], " "), "function") {
+			return 0, 0, false
+		}
+	}
+	at, n = previousToken(line, col)
+	if at <= open {
+		return 0, 0, false
+	}
+	return at, n, true
+}
+
+// previousToken is the start and length of the token before col in line
+// (a name, a number, a string, else one character).
+func previousToken(line string, col int) (int, int) {
+	e := min(col, len(line))
+	for e > 0 && line[e-1] == ' ' {
+		e--
+	}
+	if e == 0 {
+		return 0, 0
+	}
+	s := e - 1
+	switch c := line[s]; {
+	case c == '"' || c == '\'' || c == '`':
+		for s > 0 {
+			s--
+			if line[s] == c && (s == 0 || line[s-1] != '\\') {
+				break
+			}
+		}
+	case isWordByte(c):
+		for s > 0 && isWordByte(line[s-1]) {
+			s--
+		}
+	}
+	return s, e - s
 }
