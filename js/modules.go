@@ -98,6 +98,9 @@ func (r *Runtime) install() error {
 	if err := r.installRegExpFlags(); err != nil {
 		return err
 	}
+	if err := r.installDateParse(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file

@@ -100,25 +100,7 @@ func (r *Runtime) installRegExpFlags() error {
 	r.rxFlags.wm, r.rxFlags.get, r.rxFlags.set = wm, wmGet, wmSet
 
 	var proxyObj *goja.Object
-	// OrdinaryHasInstance, for RegExp and the classes that extend it
-	hasInstance := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		c, ok := call.This.(*goja.Object)
-		o, isObj := call.Argument(0).(*goja.Object)
-		if !ok || !isObj {
-			return vm.ToValue(false)
-		}
-		p, ok := c.Get("prototype").(*goja.Object)
-		if !ok {
-			panic(vm.NewTypeError("Function has non-object prototype '" + c.Get("prototype").String() + "' in instanceof check"))
-		}
-		for q := o.Prototype(); q != nil; q = q.Prototype() {
-			if q.SameAs(p) {
-				return vm.ToValue(true)
-			}
-		}
-		return vm.ToValue(false)
-	}).(*goja.Object)
-	setNameLength(vm, hasInstance, "[Symbol.hasInstance]", 1)
+	hasInstance := proxyHasInstance(vm)
 	isRegExp := func(v goja.Value) bool {
 		o, ok := v.(*goja.Object)
 		if !ok {
@@ -818,4 +800,30 @@ func regExpLiteralError(src string, i int, msg string) (string, int, bool) {
 		return "Invalid regular expression flags", 1, true
 	}
 	return "Invalid regular expression: " + src[i:j] + ": " + v8RegExpReason(msg), j - i, true
+}
+
+// proxyHasInstance is OrdinaryHasInstance as a function, for the
+// Proxy that stands for a built-in constructor (RegExp, Date) and the
+// classes that extend it: goja's Function.prototype[Symbol.hasInstance]
+// cannot take a Proxy as this.
+func proxyHasInstance(vm *goja.Runtime) *goja.Object {
+	hasInstance := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		c, ok := call.This.(*goja.Object)
+		o, isObj := call.Argument(0).(*goja.Object)
+		if !ok || !isObj {
+			return vm.ToValue(false)
+		}
+		p, ok := c.Get("prototype").(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Function has non-object prototype '" + c.Get("prototype").String() + "' in instanceof check"))
+		}
+		for q := o.Prototype(); q != nil; q = q.Prototype() {
+			if q.SameAs(p) {
+				return vm.ToValue(true)
+			}
+		}
+		return vm.ToValue(false)
+	}).(*goja.Object)
+	setNameLength(vm, hasInstance, "[Symbol.hasInstance]", 1)
+	return hasInstance
 }
