@@ -131,7 +131,6 @@ func throwKeyword(line string, col int, units func(rune) int) int {
 	return col
 }
 
-
 func utf16Units(c rune) int {
 	if c >= 0x10000 {
 		return 2
