@@ -58,7 +58,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
 func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
-	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
+	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 		// goja compiles it, and then runs its class fields with a wrong
 		// this (esm.NeedsClassFieldLowering), or keeps a function declared
 		// in a block inside it (esm.NeedsAnnexBLowering): lowered first.

@@ -832,13 +832,13 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	var prg *goja.Program
 	var err error
 	if dynamic {
-		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
+		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
 				prg, _ = compileWrapped(file, params, code)
 			}
 		}
 		if prg != nil {
-			// lowered (class fields, block functions): compiled
+			// lowered (class fields, block functions, property escapes): compiled
 		} else if prg, err = compileWrapped(file, params, src); err != nil {
 			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
 			code, lerr := esm.LowerCommonJS(file, src, false)

@@ -37,9 +37,11 @@ import (
 // rxExtra is what a d or v regular expression adds to the goja object.
 type rxExtra struct {
 	indices, sets bool
-	source        string // the pattern as written (for v, not what goja compiled)
-	pattern       string // what goja compiled
-	flags         string // goja's flags (d taken off, v made u)
+	props         bool       // property escapes written as ranges (regexpprops.go)
+	shown         goja.Value // source's value, made on first use
+	source        string     // the pattern as written (for v, not what goja compiled)
+	pattern       string     // what goja compiled
+	flags         string     // goja's flags (d taken off, v made u)
 
 	rx2      *regexp2.Regexp // for indices, compiled on first use
 	named    *namedPattern
@@ -48,7 +50,9 @@ type rxExtra struct {
 
 // rxFlags is the runtime's state for the d and v flags.
 type rxFlags struct {
-	used     bool // a d or v pattern exists: exec computes indices
+	used     bool // a pattern with an rxExtra exists
+	heavy    bool // a d or v pattern exists: exec computes indices
+	cache    map[string]rxCached
 	wm       *goja.Object
 	get, set goja.Callable
 }
@@ -113,6 +117,7 @@ func (r *Runtime) installRegExpFlags() error {
 	}
 	build := func(args []goja.Value, newTarget *goja.Object) *goja.Object {
 		pat, flags := goja.Undefined(), goja.Undefined()
+		var shown goja.Value
 		if len(args) > 0 {
 			pat = args[0]
 		}
@@ -122,6 +127,9 @@ func (r *Runtime) installRegExpFlags() error {
 		make := func(p, f goja.Value) *goja.Object {
 			res, err := construct(reflect, orig, vm.NewArray(p, f), newTarget)
 			if err != nil {
+				if shown != nil {
+					p = shown // the pattern as written, not as lowered
+				}
 				panic(r.regExpSyntaxError(err, p, f))
 			}
 			return res.(*goja.Object)
@@ -139,7 +147,16 @@ func (r *Runtime) installRegExpFlags() error {
 			return make(pat, flags)
 		}
 		fs := flags.ToString().String()
-		if !strings.ContainsAny(fs, "dv") {
+		props := false
+		if strings.ContainsAny(fs, "uv") {
+			switch {
+			case goja.IsString(pat):
+				props = hasPropertyEscape(pat.String())
+			case isRegExp(pat):
+				props = hasPropertyEscape(pat.(*goja.Object).Get("source").String())
+			}
+		}
+		if !strings.ContainsAny(fs, "dv") && !props {
 			return make(pat, vm.ToValue(fs))
 		}
 		if !validRegExpFlags(fs) {
@@ -152,6 +169,18 @@ func (r *Runtime) installRegExpFlags() error {
 		case !goja.IsUndefined(pat):
 			e.source = pat.ToString().String()
 		}
+		shown = vm.ToValue(e.source)
+		// A copy of the RegExp made before for the same source and flags
+		// (goja copies a RegExp without compiling it again): a literal
+		// esbuild lowered to new RegExp runs each time it is evaluated,
+		// and property escapes written as ranges are long to compile.
+		key := fs + "/" + e.source
+		cacheable := newTarget.SameAs(proxyObj)
+		if c, ok := r.rxFlags.cache[key]; ok && cacheable {
+			res := make(c.t, goja.Undefined())
+			r.noteRegExpExtra(res, c.e)
+			return res
+		}
 		e.pattern = e.source
 		e.flags = strings.ReplaceAll(fs, "d", "")
 		if e.sets {
@@ -162,7 +191,18 @@ func (r *Runtime) installRegExpFlags() error {
 			}
 			e.pattern = low
 		}
+		if props {
+			if exp, ok := expandPropertyEscapes(e.pattern); ok {
+				e.pattern, e.props = exp, true
+			}
+		}
 		res := make(vm.ToValue(e.pattern), vm.ToValue(e.flags))
+		if cacheable {
+			if r.rxFlags.cache == nil || len(r.rxFlags.cache) >= 256 {
+				r.rxFlags.cache = map[string]rxCached{}
+			}
+			r.rxFlags.cache[key] = rxCached{make(res, goja.Undefined()), e}
+		}
 		r.noteRegExpExtra(res, e)
 		return res
 	}
@@ -185,7 +225,7 @@ func (r *Runtime) installRegExpFlags() error {
 				// goja's split and matchAll take their fast paths only
 				// for its own RegExp as the species; a d or v pattern
 				// needs the Proxy to copy it.
-				if r.rxFlags.used {
+				if r.rxFlags.heavy {
 					return receiver
 				}
 				return orig
@@ -260,10 +300,11 @@ func (r *Runtime) noteRegExpExtra(res *goja.Object, e *rxExtra) {
 	if _, err := r.rxFlags.set(r.rxFlags.wm, res, r.vm.ToValue(e)); err != nil {
 		panic(err)
 	}
-	if r.rxFlags.used {
+	r.rxFlags.used = true
+	if r.rxFlags.heavy || !e.indices && !e.sets {
 		return
 	}
-	r.rxFlags.used = true
+	r.rxFlags.heavy = true
 	if !r.namedGroups {
 		r.namedGroups = true
 		_ = r.installRegExp()
@@ -826,4 +867,10 @@ func proxyHasInstance(vm *goja.Runtime) *goja.Object {
 	}).(*goja.Object)
 	setNameLength(vm, hasInstance, "[Symbol.hasInstance]", 1)
 	return hasInstance
+}
+
+// rxCached is a RegExp compiled for a source and flags, kept to copy.
+type rxCached struct {
+	t *goja.Object
+	e *rxExtra
 }

@@ -326,18 +326,22 @@ func (r *Runtime) installRegExpSource() error {
 		return nil
 	}
 	getter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if e := r.regExpExtra(call.This); e != nil && (e.sets || e.props) {
+			// goja's is the pattern lowerUnicodeSets or
+			// expandPropertyEscapes wrote
+			if e.source == "" {
+				return vm.ToValue("(?:)")
+			}
+			if e.shown == nil {
+				e.shown = vm.ToValue(escapeSlashes(e.source))
+			}
+			return e.shown
+		}
 		v, err := orig(call.This)
 		if err != nil {
 			panic(err)
 		}
 		s := v.String()
-		if e := r.regExpExtra(call.This); e != nil && e.sets {
-			s = e.source // goja's is the pattern lowerUnicodeSets wrote
-			if s == "" {
-				return vm.ToValue("(?:)")
-			}
-			return vm.ToValue(escapeSlashes(s))
-		}
 		if !strings.Contains(s, `\u002f`) || strings.ContainsRune(s, '\uFFFD') {
 			return v
 		}
