@@ -437,9 +437,16 @@ func (r *Runtime) printError(v goja.Value) {
 	var text string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			text = st.String()
-			if extra := r.errorExtras(obj); extra != "" {
-				text += " " + extra
+			if obj.ClassName() == "Error" && goja.IsString(st) {
+				// node prints an uncaught error as util.inspect does: its
+				// own properties, [cause] and an AggregateError's [errors]
+				// after the stack
+				text = r.inspect(v)
+			} else {
+				text = st.String()
+				if extra := r.errorExtras(obj); extra != "" {
+					text += " " + extra
+				}
 			}
 		}
 	}
