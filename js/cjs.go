@@ -146,6 +146,39 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 		p := ce.File.Position(ce.Offset)
 		se.line, se.col, se.message = p.Line, p.Column-1, ce.Message
 	}
+	if se.message == "Missing initializer in destructuring declaration" {
+		// V8 underlines the pattern; goja points after it
+		text := sourceLine(src, se.line)
+		if se.line == 1 {
+			text = wrapperHead(cjsParams) + text
+		}
+		if c := min(se.col, len(text)); c > 0 {
+			before := strings.TrimRight(text[:c], " ")
+			if n := len(before); n > 0 && (before[n-1] == ']' || before[n-1] == '}') {
+				open := map[byte]byte{']': '[', '}': '{'}[before[n-1]]
+				depth := 0
+				for i := n - 1; i >= 0; i-- {
+					switch before[i] {
+					case before[n-1]:
+						depth++
+					case open:
+						depth--
+					}
+					if depth == 0 {
+						se.col, se.length = i, n-i
+						break
+					}
+				}
+				if se.length > 0 {
+					if se.line == 1 {
+						se.col -= headLen
+					}
+					se.lineText = sourceLine(src, se.line)
+					return se
+				}
+			}
+		}
+	}
 	if se.line == 1 {
 		se.col -= headLen
 	}
@@ -197,6 +230,42 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 			if at, n := previousToken(se.lineText, se.col); n > 0 {
 				se.col, se.length, se.message = at, n, "Missing } in template expression"
 			}
+		}
+	}
+	switch {
+	case e.Text == "Invalid assignment target" && se.message != "Unexpected eval or arguments in strict mode" && se.col < len(se.lineText):
+		se.message, se.length = assignmentTarget(se.lineText, se.col)
+	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText) && se.lineText[se.col-1] == '.':
+		se.col, se.length = se.col-1, 1 // V8 points at the dot
+	case e.Text == `Cannot use "yield" outside a generator function` && se.col+5 <= len(se.lineText):
+		// outside a generator (sloppy code) yield is a name: V8 stops at
+		// the token after it
+		k := se.col + 5
+		for k < len(se.lineText) && se.lineText[k] == ' ' {
+			k++
+		}
+		if n := tokenLength(se.lineText, k); n > 0 {
+			tok := se.lineText[k : k+n]
+			if c := tok[0]; c == '"' || c == '\'' {
+				if end := strings.IndexByte(se.lineText[k+1:], c); end >= 0 {
+					tok = se.lineText[k : k+end+2]
+				}
+			}
+			se.col, se.length, se.message = k, len(tok), unexpectedToken(tok)
+		}
+	case strings.HasPrefix(e.Text, `Unexpected "," after rest pattern`):
+		if i := strings.LastIndex(se.lineText[:min(se.col, len(se.lineText))], "..."); i >= 0 {
+			se.message, se.col, se.length = "Rest element must be last element", i, len(strings.TrimRight(se.lineText[i:se.col], " "))
+		}
+	case strings.HasPrefix(e.Text, "Syntax error") && se.col <= len(se.lineText):
+		// a number running into a letter (1x, 0777n): V8 underlines the
+		// digits
+		k := se.col
+		for k > 0 && isWordByte(se.lineText[k-1]) {
+			k--
+		}
+		if k < se.col && se.lineText[k] >= '0' && se.lineText[k] <= '9' {
+			se.col, se.length = k, se.col-k
 		}
 	}
 	if strings.HasPrefix(e.Text, "Syntax error") || strings.HasPrefix(e.Text, "Duplicate flag ") {
@@ -369,4 +438,52 @@ func previousToken(line string, col int) (int, int) {
 		}
 	}
 	return s, e - s
+}
+
+// assignmentTarget is V8's message and caret length for an invalid
+// assignment target at col of line: a prefix ++/-- operand, a target
+// inside a destructuring pattern, or the expression before "=".
+func assignmentTarget(line string, col int) (string, int) {
+	before := strings.TrimRight(line[:col], " ")
+	if strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--") {
+		end := strings.IndexAny(line[col:], ";),")
+		if end < 0 {
+			end = len(line) - col
+		}
+		return "Invalid left-hand side expression in prefix operation", max(1, len(strings.TrimRight(line[col:col+end], " ")))
+	}
+	open := 0
+	for i := 0; i < col; i++ {
+		switch line[i] {
+		case '{', '[':
+			open++
+		case '}', ']':
+			open--
+		}
+	}
+	if open > 0 {
+		return "Invalid destructuring assignment target", max(1, tokenLength(line, col))
+	}
+	depth := 0
+	for i := col; i < len(line); i++ {
+		switch c := line[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '=':
+			next := byte(0)
+			if i+1 < len(line) {
+				next = line[i+1]
+			}
+			if depth == 0 && next != '=' && next != '>' {
+				j := i
+				for j > col && strings.IndexByte("+-*/%&|^<>?!", line[j-1]) >= 0 {
+					j--
+				}
+				return "Invalid left-hand side in assignment", max(1, len(strings.TrimRight(line[col:j], " ")))
+			}
+		}
+	}
+	return "Invalid left-hand side in assignment", max(1, tokenLength(line, col))
 }

@@ -1,6 +1,6 @@
-// Everyday syntax mistakes in a required file (lib/mistakes): V8's message and caret (missing ) after argument list, const without initializer, template ${ unclosed, private names, regular expression literals).
-const withCaret = new Set([0,1,2,3,4,5,6,8,9,10,11,12,13,14]);
-for (let i = 0; i < 15; i++) {
+// Everyday syntax mistakes in a required file (lib/mistakes): V8's message and caret (missing ) after argument list, const without initializer, template ${ unclosed, private names, regular expression literals, invalid assignment targets, rest element, numbers running into letters, destructuring without initializer, yield outside a generator).
+const withCaret = new Set(Array.from({ length: 26 }, (_, i) => i));
+for (let i = 0; i < 26; i++) {
   try {
     require(`./lib/mistakes/case${i}.js`);
     console.log(i, 'no error');
