@@ -104,7 +104,7 @@ func (r *Runtime) installDateParse() error {
 		return v
 	}).(*goja.Object)
 	setNameLength(vm, newParse, "parse", 1)
-	if err := orig.DefineDataProperty("parse", newParse, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	if err := orig.DefineDataProperty("parse", newParse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	hasInstance := proxyHasInstance(vm)
@@ -131,7 +131,7 @@ func (r *Runtime) installDateParse() error {
 		},
 	})
 	proxyObj := vm.ToValue(proxy).(*goja.Object)
-	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	return vm.Set("Date", proxyObj)

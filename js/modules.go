@@ -394,6 +394,19 @@ func (r *Runtime) codedErr(class, code, msg string) goja.Value {
 	v := r.newError(class, msg)
 	if o, ok := v.(*goja.Object); ok {
 		o.Set("code", code)
+		// node's errors name their code in the stack's first line and in
+		// toString: "TypeError [ERR_X]: message"
+		if st := o.Get("stack"); st != nil && goja.IsString(st) && strings.HasPrefix(st.String(), class+": ") {
+			head := class + " [" + code + "]"
+			_ = o.DefineDataProperty("stack", r.vm.ToValue(head+st.String()[len(class):]), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			_ = o.DefineDataProperty("toString", r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				this, ok := call.This.(*goja.Object)
+				if !ok {
+					return r.vm.ToValue(head + ": " + msg)
+				}
+				return r.vm.ToValue(this.Get("name").String() + " [" + this.Get("code").String() + "]: " + this.Get("message").String())
+			}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
 	}
 	return v
 }

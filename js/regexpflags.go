@@ -239,7 +239,7 @@ func (r *Runtime) installRegExpFlags() error {
 		},
 	})
 	proxyObj = vm.ToValue(proxy).(*goja.Object)
-	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	if err := vm.Set("RegExp", proxyObj); err != nil {
