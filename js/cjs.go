@@ -152,31 +152,13 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 		if se.line == 1 {
 			text = wrapperHead(cjsParams) + text
 		}
-		if c := min(se.col, len(text)); c > 0 {
-			before := strings.TrimRight(text[:c], " ")
-			if n := len(before); n > 0 && (before[n-1] == ']' || before[n-1] == '}') {
-				open := map[byte]byte{']': '[', '}': '{'}[before[n-1]]
-				depth := 0
-				for i := n - 1; i >= 0; i-- {
-					switch before[i] {
-					case before[n-1]:
-						depth++
-					case open:
-						depth--
-					}
-					if depth == 0 {
-						se.col, se.length = i, n-i
-						break
-					}
-				}
-				if se.length > 0 {
-					if se.line == 1 {
-						se.col -= headLen
-					}
-					se.lineText = sourceLine(src, se.line)
-					return se
-				}
+		if at, n, ok := patternBefore(text, se.col); ok {
+			se.col, se.length = at, n
+			if se.line == 1 {
+				se.col -= headLen
 			}
+			se.lineText = sourceLine(src, se.line)
+			return se
 		}
 	}
 	if se.line == 1 {
@@ -253,6 +235,22 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 			}
 			se.col, se.length, se.message = k, len(tok), unexpectedToken(tok)
 		}
+	case e.Text == "This constant must be initialized" && se.col < len(se.lineText) && (se.lineText[se.col] == '{' || se.lineText[se.col] == '['):
+		// a const destructuring pattern: V8 underlines the pattern
+		depth := 0
+		for i := se.col; i < len(se.lineText); i++ {
+			switch se.lineText[i] {
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+			}
+			if depth == 0 {
+				se.length = i + 1 - se.col
+				break
+			}
+		}
+		se.message = "Missing initializer in destructuring declaration"
 	case strings.HasPrefix(e.Text, `Unexpected "," after rest pattern`):
 		if i := strings.LastIndex(se.lineText[:min(se.col, len(se.lineText))], "..."); i >= 0 {
 			se.message, se.col, se.length = "Rest element must be last element", i, len(strings.TrimRight(se.lineText[i:se.col], " "))
@@ -486,4 +484,81 @@ func assignmentTarget(line string, col int) (string, int) {
 		}
 	}
 	return "Invalid left-hand side in assignment", max(1, tokenLength(line, col))
+}
+
+// patternBefore finds the destructuring pattern ([…] or {…}) that ends
+// before col in line: its start and length.
+func patternBefore(line string, col int) (int, int, bool) {
+	before := strings.TrimRight(line[:max(0, min(col, len(line)))], " ")
+	n := len(before)
+	if n == 0 || before[n-1] != ']' && before[n-1] != '}' {
+		return 0, 0, false
+	}
+	closer := before[n-1]
+	opener := byte('[')
+	if closer == '}' {
+		opener = '{'
+	}
+	depth := 0
+	for i := n - 1; i >= 0; i-- {
+		switch before[i] {
+		case closer:
+			depth++
+		case opener:
+			depth--
+		}
+		if depth == 0 {
+			return i, n - i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// moduleCompileError is goja's refusal of an ES module's transformed code
+// (what esbuild let through: a regular expression goja's engines refuse,
+// a destructuring declaration without initializer) as an *esm.Error in
+// the module's own source, which the loader reports as node does; nil
+// when it cannot place it.
+func moduleCompileError(file, url, src, code string, err error) *esm.Error {
+	var list parser.ErrorList
+	var one *parser.Error
+	var ce *goja.CompilerSyntaxError
+	line, col, msg := 0, 0, ""
+	switch {
+	case errors.As(err, &ce) && ce.File != nil:
+		p := ce.File.Position(ce.Offset)
+		line, col, msg = p.Line, p.Column-1, ce.Message
+	case errors.As(err, &list) && len(list) > 0:
+		line, col, msg = list[0].Position.Line, list[0].Position.Column, list[0].Message
+		mapped := false
+		if m := positionMap(url, 0, code); m != nil {
+			// the nearest mapped column at or before goja's, moved by the
+			// distance (a position past the line's last token has none)
+			for c := col; c >= 1 && !mapped; c-- {
+				if _, _, l, sc, ok := m.Source(line, c); ok {
+					line, col, mapped = l, sc-1+(col-c), true
+				}
+			}
+		}
+		if !mapped {
+			return nil
+		}
+	case errors.As(err, &one):
+		return moduleCompileError(file, url, src, code, parser.ErrorList{one})
+	default:
+		return nil
+	}
+	if line < 1 || line > lineCount(src) {
+		return nil
+	}
+	text := sourceLine(src, line)
+	e := &esm.Error{File: file, Line: line, Column: max(0, col), Text: msg, LineText: text, Length: 1}
+	if m, n, ok := regExpLiteralError(text, col, msg); ok {
+		e.Text, e.Length = m, n
+	} else if msg == "Missing initializer in destructuring declaration" {
+		if at, n, ok := patternBefore(text, col); ok {
+			e.Column, e.Length = at, n
+		}
+	}
+	return e
 }

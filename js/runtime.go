@@ -437,10 +437,12 @@ func (r *Runtime) printError(v goja.Value) {
 	var text string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			if obj.ClassName() == "Error" && goja.IsString(st) {
+			if obj.ClassName() == "Error" && goja.IsString(st) && !headerLine().MatchString(firstLine(st.String())) &&
+				strings.Contains(strings.TrimRight(cleanStack(st.String()), "\n"), "\n") {
 				// node prints an uncaught error as util.inspect does: its
 				// own properties, [cause] and an AggregateError's [errors]
-				// after the stack
+				// after the stack (an error with no frames, which inspect
+				// would bracket, keeps the plain stack: node's have frames)
 				text = r.inspect(v)
 			} else {
 				text = st.String()
