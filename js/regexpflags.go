@@ -160,7 +160,7 @@ func (r *Runtime) installRegExpFlags() error {
 			return make(pat, vm.ToValue(fs))
 		}
 		if !validRegExpFlags(fs) {
-			panic(r.throwValue("SyntaxError", "Invalid flags supplied to RegExp constructor '"+fs+"'"))
+			panic(r.newError("SyntaxError", "Invalid flags supplied to RegExp constructor '"+fs+"'"))
 		}
 		e := &rxExtra{indices: strings.Contains(fs, "d"), sets: strings.Contains(fs, "v")}
 		switch {
@@ -187,7 +187,7 @@ func (r *Runtime) installRegExpFlags() error {
 			e.flags = strings.ReplaceAll(e.flags, "v", "u")
 			low, ok := lowerUnicodeSets(e.source)
 			if !ok {
-				panic(r.throwValue("SyntaxError", "Invalid regular expression: /"+e.source+"/"+fs+": Invalid set operation in character class"))
+				panic(r.newError("SyntaxError", "Invalid regular expression: /"+e.source+"/"+fs+": Invalid set operation in character class"))
 			}
 			e.pattern = low
 		}
@@ -778,7 +778,7 @@ func (r *Runtime) regExpSyntaxError(err error, pat, flags goja.Value) any {
 	if flags != nil && !goja.IsUndefined(flags) {
 		fs = flags.String()
 	}
-	return r.throwValue("SyntaxError", "Invalid regular expression: /"+src+"/"+fs+": "+reason)
+	return r.newError("SyntaxError", "Invalid regular expression: /"+src+"/"+fs+": "+reason)
 }
 
 // v8RegExpReason is V8's reason for goja's complaint msg about a pattern.
