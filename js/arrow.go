@@ -131,6 +131,7 @@ func throwKeyword(line string, col int, units func(rune) int) int {
 	return col
 }
 
+
 func utf16Units(c rune) int {
 	if c >= 0x10000 {
 		return 2
