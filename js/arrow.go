@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -75,10 +76,12 @@ func (r *Runtime) arrow(v goja.Value) string {
 		return ""
 	}
 	text := sourceLine(src, site.line)
-	// Columns come in UTF-16 units, as node counts them: an ES module's
-	// and a lowered file's through esbuild's source map, a plain file's
-	// through positionMap's (goja's own count bytes).
-	units := utf16Units
+	// goja counts a plain file's columns in bytes; an ES module's come
+	// through esbuild's source map, in UTF-16 units.
+	units := utf8Units
+	if strings.HasPrefix(site.file, "file:") {
+		units = utf16Units
+	}
 	if thrown {
 		// goja keeps no throw site for an error object, only where it
 		// was made (its stack). For the usual `throw new Error(...)`
@@ -131,6 +134,7 @@ func throwKeyword(line string, col int, units func(rune) int) int {
 	return col
 }
 
+func utf8Units(c rune) int { return utf8.RuneLen(c) }
 
 func utf16Units(c rune) int {
 	if c >= 0x10000 {

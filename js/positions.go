@@ -60,11 +60,9 @@ func positionMap(name string, wrapperLen int, code string) *sourcemap.Consumer {
 			n = maxLineOneColumns
 		}
 		segs = make([]segment, 0, n+1)
-		line1 := code[:n]
 		for c := 1; c <= n+1; c++ {
-			segs = append(segs, segment{genLine: 0, genCol: wrapperLen + c, srcLine: 0, srcCol: utf16Column(line1, c)})
+			segs = append(segs, segment{genLine: 0, genCol: wrapperLen + c, srcLine: 0, srcCol: c})
 		}
-		segs = appendNonASCIILines(segs, code)
 	}
 	if len(segs) == 0 {
 		return nil
@@ -82,66 +80,6 @@ func positionMap(name string, wrapperLen int, code string) *sourcemap.Consumer {
 		return nil
 	}
 	return c
-}
-
-// maxNonASCIIColumns bounds the segments appendNonASCIILines adds.
-const maxNonASCIIColumns = 1 << 16
-
-// utf16Column is the 1-based column node counts (UTF-16 units) for the
-// 1-based byte column c of line.
-func utf16Column(line string, c int) int {
-	if c-1 > len(line) {
-		return c
-	}
-	n := 1
-	for _, r := range line[:c-1] {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	// a column inside a character counts as its start
-	return n
-}
-
-// appendNonASCIILines maps each column of the lines after the first that
-// hold a character outside ASCII: goja counts a column in bytes, node in
-// UTF-16 units, so a frame after 'é' was a column too far.
-func appendNonASCIILines(segs []segment, code string) []segment {
-	added := 0
-	line := 0
-	for len(code) > 0 {
-		end := strings.IndexByte(code, '\n')
-		text := code
-		if end >= 0 {
-			text = code[:end]
-		}
-		if line > 0 && !isASCII(text) {
-			if added+len(text) > maxNonASCIIColumns {
-				return segs
-			}
-			for c := 1; c <= len(text)+1; c++ {
-				segs = append(segs, segment{genLine: line, genCol: c, srcLine: line, srcCol: utf16Column(text, c)})
-			}
-			added += len(text) + 1
-		}
-		if end < 0 {
-			break
-		}
-		code = code[end+1:]
-		line++
-	}
-	return segs
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // lineOneLen is the length in bytes of code's first line.
