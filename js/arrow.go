@@ -50,10 +50,27 @@ func (r *Runtime) noteSource(name, src string) {
 // noteThrow records where ex was thrown, for printError.
 func (r *Runtime) noteThrow(ex *goja.Exception) {
 	r.thrown = throwSite{v: ex.Value()}
-	if frames := ex.Stack(); len(frames) > 0 {
+	frames := ex.Stack()
+	if len(frames) > 1 && frames[0].SrcName() == "<native>" && isIntrinsicFrame(frames[0].FuncName()) {
+		// A built-in of the language (goja's, V8's C++ or Torque in node)
+		// threw: V8's place for it is the call in the program.
+		frames = frames[1:]
+	}
+	if len(frames) > 0 {
 		p := frames[0].Position()
 		r.thrown.file, r.thrown.line, r.thrown.col = frames[0].SrcName(), p.Line, p.Column
 	}
+}
+
+// isIntrinsicFrame tells a native frame of one of the language's built-ins
+// (goja names it after the function: "reduce", "parse") from one of
+// evloop's (named after its Go function) and from node's own API, which
+// evloop's JavaScript implements (node:fs, ...): node's report points into
+// node's internals there, and evloop's, having none to show, prints no arrow.
+func isIntrinsicFrame(name string) bool {
+	// JSON.parse is evloop's wrapper, and node's report of it is V8's own
+	// ("<anonymous_script>:1" and the JSON text): no arrow.
+	return name != "" && name != "<native>" && name != "parse" && !strings.ContainsAny(name, "./(")
 }
 
 // arrow is the header node prints above the uncaught v ("" when there is
@@ -62,7 +79,9 @@ func (r *Runtime) arrow(v goja.Value) string {
 	site := r.thrown
 	r.thrown = throwSite{}
 	thrown := site.v != nil && site.v.SameAs(v)
+	fromStack := false
 	if !thrown {
+		fromStack = true
 		// Not thrown: a rejection's reason, reported where it was made.
 		site = throwSite{}
 		if obj, ok := v.(*goja.Object); ok {
@@ -79,7 +98,8 @@ func (r *Runtime) arrow(v goja.Value) string {
 	// goja counts a plain file's columns in bytes; an ES module's come
 	// through esbuild's source map, in UTF-16 units.
 	units := utf8Units
-	if strings.HasPrefix(site.file, "file:") {
+	if strings.HasPrefix(site.file, "file:") || (fromStack && r.v8Last != nil && r.v8Last.SameAs(v)) {
+		// (A stack v8Words rewrote counts in UTF-16 units, as V8's.)
 		units = utf16Units
 	}
 	if thrown {
@@ -87,6 +107,9 @@ func (r *Runtime) arrow(v goja.Value) string {
 		// was made (its stack). For the usual `throw new Error(...)`
 		// that is the same line, and node's caret is under the throw.
 		site.col = throwKeyword(text, site.col, units)
+	}
+	if c := calledName(text, byteAt(text, site.col, units)); c >= 0 {
+		site.col = colAt(text, c, units) // V8's place for a call: the name
 	}
 	var b strings.Builder
 	b.WriteString(site.file + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
@@ -151,6 +174,9 @@ func firstFrame(stack string) (file string, line, col int) {
 		l = strings.TrimSpace(l)
 		if !strings.HasPrefix(l, "at ") {
 			continue
+		}
+		if name, ok := strings.CutSuffix(l[len("at "):], " (native)"); ok && isIntrinsicFrame(name) {
+			continue // V8's place is the call in the program (noteThrow)
 		}
 		m := frameLocation().FindStringSubmatch(l)
 		if m == nil {

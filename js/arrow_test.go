@@ -5,11 +5,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/evloop/evloop/js"
 	"github.com/evloop/evloop/loop"
+	"github.com/evloop/evloop/poller"
 )
 
 // arrowCases are programs that end with an uncaught error whose message is
@@ -82,5 +84,233 @@ func TestUncaughtArrow(t *testing.T) {
 				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
 			}
 		})
+	}
+}
+
+// reportTail is an uncaught-error report from the end of its last stack
+// frame on: node's " {" that opens the error's own properties on that line,
+// the properties, and the version line.
+func reportTail(stderr string) string {
+	i := strings.LastIndex(stderr, "\n    at ")
+	if i < 0 {
+		return stderr
+	}
+	rest := stderr[i+1:]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		line := rest[:j]
+		if strings.HasSuffix(line, " {") {
+			return " {" + rest[j:]
+		}
+		return rest[j:]
+	}
+	return ""
+}
+
+// TestUncaughtExtras compares the end of the report of an uncaught error
+// that has properties of its own with node's: they follow the last frame on
+// its line (" {"), however many of evloop's own frames the stack ended with
+// (a native's error ended "\n {" on a line of its own).
+func TestUncaughtExtras(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	cases := []struct{ name, file, src string }{
+		{"a native's error", "a.js", "require('fs').readFileSync('./missing.txt')\n"},
+		{"in a timer", "b.js", "setTimeout(() => { require('fs').statSync(__dirname + '/none') }, 1)\n"},
+		{"the program's own", "c.js", "throw Object.assign(new Error('own'), { code: 'E_OWN', n: [1, 2] })\n"},
+		{"no properties", "d.js", "JSON.parse('{')\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(dir, c.file)
+			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			cmd := exec.Command(node, file)
+			cmd.Dir, cmd.Stderr = dir, &want
+			_ = cmd.Run()
+
+			var stdout, stderr bytes.Buffer
+			host, b, err := poller.NewRealHost(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+				Clock: loop.NewVirtualClock(0), Host: host, Backend: b, Modules: extModules()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource(file, c.src); code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if got, want := reportTail(stderr.String()), reportTail(want.String()); got != want {
+				t.Errorf("report's end differs from node's\n--- evloop\n%s--- node\n%s\n--- whole evloop report\n%s", got, want, stderr.String())
+			}
+		})
+	}
+}
+
+// engineErrorCases end with an error goja's interpreter or a built-in makes
+// with its own words, uncaught: the report says V8's, at V8's place.
+var engineErrorCases = []struct{ name, src string }{
+	{"missing method", "const o = {};\nfunction go() {\n  o.nope();\n}\ngo();\n"},
+	{"method of a chain", "const a = { b: { c() { return {} } } };\na.b.c().d();\n"},
+	{"keyed method", "const o = { a: {} };\no.a['b']();\n"},
+	{"method of a string", "'abc'.foo();\n"},
+	{"this method", "class K { run() { this.missing(); } }\nnew K().run();\n"},
+	{"optional chain", "const o = { a: {} };\no?.a.go();\n"},
+	{"read of undefined", "let u;\nconsole.log(u.x);\n"},
+	{"method of undefined", "const o = {};\no.a.nope();\n"},
+	{"set on undefined", "let u;\nu.x = 1;\n"},
+	{"call a number", "const f = 5;\nf();\n"},
+	{"new of a number", "const f = 5;\nnew f();\n"},
+	{"class without new", "class A {}\nA();\n"},
+	{"temporal dead zone", "function f() { return x; }\nf();\nlet x = 1;\n"},
+	{"empty reduce", "const r = [].reduce((a, b) => a);\n"},
+	{"map of a number", "[1, 2].map(5);\n"},
+	{"URI", "decodeURIComponent('%');\n"},
+	{"BigInt of a fraction", "BigInt(1.5);\n"},
+	{"super before this", "class A {}\nclass B extends A { constructor() { this.x = 1; super(); } }\nnew B();\n"},
+	{"in a timer", "setTimeout(() => {\n  const cfg = {};\n  cfg.load();\n}, 1);\n"},
+	{"an async function's rejection", "async function main() {\n  const db = {};\n  await db.connect();\n}\nmain();\n"},
+	{"JSON text", "JSON.parse('{\"a\": 1,}');\n"},
+	{"JSON text, end of input", "JSON.parse('[1,\\n2');\n"},
+	{"wide characters before", "const s = 'é😀'; s.nope();\n"},
+	{"wide characters, a rejection", "async function f() { const s = 'é😀'; await 1; s.nope(); }\nf();\n"},
+	{"wide characters, frames below", "function g() { const s = 'é'; return s.x.y; }\nconst t = '😀😀'; g();\n"},
+}
+
+// firstOwnFrame is the ":line:column" of the first frame in file.
+func firstOwnFrame(stderr, file string) string {
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, "    at ") && strings.Contains(l, file+":") {
+			l = strings.TrimSuffix(strings.TrimSuffix(l, " {"), ")")
+			return l[strings.LastIndex(l, file)+len(file):]
+		}
+	}
+	return ""
+}
+
+// TestEngineErrorWords runs engineErrorCases under node and evloop and
+// compares the report's head (the arrow, the name and message) and the
+// place of the first frame in the program's file.
+func TestEngineErrorWords(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	for j, c := range append(engineErrorCases, engineErrorCases...) {
+		// Each as a CommonJS file, then as an ES module (whose places come
+		// through esbuild's source map).
+		i, ext := j, ".js"
+		if j >= len(engineErrorCases) {
+			i, ext = j-len(engineErrorCases), ".mjs"
+			c.name += " (ES module)"
+		}
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(dir, "e"+strconv.Itoa(i)+ext)
+			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			cmd := exec.Command(node, file)
+			cmd.Dir, cmd.Stderr = dir, &want
+			_ = cmd.Run()
+
+			var stdout, stderr bytes.Buffer
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+				Clock: loop.NewVirtualClock(0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource(file, c.src); code != 1 {
+				t.Errorf("exit code %d, want 1", code)
+			}
+			if got, want := reportHead(stderr.String()), reportHead(want.String()); got != want {
+				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
+			}
+			if got, want := firstOwnFrame(stderr.String(), file), firstOwnFrame(want.String(), file); got != want {
+				t.Errorf("first frame in the file at %q, node's at %q\n%s", got, want, stderr.String())
+			}
+		})
+	}
+}
+
+// TestEngineErrorCaught: an error the program catches keeps goja's words
+// (no hook reaches it; site/docs/limits.md), so what it prints does not
+// change between the catch and a rethrow.
+func TestEngineErrorCaught(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "try { ({}).nope() } catch (e) { console.log(e.message) }\n" +
+		"process.on('uncaughtException', (e) => console.log('listener:', e.message, e.stack.split('\\n')[0]));\n" +
+		"const o = {};\no.gone();\n"
+	if code := rt.RunSource("/c.js", src); code != 0 {
+		t.Fatalf("exit code %d: %s", code, stderr.String())
+	}
+	want := "Object has no member 'nope'\nlistener: o.gone is not a function TypeError: o.gone is not a function\n"
+	if stdout.String() != want {
+		t.Errorf("got %q, want %q", stdout.String(), want)
+	}
+}
+
+// ownFrames is the ":line:column" of every frame in file, in order.
+func ownFrames(out, file string) []string {
+	var places []string
+	for _, l := range strings.Split(out, "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "at ") && strings.Contains(l, file+":") {
+			l = strings.TrimSuffix(strings.TrimSuffix(l, " {"), ")")
+			places = append(places, l[strings.LastIndex(l, file)+len(file):])
+		}
+	}
+	return places
+}
+
+// TestInspectedFrameColumns: an error the program prints itself
+// (console.log(err), util.inspect) shows its frames at V8's columns, as the
+// uncaught report does: a call at the called name, in UTF-16 units.
+func TestInspectedFrameColumns(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: these tests take node's output as the expectation")
+	}
+	dir := t.TempDir()
+	src := "function f() { const s = 'é😀'; return new Error('x'); }\n" +
+		"function g() { return [0].map(() => f())[0]; }\n" +
+		"const o = { h() { return g (); } };\n" +
+		"console.log(o.h());\n" +
+		"try { const u = {}; u.a(); } catch (e) { console.log(require('util').inspect(e)); }\n" +
+		"try { JSON.parse('{'); } catch (e) { console.error(e); }\n"
+	file := filepath.Join(dir, "frames.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	cmd := exec.Command(node, file)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, &want, &want
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &out, Stderr: &out, Argv: []string{file}, Cwd: dir,
+		Clock: loop.NewVirtualClock(0), Modules: extModules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource(file, src); code != 0 {
+		t.Fatalf("exit code %d\n%s", code, out.String())
+	}
+	got, exp := ownFrames(out.String(), file), ownFrames(want.String(), file)
+	if strings.Join(got, " ") != strings.Join(exp, " ") {
+		t.Errorf("frames at %v, node's at %v\n%s", got, exp, out.String())
 	}
 }

@@ -369,6 +369,7 @@ func (r *Runtime) processRejections() {
 	for r.rejected.len() > 0 && !r.loop.Terminated() {
 		p, ctx, id := r.rejected.pop()
 		reason := p.Result()
+		r.v8Words(reason) // unhandled: listeners and the report see V8's words
 		listened := r.listenerCount("unhandledRejection") > 0
 		if mode != "throw" && mode != "strict" {
 			// none, warn, warn-with-error-code: the event, then a warning.

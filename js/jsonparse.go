@@ -3,6 +3,7 @@ package js
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -42,8 +43,11 @@ func (r *Runtime) installJSONParse() error {
 					text, isStr = vm.ToValue(call.Argument(0).String()).(goja.String)
 				}
 				if isStr {
-					if msg := jsonSyntaxMessage(vm, text); msg != nil {
+					if msg, pos := jsonSyntaxMessage(vm, text); msg != nil {
 						if e, nerr := vm.New(syntaxError, msg); nerr == nil {
+							// The text and place, for the arrow if the
+							// error is not caught (the last error only).
+							r.jsonFailure = jsonFailure{err: e, text: text, pos: pos}
 							panic(e)
 						}
 					}
@@ -57,6 +61,36 @@ func (r *Runtime) installJSONParse() error {
 	return jsonObj.DefineDataProperty("parse", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// jsonFailure is the last JSON.parse failure: node's report of one that is
+// not caught points into the JSON text ("<anonymous_script>:1", the line
+// and a caret).
+type jsonFailure struct {
+	err  *goja.Object
+	text goja.String
+	pos  int // UTF-16 units
+}
+
+// arrow is V8's header for the failure: the line of the text the position
+// is on, and a caret under it unless it is at the line's end.
+func (f jsonFailure) arrow() string {
+	line, start := 1, 0
+	for i := 0; i < f.pos && i < f.text.Length(); i++ {
+		if f.text.CharAt(i) == '\n' {
+			line, start = line+1, i+1
+		}
+	}
+	end := start
+	for end < f.text.Length() && f.text.CharAt(end) != '\n' {
+		end++
+	}
+	text := f.text.Substring(start, end).String()
+	head := "<anonymous_script>:" + strconv.Itoa(line) + "\n" + text + "\n"
+	if f.pos < end {
+		head += strings.Repeat(" ", f.pos-start) + "^\n"
+	}
+	return head
+}
+
 // jsonScan walks JSON text as V8's JsonParser does, in UTF-16 units, to
 // name the first error the way V8 names it.
 type jsonScan struct {
@@ -65,25 +99,26 @@ type jsonScan struct {
 	n   int
 	pos int
 	msg goja.Value // the error's message once found
+	at_ int        // and where, in UTF-16 units
 }
 
-// jsonSyntaxMessage is V8's JSON.parse message for text, or nil when text
-// is valid JSON.
-func jsonSyntaxMessage(vm *goja.Runtime, text goja.String) goja.Value {
+// jsonSyntaxMessage is V8's JSON.parse message for text and the position
+// of the error in UTF-16 units, or nil when text is valid JSON.
+func jsonSyntaxMessage(vm *goja.Runtime, text goja.String) (goja.Value, int) {
 	p := &jsonScan{vm: vm, s: text, n: text.Length()}
 	p.ws()
 	if !p.value() {
-		return p.msg
+		return p.msg, p.at_
 	}
 	p.ws()
 	if p.pos < p.n {
-		return p.vm.ToValue("Unexpected non-whitespace character after JSON at position " + strconv.Itoa(p.pos))
+		return p.vm.ToValue("Unexpected non-whitespace character after JSON at position " + strconv.Itoa(p.pos)), p.pos
 	}
-	return nil
+	return nil, 0
 }
 
 func (p *jsonScan) at(what string, pos int) goja.Value {
-	p.msg = p.vm.ToValue(what + " in JSON at position " + strconv.Itoa(pos))
+	p.msg, p.at_ = p.vm.ToValue(what+" in JSON at position "+strconv.Itoa(pos)), pos
 	return p.msg
 }
 
@@ -97,8 +132,9 @@ func (p *jsonScan) fail(what string, pos int) bool {
 // specific one: the end of input, a number, a string, or the character
 // with some of the text around it.
 func (p *jsonScan) unexpected(pos int) bool {
+	p.at_ = pos
 	if pos >= p.n {
-		p.msg = p.vm.ToValue("Unexpected end of JSON input")
+		p.msg, p.at_ = p.vm.ToValue("Unexpected end of JSON input"), p.n
 		return false
 	}
 	c := p.s.CharAt(pos)

@@ -158,7 +158,7 @@ func (r *Runtime) natives() *goja.Object {
 	// %j, an object with no primitive for %d), as node's util.format,
 	// util.inspect and console.log do.
 	set("format", func(call goja.FunctionCall) goja.Value {
-		s, ex := inspect.TryFormat(vm, inspect.Defaults(), call.Arguments)
+		s, ex := inspect.TryFormat(vm, r.inspectDefaults(), call.Arguments)
 		if ex != nil {
 			panic(ex)
 		}
@@ -630,11 +630,26 @@ func (r *Runtime) argList(v goja.Value) []goja.Value {
 // package's own parser, so every option node documents (showProxy,
 // maxArrayLength, maxStringLength, customInspect, ...) reaches the Go side.
 func (r *Runtime) inspectOptions(v goja.Value) inspect.Options {
-	return inspect.ParseOptions(r.vm, v, inspect.Defaults())
+	return inspect.ParseOptions(r.vm, v, r.inspectDefaults())
 }
 
 func (r *Runtime) inspect(v goja.Value) string {
-	return inspect.Inspect(r.vm, v, inspect.Defaults())
+	return inspect.Inspect(r.vm, v, r.inspectDefaults())
+}
+
+// runtimeFrames gives inspect the runtime's frameColumn.
+type runtimeFrames Runtime
+
+func (f *runtimeFrames) FrameColumn(file string, line, col int) int {
+	return (*Runtime)(f).frameColumn(file, line, col)
+}
+
+// inspectDefaults is node's defaults, with stack frames' columns put where
+// V8 puts them (frameColumn).
+func (r *Runtime) inspectDefaults() inspect.Options {
+	o := inspect.Defaults()
+	o.Frames = (*runtimeFrames)(r)
+	return o
 }
 
 func (r *Runtime) platform() string {

@@ -129,8 +129,12 @@ type Runtime struct {
 	// the last uncaught exception was thrown: the report's arrow (arrow.go).
 	sources map[string]string
 	thrown  throwSite
-	cwd     string
-	epoch   time.Time
+	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
+	jsonFailure jsonFailure
+	// v8Last is the last uncaught error given V8's words (v8words.go).
+	v8Last *goja.Object
+	cwd    string
+	epoch  time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
@@ -336,7 +340,11 @@ func (r *Runtime) uncaught(err error) {
 		r.fatalText("evloop: "+err.Error(), 1)
 		return
 	}
+	top, col := r.v8Words(ex.Value())
 	r.noteThrow(ex)
+	if col > 0 && r.thrown.file == top.file && r.thrown.line == top.line && r.thrown.col == top.col {
+		r.thrown.col = col
+	}
 	r.fatalValue(ex.Value(), true)
 }
 
@@ -353,6 +361,7 @@ func (r *Runtime) fatalValueFrom(v goja.Value, listeners bool, origin string) {
 	if r.loop.Terminated() {
 		return
 	}
+	r.v8Words(v)
 	if listeners {
 		if err := r.monitor(v, origin); err != nil {
 			r.handlerThrew(err)
@@ -445,7 +454,9 @@ func (r *Runtime) printError(v goja.Value) {
 				// would bracket, keeps the plain stack: node's have frames)
 				text = r.inspect(v)
 			} else {
-				text = st.String()
+				// The extras go after the last frame, as node's " {": a stack
+				// whose evloop frames are dropped ends in blank lines first.
+				text = strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n")
 				if extra := r.errorExtras(obj); extra != "" {
 					text += " " + extra
 				}
@@ -453,6 +464,10 @@ func (r *Runtime) printError(v goja.Value) {
 		}
 	}
 	arrow := r.arrow(v)
+	if f := r.jsonFailure; arrow == "" && f.err != nil && f.err.SameAs(v) {
+		arrow = f.arrow()
+	}
+	r.jsonFailure = jsonFailure{}
 	if text == "" {
 		// A value that is not an error: node prints it after the arrow,
 		// with a blank line above; an object inspected, a primitive as
@@ -469,7 +484,6 @@ func (r *Runtime) printError(v goja.Value) {
 		r.loop.Emit(trace.Event{Kind: trace.Error, Text: errorSummary("Uncaught " + inspected)})
 		return
 	}
-	text = strings.TrimRight(cleanStack(strings.ReplaceAll(text, "\tat ", "    at ")), "\n")
 	if arrow != "" && !headerLine().MatchString(firstLine(text)) {
 		// (A SyntaxError's stack starts with its own header already.)
 		fmt.Fprintf(r.stderr, "%s\n", arrow)

@@ -2,6 +2,7 @@ package inspect
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -14,12 +15,12 @@ import (
 // from the message.
 func (s *inspector) stackOf(o *goja.Object) string {
 	if st := o.Get("stack"); st != nil && st.ToBoolean() {
-		return normalizeStack(jsToString(st))
+		return normalizeStack(jsToString(st), s.opts.Frames)
 	}
 	return call(s.in.more().errorToString, o).String()
 }
 
-func normalizeStack(st string) string {
+func normalizeStack(st string, frames FrameColumns) string {
 	if !strings.Contains(st, "\n\tat ") {
 		return st
 	}
@@ -40,8 +41,34 @@ func normalizeStack(st string) string {
 	st = strings.ReplaceAll(st, "\n\tat ", "\n    at ")
 	// goja appends the bytecode offset to a position, file:1:2(3); V8
 	// prints file:1:2.
-	return gojaPC().ReplaceAllString(st, ":$1:$2")
+	st = gojaPC().ReplaceAllString(st, ":$1:$2")
+	if frames != nil {
+		lines := strings.Split(st, "\n")
+		for i, l := range lines {
+			if !strings.HasPrefix(l, "    at ") {
+				continue
+			}
+			m := frameEnd().FindStringSubmatchIndex(l)
+			if m == nil {
+				continue
+			}
+			file := l[len("    at "):m[0]]
+			if j := strings.LastIndex(file, " ("); j >= 0 {
+				file = file[j+2:]
+			}
+			line, _ := strconv.Atoi(l[m[2]:m[3]])
+			col, _ := strconv.Atoi(l[m[4]:m[5]])
+			if c := frames.FrameColumn(file, line, col); c != col {
+				lines[i] = l[:m[4]] + strconv.Itoa(c) + l[m[5]:]
+			}
+		}
+		st = strings.Join(lines, "\n")
+	}
+	return st
 }
+
+// frameEnd is a frame's ":line:column" at the end of its line.
+var frameEnd = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`:(\d+):(\d+)\)?$`) })
 
 var gojaPC = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`:(\d+):(\d+)\(\d+\)`) })
 

@@ -25,6 +25,11 @@ type Options struct {
 	// MaxStringLength limits the characters shown of a string; -1 means
 	// unlimited.
 	MaxStringLength int
+	// Frames, if set, gives stack frames' columns as V8 counts them (the
+	// runtime knows the program's source; goja puts a call at its
+	// parenthesis and counts a plain file's columns in bytes). It is not
+	// one of node's options: the runtime sets it for every call.
+	Frames FrameColumns
 	// CustomInspect calls an object's [util.inspect.custom] method and
 	// prints its result; console.dir turns it off.
 	CustomInspect bool
@@ -53,6 +58,12 @@ const (
 	GettersGetOnly
 	GettersSetOnly
 )
+
+// FrameColumns moves a stack frame's column, line:col of file, to where V8
+// would give it.
+type FrameColumns interface {
+	FrameColumn(file string, line, col int) int
+}
 
 // Defaults returns node's util.inspect.defaultOptions.
 func Defaults() Options {

@@ -19,7 +19,7 @@ func TestNormalizeStack(t *testing.T) {
 			"Error: github.com/evloop/ is here\n\tat g (/b.js:1:1(0))\n",
 			"Error: github.com/evloop/ is here\n    at g (/b.js:1:1)"},
 	} {
-		if got := normalizeStack(c.in); got != c.want {
+		if got := normalizeStack(c.in, nil); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}

@@ -1,0 +1,510 @@
+package js
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// goja's interpreter makes its own TypeErrors and ReferenceErrors (a call of
+// a missing method, a property read of undefined, a class called without
+// new) with its own words, inside the VM and with no hook: "Object has no
+// member 'nope'" where V8 says "o.nope is not a function". A program that
+// catches one sees goja's message (site/docs/limits.md). One that reaches the
+// loop uncaught is what a user meets most, in the report on stderr, so
+// before listeners and the report see it evloop gives it V8's words where
+// they can be known: V8 builds most of them from the source text of the
+// expression that failed (its CallPrinter), which evloop has too (the
+// program's files, kept for the arrow) at the error's first frame. Where
+// the source there is not one of the shapes below the message stays goja's.
+//
+// The same pass moves each frame's column at a call from goja's place (the
+// call's parenthesis) to V8's (the start of the called name: "f" in
+// "f()", "b" in "a.b()"), for the program's own files.
+
+// v8Words rewrites the uncaught error v, made by the engine, in place: its
+// message, its stack's header and the columns of its frames. It returns the
+// first frame's place before and its column after (0 when unchanged), which
+// is where node's arrow points.
+func (r *Runtime) v8Words(v goja.Value) (top throwSite, topCol int) {
+	obj, ok := v.(*goja.Object)
+	if !ok || len(r.sources) == 0 || (r.v8Last != nil && r.v8Last.SameAs(obj)) {
+		return
+	}
+	r.v8Last = obj // once: its stack's columns are UTF-16 units after this
+	stv := obj.Get("stack")
+	msgv := obj.Get("message")
+	if stv == nil || msgv == nil || goja.IsUndefined(stv) {
+		return
+	}
+	stack, msg := stv.String(), msgv.String()
+	first := true
+	changed := false
+	newMsg := gojaFixedWords[msg]
+	if m := gojaWords().bigInt.FindStringSubmatch(msg); m != nil {
+		newMsg = "The number " + m[1] + " cannot be converted to a BigInt because it is not an integer"
+	}
+	if newMsg == "" {
+		newMsg = nativeCallbackMessage(stack, msg)
+	}
+	lines := strings.Split(stack, "\n")
+	for i, l := range lines {
+		trimmed := strings.TrimSpace(l)
+		if !strings.HasPrefix(trimmed, "at ") {
+			continue
+		}
+		loc := frameNumbers().FindStringSubmatchIndex(l)
+		if loc == nil {
+			first = false
+			continue
+		}
+		file := frameFile(l[:loc[0]])
+		src, ok := r.sources[file]
+		lineNo, _ := strconv.Atoi(l[loc[2]:loc[3]])
+		col, _ := strconv.Atoi(l[loc[4]:loc[5]])
+		if !ok || lineNo < 1 || lineNo > lineCount(src) {
+			first = false
+			continue
+		}
+		text := sourceLine(src, lineNo)
+		units := utf8Units
+		if strings.HasPrefix(file, "file:") {
+			units = utf16Units
+		}
+		at := byteAt(text, col, units)
+		pos := at
+		if first && newMsg == "" {
+			if m, c := v8RuntimeMessage(msg, text, at); m != "" {
+				newMsg = m
+				if c >= 0 {
+					pos = c
+				}
+			}
+		}
+		if pos == at {
+			if c := calledName(text, at); c >= 0 {
+				pos = c
+			}
+		}
+		if first && pos != at {
+			top, topCol = throwSite{file: file, line: lineNo, col: col}, colAt(text, pos, units)
+		}
+		first = false
+		// V8 counts columns in UTF-16 units; goja a plain file's in bytes.
+		if newCol := colAt(text, pos, utf16Units); newCol != col {
+			lines[i] = l[:loc[4]] + strconv.Itoa(newCol) + l[loc[5]:]
+			changed = true
+		}
+	}
+	if newMsg != "" && newMsg != msg {
+		// The header is the stack's text before its first frame: goja's is
+		// "TypeError: <message>".
+		head := 0
+		for head < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[head]), "at ") {
+			head++
+		}
+		h := strings.Join(lines[:head], "\n")
+		if strings.Contains(h, msg) {
+			h = strings.Replace(h, msg, newMsg, 1)
+			lines = append(strings.Split(h, "\n"), lines[head:]...)
+			changed = true
+		}
+		if err := obj.Set("message", newMsg); err != nil {
+			return throwSite{}, 0
+		}
+	}
+	if changed {
+		_ = obj.Set("stack", strings.Join(lines, "\n"))
+	}
+	return top, topCol
+}
+
+// frameColumn is the column V8 gives a frame at line:col of file, a
+// program's file whose source evloop has: a call at the called name, in
+// UTF-16 units. Other files' columns are returned as they are.
+func (r *Runtime) frameColumn(file string, line, col int) int {
+	src, ok := r.sources[file]
+	if !ok || line < 1 || col < 1 || line > lineCount(src) {
+		return col
+	}
+	text := sourceLine(src, line)
+	units := utf8Units
+	if strings.HasPrefix(file, "file:") {
+		units = utf16Units
+	}
+	at := byteAt(text, col, units)
+	if c := calledName(text, at); c >= 0 {
+		at = c
+	}
+	return colAt(text, at, utf16Units)
+}
+
+// frameNumbers finds a frame's ":line:column" (goja's, with or without its
+// program counter after it) at the end of a stack line.
+var frameNumbers = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`:(\d+):(\d+)(?:\(\d+\))?\)?$`)
+})
+
+// frameFile is the file of a stack line cut before its ":line:column":
+// "\tat f (file" or "\tat file".
+func frameFile(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "at ")
+	if i := strings.LastIndex(s, " ("); i >= 0 {
+		return s[i+2:]
+	}
+	return s
+}
+
+// byteAt is the byte offset in line of the 1-based column col, counted in
+// units; len(line) past its end.
+func byteAt(line string, col int, units func(rune) int) int {
+	n := 0
+	for i, c := range line {
+		if n >= col-1 {
+			return i
+		}
+		n += units(c)
+	}
+	return len(line)
+}
+
+// colAt is the 1-based column, counted in units, of the byte offset i.
+func colAt(line string, i int, units func(rune) int) int {
+	n := 0
+	for _, c := range line[:i] {
+		n += units(c)
+	}
+	return n + 1
+}
+
+// goja's messages that V8 words differently (compiled on first use: a
+// package-level regexp is compiled by every process at start).
+var gojaWords = sync.OnceValue(func() (w struct{ noMember, notObject, readOf, bigInt *regexp.Regexp }) {
+	w.noMember = regexp.MustCompile(`^Object has no member '(.*)'$`)
+	w.notObject = regexp.MustCompile(`^Value is not an object: (.*)$`)
+	w.readOf = regexp.MustCompile(`^Cannot read property '(.*)' of undefined(?: or null)?$`)
+	w.bigInt = regexp.MustCompile(`^Cannot convert (-?[0-9]+\.[0-9]+(?:e[+-]?[0-9]+)?|NaN|-?Infinity) to a BigInt$`)
+	return w
+})
+
+// callbackTakers are the built-ins that call a function they are given,
+// which V8 names in its message when it is not one: [1].map(5) is "5 is not
+// a function".
+var callbackTakers = map[string]bool{"map": true, "forEach": true, "filter": true, "reduce": true,
+	"reduceRight": true, "find": true, "findIndex": true, "findLast": true, "findLastIndex": true,
+	"some": true, "every": true, "flatMap": true, "from": true}
+
+// nativeCallbackMessage is V8's message when one of callbackTakers, the
+// first frame of stack, was given a primitive that is not a function ("" if
+// it is not that).
+func nativeCallbackMessage(stack, msg string) string {
+	for _, l := range strings.Split(stack, "\n") {
+		l = strings.TrimSpace(l)
+		if !strings.HasPrefix(l, "at ") {
+			continue
+		}
+		name, ok := strings.CutSuffix(strings.TrimPrefix(l, "at "), " (native)")
+		if !ok || !callbackTakers[name] {
+			return ""
+		}
+		if m := gojaWords().notObject.FindStringSubmatch(msg); m != nil {
+			return m[1] + " is not a function"
+		}
+		return ""
+	}
+	return ""
+}
+
+// gojaFixedWords are goja's messages that V8 says otherwise whatever the
+// source: the ones a built-in throws.
+var gojaFixedWords = map[string]string{
+	"No initial value": "Reduce of empty array with no initial value",
+	"Malformed URI":    "URI malformed",
+	"Must call super constructor in derived class before accessing 'this'": "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+}
+
+// v8RuntimeMessage is V8's message for goja's msg made at byte at of line, and the
+// byte offset V8 reports it at (-1: the same place); "" when it is not known.
+// goja does not say whether a value was undefined or null ("of undefined"
+// for both): V8's words for undefined are used, the usual case.
+func v8RuntimeMessage(msg, line string, at int) (string, int) {
+	words := gojaWords()
+	if m := words.readOf.FindStringSubmatch(msg); m != nil {
+		// goja is at the object of a method call (a in a.nope()), V8 at
+		// the name it reads.
+		pos := -1
+		if name := identAt(line, at); name != "" && name != m[1] {
+			j := at + len(name)
+			for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+				j++
+			}
+			if strings.HasPrefix(line[j:], "?.") {
+				j += 2
+			} else if strings.HasPrefix(line[j:], ".") {
+				j++
+			}
+			for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+				j++
+			}
+			if identAt(line, j) == m[1] {
+				pos = j
+			}
+		}
+		return "Cannot read properties of undefined (reading '" + m[1] + "')", pos
+	}
+	// The call's parenthesis: goja's place in a plain file; an ES module's
+	// places come through esbuild's source map, which has the called name.
+	paren, isCall := at, at < len(line) && line[at] == '('
+	if name := identAt(line, at); !isCall && (name != "" || at < len(line) && (line[at] == ']' || line[at] == ')')) {
+		j := at + max(len(name), 1)
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		paren, isCall = j, j < len(line) && line[j] == '('
+	}
+	if words.noMember.MatchString(msg) || (words.notObject.MatchString(msg) && isCall) {
+		if !isCall {
+			return "", -1
+		}
+		callee, start := calleeText(line, paren)
+		if callee == "" {
+			return "", -1
+		}
+		return callee + " is not a function", start
+	}
+	if words.notObject.MatchString(msg) && strings.HasPrefix(line[at:], "new") {
+		rest := line[at+3:]
+		trimmed := strings.TrimLeft(rest, " \t")
+		if len(trimmed) == len(rest) {
+			return "", -1
+		}
+		if p := strings.IndexByte(trimmed, '('); p > 0 {
+			end := at + 3 + (len(rest) - len(trimmed)) + p
+			if callee, _ := calleeText(line, end); callee != "" {
+				return callee + " is not a constructor", -1
+			}
+		}
+		return "", -1
+	}
+	if msg == "Class constructor cannot be invoked without 'new'" && isCall {
+		if callee, start := calleeText(line, paren); callee != "" {
+			name := callee[strings.LastIndexAny(callee, ".")+1:]
+			return "Class constructor " + name + " cannot be invoked without 'new'", start
+		}
+		return "", -1
+	}
+	if msg == "Cannot access a variable before initialization" {
+		if name := identAt(line, at); name != "" {
+			// V8 puts a read in a return statement at the return.
+			pos := -1
+			if before := strings.TrimRight(line[:at], " \t"); strings.HasSuffix(before, "return") {
+				if i := len(before) - len("return"); i == 0 || !isWordByte(line[i-1]) {
+					pos = i
+				}
+			}
+			return "Cannot access '" + name + "' before initialization", pos
+		}
+		return "", -1
+	}
+	if msg == "Cannot convert undefined or null to object" {
+		// u.x = 1 with u undefined: goja is at the property's name, V8 at
+		// the "=".
+		name := identAt(line, at)
+		if name == "" || at == 0 || line[at-1] != '.' {
+			return "", -1
+		}
+		j := at + len(name)
+		for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+			j++
+		}
+		if j < len(line) && line[j] == '=' && (j+1 == len(line) || (line[j+1] != '=' && line[j+1] != '>')) {
+			return "Cannot set properties of undefined (setting '" + name + "')", j
+		}
+	}
+	return "", -1
+}
+
+// calledName is the byte offset V8 gives a call at line's parenthesis at:
+// the start of the called name when the callee ends in one ("f(", "a.b (")
+// and -1 otherwise ("(f)(", "a[0](" are where goja puts them, too).
+func calledName(line string, at int) int {
+	if at >= len(line) || line[at] != '(' {
+		return -1
+	}
+	j := at
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	i := j
+	for i > 0 && isWordByte(line[i-1]) {
+		i--
+	}
+	if i == j || (line[i] >= '0' && line[i] <= '9') || callKeywords[line[i:j]] {
+		return -1
+	}
+	return i
+}
+
+// callKeywords are words a parenthesis follows that are not called.
+var callKeywords = map[string]bool{"if": true, "for": true, "while": true, "switch": true, "catch": true,
+	"function": true, "return": true, "typeof": true, "void": true, "delete": true, "await": true,
+	"yield": true, "in": true, "of": true, "new": true, "do": true, "else": true, "case": true,
+	"throw": true, "instanceof": true, "super": true, "import": true}
+
+// identAt is the identifier that starts at byte at of line ("" if none).
+func identAt(line string, at int) string {
+	j := at
+	for j < len(line) && isWordByte(line[j]) {
+		j++
+	}
+	if j == at || (line[at] >= '0' && line[at] <= '9') {
+		return ""
+	}
+	return line[at:j]
+}
+
+// calleeText is the source of the callee before the call's parenthesis at
+// byte paren of line, printed as V8's CallPrinter prints it ("a.b",
+// "this.x", "a[0]", "a.b(...).c", a string literal's key as a name), and
+// the byte offset of its last name; "" for other shapes.
+func calleeText(line string, paren int) (string, int) {
+	j := paren
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	var parts []string
+	last := -1
+	for {
+		if j == 0 {
+			return "", -1
+		}
+		c := line[j-1]
+		switch {
+		case isWordByte(c):
+			i := j
+			for i > 0 && isWordByte(line[i-1]) {
+				i--
+			}
+			word := line[i:j]
+			if word[0] >= '0' && word[0] <= '9' || callKeywords[word] {
+				return "", -1
+			}
+			if len(parts) == 0 {
+				last = i
+			}
+			parts = append(parts, word)
+			j = i
+		case c == ']':
+			i := strings.LastIndexByte(line[:j-1], '[')
+			if i < 0 {
+				return "", -1
+			}
+			key := strings.TrimSpace(line[i+1 : j-1])
+			switch {
+			case key == "":
+				return "", -1
+			case isNumber(key) || isIdent(key):
+				parts = append(parts, "["+key+"]")
+			case len(key) >= 2 && (key[0] == '\'' || key[0] == '"') && key[len(key)-1] == key[0] && isIdent(key[1:len(key)-1]):
+				parts = append(parts, "."+key[1:len(key)-1])
+			default:
+				return "", -1
+			}
+			if len(parts) == 1 {
+				last = paren // V8 reports a keyed call at its parenthesis
+			}
+			j = i
+			continue // a bracket is followed by its object directly
+		case c == ')':
+			depth, i := 0, j-1
+			for ; i >= 0; i-- {
+				if line[i] == ')' {
+					depth++
+				} else if line[i] == '(' {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if i <= 0 || !isWordByte(line[i-1]) && line[i-1] != ']' && line[i-1] != ')' {
+				return "", -1
+			}
+			parts = append(parts, "(...)")
+			if len(parts) == 1 {
+				last = paren
+			}
+			j = i
+			continue // a call is followed by its callee directly
+		case (c == '\'' || c == '"') && len(parts) > 0:
+			// A string literal's method: V8 prints it in double quotes.
+			i := strings.LastIndexByte(line[:j-1], c)
+			if i < 0 || strings.ContainsAny(line[i+1:j-1], "\\\"'") {
+				return "", -1
+			}
+			parts = append(parts, "\""+line[i+1:j-1]+"\"")
+			j = i
+			break
+		default:
+			return "", -1
+		}
+		if strings.HasPrefix(parts[len(parts)-1], "\"") {
+			break // a literal starts the chain
+		}
+		// After a name: a dot (or ?.) continues the chain.
+		k := j
+		for k > 0 && (line[k-1] == ' ' || line[k-1] == '\t') {
+			k--
+		}
+		if k > 0 && line[k-1] == '.' && !(k > 1 && line[k-2] == '.') {
+			sep := "."
+			k--
+			if k > 0 && line[k-1] == '?' {
+				sep = "?."
+				k--
+			}
+			parts[len(parts)-1] = sep + parts[len(parts)-1]
+			for k > 0 && (line[k-1] == ' ' || line[k-1] == '\t') {
+				k--
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	// parts are from the end back; a leading dot belongs to the name after it.
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+	}
+	s := b.String()
+	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+		return "", -1
+	}
+	return s, last
+}
+
+func isIdent(s string) bool {
+	if s == "" || (s[0] >= '0' && s[0] <= '9') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
