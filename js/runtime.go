@@ -446,12 +446,17 @@ func (r *Runtime) printError(v goja.Value) {
 	var text string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			if obj.ClassName() == "Error" && goja.IsString(st) && !headerLine().MatchString(firstLine(st.String())) &&
+			hasCause := hasOwn(obj, "errors") || hasOwn(obj, "cause")
+			if hasCause && obj.ClassName() == "Error" && goja.IsString(st) && !headerLine().MatchString(firstLine(st.String())) &&
+				!(r.v8Last != nil && r.v8Last.SameAs(v)) &&
 				strings.Contains(strings.TrimRight(cleanStack(st.String()), "\n"), "\n") {
 				// node prints an uncaught error as util.inspect does: its
 				// own properties, [cause] and an AggregateError's [errors]
-				// after the stack (an error with no frames, which inspect
-				// would bracket, keeps the plain stack: node's have frames)
+				// after the stack. Only for an error with a cause or errors
+				// (the rest print as below, the same text); not for one
+				// whose stack v8Words rewrote (inspect would move its
+				// columns again), nor one with no frames (inspect would
+				// bracket it: node's have frames).
 				text = r.inspect(v)
 			} else {
 				// The extras go after the last frame, as node's " {": a stack
@@ -846,4 +851,14 @@ func (r *Runtime) Finish() int {
 	r.runFinishHooks()
 	r.loop.Emit(trace.Event{Kind: trace.LoopEnd, N: int64(code)})
 	return code
+}
+
+// hasOwn reports whether o has an own property name (enumerable or not).
+func hasOwn(o *goja.Object, name string) bool {
+	for _, k := range o.GetOwnPropertyNames() {
+		if k == name {
+			return true
+		}
+	}
+	return false
 }
