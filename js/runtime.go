@@ -448,15 +448,13 @@ func (r *Runtime) printError(v goja.Value) {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
 			hasCause := hasOwn(obj, "errors") || hasOwn(obj, "cause")
 			if hasCause && obj.ClassName() == "Error" && goja.IsString(st) && !headerLine().MatchString(firstLine(st.String())) &&
-				!(r.v8Last != nil && r.v8Last.SameAs(v)) &&
 				strings.Contains(strings.TrimRight(cleanStack(st.String()), "\n"), "\n") {
 				// node prints an uncaught error as util.inspect does: its
 				// own properties, [cause] and an AggregateError's [errors]
 				// after the stack. Only for an error with a cause or errors
-				// (the rest print as below, the same text); not for one
-				// whose stack v8Words rewrote (inspect would move its
-				// columns again), nor one with no frames (inspect would
-				// bracket it: node's have frames).
+				// (the rest print as below: inspect would move the columns
+				// v8Words gave their stack a second time), nor one with no
+				// frames (inspect would bracket it: node's have frames).
 				text = r.inspect(v)
 			} else {
 				// The extras go after the last frame, as node's " {": a stack
