@@ -58,7 +58,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
 func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
-	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
+	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 		// goja compiles it, and then runs its class fields with a wrong
 		// this (esm.NeedsClassFieldLowering), or keeps a function declared
 		// in a block inside it (esm.NeedsAnnexBLowering): lowered first.
@@ -134,8 +134,32 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 	case errors.As(err, &one):
 		se.line, se.col, se.message = one.Position.Line, one.Position.Column-1, one.Message
 	case errors.As(err, &ce) && ce.File != nil:
+		if msg, n, ok := regExpLiteralError(src, ce.Offset-headLen, ce.Message); ok {
+			// a regular expression goja's engines refuse, where it
+			// starts (goja's mapped position is past the end)
+			at := ce.Offset - headLen
+			se.line = strings.Count(src[:at], "\n") + 1
+			se.col = at - (strings.LastIndexByte(src[:at], '\n') + 1)
+			se.message, se.lineText, se.length = msg, sourceLine(src, se.line), n
+			return se
+		}
 		p := ce.File.Position(ce.Offset)
 		se.line, se.col, se.message = p.Line, p.Column-1, ce.Message
+	}
+	if se.message == "Missing initializer in destructuring declaration" {
+		// V8 underlines the pattern; goja points after it
+		text := sourceLine(src, se.line)
+		if se.line == 1 {
+			text = wrapperHead(cjsParams) + text
+		}
+		if at, n, ok := patternBefore(text, se.col); ok {
+			se.col, se.length = at, n
+			if se.line == 1 {
+				se.col -= headLen
+			}
+			se.lineText = sourceLine(src, se.line)
+			return se
+		}
 	}
 	if se.line == 1 {
 		se.col -= headLen
@@ -176,6 +200,84 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 		}
 	}
 	se.message = reword(e.Text, tok)
+	if strings.HasPrefix(e.Text, `Expected ")" but found `) {
+		if at, n, ok := lastCallArgument(se.lineText, se.col); ok {
+			// V8 underlines the call's last argument
+			se.col, se.length, se.message = at, n, "missing ) after argument list"
+		}
+	}
+	if strings.HasPrefix(e.Text, `Expected "}" but found `) && se.col <= len(se.lineText) {
+		before := se.lineText[:se.col]
+		if i := strings.LastIndex(before, "${"); i > 0 && i > strings.LastIndexByte(before, '}') && strings.Contains(before[:i], "`") {
+			if at, n := previousToken(se.lineText, se.col); n > 0 {
+				se.col, se.length, se.message = at, n, "Missing } in template expression"
+			}
+		}
+	}
+	switch {
+	case e.Text == "Invalid assignment target" && se.message != "Unexpected eval or arguments in strict mode" && se.col < len(se.lineText):
+		se.message, se.length = assignmentTarget(se.lineText, se.col)
+	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText) && se.lineText[se.col-1] == '.':
+		se.col, se.length = se.col-1, 1 // V8 points at the dot
+	case e.Text == `Cannot use "yield" outside a generator function` && se.col+5 <= len(se.lineText):
+		// outside a generator (sloppy code) yield is a name: V8 stops at
+		// the token after it
+		k := se.col + 5
+		for k < len(se.lineText) && se.lineText[k] == ' ' {
+			k++
+		}
+		if n := tokenLength(se.lineText, k); n > 0 {
+			tok := se.lineText[k : k+n]
+			if c := tok[0]; c == '"' || c == '\'' {
+				if end := strings.IndexByte(se.lineText[k+1:], c); end >= 0 {
+					tok = se.lineText[k : k+end+2]
+				}
+			}
+			se.col, se.length, se.message = k, len(tok), unexpectedToken(tok)
+		}
+	case e.Text == "This constant must be initialized" && se.col < len(se.lineText) && (se.lineText[se.col] == '{' || se.lineText[se.col] == '['):
+		// a const destructuring pattern: V8 underlines the pattern
+		depth := 0
+		for i := se.col; i < len(se.lineText); i++ {
+			switch se.lineText[i] {
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+			}
+			if depth == 0 {
+				se.length = i + 1 - se.col
+				break
+			}
+		}
+		se.message = "Missing initializer in destructuring declaration"
+	case strings.HasPrefix(e.Text, `Unexpected "," after rest pattern`):
+		if i := strings.LastIndex(se.lineText[:min(se.col, len(se.lineText))], "..."); i >= 0 {
+			se.message, se.col, se.length = "Rest element must be last element", i, len(strings.TrimRight(se.lineText[i:se.col], " "))
+		}
+	case strings.HasPrefix(e.Text, "Syntax error") && se.col <= len(se.lineText):
+		// a number running into a letter (1x, 0777n): V8 underlines the
+		// digits
+		k := se.col
+		for k > 0 && isWordByte(se.lineText[k-1]) {
+			k--
+		}
+		if k < se.col && se.lineText[k] >= '0' && se.lineText[k] <= '9' {
+			se.col, se.length = k, se.col-k
+		}
+	}
+	if strings.HasPrefix(e.Text, "Syntax error") || strings.HasPrefix(e.Text, "Duplicate flag ") {
+		// a regular expression's flag: V8 points at the literal
+		k := min(se.col, len(se.lineText))
+		for k > 0 && isWordByte(se.lineText[k-1]) {
+			k--
+		}
+		if k > 0 && k < len(se.lineText) && se.lineText[k-1] == '/' {
+			if o := strings.LastIndexByte(se.lineText[:k-1], '/'); o >= 0 {
+				se.col, se.length, se.message = o, 1, "Invalid regular expression flags"
+			}
+		}
+	}
 	if e.Text == "Unterminated string literal" {
 		// esbuild points past the end; V8 underlines the literal. esbuild
 		// says the same of a template, pointing at the end of the file
@@ -248,4 +350,215 @@ func hideHashbang(src string) string {
 		return "//" + src[2:]
 	}
 	return src
+}
+
+// lastCallArgument finds, for a ")" expected at col of line, whether the
+// parenthesis it would close opens a call's arguments (it follows a name
+// that is no statement keyword, a ")" or a "]"), and the last token
+// before col: where V8 points its "missing ) after argument list".
+func lastCallArgument(line string, col int) (at, n int, ok bool) {
+	col = min(col, len(line))
+	depth := 0
+	open := -1
+	var quote byte
+	for i := 0; i < col; i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(':
+			depth++
+			if depth == 1 || open < 0 {
+				open = i
+			}
+		case c == ')':
+			depth--
+		}
+	}
+	if depth != 1 || open <= 0 || quote != 0 {
+		return 0, 0, false
+	}
+	k := open
+	for k > 0 && line[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return 0, 0, false
+	}
+	if p := line[k-1]; p != ')' && p != ']' {
+		w := k
+		for w > 0 && isWordByte(line[w-1]) {
+			w--
+		}
+		word := line[w:k]
+		if word == "" || jsKeywords()[word] && word != "super" && word != "import" {
+			return 0, 0, false
+		}
+		if w > 0 && strings.HasSuffix(strings.TrimRight(line[:w], " "), "function") {
+			return 0, 0, false
+		}
+	}
+	at, n = previousToken(line, col)
+	if at <= open {
+		return 0, 0, false
+	}
+	return at, n, true
+}
+
+// previousToken is the start and length of the token before col in line
+// (a name, a number, a string, else one character).
+func previousToken(line string, col int) (int, int) {
+	e := min(col, len(line))
+	for e > 0 && line[e-1] == ' ' {
+		e--
+	}
+	if e == 0 {
+		return 0, 0
+	}
+	s := e - 1
+	switch c := line[s]; {
+	case c == '"' || c == '\'' || c == '`':
+		for s > 0 {
+			s--
+			if line[s] == c && (s == 0 || line[s-1] != '\\') {
+				break
+			}
+		}
+	case isWordByte(c):
+		for s > 0 && isWordByte(line[s-1]) {
+			s--
+		}
+	}
+	return s, e - s
+}
+
+// assignmentTarget is V8's message and caret length for an invalid
+// assignment target at col of line: a prefix ++/-- operand, a target
+// inside a destructuring pattern, or the expression before "=".
+func assignmentTarget(line string, col int) (string, int) {
+	before := strings.TrimRight(line[:col], " ")
+	if strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--") {
+		end := strings.IndexAny(line[col:], ";),")
+		if end < 0 {
+			end = len(line) - col
+		}
+		return "Invalid left-hand side expression in prefix operation", max(1, len(strings.TrimRight(line[col:col+end], " ")))
+	}
+	open := 0
+	for i := 0; i < col; i++ {
+		switch line[i] {
+		case '{', '[':
+			open++
+		case '}', ']':
+			open--
+		}
+	}
+	if open > 0 {
+		return "Invalid destructuring assignment target", max(1, tokenLength(line, col))
+	}
+	depth := 0
+	for i := col; i < len(line); i++ {
+		switch c := line[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '=':
+			next := byte(0)
+			if i+1 < len(line) {
+				next = line[i+1]
+			}
+			if depth == 0 && next != '=' && next != '>' {
+				j := i
+				for j > col && strings.IndexByte("+-*/%&|^<>?!", line[j-1]) >= 0 {
+					j--
+				}
+				return "Invalid left-hand side in assignment", max(1, len(strings.TrimRight(line[col:j], " ")))
+			}
+		}
+	}
+	return "Invalid left-hand side in assignment", max(1, tokenLength(line, col))
+}
+
+// patternBefore finds the destructuring pattern ([…] or {…}) that ends
+// before col in line: its start and length.
+func patternBefore(line string, col int) (int, int, bool) {
+	before := strings.TrimRight(line[:max(0, min(col, len(line)))], " ")
+	n := len(before)
+	if n == 0 || before[n-1] != ']' && before[n-1] != '}' {
+		return 0, 0, false
+	}
+	closer := before[n-1]
+	opener := byte('[')
+	if closer == '}' {
+		opener = '{'
+	}
+	depth := 0
+	for i := n - 1; i >= 0; i-- {
+		switch before[i] {
+		case closer:
+			depth++
+		case opener:
+			depth--
+		}
+		if depth == 0 {
+			return i, n - i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// moduleCompileError is goja's refusal of an ES module's transformed code
+// (what esbuild let through: a regular expression goja's engines refuse,
+// a destructuring declaration without initializer) as an *esm.Error in
+// the module's own source, which the loader reports as node does; nil
+// when it cannot place it.
+func moduleCompileError(file, url, src, code string, err error) *esm.Error {
+	var list parser.ErrorList
+	var one *parser.Error
+	var ce *goja.CompilerSyntaxError
+	line, col, msg := 0, 0, ""
+	switch {
+	case errors.As(err, &ce) && ce.File != nil:
+		p := ce.File.Position(ce.Offset)
+		line, col, msg = p.Line, p.Column-1, ce.Message
+	case errors.As(err, &list) && len(list) > 0:
+		line, col, msg = list[0].Position.Line, list[0].Position.Column, list[0].Message
+		mapped := false
+		if m := positionMap(url, 0, code); m != nil {
+			// the nearest mapped column at or before goja's, moved by the
+			// distance (a position past the line's last token has none)
+			for c := col; c >= 1 && !mapped; c-- {
+				if _, _, l, sc, ok := m.Source(line, c); ok {
+					line, col, mapped = l, sc-1+(col-c), true
+				}
+			}
+		}
+		if !mapped {
+			return nil
+		}
+	case errors.As(err, &one):
+		return moduleCompileError(file, url, src, code, parser.ErrorList{one})
+	default:
+		return nil
+	}
+	if line < 1 || line > lineCount(src) {
+		return nil
+	}
+	text := sourceLine(src, line)
+	e := &esm.Error{File: file, Line: line, Column: max(0, col), Text: msg, LineText: text, Length: 1}
+	if m, n, ok := regExpLiteralError(text, col, msg); ok {
+		e.Text, e.Length = m, n
+	} else if msg == "Missing initializer in destructuring declaration" {
+		if at, n, ok := patternBefore(text, col); ok {
+			e.Column, e.Length = at, n
+		}
+	}
+	return e
 }

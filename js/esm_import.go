@@ -385,10 +385,8 @@ func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
 		panic(r.loaderError(err))
 	}
 	if hasAsync(m, map[*esModule]bool{}) {
-		v := r.newError("Error", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "+
-			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+from+" \n  Requiring "+file+" ")
-		v.(*goja.Object).Set("code", "ERR_REQUIRE_ASYNC_MODULE")
-		panic(v)
+		panic(r.codedErr("Error", "ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "+
+			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+from+" \n  Requiring "+file+" "))
 	}
 	p := r.evaluate(m)
 	if p.State() == goja.PromiseStateRejected {

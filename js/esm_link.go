@@ -197,6 +197,9 @@ func (r *Runtime) instantiate(m *esModule) error {
 	r.noteNamedGroups(m.res.Code)
 	prg, err := compileModule(m.url, m.res.Code)
 	if err != nil {
+		if ee := moduleCompileError(m.file, m.url, r.sources[m.url], m.res.Code, err); ee != nil {
+			return ee
+		}
 		return err
 	}
 	fnv, err := r.vm.RunProgram(prg)

@@ -95,6 +95,12 @@ func (r *Runtime) install() error {
 	if err := r.installRegExpSource(); err != nil {
 		return err
 	}
+	if err := r.installRegExpFlags(); err != nil {
+		return err
+	}
+	if err := r.installDateParse(); err != nil {
+		return err
+	}
 
 	for _, b := range builtinModules {
 		file := b.file
@@ -419,6 +425,19 @@ func (r *Runtime) codedErr(class, code, msg string) goja.Value {
 	v := r.newError(class, msg)
 	if o, ok := v.(*goja.Object); ok {
 		o.Set("code", code)
+		// node's errors name their code in the stack's first line and in
+		// toString: "TypeError [ERR_X]: message"
+		if st := o.Get("stack"); st != nil && goja.IsString(st) && strings.HasPrefix(st.String(), class+": ") {
+			head := class + " [" + code + "]"
+			_ = o.DefineDataProperty("stack", r.vm.ToValue(head+st.String()[len(class):]), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			_ = o.DefineDataProperty("toString", r.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				this, ok := call.This.(*goja.Object)
+				if !ok {
+					return r.vm.ToValue(head + ": " + msg)
+				}
+				return r.vm.ToValue(this.Get("name").String() + " [" + this.Get("code").String() + "]: " + this.Get("message").String())
+			}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
 	}
 	return v
 }
@@ -857,13 +876,13 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	var prg *goja.Program
 	var err error
 	if dynamic {
-		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) {
+		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
 				prg, _ = compileWrapped(file, params, code)
 			}
 		}
 		if prg != nil {
-			// lowered (class fields, block functions): compiled
+			// lowered (class fields, block functions, property escapes): compiled
 		} else if prg, err = compileWrapped(file, params, src); err != nil {
 			first := gojaSyntaxError(file, src, len(wrapperHead(params)), err)
 			code, lerr := esm.LowerCommonJS(file, src, false)

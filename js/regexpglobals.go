@@ -141,6 +141,9 @@ func (r *Runtime) installRegExp() error {
 			_ = m.Set("input", input)
 		}
 		_ = m.Set("groups", groups)
+		if e := r.regExpExtra(call.This); e != nil && e.indices {
+			_ = m.Set("indices", r.matchIndices(e, m))
+		}
 		return m
 	}).(*goja.Object)
 	setNameLength(vm, exec, "exec", 1)
@@ -323,6 +326,17 @@ func (r *Runtime) installRegExpSource() error {
 		return nil
 	}
 	getter := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if e := r.regExpExtra(call.This); e != nil && (e.sets || e.props) {
+			// goja's is the pattern lowerUnicodeSets or
+			// expandPropertyEscapes wrote
+			if e.source == "" {
+				return vm.ToValue("(?:)")
+			}
+			if e.shown == nil {
+				e.shown = vm.ToValue(escapeSlashes(e.source))
+			}
+			return e.shown
+		}
 		v, err := orig(call.This)
 		if err != nil {
 			panic(err)
@@ -372,6 +386,38 @@ func v8Source(s string) string {
 		case c == '[' && !inClass:
 			inClass = true
 		case c == ']' && inClass:
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// escapeSlashes is EscapeRegExpPattern for a source goja never saw: each
+// unescaped "/" outside a class as \/, line terminators as escapes.
+func escapeSlashes(s string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			b.WriteByte(c)
+			b.WriteByte(s[i+1])
+			i++
+			continue
+		case c == '/' && !inClass:
+			b.WriteString(`\/`)
+			continue
+		case c == '\n':
+			b.WriteString(`\n`)
+			continue
+		case c == '\r':
+			b.WriteString(`\r`)
+			continue
+		case c == '[':
+			inClass = true
+		case c == ']':
 			inClass = false
 		}
 		b.WriteByte(c)

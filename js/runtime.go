@@ -140,6 +140,7 @@ type Runtime struct {
 	// namedGroups: a compiled source wrote a named group, so exec's results
 	// are reshaped (noteNamedGroups).
 	namedGroups bool
+	rxFlags     rxFlags    // the RegExp flags d and v (regexpflags.go)
 	enterCB     goja.Value // Go function calling r.entering
 	entering    func()
 
@@ -447,11 +448,23 @@ func (r *Runtime) printError(v goja.Value) {
 	var text string
 	if obj, ok := v.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			// The extras go after the last frame, as node's " {": a stack
-			// whose evloop frames are dropped ends in blank lines first.
-			text = strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n")
-			if extra := r.errorExtras(obj); extra != "" {
-				text += " " + extra
+			hasCause := hasOwn(obj, "errors") || hasOwn(obj, "cause")
+			if hasCause && obj.ClassName() == "Error" && goja.IsString(st) && !headerLine().MatchString(firstLine(st.String())) &&
+				strings.Contains(strings.TrimRight(cleanStack(st.String()), "\n"), "\n") {
+				// node prints an uncaught error as util.inspect does: its
+				// own properties, [cause] and an AggregateError's [errors]
+				// after the stack. Only for an error with a cause or errors
+				// (the rest print as below: inspect would move the columns
+				// v8Words gave their stack a second time), nor one with no
+				// frames (inspect would bracket it: node's have frames).
+				text = r.inspect(v)
+			} else {
+				// The extras go after the last frame, as node's " {": a stack
+				// whose evloop frames are dropped ends in blank lines first.
+				text = strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n")
+				if extra := r.errorExtras(obj); extra != "" {
+					text += " " + extra
+				}
 			}
 		}
 	}
@@ -838,4 +851,14 @@ func (r *Runtime) Finish() int {
 	r.runFinishHooks()
 	r.loop.Emit(trace.Event{Kind: trace.LoopEnd, N: int64(code)})
 	return code
+}
+
+// hasOwn reports whether o has an own property name (enumerable or not).
+func hasOwn(o *goja.Object, name string) bool {
+	for _, k := range o.GetOwnPropertyNames() {
+		if k == name {
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,12 @@ func v8Message(text, token string) string {
 		return "Identifier '" + name + "' has already been declared"
 	case text == `"await" can only be used inside an "async" function`:
 		return "await is only valid in async functions and the top level bodies of modules"
+	case strings.HasPrefix(text, "The constant ") && strings.HasSuffix(text, " must be initialized"):
+		return "Missing initializer in const declaration"
+	case strings.HasPrefix(text, "Deleting the private name "):
+		return "Private fields can not be deleted"
+	case strings.HasPrefix(text, "Private name ") && strings.HasSuffix(text, " must be declared in an enclosing class"):
+		return "Private field '" + quoted(text) + "' must be declared in an enclosing class"
 	case text == "Classes cannot contain more than one constructor":
 		return "A class may only have one constructor"
 	case text == "Unterminated string literal", strings.HasPrefix(text, "Syntax error "):
@@ -130,6 +136,8 @@ func unexpectedToken(tok string) string {
 		return "Unexpected string"
 	case c == '`':
 		return "Unexpected template string"
+	case c == '#' && len(tok) > 1:
+		return "Unexpected identifier '" + tok + "'"
 	case c >= '0' && c <= '9' || c == '.' && len(tok) > 1:
 		return "Unexpected number"
 	case isWordByte(c):

@@ -14,18 +14,42 @@ var classFieldsLowered = map[string]bool{"class-field": false, "class-static-fie
 
 // withClassFields is supported (an esbuild Supported map) with
 // classFieldsLowered added when src needs it.
+//
+// It adds regExpPropsLowered too for a source NeedsRegExpLowering finds.
 func withClassFields(supported map[string]bool, src string) map[string]bool {
-	if !NeedsClassFieldLowering(src) {
+	fields, props := NeedsClassFieldLowering(src), NeedsRegExpLowering(src)
+	if !fields && !props {
 		return supported
 	}
 	m := map[string]bool{}
 	for k, v := range supported {
 		m[k] = v
 	}
-	for k, v := range classFieldsLowered {
-		m[k] = v
+	if fields {
+		for k, v := range classFieldsLowered {
+			m[k] = v
+		}
+	}
+	if props {
+		for k, v := range regExpPropsLowered {
+			m[k] = v
+		}
 	}
 	return m
+}
+
+// regExpPropsLowered makes esbuild write every regular expression literal
+// with the u (or y) flag as new RegExp(source, flags), in a source that
+// may hold a Unicode property escape: goja compiles \p{…} in a literal
+// into a pattern that never matches, and the runtime's RegExp writes it
+// as ranges (js/regexpprops.go). esbuild's own feature for property
+// escapes misses those inside a class ([\p{L}\d]).
+var regExpPropsLowered = map[string]bool{"regexp-sticky-and-unicode-flags": false, "regexp-unicode-property-escapes": false}
+
+// NeedsRegExpLowering reports whether src may hold a regular expression
+// literal with a Unicode property escape (\p{ or \P{ anywhere).
+func NeedsRegExpLowering(src string) bool {
+	return strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)
 }
 
 // NeedsClassFieldLowering reports whether src has a class field whose

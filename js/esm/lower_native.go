@@ -13,7 +13,12 @@ import (
 var cjsLowered = map[string]bool{
 	"async-generator": false,
 	"for-await":       false,
-	"dynamic-import":  false,
+	// regular expression literals with the flags d and v: esbuild writes
+	// them as new RegExp(source, flags), which evloop's RegExp takes
+	// (js/regexpflags.go); goja's parser refuses the literal.
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
+	"dynamic-import":       false,
 }
 
 // lowerCommonJS is LowerCommonJS, with esbuild in this process. esbuild's

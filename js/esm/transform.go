@@ -22,6 +22,11 @@ import (
 var lowered = map[string]bool{
 	"async-generator": false,
 	"for-await":       false,
+	// regular expression literals with the flags d and v: esbuild writes
+	// them as new RegExp(source, flags), which evloop's RegExp takes
+	// (js/regexpflags.go); goja's parser refuses the literal.
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
 }
 
 // Transform answers req. Any caller: the runtime (native builds) and the

@@ -1,0 +1,1 @@
+Promise.reject(new AggregateError([new Error('a'), new RangeError('b')], 'many'));

@@ -1,0 +1,2 @@
+let s = "ok";
+const r = /(/g;

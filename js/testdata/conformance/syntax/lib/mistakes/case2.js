@@ -1,0 +1,3 @@
+if (ok) {
+  console.log(x, y;
+}
