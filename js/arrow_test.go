@@ -51,6 +51,31 @@ func reportHead(stderr string) string {
 	return b.String()
 }
 
+// uncaughtBoth runs src, written to file, under node and under evloop (on
+// the virtual clock), which must both end it with exit code 1, and returns
+// node's stderr and evloop's.
+func uncaughtBoth(t *testing.T, node, dir, file, src string) (nodeStderr, evloopStderr string) {
+	t.Helper()
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	cmd := exec.Command(node, file)
+	cmd.Dir, cmd.Stderr = dir, &want
+	_ = cmd.Run()
+
+	var stdout, stderr bytes.Buffer
+	rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
+		Clock: loop.NewVirtualClock(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunSource(file, src); code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	return want.String(), stderr.String()
+}
+
 // TestUncaughtArrow compares the head of the uncaught-error report with
 // node's, run at test time: the file and line, the source line and the caret
 // node prints above the error (or around a thrown value).
@@ -63,24 +88,8 @@ func TestUncaughtArrow(t *testing.T) {
 	for _, c := range arrowCases {
 		t.Run(c.name, func(t *testing.T) {
 			file := filepath.Join(dir, c.file)
-			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var want bytes.Buffer
-			cmd := exec.Command(node, file)
-			cmd.Dir, cmd.Stderr = dir, &want
-			_ = cmd.Run()
-
-			var stdout, stderr bytes.Buffer
-			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-				Clock: loop.NewVirtualClock(0)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if code := rt.RunSource(file, c.src); code != 1 {
-				t.Errorf("exit code %d, want 1", code)
-			}
-			if got, want := reportHead(stderr.String()), reportHead(want.String()); got != want {
+			want, stderr := uncaughtBoth(t, node, dir, file, c.src)
+			if got, want := reportHead(stderr), reportHead(want); got != want {
 				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
 			}
 		})
@@ -214,28 +223,12 @@ func TestEngineErrorWords(t *testing.T) {
 		}
 		t.Run(c.name, func(t *testing.T) {
 			file := filepath.Join(dir, "e"+strconv.Itoa(i)+ext)
-			if err := os.WriteFile(file, []byte(c.src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var want bytes.Buffer
-			cmd := exec.Command(node, file)
-			cmd.Dir, cmd.Stderr = dir, &want
-			_ = cmd.Run()
-
-			var stdout, stderr bytes.Buffer
-			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{file}, Cwd: dir,
-				Clock: loop.NewVirtualClock(0)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if code := rt.RunSource(file, c.src); code != 1 {
-				t.Errorf("exit code %d, want 1", code)
-			}
-			if got, want := reportHead(stderr.String()), reportHead(want.String()); got != want {
+			want, stderr := uncaughtBoth(t, node, dir, file, c.src)
+			if got, want := reportHead(stderr), reportHead(want); got != want {
 				t.Errorf("report differs from node's\n--- evloop\n%s--- node\n%s", got, want)
 			}
-			if got, want := firstOwnFrame(stderr.String(), file), firstOwnFrame(want.String(), file); got != want {
-				t.Errorf("first frame in the file at %q, node's at %q\n%s", got, want, stderr.String())
+			if got, want := firstOwnFrame(stderr, file), firstOwnFrame(want, file); got != want {
+				t.Errorf("first frame in the file at %q, node's at %q\n%s", got, want, stderr)
 			}
 		})
 	}
