@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/andybalholm/brotli v1.3.0
+	github.com/dlclark/regexp2 v1.11.4
 	github.com/dop251/goja v0.0.0-20260311135729-065cd970411c
 	github.com/evanw/esbuild v0.28.2
 	github.com/go-sourcemap/sourcemap v2.1.3+incompatible
@@ -13,7 +14,4 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require (
-	github.com/dlclark/regexp2 v1.11.4 // indirect
-	github.com/google/pprof v0.0.0-20261105003125-4bf881d7fb0b // indirect
-)
+require github.com/google/pprof v0.0.0-20261105003125-4bf881d7fb0b // indirect

@@ -111,6 +111,9 @@ const skip = new Set([
   // fs calls on fds 0–2 could close the streams this program reports on
   'fs.closeSync', 'fs.close', 'fs.promises', 'fs/promises',
   'globalThis.process', 'globalThis.global', 'globalThis.globalThis',
+  // module.runMain runs this very program again, inside the call; _load and
+  // register load and run files; process.report writes a report file a call
+  'module.runMain', 'module._load', 'module.register', 'process.report',
 ]);
 
 const modules = require('module').builtinModules.filter((m) => !m.startsWith('_'));
