@@ -97,10 +97,9 @@ func (r *Runtime) arrow(v goja.Value) string {
 	text := sourceLine(src, site.line)
 	// goja counts a plain file's columns in bytes; an ES module's come
 	// through esbuild's source map, in UTF-16 units.
-	units := utf8Units
-	if strings.HasPrefix(site.file, "file:") || (fromStack && r.v8Last != nil && r.v8Last.SameAs(v)) {
-		// (A stack v8Words rewrote counts in UTF-16 units, as V8's.)
-		units = utf16Units
+	units := columnUnits(site.file)
+	if fromStack && r.v8Last != nil && r.v8Last.SameAs(v) {
+		units = utf16Units // a stack v8Words rewrote counts as V8's
 	}
 	if thrown {
 		// goja keeps no throw site for an error object, only where it
@@ -136,22 +135,11 @@ func (r *Runtime) arrow(v goja.Value) string {
 // col is most likely what that statement throws (`throw new Error()`,
 // `throw Object.assign(new Error(), {...})`).
 func throwKeyword(line string, col int, units func(rune) int) int {
-	end, seen := len(line), 0
-	for i, c := range line {
-		if seen >= col-1 {
-			end = i
-			break
-		}
-		seen += units(c)
-	}
+	end := byteAt(line, col, units)
 	for i := strings.LastIndex(line[:end], "throw"); i >= 0; i = strings.LastIndex(line[:i], "throw") {
 		after := i + len("throw")
 		if (i == 0 || !isWordByte(line[i-1])) && (after == len(line) || !isWordByte(line[after])) {
-			n := 0
-			for _, c := range line[:i] {
-				n += units(c)
-			}
-			return n + 1
+			return colAt(line, i, units)
 		}
 	}
 	return col

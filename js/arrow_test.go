@@ -195,11 +195,8 @@ var engineErrorCases = []struct{ name, src string }{
 
 // firstOwnFrame is the ":line:column" of the first frame in file.
 func firstOwnFrame(stderr, file string) string {
-	for _, l := range strings.Split(stderr, "\n") {
-		if strings.HasPrefix(l, "    at ") && strings.Contains(l, file+":") {
-			l = strings.TrimSuffix(strings.TrimSuffix(l, " {"), ")")
-			return l[strings.LastIndex(l, file)+len(file):]
-		}
+	if places := ownFrames(stderr, file); len(places) > 0 {
+		return places[0]
 	}
 	return ""
 }

@@ -62,17 +62,12 @@ func (r *Runtime) v8Words(v goja.Value) (top throwSite, topCol int) {
 			continue
 		}
 		file := frameFile(l[:loc[0]])
-		src, ok := r.sources[file]
 		lineNo, _ := strconv.Atoi(l[loc[2]:loc[3]])
 		col, _ := strconv.Atoi(l[loc[4]:loc[5]])
-		if !ok || lineNo < 1 || lineNo > lineCount(src) {
+		text, units, ok := r.frameLine(file, lineNo)
+		if !ok {
 			first = false
 			continue
-		}
-		text := sourceLine(src, lineNo)
-		units := utf8Units
-		if strings.HasPrefix(file, "file:") {
-			units = utf16Units
 		}
 		at := byteAt(text, col, units)
 		pos := at
@@ -126,20 +121,34 @@ func (r *Runtime) v8Words(v goja.Value) (top throwSite, topCol int) {
 // program's file whose source evloop has: a call at the called name, in
 // UTF-16 units. Other files' columns are returned as they are.
 func (r *Runtime) frameColumn(file string, line, col int) int {
-	src, ok := r.sources[file]
-	if !ok || line < 1 || col < 1 || line > lineCount(src) {
+	text, units, ok := r.frameLine(file, line)
+	if !ok || col < 1 {
 		return col
-	}
-	text := sourceLine(src, line)
-	units := utf8Units
-	if strings.HasPrefix(file, "file:") {
-		units = utf16Units
 	}
 	at := byteAt(text, col, units)
 	if c := calledName(text, at); c >= 0 {
 		at = c
 	}
 	return colAt(text, at, utf16Units)
+}
+
+// frameLine is line of a program's file whose source evloop keeps, and the
+// units goja counts its columns in: bytes in a plain file, UTF-16 units in
+// an ES module (through esbuild's source map).
+func (r *Runtime) frameLine(file string, line int) (text string, units func(rune) int, ok bool) {
+	src, ok := r.sources[file]
+	if !ok || line < 1 || line > lineCount(src) {
+		return "", nil, false
+	}
+	return sourceLine(src, line), columnUnits(file), true
+}
+
+// columnUnits is what goja counts a column of file in.
+func columnUnits(file string) func(rune) int {
+	if strings.HasPrefix(file, "file:") {
+		return utf16Units
+	}
+	return utf8Units
 }
 
 // frameNumbers finds a frame's ":line:column" (goja's, with or without its
