@@ -49,25 +49,32 @@ func dateStringFix(s string) (fixed string, nan, ok bool) {
 	return strings.ToUpper(s), false, true
 }
 
+// proxiedConstructor is the global constructor name (goja's), its
+// prototype and Reflect.construct, for a Proxy that stands in for it
+// (installDateParse, installRegExpFlags); ok is false if the program's
+// realm lacks one of them.
+func (r *Runtime) proxiedConstructor(name string) (orig, proto *goja.Object, construct goja.Callable, ok bool) {
+	if orig, ok = r.vm.Get(name).(*goja.Object); !ok {
+		return
+	}
+	if proto, ok = orig.Get("prototype").(*goja.Object); !ok {
+		return
+	}
+	reflect, ok := r.vm.Get("Reflect").(*goja.Object)
+	if !ok {
+		return
+	}
+	construct, ok = goja.AssertFunction(reflect.Get("construct"))
+	return
+}
+
 func (r *Runtime) installDateParse() error {
 	vm := r.vm
-	orig, ok := vm.Get("Date").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := orig.Get("prototype").(*goja.Object)
+	orig, proto, construct, ok := r.proxiedConstructor("Date")
 	if !ok {
 		return nil
 	}
 	parse, ok := goja.AssertFunction(orig.Get("parse"))
-	if !ok {
-		return nil
-	}
-	reflect, ok := vm.Get("Reflect").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	construct, ok := goja.AssertFunction(reflect.Get("construct"))
 	if !ok {
 		return nil
 	}
@@ -117,7 +124,7 @@ func (r *Runtime) installDateParse() error {
 			for i, a := range args {
 				list[i] = a
 			}
-			res, err := construct(reflect, orig, vm.NewArray(list...), newTarget)
+			res, err := construct(goja.Undefined(), orig, vm.NewArray(list...), newTarget)
 			if err != nil {
 				panic(err)
 			}

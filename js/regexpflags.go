@@ -76,19 +76,7 @@ func (r *Runtime) regExpExtra(v goja.Value) *rxExtra {
 
 func (r *Runtime) installRegExpFlags() error {
 	vm := r.vm
-	orig, ok := vm.Get("RegExp").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := orig.Get("prototype").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	reflect, ok := vm.Get("Reflect").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	construct, ok := goja.AssertFunction(reflect.Get("construct"))
+	orig, proto, construct, ok := r.proxiedConstructor("RegExp")
 	if !ok {
 		return nil
 	}
@@ -125,7 +113,7 @@ func (r *Runtime) installRegExpFlags() error {
 			flags = args[1]
 		}
 		make := func(p, f goja.Value) *goja.Object {
-			res, err := construct(reflect, orig, vm.NewArray(p, f), newTarget)
+			res, err := construct(goja.Undefined(), orig, vm.NewArray(p, f), newTarget)
 			if err != nil {
 				if shown != nil {
 					p = shown // the pattern as written, not as lowered
