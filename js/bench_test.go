@@ -46,6 +46,28 @@ func BenchmarkJS_setTimeout(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`for (let i = 0; i < %d; i++) setTimeout(() => {}, i %% 51);`, b.N))
 }
 
+// The global Date and RegExp are Proxies of goja's (dateparse.go,
+// regexpflags.go): what their common uses cost through them.
+func BenchmarkJS_newDate(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new Date(i).getTime();`, b.N))
+}
+
+func BenchmarkJS_newDateNoArgs(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new Date().getTime() > 0;`, b.N))
+}
+
+func BenchmarkJS_dateNow(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += Date.now();`, b.N))
+}
+
+func BenchmarkJS_newRegExp(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new RegExp('a+b').lastIndex;`, b.N))
+}
+
+func BenchmarkJS_newRegExpFlags(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new RegExp('a+b', 'g').lastIndex;`, b.N))
+}
+
 // The same promise programs on a bare goja runtime (no loop, no tracker):
 // the engine's own cost, against which the JS_ figures above are read.
 func benchBareGoja(b *testing.B, src string) {
@@ -64,6 +86,19 @@ func BenchmarkGoja_promiseJob(b *testing.B) {
 
 func BenchmarkGoja_await(b *testing.B) {
 	benchBareGoja(b, fmt.Sprintf(`(async () => { for (let i = 0; i < %d; i++) await i; })();`, b.N))
+}
+
+// The Date and RegExp programs above on bare goja (no Proxy): the floor.
+func BenchmarkGoja_newDate(b *testing.B) {
+	benchBareGoja(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new Date(i).getTime();`, b.N))
+}
+
+func BenchmarkGoja_dateNow(b *testing.B) {
+	benchBareGoja(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += Date.now();`, b.N))
+}
+
+func BenchmarkGoja_newRegExp(b *testing.B) {
+	benchBareGoja(b, fmt.Sprintf(`let x = 0; for (let i = 0; i < %d; i++) x += new RegExp('a+b').lastIndex;`, b.N))
 }
 
 // BenchmarkJS_pendingTimerMemory reports the heap each pending setTimeout

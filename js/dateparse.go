@@ -50,21 +50,19 @@ func dateStringFix(s string) (fixed string, nan, ok bool) {
 }
 
 // proxiedConstructor is the global constructor name (goja's), its
-// prototype and Reflect.construct, for a Proxy that stands in for it
+// prototype and goja's construct of it, for a Proxy that stands in for it
 // (installDateParse, installRegExpFlags); ok is false if the program's
-// realm lacks one of them.
-func (r *Runtime) proxiedConstructor(name string) (orig, proto *goja.Object, construct goja.Callable, ok bool) {
+// realm lacks one of them. The construct is goja's own, as Reflect.construct
+// reaches it, without the arguments array and the call through Reflect
+// (new Date(n) through the Proxy cost twice what goja's did).
+func (r *Runtime) proxiedConstructor(name string) (orig, proto *goja.Object, construct goja.Constructor, ok bool) {
 	if orig, ok = r.vm.Get(name).(*goja.Object); !ok {
 		return
 	}
 	if proto, ok = orig.Get("prototype").(*goja.Object); !ok {
 		return
 	}
-	reflect, ok := r.vm.Get("Reflect").(*goja.Object)
-	if !ok {
-		return
-	}
-	construct, ok = goja.AssertFunction(reflect.Get("construct"))
+	construct, ok = goja.AssertConstructor(orig)
 	return
 }
 
@@ -117,18 +115,14 @@ func (r *Runtime) installDateParse() error {
 	hasInstance := proxyHasInstance(vm)
 	proxy := vm.NewProxy(orig, &goja.ProxyTrapConfig{
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
-			if len(args) == 1 {
+			if len(args) == 1 && goja.IsString(args[0]) {
 				args = []goja.Value{fixArg(args[0])}
 			}
-			list := make([]any, len(args))
-			for i, a := range args {
-				list[i] = a
-			}
-			res, err := construct(goja.Undefined(), orig, vm.NewArray(list...), newTarget)
+			res, err := construct(newTarget, args...)
 			if err != nil {
 				panic(err)
 			}
-			return res.(*goja.Object)
+			return res
 		},
 		GetSym: func(target *goja.Object, s *goja.Symbol, _ goja.Value) goja.Value {
 			if s == goja.SymHasInstance {

@@ -113,14 +113,14 @@ func (r *Runtime) installRegExpFlags() error {
 			flags = args[1]
 		}
 		make := func(p, f goja.Value) *goja.Object {
-			res, err := construct(goja.Undefined(), orig, vm.NewArray(p, f), newTarget)
+			res, err := construct(newTarget, p, f)
 			if err != nil {
 				if shown != nil {
 					p = shown // the pattern as written, not as lowered
 				}
 				panic(r.regExpSyntaxError(err, p, f))
 			}
-			return res.(*goja.Object)
+			return res
 		}
 		if goja.IsUndefined(flags) {
 			if e := r.regExpExtra(pat); e != nil {
