@@ -222,6 +222,7 @@ func (r *Runtime) natives() *goja.Object {
 	// without reflection, which is most of a nextTick's cost otherwise.
 	// runTick runs a process.nextTick(fn) queued without arguments
 	// (NextTickArg): a is the callback's goja.Callable.
+	r.makeFireCall()
 	r.runTick = func(a any) {
 		fn := a.(goja.Callable)
 		if r.asyncCtx != nil {

@@ -174,6 +174,9 @@ type Runtime struct {
 	runTickCall  func(any)    // runs process.nextTick(fn, ...args) (natives.go), made once
 	lastFired    *goja.Object // the last timer or immediate callback fired (callObject)
 	lastFiredFn  goja.Callable
+	seenFired    *goja.Object  // the last callback callObject called through fireCall
+	fireCall     goja.Callable // goja's own Function.prototype.call (makeFireCall)
+	fireArgs     []goja.Value  // fireCall's arguments, reused
 	mainModule   *goja.Object
 	mainFile     string
 	mainESM      bool

@@ -129,8 +129,9 @@ func callableObject(cb goja.Value) (*goja.Object, goja.Callable, bool) {
 // calls it through ReflectApply when there are arguments (a Timeout).
 func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps, what string, apply bool) {
 	var (
-		call goja.Callable
-		argv []goja.Value
+		call  goja.Callable
+		argv  []goja.Value
+		plain bool
 	)
 	cur, _ := p.cb.(*goja.Object)
 	if p.extra != nil {
@@ -139,33 +140,65 @@ func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps, what string, ap
 			call = p.extra.fn
 		}
 	}
-	if call == nil {
-		// goja's AssertFunction allocates twice per call: a recursive
-		// setImmediate or setTimeout fires the same function each time,
-		// and reuses the Callable made for it the last time.
-		if cur != nil && cur == r.lastFired {
+	if call == nil && cur != nil {
+		// goja's AssertFunction allocates twice per call (a closure and
+		// the function's call method), and 100k pending timers have 100k
+		// distinct callbacks: an ordinary function fired for the first
+		// time is called through fireCall, which allocates the call method
+		// alone. A recursive setImmediate or setTimeout fires the same
+		// function again and again: the second time its Callable is made,
+		// and reused while it is the one fired.
+		switch {
+		case cur == r.lastFired:
 			call = r.lastFiredFn
-		} else if cur != nil {
+		case cur != r.seenFired && r.fireCall != nil && cur.ExportType() == plainFuncType:
+			r.seenFired, plain = cur, true
+		default:
 			if call, _ = goja.AssertFunction(cur); call != nil {
 				r.lastFired, r.lastFiredFn = cur, call
 			}
 		}
-		if call == nil {
-			r.fatalValue(r.newError("TypeError", notCallable(p.cb, what, apply && len(argv) > 0)), true)
-			return
-		}
+	}
+	if call == nil && !plain {
+		r.fatalValue(r.newError("TypeError", notCallable(p.cb, what, apply && len(argv) > 0)), true)
+		return
 	}
 	if p.extra != nil && p.extra.ctx != nil {
-		r.RunInContext(p.extra.ctx, func() { r.call(call, this, argv...) })
+		r.RunInContext(p.extra.ctx, func() { r.callFired(plain, cur, call, this, argv) })
 		return
 	}
 	if r.asyncCtx != nil {
 		// A callback scheduled outside any context runs outside the one
 		// an earlier callback of the batch entered (enterWith).
-		r.RunInContext(nil, func() { r.call(call, this, argv...) })
+		r.RunInContext(nil, func() { r.callFired(plain, cur, call, this, argv) })
 		return
 	}
-	r.call(call, this, argv...)
+	r.callFired(plain, cur, call, this, argv)
+}
+
+// callFired calls call with this and argv, or, if plain, the ordinary
+// function fn through fireCall: goja's Function.prototype.call, called
+// from Go as any Callable is (no frame is added), calls fn as fn's own
+// Callable would.
+func (r *Runtime) callFired(plain bool, fn *goja.Object, call goja.Callable, this goja.Value, argv []goja.Value) {
+	if !plain {
+		r.call(call, this, argv...)
+		return
+	}
+	args := append(append(r.fireArgs[:0], this), argv...)
+	r.fireArgs = args[:0]
+	r.call(r.fireCall, fn, args...)
+	clear(args) // goja copied them when the call began
+}
+
+// makeFireCall makes r.fireCall from goja's Function.prototype.call, taken
+// before any program runs (a program may replace it).
+func (r *Runtime) makeFireCall() {
+	if f, ok := r.vm.Get("Function").(*goja.Object); ok {
+		if p, ok := f.Get("prototype").(*goja.Object); ok {
+			r.fireCall, _ = goja.AssertFunction(p.Get("call"))
+		}
+	}
 }
 
 // notCallable is V8's message for calling v: "timer._onTimeout is not a
