@@ -30,6 +30,17 @@ func BenchmarkJS_nextTick(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) process.nextTick(t); } process.nextTick(t);`, b.N))
 }
 
+// BenchmarkJS_nextTickLocal is BenchmarkJS_nextTick with process read
+// once: the difference is the global lookup of process (its accessor).
+func BenchmarkJS_nextTickLocal(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`const p = process; let n = 0; function t() { if (++n < %d) p.nextTick(t); } p.nextTick(t);`, b.N))
+}
+
+// BenchmarkJS_nextTickBound calls nextTick itself, with no property read.
+func BenchmarkJS_nextTickBound(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`const nt = process.nextTick; let n = 0; function t() { if (++n < %d) nt(t); } nt(t);`, b.N))
+}
+
 func BenchmarkJS_promiseJob(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) Promise.resolve().then(t); } t();`, b.N))
 }

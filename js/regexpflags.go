@@ -104,6 +104,20 @@ func (r *Runtime) installRegExpFlags() error {
 		return o.ClassName() == "RegExp"
 	}
 	build := func(args []goja.Value, newTarget *goja.Object) *goja.Object {
+		if !r.rxFlags.used && (len(args) < 2 || goja.IsUndefined(args[1])) {
+			// No d or v pattern exists and no flags are given (new
+			// RegExp(s), new RegExp(re)): goja's RegExp as it is, with the
+			// arguments goja gave.
+			res, err := construct(newTarget, args...)
+			if err != nil {
+				pat := goja.Undefined()
+				if len(args) > 0 {
+					pat = args[0]
+				}
+				panic(r.regExpSyntaxError(err, pat, goja.Undefined()))
+			}
+			return res
+		}
 		pat, flags := goja.Undefined(), goja.Undefined()
 		var shown goja.Value
 		if len(args) > 0 {
@@ -145,6 +159,9 @@ func (r *Runtime) installRegExpFlags() error {
 			}
 		}
 		if !strings.ContainsAny(fs, "dv") && !props {
+			if goja.IsString(flags) {
+				return make(pat, flags) // read once already: a string reads the same again
+			}
 			return make(pat, vm.ToValue(fs))
 		}
 		if !validRegExpFlags(fs) {
