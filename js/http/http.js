@@ -1218,10 +1218,10 @@ class ClientRequest extends OutgoingMessage {
     if (typeof input === 'string' || (input && input.href)) {
       const u = parseURL(input.href || input);
       if (typeof options === 'function') { cb = options; options = {}; }
-      options = Object.assign({}, u, options || {});
+      options = { ...u, ...options }; // a spread: goja's Object.assign cost ~5 µs a request
     } else {
       if (typeof options === 'function') { cb = options; }
-      options = Object.assign({}, input || {});
+      options = { ...input };
     }
     // The protocol is the agent's: http's global agent, or https's when
     // https.request made this request (options._defaultAgent).
