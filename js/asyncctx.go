@@ -437,14 +437,37 @@ func (r *Runtime) asyncNatives(o *goja.Object) {
 		}
 		return r.AsyncContextFor(typ)
 	})
+	// The last function run and its Callable: http runs every chunk of a
+	// connection through here with the same function (Parser's feed), and
+	// goja's AssertFunction allocates twice per call.
+	var lastObj *goja.Object
+	var lastFn goja.Callable
 	o.Set("runInAsyncContext", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(1))
-		if !ok {
-			return goja.Undefined()
+		v := call.Argument(1)
+		obj, _ := v.(*goja.Object)
+		fn := lastFn
+		if obj == nil || obj != lastObj {
+			var ok bool
+			if fn, ok = goja.AssertFunction(v); !ok {
+				return goja.Undefined()
+			}
+			lastObj, lastFn = obj, fn
 		}
 		var args []goja.Value
 		if len(call.Arguments) > 3 {
 			args = call.Arguments[3:]
+		}
+		if f := frameOf(call.Argument(0)); f == nil || f.id == 0 || r.asyncIDs == nil || r.asyncIDs.hook == nil {
+			// RunInContext without hooks to emit, and without its closure.
+			prev := r.asyncCtx
+			r.asyncCtx = f
+			r.jobs.exited = nil
+			defer func() { r.asyncCtx = prev }()
+			res, err := fn(call.Argument(2), args...)
+			if err != nil {
+				panic(err)
+			}
+			return res
 		}
 		var res goja.Value
 		var err error

@@ -35,8 +35,13 @@ func (r *Runtime) bufferNatives(o *goja.Object) {
 	vm := r.vm
 	var proto *goja.Object // Buffer.prototype, from bufSetup
 	u8 := vm.Get("Uint8Array")
+	// newArg is New's argument list, kept: a socket makes a Buffer per
+	// chunk, and Uint8Array's constructor keeps no reference to it.
+	newArg := make([]goja.Value, 1)
 	newBuffer := func(b []byte) goja.Value {
-		obj, err := vm.New(u8, vm.ToValue(vm.NewArrayBuffer(b)))
+		newArg[0] = vm.ToValue(vm.NewArrayBuffer(b))
+		obj, err := vm.New(u8, newArg...)
+		newArg[0] = nil
 		if err != nil {
 			panic(err)
 		}

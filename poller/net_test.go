@@ -83,6 +83,7 @@ func TestNet_echo(t *testing.T) {
 		{"one small write", [][]byte{[]byte("hello")}},
 		{"several writes", [][]byte{[]byte("a"), []byte("bc"), []byte("def")}},
 		{"one MiB", [][]byte{big}},
+		{"thousands queued", queuedChunks()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,10 +122,13 @@ func TestNet_echo(t *testing.T) {
 					}
 					got.Write(data)
 				})
-				for _, ch := range tt.chunks {
+				for i, ch := range tt.chunks {
 					c.Write(ch, func(err error) {
 						if err != nil {
 							t.Errorf("write: %v", err)
+						}
+						if i != written {
+							t.Errorf("write %d completed as the %dth", i, written)
 						}
 						written++
 					})
@@ -159,6 +163,21 @@ func TestNet_echo(t *testing.T) {
 			}
 		})
 	}
+}
+
+// queuedChunks is 3,000 writes of 0 to 4 KiB, each of its own bytes:
+// more than the socket buffers hold while nobody reads, so most wait in
+// the queue and go out several to a writev, some of them in part.
+func queuedChunks() [][]byte {
+	var out [][]byte
+	for i := 0; i < 3000; i++ {
+		n := (i * 733) % 4097
+		if i%97 == 0 {
+			n = 0
+		}
+		out = append(out, bytes.Repeat([]byte{byte(i), byte(i >> 8)}, n/2))
+	}
+	return out
 }
 
 func TestNet_dialRefused(t *testing.T) {

@@ -28,7 +28,8 @@ import (
 // listener or a connection only records the wish.
 type Net struct {
 	b   *Real
-	buf []byte // one read buffer for every socket, as libuv's 64 KiB slab
+	buf []byte       // one read buffer for every socket, as libuv's 64 KiB slab
+	iov []unix.Iovec // flush's writev list, for every socket
 }
 
 var _ sys.Net = (*Net)(nil)
@@ -394,11 +395,12 @@ func (c *tcpConn) Write(data []byte, done func(error)) {
 	c.update()
 }
 
-// flush writes queued data until the kernel refuses more.
+// flush writes queued data until the kernel refuses more: what is queued
+// goes in one writev (sockWritev), and the writes it covered complete
+// oldest first.
 func (c *tcpConn) flush() {
 	for len(c.queue) > 0 && !c.closed {
-		w := &c.queue[0]
-		n, err := sockWrite(c.fd, w.data)
+		n, err := sockWritev(c.fd, c.queue, &c.n.iov)
 		if err == unix.EINTR {
 			continue
 		}
@@ -415,21 +417,32 @@ func (c *tcpConn) flush() {
 			}
 			return
 		}
-		if n < len(w.data) {
-			w.data = w.data[n:]
-			return
-		}
-		done := w.done
-		c.queue[0] = pendingWrite{}
-		if len(c.queue) == 1 {
-			// Empty again: keep the array, or the next Write (a socket
-			// written once per chunk) allocates a new one.
-			c.queue = c.queue[:0]
-		} else {
-			c.queue = c.queue[1:]
-		}
-		if done != nil {
-			done(nil)
+		// A done callback may queue more (after what was written, so n
+		// ends before it; an empty queue is flushed by Write itself) or
+		// close the socket.
+		for len(c.queue) > 0 && !c.closed {
+			w := &c.queue[0]
+			if len(w.data) > n {
+				if n > 0 {
+					// Part of it: the kernel is full.
+					w.data = w.data[n:]
+					return
+				}
+				break
+			}
+			n -= len(w.data)
+			done := w.done
+			c.queue[0] = pendingWrite{}
+			if len(c.queue) == 1 {
+				// Empty again: keep the array, or the next Write (a socket
+				// written once per chunk) allocates a new one.
+				c.queue = c.queue[:0]
+			} else {
+				c.queue = c.queue[1:]
+			}
+			if done != nil {
+				done(nil)
+			}
 		}
 	}
 	if len(c.queue) == 0 && c.shutdown && !c.shut && !c.closed {

@@ -8,3 +8,9 @@ import "golang.org/x/sys/unix"
 // (raw system calls on Linux only; these systems go through libc).
 func sockRead(fd int, p []byte) (int, error)  { return unix.Read(fd, p) }
 func sockWrite(fd int, p []byte) (int, error) { return unix.Write(fd, p) }
+
+// sockWritev writes the first queued write (writev where Linux has it:
+// sockio_linux.go).
+func sockWritev(fd int, q []pendingWrite, _ *[]unix.Iovec) (int, error) {
+	return sockWrite(fd, q[0].data)
+}

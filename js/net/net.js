@@ -215,6 +215,10 @@ function newWriteState() {
 // (bufferChunks) makes each chunk's Buffer itself; socketOnReadAB wraps the
 // ArrayBuffers of other handles (tls's).
 function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
+// socketWriteDone is every native handle's write callback, one function as
+// socketOnRead (the handle calls it with itself as this): a closure per
+// socket was ~700 B of goja objects held by every connection that wrote.
+function socketWriteDone(code) { this._socket._writeDone(code); }
 function socketOnReadAB(chunk, n) {
   this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
 }
@@ -558,7 +562,7 @@ class Socket extends EventEmitter {
     if (h !== null && !this.connecting && h.writeN !== undefined && (enc == null || enc === 'utf8' || typeof chunk !== 'string')) {
       // A native handle: one call writes and tells the length, and a write
       // taken at once needs no record ({data, n, cb}) for its tick.
-      const r = h.writeN(chunk, this._onWriteDone === null ? this._makeWriteDone() : this._onWriteDone);
+      const r = h.writeN(chunk, socketWriteDone);
       if (typeof r === 'number') {
         if (r >= 0) {
           ws.inflight++;
@@ -602,7 +606,8 @@ class Socket extends EventEmitter {
   _dispatch(w) {
     const ws = this._ws;
     if (!this._handle) return;
-    const r = this._handle.write(w.data, this._onWriteDone === null ? this._makeWriteDone() : this._onWriteDone);
+    const h = this._handle;
+    const r = h.write(w.data, h.writeN !== undefined ? socketWriteDone : this._onWriteDone === null ? this._makeWriteDone() : this._onWriteDone);
     if (r === 1) {
       ws.inflight++;
       if (this._writing === kNone) this._writing = [];
@@ -623,8 +628,9 @@ class Socket extends EventEmitter {
     process.nextTick(afterSyncWrite, this, w);
   }
 
-  // _makeWriteDone makes the socket's one write-done callback (the handle
-  // calls it without a receiver). Apart from the hot methods: a closure in
+  // _makeWriteDone makes the socket's one write-done callback for a handle
+  // that calls it without a receiver (tls's; a native handle calls
+  // socketWriteDone). Apart from the hot methods: a closure in
   // a function makes goja allocate that function's scope on every call.
   _makeWriteDone() {
     this._onWriteDone = (code) => this._writeDone(code);
