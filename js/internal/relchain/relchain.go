@@ -4,6 +4,7 @@ package relchain
 
 import (
 	"reflect"
+	"sync"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -37,19 +38,16 @@ func relationalOperator(op token.Token) bool {
 }
 
 // mayChainRelational is a quick look at src for two relational operators
-// with no `;`, `{` or `}` between them: without such a pair no chain can
-// exist, and the tree walk is skipped. Strings, comments and shifts count
-// too (the look errs towards walking, never away from it).
+// (a <, > or the word in or instanceof, anywhere): without two no chain
+// can exist, and the tree walk is skipped. It errs towards walking (a
+// shift, an arrow or a < in a string counts), never away from it.
 func mayChainRelational(src string) bool {
 	seen := 0
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; c {
-		case ';', '{', '}':
-			seen = 0
+	for i := 0; i < len(src) && seen < 2; i++ {
+		switch src[i] {
 		case '<', '>':
 			seen++
 		case 'i':
-			// "in" and "instanceof" as words.
 			if i+1 < len(src) && src[i+1] == 'n' && (i == 0 || !identByte(src[i-1])) {
 				j := i + 2
 				if j+8 <= len(src) && src[j:j+8] == "stanceof" {
@@ -60,11 +58,8 @@ func mayChainRelational(src string) bool {
 				}
 			}
 		}
-		if seen >= 2 {
-			return true
-		}
 	}
-	return false
+	return seen >= 2
 }
 
 func identByte(c byte) bool {
@@ -84,6 +79,44 @@ func Regroup(prg *ast.Program, src string) {
 }
 
 type chainWalker struct{ src string }
+
+// fieldsByType caches nodeFields: the walk runs over every node of every
+// file, and reflect's look at each field's type was a quarter of the
+// parse's own time.
+var fieldsByType sync.Map // reflect.Type → []int
+
+// nodeFields returns the indexes of t's fields that can hold a node (t a
+// struct of goja's ast package; none otherwise).
+func nodeFields(t reflect.Type) []int {
+	if f, ok := fieldsByType.Load(t); ok {
+		return f.([]int)
+	}
+	var idx []int
+	if t.PkgPath() == astPackage {
+		for i := 0; i < t.NumField(); i++ {
+			if holdsNodes(t.Field(i).Type) {
+				idx = append(idx, i)
+			}
+		}
+	}
+	fieldsByType.Store(t, idx)
+	return idx
+}
+
+// holdsNodes reports whether a value of type t can hold an ast node.
+func holdsNodes(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Pointer:
+		return t.Elem().Kind() == reflect.Struct && t.Elem().PkgPath() == astPackage
+	case reflect.Struct:
+		return t.PkgPath() == astPackage
+	case reflect.Slice:
+		return holdsNodes(t.Elem())
+	}
+	return false
+}
 
 var (
 	binaryExpressionType = reflect.TypeOf((*ast.BinaryExpression)(nil))
@@ -113,15 +146,11 @@ func (w *chainWalker) walk(v reflect.Value) {
 		}
 		w.walk(v.Elem())
 	case reflect.Struct:
-		if v.Type().PkgPath() != astPackage {
-			return
-		}
-		for i := 0; i < v.NumField(); i++ {
+		for _, i := range nodeFields(v.Type()) {
 			w.walk(v.Field(i))
 		}
 	case reflect.Slice:
-		switch v.Type().Elem().Kind() {
-		case reflect.Interface, reflect.Pointer, reflect.Struct:
+		if holdsNodes(v.Type().Elem()) {
 			for i := 0; i < v.Len(); i++ {
 				w.walk(v.Index(i))
 			}
