@@ -13,6 +13,7 @@ import (
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/relchain"
 )
 
 // cjsParams are the CommonJS wrapper's parameters, as node names them.
@@ -26,10 +27,12 @@ func wrapperHead(params string) string { return "(function (" + params + ") {" }
 // reports mapped to name's own.
 func compileWrapped(name, params, code string) (*goja.Program, error) {
 	head := wrapperHead(params)
-	ast, err := parser.ParseFile(nil, name, head+code+"\n})", 0, parser.WithDisableSourceMaps)
+	src := head + code + "\n})"
+	ast, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return nil, err
 	}
+	relchain.Regroup(ast, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		ast.File.SetSourceMap(m)
 	}
@@ -45,6 +48,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	relchain.Regroup(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

@@ -27,6 +27,12 @@ func v8Message(text, token string) string {
 		if m := strictModeMessage(text, token); m != "" {
 			return m
 		}
+	case text == "The JSX syntax extension is not currently enabled":
+		// A < where an expression starts: esbuild takes it for JSX, V8
+		// for the token it is.
+		if token != "" {
+			return unexpectedToken(token)
+		}
 	case strings.HasPrefix(text, `Cannot use "break" here`):
 		return "Illegal break statement"
 	case strings.HasPrefix(text, `Cannot use "continue" here`):

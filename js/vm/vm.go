@@ -25,6 +25,7 @@ import (
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js"
+	"github.com/evloop/evloop/js/internal/relchain"
 )
 
 //go:embed vm.js
@@ -117,7 +118,7 @@ func natives(r *js.Runtime) *goja.Object {
 	// run as a script in the main context (runInThisContext).
 	o.Set("runScript", func(c goja.FunctionCall) goja.Value {
 		name, code := c.Argument(0).String(), c.Argument(1).String()
-		return guarded(r, c.Argument(2).ToInteger(), func() (goja.Value, error) { return vm.RunScript(name, code) })
+		return guarded(r, c.Argument(2).ToInteger(), func() (goja.Value, error) { return runScript(vm, name, code) })
 	})
 
 	// call(fn, this, args, timeoutMs) → fn's result, interrupted after
@@ -164,4 +165,21 @@ func guarded(r *js.Runtime, ms int64, run func() (goja.Value, error)) goja.Value
 			"ERR_SCRIPT_EXECUTION_TIMEOUT"))
 	}
 	panic(err)
+}
+
+// runScript runs code as a script in vm's global context, as goja's
+// RunScript does, with its relational chains grouped as JavaScript groups
+// them (relchain). Code that does not parse or compile goes through
+// RunScript itself, which words the SyntaxError.
+func runScript(vm *goja.Runtime, name, code string) (goja.Value, error) {
+	prg, err := parser.ParseFile(nil, name, code, 0)
+	if err != nil {
+		return vm.RunScript(name, code)
+	}
+	relchain.Regroup(prg, code)
+	p, err := goja.CompileAST(prg, false)
+	if err != nil {
+		return vm.RunScript(name, code)
+	}
+	return vm.RunProgram(p)
 }
