@@ -247,7 +247,7 @@ function cut(r) {
   if (!r.truncated) return '';
   const kept = (r.events || []).length, all = r.traceLines > kept ? r.traceLines : 0;
   const n = (x) => x.toLocaleString('en');
-  return ` The steps end after its first ${n(kept)} events${all ? `; the ${n(all - kept)} after them were left out` : ''} (the page keeps no more, so that stepping stays quick). The output is complete.`;
+  return ` The steps end after its first ${n(kept)} events${all ? `; the ${n(all - kept)} after them were left out` : ''} (the page keeps no more, so that stepping stays quick).${r.stopped ? '' : ' The output is complete.'}`;
 }
 $('#run').onclick = () => runCode();
 $('#stop').onclick = () => engine.stop();
