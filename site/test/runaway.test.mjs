@@ -127,6 +127,34 @@ test('1e5 timers finish, the page never stalls, and the status says which steps 
   await page.close();
 });
 
+test('Stop ends a long run at once, keeps what it printed and its steps; Run works again after', { timeout: 300000 }, async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 1e6; i++) console.log('line ' + i);\n"));
+  await ready(page);
+  await page.click('#run');
+  // Some lines printed: the run is well under way.
+  await page.waitForFunction(() => /line 2\d\d\d/.test(document.querySelector('.console').textContent), null, { timeout: 120000 });
+  const t0 = Date.now();
+  await page.click('#stop');
+  await page.waitForFunction(() => /Stopped after/.test(document.querySelector('#status').textContent), null, { timeout: 20000 });
+  console.log(`# Stop to its message: ${Date.now() - t0} ms`);
+  const status = await page.textContent('#status');
+  assert.match(status, /Stopped after [\d.]+ s, as asked\. What it printed before \([\d,]+ lines\) is kept in the console/);
+  assert.doesNotMatch(status, /output is complete/);
+  assert.equal(await page.isDisabled('#run'), false);
+  assert.equal(await page.isDisabled('#stop'), true);
+  assert.match(await page.textContent('.console'), /line \d+/);
+  assert.match(await page.textContent('#pos'), /^step \d+ of \d+$/);
+  // The next run starts afresh and ends by itself.
+  await page.evaluate(() => window.evloop && document.querySelector('.cm-content').focus());
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type("console.log('again')\n");
+  await page.click('#run');
+  await page.waitForFunction(() => /exit 0/.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+  assert.equal((await page.textContent('.console')).trim(), 'again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a badge is fresh for each run: no ✘ while a matching example runs', async () => {
   const { page } = await open(browser, url + '#ex=004_timer_queue');
   await ready(page);
