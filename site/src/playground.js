@@ -13,7 +13,7 @@ import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput, throttled } from './panels.js';
-import { describe, LOADING_TRANSFORMER } from './words.js';
+import { describe, traceCut, LOADING_TRANSFORMER } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
 const NODE_VERSION = __NODE_VERSION__;
@@ -231,8 +231,8 @@ async function runCode({ keys = false } = {}) {
   load(new Trace(events, { source: src }), events.length - 1);
   const d = describe(r, BOUNDS, events);
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
-  if (r.stopped) status(`${d.text} (${took})${cut(r)}`, 'bad');
-  else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${cut(r)}`, d.bad || r.exitCode ? 'bad' : 'ok');
+  if (r.stopped) status(`${d.text} (${took})${traceCut(r)}`, 'bad');
+  else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${traceCut(r)}`, d.bad || r.exitCode ? 'bad' : 'ok');
   if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
   if (keys === true && (document.activeElement === from || document.activeElement === document.body)) $('#next').focus({ preventScroll: true });
   ui.runs = (ui.runs || 0) + 1;
@@ -240,14 +240,6 @@ async function runCode({ keys = false } = {}) {
   mark('shown');
   verdict();
   engine.warm().catch(() => {});
-}
-// cut(r): what the status adds when the run traced more events than the
-// page keeps for stepping (engine.js MAX_EVENTS).
-function cut(r) {
-  if (!r.truncated) return '';
-  const kept = (r.events || []).length, all = r.traceLines > kept ? r.traceLines : 0;
-  const n = (x) => x.toLocaleString('en');
-  return ` The steps end after its first ${n(kept)} events${all ? `; the ${n(all - kept)} after them were left out` : ''} (the page keeps no more, so that stepping stays quick).${r.stopped ? '' : ' The output is complete.'}`;
 }
 $('#run').onclick = () => runCode();
 $('#stop').onclick = () => engine.stop();
