@@ -23,6 +23,13 @@ export const MAX_MS = 180000;
 // with the guest's own message long before its trace outgrows the tab.
 export const BOUNDS = { maxCallbacks: 200000, maxTicks: 10000, maxMicrotasks: 10000 };
 
+// MAX_EVENTS bounds the steps a run keeps for stepping through: past it
+// the worker only counts the trace's events (result.traceLines), the
+// output stays complete. 100k console lines trace 100,019 events and keep
+// them all; 1e5 timers trace 544k, whose 64 MB the page parsed, kept
+// twice and modelled for a minute of a frozen tab.
+export const MAX_EVENTS = 200000;
+
 export class Engine {
   // base: the URL the worker and evloop.wasm are resolved against.
   constructor(base) {
@@ -102,11 +109,13 @@ export class Engine {
     const mod = await this.compile();
     if (this.pending) return;
     if (!this.worker) this.worker = this.spawn();
-    this.worker.postMessage({ wasm: mod, prepare: true, warm: first ? 1 : 0, ...(ahead ? { config: ahead, transformer: this.transformerURL } : {}) });
+    this.worker.postMessage({ wasm: mod, prepare: true, warm: first ? 1 : 0, ...(ahead ? { config: ahead, transformer: this.transformerURL, maxTraceLines: MAX_EVENTS } : {}) });
   }
 
-  // run(config) resolves with {stdout, stderr, trace, events (the trace
-  // parsed), exitCode, error, ms, stopped, reason}. A run that outlives
+  // run(config) resolves with {stdout, stderr, events (the trace parsed,
+  // its first MAX_EVENTS), truncated (events were left out), traceLines
+  // (how many the run traced, when it ended by itself), exitCode, error,
+  // ms, stopped, reason}. A run that outlives
   // budgetMs is ended as Stop ends it (stopped: true, reason: 'budget'),
   // with its output so far.
   // onOutput(fd, text) sees each write as the program makes it;
@@ -120,7 +129,7 @@ export class Engine {
     const mod = await this.compile();
     const w = this.worker || (this.worker = this.spawn());
     return new Promise((resolve) => {
-      const run = { resolve, out: { 1: [], 2: [] }, trace: [], lines: new Lines(), t0: performance.now() };
+      const run = { resolve, out: { 1: [], 2: [] }, lines: new Lines(), t0: performance.now() };
       this.pending = run;
       // The budget starts when the program does, not while the module is
       // still being instantiated (slow on a loaded machine).
@@ -137,22 +146,23 @@ export class Engine {
         else if (m.type === 'loading') { if (onStage) onStage(m.what); }
         else if (m.type === 'restart') {
           clearInterval(run.timer);
-          run.out = { 1: [], 2: [] }; run.trace = []; run.lines = new Lines();
+          run.out = { 1: [], 2: [] }; run.lines = new Lines();
           if (onOutput) onOutput(0, null);
         }
         else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
-        else if (m.type === 'trace') { run.seen = performance.now(); run.trace.push(m.chunk); run.lines.push(m.chunk); }
+        else if (m.type === 'trace') { run.seen = performance.now(); run.lines.push(m.chunk); }
+        else if (m.type === 'progress') { run.seen = performance.now(); run.traceLines = m.traceLines; }
         else {
           if (m.marks) marks.push(...m.marks);
           mark('done');
-          this.finish(run, { ...m, trace: decode(run.trace), events: run.lines.end() });
+          this.finish(run, { ...m, events: run.lines.end() });
         }
       };
       w.onerror = (e) => {
         this.kill();
         this.finish(run, { error: e.message || 'worker error', ...this.partial(run) });
       };
-      w.postMessage({ wasm: mod, transformer: this.transformerURL, config });
+      w.postMessage({ wasm: mod, transformer: this.transformerURL, config, maxTraceLines: MAX_EVENTS });
     });
   }
 
@@ -166,7 +176,8 @@ export class Engine {
   }
 
   partial(run) {
-    return { stdout: run.out[1].join(''), stderr: run.out[2].join(''), trace: decode(run.trace), events: run.lines.end(), exitCode: null, ms: performance.now() - run.t0 };
+    const events = run.lines.end();
+    return { stdout: run.out[1].join(''), stderr: run.out[2].join(''), events, truncated: events.length >= MAX_EVENTS, traceLines: run.traceLines, exitCode: null, ms: performance.now() - run.t0 };
   }
 
   kill() {
@@ -220,14 +231,6 @@ class Lines {
     if (!this.ended) { this.ended = true; this.add(this.rest + this.dec.decode()); this.rest = ''; }
     return this.events;
   }
-}
-
-function decode(chunks) {
-  const n = chunks.reduce((a, c) => a + c.length, 0);
-  const all = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) { all.set(c, o); o += c.length; }
-  return new TextDecoder().decode(all);
 }
 
 // config is a run of source for the module (wasm/abi Config). stdin is the

@@ -76,29 +76,32 @@ function empty() {
   return { queues, stack: [], phase: 'main', inPhase: false, iteration: 0, t: 0, poll: null, checkpoint: false, pool: [], ended: false, exit: null };
 }
 
-const clone = (s) => ({
-  ...s,
-  queues: Object.fromEntries(Object.entries(s.queues).map(([k, v]) => [k, v.slice()])),
-  stack: s.stack.slice(),
-  pool: s.pool.slice(),
-});
+// A state's queues are arrays (what the panels read); while events are
+// applied they are Maps, id → item in the order the items came: an
+// enqueue or a dequeue is then one step, not a search through the queue
+// (1e5 timers made that an O(n²) minute of a frozen page). work(s) and
+// done(s) copy a state from one form to the other.
+const copy = (s, q) => ({ ...s, queues: Object.fromEntries(Object.entries(s.queues).map(([k, v]) => [k, q(v)])), stack: s.stack.slice(), pool: s.pool.slice() });
+const work = (s) => copy(s, (v) => { const m = new Map(); for (const x of v) m.set(x.id, x); return m; });
+const done = (s) => copy(s, (v) => [...v.values()]);
+const size = (s) => Object.values(s.queues).reduce((a, v) => a + v.size, 0);
 
 function apply(s, e) {
   if (e.t != null) s.t = e.t;
-  const q = e.q && (s.queues[e.q] || (s.queues[e.q] = []));
+  const q = e.q && (s.queues[e.q] || (s.queues[e.q] = new Map()));
   switch (e.ev) {
     case 'phase.enter': s.phase = e.phase; s.inPhase = true; if (e.phase !== 'poll') s.poll = null; break;
     case 'phase.leave': s.inPhase = false; break;
     case 'iteration': s.iteration = e.n; break;
     case 'poll.timeout': s.poll = { n: e.n ?? 0, why: e.why || '' }; break;
     case 'enqueue':
-      if (q) { const i = q.findIndex((x) => x.id === e.id); if (i >= 0) q.splice(i, 1); q.push({ id: e.id, label: e.label || '', due: e.due }); }
+      if (q) { q.delete(e.id); q.set(e.id, { id: e.id, label: e.label || '', due: e.due }); }
       break;
     case 'register':
-      if (q) q.push({ id: e.id, label: e.label || '', waiting: true });
+      if (q) { q.delete(e.id); q.set(e.id, { id: e.id, label: e.label || '', waiting: true }); }
       break;
     case 'dequeue': case 'cancel':
-      if (q) { const i = q.findIndex((x) => x.id === e.id); if (i >= 0) q.splice(i, 1); }
+      if (q) q.delete(e.id);
       break;
     case 'callback.start': s.stack.push({ id: e.id, q: e.q, label: e.label || e.q || 'callback', ...(e.msg != null && { msg: e.msg }) }); break;
     case 'callback.end': {
@@ -121,7 +124,7 @@ function posOf(e) {
   return m ? { file: m[1], line: Number(m[2]) } : null;
 }
 
-const cloneAll = (m) => Object.fromEntries(Object.entries(m).map(([k, s]) => [k, clone(s)]));
+const all = (m, f) => Object.fromEntries(Object.entries(m).map(([k, s]) => [k, f(s)]));
 
 // Trace holds the events and answers state(i): the loop after event i.
 // With several loops, state(i).loops has each loop's own state, and
@@ -135,14 +138,20 @@ export class Trace {
     this.events = events;
     this.file = file;
     this.snaps = [];
-    // A snapshot every `every` events: state(i) replays at most that many.
-    this.every = events.length > 50000 ? 512 : 128;
-    const EVERY = this.every;
-    const m = { 0: empty() };
+    this.snapAt = []; // the event each snapshot is taken before
+    // A snapshot every `every` events, state(i) replays at most that many;
+    // further apart while many items wait (each snapshot copies them all:
+    // 1e5 timers copied every 512 events took a gigabyte): a quarter of
+    // their number apart, so that a replay costs about what a copy does.
+    const EVERY = events.length > 50000 ? 512 : 128;
+    const m = { 0: work(empty()) };
+    let since = Infinity, waiting = 0;
     for (let i = 0; i < events.length; i++) {
-      if (i % EVERY === 0) this.snaps.push(cloneAll(m));
+      if (since >= EVERY && since >= waiting / 4) { this.snaps.push(all(m, done)); this.snapAt.push(i); since = 0; }
+      since++;
       const k = loopOf(events[i]);
-      apply(m[k] || (m[k] = empty()), events[i]);
+      apply(m[k] || (m[k] = work(empty())), events[i]);
+      if (since % 64 === 0) waiting = Object.values(m).reduce((a, st) => a + size(st), 0);
     }
     this.messages = messages(events, file);
     // handover: events where another loop got the turn than the event before's.
@@ -189,9 +198,16 @@ export class Trace {
       if (this.multi) { s.loops = this.loopIds.map((id) => ({ id, name: loopName(id), st: id ? empty() : s, started: !id })); s.messages = []; s.loop = 0; }
       return s;
     }
-    const base = Math.floor(i / this.every);
-    const m = cloneAll(this.snaps[base]);
-    for (let j = base * this.every; j <= i; j++) { const k = loopOf(this.events[j]); apply(m[k] || (m[k] = empty()), this.events[j]); }
+    let lo = 0, hi = this.snapAt.length; // the last snapshot at or before i
+    while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (this.snapAt[mid] <= i) lo = mid; else hi = mid; }
+    // A step forward goes on from the state the last one left (this.at):
+    // with 190k nextTicks waiting, starting over from a snapshot cost a
+    // copy of them all at every step.
+    const at = this.at && this.at.i <= i && this.at.i >= this.snapAt[lo] ? this.at : { i: this.snapAt[lo] - 1, w: all(this.snaps[lo], work) };
+    const w = at.w;
+    for (let j = at.i + 1; j <= i; j++) { const k = loopOf(this.events[j]); apply(w[k] || (w[k] = work(empty())), this.events[j]); }
+    this.at = { i, w };
+    const m = all(w, done);
     const e = this.events[i];
     for (const st of Object.values(m)) {
       st.frames = null;

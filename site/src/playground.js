@@ -13,7 +13,7 @@ import { Decoration } from '@codemirror/view';
 import { Engine, config, BOUNDS, mark } from './engine.js';
 import { Trace, parse, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput, throttled } from './panels.js';
-import { describe, LOADING_TRANSFORMER } from './words.js';
+import { describe, traceCut, LOADING_TRANSFORMER } from './words.js';
 
 const EXAMPLES = __EXAMPLES__; // [{name, title, code, out, exit, racy}]
 const NODE_VERSION = __NODE_VERSION__;
@@ -231,8 +231,8 @@ async function runCode({ keys = false } = {}) {
   load(new Trace(events, { source: src }), events.length - 1);
   const d = describe(r, BOUNDS, events);
   const took = `${events.length} event${events.length === 1 ? "" : "s"} · ${(performance.now() - t0).toFixed(0)} ms`;
-  if (r.stopped) status(`${d.text} (${took})`, 'bad');
-  else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${r.truncated ? ' The trace was cut at 64 MB; the output is complete.' : ''}`, d.bad || r.exitCode ? 'bad' : 'ok');
+  if (r.stopped) status(`${d.text} (${took})${traceCut(r)}`, 'bad');
+  else status(`${d.text ? d.text + ' · ' : 'Finished: '}exit ${r.exitCode ?? '?'} · ${took}.${traceCut(r)}`, d.bad || r.exitCode ? 'bad' : 'ok');
   if (!ui.ran.changes.empty) onEdit(null); // edited while it ran: say so now
   if (keys === true && (document.activeElement === from || document.activeElement === document.body)) $('#next').focus({ preventScroll: true });
   ui.runs = (ui.runs || 0) + 1;

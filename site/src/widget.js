@@ -13,7 +13,7 @@
 import { Engine, config, BOUNDS } from './engine.js';
 import { Trace, eventsOf } from './model.js';
 import { render, renderConsole, LiveOutput, ALL_PANELS, throttled } from './panels.js';
-import { describe } from './words.js';
+import { describe, traceCut } from './words.js';
 import css from './widget.css';
 import loopsCss from './loops.css';
 
@@ -134,7 +134,7 @@ class EvloopDemo extends HTMLElement {
     this.result = r;
     const events = eventsOf(r);
     this.trace = new Trace(events, { source: this.code });
-    $('.status').textContent = describe(r, BOUNDS, events).text;
+    $('.status').textContent = (describe(r, BOUNDS, events).text + traceCut(r)).trim();
     this.verdict();
     this.go(at ?? this.trace.length - 1);
     this.dispatchEvent(new CustomEvent('evloop-done', { detail: { stdout: r.stdout, ok: this.ok } }));

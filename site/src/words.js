@@ -30,6 +30,15 @@ export function describe(r, bounds = {}, events = []) {
 // LOADING_TRANSFORMER: the status while a run waits for esm-transform.wasm
 // (esbuild), a second download the page makes only for code that needs it;
 // seconds on a slow line, and nothing else says why the run has not begun.
+// traceCut(r): what a status adds when the run traced more events than
+// the page keeps for stepping (engine.js MAX_EVENTS), '' when it did not.
+export function traceCut(r) {
+  if (!r.truncated) return '';
+  const kept = (r.events || []).length, all = r.traceLines > kept ? r.traceLines : 0;
+  const n = (x) => x.toLocaleString('en');
+  return ` The steps end after its first ${n(kept)} events${all ? `; the ${n(all - kept)} after them were left out` : ''} (the page keeps no more, so that stepping stays quick).${r.stopped ? '' : ' The output is complete.'}`;
+}
+
 export const LOADING_TRANSFORMER = 'Loading esbuild, once per page: this code needs it (import or export, a top-level await, newer syntax, or a syntax error to point at). The run starts when it is here…';
 
 // clean drops the engine's own words a reader has no use for: its name

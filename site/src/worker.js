@@ -12,8 +12,11 @@
 //      {type:'restart'}            forget what this run printed and traced: it starts over
 //      {type:'loading', what}      the run waits for a download first ('transformer': esbuild)
 //      {type:'out', fd, text}      each write to stdout (1) or stderr (2), as it happens
-//      {type:'trace', chunk}       trace bytes drained after each batch of steps
-// then {type:'done', stdout, stderr, exitCode, error, truncated, ms}
+//      {type:'trace', chunk}       trace bytes drained after each batch of steps, up to
+//                                  maxTraceLines events (the rest only counted)
+//      {type:'progress', traceLines} past that bound, at most twice a second: the run goes on
+// then {type:'done', stdout, stderr, exitCode, error, truncated, traceLines, ms}
+//      (traceLines: how many events the run traced, those past the bound included)
 import { WASI, File, OpenFile, ConsoleStdout } from '@bjorn3/browser_wasi_shim';
 
 const STDOUT = 1, STDERR = 2, TRACE = 3;
@@ -154,7 +157,39 @@ async function run(msg) {
   }
 }
 
-async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
+// TraceCut passes on a trace's chunks up to its first max lines (events)
+// and counts the lines of the rest: an event the page cannot step through
+// in a moment is not worth posting, parsing and keeping (1e5 timers traced
+// 544k events, and their 64 MB froze the page for a minute).
+class TraceCut {
+  constructor(max, maxBytes, send) { this.max = max; this.maxBytes = maxBytes; this.send = send; this.lines = 0; this.bytes = 0; this.truncated = false; }
+  push(bytes) {
+    let n = 0;
+    for (let k = bytes.indexOf(10); k >= 0; k = bytes.indexOf(10, k + 1)) n++;
+    if (this.truncated) {
+      // Past the bound: a sign of progress now and then still, or the
+      // page's idle budget takes the run for a runaway and ends it.
+      this.lines += n;
+      const now = performance.now();
+      if (!(now - this.said < 500)) { this.said = now; post({ type: 'progress', traceLines: this.lines }); }
+      return;
+    }
+    let keep = bytes.length;
+    if (this.lines + n > this.max) {
+      // cut after the line that reaches the bound
+      let k = -1;
+      for (let left = this.max - this.lines; left > 0; left--) k = bytes.indexOf(10, k + 1);
+      keep = k + 1;
+      this.truncated = true;
+    }
+    if (this.bytes + keep > this.maxBytes) { keep = 0; this.truncated = true; }
+    this.lines += n;
+    this.bytes += keep;
+    if (keep > 0) { const b = bytes.slice(0, keep); this.send(b); }
+  }
+}
+
+async function runOnce({ wasm, config, maxTraceBytes = 64 << 20, maxTraceLines = Infinity }) {
   const t0 = performance.now();
   const x = await (ready || instance(wasm));
   ready = null;
@@ -164,13 +199,8 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
   const p = x.evloop_alloc(cfg.length) >>> 0;
   if (!p) throw new Error('evloop_alloc failed');
   new Uint8Array(x.memory.buffer).set(cfg, p);
-  let traced = 0, truncated = false;
-  onTrace = (bytes) => {
-    if (traced > maxTraceBytes) { truncated = true; return; }
-    traced += bytes.length;
-    const b = bytes.slice();
-    post({ type: 'trace', chunk: b }, [b.buffer]);
-  };
+  const cut = new TraceCut(maxTraceLines, maxTraceBytes, (b) => post({ type: 'trace', chunk: b }, [b.buffer]));
+  onTrace = (bytes) => cut.push(bytes);
   mark('run.start');
   post({ type: 'start' }); // the page's time budget counts from here
   const errno = x.evloop_load(p, cfg.length);
@@ -186,11 +216,9 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
       for (;;) {
         const n = x.evloop_read(s, buf, CHUNK);
         if (n <= 0) break;
-        const bytes = new Uint8Array(x.memory.buffer, buf, n).slice();
-        if (s !== TRACE) { parts[s].push(bytes); continue; }
-        if (traced > maxTraceBytes) { truncated = true; continue; }
-        traced += n;
-        post({ type: 'trace', chunk: bytes }, [bytes.buffer]);
+        const bytes = new Uint8Array(x.memory.buffer, buf, n);
+        if (s !== TRACE) { parts[s].push(bytes.slice()); continue; }
+        cut.push(bytes);
       }
     }
   };
@@ -206,7 +234,7 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20 }) {
   mark('run');
   const dec = (s) => new TextDecoder().decode(concat(parts[s]));
   return {
-    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated,
+    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated: cut.truncated, traceLines: cut.lines,
     exitCode: rc === 0 ? x.evloop_exit_code() : null, error, ms: performance.now() - t0,
     times: { instantiate: tInst, load: tLoad, run: performance.now() - t0 - tInst - tLoad }, marks: marks.splice(0),
   };
@@ -232,7 +260,7 @@ function speculate(msg) {
     try {
       const x = await instance(msg.wasm, -1);
       ready = Promise.resolve(x);
-      post(await run({ wasm: msg.wasm, config: msg.config, transformer: msg.transformer }));
+      post(await run({ wasm: msg.wasm, config: msg.config, transformer: msg.transformer, maxTraceLines: msg.maxTraceLines }));
     } catch (err) {
       post({ type: 'done', stdout: '', stderr: '', exitCode: null, error: String(err && err.stack || err) });
     } finally {
