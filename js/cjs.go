@@ -7,9 +7,11 @@ package js
 
 import (
 	"errors"
+	"path"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js/esm"
@@ -26,14 +28,40 @@ func wrapperHead(params string) string { return "(function (" + params + ") {" }
 // reports mapped to name's own.
 func compileWrapped(name, params, code string) (*goja.Program, error) {
 	head := wrapperHead(params)
-	ast, err := parser.ParseFile(nil, name, head+code+"\n})", 0, parser.WithDisableSourceMaps)
+	prg, err := parser.ParseFile(nil, name, head+code+"\n})", 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return nil, err
 	}
 	if m := positionMap(name, len(head), code); m != nil {
-		ast.File.SetSourceMap(m)
+		prg.File.SetSourceMap(m)
 	}
-	return goja.CompileAST(ast, false)
+	if base := path.Base(name); base != "[eval]" && base != "[stdin]" {
+		// node runs -e and stdin code unwrapped: its frames have no name
+		nameWrapper(prg)
+	}
+	return goja.CompileAST(prg, false)
+}
+
+// wrapperName is what V8 calls the CommonJS wrapper in a stack frame: node
+// calls it as a method of module.exports, an Object, and it has no name.
+const wrapperName = "Object.<anonymous>"
+
+// nameWrapper names the wrapper function of a parsed CommonJS file
+// wrapperName, so that goja's frames of the module's top level read
+// "at Object.<anonymous> (file:line:column)" as node's do (without a name
+// goja writes only the place). No code can refer to a name that is not an
+// identifier, so the binding a named function expression makes is unseen.
+func nameWrapper(prg *ast.Program) {
+	if len(prg.Body) != 1 {
+		return
+	}
+	st, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return
+	}
+	if fn, ok := st.Expression.(*ast.FunctionLiteral); ok && fn.Name == nil {
+		fn.Name = &ast.Identifier{Name: wrapperName, Idx: fn.Function}
+	}
 }
 
 // compileModule compiles code, an ES module's transformed source, with its
