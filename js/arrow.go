@@ -47,6 +47,19 @@ func (r *Runtime) noteSource(name, src string) {
 	r.sources[name] = src
 }
 
+// noteUnits records whether file was compiled lowered (from esbuild's
+// output, whose source map counts columns in UTF-16 units on every line).
+func (r *Runtime) noteUnits(file string, lowered bool) {
+	if lowered {
+		if r.loweredFiles == nil {
+			r.loweredFiles = map[string]bool{}
+		}
+		r.loweredFiles[file] = true
+	} else {
+		delete(r.loweredFiles, file)
+	}
+}
+
 // noteThrow records where ex was thrown, for printError.
 func (r *Runtime) noteThrow(ex *goja.Exception) {
 	r.thrown = throwSite{v: ex.Value()}
@@ -95,9 +108,7 @@ func (r *Runtime) arrow(v goja.Value) string {
 		return ""
 	}
 	text := sourceLine(src, site.line)
-	// goja counts a plain file's columns in bytes; an ES module's come
-	// through esbuild's source map, in UTF-16 units.
-	units := columnUnits(site.file)
+	units := r.columnUnits(site.file, text)
 	if fromStack && r.v8Last != nil && r.v8Last.SameAs(v) {
 		units = utf16Units // a stack v8Words rewrote counts as V8's
 	}

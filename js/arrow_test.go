@@ -35,6 +35,10 @@ var arrowCases = []struct{ name, file, src string }{
 	{"a bigint", "p.js", "throw 10n\n"},
 	{"an array", "q.js", "throw [1, 2]\n"},
 	{"a class instance", "r.js", "class E { constructor() { this.name = 'E'; this.message = 'm' } }; throw new E()\n"},
+	// a class field's arrow capturing this: esbuild lowers the file, whose
+	// map already counts UTF-16 units
+	{"wide characters in a lowered file", "s.js", "class A { h = () => this }\nconst s = 'üüü'; throw new Error('x')\n"},
+	{"wide characters on a long line", "t.js", "let a;\nconst s = '" + strings.Repeat("é", 1000) + "'; throw new Error('long')\n"},
 }
 
 // reportHead is an uncaught-error report up to its first stack frame, and

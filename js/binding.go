@@ -169,7 +169,7 @@ func (r *Runtime) ScriptSyntaxError(filename, src string) goja.Value {
 	se := gojaSyntaxError(filename, src, 0, err)
 	// esbuild words the error as V8 does; a script that parses only as a
 	// function body (a top-level return) keeps goja's complaint.
-	if _, cerr := compileCommonJS(filename, src, false); cerr != nil {
+	if _, _, cerr := compileCommonJS(filename, src, false); cerr != nil {
 		var s *syntaxError
 		var ee *esm.Error
 		switch {

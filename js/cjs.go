@@ -7,9 +7,11 @@ package js
 
 import (
 	"errors"
+	"path"
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js/esm"
@@ -28,15 +30,41 @@ func wrapperHead(params string) string { return "(function (" + params + ") {" }
 func compileWrapped(name, params, code string) (*goja.Program, error) {
 	head := wrapperHead(params)
 	src := head + code + "\n})"
-	ast, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
+	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return nil, err
 	}
-	relchain.Regroup(ast, src)
+	relchain.Regroup(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
-		ast.File.SetSourceMap(m)
+		prg.File.SetSourceMap(m)
 	}
-	return goja.CompileAST(ast, false)
+	if base := path.Base(name); base != "[eval]" && base != "[stdin]" {
+		// node runs -e and stdin code unwrapped: its frames have no name
+		nameWrapper(prg)
+	}
+	return goja.CompileAST(prg, false)
+}
+
+// wrapperName is what V8 calls the CommonJS wrapper in a stack frame: node
+// calls it as a method of module.exports, an Object, and it has no name.
+const wrapperName = "Object.<anonymous>"
+
+// nameWrapper names the wrapper function of a parsed CommonJS file
+// wrapperName, so that goja's frames of the module's top level read
+// "at Object.<anonymous> (file:line:column)" as node's do (without a name
+// goja writes only the place). No code can refer to a name that is not an
+// identifier, so the binding a named function expression makes is unseen.
+func nameWrapper(prg *ast.Program) {
+	if len(prg.Body) != 1 {
+		return
+	}
+	st, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return
+	}
+	if fn, ok := st.Expression.(*ast.FunctionLiteral); ok && fn.Name == nil {
+		fn.Name = &ast.Identifier{Name: wrapperName, Idx: fn.Function}
+	}
 }
 
 // compileModule compiles code, an ES module's transformed source, with its
@@ -61,42 +89,42 @@ func compileModule(url, code string) (*goja.Program, error) {
 // file's module type by parsing it), an ES-module source gives
 // esm.ErrModuleSyntax. A source that is not valid JavaScript gives a
 // *syntaxError positioned in src.
-func compileCommonJS(name, src string, detect bool) (*goja.Program, error) {
+func compileCommonJS(name, src string, detect bool) (prg *goja.Program, lowered bool, err error) {
 	if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 		// goja compiles it, and then runs its class fields with a wrong
 		// this (esm.NeedsClassFieldLowering), or keeps a function declared
 		// in a block inside it (esm.NeedsAnnexBLowering): lowered first.
 		if code, err := esm.LowerCommonJS(name, src, detect); err == nil {
 			if prg, err := compileWrapped(name, cjsParams, code); err == nil {
-				return prg, nil
+				return prg, true, nil
 			}
 		} else if errors.Is(err, esm.ErrModuleSyntax) {
-			return nil, err
+			return nil, false, err
 		}
 	}
-	prg, err := compileWrapped(name, cjsParams, src)
+	prg, err = compileWrapped(name, cjsParams, src)
 	if err == nil {
-		return prg, nil
+		return prg, false, nil
 	}
 	first := gojaSyntaxError(name, src, len(wrapperHead(cjsParams)), err)
 	code, lerr := esm.LowerCommonJS(name, src, detect)
 	if lerr != nil {
 		if errors.Is(lerr, esm.ErrModuleSyntax) {
-			return nil, lerr
+			return nil, false, lerr
 		}
 		var ee *esm.Error
 		if errors.As(lerr, &ee) {
-			return nil, moduleStatementFirst(name, src, detect, fromESMError(ee))
+			return nil, false, moduleStatementFirst(name, src, detect, fromESMError(ee))
 		}
-		return nil, moduleStatementFirst(name, src, detect, first)
+		return nil, false, moduleStatementFirst(name, src, detect, first)
 	}
 	prg, err = compileWrapped(name, cjsParams, code)
 	if err != nil {
 		// esbuild took it, goja still does not (a regular expression flag
 		// goja lacks, say): goja's complaint about the user's own text.
-		return nil, moduleStatementFirst(name, src, detect, first)
+		return nil, false, moduleStatementFirst(name, src, detect, first)
 	}
-	return prg, nil
+	return prg, true, nil
 }
 
 // moduleStatementFirst is the error V8 reports for a CommonJS file that
@@ -300,6 +328,7 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 type compiledCJS struct {
 	file, src string
 	prg       *goja.Program
+	lowered   bool
 	err       error
 }
 
@@ -311,19 +340,19 @@ func (r *Runtime) detectModule(file, src string) bool {
 	if c := r.compiled; c.file == file && c.src == src {
 		return false // decided already (runMain asks before runModule does)
 	}
-	prg, err := compileCommonJS(file, src, true)
+	prg, lowered, err := compileCommonJS(file, src, true)
 	if errors.Is(err, esm.ErrModuleSyntax) {
 		return true
 	}
-	r.compiled = compiledCJS{file: file, src: src, prg: prg, err: err}
+	r.compiled = compiledCJS{file: file, src: src, prg: prg, lowered: lowered, err: err}
 	return false
 }
 
 // compileCommonJS is compileCommonJS, reusing detection's compile.
-func (r *Runtime) compileCommonJS(file, src string) (*goja.Program, error) {
+func (r *Runtime) compileCommonJS(file, src string) (*goja.Program, bool, error) {
 	if c := r.compiled; c.file == file && c.src == src {
 		r.compiled = compiledCJS{}
-		return c.prg, c.err
+		return c.prg, c.lowered, c.err
 	}
 	return compileCommonJS(file, src, false)
 }

@@ -19,7 +19,7 @@ func BenchmarkCompile_commonJS(b *testing.B) {
 	for name, src := range benchSources {
 		b.Run(name, func(b *testing.B) {
 			for range b.N {
-				if _, err := compileCommonJS("/bench/main.js", src, true); err != nil {
+				if _, _, err := compileCommonJS("/bench/main.js", src, true); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -44,7 +44,7 @@ func BenchmarkCompile_gojaBefore(b *testing.B) {
 func BenchmarkCompile_commonJSLowered(b *testing.B) {
 	src := "async function* g() { yield 1; }\n" + benchSources["40lines"]
 	for range b.N {
-		if _, err := compileCommonJS("/bench/main.js", src, true); err != nil {
+		if _, _, err := compileCommonJS("/bench/main.js", src, true); err != nil {
 			b.Fatal(err)
 		}
 	}

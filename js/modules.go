@@ -875,10 +875,12 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 	}
 	var prg *goja.Program
 	var err error
+	lowered := false // compiled from esbuild's output, with its source map
 	if dynamic {
 		if esm.NeedsClassFieldLowering(src) || esm.NeedsAnnexBLowering(src) || esm.NeedsRegExpLowering(src) {
 			if code, lerr := esm.LowerCommonJS(file, src, false); lerr == nil {
 				prg, _ = compileWrapped(file, params, code)
+				lowered = prg != nil
 			}
 		}
 		if prg != nil {
@@ -896,10 +898,12 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 			if prg, err = compileWrapped(file, params, code); err != nil {
 				return r.compileFailure(first)
 			}
+			lowered = true
 		}
-	} else if prg, err = r.compileCommonJS(file, src); err != nil {
+	} else if prg, lowered, err = r.compileCommonJS(file, src); err != nil {
 		return r.compileFailure(err)
 	}
+	r.noteUnits(file, lowered)
 	fnv, err := r.vm.RunProgram(prg)
 	if err != nil {
 		return err

@@ -571,6 +571,8 @@ func (r *Runtime) stack() []string {
 		name := f.FuncName()
 		if name == "" {
 			name = "(anonymous)"
+		} else if name == wrapperName {
+			name = "<anonymous>" // the trace's name for a module's top level, as before nameWrapper
 		}
 		if f.SrcName() == "<native>" || f.SrcName() == "<eval>" || strings.HasPrefix(f.SrcName(), "node:") {
 			continue

@@ -27,8 +27,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja/file"
+	"github.com/evloop/evloop/js/esm"
 	"github.com/go-sourcemap/sourcemap"
 )
 
@@ -48,31 +50,27 @@ const inlineMapPrefix = "//# sourceMappingURL=data:application/json;base64,"
 // there is nothing to map or name would not survive goja's URL
 // resolution of a map's source (a name with characters a URL escapes).
 func positionMap(name string, wrapperLen int, code string) *sourcemap.Consumer {
-	if u := file.ResolveSourcemapURL(name, name); u == nil || u.String() != name {
+	if !mappable(name) {
 		return nil
 	}
-	var segs []segment
+	var m []byte
+	var err error
 	if i := strings.LastIndex(code, "\n"+inlineMapPrefix); i >= 0 {
-		segs = loweredSegments(code[i+1+len(inlineMapPrefix):], wrapperLen)
+		m, err = mapJSON(name, loweredSegments(code[i+1+len(inlineMapPrefix):], wrapperLen))
+	} else if !isASCII(code) {
+		m, err = unitsMapJSON(name, wrapperLen, code)
 	} else {
 		n := lineOneLen(code)
 		if n > maxLineOneColumns {
 			n = maxLineOneColumns
 		}
-		segs = make([]segment, 0, n+1)
+		segs := make([]segment, 0, n+1)
 		for c := 1; c <= n+1; c++ {
 			segs = append(segs, segment{genLine: 0, genCol: wrapperLen + c, srcLine: 0, srcCol: c})
 		}
+		m, err = mapJSON(name, segs)
 	}
-	if len(segs) == 0 {
-		return nil
-	}
-	m, err := json.Marshal(struct {
-		Version  int      `json:"version"`
-		Sources  []string `json:"sources"`
-		Mappings string   `json:"mappings"`
-	}{3, []string{name, loweringSource}, encodeMappings(segs)})
-	if err != nil {
+	if m == nil || err != nil {
 		return nil
 	}
 	c, err := sourcemap.Parse("", m)
@@ -80,6 +78,208 @@ func positionMap(name string, wrapperLen int, code string) *sourcemap.Consumer {
 		return nil
 	}
 	return c
+}
+
+// mappable reports whether name survives goja's URL resolution of a map's
+// source unchanged (a name with characters a URL escapes does not): only
+// then does positionMap give its file a map.
+func mappable(name string) bool {
+	u := file.ResolveSourcemapURL(name, name)
+	return u != nil && u.String() == name
+}
+
+// sourceMapJSON is a source map; sections (an index map) replace the
+// mappings when set.
+type sourceMapJSON struct {
+	Version  int             `json:"version"`
+	Sources  []string        `json:"sources,omitempty"`
+	Mappings string          `json:"mappings"`
+	Sections []mapSectionRaw `json:"sections,omitempty"`
+}
+
+type mapSectionRaw struct {
+	Offset struct {
+		Line   int `json:"line"`
+		Column int `json:"column"`
+	} `json:"offset"`
+	Map sourceMapJSON `json:"map"`
+}
+
+// mapJSON is the map of segs, nil for none.
+func mapJSON(name string, segs []segment) ([]byte, error) {
+	if len(segs) == 0 {
+		return nil, nil
+	}
+	return json.Marshal(sourceMapJSON{Version: 3, Sources: []string{name, loweringSource}, Mappings: encodeMappings(segs)})
+}
+
+// unitsMapJSON maps a plain file with characters outside ASCII: goja
+// counts its columns in bytes, node in UTF-16 units. Line 1 gets a segment
+// at each of its columns, past the wrapper; every other line holding such
+// a character (up to maxLineOneColumns bytes long) one at each token that
+// starts after the first such character (esm.TokenStarts: goja places its
+// positions at tokens, never inside a comment or a string).
+//
+// The lookup (sourcemap.Consumer.Source) falls back to the mapping before
+// a position when none is at it, even one on an earlier line, and finds
+// none for a position after a map's last mapping. So the mapped lines are
+// cut into sections (an index map), each holding mappings from its first
+// line to its last mapped line, where a line after the first has one at
+// each of its tokens (as they are, before the first wide character): goja
+// keeps its own position (the right one) on the lines between sections
+// and before the first wide character of a section's first line. A
+// section takes in the next mapped line when at most sectionGap lines lie
+// between them: each section costs the map's parse more than a line's
+// tokens do.
+func unitsMapJSON(name string, wrapperLen int, code string) ([]byte, error) {
+	top := sourceMapJSON{Version: 3}
+	sources := []string{name, loweringSource}
+	var starts []int
+	esm.TokenStarts(code, func(i int) { starts = append(starts, i) })
+
+	type codeLine struct {
+		line, at int
+		text     string
+		starts   []int
+	}
+	var pending []codeLine // lines after the section's last mapped one
+	var segs []segment
+	secLine := -1 // the section's first line, -1 for none open
+	flush := func() {
+		if secLine >= 0 {
+			var sec mapSectionRaw
+			sec.Offset.Line = secLine
+			for i := range segs {
+				segs[i].genLine -= secLine
+			}
+			sec.Map = sourceMapJSON{Version: 3, Sources: sources, Mappings: encodeMappings(segs)}
+			top.Sections = append(top.Sections, sec)
+		}
+		segs, secLine, pending = nil, -1, pending[:0]
+	}
+	at := 0 // the line's offset in code
+	for line, rest := 0, code; ; line++ {
+		text, next, more := cutLine(rest)
+		for len(starts) > 0 && starts[0] < at {
+			starts = starts[1:]
+		}
+		n := 0
+		for n < len(starts) && starts[n] < at+len(text) {
+			n++
+		}
+		cl := codeLine{line, at, text, starts[:n]}
+		starts = starts[n:]
+		switch {
+		case line == 0:
+			segs, secLine = lineOneSegments(text, wrapperLen), 0
+		case len(text) > maxLineOneColumns || isASCII(text):
+			if secLine >= 0 {
+				if pending = append(pending, cl); len(pending) > sectionGap {
+					flush()
+				}
+			}
+		case secLine >= 0:
+			for _, p := range append(pending, cl) {
+				segs = append(segs, unitsSegments(p.line, p.text, p.at, p.starts, true)...)
+			}
+			pending = pending[:0]
+		default:
+			if s := unitsSegments(line, text, at, cl.starts, false); len(s) > 0 {
+				segs, secLine = s, line
+			}
+		}
+		if !more {
+			break
+		}
+		at += len(rest) - len(next)
+		rest = next
+	}
+	flush()
+	return json.Marshal(top)
+}
+
+// sectionGap is how many lines without a mapping may lie inside a section
+// of unitsMapJSON's map.
+const sectionGap = 16
+
+// lineOneSegments map each column of line 1 (up to maxLineOneColumns)
+// past the wrapper: to its UTF-16 column when the line is no longer, else
+// as it is.
+func lineOneSegments(text string, wrapperLen int) []segment {
+	if len(text) > maxLineOneColumns || isASCII(text) {
+		n := min(len(text), maxLineOneColumns)
+		segs := make([]segment, 0, n+1)
+		for c := 1; c <= n+1; c++ {
+			segs = append(segs, segment{genCol: wrapperLen + c, srcCol: c})
+		}
+		return segs
+	}
+	var segs []segment
+	units := 0
+	for i, c := range text {
+		segs = append(segs, segment{genCol: wrapperLen + i + 1, srcCol: units + 1})
+		units += utf16Units(c)
+	}
+	return append(segs, segment{genCol: wrapperLen + len(text) + 1, srcCol: units + 1})
+}
+
+// unitsSegments are the segments of line (0-based, not the first) of
+// text, at offset at in the code, whose tokens start at starts: goja's
+// 1-based byte column to node's UTF-16 one at each token after the line's
+// first character outside ASCII, and with all set at each token before it
+// too (as it is).
+func unitsSegments(line int, text string, at int, starts []int, all bool) []segment {
+	var segs []segment
+	units, from := 0, 0
+	wide := false
+	for _, st := range starts {
+		i := st - at
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		units += utf16Len(text[from:i])
+		wide = wide || !isASCII(text[from:i])
+		from = i
+		if wide || all {
+			segs = append(segs, segment{genLine: line, genCol: i + 1, srcLine: line, srcCol: units + 1})
+		}
+	}
+	return segs
+}
+
+// utf16Columns reports whether goja counts the columns of text, a line of
+// a plain (not lowered) file name, in UTF-16 units: when positionMap
+// mapped it (unitsSegments).
+func utf16Columns(name, text string) bool {
+	return len(text) <= maxLineOneColumns && mappable(name)
+}
+
+// cutLine splits off code's first line at a line terminator as goja
+// counts them (\n, \r\n, \r, U+2028, U+2029); more is false for the last.
+func cutLine(code string) (text, rest string, more bool) {
+	for i, c := range code {
+		switch c {
+		case '\n':
+			return code[:i], code[i+1:], true
+		case '\r':
+			if strings.HasPrefix(code[i+1:], "\n") {
+				return code[:i], code[i+2:], true
+			}
+			return code[:i], code[i+1:], true
+		case '\u2028', '\u2029':
+			return code[:i], code[i+3:], true
+		}
+	}
+	return code, "", false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lineOneLen is the length in bytes of code's first line.

@@ -75,6 +75,9 @@ func propertyRanges(spec string) []unicode.Range32 {
 		case "Uppercase", "Upper":
 			tables = []*unicode.RangeTable{unicode.Lu, unicode.Other_Uppercase}
 		default:
+			if rs := emojiRanges(name); rs != nil {
+				return rs
+			}
 			if t := unicode.Categories[name]; t != nil {
 				tables = append(tables, t)
 			} else if t := unicode.Properties[name]; t != nil {

@@ -127,8 +127,9 @@ type Runtime struct {
 
 	// sources are the program's module sources by file, and thrown where
 	// the last uncaught exception was thrown: the report's arrow (arrow.go).
-	sources map[string]string
-	thrown  throwSite
+	sources      map[string]string
+	loweredFiles map[string]bool // files compiled from esbuild's output (noteUnits)
+	thrown       throwSite
 	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
 	jsonFailure jsonFailure
 	// v8Last is the last uncaught error given V8's words (v8words.go).

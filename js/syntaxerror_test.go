@@ -39,7 +39,7 @@ var nodeSyntaxErrors = []struct {
 func TestSyntaxErrorLikeNode(t *testing.T) {
 	for _, tt := range nodeSyntaxErrors {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := compileCommonJS("/x/FILE.js", tt.src, false)
+			_, _, err := compileCommonJS("/x/FILE.js", tt.src, false)
 			var se *syntaxError
 			if !errors.As(err, &se) {
 				t.Fatalf("err = %v, want a syntax error", err)
@@ -73,7 +73,7 @@ func TestDetectModule(t *testing.T) {
 		{"const import_ = 1; console.log(typeof module)", false, "a name starting with import"},
 	} {
 		t.Run(tt.note, func(t *testing.T) {
-			_, err := compileCommonJS("/x/snippet.js", tt.src, true)
+			_, _, err := compileCommonJS("/x/snippet.js", tt.src, true)
 			if got := errors.Is(err, esm.ErrModuleSyntax); got != tt.esm {
 				t.Errorf("ES module = %v (err %v), node says %v", got, err, tt.esm)
 			}
@@ -94,7 +94,7 @@ func TestPositionsThroughTheWrapper(t *testing.T) {
 		{"lowered line 3", "async function* g() {}\n\nmodule.exports =   new Error('x');", "/x/p.js:3:20"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			prg, err := compileCommonJS("/x/p.js", tt.src, false)
+			prg, _, err := compileCommonJS("/x/p.js", tt.src, false)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -133,19 +133,22 @@ func (r *Runtime) frameColumn(file string, line, col int) int {
 }
 
 // frameLine is line of a program's file whose source evloop keeps, and the
-// units goja counts its columns in: bytes in a plain file, UTF-16 units in
-// an ES module (through esbuild's source map).
+// units goja counts its columns in (columnUnits).
 func (r *Runtime) frameLine(file string, line int) (text string, units func(rune) int, ok bool) {
 	src, ok := r.sources[file]
 	if !ok || line < 1 || line > lineCount(src) {
 		return "", nil, false
 	}
-	return sourceLine(src, line), columnUnits(file), true
+	text = sourceLine(src, line)
+	return text, r.columnUnits(file, text), true
 }
 
-// columnUnits is what goja counts a column of file in.
-func columnUnits(file string) func(rune) int {
-	if strings.HasPrefix(file, "file:") {
+// columnUnits is what goja counts the columns of text, a line of file, in:
+// UTF-16 units where a source map gives them (an ES module's and a lowered
+// file's through esbuild's, a plain file's through positionMap's for its
+// lines up to maxLineOneColumns bytes), else bytes.
+func (r *Runtime) columnUnits(file, text string) func(rune) int {
+	if strings.HasPrefix(file, "file:") || r.loweredFiles[file] || utf16Columns(file, text) {
 		return utf16Units
 	}
 	return utf8Units

@@ -321,3 +321,13 @@ func stringValue(lit string) string {
 	}
 	return b.String()
 }
+
+// TokenStarts calls f with the byte offset in src of each token's start, in
+// order (each character of a punctuator starts one; comments and white
+// space start none): where goja can place a position in the source.
+func TokenStarts(src string, f func(start int)) {
+	s := newScanner(src)
+	for t := s.next(); t.kind != tokEOF; t = s.next() {
+		f(t.start)
+	}
+}
