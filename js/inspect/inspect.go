@@ -809,11 +809,6 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 	if !isFunc && class == "Object" {
 		typedName = s.typedArrayName(o)
 	}
-	var iterValues []goja.Value
-	iterPairs, iterSet, isIter := false, false, false
-	if !isFunc && class == "Object" && typedName == "" {
-		iterValues, iterPairs, iterSet, isIter = iterPreview(o)
-	}
 
 	switch {
 	case class == "Array" && !isFunc:
@@ -847,32 +842,6 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		}
 		braces = [2]string{pre + "{", "}"}
 		formatter = func(recurse int) []string { return s.formatMap(entries, recurse) }
-	case isIter:
-		// node's getIteratorBraces and formatIterator: what is left of it,
-		// an entries iterator's as [key, value] pairs.
-		keys = s.getKeys(o)
-		typ := "Map"
-		if iterSet {
-			typ = "Set"
-		}
-		t := tag
-		if t != typ+" Iterator" {
-			if t != "" {
-				t += "] ["
-			}
-			t += typ + " Iterator"
-		}
-		open := "[" + t + "] {"
-		if iterPairs {
-			open = strings.TrimSuffix(open, " Iterator] {") + " Entries] {"
-		}
-		braces = [2]string{open, "}"}
-		formatter = func(recurse int) []string {
-			if iterPairs {
-				return s.formatMapIter(iterValues, recurse)
-			}
-			return s.formatSet(iterValues, recurse)
-		}
 	case typedName != "":
 		keys = s.nonIndexKeys(o)
 		fallback := ""
@@ -1055,24 +1024,6 @@ func (s *inspector) formatMap(entries []goja.Value, recurse int) []string {
 		output = append(output, remainingText(rest))
 	}
 	s.indent -= 2
-	return output
-}
-
-// formatMapIter is node's formatMapIterInner: each [key, value] pair of an
-// entries iterator as an array.
-func (s *inspector) formatMapIter(entries []goja.Value, recurse int) []string {
-	size := len(entries) / 2
-	n := min(s.maxArrayLength(), size)
-	output := make([]string, 0, n+1)
-	s.indent += 2
-	for i := 0; i < n; i++ {
-		pair := []string{s.formatValue(entries[2*i], recurse, false), s.formatValue(entries[2*i+1], recurse, false)}
-		output = append(output, s.reduceToSingleString(pair, "", [2]string{"[", "]"}, kindArrayExtras, recurse, nil))
-	}
-	s.indent -= 2
-	if rest := size - n; rest > 0 {
-		output = append(output, remainingText(rest))
-	}
 	return output
 }
 
