@@ -309,7 +309,7 @@ func groupThousands(s string) string {
 // with the fields toLocaleString, toLocaleDateString or
 // toLocaleTimeString would add: "any", "date", "time"), and the host's
 // zone name for resolvedOptions().timeZone.
-func (r *Runtime) installIntlNatives(o *goja.Object) {
+func (r *Runtime) installIntlNatives(o *internalStore) {
 	vm := r.vm
 	_ = o.Set("intlFormatNumber", func(call goja.FunctionCall) goja.Value {
 		opts := r.numberFormatOptions(call.Argument(1), call.Argument(2))

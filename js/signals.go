@@ -3,10 +3,7 @@ package js
 import (
 	"errors"
 	"os"
-	"sync"
 	"syscall"
-
-	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/loop"
 )
@@ -15,7 +12,7 @@ import (
 // Options.Host.Signals: signalStart/signalStop (the uv_signal handle behind
 // process.on('SIGINT')), and kill (process.kill's uv_kill). Call only on
 // the loop goroutine, as every native.
-func (r *Runtime) signalNatives(o *goja.Object) {
+func (r *Runtime) signalNatives(o *internalStore) {
 	stops := map[string]func(){}
 	// ctxs: the async context each signal handle was started in; node's
 	// Signal wrap runs its callback (process.emit) in it, whoever sent
@@ -37,7 +34,7 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 		if r.opts.Host == nil || r.opts.Host.Signals == nil {
 			return // only process.kill to itself reaches the handler
 		}
-		number := signalNumbers()[name]
+		number := signalNumbers[name]
 		stop, err := r.opts.Host.Signals.Handle(name, func() {
 			// A poll-phase callback, as libuv's signal handle runs.
 			emit(name, number)
@@ -97,15 +94,13 @@ func (r *Runtime) signalNatives(o *goja.Object) {
 }
 
 // signalNumbers are the Linux numbers node reports (os.constants.signals).
-var signalNumbers = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGIOT": 6,
-		"SIGBUS": 7, "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
-		"SIGALRM": 14, "SIGTERM": 15, "SIGSTKFLT": 16, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
-		"SIGTTIN": 21, "SIGTTOU": 22, "SIGURG": 23, "SIGXCPU": 24, "SIGXFSZ": 25, "SIGVTALRM": 26, "SIGPROF": 27,
-		"SIGWINCH": 28, "SIGIO": 29, "SIGPOLL": 29, "SIGPWR": 30, "SIGSYS": 31,
-	}
-})
+var signalNumbers = map[string]int{
+	"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGIOT": 6,
+	"SIGBUS": 7, "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
+	"SIGALRM": 14, "SIGTERM": 15, "SIGSTKFLT": 16, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
+	"SIGTTIN": 21, "SIGTTOU": 22, "SIGURG": 23, "SIGXCPU": 24, "SIGXFSZ": 25, "SIGVTALRM": 26, "SIGPROF": 27,
+	"SIGWINCH": 28, "SIGIO": 29, "SIGPOLL": 29, "SIGPWR": 30, "SIGSYS": 31,
+}
 
 // pid is process.pid.
 func (r *Runtime) pid() int {
