@@ -2,31 +2,34 @@ package js
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
 
 // resourceNames are node's names in process.getActiveResourcesInfo() for
 // evloop's handle and request types (a label's first word).
-var resourceNames = map[string]string{
-	"TCPSERVERWRAP":      "TCPServerWrap",
-	"TCPWRAP":            "TCPSocketWrap",
-	"TCPCONNECTWRAP":     "ConnectWrap",
-	"PIPEWRAP":           "PipeWrap",
-	"PIPESERVERWRAP":     "PipeServerWrap",
-	"TTYWRAP":            "TTYWrap",
-	"UDPWRAP":            "UDPWrap",
-	"PROCESSWRAP":        "ProcessWrap",
-	"FSEVENTWRAP":        "FSEventWrap",
-	"SIGNALWRAP":         "SignalWrap",
-	"STATWATCHER":        "StatWatcher",
-	"WORKER":             "Worker",
-	"MESSAGEPORT":        "MessagePort",
-	"FSREQCALLBACK":      "FSReqCallback",
-	"GETADDRINFOREQWRAP": "GetAddrInfoReqWrap",
-	"ZLIB":               "Zlib",
-	"TLSWRAP":            "TLSWrap",
-}
+var resourceNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"TCPSERVERWRAP":      "TCPServerWrap",
+		"TCPWRAP":            "TCPSocketWrap",
+		"TCPCONNECTWRAP":     "ConnectWrap",
+		"PIPEWRAP":           "PipeWrap",
+		"PIPESERVERWRAP":     "PipeServerWrap",
+		"TTYWRAP":            "TTYWrap",
+		"UDPWRAP":            "UDPWrap",
+		"PROCESSWRAP":        "ProcessWrap",
+		"FSEVENTWRAP":        "FSEventWrap",
+		"SIGNALWRAP":         "SignalWrap",
+		"STATWATCHER":        "StatWatcher",
+		"WORKER":             "Worker",
+		"MESSAGEPORT":        "MessagePort",
+		"FSREQCALLBACK":      "FSReqCallback",
+		"GETADDRINFOREQWRAP": "GetAddrInfoReqWrap",
+		"ZLIB":               "Zlib",
+		"TLSWRAP":            "TLSWrap",
+	}
+})
 
 // resourceName is node's name for a handle or request labelled label, ""
 // for evloop's own work that node shows none for.
@@ -37,7 +40,7 @@ func resourceName(label string) string {
 	if i := strings.IndexAny(label, " :("); i >= 0 {
 		label = label[:i]
 	}
-	return resourceNames[label]
+	return resourceNames()[label]
 }
 
 // activeResources is process.getActiveResourcesInfo(): node lists the

@@ -429,7 +429,7 @@ func (r *Runtime) callIn(f *asyncFrame, fn goja.Callable, this goja.Value, args 
 //	asyncContext(type?) → the current context (opaque; a new resource of
 //	                      node's type with async ids on)
 //	runInAsyncContext(ctx, fn, thisArg, ...args) → fn's result, run in ctx
-func (r *Runtime) asyncNatives(o *goja.Object) {
+func (r *Runtime) asyncNatives(o *internalStore) {
 	o.Set("asyncContext", func(call goja.FunctionCall) goja.Value {
 		typ := ""
 		if t, ok := safeexport.Export(call.Argument(0)).(string); ok {

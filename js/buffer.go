@@ -31,7 +31,7 @@ const (
 // the []byte goja exports a Uint8Array as (no copy), and a new Buffer is a
 // Uint8Array over a Go slice given Buffer.prototype. Call only on the loop
 // goroutine, as every native.
-func (r *Runtime) bufferNatives(o *goja.Object) {
+func (r *Runtime) bufferNatives(o *internalStore) {
 	vm := r.vm
 	var proto *goja.Object // Buffer.prototype, from bufSetup
 	u8 := vm.Get("Uint8Array")

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -78,18 +79,23 @@ type numberFormat struct {
 	lang             string // "" (en-US), "en-GB" or "de": localeLang
 }
 
-var localeTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+// localeTag is made on first use, not in the package init every process runs.
+var localeTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`) })
 
 // currencySigns are en-US's signs for the common currencies; others are
 // their code and a no-break space, as ICU writes them.
-var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹",
-	"CAD": "CA$", "AUD": "A$", "KRW": "₩", "BRL": "R$", "MXN": "MX$", "ILS": "₪", "VND": "₫", "TWD": "NT$", "NZD": "NZ$", "HKD": "HK$"}
+var currencySigns = sync.OnceValue(func() map[string]string {
+	return map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹",
+		"CAD": "CA$", "AUD": "A$", "KRW": "₩", "BRL": "R$", "MXN": "MX$", "ILS": "₪", "VND": "₫", "TWD": "NT$", "NZD": "NZ$", "HKD": "HK$"}
+})
 
 // zeroDecimalCurrencies have no minor unit (ISO 4217).
-var zeroDecimalCurrencies = map[string]bool{"JPY": true, "KRW": true, "VND": true, "CLP": true, "ISK": true, "UGX": true, "PYG": true, "XAF": true, "XOF": true}
+var zeroDecimalCurrencies = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"JPY": true, "KRW": true, "VND": true, "CLP": true, "ISK": true, "UGX": true, "PYG": true, "XAF": true, "XOF": true}
+})
 
 func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat {
-	if goja.IsString(locales) && !localeTag.MatchString(locales.String()) {
+	if goja.IsString(locales) && !localeTag().MatchString(locales.String()) {
 		panic(r.throwValue("RangeError", "Incorrect locale information provided"))
 	}
 	o := numberFormat{style: "decimal", minInt: 1, grouping: true, lang: localeLang(locales)}
@@ -128,7 +134,7 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 			panic(r.throwValue("TypeError", "Currency code is required with currency style."))
 		}
 		code := strings.ToUpper(c.String())
-		if sign, ok := currencySigns[code]; ok {
+		if sign, ok := currencySigns()[code]; ok {
 			o.symbol = sign
 			if code == "USD" && o.lang == "en-GB" {
 				o.symbol = "US$"
@@ -137,7 +143,7 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 			o.symbol = code + "\u00a0"
 		}
 		defMin, defMax = 2, 2
-		if zeroDecimalCurrencies[code] {
+		if zeroDecimalCurrencies()[code] {
 			defMin, defMax = 0, 0
 		}
 	}
@@ -303,7 +309,7 @@ func groupThousands(s string) string {
 // with the fields toLocaleString, toLocaleDateString or
 // toLocaleTimeString would add: "any", "date", "time"), and the host's
 // zone name for resolvedOptions().timeZone.
-func (r *Runtime) installIntlNatives(o *goja.Object) {
+func (r *Runtime) installIntlNatives(o *internalStore) {
 	vm := r.vm
 	_ = o.Set("intlFormatNumber", func(call goja.FunctionCall) goja.Value {
 		opts := r.numberFormatOptions(call.Argument(1), call.Argument(2))

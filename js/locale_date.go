@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -65,7 +66,7 @@ type dateFormat struct {
 }
 
 func (r *Runtime) dateFormatOptions(locales, options goja.Value, required, method string) dateFormat {
-	if goja.IsString(locales) && !localeTag.MatchString(locales.String()) {
+	if goja.IsString(locales) && !localeTag().MatchString(locales.String()) {
 		panic(r.throwValue("RangeError", "Incorrect locale information provided"))
 	}
 	o := dateFormat{loc: time.Local, hourCycle: "h12", lang: localeLang(locales)}
@@ -403,23 +404,27 @@ func (o dateFormat) timePart(t time.Time) string {
 // usZones are the abbreviations ICU's en-US data writes for short zone
 // names (elsewhere it writes GMT+h), and the long names it has for them
 // and for a few other zones Go's data names unambiguously.
-var usZones = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true,
-	"PST": true, "PDT": true, "AKST": true, "AKDT": true, "HST": true}
+var usZones = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true,
+		"PST": true, "PDT": true, "AKST": true, "AKDT": true, "HST": true}
+})
 
-var zoneLongNames = map[string]string{
-	"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
-	"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
-	"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
-	"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "BST": "British Summer Time",
-	"GMT": "Greenwich Mean Time", "CET": "Central European Standard Time", "CEST": "Central European Summer Time",
-	"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time", "JST": "Japan Standard Time",
-	"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
-	"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
-	"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
-	"NZDT": "New Zealand Daylight Time", "WET": "Western European Standard Time",
-	"WEST": "Western European Summer Time", "MSK": "Moscow Standard Time", "KST": "Korean Standard Time",
-	"HKT": "Hong Kong Standard Time",
-}
+var zoneLongNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
+		"CDT": "Central Daylight Time", "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
+		"PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time", "AKST": "Alaska Standard Time",
+		"AKDT": "Alaska Daylight Time", "HST": "Hawaii-Aleutian Standard Time", "BST": "British Summer Time",
+		"GMT": "Greenwich Mean Time", "CET": "Central European Standard Time", "CEST": "Central European Summer Time",
+		"EET": "Eastern European Standard Time", "EEST": "Eastern European Summer Time", "JST": "Japan Standard Time",
+		"AEST": "Australian Eastern Standard Time", "AEDT": "Australian Eastern Daylight Time",
+		"ACST": "Australian Central Standard Time", "ACDT": "Australian Central Daylight Time",
+		"AWST": "Australian Western Standard Time", "NZST": "New Zealand Standard Time",
+		"NZDT": "New Zealand Daylight Time", "WET": "Western European Standard Time",
+		"WEST": "Western European Summer Time", "MSK": "Moscow Standard Time", "KST": "Korean Standard Time",
+		"HKT": "Hong Kong Standard Time",
+	}
+})
 
 // zoneName is ICU's en-US name of t's zone: UTC as itself, the US zones
 // by their abbreviation, others as GMT±h (short) or their long name where
@@ -446,13 +451,13 @@ func zoneName(t time.Time, style string) string {
 		return "UTC"
 	}
 	if long {
-		if n, ok := zoneLongNames[name]; ok && !(name == "CST" && offset != -6*3600) {
+		if n, ok := zoneLongNames()[name]; ok && !(name == "CST" && offset != -6*3600) {
 			return n
 		}
 		if name == "IST" && offset == 5*3600+1800 {
 			return "India Standard Time"
 		}
-	} else if usZones[name] && !(name == "CST" && offset != -6*3600) {
+	} else if usZones()[name] && !(name == "CST" && offset != -6*3600) {
 		return name
 	}
 	if offset == 0 {

@@ -2,8 +2,6 @@
 
 package js
 
-import "github.com/dop251/goja"
-
 // The page's build (evloopweb) leaves out evloop's en-US formatters: Intl,
 // and toLocaleString/toLocaleDateString/toLocaleTimeString of numbers,
 // bigints and dates, and the zone names of Date's toString. They are
@@ -16,4 +14,4 @@ func (r *Runtime) installLocale() error      { return nil }
 func (r *Runtime) installDateLocale() error  { return nil }
 func (r *Runtime) installDateStrings() error { return nil }
 
-func (r *Runtime) installIntlNatives(*goja.Object) {}
+func (r *Runtime) installIntlNatives(*internalStore) {}

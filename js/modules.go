@@ -152,6 +152,7 @@ func (r *Runtime) install() error {
 		processValue = c.Argument(0)
 		return goja.Undefined()
 	})
+	r.defineLazyHelpers()
 	_ = r.internals.Set("console", r.newConsole())
 	_ = r.internals.Set("defineLazyGlobals", func(call goja.FunctionCall) goja.Value {
 		r.defineLazyGlobals(call.Argument(0))
@@ -243,6 +244,44 @@ func libProgram(file string, src []byte) (*goja.Program, error) {
 		p.prg, p.err = goja.Compile(name, "(function (exports, require, module, internal) {"+string(src)+"\n})", true)
 	})
 	return p.prg, p.err
+}
+
+// lazyHelpers are internal's helpers in lib/helpers.js (node's coded
+// errors, callableClass, colorDepth): libraries and natives read them from
+// internal, a program that never meets one of node's argument errors does
+// not, so the file compiles on the first read of any.
+var lazyHelpers = []string{"describe", "callableClass", "setErrorCode", "codedError", "argType", "invalidArgType", "colorDepth"}
+
+// defineLazyHelpers makes each of lazyHelpers a name of internal whose
+// first read runs lib/helpers.js and puts all of them in place (a name set
+// before that keeps what it was given).
+func (r *Runtime) defineLazyHelpers() {
+	s := r.internalStore
+	load := func() {
+		for _, name := range lazyHelpers {
+			delete(s.lazy, name) // a read while the file runs finds nothing, not this again
+		}
+		v, err := r.loadLib("helpers.js")
+		if err != nil {
+			var ex *goja.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
+			panic(r.vm.NewGoError(err))
+		}
+		helpers := v.ToObject(r.vm)
+		for _, name := range lazyHelpers {
+			if !s.has(name) {
+				s.put(name, helpers.Get(name))
+			}
+		}
+	}
+	for _, name := range lazyHelpers {
+		if !s.has(name) {
+			s.order = append(s.order, name)
+		}
+		s.lazy[name] = load
+	}
 }
 
 // startupLibs are the libraries every runtime loads before the user's code

@@ -25,8 +25,9 @@ import (
 // `internal`. It is never a global.
 func (r *Runtime) natives() *goja.Object {
 	vm := r.vm
-	o := vm.NewObject()
-	set := func(name string, v any) { o.Set(name, v) }
+	store := newInternalStore(vm)
+	r.internalStore = store
+	set := func(name string, v any) { _ = store.Set(name, v) }
 
 	set("nodeVersion", NodeVersion)
 	versions := vm.NewObject()
@@ -182,7 +183,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(s)
 	})
 	set("proxyKind", inspect.ProxyKind)
-	r.installIntlNatives(o)
+	r.installIntlNatives(store)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
 		if p, ok := safeexport.Export(v).(*goja.Promise); ok {
@@ -522,12 +523,12 @@ func (r *Runtime) natives() *goja.Object {
 		private[file] = v
 		return v, nil
 	})
-	r.bufferNatives(o)
-	r.utf8Natives(o)
-	r.asyncNatives(o)
-	r.stdinNatives(o)
-	r.signalNatives(o)
-	return o
+	r.bufferNatives(store)
+	r.utf8Natives(store)
+	r.asyncNatives(store)
+	r.stdinNatives(store)
+	r.signalNatives(store)
+	return vm.NewDynamicObject(internalDynamic{store})
 }
 
 // invalidArgType builds node's ERR_INVALID_ARG_TYPE TypeError (with the

@@ -34,11 +34,13 @@ var generalCategories = sync.OnceValue(func() map[string]string {
 })
 
 // scriptCodes are the ISO 15924 codes V8 takes for the common scripts.
-var scriptCodes = map[string]string{
-	"Latn": "Latin", "Grek": "Greek", "Cyrl": "Cyrillic", "Hani": "Han", "Arab": "Arabic", "Hebr": "Hebrew",
-	"Hira": "Hiragana", "Kana": "Katakana", "Hang": "Hangul", "Thai": "Thai", "Deva": "Devanagari", "Zyyy": "Common",
-	"Zinh": "Inherited", "Armn": "Armenian", "Geor": "Georgian", "Ethi": "Ethiopic", "Beng": "Bengali", "Taml": "Tamil",
-}
+var scriptCodes = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"Latn": "Latin", "Grek": "Greek", "Cyrl": "Cyrillic", "Hani": "Han", "Arab": "Arabic", "Hebr": "Hebrew",
+		"Hira": "Hiragana", "Kana": "Katakana", "Hang": "Hangul", "Thai": "Thai", "Deva": "Devanagari", "Zyyy": "Common",
+		"Zinh": "Inherited", "Armn": "Armenian", "Geor": "Georgian", "Ethi": "Ethiopic", "Beng": "Bengali", "Taml": "Tamil",
+	}
+})
 
 // propertyRanges returns the ranges of the property named by an escape's
 // braces (name or name=value), nil for one evloop does not know.
@@ -50,7 +52,7 @@ func propertyRanges(spec string) []unicode.Range32 {
 		case "General_Category", "gc":
 			return propertyRanges(value)
 		case "Script", "sc", "Script_Extensions", "scx":
-			if long, ok := scriptCodes[value]; ok {
+			if long, ok := scriptCodes()[value]; ok {
 				value = long
 			}
 			if t := unicode.Scripts[value]; t != nil {

@@ -150,14 +150,15 @@ type Runtime struct {
 	// exitState holds process.exitCode's value in its "code" field: the
 	// property is a validating accessor, and the loop reads and writes the
 	// field directly so that no JS runs (an exit may have interrupted the VM).
-	exitState *goja.Object
-	internals *goja.Object // __evloop: JS helpers from the bootstrap
-	emit      goja.Callable
-	exiting   bool
-	exitCode  int
-	exitSet   bool // process.exit was called (exitCode holds its code)
-	fatal     bool
-	outBroken [2]bool // stdout (1), stderr (0): the reader closed the pipe
+	exitState     *goja.Object
+	internals     *goja.Object   // __evloop: JS helpers from the bootstrap
+	internalStore *internalStore // internals' properties (internalobj.go)
+	emit          goja.Callable
+	exiting       bool
+	exitCode      int
+	exitSet       bool // process.exit was called (exitCode holds its code)
+	fatal         bool
+	outBroken     [2]bool // stdout (1), stderr (0): the reader closed the pipe
 
 	modules      map[string]*moduleRecord
 	requireCache *goja.Object // require.cache: filename → module

@@ -5,8 +5,6 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/dop251/goja"
-
 	"github.com/evloop/evloop/loop"
 )
 
@@ -14,7 +12,7 @@ import (
 // Options.Host.Signals: signalStart/signalStop (the uv_signal handle behind
 // process.on('SIGINT')), and kill (process.kill's uv_kill). Call only on
 // the loop goroutine, as every native.
-func (r *Runtime) signalNatives(o *goja.Object) {
+func (r *Runtime) signalNatives(o *internalStore) {
 	stops := map[string]func(){}
 	// ctxs: the async context each signal handle was started in; node's
 	// Signal wrap runs its callback (process.emit) in it, whoever sent

@@ -43,7 +43,7 @@ type stdin struct {
 //	stdinStop()    the stream paused: the read no longer keeps the loop alive
 //	stdinIsTTY     whether the embedder said stdin is a terminal
 //	stdinSetRaw(f) raw mode on or off (Options.SetRawMode): an error code
-func (r *Runtime) stdinNatives(o *goja.Object) {
+func (r *Runtime) stdinNatives(o *internalStore) {
 	s := &stdin{r: r, src: r.opts.Stdin}
 	if s.src == nil {
 		s.src = eofReader{}

@@ -185,7 +185,7 @@ func (t *tcpHandle) write(b []byte, oncomplete goja.Value, withLen bool) goja.Va
 // utf8Natives adds the UTF-8 helpers net, http and crypto share to o (the
 // `internal` object): utf8Length(s), utf8Encode(s) → Uint8Array,
 // utf8Decode(bytes) → string.
-func (r *Runtime) utf8Natives(o *goja.Object) {
+func (r *Runtime) utf8Natives(o *internalStore) {
 	vm := r.vm
 	o.Set("utf8Length", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(utf8Len(call.Argument(0).String()))

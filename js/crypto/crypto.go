@@ -165,11 +165,11 @@ type cryptoName struct {
 // standard library here, moreDigests' (RIPEMD-160 and BLAKE2, not in the
 // page's build) merged in; never SM3. Lookups are case-insensitive, as
 // OpenSSL's EVP_get_digestbyname is.
-var cryptoHashNames = func() []cryptoName {
+var cryptoHashNames = sync.OnceValue(func() []cryptoName {
 	all := append(append([]cryptoName(nil), stdDigests...), moreDigests...)
 	sort.Slice(all, func(i, j int) bool { return all[i].name < all[j].name })
 	return all
-}()
+})
 
 // stdDigests are the names of the standard library's digests.
 var stdDigests = []cryptoName{
@@ -219,31 +219,33 @@ var stdDigests = []cryptoName{
 
 // cryptoAliases are OpenSSL names for the same digests that getHashes does
 // not list but createHash accepts.
-var cryptoAliases = map[string]*cryptoDigest{
-	"sha-1": cryptoSHA1, "sha-224": cryptoSHA224, "sha-256": cryptoSHA256, "sha-384": cryptoSHA384,
-	"sha-512": cryptoSHA512, "sha2-224": cryptoSHA224, "sha2-256": cryptoSHA256, "sha2-384": cryptoSHA384,
-	"sha2-512": cryptoSHA512, "sha512/224": cryptoS512_2, "sha512/256": cryptoS512_6,
-	"sha2-512/224": cryptoS512_2, "sha2-512/256": cryptoS512_6,
+var cryptoAliases = []cryptoName{
+	{"sha-1", cryptoSHA1}, {"sha-224", cryptoSHA224}, {"sha-256", cryptoSHA256},
+	{"sha-384", cryptoSHA384}, {"sha-512", cryptoSHA512}, {"sha2-224", cryptoSHA224},
+	{"sha2-256", cryptoSHA256}, {"sha2-384", cryptoSHA384}, {"sha2-512", cryptoSHA512},
+	{"sha512/224", cryptoS512_2}, {"sha512/256", cryptoS512_6}, {"sha2-512/224", cryptoS512_2},
+	{"sha2-512/256", cryptoS512_6},
 }
 
 // cryptoByName maps every lower-cased name to its digest.
-var cryptoByName = func() map[string]*cryptoDigest {
+var cryptoByName = sync.OnceValue(func() map[string]*cryptoDigest {
 	m := map[string]*cryptoDigest{}
-	for _, n := range cryptoHashNames {
+	for _, n := range cryptoHashNames() {
 		m[strings.ToLower(n.name)] = n.d
 	}
-	for name, d := range cryptoAliases {
-		m[name] = d
+	for _, a := range cryptoAliases {
+		m[a.name] = a.d
 	}
 	return m
-}()
+})
 
 // cryptoLookup finds a digest by any of its names, ignoring case.
 func cryptoLookup(name string) *cryptoDigest {
-	if d, ok := cryptoByName[name]; ok {
+	byName := cryptoByName()
+	if d, ok := byName[name]; ok {
 		return d
 	}
-	return cryptoByName[strings.ToLower(name)]
+	return byName[strings.ToLower(name)]
 }
 
 // cryptoView returns the bytes an ArrayBuffer or an ArrayBufferView (typed
@@ -402,8 +404,9 @@ func natives(r *js.Runtime) *goja.Object {
 	vm := r.VM()
 	o := r.NewInternal()
 	o.Set("cryptoHashNames", func() goja.Value {
-		names := make([]any, len(cryptoHashNames))
-		for i, n := range cryptoHashNames {
+		all := cryptoHashNames()
+		names := make([]any, len(all))
+		for i, n := range all {
 			names[i] = n.name
 		}
 		return vm.NewArray(names...)

@@ -3,6 +3,7 @@ package esm
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // asyncGeneratorHelper replaces esbuild's __asyncGenerator, the runtime of
@@ -177,7 +178,8 @@ func asyncStarSites(code string) string {
 	return string(b)
 }
 
-var awaitName = regexp.MustCompile(`instanceof ([A-Za-z_$][\w$]*)`)
+// Made on first use: every process would compile it in the package init.
+var awaitName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`instanceof ([A-Za-z_$][\w$]*)`) })
 
 // fixHelpers puts asyncGeneratorHelper and yieldStarHelper in place of
 // esbuild's __asyncGenerator and __yieldStar in code esbuild lowered.
@@ -189,7 +191,7 @@ func fixHelpers(code string) string {
 	if !ok {
 		return code
 	}
-	m := awaitName.FindStringSubmatch(code[start:end])
+	m := awaitName().FindStringSubmatch(code[start:end])
 	if m == nil {
 		return code
 	}

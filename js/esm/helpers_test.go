@@ -35,7 +35,7 @@ func TestHelperFixes(t *testing.T) {
 		if strings.Count(raw, "\n") != strings.Count(fixed, "\n") {
 			t.Error("fixHelpers changed the number of lines")
 		}
-		if m := awaitName.FindStringSubmatch(fixed); m == nil || !strings.Contains(fixed, "var "+m[1]+" = function") {
+		if m := awaitName().FindStringSubmatch(fixed); m == nil || !strings.Contains(fixed, "var "+m[1]+" = function") {
 			t.Errorf("the helper's __await is not the file's: %v", m)
 		}
 	}

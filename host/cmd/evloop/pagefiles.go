@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // pageHandler serves the built page for `evloop playground`. make site
@@ -34,7 +35,7 @@ func pageHandler(site fs.FS) http.Handler {
 		if name == "." || name == "" || strings.HasSuffix(r.URL.Path, "/") {
 			name = path.Join(name, "index.html")
 		}
-		if hashed.MatchString(name) {
+		if hashed().MatchString(name) {
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
 		} else {
 			h.Set("Cache-Control", "no-cache") // revalidate: the page may be rebuilt under the same name
@@ -70,7 +71,8 @@ func pageHandler(site fs.FS) http.Handler {
 
 // hashed matches the names build.mjs gives files by their content's hash
 // (evloop.3f2a9c1b.wasm, worker.3f2a9c1b.js).
-var hashed = regexp.MustCompile(`\.[0-9a-f]{8,}\.[a-z]+$`)
+// Made on first use: every run would compile it in the package init.
+var hashed = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\.[0-9a-f]{8,}\.[a-z]+$`) })
 
 // serveUnpacked sends a gzipped file decompressed, for a browser that
 // takes no gzip.
