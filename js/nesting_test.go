@@ -153,3 +153,31 @@ func TestSourceTooDeep_chains(t *testing.T) {
 		}
 	}
 }
+
+// JSON.parse of a text nested past maxJSONParseDepth throws a RangeError
+// the program catches (4 million objects ended evloop with Go's fatal
+// stack overflow); brackets in strings do not count.
+func TestJSONTooDeep(t *testing.T) {
+	n := maxJSONParseDepth
+	if jsonTooDeep(strings.Repeat("[", n) + strings.Repeat("]", n)) {
+		t.Error("the bound itself refused")
+	}
+	if !jsonTooDeep(strings.Repeat(`{"a":`, n+1) + "1" + strings.Repeat("}", n+1)) {
+		t.Error("objects past the bound not refused")
+	}
+	if jsonTooDeep(`["` + strings.Repeat(`[\"`, n+1) + `"]`) {
+		t.Error("brackets in a string counted")
+	}
+	var stdout, stderr bytes.Buffer
+	rt, err := New(Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunSource("/main.js", `const n = 4000000;
+try { JSON.parse('{"a":'.repeat(n) + '1' + '}'.repeat(n)); console.log('parsed'); } catch (e) { console.log(e instanceof RangeError, e.message); }
+console.log(JSON.parse('[[1]]')[0][0]);
+`)
+	if want := "true Maximum call stack size exceeded\n1\n"; code != 0 || stdout.String() != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, stdout.String(), stderr.String(), want)
+	}
+}
