@@ -2,6 +2,7 @@ package js
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -35,7 +36,11 @@ func (r *Runtime) guardFunctionConstructors() error {
 	}
 	// AsyncFunction and GeneratorFunction are no globals: the
 	// constructors of such functions. (goja has no async generators.)
-	kin, err := vm.RunString("[async function () {}, function* () {}]")
+	prog, err := kinProgram()
+	if err != nil {
+		return err
+	}
+	kin, err := vm.RunProgram(prog)
 	if err != nil {
 		return err
 	}
@@ -65,6 +70,12 @@ func (r *Runtime) guardFunctionConstructors() error {
 	}
 	return nil
 }
+
+// kinProgram makes an async function and a generator, compiled once per
+// process (each runtime runs it as it starts).
+var kinProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("", "[async function () {}, function* () {}]", false)
+})
 
 // guardFunctionConstructor puts the wrapper of orig in its place and
 // returns it (nil if orig is no constructor).
