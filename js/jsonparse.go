@@ -29,6 +29,9 @@ func (r *Runtime) installJSONParse() error {
 	}
 	syntaxError := vm.Get("SyntaxError")
 	fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		if text := call.Argument(0); goja.IsString(text) && jsonTooDeep(text.String()) {
+			panic(r.rangeError("Maximum call stack size exceeded"))
+		}
 		v, err := orig(call.This, call.Arguments...)
 		if err == nil {
 			return v
@@ -374,4 +377,39 @@ func (p *jsonScan) array() bool {
 			return p.fail("Expected ',' or ']' after array element", p.pos)
 		}
 	}
+}
+
+// maxJSONParseDepth bounds the arrays and objects open at once in a text
+// JSON.parse takes: goja's parser recurses in Go per level, and 4 million
+// nested objects ended evloop with Go's "fatal error: stack overflow",
+// a million nested arrays the wasm engine ("internal error: the wasm
+// engine crashed"). node 20 parses any depth (V8's JSON parser is
+// iterative): a text deeper than this throws node's stack RangeError on
+// evloop instead (site/docs/limits.md).
+const maxJSONParseDepth = 250000
+
+// jsonTooDeep reports whether text opens more than maxJSONParseDepth
+// arrays and objects at once (brackets in strings are not counted).
+func jsonTooDeep(text string) bool {
+	if len(text) <= maxJSONParseDepth {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			for i++; i < len(text) && text[i] != '"'; i++ {
+				if text[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{':
+			if depth++; depth > maxJSONParseDepth {
+				return true
+			}
+		case ']', '}':
+			depth--
+		}
+	}
+	return false
 }

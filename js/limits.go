@@ -147,6 +147,9 @@ func (r *Runtime) installLimits() error {
 	if err := r.guardTypedArraySet(); err != nil {
 		return err
 	}
+	if err := r.guardFunctionConstructors(); err != nil {
+		return err
+	}
 	if err := r.installNestingLimits(); err != nil {
 		return err
 	}

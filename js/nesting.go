@@ -2,7 +2,6 @@ package js
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -126,105 +125,4 @@ func (r *Runtime) replaceMethod(obj *goja.Object, name string, fn func(goja.Func
 		_ = w.DefineDataProperty("length", orig.Get("length"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return obj.DefineDataProperty(name, w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
-// maxSourceNesting bounds the brackets ((, [, {, ${) open at once in a
-// CommonJS file: goja's parser and compiler recurse in Go once or more per
-// level, and a file of 400,000 nested brackets (an 800 KB line) ended
-// evloop with Go's "fatal error: stack overflow". node 20 already throws
-// "RangeError: Maximum call stack size exceeded" at 1,328 to 2,844 levels
-// (parentheses in an expression, arrays, blocks); evloop's bound is higher
-// so that no file node compiles is refused, and low enough for goja's stack.
-const maxSourceNesting = 20000
-
-// sourceTooDeep reports whether src opens more than maxSourceNesting
-// brackets at once, skipping comments, strings, template text and regular
-// expression literals (a / after a value is division: the usual guess, and
-// a wrong one only moves the count by the brackets in one literal).
-func sourceTooDeep(src string) bool {
-	if len(src) <= maxSourceNesting {
-		return false
-	}
-	depth := 0
-	var stack []byte // '`' for each template literal being read; '$' for each ${ in one
-	var prev byte    // the last significant character outside literals
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if n := len(stack); n > 0 && stack[n-1] == '`' {
-			switch c {
-			case '\\':
-				i++
-			case '`':
-				stack = stack[:n-1]
-				prev = '`'
-			case '$':
-				if i+1 < len(src) && src[i+1] == '{' {
-					i++
-					stack = append(stack, '$')
-					prev = '{'
-					if depth++; depth > maxSourceNesting {
-						return true
-					}
-				}
-			}
-			continue
-		}
-		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '\'', '"':
-			for i++; i < len(src) && src[i] != c && src[i] != '\n'; i++ {
-				if src[i] == '\\' {
-					i++
-				}
-			}
-		case '`':
-			stack = append(stack, '`')
-			continue
-		case '/':
-			if i+1 < len(src) && src[i+1] == '/' {
-				for i < len(src) && src[i] != '\n' {
-					i++
-				}
-				continue
-			}
-			if i+1 < len(src) && src[i+1] == '*' {
-				end := strings.Index(src[i+2:], "*/")
-				if end < 0 {
-					return false
-				}
-				i += end + 3
-				continue
-			}
-			if prev == 0 || strings.IndexByte("(,=:[!&|?{};+-*%<>~^", prev) >= 0 {
-				class := false
-				for i++; i < len(src) && src[i] != '\n'; i++ {
-					if src[i] == '\\' {
-						i++
-					} else if src[i] == '[' {
-						class = true
-					} else if src[i] == ']' {
-						class = false
-					} else if src[i] == '/' && !class {
-						break
-					}
-				}
-				prev = 'a' // a value: a / after it divides
-				continue
-			}
-		case '(', '[', '{':
-			if depth++; depth > maxSourceNesting {
-				return true
-			}
-		case ')', ']', '}':
-			if depth > 0 {
-				depth--
-			}
-			if n := len(stack); c == '}' && n > 0 && stack[n-1] == '$' {
-				stack = stack[:n-1] // back in the template's text
-			}
-		}
-		prev = c
-	}
-	return false
 }

@@ -105,3 +105,79 @@ func TestSourceTooDeep_run(t *testing.T) {
 		t.Errorf("import(): exit %d, stdout %q (stderr %q), want %q", code, out, errOut, want)
 	}
 }
+
+// Chains of operators nest as brackets do: each kind well past the bound
+// is refused; ordinary long code is not.
+func TestSourceTooDeep_chains(t *testing.T) {
+	n := maxSourceDepth + 1
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"members", "x" + strings.Repeat(".y", n), true},
+		{"nots", strings.Repeat("!", n) + "0", true},
+		{"conditionals", strings.Repeat("a?b:", n) + "c", true},
+		{"sums", "a" + strings.Repeat("+a", n), true},
+		{"calls", "f" + strings.Repeat("()", n), true},
+		{"arrows", strings.Repeat("a=>", n) + "a", true},
+		{"else if", strings.Repeat("if(a) x(); else ", n) + ";", true},
+		{"statements", strings.Repeat("a = b.c(d) + e\n", n), false},
+		{"minified", strings.Repeat("function f(a){return a.b&&a.c||!a.d}", n), false},
+		{"separate ifs", strings.Repeat("if (a) { b() } else { c() }\n", n), false},
+	} {
+		if got := sourceTooDeep(c.src); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+	// Function and class bodies weigh more (the wasm engine's stack held
+	// 5,500 nested functions, 4,600 object methods, 2,500 classes); the
+	// depths node 20 runs still run.
+	nest := func(open, mid, close string, n int) string {
+		return "x = " + strings.Repeat(open, n) + mid + strings.Repeat(close, n)
+	}
+	for _, c := range []struct {
+		name, open, close string
+		node, wasm        int
+	}{
+		{"functions", "function(){return ", "}", 900, 5500},
+		{"generators", "function*(){yield ", "}", 900, 5500},
+		{"classes", "class{m(){return ", "}}", 900, 2500},
+		{"methods", "{m(){return ", "}}", 1500, 4600},
+		{"arrow bodies", "()=>{return ", "}", 1500, 4600},
+	} {
+		if sourceTooDeep(nest(c.open, "1", c.close, c.node)) {
+			t.Errorf("%d %s refused; node runs them", c.node, c.name)
+		}
+		if !sourceTooDeep(nest(c.open, "1", c.close, c.wasm)) {
+			t.Errorf("%d %s not refused; they end the wasm engine", c.wasm, c.name)
+		}
+	}
+}
+
+// JSON.parse of a text nested past maxJSONParseDepth throws a RangeError
+// the program catches (4 million objects ended evloop with Go's fatal
+// stack overflow); brackets in strings do not count.
+func TestJSONTooDeep(t *testing.T) {
+	n := maxJSONParseDepth
+	if jsonTooDeep(strings.Repeat("[", n) + strings.Repeat("]", n)) {
+		t.Error("the bound itself refused")
+	}
+	if !jsonTooDeep(strings.Repeat(`{"a":`, n+1) + "1" + strings.Repeat("}", n+1)) {
+		t.Error("objects past the bound not refused")
+	}
+	if jsonTooDeep(`["` + strings.Repeat(`[\"`, n+1) + `"]`) {
+		t.Error("brackets in a string counted")
+	}
+	var stdout, stderr bytes.Buffer
+	rt, err := New(Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunSource("/main.js", `const n = 4000000;
+try { JSON.parse('{"a":'.repeat(n) + '1' + '}'.repeat(n)); console.log('parsed'); } catch (e) { console.log(e instanceof RangeError, e.message); }
+console.log(JSON.parse('[[1]]')[0][0]);
+`)
+	if want := "true Maximum call stack size exceeded\n1\n"; code != 0 || stdout.String() != want {
+		t.Errorf("exit %d, stdout %q, stderr %q; want %q", code, stdout.String(), stderr.String(), want)
+	}
+}
