@@ -11,10 +11,10 @@ export function describe(r, bounds = {}, events = []) {
   const err = clean(r.stderr || '') + '\n' + clean(r.error || '');
   let m;
   if (/promise jobs ran in one checkpoint/.test(err)) {
-    return { bad: true, text: `Stopped: the microtask queue never emptied — more than ${bounds.maxMicrotasks || 'the bound of'} promise jobs ran one after another without the event loop getting control back. Node would hang here.` };
+    return { bad: true, text: `Stopped: the microtask queue never emptied — more than ${bounds.maxMicrotasks || 'the bound of'} promise jobs ran one after another without the event loop getting control back. The page stops at this bound; node has none: a chain that never ends hangs node, one that ends runs on there.` };
   }
   if (/nextTick/.test(err) && /never emptied|nextTick callbacks/.test(err)) {
-    return { bad: true, text: `Stopped: the nextTick queue never emptied — more than ${bounds.maxTicks || 'the bound of'} nextTick callbacks ran without the event loop getting control back. Node would hang here.` };
+    return { bad: true, text: `Stopped: the nextTick queue never emptied — more than ${bounds.maxTicks || 'the bound of'} nextTick callbacks ran without the event loop getting control back. The page stops at this bound; node has none: ticks that never end hang node, ones that end run on there.` };
   }
   if ((m = /stopped after (\d+) callbacks/.exec(err))) {
     return { bad: true, text: `Stopped after ${m[1]} callbacks, the page's bound for one run (node would go on).` };
