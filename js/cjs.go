@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/relchain"
 )
 
@@ -35,6 +36,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 		return nil, err
 	}
 	relchain.Regroup(prg, src)
+	catchhook.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
 	}
@@ -77,6 +79,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 		return nil, err
 	}
 	relchain.Regroup(ast, code)
+	catchhook.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

@@ -59,6 +59,9 @@ func (r *Runtime) install() error {
 	if err := r.installLimits(); err != nil {
 		return err
 	}
+	if err := r.installCaughtHook(); err != nil {
+		return err
+	}
 	if err := r.installErrorGlobals(); err != nil {
 		return err
 	}

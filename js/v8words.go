@@ -36,11 +36,19 @@ func (r *Runtime) v8Words(v goja.Value) (top throwSite, topCol int) {
 	}
 	r.v8Last = obj // once: its stack's columns are UTF-16 units after this
 	stv := obj.Get("stack")
+	if stv == nil || goja.IsUndefined(stv) || v8Layout(stv.String()) {
+		return // (a stack in V8's layout was rewritten where it was caught)
+	}
+	return r.v8Rewrite(obj, stv.String())
+}
+
+// v8Rewrite is v8Words for obj, whose stack is stack.
+func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topCol int) {
 	msgv := obj.Get("message")
-	if stv == nil || msgv == nil || goja.IsUndefined(stv) {
+	if msgv == nil {
 		return
 	}
-	stack, msg := stv.String(), msgv.String()
+	msg := msgv.String()
 	first := true
 	changed := false
 	newMsg := gojaFixedWords[msg]

@@ -3,12 +3,11 @@
 package relchain
 
 import (
-	"reflect"
-	"sync"
-
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
+
+	"github.com/evloop/evloop/js/internal/astwalk"
 )
 
 // goja's parser reads a chain of relational operators (<, <=, >, >=,
@@ -75,88 +74,15 @@ func Regroup(prg *ast.Program, src string) {
 		return
 	}
 	w := chainWalker{src: src}
-	w.walk(reflect.ValueOf(prg).Elem())
+	astwalk.Walk(prg, func(n any) any {
+		if be, ok := n.(*ast.BinaryExpression); ok {
+			return w.regroup(be)
+		}
+		return n
+	})
 }
 
 type chainWalker struct{ src string }
-
-// fieldsByType caches nodeFields: the walk runs over every node of every
-// file, and reflect's look at each field's type was a quarter of the
-// parse's own time.
-var fieldsByType sync.Map // reflect.Type → []int
-
-// nodeFields returns the indexes of t's fields that can hold a node (t a
-// struct of goja's ast package; none otherwise).
-func nodeFields(t reflect.Type) []int {
-	if f, ok := fieldsByType.Load(t); ok {
-		return f.([]int)
-	}
-	var idx []int
-	if t.PkgPath() == astPackage {
-		for i := 0; i < t.NumField(); i++ {
-			if holdsNodes(t.Field(i).Type) {
-				idx = append(idx, i)
-			}
-		}
-	}
-	fieldsByType.Store(t, idx)
-	return idx
-}
-
-// holdsNodes reports whether a value of type t can hold an ast node.
-func holdsNodes(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Interface:
-		return true
-	case reflect.Pointer:
-		return t.Elem().Kind() == reflect.Struct && t.Elem().PkgPath() == astPackage
-	case reflect.Struct:
-		return t.PkgPath() == astPackage
-	case reflect.Slice:
-		return holdsNodes(t.Elem())
-	}
-	return false
-}
-
-var (
-	binaryExpressionType = reflect.TypeOf((*ast.BinaryExpression)(nil))
-	astPackage           = reflect.TypeOf(ast.Program{}).PkgPath()
-)
-
-// walk visits every node under v (an addressable value of the tree),
-// replacing each chain's top with its regrouped top.
-func (w *chainWalker) walk(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.IsNil() {
-			return
-		}
-		e := v.Elem()
-		if e.Type() == binaryExpressionType {
-			be := e.Interface().(*ast.BinaryExpression)
-			if top := w.regroup(be); top != be {
-				v.Set(reflect.ValueOf(ast.Expression(top)))
-				e = reflect.ValueOf(top)
-			}
-		}
-		w.walk(e)
-	case reflect.Pointer:
-		if v.IsNil() || v.Type().Elem().Kind() != reflect.Struct || v.Type().Elem().PkgPath() != astPackage {
-			return
-		}
-		w.walk(v.Elem())
-	case reflect.Struct:
-		for _, i := range nodeFields(v.Type()) {
-			w.walk(v.Field(i))
-		}
-	case reflect.Slice:
-		if holdsNodes(v.Type().Elem()) {
-			for i := 0; i < v.Len(); i++ {
-				w.walk(v.Index(i))
-			}
-		}
-	}
-}
 
 // regroup returns the top of be's chain grouped to the left: goja's
 // a < (b < (c < d)) becomes ((a < b) < c) < d, one link at a time as long
