@@ -83,3 +83,46 @@ func (r *Runtime) v8Caught(obj *goja.Object) {
 func v8Layout(stack string) bool {
 	return !strings.Contains(stack, "\tat ") && strings.Contains(stack, "\n    at ")
 }
+
+// caughtThen is Promise.prototype.then as installCaughtThen makes it: a
+// Proxy of goja's, whose apply trap wraps a rejection handler h so that
+// the error reaches hook before h. Both are JavaScript, not Go: a Go
+// function that calls back into goja from a promise job (as a thenable's
+// job calls then) makes goja run the rest of the job queue when that call
+// returns, out of node's order. Their frames are named enter, in <eval>,
+// as the runtime's own enter is, so that stacks leave them out
+// (cleanStack) and reactionLabel looks past them.
+const caughtThen = `(function (then, hook) {
+  const apply = Reflect.apply;
+  function wrap(h) { return function enter(e) { hook(e); return h(e); }; }
+  return new Proxy(then, { apply: function enter(target, self, args) {
+    if (args.length > 1 && typeof args[1] === 'function') args = [args[0], wrap(args[1])];
+    return apply(target, self, args);
+  } });
+})`
+
+// installCaughtThen makes Promise.prototype.then (and so catch, which
+// calls it) hand a rejection handler's error to caught first: the other
+// place a program sees an error it did not let through, as in
+// `fetchUser().catch((e) => console.log(e.message))`. The number of jobs,
+// their order and the promise returned are the original then's.
+func (r *Runtime) installCaughtThen() error {
+	ctor, ok := r.vm.Get("Promise").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	mk, err := r.runSnippet(caughtThen)
+	if err != nil {
+		return err
+	}
+	f, _ := goja.AssertFunction(mk)
+	then, err := f(goja.Undefined(), proto.Get("then"), r.vm.ToValue(r.caught))
+	if err != nil {
+		return err
+	}
+	return proto.DefineDataProperty("then", then, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}

@@ -120,10 +120,27 @@ func (t *jobTracker) grabResource(c *jobCtx) *jobCtx {
 	return c
 }
 
+// withoutCaughtThen leaves out of frames the ones of caughtThen's Proxy
+// (its trap, "enter" in <eval>, and the Reflect.apply it calls), which
+// stand between goja's then and the code that called it.
+func withoutCaughtThen(frames []goja.StackFrame) []goja.StackFrame {
+	out := frames[:0]
+	for i := range frames {
+		f := &frames[i]
+		if n := len(out); n > 0 && f.FuncName() == "enter" && f.Position().Filename == "" &&
+			out[n-1].FuncName() == "apply" && out[n-1].SrcName() == "<native>" {
+			out = out[:n-1]
+			continue
+		}
+		out = append(out, *f)
+	}
+	return out
+}
+
 // reactionLabel names a reaction after where it was registered: "then at
 // main.js:3" or "await in f at main.js:7".
 func (t *jobTracker) reactionLabel() string {
-	frames := t.r.vm.CaptureCallStack(2, nil)
+	frames := withoutCaughtThen(t.r.vm.CaptureCallStack(4, nil))
 	if len(frames) == 0 {
 		return "promise reaction"
 	}

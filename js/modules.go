@@ -62,6 +62,9 @@ func (r *Runtime) install() error {
 	if err := r.installCaughtHook(); err != nil {
 		return err
 	}
+	if err := r.installCaughtThen(); err != nil {
+		return err
+	}
 	if err := r.installErrorGlobals(); err != nil {
 		return err
 	}
