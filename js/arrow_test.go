@@ -194,6 +194,9 @@ var engineErrorCases = []struct{ name, src string }{
 	{"JSON text, end of input", "JSON.parse('[1,\\n2');\n"},
 	{"wide characters before", "const s = 'é😀'; s.nope();\n"},
 	{"wide characters, a rejection", "async function f() { const s = 'é😀'; await 1; s.nope(); }\nf();\n"},
+	{"read of null", "const v = null;\nconsole.log(v.name);\n"},
+	{"a match that found nothing", "const m = 'abc'.match(/z/);\nconsole.log(m.index);\n"},
+	{"an exec that found nothing", "let r = 1;\nr = /z/.exec('abc');\nif (r.index > 0) {}\n"},
 	{"wide characters, frames below", "function g() { const s = 'é'; return s.x.y; }\nconst t = '😀😀'; g();\n"},
 }
 

@@ -132,6 +132,8 @@ type Runtime struct {
 	thrown       throwSite
 	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
 	jsonFailure jsonFailure
+	// lineFiles index the lines of sources for frameLine.
+	lineFiles map[string]*lineFile
 	// v8Last is the last uncaught error given V8's words (v8words.go).
 	v8Last *goja.Object
 	cwd    string
@@ -537,13 +539,25 @@ func cleanStack(text string) string {
 		if strings.HasPrefix(t, "at ") && (strings.Contains(t, "github.com/evloop/") || strings.HasPrefix(t, "at enter (<eval>")) {
 			continue
 		}
-		out = append(out, bytecodeOffset().ReplaceAllString(l, "$1"))
+		out = append(out, withoutBytecodeOffset(l))
 	}
 	return strings.Join(out, "\n")
 }
 
-// bytecodeOffset is goja's "(N)" after a frame's line:column.
-var bytecodeOffset = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(:\d+:\d+)\(\d+\)`) })
+// withoutBytecodeOffset is a stack line l without goja's "(N)" after its
+// frame's line:column.
+func withoutBytecodeOffset(l string) string {
+	m := frameNumbers(l)
+	if m == nil {
+		return l
+	}
+	if end := m[5]; end < len(l) && l[end] == '(' {
+		if close := strings.IndexByte(l[end:], ')'); close > 0 {
+			return l[:end] + l[end+close+1:]
+		}
+	}
+	return l
+}
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
