@@ -197,6 +197,14 @@ var engineErrorCases = []struct{ name, src string }{
 	{"read of null", "const v = null;\nconsole.log(v.name);\n"},
 	{"a match that found nothing", "const m = 'abc'.match(/z/);\nconsole.log(m.index);\n"},
 	{"an exec that found nothing", "let r = 1;\nr = /z/.exec('abc');\nif (r.index > 0) {}\n"},
+	{"for-of a number", "const n = 5;\nfor (const v of n) {}\n"},
+	{"spread of an object", "const o = {};\nconst a = [...o];\n"},
+	{"array pattern of null", "const pair = null;\nconst [k, v] = pair;\n"},
+	{"object pattern of undefined", "const res = undefined;\nconst { status } = res;\n"},
+	{"object pattern of a null name", "let user = 1;\nuser = null;\nconst { name, age } = user;\n"},
+	{"object pattern parameter", "function area({ w, h }) { return w * h; }\narea();\n"},
+	{"toFixed digits", "(1.5).toFixed(101);\n"},
+	{"frozen object", "'use strict';\nconst cfg = Object.freeze({ port: 80 });\ncfg.port = 81;\n"},
 	{"wide characters, frames below", "function g() { const s = 'é'; return s.x.y; }\nconst t = '😀😀'; g();\n"},
 }
 
@@ -272,6 +280,7 @@ func TestEngineErrorCaught(t *testing.T) {
 				file := filepath.Join(dir, "c"+strconv.Itoa(n)+ext)
 				src := form.head + c.src + form.tail
 				t.Run(form.name+"/"+c.name+" ("+ext+")", func(t *testing.T) {
+					t.Parallel() // each waits for node's start-up, most of its time
 					if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
 						t.Fatal(err)
 					}

@@ -51,7 +51,7 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 	msg := msgv.String()
 	first := true
 	changed := false
-	newMsg := gojaFixedWords[msg]
+	newMsg := v8FixedMessage(msg)
 	if m := gojaWords().bigInt.FindStringSubmatch(msg); m != nil {
 		newMsg = "The number " + m[1] + " cannot be converted to a BigInt because it is not an integer"
 	}
@@ -80,7 +80,9 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 		at := byteAt(text, col, units)
 		pos := at
 		if first && newMsg == "" {
-			if m, c := v8RuntimeMessage(msg, text, at); m != "" {
+			if m, c := v8SourceMessage(msg, r.sourceBefore(file, lineNo), text, at); m != "" {
+				newMsg, pos = m, c
+			} else if m, c := v8RuntimeMessage(msg, text, at); m != "" {
 				if strings.HasSuffix(m, ")") && strings.HasPrefix(m, "Cannot read properties of undefined (reading '") &&
 					readsNull(r.sourceBefore(file, lineNo), text, at, m[len("Cannot read properties of undefined (reading '"):len(m)-2]) {
 					m = "Cannot read properties of null" + m[len("Cannot read properties of undefined"):]
@@ -89,6 +91,16 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 				if c >= 0 {
 					pos = c
 				}
+			}
+		}
+		if first && strings.HasPrefix(msg, "Cannot assign to read only property '") {
+			// goja is at the property's name, V8 at the "="
+			j := at + len(identAt(text, at))
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j > at && j < len(text) && text[j] == '=' {
+				pos = j
 			}
 		}
 		if pos == at {
@@ -325,7 +337,56 @@ func nativeCallbackMessage(stack, msg string) string {
 var gojaFixedWords = map[string]string{
 	"No initial value": "Reduce of empty array with no initial value",
 	"Malformed URI":    "URI malformed",
-	"Must call super constructor in derived class before accessing 'this'": "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+	"Must call super constructor in derived class before accessing 'this'":                         "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+	"Must call super constructor in derived class before returning from derived constructor":       "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+	"toFixed() precision must be between 0 and 100":                                                "toFixed() digits argument must be between 0 and 100",
+	"toExponential() precision must be between 0 and 100":                                          "toExponential() argument must be between 0 and 100",
+	"toPrecision() precision must be between 1 and 100":                                            "toPrecision() argument must be between 1 and 100",
+	"RegExp doesn't have global flag set":                                                          "String.prototype.matchAll called with a non-global RegExp argument",
+	"The normalization form should be one of NFC, NFD, NFKC, NFKD":                                 "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
+	"Invalid property descriptor. Cannot both specify accessors and a value or writable attribute": "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>",
+}
+
+// v8FixedMessage is V8's words for goja's message msg where they do not
+// depend on the source ("" when there are none): gojaFixedWords, a write
+// to a read-only property (V8 names the object: an array's index or a
+// plain object's key, the usual frozen ones), a DataView read out of
+// bounds, and a syntax error in code given to eval or new Function, which
+// goja words "SyntaxError: <message> at <eval>:1:5" or
+// "<eval>: Line 1:5 Unexpected token } (and 2 more errors)".
+func v8FixedMessage(msg string) string {
+	if m, ok := gojaFixedWords[msg]; ok {
+		return m
+	}
+	if name, ok := strings.CutPrefix(msg, "Cannot assign to read only property '"); ok && strings.HasSuffix(name, "'") {
+		if isNumber(strings.TrimSuffix(name, "'")) {
+			return msg + " of object '[object Array]'"
+		}
+		return msg + " of object '#<Object>'"
+	}
+	if strings.HasPrefix(msg, "Index ") && strings.HasSuffix(msg, " is out of bounds") {
+		return "Offset is outside the bounds of the DataView"
+	}
+	if m, ok := strings.CutPrefix(msg, "SyntaxError: "); ok {
+		if i := strings.LastIndex(m, " at <eval>:"); i >= 0 {
+			m = m[:i]
+		}
+		if rest, ok := strings.CutPrefix(m, "<eval>: Line "); ok {
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				m = rest[i+1:]
+			}
+		}
+		if i := strings.Index(m, " (and "); i >= 0 && strings.HasSuffix(m, " more errors)") {
+			m = m[:i]
+		}
+		if tok, ok := strings.CutPrefix(m, "Unexpected token "); ok && !strings.HasPrefix(tok, "'") {
+			m = unexpectedToken(tok)
+		}
+		if m == "Unexpected end of input" || !strings.Contains(m, "<eval>") {
+			return m
+		}
+	}
+	return ""
 }
 
 // v8RuntimeMessage is V8's message for goja's msg made at byte at of line, and the
@@ -429,6 +490,189 @@ func v8RuntimeMessage(msg, line string, at int) (string, int) {
 	return "", -1
 }
 
+// v8SourceMessage is V8's words for goja's msg made on line (before: the
+// file's source above it) where V8 names source text that goja's message
+// does not, and the byte offset V8 reports it at: "5 is not iterable"
+// (goja: "object is not iterable") for `for (const v of 5)`, `[...x]` and
+// `const [a] = x`, at the expression; "Cannot destructure property 'a' of
+// 'res' as it is undefined." (goja: "Value is not object coercible") for
+// `const { a } = res`, at the pattern. goja's place for these is the
+// enclosing function's, not the expression's, so the line is read whole,
+// and only a line with one such construct is reworded ("" otherwise).
+func v8SourceMessage(msg, before, line string, at int) (string, int) {
+	switch msg {
+	case "object is not iterable", "Cannot convert undefined or null to object":
+		var found []string
+		var at []int
+		if i := strings.Index(line, " of "); i >= 0 && strings.Contains(line[:i], "for") {
+			if e, off := expressionUntil(line, i+4, ')'); e != "" {
+				found, at = append(found, e), append(at, off)
+			}
+		}
+		for i := strings.Index(line, "[..."); i >= 0; {
+			if e, off := expressionUntil(line, i+4, ']'); e != "" {
+				found, at = append(found, e), append(at, off)
+			}
+			j := strings.Index(line[i+4:], "[...")
+			if j < 0 {
+				break
+			}
+			i += 4 + j
+		}
+		if d, ok := patternAssignment(line, '['); ok {
+			found, at = append(found, d.rhs), append(at, d.rhsAt)
+		}
+		if len(found) == 1 {
+			return found[0] + " is not iterable", at[0]
+		}
+	case "Value is not object coercible":
+		d, ok := patternAssignment(line, '{')
+		if !ok {
+			// goja is at the function whose parameter it is: f({ x })
+			// called without an argument (V8's words for undefined)
+			if !strings.HasPrefix(line[at:], "function") && !strings.HasPrefix(line[at:], "(") && !strings.HasPrefix(line[at:], "async") {
+				return "", -1
+			}
+			open := strings.IndexByte(line[at:], '(')
+			if open < 0 {
+				return "", -1
+			}
+			k := at + open + 1
+			for k < len(line) && line[k] == ' ' {
+				k++
+			}
+			if k == len(line) || line[k] != '{' {
+				return "", -1
+			}
+			d = destructuring{pattern: line[k+1:], rhs: "undefined", at: k}
+		}
+		name := firstPatternKey(d.pattern)
+		if name == "" {
+			return "", -1
+		}
+		is := "undefined"
+		if nullValued(d.rhs) || isIdent(d.rhs) && assignedNull(before+line[:d.at], d.rhs) {
+			is = "null"
+		}
+		// V8 is at the property's name
+		return "Cannot destructure property '" + name + "' of '" + d.rhs + "' as it is " + is + ".", d.at + 1 + strings.Index(d.pattern, name)
+	}
+	return "", -1
+}
+
+// expressionUntil is the expression in line from byte from up to the
+// first close at its own bracket depth, trimmed, and where it starts (""
+// if a comma or semicolon comes first, or no close).
+func expressionUntil(line string, from int, close byte) (string, int) {
+	depth := 0
+	for i := from; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case (c == ')' || c == ']' || c == '}') && depth > 0:
+			depth--
+		case c == close:
+			e := strings.TrimSpace(line[from:i])
+			return e, from + strings.Index(line[from:], e)
+		case depth == 0 && (c == ',' || c == ';'):
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// destructuring is a declaration `const <pattern> = <rhs>` on a line.
+type destructuring struct {
+	pattern, rhs string // the pattern's text inside its brackets
+	at, rhsAt    int    // where the pattern and the right side start
+}
+
+// patternAssignment finds the one declaration in line that destructures
+// with a pattern opened by open ('{' or '['): `const { a } = rhs;`.
+func patternAssignment(line string, open byte) (d destructuring, ok bool) {
+	closeCh := byte('}')
+	if open == '[' {
+		closeCh = ']'
+	}
+	n := 0
+	for _, kw := range []string{"const ", "let ", "var "} {
+		for i := 0; ; {
+			j := strings.Index(line[i:], kw)
+			if j < 0 {
+				break
+			}
+			i += j + len(kw)
+			if i-len(kw) > 0 && isWordByte(line[i-len(kw)-1]) {
+				continue
+			}
+			k := i
+			for k < len(line) && (line[k] == ' ' || line[k] == '\t') {
+				k++
+			}
+			if k == len(line) || line[k] != open {
+				continue
+			}
+			depth, end := 0, -1
+			for m := k; m < len(line) && end < 0; m++ {
+				switch line[m] {
+				case '{', '[', '(':
+					depth++
+				case '}', ']', ')':
+					depth--
+					if depth == 0 {
+						end = m
+					}
+				}
+			}
+			if end < 0 || line[end] != closeCh {
+				continue
+			}
+			after := end + 1
+			for after < len(line) && (line[after] == ' ' || line[after] == '\t') {
+				after++
+			}
+			if after == len(line) || line[after] != '=' || strings.HasPrefix(line[after:], "==") {
+				continue
+			}
+			r := line[after+1:]
+			if semi := strings.IndexByte(r, ';'); semi >= 0 {
+				r = r[:semi]
+			}
+			rhs := strings.TrimSpace(r)
+			if rhs == "" {
+				continue
+			}
+			n++
+			d = destructuring{pattern: line[k+1 : end], rhs: rhs, at: k, rhsAt: after + 1 + strings.Index(r, rhs)}
+		}
+	}
+	return d, n == 1
+}
+
+// firstPatternKey is the first property an object pattern's text reads
+// when it is a plain name (`a` in `a, b` or `a: x`; "" for a default, a
+// computed or quoted key or a nested pattern, which V8 words otherwise).
+func firstPatternKey(pattern string) string {
+	p := strings.TrimSpace(pattern)
+	i := 0
+	for i < len(p) && isWordByte(p[i]) {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(p[i:], " \t")
+	if rest == "" || rest[0] == ',' || rest[0] == '}' {
+		return p[:i]
+	}
+	if rest[0] == ':' {
+		if v := strings.TrimLeft(rest[1:], " \t"); v != "" && v[0] != '{' && v[0] != '[' {
+			return p[:i]
+		}
+	}
+	return ""
+}
+
 // sourceBefore is file's source before its line lineNo ("" if unknown).
 func (r *Runtime) sourceBefore(file string, lineNo int) string {
 	src, ok := r.sources[file]
@@ -478,18 +722,22 @@ func readsNull(before, line string, at int, prop string) bool {
 	if !isIdent(obj) {
 		return false
 	}
-	// the name's last assignment, on this line before the read or above it
-	text := before + line[:at]
+	return assignedNull(before+line[:at], obj)
+}
+
+// assignedNull reports whether the last assignment of name in text (a
+// declaration's or a plain one) gives it a nullValued expression.
+func assignedNull(text, name string) bool {
 	for end := len(text); end > 0; {
-		i := strings.LastIndex(text[:end], obj)
+		i := strings.LastIndex(text[:end], name)
 		if i < 0 {
 			return false
 		}
 		end = i
-		if i > 0 && isWordByte(text[i-1]) || i+len(obj) < len(text) && isWordByte(text[i+len(obj)]) {
+		if i > 0 && isWordByte(text[i-1]) || i+len(name) < len(text) && isWordByte(text[i+len(name)]) {
 			continue
 		}
-		after := strings.TrimLeft(text[i+len(obj):], " \t")
+		after := strings.TrimLeft(text[i+len(name):], " \t")
 		if !strings.HasPrefix(after, "=") || strings.HasPrefix(after, "==") || strings.HasPrefix(after, "=>") {
 			continue
 		}
