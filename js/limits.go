@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"runtime"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -441,6 +442,7 @@ type jsonDepth struct {
 	r     *Runtime
 	user  goja.Callable // the program's replacer function, if any
 	stack []*goja.Object
+	keys  []string // the key each of stack was found under in the one before
 	fn    goja.Value
 }
 
@@ -451,10 +453,10 @@ func (d *jsonDepth) replace(call goja.FunctionCall) goja.Value {
 		n--
 	}
 	if n == 0 {
-		d.stack = append(d.stack[:0], holder)
+		d.stack, d.keys = append(d.stack[:0], holder), append(d.keys[:0], "")
 		n = 1
 	}
-	d.stack = d.stack[:n]
+	d.stack, d.keys = d.stack[:n], d.keys[:n]
 	v := call.Argument(1)
 	if d.user != nil {
 		var err error
@@ -467,8 +469,82 @@ func (d *jsonDepth) replace(call goja.FunctionCall) goja.Value {
 			panic(d.r.rangeError("Maximum call stack size exceeded"))
 		}
 		d.stack = append(d.stack, o)
+		d.keys = append(d.keys, call.Argument(0).String())
 	}
 	return v
+}
+
+// circleMessage is V8's message for the cycle that ends the stack: goja
+// says only "Converting circular structure to JSON", V8 adds the path from
+// the object the circle starts at to the key that closes it ("" when the
+// stack does not end in one).
+func (d *jsonDepth) circleMessage() string {
+	n := len(d.stack)
+	if n < 2 {
+		return ""
+	}
+	last := d.stack[n-1]
+	start := -1
+	for i := 1; i < n-1; i++ {
+		if d.stack[i].SameAs(last) {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	step := func(i int) string {
+		if d.stack[i-1].ClassName() == "Array" {
+			return "index " + d.keys[i]
+		}
+		return "property '" + d.keys[i] + "'"
+	}
+	var b strings.Builder
+	b.WriteString("Converting circular structure to JSON\n    --> starting at object with constructor '" + d.constructorName(d.stack[start]) + "'")
+	for i := start + 1; i < n-1; i++ {
+		b.WriteString("\n    |     " + step(i) + " -> object with constructor '" + d.constructorName(d.stack[i]) + "'")
+	}
+	b.WriteString("\n    --- " + step(n-1) + " closes the circle")
+	return b.String()
+}
+
+// constructorName is the name V8 gives o's constructor in circleMessage
+// ("Object" when it has none, as for Object.create(null)).
+func (d *jsonDepth) constructorName(o *goja.Object) string {
+	name := "Object"
+	_ = d.r.vm.Try(func() {
+		if c, ok := o.Get("constructor").(*goja.Object); ok {
+			if n := c.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+				name = n.String()
+			}
+		}
+	})
+	return name
+}
+
+// withCircle gives err, goja's circular-structure TypeError, V8's message
+// (circleMessage) in its message and its stack's header.
+func (d *jsonDepth) withCircle(err error) error {
+	ex, ok := err.(*goja.Exception)
+	if !ok {
+		return err
+	}
+	obj, ok := ex.Value().(*goja.Object)
+	if !ok || obj.Get("message") == nil || obj.Get("message").String() != "Converting circular structure to JSON" {
+		return err
+	}
+	msg := d.circleMessage()
+	if msg == "" {
+		return err
+	}
+	_ = d.r.vm.Try(func() {
+		if st := obj.Get("stack"); st != nil && goja.IsString(st) {
+			_ = obj.Set("stack", strings.Replace(st.String(), "Converting circular structure to JSON", msg, 1))
+		}
+		_ = obj.Set("message", msg)
+	})
+	return err
 }
 
 // installJSONLimit wraps JSON.stringify so that nesting deeper than
@@ -519,12 +595,12 @@ func (r *Runtime) installJSONLimit() error {
 		busy = true
 		d.user = user
 		defer func() {
-			d.user, d.stack = nil, d.stack[:0]
+			d.user, d.stack, d.keys = nil, d.stack[:0], d.keys[:0]
 			busy = nested
 		}()
 		res, err := orig(call.This, v, d.fn, space)
 		if err != nil {
-			panic(err)
+			panic(d.withCircle(err))
 		}
 		return res
 	}
