@@ -231,30 +231,15 @@ class Socket extends EventEmitter {
   constructor(options) {
     super();
     options = options || {};
-    this[kSetNoDelay] = Boolean(options.noDelay);
-    this.connecting = false;
-    this.allowHalfOpen = Boolean(options.allowHalfOpen);
-    this.destroyed = false;
-    this._peerEnded = false;
+    // Only what differs from the defaults on Socket.prototype (below the
+    // class) becomes an own property: an idle connection's object is a
+    // goja property map, and 23 own names took a 32-slot one.
+    if (options.noDelay) this[kSetNoDelay] = true;
+    if (options.allowHalfOpen) this.allowHalfOpen = true;
     this.readable = false;
     this.writable = false;
-    this.bytesRead = 0;
-    this._bytesWritten = 0;
-    this._handle = null;
-    this._host = null;
-    this._server = null;
-    this.server = null;
-    this._unref = false;
-    this._timeoutMs = 0;
-    this._timer = null;
-    this._peer = null;
     this._rs = newReadState(null);
     this._ws = newWriteState();
-    // Writes the handle took but has not finished, oldest first: a
-    // stream's writes complete in order, so one callback per socket serves
-    // them all (no closure per write).
-    this._writing = kNone;
-    this._onWriteDone = null;
     if (options.handle) this._attach(options.handle, true);
   }
 
@@ -271,7 +256,7 @@ class Socket extends EventEmitter {
   }
 
   _connected() {
-    this.connecting = false;
+    if (this.connecting) this.connecting = false;
     this.readable = true;
     this.writable = !this._ws.ending;
     if (this._rs.flowing !== false) this._handle.readStart();
@@ -817,6 +802,20 @@ class Socket extends EventEmitter {
     if (this._handle) this._handle.unref();
     return this;
   }
+}
+
+// Socket's fields until a socket sets its own: a field a socket never
+// changes (its timer, its peer's address asked or not, half-open) costs it
+// nothing, as most of them are getters on node's prototypes rather than
+// own properties. Writes land on the socket itself (writable data
+// properties), so no socket sees another's.
+for (const [name, value] of [
+  ['connecting', false], ['allowHalfOpen', false], ['destroyed', false], ['_peerEnded', false],
+  ['bytesRead', 0], ['_bytesWritten', 0], ['_handle', null], ['_host', null], ['_server', null],
+  ['server', null], ['_unref', false], ['_timeoutMs', 0], ['_timer', null], ['_peer', null],
+  ['_writing', kNone], ['_onWriteDone', null], [kSetNoDelay, false],
+]) {
+  Object.defineProperty(Socket.prototype, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
 // ---- Server ---------------------------------------------------------------
