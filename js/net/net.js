@@ -214,11 +214,17 @@ function newWriteState() {
 // for all sockets rather than a closure each. A native handle told to
 // (bufferChunks) makes each chunk's Buffer itself; socketOnReadAB wraps the
 // ArrayBuffers of other handles (tls's).
+// A native handle that can (bindSocket) is told its socket instead: it
+// calls the socket's _onread itself and holds no property (see _attach).
 function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
 // socketWriteDone is every native handle's write callback, one function as
-// socketOnRead (the handle calls it with itself as this): a closure per
-// socket was ~700 B of goja objects held by every connection that wrote.
-function socketWriteDone(code) { this._socket._writeDone(code); }
+// socketOnRead (the handle calls it with itself as this, or with the socket
+// bindSocket gave it): a closure per socket was ~700 B of goja objects held
+// by every connection that wrote.
+function socketWriteDone(code) {
+  const s = this._socket;
+  (s === undefined ? this : s)._writeDone(code);
+}
 function socketOnReadAB(chunk, n) {
   this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
 }
@@ -245,11 +251,20 @@ class Socket extends EventEmitter {
 
   _attach(handle, connected) {
     this._handle = handle;
-    handle._socket = this;
     if (BufferCtor !== null && typeof handle.bufferChunks === 'function') {
       handle.bufferChunks();
-      handle.onread = socketOnRead;
-    } else handle.onread = socketOnReadAB;
+      if (typeof handle.bindSocket === 'function') {
+        // No onread and no _socket on the handle: an idle connection's
+        // handle object keeps no property map.
+        handle.bindSocket(this);
+      } else {
+        handle._socket = this;
+        handle.onread = socketOnRead;
+      }
+    } else {
+      handle._socket = this;
+      handle.onread = socketOnReadAB;
+    }
     if (this._unref) handle.unref();
     if (this._rs.encoding) handle.setEncoding(this._rs.encoding);
     if (connected) this._connected();
