@@ -98,6 +98,15 @@ type tcpHandle struct {
 	onreadVal goja.Value
 	onreadFn  goja.Callable
 
+	// owner is the net.Socket that bindSocket gave the handle, and
+	// ownerRead its _onread: with no onread of the handle's own, a chunk
+	// goes to owner._onread(chunk, n) straight, and write completions run
+	// with the owner as this. The handle object then holds no property
+	// at all (an onread and a _socket were a property map on every
+	// connection), and a chunk costs no JS frame to find the socket.
+	owner     *goja.Object
+	ownerRead goja.Callable
+
 	// The write path without a closure per write: written is the done
 	// callback of every conn.Write (made once); during a Write it records
 	// a completion that came at once, after it it calls the oldest
@@ -112,16 +121,21 @@ type tcpHandle struct {
 }
 
 // onread returns the object's onread callback, if it is a function.
-func (t *tcpHandle) onread() (goja.Callable, bool) {
+// With no onread of the handle's own and an owner (bindSocket), it is the
+// owner's _onread, with the owner as this.
+func (t *tcpHandle) onread() (goja.Callable, *goja.Object, bool) {
 	v := t.obj.Get("onread")
+	if v == nil && t.ownerRead != nil {
+		return t.ownerRead, t.owner, true
+	}
 	if v != t.onreadVal || t.onreadFn == nil {
 		fn, ok := goja.AssertFunction(v)
 		if !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		t.onreadVal, t.onreadFn = v, fn
 	}
-	return t.onreadFn, true
+	return t.onreadFn, t.obj, true
 }
 
 // call runs fn in the handle's async context.
@@ -146,8 +160,17 @@ func (t *tcpHandle) writeDone(err error) {
 		code = t.r.vm.ToValue(errCode(err))
 	}
 	if fn != nil && !t.closed {
-		t.call(fn, t.obj, code)
+		t.call(fn, t.this(), code)
 	}
+}
+
+// this is what the handle's write callbacks get as this: the handle, or
+// the socket bindSocket gave it.
+func (t *tcpHandle) this() *goja.Object {
+	if t.owner != nil {
+		return t.owner
+	}
+	return t.obj
 }
 
 // write sends b with oncomplete as the callback if it does not finish at
@@ -270,6 +293,21 @@ func (r *Runtime) newTCPHandles() *tcpHandles {
 		t.bufs = r.newBuffer != nil
 		return goja.Undefined()
 	})
+	// bindSocket(socket): the handle's chunks go to socket._onread(chunk,
+	// n) and its write callbacks run with socket as this, while the handle
+	// has no onread of its own (see tcpHandle.owner).
+	method("bindSocket", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
+		sock, _ := call.Argument(0).(*goja.Object)
+		if sock == nil {
+			return goja.Undefined()
+		}
+		fn, ok := goja.AssertFunction(sock.Get("_onread"))
+		if !ok {
+			return goja.Undefined()
+		}
+		t.owner, t.ownerRead = sock, fn
+		return goja.Undefined()
+	})
 	method("setEncoding", func(t *tcpHandle, call goja.FunctionCall) goja.Value {
 		t.enc = call.Argument(0).String()
 		return goja.Undefined()
@@ -371,7 +409,7 @@ func (t *tcpHandle) startReading() {
 		if t.closed {
 			return
 		}
-		fn, ok := t.onread()
+		fn, this, ok := t.onread()
 		if !ok {
 			return
 		}
@@ -379,18 +417,18 @@ func (t *tcpHandle) startReading() {
 		case err == io.EOF:
 			if t.enc != "" && len(t.carry) > 0 {
 				// Its bytes were counted when they came.
-				t.call(fn, t.obj, vm.ToValue(strings.ToValidUTF8(string(t.carry), "\uFFFD")), vm.ToValue(0))
+				t.call(fn, this, vm.ToValue(strings.ToValidUTF8(string(t.carry), "\uFFFD")), vm.ToValue(0))
 				t.carry = nil
 			}
-			t.call(fn, t.obj, goja.Null())
+			t.call(fn, this, goja.Null())
 		case err != nil:
-			t.call(fn, t.obj, goja.Undefined(), vm.ToValue(errCode(err)))
+			t.call(fn, this, goja.Undefined(), vm.ToValue(errCode(err)))
 		default:
 			// The arguments in the handle, not a slice per chunk: onread
 			// (a JS function) copies them to goja's stack, and no chunk
 			// of this handle comes while it runs.
 			t.argv[0], t.argv[1] = t.decode(data), vm.ToValue(len(data))
-			t.call(fn, t.obj, t.argv[:]...)
+			t.call(fn, this, t.argv[:]...)
 			t.argv[0], t.argv[1] = nil, nil
 		}
 	})

@@ -214,11 +214,17 @@ function newWriteState() {
 // for all sockets rather than a closure each. A native handle told to
 // (bufferChunks) makes each chunk's Buffer itself; socketOnReadAB wraps the
 // ArrayBuffers of other handles (tls's).
+// A native handle that can (bindSocket) is told its socket instead: it
+// calls the socket's _onread itself and holds no property (see _attach).
 function socketOnRead(chunk, n) { this._socket._onread(chunk, n); }
 // socketWriteDone is every native handle's write callback, one function as
-// socketOnRead (the handle calls it with itself as this): a closure per
-// socket was ~700 B of goja objects held by every connection that wrote.
-function socketWriteDone(code) { this._socket._writeDone(code); }
+// socketOnRead (the handle calls it with itself as this, or with the socket
+// bindSocket gave it): a closure per socket was ~700 B of goja objects held
+// by every connection that wrote.
+function socketWriteDone(code) {
+  const s = this._socket;
+  (s === undefined ? this : s)._writeDone(code);
+}
 function socketOnReadAB(chunk, n) {
   this._socket._onread(chunk !== null && typeof chunk === 'object' ? toChunk(chunk) : chunk, n);
 }
@@ -231,47 +237,41 @@ class Socket extends EventEmitter {
   constructor(options) {
     super();
     options = options || {};
-    this[kSetNoDelay] = Boolean(options.noDelay);
-    this.connecting = false;
-    this.allowHalfOpen = Boolean(options.allowHalfOpen);
-    this.destroyed = false;
-    this._peerEnded = false;
+    // Only what differs from the defaults on Socket.prototype (below the
+    // class) becomes an own property: an idle connection's object is a
+    // goja property map, and 23 own names took a 32-slot one.
+    if (options.noDelay) this[kSetNoDelay] = true;
+    if (options.allowHalfOpen) this.allowHalfOpen = true;
     this.readable = false;
     this.writable = false;
-    this.bytesRead = 0;
-    this._bytesWritten = 0;
-    this._handle = null;
-    this._host = null;
-    this._server = null;
-    this.server = null;
-    this._unref = false;
-    this._timeoutMs = 0;
-    this._timer = null;
-    this._peer = null;
     this._rs = newReadState(null);
     this._ws = newWriteState();
-    // Writes the handle took but has not finished, oldest first: a
-    // stream's writes complete in order, so one callback per socket serves
-    // them all (no closure per write).
-    this._writing = kNone;
-    this._onWriteDone = null;
     if (options.handle) this._attach(options.handle, true);
   }
 
   _attach(handle, connected) {
     this._handle = handle;
-    handle._socket = this;
     if (BufferCtor !== null && typeof handle.bufferChunks === 'function') {
       handle.bufferChunks();
-      handle.onread = socketOnRead;
-    } else handle.onread = socketOnReadAB;
+      if (typeof handle.bindSocket === 'function') {
+        // No onread and no _socket on the handle: an idle connection's
+        // handle object keeps no property map.
+        handle.bindSocket(this);
+      } else {
+        handle._socket = this;
+        handle.onread = socketOnRead;
+      }
+    } else {
+      handle._socket = this;
+      handle.onread = socketOnReadAB;
+    }
     if (this._unref) handle.unref();
     if (this._rs.encoding) handle.setEncoding(this._rs.encoding);
     if (connected) this._connected();
   }
 
   _connected() {
-    this.connecting = false;
+    if (this.connecting) this.connecting = false;
     this.readable = true;
     this.writable = !this._ws.ending;
     if (this._rs.flowing !== false) this._handle.readStart();
@@ -817,6 +817,20 @@ class Socket extends EventEmitter {
     if (this._handle) this._handle.unref();
     return this;
   }
+}
+
+// Socket's fields until a socket sets its own: a field a socket never
+// changes (its timer, its peer's address asked or not, half-open) costs it
+// nothing, as most of them are getters on node's prototypes rather than
+// own properties. Writes land on the socket itself (writable data
+// properties), so no socket sees another's.
+for (const [name, value] of [
+  ['connecting', false], ['allowHalfOpen', false], ['destroyed', false], ['_peerEnded', false],
+  ['bytesRead', 0], ['_bytesWritten', 0], ['_handle', null], ['_host', null], ['_server', null],
+  ['server', null], ['_unref', false], ['_timeoutMs', 0], ['_timer', null], ['_peer', null],
+  ['_writing', kNone], ['_onWriteDone', null], [kSetNoDelay, false],
+]) {
+  Object.defineProperty(Socket.prototype, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
 // ---- Server ---------------------------------------------------------------
