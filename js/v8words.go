@@ -358,7 +358,8 @@ func v8FixedMessage(msg string) string {
 	if m, ok := gojaFixedWords[msg]; ok {
 		return m
 	}
-	if name, ok := strings.CutPrefix(msg, "Cannot assign to read only property '"); ok && strings.HasSuffix(name, "'") {
+	if name, ok := strings.CutPrefix(msg, "Cannot assign to read only property '"); ok && strings.HasSuffix(name, "'") &&
+		!strings.Contains(strings.TrimSuffix(name, "'"), "' of ") { // (not one that names its object already)
 		if isNumber(strings.TrimSuffix(name, "'")) {
 			return msg + " of object '[object Array]'"
 		}
