@@ -155,9 +155,12 @@ func (r *Runtime) loaderError(err error) goja.Value {
 	var nf notFound
 	switch {
 	case errors.As(err, &ce):
-		v := r.newError(ce.class, ce.msg)
-		if o, ok := v.(*goja.Object); ok {
-			o.Set("code", ce.code)
+		// node's errors say their code in toString and the stack's first
+		// line ("Error [ERR_MODULE_NOT_FOUND]: ..."), and a file the loader
+		// did not find or could not import carries its URL
+		v := r.codedErr(ce.class, ce.code, ce.msg)
+		if o, ok := v.(*goja.Object); ok && ce.url != "" {
+			o.Set("url", ce.url)
 		}
 		return v
 	case errors.As(err, &ee):

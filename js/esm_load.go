@@ -99,8 +99,7 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 // loadRequest resolves one module request of parent and loads its record.
 func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*esModule) (*esModule, error) {
 	if req.Type != "" && req.Type != "json" {
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED",
-			fmt.Sprintf("Import attribute type \"%s\" is unsupported", req.Type)}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", msg: fmt.Sprintf("Import attribute type \"%s\" is unsupported", req.Type)}
 	}
 	res, err := r.esmResolve(req.Specifier, parent)
 	if err != nil {
@@ -108,8 +107,7 @@ func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*es
 	}
 	if res.builtin != "" {
 		if req.Type == "json" {
-			return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_FAILED",
-				fmt.Sprintf("Module \"node:%s\" is not of type \"json\"", res.builtin)}
+			return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_FAILED", msg: fmt.Sprintf("Module \"node:%s\" is not of type \"json\"", res.builtin)}
 		}
 		return r.loadBuiltin(res.builtin)
 	}
@@ -121,11 +119,9 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 	isJSON := strings.HasSuffix(file, ".json")
 	switch {
 	case isJSON && typ != "json":
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
-			fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(file))}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_MISSING", msg: fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(file))}
 	case !isJSON && typ == "json":
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_FAILED",
-			fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(file))}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_FAILED", msg: fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(file))}
 	}
 	if m, ok := r.esm.modules[file]; ok {
 		return m, nil
@@ -151,8 +147,7 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 		}
 		return r.loadCommonJS(file, added)
 	default:
-		return nil, &codeError{"TypeError", "ERR_UNKNOWN_FILE_EXTENSION",
-			fmt.Sprintf("Unknown file extension \"%s\" for %s", ext, file)}
+		return nil, &codeError{class: "TypeError", code: "ERR_UNKNOWN_FILE_EXTENSION", msg: fmt.Sprintf("Unknown file extension \"%s\" for %s", ext, file)}
 	}
 }
 

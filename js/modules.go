@@ -599,7 +599,7 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 		return r.requireBuiltin(name)
 	}
 	if strings.HasPrefix(id, "node:") {
-		return nil, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + id}
+		return nil, &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + id}
 	}
 	file, err := r.resolve(dir, id, r.parentFile(dir, from))
 	if err != nil {
