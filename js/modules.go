@@ -930,7 +930,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 			if lerr != nil {
 				var ee *esm.Error
 				if errors.As(lerr, &ee) {
-					return r.compileFailure(fromESMError(ee))
+					return r.compileFailure(moduleSyntaxError(src, fromESMError(ee)))
 				}
 				return r.compileFailure(first)
 			}
