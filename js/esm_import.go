@@ -233,8 +233,12 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 				var ce *codeError
 				if errors.As(err, &ce) && ce.code == "ERR_MODULE_NOT_FOUND" {
 					// import.meta.resolve does not check that the file exists.
-					if p, perr := r.resolveNoCheck(spec, file); perr == nil {
-						return r.vm.ToValue(fileURL(p))
+					bare, suffix := spec, ""
+					if i := strings.IndexAny(spec, "?#"); i >= 0 {
+						bare, suffix = spec[:i], spec[i:]
+					}
+					if p, perr := r.resolveNoCheck(bare, file); perr == nil {
+						return r.vm.ToValue(fileURL(p) + suffix)
 					}
 				}
 				panic(r.loaderError(err))
@@ -242,7 +246,7 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 			if res.builtin != "" {
 				return r.vm.ToValue("node:" + res.builtin)
 			}
-			return r.vm.ToValue(fileURL(res.file))
+			return r.vm.ToValue(fileURL(res.file) + res.suffix)
 		})
 		if rf, ok := meta.Get("resolve").(*goja.Object); ok {
 			_ = rf.DefineDataProperty("name", r.vm.ToValue("resolve"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -257,7 +261,9 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 // looking at the file system.
 func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 	switch {
-	case strings.HasPrefix(spec, "/"), strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
+	case strings.HasPrefix(spec, "/"):
+		return path.Clean(spec), nil
+	case strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
 		return path.Join(path.Dir(parent), spec), nil
 	}
 	return "", errors.New("not a path")
@@ -284,7 +290,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 		}
 		if err != nil {
 			for _, a := range added {
-				delete(r.esm.modules, a.file)
+				delete(r.esm.modules, a.key)
 			}
 			if isFatalStop(err) {
 				r.uncaught(err)
@@ -318,7 +324,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 	}
 	r.esmInit()
 	res, err := r.esmResolve(spec, parent)
-	key := res.file
+	key := res.file + res.suffix
 	if res.builtin != "" {
 		key = "node:" + res.builtin
 	}

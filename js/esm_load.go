@@ -47,10 +47,10 @@ func (r *Runtime) traceModule(what string, m *esModule) {
 func (r *Runtime) loadGraph(file string, src *string) (*esModule, error) {
 	r.esmInit()
 	var added []*esModule
-	m, err := r.loadSource(file, src, &added)
+	m, err := r.loadSource(file, "", src, &added)
 	if err != nil {
 		for _, a := range added {
-			delete(r.esm.modules, a.file)
+			delete(r.esm.modules, a.key)
 		}
 		return nil, err
 	}
@@ -59,8 +59,8 @@ func (r *Runtime) loadGraph(file string, src *string) (*esModule, error) {
 
 // loadSource creates the record of a source text module and loads its
 // dependencies.
-func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esModule, error) {
-	if m, ok := r.esm.modules[file]; ok {
+func (r *Runtime) loadSource(file, suffix string, src *string, added *[]*esModule) (*esModule, error) {
+	if m, ok := r.esm.modules[file+suffix]; ok {
 		return m, nil
 	}
 	var text string
@@ -81,9 +81,9 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 	if res.Error != nil {
 		return nil, res.Error
 	}
-	m := &esModule{file: file, url: fileURL(file), kind: modSource, res: res}
+	m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modSource, res: res}
 	r.noteSource(m.url, text)
-	r.esm.modules[file] = m
+	r.esm.modules[m.key] = m
 	*added = append(*added, m)
 	m.deps = make([]*esModule, len(res.Requests))
 	for i, req := range res.Requests {
@@ -111,11 +111,11 @@ func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*es
 		}
 		return r.loadBuiltin(res.builtin)
 	}
-	return r.loadFile(res.file, req.Type, added)
+	return r.loadFile(res.file, res.suffix, req.Type, added)
 }
 
 // loadFile loads the record for a resolved file, by its kind.
-func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, error) {
+func (r *Runtime) loadFile(file, suffix, typ string, added *[]*esModule) (*esModule, error) {
 	isJSON := strings.HasSuffix(file, ".json")
 	switch {
 	case isJSON && typ != "json":
@@ -123,19 +123,19 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 	case !isJSON && typ == "json":
 		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_FAILED", msg: fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(file))}
 	}
-	if m, ok := r.esm.modules[file]; ok {
+	if m, ok := r.esm.modules[file+suffix]; ok {
 		return m, nil
 	}
 	switch ext := path.Ext(file); {
 	case isJSON:
-		m := &esModule{file: file, url: fileURL(file), kind: modJSON, names: []string{"default"}}
-		r.esm.modules[file] = m
+		m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modJSON, names: []string{"default"}}
+		r.esm.modules[m.key] = m
 		*added = append(*added, m)
 		return m, nil
 	case ext == ".cjs":
-		return r.loadCommonJS(file, added)
+		return r.loadCommonJS(file, suffix, added)
 	case ext == ".mjs":
-		return r.loadSource(file, nil, added)
+		return r.loadSource(file, suffix, nil, added)
 	case ext == ".js" || ext == "":
 		b, err := r.opts.ReadFile(file)
 		if err != nil {
@@ -143,9 +143,9 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 		}
 		if r.isESM(file, string(b)) {
 			s := string(b)
-			return r.loadSource(file, &s, added)
+			return r.loadSource(file, suffix, &s, added)
 		}
-		return r.loadCommonJS(file, added)
+		return r.loadCommonJS(file, suffix, added)
 	default:
 		return nil, &codeError{class: "TypeError", code: "ERR_UNKNOWN_FILE_EXTENSION", msg: fmt.Sprintf("Unknown file extension \"%s\" for %s", ext, file)}
 	}
@@ -154,14 +154,14 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 // loadCommonJS makes the record of a CommonJS file: its named exports are
 // the names cjs-module-lexer would find (re-exports followed), plus
 // default (module.exports).
-func (r *Runtime) loadCommonJS(file string, added *[]*esModule) (*esModule, error) {
+func (r *Runtime) loadCommonJS(file, suffix string, added *[]*esModule) (*esModule, error) {
 	names := r.commonJSNames(file, map[string]bool{})
 	sort.Strings(names)
 	if !contains(names, "default") {
 		names = append(names, "default")
 	}
-	m := &esModule{file: file, url: fileURL(file), kind: modCommonJS, names: names}
-	r.esm.modules[file] = m
+	m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modCommonJS, names: names}
+	r.esm.modules[m.key] = m
 	*added = append(*added, m)
 	return m, nil
 }
@@ -202,7 +202,7 @@ func (r *Runtime) loadBuiltin(name string) (*esModule, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &esModule{file: key, url: key, kind: modBuiltin, values: map[string]goja.Value{"default": ex}}
+	m := &esModule{file: key, url: key, key: key, kind: modBuiltin, values: map[string]goja.Value{"default": ex}}
 	if o, ok := ex.(*goja.Object); ok {
 		for _, k := range o.Keys() {
 			if k != "default" {

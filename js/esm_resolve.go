@@ -28,6 +28,11 @@ var (
 type resolved struct {
 	file    string
 	builtin string // node's name without node:
+	// suffix is the specifier's query and fragment ("?v=2#x"): part of
+	// the module's URL, and so of its identity (a module imported as
+	// ./a.js?v=1 and as ./a.js?v=2 is two modules, each run once), not
+	// of the file read
+	suffix string
 }
 
 // codeError is a node error with a code (ERR_...), made into a JS error
@@ -62,7 +67,7 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		// reads file:, data: and node: URLs only.
 		return resolved{}, &codeError{class: "Error", code: "ERR_UNSUPPORTED_ESM_URL_SCHEME", msg: "Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'"}
 	}
-	var file string
+	var file, suffix string
 	switch {
 	case strings.HasPrefix(spec, "file://"):
 		u, err := url.Parse(spec)
@@ -70,13 +75,24 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 			return resolved{}, &codeError{class: "TypeError", code: "ERR_INVALID_URL", msg: "Invalid URL"}
 		}
 		file = path.Clean(u.Path)
+		if i := strings.IndexAny(spec, "?#"); i >= 0 {
+			suffix = spec[i:]
+		}
 	case strings.HasPrefix(spec, "/"), spec == ".", spec == "..", strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
 		p := spec
-		if u, err := url.PathUnescape(spec); err == nil {
+		if i := strings.IndexAny(p, "?#"); i >= 0 {
+			// a URL's query and fragment (case esm/import_query_fragment)
+			p, suffix = p[:i], p[i:]
+		}
+		if u, err := url.PathUnescape(p); err == nil {
 			p = u
 		}
-		file = path.Join(path.Dir(parent), p)
-		if strings.HasSuffix(spec, "/") {
+		if strings.HasPrefix(p, "/") {
+			file = path.Clean(p) // an absolute path: the URL's path (case esm/import_query_fragment)
+		} else {
+			file = path.Join(path.Dir(parent), p)
+		}
+		if strings.HasSuffix(p, "/") {
 			file += "/"
 		}
 	case strings.HasPrefix(spec, "#"):
@@ -101,7 +117,16 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		}
 		file = f.file
 	}
-	return r.finalizeResolution(file, spec, parent)
+	res, err := r.finalizeResolution(file, spec, parent)
+	if err != nil {
+		var ce *codeError
+		if errors.As(err, &ce) && ce.url != "" {
+			ce.url += suffix
+		}
+		return res, err
+	}
+	res.suffix = suffix
+	return res, nil
 }
 
 // urlScheme is the scheme of spec with its colon ("https:") when spec is
