@@ -275,12 +275,12 @@ func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 // has been read (loadSteps loop round trips).
 func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *capability) {
 	spec := specV.String()
-	typ, bad := r.importAttributes(optsV)
+	req, bad := r.importAttributes(optsV)
 	if bad != nil {
 		_ = cap.reject(bad)
 		return
 	}
-	req := esm.ModuleRequest{Specifier: spec, Type: typ}
+	req.Specifier = spec
 	run := func() {
 		r.esmInit()
 		var added []*esModule
@@ -347,36 +347,56 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 // object or undefined, its attributes under "with" or else the deprecated
 // "assert" (node 20 takes both), each attribute a string. It returns the
 // "type" attribute, or the TypeError the import() promise rejects with.
-func (r *Runtime) importAttributes(optsV goja.Value) (string, goja.Value) {
+func (r *Runtime) importAttributes(optsV goja.Value) (esm.ModuleRequest, goja.Value) {
+	var req esm.ModuleRequest
 	if optsV == nil || goja.IsUndefined(optsV) {
-		return "", nil
+		return req, nil
 	}
 	o, ok := optsV.(*goja.Object)
 	if !ok {
-		return "", r.newError("TypeError", "The second argument to import() must be an object")
+		return req, r.newError("TypeError", "The second argument to import() must be an object")
 	}
 	attrs := o.Get("with")
 	if attrs == nil || goja.IsUndefined(attrs) {
 		attrs = o.Get("assert")
+		if attrs != nil && !goja.IsUndefined(attrs) {
+			req.Assert = true
+			r.warnAssertCall()
+		}
 	}
 	if attrs == nil || goja.IsUndefined(attrs) {
-		return "", nil
+		return req, nil
 	}
 	ao, ok := attrs.(*goja.Object)
 	if !ok {
-		return "", r.newError("TypeError", "The 'assert' option must be an object")
+		return req, r.newError("TypeError", "The 'assert' option must be an object")
 	}
-	typ := ""
 	for _, k := range ao.Keys() {
 		v := ao.Get(k)
 		if _, isStr := safeexport.Export(v).(string); !isStr {
-			return "", r.newError("TypeError", "Import assertion value must be a string")
+			return req, r.newError("TypeError", "Import assertion value must be a string")
 		}
 		if k == "type" {
-			typ = v.String()
+			req.Type = v.String()
+		} else if req.Unsupported == "" {
+			req.Unsupported = k + "\x00" + v.String()
 		}
 	}
-	return typ, nil
+	return req, nil
+}
+
+// warnAssertCall is V8's warning for an import() whose options name its
+// attributes `assert`, at the line of the call (case
+// esm/import_assert_deprecated).
+func (r *Runtime) warnAssertCall() {
+	for _, f := range r.vm.CaptureCallStack(4, nil) {
+		pos := f.Position()
+		if f.SrcName() == "<native>" || pos.Filename == "" || strings.HasPrefix(pos.Filename, "node:") || pos.Filename == "<eval>" {
+			continue
+		}
+		r.warnAssert(pos.Filename, []int{pos.Line})
+		return
+	}
 }
 
 // requireESM is require() of an ES module, as node 20.19+ allows it: the

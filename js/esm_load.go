@@ -83,6 +83,12 @@ func (r *Runtime) loadSource(file, suffix string, src *string, added *[]*esModul
 	}
 	m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modSource, res: res}
 	r.noteSource(m.url, text)
+	for _, rq := range res.Requests {
+		if rq.Assert {
+			r.warnAssert(m.url, esm.AssertLines(text))
+			break
+		}
+	}
 	r.esm.modules[m.key] = m
 	*added = append(*added, m)
 	m.deps = make([]*esModule, len(res.Requests))
@@ -96,6 +102,25 @@ func (r *Runtime) loadSource(file, suffix string, src *string, added *[]*esModul
 	return m, nil
 }
 
+// warnAssert gives V8's warning for each import declaration of the module
+// url that writes `assert` (at lines): V8 reports its parser's warnings
+// last first, node emits each as a warning of type V8 (case
+// esm/import_assert_deprecated).
+func (r *Runtime) warnAssert(url string, lines []int) {
+	proc, err := r.processObject()
+	if err != nil {
+		return
+	}
+	emit, ok := goja.AssertFunction(proc.Get("emitWarning"))
+	if !ok {
+		return
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		msg := fmt.Sprintf("%s:%d 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead", url, lines[i])
+		_, _ = emit(proc, r.vm.ToValue(msg), r.vm.ToValue("V8"))
+	}
+}
+
 // loadRequest resolves one module request of parent and loads its record.
 func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*esModule) (*esModule, error) {
 	if req.Type != "" && req.Type != "json" {
@@ -104,6 +129,11 @@ func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*es
 	res, err := r.esmResolve(req.Specifier, parent)
 	if err != nil {
 		return nil, err
+	}
+	if key, value, ok := strings.Cut(req.Unsupported, "\x00"); ok {
+		// node's loader takes no attribute but type (case
+		// esm/import_attributes_unsupported)
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", msg: fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", key, value)}
 	}
 	if res.builtin != "" {
 		if req.Type == "json" {

@@ -118,3 +118,21 @@ func lineAt(src string, at int) string {
 	}
 	return src[start : at+end]
 }
+
+// AssertLines are the lines (1-based, in source order) of the import and
+// export-from declarations of src, an ES module's source, that write their
+// attributes with the deprecated `assert` keyword, where V8 warns.
+func AssertLines(src string) []int {
+	if !strings.Contains(src, "assert") {
+		return nil
+	}
+	var lines []int
+	s := newScanner(src)
+	var prev token
+	for t := s.next(); t.kind != tokEOF; prev, t = t, s.next() {
+		if t.isWord("assert") && prev.kind == tokString && strings.HasPrefix(strings.TrimLeft(src[t.end:], " \t\r\n"), "{") {
+			lines = append(lines, 1+strings.Count(src[:t.start], "\n"))
+		}
+	}
+	return lines
+}
