@@ -38,12 +38,19 @@ var arrowCases = []struct{ name, file, src string }{
 	// a class field's arrow capturing this: esbuild lowers the file, whose
 	// map already counts UTF-16 units
 	{"wide characters in a lowered file", "s.js", "class A { h = () => this }\nconst s = 'üüü'; throw new Error('x')\n"},
+	// a missing export: node decorates the SyntaxError's stack with V8's
+	// place, the name in the importing declaration, underlined
+	{"a missing export, indented", "u.mjs", "export const a = 1;\n\t  import { a as b, nope } from './u.mjs';\n"},
+	{"a missing export of the module itself", "v.mjs", "export const a = 1;\nimport {\n  a as b,\n  nope as c } from './v.mjs';\n"},
+	{"a missing default export", "w.mjs", "export const a = 1;\nimport dflt, { a as b } from './w.mjs';\n"},
 	{"wide characters on a long line", "t.js", "let a;\nconst s = '" + strings.Repeat("é", 1000) + "'; throw new Error('long')\n"},
 }
 
 // reportHead is an uncaught-error report up to its first stack frame, and
 // without node's version line: the arrow, the name and message (and the
-// value, for what is not an error).
+// value, for what is not an error). The blank lines before the version
+// line are left out: node's link errors have frames of node's own
+// (ModuleJob._instantiate) where evloop's have none.
 func reportHead(stderr string) string {
 	var b strings.Builder
 	for _, l := range strings.SplitAfter(stderr, "\n") {
@@ -52,7 +59,7 @@ func reportHead(stderr string) string {
 		}
 		b.WriteString(l)
 	}
-	return b.String()
+	return strings.TrimRight(b.String(), "\n") + "\n"
 }
 
 // uncaughtBoth runs src, written to file, under node and under evloop (on

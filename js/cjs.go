@@ -137,6 +137,7 @@ func compileCommonJS(name, src string, detect bool) (prg *goja.Program, lowered 
 // about something later. A file node detects the type of (detect) is
 // decided elsewhere.
 func moduleStatementFirst(name, src string, detect bool, se *syntaxError) *syntaxError {
+	se = moduleSyntaxError(src, se)
 	if detect {
 		return se
 	}
@@ -205,7 +206,72 @@ func gojaSyntaxError(name, src string, headLen int, err error) *syntaxError {
 		se.lineText = sourceLine(src, se.line)
 	}
 	se.length = tokenLength(se.lineText, se.col)
+	return moduleSyntaxError(src, se)
+}
+
+// moduleSyntaxError gives se, a script's syntax error, V8's place and
+// words where it is ES-module syntax that goja or esbuild stop after:
+// import.meta, and an await outside an async function (case
+// modules/esm_syntax_warning).
+func moduleSyntaxError(src string, se *syntaxError) *syntaxError {
+	if at, ok := importMetaAt(se.lineText, se.col); ok {
+		// V8 underlines the meta of import.meta
+		se.col, se.length, se.message = at, len("meta"), "Cannot use 'import.meta' outside a module"
+	} else if at, ok := awaitBefore(se.lineText, se.col); ok {
+		// `await x` outside an async function: goja stops at x, V8 at
+		// the await
+		se.col, se.length, se.message = at, len("await"), awaitOutsideAsync
+		se.topLevelAwait = compilesAsAsyncBody(src)
+	}
 	return se
+}
+
+// compilesAsAsyncBody reports whether src compiles as the body of an
+// async function: node's test (ContainsModuleSyntax) of whether a script's
+// await would be valid at the top level of a module.
+func compilesAsAsyncBody(src string) bool {
+	_, err := parser.ParseFile(nil, "", "(async function () {\n"+src+"\n})", 0, parser.WithDisableSourceMaps)
+	return err == nil
+}
+
+// importMetaAt reports whether import.meta starts at byte col of line,
+// and where its meta is.
+func importMetaAt(line string, col int) (int, bool) {
+	if col < 0 || col > len(line) || !strings.HasPrefix(line[col:], "import") {
+		return 0, false
+	}
+	i := col + len("import")
+	rest := strings.TrimLeft(line[i:], " \t")
+	if !strings.HasPrefix(rest, ".") {
+		return 0, false
+	}
+	rest2 := strings.TrimLeft(rest[1:], " \t")
+	if !strings.HasPrefix(rest2, "meta") || len(rest2) > 4 && isWordByte(rest2[4]) {
+		return 0, false
+	}
+	return len(line) - len(rest2), true
+}
+
+// awaitOutsideAsync is V8's message for an await a script or a function
+// that is not async holds.
+const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
+
+// awaitBefore reports whether the token before byte col of line is the
+// word await (V8 says the same of a property named await), and where it
+// starts.
+func awaitBefore(line string, col int) (int, bool) {
+	if col > len(line) {
+		return 0, false
+	}
+	before := strings.TrimRight(line[:col], " \t")
+	if !strings.HasSuffix(before, "await") || len(before) == col {
+		return 0, false
+	}
+	at := len(before) - len("await")
+	if at > 0 && isWordByte(before[at-1]) {
+		return 0, false
+	}
+	return at, true
 }
 
 // fromESMError is esbuild's syntax error as node reports it: V8's words
@@ -372,11 +438,31 @@ func (r *Runtime) compileFailure(err error) error {
 	default:
 		return err
 	}
+	switch {
+	case se.message == "Cannot use import statement outside a module", se.message == "Unexpected token 'export'",
+		se.message == "Cannot use 'import.meta' outside a module", se.topLevelAwait:
+		// node's enrichCJSError: a CommonJS file that fails on ES-module
+		// syntax gets a warning, emitted at once (case
+		// modules/esm_syntax_warning)
+		r.warningSync("To load an ES module, set \"type\": \"module\" in the package.json or use the .mjs extension.")
+	}
 	v := r.syntaxErrorValue(se)
 	if ex := r.vm.Try(func() { panic(v) }); ex != nil {
 		return ex
 	}
 	return err
+}
+
+// warningSync emits a Warning on process at once, as node's
+// emitWarningSync does (process.emitWarning waits for a tick).
+func (r *Runtime) warningSync(msg string) {
+	proc, err := r.processObject()
+	if err != nil {
+		return
+	}
+	if fn, ok := goja.AssertFunction(r.internals.Get("warningSync")); ok {
+		r.call(fn, proc, r.vm.ToValue(msg))
+	}
 }
 
 // hideHashbang turns a "#!" first line into a comment, as node ignores it;

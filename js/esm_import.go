@@ -155,9 +155,12 @@ func (r *Runtime) loaderError(err error) goja.Value {
 	var nf notFound
 	switch {
 	case errors.As(err, &ce):
-		v := r.newError(ce.class, ce.msg)
-		if o, ok := v.(*goja.Object); ok {
-			o.Set("code", ce.code)
+		// node's errors say their code in toString and the stack's first
+		// line ("Error [ERR_MODULE_NOT_FOUND]: ..."), and a file the loader
+		// did not find or could not import carries its URL
+		v := r.codedErr(ce.class, ce.code, ce.msg)
+		if o, ok := v.(*goja.Object); ok && ce.url != "" {
+			o.Set("url", ce.url)
 		}
 		return v
 	case errors.As(err, &ee):
@@ -230,8 +233,12 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 				var ce *codeError
 				if errors.As(err, &ce) && ce.code == "ERR_MODULE_NOT_FOUND" {
 					// import.meta.resolve does not check that the file exists.
-					if p, perr := r.resolveNoCheck(spec, file); perr == nil {
-						return r.vm.ToValue(fileURL(p))
+					bare, suffix := spec, ""
+					if i := strings.IndexAny(spec, "?#"); i >= 0 {
+						bare, suffix = spec[:i], spec[i:]
+					}
+					if p, perr := r.resolveNoCheck(bare, file); perr == nil {
+						return r.vm.ToValue(fileURL(p) + suffix)
 					}
 				}
 				panic(r.loaderError(err))
@@ -239,7 +246,7 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 			if res.builtin != "" {
 				return r.vm.ToValue("node:" + res.builtin)
 			}
-			return r.vm.ToValue(fileURL(res.file))
+			return r.vm.ToValue(fileURL(res.file) + res.suffix)
 		})
 		if rf, ok := meta.Get("resolve").(*goja.Object); ok {
 			_ = rf.DefineDataProperty("name", r.vm.ToValue("resolve"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
@@ -254,7 +261,9 @@ func (r *Runtime) importFunc(file, url string, module bool) goja.Value {
 // looking at the file system.
 func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 	switch {
-	case strings.HasPrefix(spec, "/"), strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
+	case strings.HasPrefix(spec, "/"):
+		return path.Clean(spec), nil
+	case strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
 		return path.Join(path.Dir(parent), spec), nil
 	}
 	return "", errors.New("not a path")
@@ -266,12 +275,12 @@ func (r *Runtime) resolveNoCheck(spec, parent string) (string, error) {
 // has been read (loadSteps loop round trips).
 func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *capability) {
 	spec := specV.String()
-	typ, bad := r.importAttributes(optsV)
+	req, bad := r.importAttributes(optsV)
 	if bad != nil {
 		_ = cap.reject(bad)
 		return
 	}
-	req := esm.ModuleRequest{Specifier: spec, Type: typ}
+	req.Specifier = spec
 	run := func() {
 		r.esmInit()
 		var added []*esModule
@@ -281,7 +290,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 		}
 		if err != nil {
 			for _, a := range added {
-				delete(r.esm.modules, a.file)
+				delete(r.esm.modules, a.key)
 			}
 			if isFatalStop(err) {
 				r.uncaught(err)
@@ -315,7 +324,7 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 	}
 	r.esmInit()
 	res, err := r.esmResolve(spec, parent)
-	key := res.file
+	key := res.file + res.suffix
 	if res.builtin != "" {
 		key = "node:" + res.builtin
 	}
@@ -338,36 +347,56 @@ func (r *Runtime) dynamicImport(parent string, specV, optsV goja.Value, cap *cap
 // object or undefined, its attributes under "with" or else the deprecated
 // "assert" (node 20 takes both), each attribute a string. It returns the
 // "type" attribute, or the TypeError the import() promise rejects with.
-func (r *Runtime) importAttributes(optsV goja.Value) (string, goja.Value) {
+func (r *Runtime) importAttributes(optsV goja.Value) (esm.ModuleRequest, goja.Value) {
+	var req esm.ModuleRequest
 	if optsV == nil || goja.IsUndefined(optsV) {
-		return "", nil
+		return req, nil
 	}
 	o, ok := optsV.(*goja.Object)
 	if !ok {
-		return "", r.newError("TypeError", "The second argument to import() must be an object")
+		return req, r.newError("TypeError", "The second argument to import() must be an object")
 	}
 	attrs := o.Get("with")
 	if attrs == nil || goja.IsUndefined(attrs) {
 		attrs = o.Get("assert")
+		if attrs != nil && !goja.IsUndefined(attrs) {
+			req.Assert = true
+			r.warnAssertCall()
+		}
 	}
 	if attrs == nil || goja.IsUndefined(attrs) {
-		return "", nil
+		return req, nil
 	}
 	ao, ok := attrs.(*goja.Object)
 	if !ok {
-		return "", r.newError("TypeError", "The 'assert' option must be an object")
+		return req, r.newError("TypeError", "The 'assert' option must be an object")
 	}
-	typ := ""
 	for _, k := range ao.Keys() {
 		v := ao.Get(k)
 		if _, isStr := safeexport.Export(v).(string); !isStr {
-			return "", r.newError("TypeError", "Import assertion value must be a string")
+			return req, r.newError("TypeError", "Import assertion value must be a string")
 		}
 		if k == "type" {
-			typ = v.String()
+			req.Type = v.String()
+		} else if req.Unsupported == "" {
+			req.Unsupported = k + "\x00" + v.String()
 		}
 	}
-	return typ, nil
+	return req, nil
+}
+
+// warnAssertCall is V8's warning for an import() whose options name its
+// attributes `assert`, at the line of the call (case
+// esm/import_assert_deprecated).
+func (r *Runtime) warnAssertCall() {
+	for _, f := range r.vm.CaptureCallStack(4, nil) {
+		pos := f.Position()
+		if f.SrcName() == "<native>" || pos.Filename == "" || strings.HasPrefix(pos.Filename, "node:") || pos.Filename == "<eval>" {
+			continue
+		}
+		r.warnAssert(pos.Filename, []int{pos.Line})
+		return
+	}
 }
 
 // requireESM is require() of an ES module, as node 20.19+ allows it: the

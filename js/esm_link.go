@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -165,6 +166,24 @@ func (r *Runtime) instantiate(m *esModule) error {
 	if m.kind != modSource {
 		return nil
 	}
+	bindings := make([]*binding, len(m.res.Imports))
+	var failed []int
+	for i, ie := range m.res.Imports {
+		if ie.Name == "*" {
+			continue
+		}
+		b, _ := m.deps[ie.Request].resolveExport(ie.Name, map[resolvePair]bool{})
+		if b == nil {
+			failed = append(failed, i)
+		}
+		bindings[i] = b
+	}
+	if len(failed) > 0 {
+		ie := m.res.Imports[r.firstLinkFailure(m, failed)]
+		dep := m.deps[ie.Request]
+		_, amb := dep.resolveExport(ie.Name, map[resolvePair]bool{})
+		return r.missingExport(m, m.res.Requests[ie.Request].Specifier, dep, ie.Name, amb)
+	}
 	for _, e := range m.res.Exports {
 		if e.Request < 0 || e.Import == "*" {
 			continue
@@ -175,19 +194,14 @@ func (r *Runtime) instantiate(m *esModule) error {
 	}
 	scope := r.vm.NewObject()
 	_ = scope.SetPrototype(nil)
-	for _, ie := range m.res.Imports {
+	for i, ie := range m.res.Imports {
 		dep := m.deps[ie.Request]
-		spec := m.res.Requests[ie.Request].Specifier
 		var get goja.Value
 		if ie.Name == "*" {
 			ns := r.namespace(dep)
 			get = r.vm.ToValue(func(goja.FunctionCall) goja.Value { return ns })
 		} else {
-			b, amb := dep.resolveExport(ie.Name, map[resolvePair]bool{})
-			if b == nil {
-				return r.missingExport(m, spec, dep, ie.Name, amb)
-			}
-			local := ie.Local
+			b, local := bindings[i], ie.Local
 			get = r.vm.ToValue(func(goja.FunctionCall) goja.Value { return r.readBinding(b, local) })
 		}
 		if err := scope.DefineAccessorProperty(ie.Local, get, r.constAssign(), goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
@@ -288,6 +302,35 @@ func (r *Runtime) tdz(name string) goja.Value {
 	return r.newError("ReferenceError", fmt.Sprintf("Cannot access '%s' before initialization", name))
 }
 
+// firstLinkFailure is which of m's imports that name no export (indexes
+// of m.res.Imports, at least one) V8 reports: it resolves the import
+// declarations' names first, in the order of their local names (its map
+// of them is sorted by code units), then the re-exports (`export { x }
+// from`, which esbuild's output turns into imports) in the source's order
+// (case esm/missing_export_order).
+func (r *Runtime) firstLinkFailure(m *esModule, failed []int) int {
+	if len(failed) == 1 {
+		return failed[0]
+	}
+	var src string
+	if b, err := r.opts.ReadFile(m.file); err == nil {
+		src = string(b)
+	}
+	best, bestExport, bestAt := -1, false, 0
+	for _, i := range failed {
+		ie := m.res.Imports[i]
+		at, _, export, _ := esm.ImportedNameSpan(src, m.res.Requests[ie.Request].Specifier, ie.Name)
+		switch {
+		case best < 0,
+			bestExport && !export,
+			!bestExport && !export && ie.Local < m.res.Imports[best].Local,
+			bestExport && export && at < bestAt:
+			best, bestExport, bestAt = i, export, at
+		}
+	}
+	return best
+}
+
 // missingExport is node's SyntaxError for an import that names no export.
 func (r *Runtime) missingExport(m *esModule, spec string, dep *esModule, name string, ambiguous bool) error {
 	var msg string
@@ -302,7 +345,58 @@ func (r *Runtime) missingExport(m *esModule, spec string, dep *esModule, name st
 		msg = fmt.Sprintf("The requested module '%s' does not provide an export named '%s'", spec, name)
 	}
 	e := r.newError("SyntaxError", msg)
+	if o, ok := e.(*goja.Object); ok {
+		if head := r.linkErrorHeader(m, spec, name); head != "" {
+			stack := "SyntaxError: " + msg
+			if s := o.Get("stack"); s != nil && goja.IsString(s) {
+				stack = s.String()
+			}
+			// node decorates the stack with V8's place for the error, the
+			// name in the importing declaration, and prints it as it is
+			// (case esm/missing_export_arrow).
+			_ = o.DefineDataProperty("stack", r.vm.ToValue(head+stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
 	return &linkError{value: e, module: m, name: name}
+}
+
+// linkErrorHeader is the "file:line\nsource line\ncarets\n" node puts
+// above a missing export's SyntaxError: the carets under what V8
+// underlines in m's declaration that imports name from spec, one per
+// UTF-16 unit. "" when the declaration is not found.
+func (r *Runtime) linkErrorHeader(m *esModule, spec, name string) string {
+	src, ok := r.sources[m.url]
+	if !ok {
+		b, err := r.opts.ReadFile(m.file)
+		if err != nil {
+			return ""
+		}
+		src = string(b)
+	}
+	at, n, _, ok := esm.ImportedNameSpan(src, spec, name)
+	if !ok {
+		return ""
+	}
+	start := strings.LastIndexByte(src[:at], '\n') + 1
+	line := 1 + strings.Count(src[:start], "\n")
+	text := sourceLine(src, line)
+	var b strings.Builder
+	b.WriteString(m.url + ":" + strconv.Itoa(line) + "\n" + text + "\n")
+	for _, c := range src[start:at] {
+		if c == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteString("  "[:utf16Units(c)])
+		}
+	}
+	for _, c := range src[at : at+n] {
+		if c == '\n' || c == '\r' {
+			break
+		}
+		b.WriteString("^^"[:utf16Units(c)])
+	}
+	b.WriteString("\n")
+	return b.String()
 }
 
 // destructuringHint is the last line of node's message for a name a

@@ -47,10 +47,10 @@ func (r *Runtime) traceModule(what string, m *esModule) {
 func (r *Runtime) loadGraph(file string, src *string) (*esModule, error) {
 	r.esmInit()
 	var added []*esModule
-	m, err := r.loadSource(file, src, &added)
+	m, err := r.loadSource(file, "", src, &added)
 	if err != nil {
 		for _, a := range added {
-			delete(r.esm.modules, a.file)
+			delete(r.esm.modules, a.key)
 		}
 		return nil, err
 	}
@@ -59,8 +59,8 @@ func (r *Runtime) loadGraph(file string, src *string) (*esModule, error) {
 
 // loadSource creates the record of a source text module and loads its
 // dependencies.
-func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esModule, error) {
-	if m, ok := r.esm.modules[file]; ok {
+func (r *Runtime) loadSource(file, suffix string, src *string, added *[]*esModule) (*esModule, error) {
+	if m, ok := r.esm.modules[file+suffix]; ok {
 		return m, nil
 	}
 	var text string
@@ -81,9 +81,15 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 	if res.Error != nil {
 		return nil, res.Error
 	}
-	m := &esModule{file: file, url: fileURL(file), kind: modSource, res: res}
+	m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modSource, res: res}
 	r.noteSource(m.url, text)
-	r.esm.modules[file] = m
+	for _, rq := range res.Requests {
+		if rq.Assert {
+			r.warnAssert(m.url, esm.AssertLines(text))
+			break
+		}
+	}
+	r.esm.modules[m.key] = m
 	*added = append(*added, m)
 	m.deps = make([]*esModule, len(res.Requests))
 	for i, req := range res.Requests {
@@ -96,50 +102,70 @@ func (r *Runtime) loadSource(file string, src *string, added *[]*esModule) (*esM
 	return m, nil
 }
 
+// warnAssert gives V8's warning for each import declaration of the module
+// url that writes `assert` (at lines): V8 reports its parser's warnings
+// last first, node emits each as a warning of type V8 (case
+// esm/import_assert_deprecated).
+func (r *Runtime) warnAssert(url string, lines []int) {
+	proc, err := r.processObject()
+	if err != nil {
+		return
+	}
+	emit, ok := goja.AssertFunction(proc.Get("emitWarning"))
+	if !ok {
+		return
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		msg := fmt.Sprintf("%s:%d 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead", url, lines[i])
+		_, _ = emit(proc, r.vm.ToValue(msg), r.vm.ToValue("V8"))
+	}
+}
+
 // loadRequest resolves one module request of parent and loads its record.
 func (r *Runtime) loadRequest(req esm.ModuleRequest, parent string, added *[]*esModule) (*esModule, error) {
 	if req.Type != "" && req.Type != "json" {
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED",
-			fmt.Sprintf("Import attribute type \"%s\" is unsupported", req.Type)}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", msg: fmt.Sprintf("Import attribute type \"%s\" is unsupported", req.Type)}
 	}
 	res, err := r.esmResolve(req.Specifier, parent)
 	if err != nil {
 		return nil, err
 	}
+	if key, value, ok := strings.Cut(req.Unsupported, "\x00"); ok {
+		// node's loader takes no attribute but type (case
+		// esm/import_attributes_unsupported)
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", msg: fmt.Sprintf("Import attribute \"%s\" with value \"%s\" is not supported", key, value)}
+	}
 	if res.builtin != "" {
 		if req.Type == "json" {
-			return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_FAILED",
-				fmt.Sprintf("Module \"node:%s\" is not of type \"json\"", res.builtin)}
+			return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_FAILED", msg: fmt.Sprintf("Module \"node:%s\" is not of type \"json\"", res.builtin)}
 		}
 		return r.loadBuiltin(res.builtin)
 	}
-	return r.loadFile(res.file, req.Type, added)
+	return r.loadFile(res.file, res.suffix, req.Type, added)
 }
 
 // loadFile loads the record for a resolved file, by its kind.
-func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, error) {
+func (r *Runtime) loadFile(file, suffix, typ string, added *[]*esModule) (*esModule, error) {
 	isJSON := strings.HasSuffix(file, ".json")
 	switch {
 	case isJSON && typ != "json":
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_MISSING",
-			fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(file))}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_MISSING", msg: fmt.Sprintf("Module \"%s\" needs an import attribute of type \"json\"", fileURL(file))}
 	case !isJSON && typ == "json":
-		return nil, &codeError{"TypeError", "ERR_IMPORT_ASSERTION_TYPE_FAILED",
-			fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(file))}
+		return nil, &codeError{class: "TypeError", code: "ERR_IMPORT_ASSERTION_TYPE_FAILED", msg: fmt.Sprintf("Module \"%s\" is not of type \"json\"", fileURL(file))}
 	}
-	if m, ok := r.esm.modules[file]; ok {
+	if m, ok := r.esm.modules[file+suffix]; ok {
 		return m, nil
 	}
 	switch ext := path.Ext(file); {
 	case isJSON:
-		m := &esModule{file: file, url: fileURL(file), kind: modJSON, names: []string{"default"}}
-		r.esm.modules[file] = m
+		m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modJSON, names: []string{"default"}}
+		r.esm.modules[m.key] = m
 		*added = append(*added, m)
 		return m, nil
 	case ext == ".cjs":
-		return r.loadCommonJS(file, added)
+		return r.loadCommonJS(file, suffix, added)
 	case ext == ".mjs":
-		return r.loadSource(file, nil, added)
+		return r.loadSource(file, suffix, nil, added)
 	case ext == ".js" || ext == "":
 		b, err := r.opts.ReadFile(file)
 		if err != nil {
@@ -147,26 +173,25 @@ func (r *Runtime) loadFile(file, typ string, added *[]*esModule) (*esModule, err
 		}
 		if r.isESM(file, string(b)) {
 			s := string(b)
-			return r.loadSource(file, &s, added)
+			return r.loadSource(file, suffix, &s, added)
 		}
-		return r.loadCommonJS(file, added)
+		return r.loadCommonJS(file, suffix, added)
 	default:
-		return nil, &codeError{"TypeError", "ERR_UNKNOWN_FILE_EXTENSION",
-			fmt.Sprintf("Unknown file extension \"%s\" for %s", ext, file)}
+		return nil, &codeError{class: "TypeError", code: "ERR_UNKNOWN_FILE_EXTENSION", msg: fmt.Sprintf("Unknown file extension \"%s\" for %s", ext, file)}
 	}
 }
 
 // loadCommonJS makes the record of a CommonJS file: its named exports are
 // the names cjs-module-lexer would find (re-exports followed), plus
 // default (module.exports).
-func (r *Runtime) loadCommonJS(file string, added *[]*esModule) (*esModule, error) {
+func (r *Runtime) loadCommonJS(file, suffix string, added *[]*esModule) (*esModule, error) {
 	names := r.commonJSNames(file, map[string]bool{})
 	sort.Strings(names)
 	if !contains(names, "default") {
 		names = append(names, "default")
 	}
-	m := &esModule{file: file, url: fileURL(file), kind: modCommonJS, names: names}
-	r.esm.modules[file] = m
+	m := &esModule{file: file, url: fileURL(file) + suffix, key: file + suffix, kind: modCommonJS, names: names}
+	r.esm.modules[m.key] = m
 	*added = append(*added, m)
 	return m, nil
 }
@@ -207,7 +232,7 @@ func (r *Runtime) loadBuiltin(name string) (*esModule, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &esModule{file: key, url: key, kind: modBuiltin, values: map[string]goja.Value{"default": ex}}
+	m := &esModule{file: key, url: key, key: key, kind: modBuiltin, values: map[string]goja.Value{"default": ex}}
 	if o, ok := ex.(*goja.Object); ok {
 		for _, k := range o.Keys() {
 			if k != "default" {

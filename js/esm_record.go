@@ -13,7 +13,8 @@ import (
 // records, esm_link.go links them and esm_eval.go evaluates them.
 type esModule struct {
 	file string // absolute path, or "node:name" for a built-in
-	url  string // file:// URL (or node:name)
+	url  string // file:// URL (or node:name), with the specifier's query and fragment
+	key  string // the key in the module map: file and the query and fragment
 	kind modKind
 
 	// Source text modules.

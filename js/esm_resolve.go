@@ -28,18 +28,24 @@ var (
 type resolved struct {
 	file    string
 	builtin string // node's name without node:
+	// suffix is the specifier's query and fragment ("?v=2#x"): part of
+	// the module's URL, and so of its identity (a module imported as
+	// ./a.js?v=1 and as ./a.js?v=2 is two modules, each run once), not
+	// of the file read
+	suffix string
 }
 
 // codeError is a node error with a code (ERR_...), made into a JS error
 // by the loader.
 type codeError struct {
 	class, code, msg string
+	url              string // node's err.url: the file: URL resolved, for the errors that carry one
 }
 
 func (e *codeError) Error() string { return e.msg }
 
-func errModuleNotFound(format string, a ...any) error {
-	return &codeError{"Error", "ERR_MODULE_NOT_FOUND", fmt.Sprintf(format, a...)}
+func errModuleNotFound(format string, a ...any) *codeError {
+	return &codeError{class: "Error", code: "ERR_MODULE_NOT_FOUND", msg: fmt.Sprintf(format, a...)}
 }
 
 // esmResolve resolves spec imported from the module file parent.
@@ -49,35 +55,44 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		if _, ok := r.builtins[name]; ok {
 			return resolved{builtin: name}, nil
 		}
-		return resolved{}, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
+		return resolved{}, &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + spec}
 	}
 	switch scheme := urlScheme(spec); scheme {
 	case "", "file:":
 	case "data:":
 		// node runs data: URLs; evloop does not (site/docs/esm.md).
-		return resolved{}, &codeError{"Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
-			"evloop's ESM loader does not load data: URLs (node's does): " + spec}
+		return resolved{}, &codeError{class: "Error", code: "ERR_UNSUPPORTED_ESM_URL_SCHEME", msg: "evloop's ESM loader does not load data: URLs (node's does): " + spec}
 	default:
 		// node parses a specifier with a scheme as a URL first; its loader
 		// reads file:, data: and node: URLs only.
-		return resolved{}, &codeError{"Error", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
-			"Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'"}
+		return resolved{}, &codeError{class: "Error", code: "ERR_UNSUPPORTED_ESM_URL_SCHEME", msg: "Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'"}
 	}
-	var file string
+	var file, suffix string
 	switch {
 	case strings.HasPrefix(spec, "file://"):
 		u, err := url.Parse(spec)
 		if err != nil {
-			return resolved{}, &codeError{"TypeError", "ERR_INVALID_URL", "Invalid URL"}
+			return resolved{}, &codeError{class: "TypeError", code: "ERR_INVALID_URL", msg: "Invalid URL"}
 		}
 		file = path.Clean(u.Path)
+		if i := strings.IndexAny(spec, "?#"); i >= 0 {
+			suffix = spec[i:]
+		}
 	case strings.HasPrefix(spec, "/"), spec == ".", spec == "..", strings.HasPrefix(spec, "./"), strings.HasPrefix(spec, "../"):
 		p := spec
-		if u, err := url.PathUnescape(spec); err == nil {
+		if i := strings.IndexAny(p, "?#"); i >= 0 {
+			// a URL's query and fragment (case esm/import_query_fragment)
+			p, suffix = p[:i], p[i:]
+		}
+		if u, err := url.PathUnescape(p); err == nil {
 			p = u
 		}
-		file = path.Join(path.Dir(parent), p)
-		if strings.HasSuffix(spec, "/") {
+		if strings.HasPrefix(p, "/") {
+			file = path.Clean(p) // an absolute path: the URL's path (case esm/import_query_fragment)
+		} else {
+			file = path.Join(path.Dir(parent), p)
+		}
+		if strings.HasSuffix(p, "/") {
 			file += "/"
 		}
 	case strings.HasPrefix(spec, "#"):
@@ -102,7 +117,16 @@ func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
 		}
 		file = f.file
 	}
-	return r.finalizeResolution(file, spec, parent)
+	res, err := r.finalizeResolution(file, spec, parent)
+	if err != nil {
+		var ce *codeError
+		if errors.As(err, &ce) && ce.url != "" {
+			ce.url += suffix
+		}
+		return res, err
+	}
+	res.suffix = suffix
+	return res, nil
 }
 
 // urlScheme is the scheme of spec with its colon ("https:") when spec is
@@ -131,10 +155,12 @@ func (r *Runtime) finalizeResolution(file, spec, parent string) (resolved, error
 		if r.isFile(dir + "/index.js") {
 			msg += fmt.Sprintf("\nDid you mean to import \"%s/index.js\"?", strings.TrimSuffix(spec, "/"))
 		}
-		return resolved{}, &codeError{"Error", "ERR_UNSUPPORTED_DIR_IMPORT", msg}
+		return resolved{}, &codeError{class: "Error", code: "ERR_UNSUPPORTED_DIR_IMPORT", msg: msg, url: fileURL(file)}
 	}
 	if !r.isFile(file) {
-		return resolved{}, errModuleNotFound("Cannot find module '%s' imported from %s", file, parent)
+		err := errModuleNotFound("Cannot find module '%s' imported from %s", file, parent)
+		err.url = fileURL(file)
+		return resolved{}, err
 	}
 	return resolved{file: file}, nil
 }
@@ -157,8 +183,7 @@ func (r *Runtime) isDir(name string) bool {
 func (r *Runtime) packageResolve(spec, parent string, conditions []string) (resolved, error) {
 	name, sub := splitPackage(spec)
 	if name == "" {
-		return resolved{}, &codeError{"TypeError", "ERR_INVALID_MODULE_SPECIFIER",
-			fmt.Sprintf("Invalid module \"%s\" is not a valid package name imported from %s", spec, parent)}
+		return resolved{}, &codeError{class: "TypeError", code: "ERR_INVALID_MODULE_SPECIFIER", msg: fmt.Sprintf("Invalid module \"%s\" is not a valid package name imported from %s", spec, parent)}
 	}
 	// A package may name itself through its own "exports".
 	if dir, pj, ok := r.nearestPackage(path.Dir(parent)); ok && pj.name == name && pj.exports != nil {
@@ -291,11 +316,9 @@ func (r *Runtime) packageExports(dir, sub string, pj *packageJSON, spec, parent 
 		importer = " imported from " + parent
 	}
 	if sub == "." {
-		return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-			fmt.Sprintf("No \"exports\" main defined in %s%s", pjFile, importer)}
+		return resolved{}, &codeError{class: "Error", code: "ERR_PACKAGE_PATH_NOT_EXPORTED", msg: fmt.Sprintf("No \"exports\" main defined in %s%s", pjFile, importer)}
 	}
-	return resolved{}, &codeError{"Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
-		fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s%s", sub, pjFile, importer)}
+	return resolved{}, &codeError{class: "Error", code: "ERR_PACKAGE_PATH_NOT_EXPORTED", msg: fmt.Sprintf("Package subpath '%s' is not defined by \"exports\" in %s%s", sub, pjFile, importer)}
 }
 
 // packageImports is PACKAGE_IMPORTS_RESOLVE for "#name".
@@ -310,8 +333,7 @@ func (r *Runtime) packageImports(spec, parent string, conditions []string) (reso
 	if ok {
 		where = " in package " + path.Join(dir, "package.json")
 	}
-	return resolved{}, &codeError{"TypeError", "ERR_PACKAGE_IMPORT_NOT_DEFINED",
-		fmt.Sprintf("Package import specifier \"%s\" is not defined%s imported from %s", spec, where, parent)}
+	return resolved{}, &codeError{class: "TypeError", code: "ERR_PACKAGE_IMPORT_NOT_DEFINED", msg: fmt.Sprintf("Package import specifier \"%s\" is not defined%s imported from %s", spec, where, parent)}
 }
 
 // matchTargets is PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key, else
@@ -371,8 +393,7 @@ func (r *Runtime) packageTarget(dir string, t *jsonValue, pattern string, import
 				}
 				return r.packageResolve(spec, path.Join(dir, "package.json"), conditions)
 			}
-			return resolved{}, &codeError{"Error", "ERR_INVALID_PACKAGE_TARGET",
-				fmt.Sprintf("Invalid \"%s\" target \"%s\" defined in the package config %s/package.json imported from %s", map[bool]string{true: "imports", false: "exports"}[imports], target, dir, parent)}
+			return resolved{}, &codeError{class: "Error", code: "ERR_INVALID_PACKAGE_TARGET", msg: fmt.Sprintf("Invalid \"%s\" target \"%s\" defined in the package config %s/package.json imported from %s", map[bool]string{true: "imports", false: "exports"}[imports], target, dir, parent)}
 		}
 		return resolved{file: path.Join(dir, strings.ReplaceAll(target, "*", pattern))}, nil
 	case t.arr != nil:

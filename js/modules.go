@@ -605,7 +605,7 @@ func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 		return r.requireBuiltin(name)
 	}
 	if strings.HasPrefix(id, "node:") {
-		return nil, &codeError{"Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + id}
+		return nil, &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + id}
 	}
 	file, err := r.resolve(dir, id, r.parentFile(dir, from))
 	if err != nil {
@@ -643,6 +643,9 @@ func (r *Runtime) resolve(dir, id, parent string) (string, error) {
 		}
 		bases = []string{f.file}
 	default:
+		if f, ok, err := r.requireSelf(dir, id, parent); ok {
+			return f, err
+		}
 		if f, ok, err := r.requireExports(dir, id); ok {
 			return f, err
 		}
@@ -659,6 +662,29 @@ func (r *Runtime) resolve(dir, id, parent string) (string, error) {
 		}
 	}
 	return "", notFound{id}
+}
+
+// requireSelf is node's trySelf: a package requires itself by its own
+// name through its "exports", before node_modules is looked at (case
+// modules/require_self_reference); ok is false when the nearest package
+// has another name or no "exports".
+func (r *Runtime) requireSelf(dir, id, parent string) (string, bool, error) {
+	name, sub := splitPackage(id)
+	if name == "" {
+		return "", false, nil
+	}
+	pkgDir, pj, ok := r.nearestPackage(dir)
+	if !ok || pj.name != name || pj.exports == nil {
+		return "", false, nil
+	}
+	f, err := r.packageExports(pkgDir, "."+sub, pj, id, parent, requireConditions)
+	if err != nil {
+		return "", true, err
+	}
+	if f.builtin != "" {
+		return f.builtin, true, nil
+	}
+	return f.file, true, nil
 }
 
 // requireExports resolves a bare id through the "exports" of the package
@@ -936,7 +962,7 @@ func (r *Runtime) runModule(module *goja.Object, file, src string) error {
 			if lerr != nil {
 				var ee *esm.Error
 				if errors.As(lerr, &ee) {
-					return r.compileFailure(fromESMError(ee))
+					return r.compileFailure(moduleSyntaxError(src, fromESMError(ee)))
 				}
 				return r.compileFailure(first)
 			}

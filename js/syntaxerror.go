@@ -13,6 +13,9 @@ import (
 type syntaxError struct {
 	file, message, lineText string
 	line, col, length       int
+	// topLevelAwait: an await outside an async function, at the top
+	// level of a source that compiles as a module's body
+	topLevelAwait bool
 }
 
 func (e *syntaxError) Error() string {

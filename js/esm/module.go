@@ -28,6 +28,11 @@ const LinkParam = "__evloop_link"
 type ModuleRequest struct {
 	Specifier string `json:"specifier"`
 	Type      string `json:"type,omitempty"` // with { type: ... }
+	// Assert: the attributes were written with V8's deprecated `assert`
+	// keyword (node warns); Unsupported: the first attribute other than
+	// type, "key\x00value" (node refuses it).
+	Assert      bool   `json:"assert,omitempty"`
+	Unsupported string `json:"unsupported,omitempty"`
 }
 
 // ImportEntry is one imported binding: Local is bound to export Name of
@@ -57,8 +62,7 @@ func analyzeModule(code string, res *Result) string {
 	buf := []byte(code)
 	s := newScanner(code)
 	requestIndex := map[ModuleRequest]int{}
-	request := func(spec, typ string) int {
-		k := ModuleRequest{Specifier: spec, Type: typ}
+	request := func(k ModuleRequest) int {
 		if i, ok := requestIndex[k]; ok {
 			return i
 		}
@@ -206,7 +210,7 @@ func (p *declParser) name() string {
 }
 
 // from reads `from "spec" [with { type: "json" }]` and an optional semicolon.
-func (p *declParser) from(request func(spec, typ string) int) int {
+func (p *declParser) from(request func(ModuleRequest) int) int {
 	if t := p.next(); !t.isWord("from") {
 		p.fail("an import declaration", t)
 		return -1
@@ -214,14 +218,15 @@ func (p *declParser) from(request func(spec, typ string) int) int {
 	return p.specifier(request)
 }
 
-func (p *declParser) specifier(request func(spec, typ string) int) int {
+func (p *declParser) specifier(request func(ModuleRequest) int) int {
 	t := p.next()
 	if t.kind != tokString {
 		p.fail("a module specifier", t)
 		return -1
 	}
-	spec, typ := stringValue(t.text), ""
+	req := ModuleRequest{Specifier: stringValue(t.text)}
 	if n := p.peek(); n.isWord("with") || n.isWord("assert") {
+		req.Assert = n.isWord("assert")
 		p.next()
 		if p.next().is("{") {
 			for {
@@ -238,8 +243,11 @@ func (p *declParser) specifier(request func(spec, typ string) int) int {
 				}
 				p.next() // :
 				v := p.next()
-				if key == "type" && v.kind == tokString {
-					typ = stringValue(v.text)
+				switch {
+				case key == "type" && v.kind == tokString:
+					req.Type = stringValue(v.text)
+				case key != "type" && req.Unsupported == "" && v.kind == tokString:
+					req.Unsupported = key + "\x00" + stringValue(v.text)
 				}
 			}
 		}
@@ -247,10 +255,10 @@ func (p *declParser) specifier(request func(spec, typ string) int) int {
 	if p.peek().is(";") {
 		p.next()
 	}
-	return request(spec, typ)
+	return request(req)
 }
 
-func (p *declParser) importDecl(start token, res *Result, request func(spec, typ string) int, code string) {
+func (p *declParser) importDecl(start token, res *Result, request func(ModuleRequest) int, code string) {
 	type binding struct {
 		local, name string
 		at          int
@@ -303,7 +311,7 @@ func (p *declParser) importDecl(start token, res *Result, request func(spec, typ
 
 // exportDecl reads an export declaration; it returns the local exports
 // (which may turn out to re-export imports).
-func (p *declParser) exportDecl(res *Result, request func(spec, typ string) int) []ExportEntry {
+func (p *declParser) exportDecl(res *Result, request func(ModuleRequest) int) []ExportEntry {
 	t := p.next()
 	switch {
 	case t.is("*"):

@@ -368,6 +368,14 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 };
 
+// warningSync(message) is node's emitWarningSync: a Warning emitted at
+// once (js/cjs.go, a CommonJS file with ES-module syntax).
+internal.warningSync = function warningSync(message) {
+  const w = new Error(message);
+  w.name = 'Warning';
+  process.emit('warning', w);
+};
+
 // onWarning prints a warning on stderr. As node's, it is a 'warning'
 // listener the process starts with (unless warnings are off), so it runs
 // before the program's own and process.listenerCount('warning') counts it.

@@ -1,0 +1,1 @@
+const s = "import { q } from './target.js'"; /* import { q } from './target.js' */ import { q } from './target.js';

@@ -1,0 +1,1 @@
+	import {readFile, nope2} from 'fs';

@@ -1,0 +1,1 @@
+import { a, zz } from './target.cjs';

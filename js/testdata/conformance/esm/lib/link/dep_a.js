@@ -1,0 +1,1 @@
+import { abad } from './target.js';

@@ -1,0 +1,1 @@
+import { bbad } from './target.js';

@@ -1,0 +1,4 @@
+import def, {
+  a,
+  nope as other
+} from './target.js';

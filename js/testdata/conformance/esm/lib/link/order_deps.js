@@ -1,0 +1,3 @@
+import { mainbad } from './target.js';
+import './dep_a.js';
+import './dep_b.js';

@@ -1,0 +1,2 @@
+export { x } from './target.js';
+import { y } from './target.js';

@@ -1,0 +1,2 @@
+export { zz } from './target.js';
+export { aa } from './target.js';

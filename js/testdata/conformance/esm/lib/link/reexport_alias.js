@@ -1,0 +1,1 @@
+export { gone as a } from './target.js';

@@ -1,0 +1,1 @@
+import { "string name" as s } from './target.js';

@@ -1,0 +1,2 @@
+import d from './attr.json' with { type: 'json', mode: 'strict' };
+console.log(d);

@@ -1,0 +1,2 @@
+const here = 1;
+console.log(import.meta.url);

@@ -1,0 +1,2 @@
+const x = ;
+import path from 'path';

@@ -1,0 +1,2 @@
+const o = { await: 1 };
+const y = o.await 2;

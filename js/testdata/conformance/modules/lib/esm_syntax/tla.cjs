@@ -1,0 +1,2 @@
+const res = Promise.resolve(1);
+const v = await res;
