@@ -183,6 +183,8 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(s)
 	})
 	set("proxyKind", inspect.ProxyKind)
+	set("slotKind", slotKindNative(vm))
+	set("originals", originals(vm))
 	r.installIntlNatives(store)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {
