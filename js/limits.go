@@ -79,7 +79,7 @@ func (r *Runtime) installLimits() error {
 			}
 			obj, err := construct(nt, cc.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return obj
 		}).(*goja.Object)
@@ -210,7 +210,7 @@ func (r *Runtime) boundStringMethods() error {
 			check(fc)
 			v, err := call(fc.This, fc.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}).(*goja.Object)
@@ -249,7 +249,7 @@ func (r *Runtime) boundArrayFrom() error {
 		}
 		v, err := call(fc.This, fc.Arguments...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}).(*goja.Object)
@@ -290,7 +290,7 @@ func (r *Runtime) guardTypedArraySet() error {
 		}
 		v, err := call(fc.This, args...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		if mixed { // after the target's and the offset's checks, as V8's order
 			panic(vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
@@ -459,7 +459,7 @@ func (d *jsonDepth) replace(call goja.FunctionCall) goja.Value {
 	if d.user != nil {
 		var err error
 		if v, err = d.user(call.This, call.Argument(0), v); err != nil {
-			panic(err)
+			panic(d.r.catchable(err))
 		}
 	}
 	if o, ok := v.(*goja.Object); ok {
@@ -491,7 +491,7 @@ func (r *Runtime) installJSONLimit() error {
 		if _, isObj := v.(*goja.Object); !isObj {
 			res, err := orig(call.This, call.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return res
 		}
@@ -500,7 +500,7 @@ func (r *Runtime) installJSONLimit() error {
 			if ro, isObj := replacer.(*goja.Object); isObj && ro.ClassName() == "Array" {
 				res, err := orig(call.This, call.Arguments...)
 				if err != nil {
-					panic(err)
+					panic(r.catchable(err))
 				}
 				return res
 			}
@@ -524,7 +524,7 @@ func (r *Runtime) installJSONLimit() error {
 		}()
 		res, err := orig(call.This, v, d.fn, space)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return res
 	}
