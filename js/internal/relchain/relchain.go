@@ -68,17 +68,25 @@ func identByte(c byte) bool {
 
 // Regroup regroups every relational chain in prg, parsed from src (offset
 // 0 of src is position 1 of prg, as parser.ParseFile numbers a file of its
-// own), to the left. Every compile of a user's source calls it between
+// own), to the left, and every long chain of one logical operator to the
+// right (logical.go). Every compile of a user's source calls it between
 // parsing and goja.CompileAST.
 func Regroup(prg *ast.Program, src string) {
-	if prg == nil || !mayChainRelational(src) {
+	if prg == nil {
 		return
 	}
-	w := chainWalker{src: src}
+	rel, logical := mayChainRelational(src), mayChainLogical(src)
+	if !rel && !logical {
+		return
+	}
+	w := chainWalker{src: src, logical: logical}
 	w.walk(reflect.ValueOf(prg).Elem())
 }
 
-type chainWalker struct{ src string }
+type chainWalker struct {
+	src     string
+	logical bool // also nest logical chains to the right (logical.go)
+}
 
 // fieldsByType caches nodeFields: the walk runs over every node of every
 // file, and reflect's look at each field's type was a quarter of the
@@ -134,6 +142,9 @@ func (w *chainWalker) walk(v reflect.Value) {
 		e := v.Elem()
 		if e.Type() == binaryExpressionType {
 			be := e.Interface().(*ast.BinaryExpression)
+			if w.logical {
+				nestRight(be)
+			}
 			if top := w.regroup(be); top != be {
 				v.Set(reflect.ValueOf(ast.Expression(top)))
 				e = reflect.ValueOf(top)
