@@ -52,7 +52,7 @@ func (r *Runtime) installAnnexB() error {
 		}
 		v, err := f(object, args...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}
@@ -135,7 +135,7 @@ func (r *Runtime) installAnnexB() error {
 			}
 			v, err := f(o, args...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}

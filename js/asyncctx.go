@@ -465,7 +465,7 @@ func (r *Runtime) asyncNatives(o *internalStore) {
 			defer func() { r.asyncCtx = prev }()
 			res, err := fn(call.Argument(2), args...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return res
 		}
@@ -473,7 +473,7 @@ func (r *Runtime) asyncNatives(o *internalStore) {
 		var err error
 		r.RunInContext(call.Argument(0), func() { res, err = fn(call.Argument(2), args...) })
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return res
 	})

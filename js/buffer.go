@@ -43,7 +43,7 @@ func (r *Runtime) bufferNatives(o *internalStore) {
 		obj, err := vm.New(u8, newArg...)
 		newArg[0] = nil
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		if proto != nil {
 			obj.SetPrototype(proto)
@@ -70,7 +70,7 @@ func (r *Runtime) bufferNatives(o *internalStore) {
 	set("bufView", func(c goja.FunctionCall) goja.Value {
 		obj, err := vm.New(u8, c.Argument(0), c.Argument(1), c.Argument(2))
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		obj.SetPrototype(proto)
 		return obj

@@ -45,7 +45,7 @@ func (r *Runtime) installCollation() error {
 		if goja.IsUndefined(locales) && !hasOpts {
 			v, err := origCompare(call.This, call.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}
@@ -103,7 +103,7 @@ func (r *Runtime) installCollation() error {
 			if goja.IsUndefined(locales) {
 				v, err := orig(call.This, call.Arguments...)
 				if err != nil {
-					panic(err)
+					panic(r.catchable(err))
 				}
 				return v
 			}

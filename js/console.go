@@ -77,7 +77,7 @@ func (r *Runtime) newConsole() *goja.Object {
 		}
 		v, err := load()[i](c.Argument(1), args...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}

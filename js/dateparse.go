@@ -90,7 +90,7 @@ func (r *Runtime) installDateParse() error {
 		}
 		t, err := parse(orig, vm.ToValue(fixed))
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return t
 	}
@@ -104,7 +104,7 @@ func (r *Runtime) installDateParse() error {
 		}
 		v, err := parse(orig, s)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}).(*goja.Object)
@@ -120,7 +120,7 @@ func (r *Runtime) installDateParse() error {
 			}
 			res, err := construct(newTarget, args...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return res
 		},

@@ -26,7 +26,7 @@ func (r *Runtime) installErrorGlobals() error {
 		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			v, err := impl(name)(this(call), call.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}).(*goja.Object)

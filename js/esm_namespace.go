@@ -162,7 +162,7 @@ func (r *Runtime) wrapReflectForNamespaces() {
 			}
 			v, err := orig(c.This, c.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}).ToObject(r.vm)

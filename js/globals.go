@@ -150,7 +150,7 @@ func (r *Runtime) defineLazyGlobals(fallbackPerformance goja.Value) {
 		}
 		v, err := clone(goja.Undefined(), call.Arguments...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}).(*goja.Object)

@@ -57,7 +57,7 @@ func (r *Runtime) installJSONParse() error {
 				}
 			}
 		}
-		panic(err)
+		panic(r.catchable(err))
 	}).(*goja.Object)
 	_ = fn.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fn.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -80,7 +80,7 @@ func (r *Runtime) installLimits() error {
 			}
 			obj, err := construct(nt, cc.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return obj
 		}).(*goja.Object)
@@ -211,7 +211,7 @@ func (r *Runtime) boundStringMethods() error {
 			check(fc)
 			v, err := call(fc.This, fc.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return v
 		}).(*goja.Object)
@@ -250,7 +250,7 @@ func (r *Runtime) boundArrayFrom() error {
 		}
 		v, err := call(fc.This, fc.Arguments...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		return v
 	}).(*goja.Object)
@@ -291,7 +291,7 @@ func (r *Runtime) guardTypedArraySet() error {
 		}
 		v, err := call(fc.This, args...)
 		if err != nil {
-			panic(err)
+			panic(r.catchable(err))
 		}
 		if mixed { // after the target's and the offset's checks, as V8's order
 			panic(vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
@@ -461,7 +461,7 @@ func (d *jsonDepth) replace(call goja.FunctionCall) goja.Value {
 	if d.user != nil {
 		var err error
 		if v, err = d.user(call.This, call.Argument(0), v); err != nil {
-			panic(err)
+			panic(d.r.catchable(err))
 		}
 	}
 	if o, ok := v.(*goja.Object); ok {
@@ -567,7 +567,7 @@ func (r *Runtime) installJSONLimit() error {
 		if _, isObj := v.(*goja.Object); !isObj {
 			res, err := orig(call.This, call.Arguments...)
 			if err != nil {
-				panic(err)
+				panic(r.catchable(err))
 			}
 			return res
 		}
@@ -576,7 +576,7 @@ func (r *Runtime) installJSONLimit() error {
 			if ro, isObj := replacer.(*goja.Object); isObj && ro.ClassName() == "Array" {
 				res, err := orig(call.This, call.Arguments...)
 				if err != nil {
-					panic(err)
+					panic(r.catchable(err))
 				}
 				return res
 			}
@@ -600,7 +600,7 @@ func (r *Runtime) installJSONLimit() error {
 		}()
 		res, err := orig(call.This, v, d.fn, space)
 		if err != nil {
-			panic(d.withCircle(err))
+			panic(r.catchable(d.withCircle(err)))
 		}
 		return res
 	}

@@ -161,6 +161,7 @@ func (r *Runtime) natives() *goja.Object {
 	// %j, an object with no primitive for %d), as node's util.format,
 	// util.inspect and console.log do.
 	set("format", func(call goja.FunctionCall) goja.Value {
+		defer r.overflowCatchable()
 		s, ex := inspect.TryFormat(vm, r.inspectDefaults(), call.Arguments)
 		if ex != nil {
 			panic(ex)
@@ -168,6 +169,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(s)
 	})
 	set("formatWithOptions", func(call goja.FunctionCall) goja.Value {
+		defer r.overflowCatchable()
 		opts := r.inspectOptions(call.Argument(0))
 		s, ex := inspect.TryFormat(vm, opts, call.Arguments[min(1, len(call.Arguments)):])
 		if ex != nil {
@@ -176,6 +178,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(s)
 	})
 	set("inspect", func(call goja.FunctionCall) goja.Value {
+		defer r.overflowCatchable()
 		s, ex := inspect.TryInspect(vm, call.Argument(0), r.inspectOptions(call.Argument(1)))
 		if ex != nil {
 			panic(ex)
@@ -183,6 +186,8 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(s)
 	})
 	set("proxyKind", inspect.ProxyKind)
+	set("slotKind", slotKindNative(vm))
+	set("originals", originals(vm))
 	r.installIntlNatives(store)
 	set("stringWidth", inspect.StringWidth)
 	set("promiseState", func(v goja.Value) string {

@@ -341,7 +341,7 @@ func (r *Runtime) uncaught(err error) {
 	}
 	var so *goja.StackOverflowError
 	if errors.As(err, &so) {
-		r.fatalValue(r.newError("RangeError", "Maximum call stack size exceeded"), false)
+		r.fatalValue(r.newError("RangeError", "Maximum call stack size exceeded"), true)
 		return
 	}
 	var ex *goja.Exception

@@ -67,22 +67,33 @@ func identByte(c byte) bool {
 
 // Regroup regroups every relational chain in prg, parsed from src (offset
 // 0 of src is position 1 of prg, as parser.ParseFile numbers a file of its
-// own), to the left. Every compile of a user's source calls it between
+// own), to the left, and every long chain of one logical operator to the
+// right (logical.go). Every compile of a user's source calls it between
 // parsing and goja.CompileAST.
 func Regroup(prg *ast.Program, src string) {
-	if prg == nil || !mayChainRelational(src) {
+	if prg == nil {
 		return
 	}
-	w := chainWalker{src: src}
+	rel, logical := mayChainRelational(src), mayChainLogical(src)
+	if !rel && !logical {
+		return
+	}
+	w := chainWalker{src: src, logical: logical}
 	astwalk.Walk(prg, func(n any) any {
 		if be, ok := n.(*ast.BinaryExpression); ok {
+			if w.logical {
+				nestRight(be)
+			}
 			return w.regroup(be)
 		}
 		return n
 	})
 }
 
-type chainWalker struct{ src string }
+type chainWalker struct {
+	src     string
+	logical bool // also nest logical chains to the right (logical.go)
+}
 
 // regroup returns the top of be's chain grouped to the left: goja's
 // a < (b < (c < d)) becomes ((a < b) < c) < d, one link at a time as long
