@@ -17,39 +17,64 @@ import (
 	"github.com/dop251/goja/unistring"
 
 	"github.com/evloop/evloop/js/internal/catchhook"
+	"github.com/evloop/evloop/js/internal/evalguard"
 )
 
-// caughtHookProgram declares catchhook.Name, a const of the global lexical
-// scope, as the value of a global property the runtime removes after.
-// A const's name that is not an identifier can only be written in a tree,
-// not in source text.
-var caughtHookProgram = sync.OnceValues(func() (*goja.Program, error) {
+// hookBindings are the global lexical bindings the AST passes' inserted
+// calls reach (js/internal/catchhook, js/internal/evalguard), in the order
+// hookProgram declares them. A const's name that is not an identifier can
+// only be written in a tree, not in source text, so no program can name,
+// shadow or see one (a lexical binding is not a property of globalThis).
+var hookBindings = []string{catchhook.Name, evalguard.Name}
+
+// hookProgram declares each of hookBindings as a const whose value is the
+// global property of the same name with hookSuffix, which the runtime
+// sets before and removes after.
+var hookProgram = sync.OnceValues(func() (*goja.Program, error) {
 	f := file.NewFile("", "", 1)
-	return goja.CompileAST(&ast.Program{File: f, Body: []ast.Statement{&ast.LexicalDeclaration{
-		Idx: 1, Token: token.CONST, List: []*ast.Binding{{
-			Target:      &ast.Identifier{Name: unistring.String(catchhook.Name), Idx: 1},
-			Initializer: &ast.Identifier{Name: caughtHookSource, Idx: 1},
-		}},
-	}}}, false)
+	decl := &ast.LexicalDeclaration{Idx: 1, Token: token.CONST}
+	for _, name := range hookBindings {
+		decl.List = append(decl.List, &ast.Binding{
+			Target:      &ast.Identifier{Name: unistring.String(name), Idx: 1},
+			Initializer: &ast.Identifier{Name: unistring.String(name + hookSuffix), Idx: 1},
+		})
+	}
+	return goja.CompileAST(&ast.Program{File: f, Body: []ast.Statement{decl}}, false)
 })
 
-const caughtHookSource = "evloop caught hook"
+const hookSuffix = " (install)"
 
-// installCaughtHook declares the binding every catch clause calls.
-func (r *Runtime) installCaughtHook() error {
-	prg, err := caughtHookProgram()
+// installHooks declares the bindings the inserted calls reach.
+func (r *Runtime) installHooks() error {
+	prg, err := hookProgram()
 	if err != nil {
 		return err
 	}
 	global := r.vm.GlobalObject()
-	if err := global.Set(caughtHookSource, r.vm.ToValue(r.caught)); err != nil {
-		return err
+	fns := map[string]any{catchhook.Name: r.caught, evalguard.Name: r.evalSource}
+	for _, name := range hookBindings {
+		if err := global.Set(name+hookSuffix, r.vm.ToValue(fns[name])); err != nil {
+			return err
+		}
 	}
 	_, err = r.vm.RunProgram(prg)
-	if derr := global.Delete(caughtHookSource); err == nil {
-		err = derr
+	for _, name := range hookBindings {
+		if derr := global.Delete(name + hookSuffix); err == nil {
+			err = derr
+		}
 	}
 	return err
+}
+
+// evalSource is evalguard.Name: the source given to a direct eval,
+// refused with node's RangeError when it nests too deeply for goja's
+// parser (sourceTooDeep), as a file's is.
+func (r *Runtime) evalSource(call goja.FunctionCall) goja.Value {
+	v := call.Argument(0)
+	if goja.IsString(v) && sourceTooDeep(v.String()) {
+		panic(r.rangeError("Maximum call stack size exceeded"))
+	}
+	return v
 }
 
 // caught is catchhook.Name: it gives an error the program caught V8's

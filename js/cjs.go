@@ -16,6 +16,7 @@ import (
 
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/js/internal/catchhook"
+	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
 )
 
@@ -37,6 +38,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	}
 	relchain.Regroup(prg, src)
 	catchhook.Insert(prg, src)
+	evalguard.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
 	}
@@ -80,6 +82,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	}
 	relchain.Regroup(ast, code)
 	catchhook.Insert(ast, code)
+	evalguard.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

@@ -59,7 +59,7 @@ func (r *Runtime) install() error {
 	if err := r.installLimits(); err != nil {
 		return err
 	}
-	if err := r.installCaughtHook(); err != nil {
+	if err := r.installHooks(); err != nil {
 		return err
 	}
 	if err := r.installCaughtThen(); err != nil {

@@ -1,0 +1,57 @@
+// Package evalguard hands the source a program gives a direct eval to the
+// runtime before goja parses it (Insert).
+//
+// goja's parser and compiler recurse in Go once per nesting level, so
+// source nested a few hundred thousand brackets deep overflows Go's stack
+// (a fatal error, not an exception). evloop measures the depth of every
+// file before goja parses it (js/sourcedepth.go), and of the code given to
+// new Function and vm, through their wrappers. A direct eval cannot be
+// wrapped: it is direct only when it calls the realm's own eval, so the
+// global eval stays goja's, and its argument is checked instead, in the
+// parsed tree of the program's file.
+package evalguard
+
+import (
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/unistring"
+
+	"github.com/evloop/evloop/js/internal/astwalk"
+)
+
+// Name is the binding the check calls: a global lexical binding the
+// runtime declares, whose name no program can write (not an identifier).
+// It returns its argument, or throws node's RangeError for source too
+// deep to parse.
+const Name = "evloop eval source"
+
+// Insert changes every call `eval(x, ...)` under prg (parsed from src) to
+// `eval(Name(x), ...)`. The callee stays the name eval, so a direct eval
+// stays direct; a call of a local function named eval is checked too,
+// which changes nothing for source that is not too deep.
+func Insert(prg *ast.Program, src string) {
+	if prg == nil || !strings.Contains(src, "eval") {
+		return
+	}
+	astwalk.Walk(prg, func(n any) any {
+		c, ok := n.(*ast.CallExpression)
+		if !ok || len(c.ArgumentList) == 0 {
+			return n
+		}
+		if id, ok := c.Callee.(*ast.Identifier); !ok || id.Name != "eval" {
+			return n
+		}
+		if _, spread := c.ArgumentList[0].(*ast.SpreadElement); spread {
+			return n
+		}
+		arg := c.ArgumentList[0]
+		c.ArgumentList[0] = &ast.CallExpression{
+			Callee:           &ast.Identifier{Name: unistring.String(Name), Idx: arg.Idx0()},
+			LeftParenthesis:  arg.Idx0(),
+			ArgumentList:     []ast.Expression{arg},
+			RightParenthesis: arg.Idx1(),
+		}
+		return n
+	})
+}
