@@ -27,9 +27,11 @@ import (
 const Name = "evloop eval source"
 
 // Insert changes every call `eval(x, ...)` under prg (parsed from src) to
-// `eval(Name(x), ...)`. The callee stays the name eval, so a direct eval
-// stays direct; a call of a local function named eval is checked too,
-// which changes nothing for source that is not too deep.
+// `eval(Name(x), ...)`, and so the indirect ones a file spells out
+// (`(0, eval)(x)`, `globalThis.eval(x)`). The callee stays as written, so
+// a direct eval stays direct; a call of a local function or a method named
+// eval is checked too, which changes nothing for source that is not too
+// deep.
 func Insert(prg *ast.Program, src string) {
 	if prg == nil || !strings.Contains(src, "eval") {
 		return
@@ -39,7 +41,7 @@ func Insert(prg *ast.Program, src string) {
 		if !ok || len(c.ArgumentList) == 0 {
 			return n
 		}
-		if id, ok := c.Callee.(*ast.Identifier); !ok || id.Name != "eval" {
+		if !callsEval(c.Callee) {
 			return n
 		}
 		if _, spread := c.ArgumentList[0].(*ast.SpreadElement); spread {
@@ -54,4 +56,18 @@ func Insert(prg *ast.Program, src string) {
 		}
 		return n
 	})
+}
+
+// callsEval reports whether callee names eval: the name itself, the last
+// of a comma list, or a property named eval.
+func callsEval(callee ast.Expression) bool {
+	switch e := callee.(type) {
+	case *ast.Identifier:
+		return e.Name == "eval"
+	case *ast.SequenceExpression:
+		return len(e.Sequence) > 0 && callsEval(e.Sequence[len(e.Sequence)-1])
+	case *ast.DotExpression:
+		return e.Identifier.Name == "eval"
+	}
+	return false
 }
