@@ -115,6 +115,11 @@ function structuredClone(value, options) {
     }
     if (types.isDate(v)) { out = new Date(v.getTime()); seen.set(v, out); return out; }
     if (types.isRegExp(v)) { out = new RegExp(v.source, v.flags); seen.set(v, out); return out; }
+    if (types.isSharedArrayBuffer(v)) {
+      out = internal.shareArrayBuffer(v); // the same memory, as V8's
+      seen.set(v, out);
+      return out;
+    }
     if (types.isArrayBuffer(v)) {
       if (internal.abDetached(v)) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
       out = v.slice(0);

@@ -33,7 +33,6 @@ const viewLength = getter(DataView.prototype, 'byteLength');
 const TypedArray = Object.getPrototypeOf(Uint8Array);
 const typedArrayName = getter(TypedArray.prototype, Symbol.toStringTag);
 const regexpSource = getter(RegExp.prototype, 'source');
-const sharedLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
 const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
 const GeneratorProto = Object.getPrototypeOf(GeneratorFunctionProto.prototype);
@@ -50,8 +49,10 @@ const isStringObject = brand((v) => String.prototype.valueOf.call(v));
 const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
 const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
 const isBigIntObject = typeof BigInt === 'function' ? brand((v) => BigInt.prototype.valueOf.call(v)) : () => false;
-const isArrayBuffer = brand((v) => bufferLength.call(v));
-const isSharedArrayBuffer = sharedLength ? brand((v) => sharedLength.call(v)) : () => false;
+// A SharedArrayBuffer is one of goja's ArrayBuffers that lib/atomics.js
+// made (none exists before that loads).
+const isSharedArrayBuffer = (v) => internal.isSharedArrayBuffer !== undefined && internal.isSharedArrayBuffer(v);
+const isArrayBuffer = ((ab) => (v) => ab(v) && !isSharedArrayBuffer(v))(brand((v) => bufferLength.call(v)));
 
 const types = {
   isExternal: () => false,
