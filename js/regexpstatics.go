@@ -63,9 +63,9 @@ var regExpStaticSet = func() map[string]bool {
 func (r *Runtime) lazyRegExpStatics(cfg *goja.ProxyTrapConfig, ctor *goja.Object) {
 	install := func() {
 		cfg.Get, cfg.Set, cfg.Has, cfg.GetOwnPropertyDescriptor, cfg.OwnKeys, cfg.DeleteProperty = nil, nil, nil, nil, nil, nil
-		if err := r.installRegExpStatics(ctor); err != nil {
-			panic(err)
-		}
+		cfg.PreventExtensions = nil
+		// Fails only on a RegExp made non-extensible first: no statics then.
+		_ = r.installRegExpStatics(ctor)
 	}
 	reflect := func(name string, args ...goja.Value) goja.Value {
 		fn, _ := goja.AssertFunction(r.vm.Get("Reflect").(*goja.Object).Get(name))
@@ -121,6 +121,10 @@ func (r *Runtime) lazyRegExpStatics(cfg *goja.ProxyTrapConfig, ctor *goja.Object
 			pd.Value, pd.Writable = d.Get("value"), flag("writable")
 		}
 		return pd
+	}
+	cfg.PreventExtensions = func(target *goja.Object) bool {
+		install() // before the ctor can take no more properties
+		return reflect("preventExtensions", target).ToBoolean()
 	}
 	cfg.OwnKeys = func(target *goja.Object) *goja.Object {
 		install()
