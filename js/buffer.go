@@ -231,6 +231,15 @@ func (r *Runtime) bufferNatives(o *internalStore) {
 		}
 		return goja.Undefined()
 	})
+	// abShare(ab): another ArrayBuffer over ab's memory (a
+	// SharedArrayBuffer's clone, lib/atomics.js).
+	set("abShare", func(c goja.FunctionCall) goja.Value {
+		ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer)
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(vm.NewArrayBuffer(ab.Bytes()))
+	})
 	set("abDetached", func(c goja.FunctionCall) goja.Value {
 		ab, ok := safeexport.Export(c.Argument(0)).(goja.ArrayBuffer)
 		return vm.ToValue(ok && ab.Detached())

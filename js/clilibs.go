@@ -11,4 +11,7 @@ import _ "embed"
 //go:embed cli/report.js
 var reportLib string
 
-var cliLibs = map[string]string{"report.js": reportLib}
+//go:embed cli/path_win32.js
+var pathWin32Lib string
+
+var cliLibs = map[string]string{"report.js": reportLib, "path_win32.js": pathWin32Lib}

@@ -15,6 +15,7 @@ package js
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -130,10 +131,37 @@ func (r *Runtime) installDateParse() error {
 			}
 			return target.GetSymbol(s)
 		},
+		// V8's order of Date's own keys (goja's: name, length, prototype,
+		// parse, UTC, now).
+		OwnKeys: func(target *goja.Object) *goja.Object {
+			return r.ownKeysInOrder(target, "length", "name", "prototype", "now", "parse", "UTC")
+		},
 	})
 	proxyObj := vm.ToValue(proxy).(*goja.Object)
 	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	return vm.Set("Date", proxyObj)
+}
+
+// ownKeysInOrder is Reflect.ownKeys(target) with the names first, in that
+// order, before the other keys in target's (a proxy's ownKeys trap for a
+// built-in whose own keys goja makes in another order than V8).
+func (r *Runtime) ownKeysInOrder(target *goja.Object, first ...string) *goja.Object {
+	own := target.GetOwnPropertyNames()
+	keys := make([]any, 0, len(own)+4)
+	for _, k := range first {
+		if slices.Contains(own, k) {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range own {
+		if !slices.Contains(first, k) {
+			keys = append(keys, k)
+		}
+	}
+	for _, s := range target.Symbols() {
+		keys = append(keys, s)
+	}
+	return r.vm.NewArray(keys...)
 }

@@ -31,7 +31,7 @@ type lazyGlobal struct {
 var lazyGlobals = func() []lazyGlobal {
 	// Sized for all of them: appending one by one grew (copied) the
 	// slice six times in the init every process runs.
-	gs := make([]lazyGlobal, 0, 56)
+	gs := make([]lazyGlobal, 0, 58)
 	gs = append(gs, lazyGlobal{name: "atob", module: "buffer", enumerable: true},
 		lazyGlobal{name: "btoa", module: "buffer", enumerable: true})
 	for _, n := range []string{"EventTarget", "Event", "AbortController", "AbortSignal", "CustomEvent", "MessageEvent"} {
@@ -48,6 +48,8 @@ var lazyGlobals = func() []lazyGlobal {
 		lazyGlobal{name: "FormData", lib: "fetch.js"}, lazyGlobal{name: "Headers", lib: "fetch.js"},
 		lazyGlobal{name: "Request", lib: "fetch.js"}, lazyGlobal{name: "Response", lib: "fetch.js"},
 		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
+	// SharedArrayBuffer and Atomics: goja has neither (lib/atomics.js).
+	gs = append(gs, lazyGlobal{name: "SharedArrayBuffer", lib: "atomics.js"}, lazyGlobal{name: "Atomics", lib: "atomics.js"})
 	if hasIntl {
 		// Intl: goja has none; evloop's speaks en-US (lib/intl.js).
 		gs = append(gs, lazyGlobal{name: "Intl", lib: "intl.js"})

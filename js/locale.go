@@ -77,6 +77,8 @@ type numberFormat struct {
 	maxSig           int // 0: not set
 	grouping         bool
 	lang             string // "" (en-US), "en-GB" or "de": localeLang
+	compact          string // notation 'compact': its compactDisplay, "short" or "long"
+	digitsGiven      bool   // fraction or significant digits were given (compact rounds its own way otherwise)
 }
 
 // localeTag is made on first use, not in the package init every process runs.
@@ -172,7 +174,55 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 	if v := get("useGrouping"); v != nil {
 		o.grouping = v.ToBoolean() || goja.IsString(v) && v.String() != "false"
 	}
+	o.digitsGiven = hasMin || hasMax || o.maxSig > 0
+	if v := get("notation"); v != nil && v.String() == "compact" {
+		o.compact = "short"
+		if d := get("compactDisplay"); d != nil && d.String() == "long" {
+			o.compact = "long"
+		}
+	}
 	return o
+}
+
+// compactUnits are en's compact suffixes by power of a thousand.
+var compactUnits = [2][5]string{{"", "K", "M", "B", "T"}, {"", " thousand", " million", " billion", " trillion"}}
+
+// formatCompact lays out digits (point of them before the point) in
+// compact notation, as ICU's en: a power of a thousand up to trillions
+// taken out, then, unless digits were asked for, the more precise of no
+// fraction and two significant digits (1.2K, 12K, 123K, 0.012); grouping
+// only from five integer digits (1000T, 12,340T).
+func (o numberFormat) formatCompact(neg bool, digits string, point int) string {
+	thousands := 0
+	if point-1 >= 3 {
+		thousands = min((point-1)/3, 4)
+	}
+	point -= 3 * thousands
+	keep := max(point, 2)
+	if o.digitsGiven {
+		keep = point + o.maxFrac
+		if o.maxSig > 0 {
+			keep = o.maxSig
+		}
+	} else {
+		o.minFrac = 0
+	}
+	digits, point = roundDigits(digits, point, keep)
+	if point > 3 && thousands < 4 { // 999.95K rounded to 1000K is 1M
+		thousands++
+		point -= 3
+	}
+	if point < 5 {
+		o.grouping = false
+	}
+	unit := compactUnits[0][thousands]
+	if o.compact == "long" {
+		unit = compactUnits[1][thousands]
+	}
+	pct := o.percentSign()
+	o.style = "decimal"
+	s := o.finish(neg, digits, point)
+	return s + unit + pct
 }
 
 // throwValue makes an error of the named built-in class to panic with.
@@ -204,6 +254,9 @@ func formatLocaleNumber(f float64, o numberFormat) string {
 	}
 	if o.style == "percent" {
 		point += 2
+	}
+	if o.compact != "" {
+		return o.formatCompact(neg, digits, point)
 	}
 	keep := point + o.maxFrac
 	if o.maxSig > 0 {
@@ -365,6 +418,10 @@ func localZoneName() string {
 // one): no fraction, so only grouping, the style's percent (the value
 // times 100) and its signs apply.
 func (o numberFormat) bigint(digits string) string {
+	if o.compact != "" {
+		f, _ := strconv.ParseFloat(digits, 64)
+		return formatLocaleNumber(f, o)
+	}
 	neg := strings.HasPrefix(digits, "-")
 	digits = strings.TrimPrefix(digits, "-")
 	if o.style == "percent" {

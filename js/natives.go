@@ -107,6 +107,23 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(new(big.Int).SetInt64(int64(clock.Read()) + 1e9))
 	})
 	set("nowMs", func() float64 { return float64(clock.Read().Nanoseconds()) / 1e6 })
+	// blockMs: Atomics.wait's sleep, the whole thread blocked (nothing else
+	// can notify it: evloop shares no memory between threads). The virtual
+	// clock moves by the time instead.
+	set("blockMs", func(ms float64) {
+		if ms <= 0 || ms != ms {
+			return
+		}
+		if vc, ok := clock.(*loop.VirtualClock); ok {
+			vc.Advance(time.Duration(ms * 1e6))
+			return
+		}
+		for ms > 0 {
+			step := min(ms, 3.6e6)
+			time.Sleep(time.Duration(step * 1e6))
+			ms -= step
+		}
+	})
 	set("timeOrigin", float64(r.epoch.UnixMicro())/1e3)
 	// resourceUsage: getrusage's 16 fields (rusage_unix.go) or, where there
 	// is none, the real time since the process started as its user CPU

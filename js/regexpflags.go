@@ -211,7 +211,7 @@ func (r *Runtime) installRegExpFlags() error {
 		r.noteRegExpExtra(res, e)
 		return res
 	}
-	proxy := vm.NewProxy(orig, &goja.ProxyTrapConfig{
+	cfg := &goja.ProxyTrapConfig{
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 			return build(args, newTarget)
 		},
@@ -242,7 +242,9 @@ func (r *Runtime) installRegExpFlags() error {
 			}
 			return target.GetSymbol(s)
 		},
-	})
+	}
+	r.lazyRegExpStatics(cfg, orig) // RegExp.$1 and the like (regexpstatics.go)
+	proxy := vm.NewProxy(orig, cfg)
 	proxyObj = vm.ToValue(proxy).(*goja.Object)
 	if err := proto.DefineDataProperty("constructor", proxyObj, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err

@@ -14,6 +14,9 @@ import (
 // never names a group keeps them, and util.inspect prints its match
 // results in V8's shape (package inspect) instead.
 func (r *Runtime) noteNamedGroups(src string) {
+	if !r.rxStat.tracking && mentionsRegExpStatics(src) {
+		r.trackRegExpStatics() // regexpstatics.go
+	}
 	if r.namedGroups || !hasNamedGroup(src) {
 		return
 	}
@@ -144,6 +147,9 @@ func (r *Runtime) installRegExp() error {
 		if e := r.regExpExtra(call.This); e != nil && e.indices {
 			_ = m.Set("indices", r.matchIndices(e, m))
 		}
+		if r.rxStat.tracking {
+			r.noteRegExpMatch(m)
+		}
 		return m
 	}).(*goja.Object)
 	setNameLength(vm, exec, "exec", 1)
@@ -158,7 +164,9 @@ func (r *Runtime) installRegExp() error {
 		execFn, _ := goja.AssertFunction(exec)
 		test := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			fn := origTest
-			if _, shadow := namedOf(call.This); shadow != nil {
+			// With the statics followed, through exec as the spec has it
+			// (goja's test does not call exec).
+			if _, shadow := namedOf(call.This); shadow != nil || r.rxStat.tracking {
 				res, err := execFn(call.This, call.Arguments...)
 				if err != nil {
 					panic(err)
@@ -207,8 +215,8 @@ func (r *Runtime) installRegExp() error {
 // setNameLength gives a native function the name and length of the
 // built-in it stands for.
 func setNameLength(vm *goja.Runtime, fn *goja.Object, name string, length int) {
-	_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // captureGroup is one capturing group of a pattern, in the order its

@@ -144,6 +144,7 @@ type Runtime struct {
 	// are reshaped (noteNamedGroups).
 	namedGroups bool
 	rxFlags     rxFlags    // the RegExp flags d and v (regexpflags.go)
+	rxStat      rxStatics  // RegExp.$1 and the other legacy statics (regexpstatics.go)
 	enterCB     goja.Value // Go function calling r.entering
 	entering    func()
 

@@ -815,6 +815,18 @@ func (b *fsBinding) install(o *goja.Object) {
 		})
 		return b.run(cbAt(c, 1), op)
 	})
+	// realpathNative(path, cb): realpath(3)'s errors, on the path as given.
+	def("realpathNative", func(c goja.FunctionCall) goja.Value {
+		p := argStr(c, 0)
+		op := b.pathOp(fsOp{syscall: "realpath", result: str}, p, "read", func(fsys sys.FS, abs string) (any, error) {
+			real, err := fsys.Realpath(abs)
+			if pe, ok := err.(*iofs.PathError); ok {
+				err = pe.Err
+			}
+			return real, err
+		})
+		return b.run(cbAt(c, 1), op)
+	})
 
 	// mkdtemp(prefix, cb) → prefix and six characters, a new directory.
 	def("mkdtemp", func(c goja.FunctionCall) goja.Value {
@@ -871,15 +883,18 @@ func (b *fsBinding) install(o *goja.Object) {
 		}
 		return b.run(cbAt(c, 2), op)
 	})
-	def("fsync", func(c goja.FunctionCall) goja.Value {
-		op := fsOp{syscall: "fsync"}
-		f, err := b.file(argInt(c, 0))
-		if err != nil {
-			return b.run(cbAt(c, 1), denied(op, err))
-		}
-		op.work = func() (any, error) { return nil, f.f.Sync() }
-		return b.run(cbAt(c, 1), op)
-	})
+	// fsync and fdatasync: both Sync; their errors name their own syscall.
+	for _, name := range [...]string{"fsync", "fdatasync"} {
+		def(name, func(c goja.FunctionCall) goja.Value {
+			op := fsOp{syscall: name}
+			f, err := b.file(argInt(c, 0))
+			if err != nil {
+				return b.run(cbAt(c, 1), denied(op, err))
+			}
+			op.work = func() (any, error) { return nil, f.f.Sync() }
+			return b.run(cbAt(c, 1), op)
+		})
+	}
 
 	// readFileSync(path | fd, flags) → ArrayBuffer: node's readFileSync in
 	// one call (open, read to the end, close).

@@ -431,7 +431,23 @@ function write(fd, buffer, offset, length, position, callback) {
 
 function writeSync(fd, buffer, offset, length, position) {
   const a = writeArgs(fd, buffer, offset, length, position);
-  return binding.write(a.fd, a.data, a.offset, a.length, a.position);
+  try {
+    return binding.write(a.fd, a.data, a.offset, a.length, a.position);
+  } catch (err) {
+    throw writeSyncError(err);
+  }
+}
+
+// writeSyncError gives err the key order of node 20's writeSync errors,
+// built from a context object: errno, syscall, then code (the other sync
+// calls throw errno, code, syscall).
+function writeSyncError(err) {
+  if (err !== null && typeof err === 'object' && err.syscall === 'write' && Object.hasOwn(err, 'code')) {
+    const { code } = err;
+    delete err.code;
+    err.code = code;
+  }
+  return err;
 }
 
 // readFile: open, fstat, read until the size is reached or a read returns
@@ -516,11 +532,14 @@ function readFileRead(ctx) {
 }
 
 function readFileClose(ctx, err) {
-  ctx.err = err;
   if (ctx.isUserFd) {
+    // node's ReadFileContext.close drops err on a descriptor the program
+    // owns: a failed fstat ends in Buffer.concat(null)'s TypeError, a
+    // failed read in the bytes read so far.
     process.nextTick(readFileAfterClose, ctx, null);
     return;
   }
+  ctx.err = err;
   binding.close(ctx.fd, (err2) => readFileAfterClose(ctx, err2));
 }
 
@@ -601,13 +620,19 @@ function writeAll(fd, isUserFd, buffer, offset, length, callback, signal) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   validateData(data);
+  // node writes a utf8 string in one native call, anything else with writeSync.
+  const utf8 = typeof data === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8');
   data = bytesOf(data, options.encoding);
-  if (isFd(path)) {
-    binding.writeFileSync(getValidatedFd(path), data, 0, 0);
-    return;
+  try {
+    if (isFd(path)) {
+      binding.writeFileSync(getValidatedFd(path), data, 0, 0);
+      return;
+    }
+    binding.writeFileSync(getValidatedPath(path), data, stringToFlags(options.flag || 'w'),
+      parseFileMode(options.mode, 'mode', 0o666));
+  } catch (err) {
+    throw utf8 ? err : writeSyncError(err);
   }
-  binding.writeFileSync(getValidatedPath(path), data, stringToFlags(options.flag || 'w'),
-    parseFileMode(options.mode, 'mode', 0o666));
 }
 
 function appendFile(path, data, options, callback) {
@@ -945,13 +970,21 @@ function realpath(path, options, callback) {
   path = getValidatedPath(path);
   binding.realpath(path, (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
 }
-realpath.native = realpath;
+realpath.native = function (path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = getValidatedPath(path);
+  binding.realpathNative(path, (err, p) => (err ? callback(err) : callback(null, encodeName(p, options.encoding))));
+};
 
 function realpathSync(path, options) {
   options = getOptions(options, {});
   return encodeName(binding.realpath(getValidatedPath(path)), options.encoding);
 }
-realpathSync.native = realpathSync;
+realpathSync.native = function (path, options) {
+  options = getOptions(options, {});
+  return encodeName(binding.realpathNative(getValidatedPath(path)), options.encoding);
+};
 
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
@@ -1057,6 +1090,15 @@ function fsync(fd, callback) {
 
 function fsyncSync(fd) {
   binding.fsync(getValidatedFd(fd));
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fdatasync(fd, makeCallback(callback));
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(getValidatedFd(fd));
 }
 
 // ---- links, times, owners, statfs, vectored I/O ------------------------------
@@ -2075,7 +2117,7 @@ function createWriteStream(path, options) {
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chmod, chmodSync, close, closeSync, copyFile, copyFileSync,
   fchmod, fchmodSync,
-  exists, existsSync, fstat, fstatSync, fsync, fsyncSync, fdatasync: fsync, fdatasyncSync: fsyncSync,
+  exists, existsSync, fstat, fstatSync, fsync, fsyncSync, fdatasync, fdatasyncSync,
   ftruncate, ftruncateSync, lstat, lstatSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
   read, readSync, readdir, readdirSync, readFile, readFileSync, readlink, readlinkSync, realpath,
   realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statSync, symlink, symlinkSync,

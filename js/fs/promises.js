@@ -127,7 +127,7 @@ class FileHandle extends EventEmitter {
 
   sync() { return call(binding.fsync, this.fdOrThrow()); }
 
-  datasync() { return call(binding.fsync, this.fdOrThrow()); }
+  datasync() { return call(binding.fdatasync, this.fdOrThrow()); }
 
   close() {
     if (this[kFd] === -1) return this[kClosePromise] || Promise.resolve();

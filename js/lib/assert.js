@@ -302,6 +302,65 @@ function innerFail(options) {
 // ("The expression evaluated to a falsy value:\n\n  assert(x)\n"), or
 // undefined when the source cannot be read (then AssertionError says
 // "x == true", as node does).
+// trailingCommaFails: node finds the call by parsing an expression (acorn's
+// parseExpressionAt) from each token of the call's line up to the call, and
+// that parse runs on past the call: after it, a comma makes a sequence of
+// whatever items follow, and a comma right before a closing bracket (the
+// trailing comma of a list written one item a line, `() => assert(x),` in
+// a table of tests) fails the parse. It fails so from every token of the
+// line unless a bracket opened on the line before the call holds the call
+// whole; node then says `x == true`.
+function trailingCommaFails(text, lineStart, start, end) {
+  const skip = (i) => {
+    for (;;) {
+      while (i < text.length && /\s/.test(text[i])) i++;
+      if (text[i] === '/' && text[i + 1] === '/') {
+        i = text.indexOf('\n', i);
+        if (i < 0) return text.length;
+      } else if (text[i] === '/' && text[i + 1] === '*') {
+        const e = text.indexOf('*/', i + 2);
+        if (e < 0) return text.length;
+        i = e + 2;
+      } else {
+        return i;
+      }
+    }
+  };
+  // A bracket still open at the call, opened on its line before it.
+  let open = 0;
+  for (let k = lineStart; k < start; k++) {
+    const c = text[k];
+    if (c === '"' || c === "'" || c === '`') {
+      for (k++; k < start && text[k] !== c; k++) if (text[k] === '\\') k++;
+    } else if (c === '(' || c === '[' || c === '{') {
+      open++;
+    } else if ((c === ')' || c === ']' || c === '}') && open > 0) {
+      open--;
+    }
+  }
+  if (open > 0) return false;
+  // The items after the call, to where the sequence ends.
+  let depth = 0;
+  const limit = Math.min(text.length, end + 20000);
+  for (let i = skip(end + 1); i < limit; i = skip(i + 1)) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < limit && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0 && (c === ';' || c === ':')) {
+      return false;
+    } else if (depth === 0 && c === ',') {
+      const n = text[skip(i + 1)];
+      if (n === ')' || n === ']' || n === '}') return true;
+    }
+  }
+  return false;
+}
+
 function falsyMessage() {
   let file;
   let line;
@@ -369,6 +428,7 @@ function falsyMessage() {
     }
   }
   if (end < 0) return undefined;
+  if (trailingCommaFails(text, lineStart, start, end)) return undefined;
   // node's column: the callee's last name, where V8 puts the call.
   const column = nameStart - (text.lastIndexOf('\n', nameStart - 1) + 1);
   const code = text.slice(start, end + 1).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g,

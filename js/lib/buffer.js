@@ -1206,9 +1206,26 @@ class File extends Blob {
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
+// blobURLs: URL.createObjectURL's registry, id → Blob, until revoked (as
+// node's, an entry keeps its Blob alive).
+const blobURLs = new Map();
+internal.blobURLs = blobURLs;
+
+// resolveObjectURL: a new Blob of the registered one's bytes and type for
+// 'blob:nodedata:<id>', undefined for anything else.
 function resolveObjectURL(url) {
-  void url; // evloop keeps no registry of object URLs
-  return undefined;
+  url = `${url}`;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const split = parsed.pathname.split(':');
+  if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
+  const blob = blobURLs.get(split[1]);
+  if (blob === undefined) return undefined;
+  return new Blob([blob], { type: blob.type });
 }
 
 const exportsObj = {

@@ -67,18 +67,26 @@ class NumberFormat {
     const defMin = style === 'currency' && !zero ? 2 : 0;
     const defMax = style === 'currency' ? (zero ? 0 : 2) : style === 'percent' ? 0 : 3;
     out.minimumIntegerDigits = o.minimumIntegerDigits === undefined ? 1 : Number(o.minimumIntegerDigits);
+    const compact = o.notation === 'compact';
+    const compactRounding = compact && o.minimumFractionDigits === undefined && o.maximumFractionDigits === undefined &&
+      o.maximumSignificantDigits === undefined && o.minimumSignificantDigits === undefined;
+    if (compactRounding) {
+      out.minimumSignificantDigits = 1;
+      out.maximumSignificantDigits = 2;
+    }
     let min = o.minimumFractionDigits === undefined ? undefined : Number(o.minimumFractionDigits);
     let max = o.maximumFractionDigits === undefined ? undefined : Number(o.maximumFractionDigits);
-    if (min === undefined && max === undefined) { min = defMin; max = defMax; } else if (min === undefined) min = Math.min(defMin, max); else if (max === undefined) max = Math.max(min, defMax);
+    if (compactRounding) { min = 0; max = 0; } else if (min === undefined && max === undefined) { min = defMin; max = defMax; } else if (min === undefined) min = Math.min(defMin, max); else if (max === undefined) max = Math.max(min, defMax);
     out.minimumFractionDigits = min;
     out.maximumFractionDigits = max;
-    out.useGrouping = o.useGrouping === false ? false : 'auto';
-    out.notation = 'standard';
+    out.useGrouping = o.useGrouping === false ? false : compact ? 'min2' : 'auto';
+    out.notation = compact ? 'compact' : 'standard';
+    if (compact) out.compactDisplay = o.compactDisplay === 'long' ? 'long' : 'short';
     out.signDisplay = 'auto';
     out.roundingMode = 'halfExpand';
     out.roundingIncrement = 1;
-    out.roundingPriority = 'auto';
     out.trailingZeroDisplay = 'auto';
+    out.roundingPriority = compactRounding ? 'morePrecision' : 'auto';
     return out;
   }
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }

@@ -1,5 +1,5 @@
-// path: node's POSIX path functions. evloop only runs POSIX paths, so
-// path.posix is this module and path.win32 fails clearly when used.
+// path: node's POSIX path functions; path.posix is this module, path.win32
+// node's Windows ones (cli/path_win32.js).
 'use strict';
 
 function checkString(value, name) {
@@ -351,16 +351,29 @@ const posix = {
 };
 posix.posix = posix;
 
-// win32 keeps node's shape, but every function says evloop lacks it.
+// win32: Windows paths (cli/path_win32.js, loaded at the first call; the
+// page's build has no such file and says so). matchesGlob is posix's only.
+let win32Impl;
 const win32 = { sep: '\\', delimiter: ';', win32: null, posix };
 for (const name of Object.keys(posix)) {
   if (typeof posix[name] !== 'function') continue;
-  win32[name] = function () {
-    throw new Error('path.win32.' + name + ' is not supported by evloop: only POSIX paths are');
+  win32[name] = function (...args) {
+    if (name === 'matchesGlob') {
+      throw new Error('path.win32.matchesGlob is not supported by evloop: only POSIX paths are');
+    }
+    if (win32Impl === undefined) {
+      try {
+        win32Impl = internal.lib('path_win32.js');
+      } catch {
+        throw new Error('path.win32.' + name + ' is not supported by evloop\'s page: only POSIX paths are');
+      }
+    }
+    return win32Impl[name](...args);
   };
   Object.defineProperty(win32[name], 'name', { value: name });
   Object.defineProperty(win32[name], 'length', { value: posix[name].length });
 }
+win32._makeLong = win32.toNamespacedPath;
 win32.win32 = win32;
 posix.win32 = win32;
 

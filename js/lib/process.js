@@ -323,7 +323,8 @@ Object.defineProperty(process.nextTick, 'name', { value: 'nextTick' });
 Object.defineProperty(process.nextTick, 'length', { value: 1 });
 
 process.exit = function exit(code) {
-  if (code !== undefined) process.exitCode = code;
+  // As node 20: any argument, undefined too, replaces exitCode (exit(undefined) exits 0).
+  if (arguments.length !== 0) process.exitCode = code;
   internal.exit(process.exitCode === undefined ? 0 : process.exitCode | 0);
 };
 process.reallyExit = function reallyExit() { return internal.reallyExit(arguments[0] | 0); };

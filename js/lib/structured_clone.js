@@ -145,6 +145,11 @@ function structuredClone(value, options) {
     if (kind === 'Symbol?' && types.isSymbolObject(v)) throw cannotClone(describe(v));
     if (kind === 'Date') { out = new Date(dateGetTime.call(v)); seen.set(v, out); return out; }
     if (kind === 'RegExp') { out = new RegExp(regexpSource.call(v), regexpFlags.call(v)); seen.set(v, out); return out; }
+    if (kind === 'ArrayBuffer' && types.isSharedArrayBuffer(v)) {
+      out = internal.shareArrayBuffer(v); // the same memory, as V8's
+      seen.set(v, out);
+      return out;
+    }
     if (kind === 'ArrayBuffer') {
       if (internal.abDetached(v)) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
       out = v.slice(0);

@@ -1098,11 +1098,21 @@ class URL {
 
   static createObjectURL(obj) {
     if (!(obj instanceof require('buffer').Blob)) throw internal.invalidArgType('obj', 'an instance of Blob', obj);
-    return 'blob:nodedata:' + require('crypto').randomUUID();
+    const id = require('crypto').randomUUID();
+    internal.blobURLs.set(id, obj); // buffer.resolveObjectURL's registry
+    return 'blob:nodedata:' + id;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw missingArgs('url');
+    let parsed;
+    try {
+      parsed = new URL(`${url}`);
+    } catch {
+      return;
+    }
+    const split = parsed.pathname.split(':');
+    if (split.length === 2 && split[0] === 'nodedata' && internal.blobURLs !== undefined) internal.blobURLs.delete(split[1]);
   }
 
   get href() { checkURL(this); return serialize(this[kContext]); }

@@ -28,7 +28,6 @@ function brand(fn) {
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 const TypedArray = Object.getPrototypeOf(Uint8Array);
 const typedArrayName = getter(TypedArray.prototype, Symbol.toStringTag);
-const sharedLength = typeof SharedArrayBuffer === 'function' ? getter(SharedArrayBuffer.prototype, 'byteLength') : null;
 const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
 const GeneratorProto = Object.getPrototypeOf(GeneratorFunctionProto.prototype);
@@ -52,8 +51,10 @@ const { symbolValueOf, weakMapHas, weakSetHas, dataViewByteLength } = internal.o
 const symbolBrand = brand((v) => symbolValueOf.call(v));
 const isSymbolObject = (v) => slotKind(v) === 'Symbol?' && symbolBrand(v);
 const isBigIntObject = (v) => slotKind(v) === 'BigInt';
-const isArrayBuffer = (v) => slotKind(v) === 'ArrayBuffer';
-const isSharedArrayBuffer = sharedLength ? brand((v) => sharedLength.call(v)) : () => false;
+// A SharedArrayBuffer is one of goja's ArrayBuffers that lib/atomics.js
+// made (none exists before that loads).
+const isSharedArrayBuffer = (v) => internal.isSharedArrayBuffer !== undefined && internal.isSharedArrayBuffer(v);
+const isArrayBuffer = (v) => slotKind(v) === 'ArrayBuffer' && !isSharedArrayBuffer(v);
 const weakMapBrand = brand((v) => weakMapHas.call(v, {}));
 const weakSetBrand = brand((v) => weakSetHas.call(v, {}));
 const dataViewBrand = brand((v) => dataViewByteLength.call(v));

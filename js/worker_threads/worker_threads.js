@@ -74,6 +74,10 @@ function encode(value, seen, ports) {
     for (const v of value) out.push(encode(v, seen, ports));
     return { $: 's', id, v: out };
   }
+  if (internal.isSharedArrayBuffer !== undefined && internal.isSharedArrayBuffer(value)) {
+    // A copy: evloop's threads share no memory (lib/atomics.js).
+    return { $: 'sab', id, v: bytesToString(new Uint8Array(value)) };
+  }
   if (value instanceof ArrayBuffer) return { $: 'ab', id, v: bytesToString(new Uint8Array(value)) };
   if (ArrayBuffer.isView(value)) {
     let t = 'Uint8Array';
@@ -129,6 +133,12 @@ function decode(v, objs, ports) {
     case 'ab': {
       const u8 = stringToBytes(v.v);
       return (objs[v.id] = u8.buffer);
+    }
+    case 'sab': {
+      const u8 = stringToBytes(v.v);
+      const sab = new SharedArrayBuffer(u8.length);
+      new Uint8Array(sab).set(u8);
+      return (objs[v.id] = sab);
     }
     case 'ta': {
       const buf = decode(v.b, objs, ports);

@@ -1,0 +1,20 @@
+// RegExp legacy statics follow the last successful match (exec, test, replace, match, matchAll, search, split)
+const show = (label) => console.log(label, JSON.stringify([RegExp.$1, RegExp.$2, RegExp.lastMatch, RegExp['$&'], RegExp.lastParen, RegExp['$+'], RegExp.leftContext, RegExp['$`'], RegExp.rightContext, RegExp["$'"], RegExp.input, RegExp.$_]));
+show('start');
+/(\w)(\d)?/.exec('xa1b'); show('exec');
+/z/.test('abc'); show('failed test keeps');
+/(b)(c)/.test('abcd'); show('test');
+'hello world'.replace(/o(.)/g, 'X'); show('replace g');
+'2024-05-06'.replace(/(\d+)-(\d+)/, (m, a, b) => b + '/' + a); show('replace fn');
+'a1b2c3'.match(/[a-z](\d)/); show('match');
+'a1b2c3'.match(/[a-z](\d)/g); show('match g');
+[...'k1k2'.matchAll(/k(\d)/g)]; show('matchAll');
+'abcabc'.search(/c/); show('search');
+'a-b-c'.split(/(-)/); show('split');
+/(?<year>\d{4})-(\d\d)/.exec('on 2024-12 ok'); show('named');
+RegExp.input = 'set'; show('input set');
+RegExp.$1 = 'ignored'; show('$1 set');
+const re = /(\d)/g; let m; const seen = []; while ((m = re.exec('a1b2c3'))) seen.push(RegExp.$1 + RegExp.leftContext.length); console.log(seen.join(','));
+console.log('x'.replace(/(x)/, '[$1]'), RegExp.$1, RegExp.$9 === '', RegExp.$10);
+const d = Object.getOwnPropertyDescriptor(RegExp, 'lastMatch'); console.log(d.get.name, d.set.name, d.enumerable, d.configurable, Object.keys(RegExp));
+console.log(/(a)|(b)/.exec('b') && [RegExp.$1, RegExp.$2, RegExp.lastParen]);
