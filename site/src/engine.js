@@ -129,7 +129,10 @@ export class Engine {
     const mod = await this.compile();
     const w = this.worker || (this.worker = this.spawn());
     return new Promise((resolve) => {
-      const run = { resolve, out: { 1: [], 2: [] }, lines: new Lines(), t0: performance.now() };
+      // messages: how many output messages came (the worker batches a
+      // long run's writes: tests count them); batched: the last one said
+      // writes were being held.
+      const run = { resolve, out: { 1: [], 2: [] }, lines: new Lines(), t0: performance.now(), messages: 0, batched: false };
       this.pending = run;
       // The budget starts when the program does, not while the module is
       // still being instantiated (slow on a loaded machine).
@@ -149,7 +152,10 @@ export class Engine {
           run.out = { 1: [], 2: [] }; run.lines = new Lines();
           if (onOutput) onOutput(0, null);
         }
-        else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
+        else if (m.type === 'out') {
+          run.seen = performance.now(); run.messages++; run.batched = m.batched;
+          run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text);
+        }
         else if (m.type === 'trace') { run.seen = performance.now(); run.lines.push(m.chunk); }
         else if (m.type === 'progress') { run.seen = performance.now(); run.traceLines = m.traceLines; }
         else {
@@ -172,7 +178,7 @@ export class Engine {
     if (this.pending !== run) return;
     clearInterval(run.timer);
     this.pending = null;
-    run.resolve({ ...result, runMs: performance.now() - run.t0 });
+    run.resolve({ ...result, runMs: performance.now() - run.t0, outMessages: run.messages });
   }
 
   partial(run) {
@@ -207,7 +213,11 @@ export class Engine {
 function printed(run) {
   const text = run.out[1].join('') + run.out[2].join('');
   const n = text ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : 0;
-  return n ? `What it printed before (${n} line${n === 1 ? '' : 's'}) is kept in the console.` : 'It printed nothing before.';
+  if (!n) return 'It printed nothing before.';
+  // The worker held the writes of a long output and sent them in batches:
+  // those of the last moment before it stopped returning never came.
+  const tail = run.batched ? ' (what it printed in its last few milliseconds may be missing)' : '';
+  return `What it printed before (${n} line${n === 1 ? '' : 's'}${tail}) is kept in the console.`;
 }
 
 // Lines parses the trace's JSON lines as its chunks arrive, while the run
