@@ -200,7 +200,7 @@ export class Engine {
     const now = performance.now();
     const secs = ((now - run.t0) / 1000).toFixed(1);
     const idle = ((now - (run.seen || run.t0)) / 1000).toFixed(0);
-    const kept = printed(run);
+    const kept = printed(run, reason);
     const stopped = reason !== 'budget' ? `Stopped after ${secs} s, as asked. ${kept}`
       : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. ${kept}`
       : `Stopped after ${secs} s: for ${idle} s the script neither printed anything nor gave control back to the event loop (an endless loop?), so the page ended it. ${kept}`;
@@ -210,14 +210,16 @@ export class Engine {
 }
 
 // printed says what a stopped run printed before, which the console keeps.
-function printed(run) {
+function printed(run, reason) {
   const text = run.out[1].join('') + run.out[2].join('');
   const n = text ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : 0;
   if (!n) return 'It printed nothing before.';
   // The worker held the writes of a long output and sent them in batches:
   // those of the last moment before it stopped returning never came.
-  const tail = run.batched ? ' (what it printed in its last few milliseconds may be missing)' : '';
-  return `What it printed before (${n} line${n === 1 ? '' : 's'}${tail}) is kept in the console.`;
+  // Said only when the run stopped by itself going quiet (an endless loop
+  // after a long output); Stop pressed mid-output loses as little, unasked.
+  const tail = run.batched && reason === 'budget' ? ' Lines printed in its last few milliseconds before that may be missing.' : '';
+  return `What it printed before (${n} line${n === 1 ? '' : 's'}) is kept in the console.${tail}`;
 }
 
 // Lines parses the trace's JSON lines as its chunks arrive, while the run

@@ -69,6 +69,18 @@ test('ten lines printed just before an endless loop are all kept, each its own m
   await page.close();
 });
 
+// After a long output the worker holds writes for a moment: an endless
+// loop right after it may keep the last ones from the page, and the
+// message says so (only then).
+test('an endless loop after 5000 lines: stopped by itself, the message says the last lines may be missing', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 5000; i++) console.log('line ' + i);\nwhile (true) {}\n"));
+  await run(page);
+  const status = await page.textContent('#status');
+  assert.match(status, /neither printed anything nor gave control back.*What it printed before \([\d,]+ lines\) is kept in the console\. Lines printed in its last few milliseconds before that may be missing\./);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('100k console lines finish, and a Back near the end shows within 1 s', { timeout: 300000 }, async () => {
   const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 100000; i++) console.log('line ' + i);\n"));
   await page.waitForFunction(() => document.querySelector('#status'));
