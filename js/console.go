@@ -64,6 +64,11 @@ func (r *Runtime) newConsole() *goja.Object {
 		bodies = fns
 		return fns
 	}
+	// grouped: some console's group, groupCollapsed or groupEnd ran, and
+	// the global console may indent its lines (the fast path below leaves
+	// indenting to console.js).
+	grouped := false
+	var con *goja.Object // the global console, once made
 	// call(i, this, arguments): the body of method i.
 	call := func(c goja.FunctionCall) goja.Value {
 		i := int(c.Argument(0).ToInteger())
@@ -74,6 +79,15 @@ func (r *Runtime) newConsole() *goja.Object {
 			for k := range args {
 				args[k] = o.Get(strconv.Itoa(k))
 			}
+		}
+		if fd := consolePrints[i]; fd != 0 && !grouped && (c.Argument(1) == con || goja.IsUndefined(c.Argument(1))) {
+			if s, ok := plainText(args); ok {
+				r.write(fd, s)
+				return goja.Undefined()
+			}
+		}
+		if consoleGroups[i] {
+			grouped = true
 		}
 		v, err := load()[i](c.Argument(1), args...)
 		if err != nil {
@@ -90,7 +104,58 @@ func (r *Runtime) newConsole() *goja.Object {
 	if err != nil {
 		panic(vm.NewGoError(err))
 	}
-	return v.ToObject(vm)
+	con = v.ToObject(vm)
+	return con
+}
+
+// consolePrints: for the index of log, info, debug (1), warn, error (2),
+// the fd it prints to; consoleGroups: the indexes of group,
+// groupCollapsed and groupEnd.
+var consolePrints, consoleGroups = func() (map[int]int, map[int]bool) {
+	p, g := map[int]int{}, map[int]bool{}
+	for i, m := range consoleMethods {
+		switch m {
+		case "log", "info", "debug":
+			p[i] = 1
+		case "warn", "error":
+			p[i] = 2
+		case "group", "groupCollapsed", "groupEnd":
+			g[i] = true
+		}
+	}
+	return p, g
+}()
+
+// plainText is the line console.log prints for arguments that are all
+// primitive strings, the first without a %: they are joined by spaces
+// as they are, whatever the inspect options or colours (node's
+// formatWithOptions). A program that prints 100k such lines spent most of
+// its time in console.js's spreads and option checks (in the page's wasm
+// module some 150 µs a line); ok is false for anything else, which
+// console.js formats.
+func plainText(args []goja.Value) (string, bool) {
+	switch {
+	case len(args) == 0:
+		return "", false
+	case len(args) == 1 && goja.IsString(args[0]):
+		return args[0].String() + "\n", true
+	}
+	var b strings.Builder
+	for k, a := range args {
+		if !goja.IsString(a) {
+			return "", false
+		}
+		s := a.String()
+		if k == 0 && strings.IndexByte(s, '%') >= 0 {
+			return "", false
+		}
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	b.WriteByte('\n')
+	return b.String(), true
 }
 
 // consoleMethodsSource is a function (call) => console object. Its
@@ -110,7 +175,7 @@ var consoleMethodsSource = sync.OnceValue(func() string {
 	fmt.Fprintf(&b, `(function (call) { 'use strict';
 const names = [%s];
 const made = new WeakSet();
-const method = (i, name) => ({ [name]() { return call(i, this, arguments); } })[name];
+const method = (i, name) => ({ [name](...args) { return call(i, this, args); } })[name];
 function Console(options) {
   if (new.target === undefined) return Reflect.construct(Console, arguments);
   call(%d, this, arguments);

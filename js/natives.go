@@ -586,27 +586,49 @@ func (r *Runtime) write(fd int, s string) {
 }
 
 // stack returns the JS call stack, innermost first, for the trace.
+//
+// Each frame's entry is kept (r.frames, keyed by the frame: its program,
+// function and pc): a frame's position goes through the file's source map,
+// whose URL resolving was a third of a traced console.log's cost in the
+// page's module (a loop printing 100k lines asks for the same frame 100k
+// times).
 func (r *Runtime) stack() []string {
 	frames := r.vm.CaptureCallStack(16, nil)
 	out := make([]string, 0, len(frames))
+	if r.frames == nil || len(r.frames) > 4096 {
+		r.frames = make(map[goja.StackFrame]string)
+	}
 	for i := range frames {
 		f := &frames[i]
-		name := f.FuncName()
-		if name == "" {
-			name = "(anonymous)"
-		} else if name == wrapperName {
-			name = "<anonymous>" // the trace's name for a module's top level, as before nameWrapper
+		s, ok := r.frames[*f]
+		if !ok {
+			s = frameEntry(f)
+			r.frames[*f] = s
 		}
-		if f.SrcName() == "<native>" || f.SrcName() == "<eval>" || strings.HasPrefix(f.SrcName(), "node:") {
-			continue
+		if s != "" {
+			out = append(out, s)
 		}
-		pos := f.Position()
-		if pos.Filename == "" || strings.HasPrefix(pos.Filename, "node:") {
-			continue // evloop's own entry frame, or code lowering added (positions.go)
-		}
-		out = append(out, fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line))
 	}
 	return out
+}
+
+// frameEntry is a frame as the trace names it ("f main.js:3"), or "" for
+// a frame of no program's code.
+func frameEntry(f *goja.StackFrame) string {
+	name := f.FuncName()
+	if name == "" {
+		name = "(anonymous)"
+	} else if name == wrapperName {
+		name = "<anonymous>" // the trace's name for a module's top level, as before nameWrapper
+	}
+	if f.SrcName() == "<native>" || f.SrcName() == "<eval>" || strings.HasPrefix(f.SrcName(), "node:") {
+		return ""
+	}
+	pos := f.Position()
+	if pos.Filename == "" || strings.HasPrefix(pos.Filename, "node:") {
+		return "" // evloop's own entry frame, or code lowering added (positions.go)
+	}
+	return fmt.Sprintf("%s %s:%d", name, baseName(pos.Filename), pos.Line)
 }
 
 // callSite is " at main.js:3": where the program called the API being

@@ -124,6 +124,8 @@ type Runtime struct {
 	opts Options
 
 	stdout, stderr io.Writer
+	// frames: the trace's entry for each stack frame seen (stack).
+	frames map[goja.StackFrame]string
 
 	// sources are the program's module sources by file, and thrown where
 	// the last uncaught exception was thrown: the report's arrow (arrow.go).

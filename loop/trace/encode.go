@@ -42,6 +42,7 @@ type Encoder struct {
 	text   *textWriter
 	sum    *summary
 	named  map[int]bool // Chrome tracks given a thread_name
+	buf    []byte       // JSON: the line being encoded
 }
 
 // FirstChildLoop is the loop id of a program's first simulated child
@@ -82,13 +83,8 @@ func (e *Encoder) Emit(ev Event) {
 	}
 	switch e.format {
 	case JSON:
-		b, err := json.Marshal(ev)
-		if err != nil {
-			e.err = err
-			return
-		}
-		e.w.Write(b)
-		e.w.WriteByte('\n')
+		e.buf = append(appendJSON(e.buf[:0], &ev), '\n')
+		e.w.Write(e.buf)
 	case Chrome:
 		e.chrome(ev)
 	case Summary:

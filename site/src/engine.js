@@ -129,7 +129,10 @@ export class Engine {
     const mod = await this.compile();
     const w = this.worker || (this.worker = this.spawn());
     return new Promise((resolve) => {
-      const run = { resolve, out: { 1: [], 2: [] }, lines: new Lines(), t0: performance.now() };
+      // messages: how many output messages came (the worker batches a
+      // long run's writes: tests count them); batched: the last one said
+      // writes were being held.
+      const run = { resolve, out: { 1: [], 2: [] }, lines: new Lines(), t0: performance.now(), messages: 0, batched: false };
       this.pending = run;
       // The budget starts when the program does, not while the module is
       // still being instantiated (slow on a loaded machine).
@@ -149,7 +152,10 @@ export class Engine {
           run.out = { 1: [], 2: [] }; run.lines = new Lines();
           if (onOutput) onOutput(0, null);
         }
-        else if (m.type === 'out') { run.seen = performance.now(); run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text); }
+        else if (m.type === 'out') {
+          run.seen = performance.now(); run.messages++; run.batched = m.batched;
+          run.out[m.fd === 2 ? 2 : 1].push(m.text); if (onOutput) onOutput(m.fd, m.text);
+        }
         else if (m.type === 'trace') { run.seen = performance.now(); run.lines.push(m.chunk); }
         else if (m.type === 'progress') { run.seen = performance.now(); run.traceLines = m.traceLines; }
         else {
@@ -172,7 +178,7 @@ export class Engine {
     if (this.pending !== run) return;
     clearInterval(run.timer);
     this.pending = null;
-    run.resolve({ ...result, runMs: performance.now() - run.t0 });
+    run.resolve({ ...result, runMs: performance.now() - run.t0, outMessages: run.messages });
   }
 
   partial(run) {
@@ -194,7 +200,7 @@ export class Engine {
     const now = performance.now();
     const secs = ((now - run.t0) / 1000).toFixed(1);
     const idle = ((now - (run.seen || run.t0)) / 1000).toFixed(0);
-    const kept = printed(run);
+    const kept = printed(run, reason);
     const stopped = reason !== 'budget' ? `Stopped after ${secs} s, as asked. ${kept}`
       : now - run.t0 > MAX_MS ? `Stopped after ${secs} s, the page's limit for one run. ${kept}`
       : `Stopped after ${secs} s: for ${idle} s the script neither printed anything nor gave control back to the event loop (an endless loop?), so the page ended it. ${kept}`;
@@ -204,10 +210,16 @@ export class Engine {
 }
 
 // printed says what a stopped run printed before, which the console keeps.
-function printed(run) {
+function printed(run, reason) {
   const text = run.out[1].join('') + run.out[2].join('');
   const n = text ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : 0;
-  return n ? `What it printed before (${n} line${n === 1 ? '' : 's'}) is kept in the console.` : 'It printed nothing before.';
+  if (!n) return 'It printed nothing before.';
+  // The worker held the writes of a long output and sent them in batches:
+  // those of the last moment before it stopped returning never came.
+  // Said only when the run stopped by itself going quiet (an endless loop
+  // after a long output); Stop pressed mid-output loses as little, unasked.
+  const tail = run.batched && reason === 'budget' ? ' Lines printed in its last few milliseconds before that may be missing.' : '';
+  return `What it printed before (${n} line${n === 1 ? '' : 's'}) is kept in the console.${tail}`;
 }
 
 // Lines parses the trace's JSON lines as its chunks arrive, while the run

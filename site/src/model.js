@@ -828,7 +828,7 @@ function explainOne(e, trace, i, teach = false) {
       }
       return e.q === 'timers' ? `${Lc} joins the timer queue, due at ${e.due} ms.` : `${Lc} joins ${QN[e.q] || e.q}.`;
     case 'register': {
-      if (!it || it.ranAt == null) return `${Lc} is registered: it waits for its promise, which does not settle in this run.`;
+      if (!it || it.ranAt == null) return `${Lc} is registered: it waits for its promise, but it never runs in this run: its promise never settles, or settles the way it does not handle (rejected, for a .then; fulfilled, for a .catch).`;
       if (it.readyAt === i) return `${Lc} is registered on a promise that is already settled, so it joins the promise queue at once and runs at the next microtask checkpoint.`;
       const by = it.settledIn != null && it.settledIn > i ? trace.events[it.settledIn] : null;
       if (by) return `${Lc} is registered: it waits until its promise settles — here in ${name(trace.label(by), trace, by)} — and then joins the promise queue.`;

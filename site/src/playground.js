@@ -275,12 +275,25 @@ function go(i) {
   const k = stepOf(ui.i);
   $('#scrub').value = String(Math.max(0, k));
   $('#pos').textContent = `step ${k + 1} of ${steps().length}`;
+  ends(k);
+}
+// ends(k) greys the buttons that would do nothing at step k: ▶| and the
+// next-… ones at the last step, Back and |◀ before the first. Step at the
+// last step (where a run leaves the reader) starts over from the first,
+// and says so: it did nothing there, and the reader saw no reason why.
+// Not disabled: a focused button keeps the focus, and the keys work on.
+function ends(k) {
+  const last = !!ui.trace && k >= steps().length - 1, first = !!ui.trace && k < 0;
+  for (const id of ['end', 'nextphase', 'nextcp', 'nextcb']) $('#' + id).setAttribute('aria-disabled', String(last));
+  for (const id of ['prev', 'start']) $('#' + id).setAttribute('aria-disabled', String(first));
+  $('#next').textContent = last ? '↺ From start' : 'Step ▶';
+  $('#next').title = last ? 'the last step: start over from the first (→ or Space)' : 'step forward (→ or Space)';
 }
 const step = (d) => {
   // Step before any run: run, then show the first step (the one asked for).
   if (!ui.trace) return runCode().then(() => { if (ui.trace) { go(-1); step(1); } });
   const s = steps();
-  if (d > 0) { const n = s[stepOf(ui.i) + 1]; if (n != null) go(n); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
+  if (d > 0) { const n = s[stepOf(ui.i) + 1]; go(n != null ? n : -1); } else { const k = stepOf(ui.i - 1); go(k >= 0 ? s[k] : -1); }
 };
 $('#every').onchange = (e) => { ui.mode = e.target.checked ? 'all' : 'teach'; if (ui.trace) { layout(); go(ui.i); } };
 // expand(on): a step that folds node's own steps under the program's call
@@ -301,10 +314,11 @@ $('#nextcp').onclick = () => ui.trace && go(ui.trace.next(ui.i, (e) => e.ev === 
 $('#nextcb').onclick = () => ui.trace && go(ui.trace.next(ui.i, (e) => e.ev === 'callback.start'));
 function play() {
   if (!ui.trace) return;
-  if (ui.i >= ui.trace.length - 1) go(-1);
+  const atLast = () => stepOf(ui.i) >= steps().length - 1;
+  if (atLast()) go(-1);
   $('#play').textContent = '⏸ Pause';
   const tick = () => {
-    if (ui.i >= ui.trace.length - 1) return pause();
+    if (atLast()) return pause(); // not step(1): at the last step it starts over
     step(1);
     ui.timer = setTimeout(tick, 1000 / Number($('#speed').value));
   };

@@ -35,9 +35,38 @@ mark('worker');
 // (speculate) goes on.
 let post = (m, transfer) => self.postMessage(m, transfer);
 
+//
+// A message per write cost more than the write: 100k console.log lines
+// were 100k messages, a third of the worker's time and as much again on
+// the page's thread that received them. So a run's first EAGER_WRITES
+// writes go out one by one (a program that prints a few lines and then
+// never returns, while(true){}, keeps them all), and after those the
+// writes are held and go out together, at most every HOLD_MS, and
+// whenever the module returns to the worker (each batch of steps, the
+// end). The cost: a run that printed more than EAGER_WRITES lines and
+// then never returned loses what it printed in its last HOLD_MS; its out
+// messages say batched, and the page says so when it ends such a run.
+const EAGER_WRITES = 1000, HOLD_MS = 20;
+let out = null; // the run's writes: {writes, held: [[fd, text]], at (ms of the last post), posts}
+const newOut = () => ({ writes: 0, held: [], at: -Infinity, posts: 0 });
+function flushOut() {
+  if (!out) return;
+  for (const [fd, text] of out.held) post({ type: 'out', fd, text, batched: out.writes > EAGER_WRITES });
+  out.posts += out.held.length;
+  out.held = [];
+  out.at = performance.now();
+}
 const echo = (fd) => {
   const dec = new TextDecoder();
-  return new ConsoleStdout((bytes) => post({ type: 'out', fd, text: dec.decode(bytes, { stream: true }) }));
+  return new ConsoleStdout((bytes) => {
+    const text = dec.decode(bytes, { stream: true });
+    if (!out) { post({ type: 'out', fd, text }); return; }
+    out.writes++;
+    const last = out.held[out.held.length - 1];
+    if (last && last[0] === fd) last[1] += text;
+    else out.held.push([fd, text]);
+    if (out.writes <= EAGER_WRITES || performance.now() - out.at >= HOLD_MS) flushOut();
+  });
 };
 
 // traceOut receives the trace on WASI fd 3 in chunks as the module writes
@@ -149,7 +178,12 @@ async function run(msg) {
     try {
       return await runOnce(msg);
     } catch (err) {
-      if (!(err instanceof NeedTransformer) || !msg.transformer || transformer) throw err;
+      if (!(err instanceof NeedTransformer) || !msg.transformer || transformer) {
+        flushOut(); // what it printed before it failed
+        out = null;
+        throw err;
+      }
+      out = null; // forgotten: the run starts over
       post({ type: 'restart' });
       post({ type: 'loading', what: 'transformer' });
       await loadTransformer(msg.transformer);
@@ -203,7 +237,9 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20, maxTraceLines =
   onTrace = (bytes) => cut.push(bytes);
   mark('run.start');
   post({ type: 'start' }); // the page's time budget counts from here
+  out = newOut();
   const errno = x.evloop_load(p, cfg.length);
+  flushOut();
   x.evloop_free(p);
   mark('load');
   const tLoad = performance.now() - t0 - tInst;
@@ -227,14 +263,18 @@ async function runOnce({ wasm, config, maxTraceBytes = 64 << 20, maxTraceLines =
   drain();
   while (rc === 1) {
     rc = x.evloop_run(1000);
+    flushOut();
     drain();
   }
   drain();
+  flushOut();
+  const posts = out.posts, writes = out.writes;
+  out = null;
   if (rc < 0 && !error) error = `evloop_run: errno ${-rc}`;
   mark('run');
   const dec = (s) => new TextDecoder().decode(concat(parts[s]));
   return {
-    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated: cut.truncated, traceLines: cut.lines,
+    type: 'done', stdout: dec(STDOUT), stderr: dec(STDERR), truncated: cut.truncated, traceLines: cut.lines, writes, posts,
     exitCode: rc === 0 ? x.evloop_exit_code() : null, error, ms: performance.now() - t0,
     times: { instantiate: tInst, load: tLoad, run: performance.now() - t0 - tInst - tLoad }, marks: marks.splice(0),
   };

@@ -430,3 +430,58 @@ test('on a phone the editor wraps long lines', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A run leaves the reader at its last step, where Step did nothing (and
+// said nothing): now it says it starts over, and does; the buttons that
+// would do nothing at either end are greyed.
+test('at the last step Step says it starts over and does; buttons that would do nothing are greyed', async () => {
+  const { page, errors } = await open(browser, url + '#ex=004_timer_queue');
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const state = () => page.evaluate(() => ({
+    pos: document.querySelector('#pos').textContent, next: document.querySelector('#next').textContent,
+    grey: [...document.querySelectorAll('.steps button[aria-disabled=true]')].map((b) => b.id).sort(),
+  }));
+  const end = await state();
+  const [, k, n] = end.pos.match(/step (\d+) of (\d+)/).map(Number);
+  assert.equal(k, n, 'the run shows its last step');
+  assert.equal(end.next, '↺ From start');
+  assert.deepEqual(end.grey, ['end', 'nextcb', 'nextcp', 'nextphase']);
+  await page.click('#next');
+  const start = await state();
+  assert.equal(start.pos, `step 0 of ${n}`);
+  assert.match(await page.textContent('.explain'), /^Before the first step/);
+  assert.equal(start.next, 'Step ▶');
+  assert.deepEqual(start.grey, ['prev', 'start']);
+  await page.click('#next');
+  assert.equal((await state()).pos, `step 1 of ${n}`);
+  assert.deepEqual((await state()).grey, []);
+  // Play from the last step starts over too, and stops at the last.
+  await page.click('#end');
+  await page.evaluate(() => { document.querySelector('#speed').value = '30'; });
+  await page.click('#play');
+  await page.waitForFunction(() => /Play/.test(document.querySelector('#play').textContent), null, { timeout: 30000 });
+  assert.equal((await state()).pos, `step ${n} of ${n}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// A .then on a promise that is rejected never runs: its promise does
+// settle, so the step must not say it never does.
+test('a .then on a rejected promise: registered, and never runs because the promise is rejected', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("Promise.reject(new Error('no')).then(() => console.log('never')).catch((e) => console.log('caught', e.message));\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  await page.click('#start');
+  const seen = [];
+  for (let k = 0; k < 12; k++) { await page.click('#next'); seen.push(await page.textContent('.explain')); }
+  const then = seen.find((t) => /The \.then callback from line 1 is registered/.test(t));
+  assert.ok(then, seen.join('\n'));
+  assert.doesNotMatch(then, /does not settle/);
+  assert.match(then, /never runs in this run: its promise never settles, or settles the way it does not handle \(rejected, for a \.then/);
+  assert.ok(seen.some((t) => /prints “caught no”/.test(t)), seen.join('\n'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -52,6 +52,35 @@ test('an endless loop stops by itself within 20 s, keeping what it printed befor
   await page.close();
 });
 
+// A run's first writes go out one by one: lines printed just before an
+// endless loop are all kept (the worker batches only a long output's).
+test('ten lines printed just before an endless loop are all kept, each its own message', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 10; i++) console.log('line ' + i);\nwhile (true) {}\n"));
+  await ready(page);
+  await page.click('#run');
+  await page.waitForFunction(() => /line 9/.test(document.querySelector('.console').textContent), null, { timeout: 60000 });
+  await page.click('#stop');
+  await done(page);
+  assert.match(await page.textContent('#status'), /Stopped after [\d.]+ s, as asked\. What it printed before \(10 lines\) is kept/);
+  const lines = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent));
+  assert.deepEqual(lines, Array.from({ length: 10 }, (_, i) => `line ${i}`));
+  assert.equal(await page.evaluate(() => window.evloop.lastResult.outMessages), 10);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// After a long output the worker holds writes for a moment: an endless
+// loop right after it may keep the last ones from the page, and the
+// message says so (only then).
+test('an endless loop after 5000 lines: stopped by itself, the message says the last lines may be missing', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 5000; i++) console.log('line ' + i);\nwhile (true) {}\n"));
+  await run(page);
+  const status = await page.textContent('#status');
+  assert.match(status, /neither printed anything nor gave control back.*What it printed before \([\d,]+ lines\) is kept in the console\. Lines printed in its last few milliseconds before that may be missing\./);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('100k console lines finish, and a Back near the end shows within 1 s', { timeout: 300000 }, async () => {
   const { page, errors } = await open(browser, url + '#code=' + b64("for (let i = 0; i < 100000; i++) console.log('line ' + i);\n"));
   await page.waitForFunction(() => document.querySelector('#status'));
@@ -61,6 +90,11 @@ test('100k console lines finish, and a Back near the end shows within 1 s', { ti
   });
   const ms = await run(page, 200000); // 100k console.log calls take 10–60 s in the module, with the machine's load
   console.log(`# 100k lines: run and trace loaded after ${ms} ms`);
+  // The worker sent the writes in batches once the run had made 1000 (a
+  // message per write was a third of the worker's time and as much of the
+  // page's): the work counted, not the time.
+  const sent = await page.evaluate(() => window.evloop.lastResult.outMessages);
+  assert.ok(sent > 1000 && sent < 5000, `100k writes came in ${sent} messages`);
   // Between the run's end and its steps, the status said what the page was doing.
   assert.ok((await page.evaluate(() => window.said)).some((t) => /^Finished; preparing its 100,0\d\d events for stepping…$/.test(t)));
   assert.match(await page.textContent('#status'), /exit 0/);
