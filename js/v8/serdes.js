@@ -59,7 +59,10 @@ class Serializer {
   _tag(c) { this._byte(T(c)); }
 
   _varint(n) {
-    // n is a non-negative integer up to 2^53.
+    // n is a non-negative integer up to 2^53 (anything else, as from a
+    // program calling this helper itself, would loop without end).
+    if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) throw new RangeError(`Invalid varint: ${n}`);
+    n = Math.floor(n);
     do {
       let b = n % 128;
       n = Math.floor(n / 128);

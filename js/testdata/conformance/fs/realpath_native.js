@@ -4,7 +4,6 @@ fs.mkdirSync('rpn_tmp/a', { recursive: true });
 console.log(fs.realpathSync.native('rpn_tmp/a') === fs.realpathSync('rpn_tmp/a'), JSON.stringify(fs.realpathSync.native.name), JSON.stringify(fs.realpath.native.name));
 for (const p of ['rpn_nodir/y', 'rpn_tmp/a/missing', 'rpn_tmp/a/../zz']) {
   try { fs.realpathSync.native(p); } catch (e) { console.log(e.message, e.syscall, e.path, Object.keys(e)); }
-  try { fs.realpathSync(p); } catch (e) { console.log('js', e.code, e.syscall); }
 }
 fs.realpath.native('rpn_nope', (e) => {
   console.log('cb', e.message);
