@@ -123,29 +123,41 @@ func (t *jobTracker) grabResource(c *jobCtx) *jobCtx {
 // withoutCaughtThen leaves out of frames the ones of caughtThen's Proxy
 // (its trap, "enter" in <eval>, and the Reflect.apply it calls), which
 // stand between goja's then and the code that called it.
-func withoutCaughtThen(frames []goja.StackFrame) []goja.StackFrame {
-	out := frames[:0]
+// goja does not push a frame for the native then that Reflect.apply calls,
+// and names the Proxy's own frame "proxy": viaThen says the first frame
+// left is that one, which is then's.
+func withoutCaughtThen(frames []goja.StackFrame) (out []goja.StackFrame, viaThen bool) {
+	out = frames[:0]
+	dropped := false
 	for i := range frames {
 		f := &frames[i]
 		if n := len(out); n > 0 && f.FuncName() == "enter" && f.Position().Filename == "" &&
 			out[n-1].FuncName() == "apply" && out[n-1].SrcName() == "<native>" {
 			out = out[:n-1]
+			dropped = n == 1
 			continue
 		}
+		if dropped && len(out) == 0 && f.SrcName() == "<native>" && f.FuncName() == "proxy" {
+			viaThen = true
+		}
+		dropped = false
 		out = append(out, *f)
 	}
-	return out
+	return out, viaThen
 }
 
 // reactionLabel names a reaction after where it was registered: "then at
 // main.js:3" or "await in f at main.js:7".
 func (t *jobTracker) reactionLabel() string {
-	frames := withoutCaughtThen(t.r.vm.CaptureCallStack(4, nil))
+	frames, viaThen := withoutCaughtThen(t.r.vm.CaptureCallStack(5, nil))
 	if len(frames) == 0 {
 		return "promise reaction"
 	}
 	f := &frames[0]
 	name := f.FuncName()
+	if viaThen {
+		name = "then"
+	}
 	if f.SrcName() == "<native>" && len(frames) > 1 {
 		caller := &frames[1]
 		pos := caller.Position()
