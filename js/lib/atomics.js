@@ -120,6 +120,20 @@ function asElement(tag, v) {
 }
 
 const Atomics = {};
+
+// waitArgs checks wait's and waitAsync's arguments in V8's order: whether
+// the element equals value, and the timeout in ms (NaN and undefined are
+// Infinity, a negative one 0).
+function waitArgs(ta, index, value, timeout) {
+  const tag = integerArray(ta, true);
+  if (!shared.has(typedArrayBuffer.call(ta))) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
+  const i = toIndex(ta, index);
+  const v = toValue(tag, value);
+  let t = timeout === undefined ? Infinity : Number(timeout);
+  if (Number.isNaN(t)) t = Infinity;
+  return { equal: ta[i] === asElement(tag, v), t: Math.max(t, 0) };
+}
+
 const methods = {
   add: update((a, b) => a + b),
   and: update((a, b) => a & b),
@@ -151,25 +165,14 @@ const methods = {
   },
   sub: update((a, b) => a - b),
   wait(ta, index, value, timeout) {
-    const tag = integerArray(ta, true);
-    if (!shared.has(typedArrayBuffer.call(ta))) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
-    const i = toIndex(ta, index);
-    const v = toValue(tag, value);
-    let t = timeout === undefined ? Infinity : Number(timeout);
-    if (Number.isNaN(t)) t = Infinity;
-    if (ta[i] !== asElement(tag, v)) return 'not-equal';
-    internal.blockMs(Math.max(t, 0));
+    const { equal, t } = waitArgs(ta, index, value, timeout);
+    if (!equal) return 'not-equal';
+    internal.blockMs(t);
     return 'timed-out';
   },
   waitAsync(ta, index, value, timeout) {
-    const tag = integerArray(ta, true);
-    if (!shared.has(typedArrayBuffer.call(ta))) throw new TypeError(`${describe(ta)} is not a shared typed array.`);
-    const i = toIndex(ta, index);
-    const v = toValue(tag, value);
-    let t = timeout === undefined ? Infinity : Number(timeout);
-    if (Number.isNaN(t)) t = Infinity;
-    t = Math.max(t, 0);
-    if (ta[i] !== asElement(tag, v)) return { async: false, value: 'not-equal' };
+    const { equal, t } = waitArgs(ta, index, value, timeout);
+    if (!equal) return { async: false, value: 'not-equal' };
     if (t === 0) return { async: false, value: 'timed-out' };
     const value2 = t === Infinity ? new Promise(() => {}) :
       // V8's timer does not keep node's loop alive: unref'd.
