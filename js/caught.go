@@ -100,8 +100,14 @@ func (r *Runtime) v8Caught(obj *goja.Object) {
 	}
 	r.v8Rewrite(obj, stack)
 	if st := obj.Get("stack"); st != nil && goja.IsString(st) {
-		_ = obj.Set("stack", strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n"))
+		_ = obj.Set("stack", v8StackLayout(st.String()))
 	}
+}
+
+// v8StackLayout is goja's stack text in V8's layout: "    at " frames, no
+// program counters, none of evloop's own frames, no trailing newline.
+func v8StackLayout(stack string) string {
+	return strings.TrimRight(cleanStack(strings.ReplaceAll(stack, "\tat ", "    at ")), "\n")
 }
 
 // v8Layout reports whether stack is in V8's layout already (v8Caught).

@@ -471,7 +471,7 @@ func (r *Runtime) printError(v goja.Value) {
 			} else {
 				// The extras go after the last frame, as node's " {": a stack
 				// whose evloop frames are dropped ends in blank lines first.
-				text = strings.TrimRight(cleanStack(strings.ReplaceAll(st.String(), "\tat ", "    at ")), "\n")
+				text = v8StackLayout(st.String())
 				if extra := r.errorExtras(obj); extra != "" {
 					text += " " + extra
 				}
