@@ -446,11 +446,24 @@ func (r *Runtime) die(code int) {
 	r.fatal = true
 	r.exitCode = code
 	r.exitSet = true
-	r.runExit()
-	r.loop.Terminate(nil)
-	if r.inJS > 0 {
-		r.vm.Interrupt(exitSignal{r.exitCode})
+	if r.inJS == 0 {
+		r.runExit()
+		r.loop.Terminate(nil)
+		return
 	}
+	// A loop callback's JS is on the stack: node emits 'exit' once the
+	// error has unwound it, so the loop runs the exit after the callback's
+	// end (at once when nothing is traced). Meanwhile the interrupt unwinds
+	// what JS is still running; the exit listeners run with it cleared, and
+	// the enclosing frames go on unwinding with the code they leave.
+	r.vm.Interrupt(exitSignal{r.exitCode})
+	r.loop.Exit(func() {
+		r.vm.ClearInterrupt()
+		r.runExit()
+		if r.inJS > 0 {
+			r.vm.Interrupt(exitSignal{r.exitCode})
+		}
+	})
 }
 
 // printError writes an uncaught error to stderr in node's shape.

@@ -181,3 +181,81 @@ func TestTrace_noGoNamesInLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestTrace_exitAfterUncaught: node emits process 'exit' for an uncaught
+// exception only after the exception has unwound the callback that threw,
+// so the trace ends that callback (callback.end) before the exit phase
+// begins, and runs no checkpoint after it; stdout, stderr and the exit code
+// stay node's. process.exit() inside a callback is different: there the
+// listeners do run on the callback's stack.
+func TestTrace_exitAfterUncaught(t *testing.T) {
+	cases := []struct {
+		name, src string
+		inside    bool // the exit phase runs inside the callback
+	}{
+		{"timer", "setTimeout(() => { throw new Error('x'); }, 50);", false},
+		{"immediate", "setImmediate(function later() { null.x; });", false},
+		{"nextTick", "process.nextTick(() => { throw new Error('t'); });", false},
+		{"main", "throw new Error('m');", false},
+		{"nested", "setTimeout(() => { [1].forEach(() => { throw new Error('deep'); }); }, 5);", false},
+		{"process.exit", "setTimeout(() => { process.exit(1); }, 5);", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := &trace.Recorder{}
+			var stdout, stderr bytes.Buffer
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0), Trace: rec})
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := "process.on('exit', (c) => console.log('exit', c));\n" + c.src + "\n"
+			if code := rt.RunSource("/x/main.js", src); code != 1 {
+				t.Fatalf("exit code %d, want 1", code)
+			}
+			if stdout.String() != "exit 1\n" {
+				t.Fatalf("stdout %q", stdout.String())
+			}
+			if err := checkTrace(rec.Events); err != nil {
+				t.Fatal(err)
+			}
+			depth, exitAt, exitDepth, errAt := 0, -1, -1, -1
+			for i, e := range rec.Events {
+				switch e.Kind {
+				case trace.Error:
+					errAt = i
+				case trace.CallbackStart:
+					depth++
+				case trace.CallbackEnd:
+					depth--
+				case trace.PhaseEnter:
+					if e.Phase == trace.PhaseExit {
+						exitAt, exitDepth = i, depth
+					}
+				case trace.CheckpointStart:
+					if exitAt >= 0 || errAt >= 0 {
+						t.Errorf("seq %d: a checkpoint after the process ended", e.Seq)
+					}
+				}
+			}
+			if exitAt < 0 {
+				t.Fatal("no exit phase")
+			}
+			if c.inside {
+				if exitDepth != 1 {
+					t.Errorf("process.exit's 'exit' ran at callback depth %d, want 1 (inside the callback)", exitDepth)
+				}
+				return
+			}
+			if errAt < 0 || errAt > exitAt {
+				t.Fatalf("error event at %d, exit phase at %d", errAt, exitAt)
+			}
+			if exitDepth != 0 {
+				var lines []string
+				for _, e := range rec.Events[errAt:] {
+					lines = append(lines, trace.TextLine(e))
+				}
+				t.Errorf("the exit phase begins with %d callback(s) still on the stack:\n%s", exitDepth, strings.Join(lines, "\n"))
+			}
+		})
+	}
+}

@@ -21,6 +21,7 @@ func (l *Loop) invoke(q trace.Queue, id uint64, label string, stack []string, fn
 	saved := l.cur // a checkpoint may run a callback of its own (process events)
 	l.cur = callback{q: q, id: id, label: label, stack: stack, fn: fn}
 	l.engine.Enter(l.enterCurrent)
+	l.runAtExit()
 	l.finishCheckpoint()
 	l.cur = saved
 	l.depth--
@@ -35,6 +36,7 @@ type callback struct {
 	fn    func()
 	ticks int
 	msg   uint64 // the message it delivers (trace.Event.Msg), 0 if none
+	cp    bool   // its checkpoint.start was emitted (none after the process exited)
 }
 
 // runCurrent runs l.cur and the nextTick queue after it, inside the
@@ -48,10 +50,16 @@ func (l *Loop) runCurrent() {
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack, Msg: c.msg})
 	}
+	c.cp = false
 	c.fn()
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: c.q, ID: c.id, Label: c.label})
-		l.emit(trace.Event{Kind: trace.CheckpointStart})
+		l.runAtExit()
+		if !l.term {
+			// A process that exited runs no checkpoint.
+			c.cp = true
+			l.emit(trace.Event{Kind: trace.CheckpointStart})
+		}
 	}
 	c.ticks += l.runTicks(c.ticks)
 }
@@ -65,7 +73,7 @@ func (l *Loop) finishCheckpoint() {
 	for !l.term && l.ticks.len() > 0 {
 		l.engine.Enter(l.enterTicks)
 	}
-	if l.sink != nil {
+	if l.sink != nil && l.cur.cp {
 		l.emit(trace.Event{Kind: trace.CheckpointEnd})
 	}
 }
@@ -121,6 +129,7 @@ func (l *Loop) invokeBatches(next func(*callback) bool, done func(), turns bool)
 		savedBatch := l.batch
 		l.batch = batch{engine: b, next: next, done: done, turns: turns}
 		l.engine.Enter(l.enterBatch)
+		l.runAtExit()
 		open := l.batch.open
 		l.batch = savedBatch
 		if open {
@@ -280,6 +289,7 @@ func (l *Loop) runTicks(ran int) int {
 		}
 		if l.sink != nil {
 			l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: trace.QueueNextTick, ID: t.id, Label: t.label})
+			l.runAtExit()
 		}
 	}
 	return n

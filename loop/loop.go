@@ -77,6 +77,7 @@ type Loop struct {
 	iter   int64
 	stop   bool // uv_stop: leave after the current iteration
 	term   bool // Terminate: run nothing more
+	atExit func() // Exit's fn, waiting for the running callback's end
 	err    error
 	depth  int // nesting of callbacks (the main script counts)
 	inTick bool
@@ -207,6 +208,31 @@ func (l *Loop) Terminate(err error) {
 	l.term = true
 	if l.err == nil {
 		l.err = err
+	}
+}
+
+// Exit ends the loop as Terminate(nil) does and runs fn (the process's
+// exit: node's 'exit' event) once the callback that is running has ended.
+// node emits 'exit' for an uncaught exception only after the exception has
+// unwound the callback's stack, so a trace shows the callback's
+// callback.end first, then what fn does. fn runs at once when no callback
+// is running or nothing is traced (then no one sees the order).
+func (l *Loop) Exit(fn func()) {
+	l.Terminate(nil)
+	if l.depth == 0 || l.sink == nil {
+		fn()
+		return
+	}
+	l.atExit = fn
+}
+
+// runAtExit runs Exit's fn if it still waits: after the callback.end of
+// the callback that was running, or when the engine's entry returns (a
+// callback whose end the engine emits, a promise job's).
+func (l *Loop) runAtExit() {
+	if fn := l.atExit; fn != nil {
+		l.atExit = nil
+		fn()
 	}
 }
 
