@@ -75,8 +75,8 @@ type Loop struct {
 	phase  trace.Phase
 	stage  stage
 	iter   int64
-	stop   bool // uv_stop: leave after the current iteration
-	term   bool // Terminate: run nothing more
+	stop   bool   // uv_stop: leave after the current iteration
+	term   bool   // Terminate: run nothing more
 	atExit func() // Exit's fn, waiting for the running callback's end
 	err    error
 	depth  int // nesting of callbacks (the main script counts)
