@@ -259,6 +259,13 @@ test('an uncaught error ends the run: the steps after it say the loop does not g
   assert.ok(texts.some((t) => /^Uncaught Error: boom — nothing catches it/.test(t)), texts.join('\n'));
   assert.match(texts.join('\n'), /The setTimeout callback from line 1 stops at the error, unfinished/);
   assert.match(texts[texts.length - 1], /^The uncaught error ends the process with exit code 1/);
+  // node emits 'exit' once the error has unwound the callback: the callback is
+  // popped first, then the process's 'exit' event, then the end (the trace's
+  // order: callback.end before the exit phase, no checkpoint after it).
+  const popped = texts.findIndex((t) => /stops at the error, unfinished; it is popped off the call stack/.test(t));
+  const exitAt = texts.findIndex((t) => /node emits the process’s 'exit' event/.test(t));
+  assert.ok(popped > 0 && exitAt > popped, `the callback is popped (step ${popped + 1}) before the 'exit' event (step ${exitAt + 1}):\n${texts.join('\n')}`);
+  assert.doesNotMatch(texts.slice(popped).join('\n'), /microtask|checkpoint/i);
   // A run that ends well: its last turn is node's 'exit' event, not "the loop goes on".
   await page.goto(url + '#code=' + b64("process.on('uncaughtException', (e) => console.log('caught', e.message));\nsetTimeout(() => { throw new Error('boom'); }, 0);\n"));
   await page.reload();
