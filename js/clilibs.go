@@ -15,3 +15,7 @@ var reportLib string
 var pathWin32Lib string
 
 var cliLibs = map[string]string{"report.js": reportLib, "path_win32.js": pathWin32Lib}
+
+// hasAtomics: this build has SharedArrayBuffer and Atomics (lib/atomics.js).
+// The page's build leaves them out (clilibs_web.go).
+const hasAtomics = true

@@ -48,8 +48,10 @@ var lazyGlobals = func() []lazyGlobal {
 		lazyGlobal{name: "FormData", lib: "fetch.js"}, lazyGlobal{name: "Headers", lib: "fetch.js"},
 		lazyGlobal{name: "Request", lib: "fetch.js"}, lazyGlobal{name: "Response", lib: "fetch.js"},
 		lazyGlobal{name: "DOMException", lib: "structured_clone.js"})
-	// SharedArrayBuffer and Atomics: goja has neither (lib/atomics.js).
-	gs = append(gs, lazyGlobal{name: "SharedArrayBuffer", lib: "atomics.js"}, lazyGlobal{name: "Atomics", lib: "atomics.js"})
+	if hasAtomics {
+		// SharedArrayBuffer and Atomics: goja has neither (lib/atomics.js).
+		gs = append(gs, lazyGlobal{name: "SharedArrayBuffer", lib: "atomics.js"}, lazyGlobal{name: "Atomics", lib: "atomics.js"})
+	}
 	if hasIntl {
 		// Intl: goja has none; evloop's speaks en-US (lib/intl.js).
 		gs = append(gs, lazyGlobal{name: "Intl", lib: "intl.js"})

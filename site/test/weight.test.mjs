@@ -101,7 +101,15 @@ test('evloop playground: brotli, a year of caching for the hashed engine, CORS',
 // alone, so which to leave out of the page's build (Atomics is the first
 // candidate: a page has no second thread) is the next trim's question, with
 // a build per candidate. The line is 3.20 MB.
-const BUDGET = 3.20e6;
+// 2026-12-07, fourth session: that candidate, measured. SharedArrayBuffer
+// and Atomics out of the page's build (js/clilibs_web.go, lib/atomics.js
+// stubbed by stripjs): the module 2.7 KB smaller raw, about 1 KB with
+// brotli (3,047,167 → 3,046,051 bytes, with this session's trace-order
+// fix in both). Small: Atomics is 7 KB of JavaScript and a few natives;
+// what weighs is goja, the runtime and the Go packages node's modules need.
+// A cold load measured 3.17 MB (load average 22; bytes do not depend on
+// it). The line is 3.19 MB: 20 KB above, as before.
+const BUDGET = 3.19e6;
 // The first finished run ≤ 1.5 s after navigation: checked when the
 // machine is quiet (load average below 2 on its 2 cores); under load the
 // time is reported only (each thread then gets a fraction of a core: at

@@ -103,9 +103,11 @@ func run(root, out string) (files, saved int, err error) {
 
 // pageless are embedded files the page's build (evloopweb) never reads:
 // lib/intl.js is the Intl global's, which that build leaves out
-// (js/locale_web.go: hasIntl is false, so js/globals.go never loads it).
-// Their copies are one line that throws, in case one is ever read.
-var pageless = []string{"js/lib/intl.js"}
+// (js/locale_web.go: hasIntl is false, so js/globals.go never loads it);
+// lib/atomics.js is SharedArrayBuffer's and Atomics' (js/clilibs_web.go:
+// hasAtomics is false). Their copies are one line that throws, in case one
+// is ever read.
+var pageless = []string{"js/lib/intl.js", "js/lib/atomics.js"}
 
 const pagelessSource = "throw new Error('this file is not in the page\\'s build of evloop (wasm/internal/stripjs)');\n"
 
