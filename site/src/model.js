@@ -213,6 +213,13 @@ export class Trace {
       st.frames = null;
       // A reaction counts as queued from the moment it is known to be (promiseReady).
       st.queues.promise = st.queues.promise.map((x) => (x.waiting && (this.ready.get(x.id) ?? Infinity) <= i ? { ...x, waiting: false } : x));
+      // Once the loop is done (node's 'exit' event, the loop's end), a
+      // reaction still waiting for its promise never runs: its promise
+      // never settled, or settled the way it does not handle (a .catch on
+      // a chain that fulfilled). It was in no queue, so the panels no longer
+      // show it there, where "nothing is left to run" would contradict it.
+      // What was queued stays (after an uncaught error: what never ran).
+      if (st.ended || st.phase === 'exit') st.queues.promise = st.queues.promise.filter((x) => !x.waiting);
     }
     const s = m[0];
     (m[loopOf(e)] || s).frames = e.stack || null;

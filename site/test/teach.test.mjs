@@ -135,6 +135,30 @@ test('promise reactions: settled at once or waiting for a later callback, said s
   await page.close();
 });
 
+// A reaction that never runs (a .catch on a chain that fulfilled, a .then
+// on a promise that never settles) waits for its promise while the loop
+// runs; once the loop is done it is gone from the promise queue and the
+// microtask box: the steps there say nothing is left to run.
+test('a reaction that never runs leaves the promise queue when the loop is done', async () => {
+  const src = "Promise.resolve(1).then((v) => console.log('got', v)).catch((e) => console.log('never', e));\nnew Promise(() => {}).then(() => console.log('never either'));\nsetTimeout(() => console.log('later'), 5);\n";
+  const { page, errors } = await open(browser, url + '#code=' + b64(src));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const { seen } = await walk(page);
+  const k = seen.findIndex((s) => /setTimeout callback from line 3 is pushed/.test(s.text));
+  assert.ok(k > 0, seen.map((s) => s.text).join('\n'));
+  assert.match(seen[k].promise, /\.catch callback from line 1 \(waits for its promise\)/);
+  assert.match(seen[k].promise, /\.then callback from line 2 \(waits for its promise\)/);
+  const end = seen.findIndex((s) => /Nothing is left to run, so the loop stops/.test(s.text));
+  assert.ok(end > k, seen.map((s) => s.text).join('\n'));
+  for (const s of seen.slice(end)) assert.doesNotMatch(s.promise, /line [12]/, `${s.text}: the promise queue still shows ${s.promise}`);
+  // The last step's loop diagram: its microtask box has no promise chip either.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-phase=micro] .chip').length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // stepTo(page, re): Step until the sentence matches; each step is clicked
 // and looked at in one go, so an animation that lasts 450 ms is still
 // running when it is looked at, however loaded the machine.
