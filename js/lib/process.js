@@ -290,6 +290,7 @@ Object.assign(stdioProto, {
       encoding = undefined;
     }
     if (chunk != null) this.write(chunk, encoding);
+    this[kEnded] = true;
     process.nextTick(() => {
       this.emit('finish');
       if (typeof cb === 'function') cb();
@@ -306,6 +307,17 @@ Object.assign(stdioProto, {
   setDefaultEncoding() { return this; },
 });
 Object.defineProperty(stdioProto, '_isStdio', { value: true, writable: true, configurable: true });
+// A Writable's state, as node's stdio reports it: writes are synchronous,
+// so nothing is ever buffered.
+const kEnded = Symbol('ended');
+for (const [name, get] of [
+  ['writableLength', () => 0], ['writableHighWaterMark', () => 16384], ['writableCorked', () => 0],
+  ['writableObjectMode', () => false], ['writableNeedDrain', () => false], ['destroyed', () => false],
+  ['writableEnded', function () { return this[kEnded] === true; }],
+  ['writableFinished', function () { return this[kEnded] === true; }],
+]) {
+  Object.defineProperty(stdioProto, name, { get, enumerable: false, configurable: true });
+}
 function plainStdio(fd, isTTY) {
   const stream = Object.create(stdioProto);
   EventEmitter.call(stream);
