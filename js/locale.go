@@ -450,6 +450,49 @@ func (r *Runtime) installIntlNatives(o *internalStore) {
 		}
 		return vm.ToValue(opts.format(time.UnixMilli(int64(ms)).In(opts.loc)))
 	})
+	// intlDateParts(ms, locales, options): what formatToParts needs
+	// besides the text: the fields shown (date ones in the locale's order,
+	// then the clock's), the zone's name when one is shown, and whether
+	// the month is a name.
+	_ = o.Set("intlDateParts", func(call goja.FunctionCall) goja.Value {
+		opts := r.dateFormatOptions(call.Argument(1), call.Argument(2), "intl", "Intl.DateTimeFormat")
+		ms := call.Argument(0).ToFloat()
+		if math.IsNaN(ms) {
+			panic(r.throwValue("RangeError", "Invalid time value"))
+		}
+		t := time.UnixMilli(int64(ms)).In(opts.loc)
+		f := opts.shownFields()
+		zone := ""
+		if f.tzName != "" {
+			zone = zoneName(t, f.tzName)
+		}
+		var date []string
+		add := func(name, v string) {
+			if v != "" {
+				date = append(date, name)
+			}
+		}
+		numericMonth := f.month == "numeric" || f.month == "2-digit"
+		if opts.lang == "" {
+			if numericMonth {
+				add("month", f.month)
+			}
+			add("day", f.day)
+		} else {
+			add("day", f.day)
+			if numericMonth {
+				add("month", f.month)
+			}
+		}
+		add("year", f.year)
+		var clock []string
+		for _, p := range [][2]string{{"hour", f.hour}, {"minute", f.minute}, {"second", f.second}} {
+			if p[1] != "" {
+				clock = append(clock, p[0])
+			}
+		}
+		return vm.ToValue(map[string]any{"text": opts.format(t), "date": date, "clock": clock, "zone": zone})
+	})
 	_ = o.Set("intlTimeZone", func(call goja.FunctionCall) goja.Value {
 		if tz := call.Argument(0); !goja.IsUndefined(tz) {
 			opts := r.dateFormatOptions(goja.Undefined(), vm.ToValue(map[string]any{"timeZone": tz.String()}), "any", "Intl.DateTimeFormat")

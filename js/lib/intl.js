@@ -121,6 +121,10 @@ boundGetter(NumberFormat.prototype, 'format', function format(n) {
   return internal.intlFormatNumber(typeof n === 'bigint' ? n : Number(n), this[kLocales], this[kOptions]);
 });
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Sept'];
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sonntag', 'Montag',
+  'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'];
 class DateTimeFormat {
   constructor(locales, options) {
     const opts = copyOptions(options);
@@ -128,7 +132,52 @@ class DateTimeFormat {
     this[kLocales] = locales;
     this[kOptions] = opts;
   }
-  formatToParts(d) { return [{ type: 'literal', value: this.format(d) }]; }
+  // formatToParts labels the text's pieces: names of months and
+  // weekdays, AM/PM and the zone's name by what they are, numbers by the
+  // fields shown in the locale's order (the date's, then the clock's).
+  formatToParts(d) {
+    const ms = d === undefined ? Date.now() : d instanceof Date ? d.getTime() : Number(d);
+    const { text, date, clock, zone } = internal.intlDateParts(ms, this[kLocales], this[kOptions]);
+    let body = text, tail = [];
+    if (zone !== '' && text.endsWith(zone)) {
+      body = text.slice(0, text.length - zone.length);
+      tail = [{ type: 'timeZoneName', value: zone }];
+    }
+    const parts = [];
+    const literal = (value) => {
+      const last = parts[parts.length - 1];
+      if (last && last.type === 'literal') last.value += value;
+      else parts.push({ type: 'literal', value });
+    };
+    const tokens = body.match(/\d+|[A-Za-zÀ-ÿ]+\.?|[^\dA-Za-zÀ-ÿ]+/g) || [];
+    // Numbers next to a colon, or right before AM/PM, are the clock's.
+    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM)$/.test(tokens[i + 2] || '');
+    let di = 0, ci = 0;
+    tokens.forEach((tok, i) => {
+      if (/^\d/.test(tok)) {
+        const clockField = clock.length === 1 && date.length === 0 ? clock[0] : undefined;
+        if (clockField !== undefined || (isClock(i) && ci < clock.length)) parts.push({ type: clockField || clock[ci++], value: tok });
+        else if (di < date.length) parts.push({ type: date[di++], value: tok });
+        else if (ci < clock.length) parts.push({ type: clock[ci++], value: tok });
+        else literal(tok);
+      } else if (/^[A-Za-zÀ-ÿ]/.test(tok)) {
+        const word = tok.replace(/\.$/, '');
+        let type = 'literal';
+        if (/^(AM|PM)$/.test(tok)) type = 'dayPeriod';
+        else if (monthNames.some((m) => m.startsWith(word)) && word.length > 0 && !/^(at|um)$/.test(word)) type = 'month';
+        else if (dayNames.some((n) => n.startsWith(word))) type = 'weekday';
+        if (type === 'literal') literal(tok);
+        else {
+          // As node's: format() writes a space before AM/PM, its parts
+          // ICU's narrow no-break space.
+          const last = parts[parts.length - 1];
+          if (type === 'dayPeriod' && last && last.type === 'literal' && last.value === ' ') last.value = '\u202f';
+          parts.push({ type, value: tok });
+        }
+      } else literal(tok);
+    });
+    return parts.concat(tail);
+  }
   formatRange(a, b) { return this.format(a) + ' – ' + this.format(b); }
   resolvedOptions() {
     const o = this[kOptions];
