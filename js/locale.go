@@ -79,6 +79,9 @@ type numberFormat struct {
 	lang             string // "" (en-US), "en-GB" or "de": localeLang
 	compact          string // notation 'compact': its compactDisplay, "short" or "long"
 	digitsGiven      bool   // fraction or significant digits were given (compact rounds its own way otherwise)
+	unit             string // style 'unit': the unit (locale_unit.go)
+	unitDisplay      string // short, long or narrow
+	signDisplay      string // auto, always, exceptZero, negative, never
 }
 
 // localeTag is made on first use, not in the package init every process runs.
@@ -126,8 +129,34 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 	if v := get("style"); v != nil {
 		o.style = v.String()
 	}
+	oneOf := func(name, value string, allowed ...string) {
+		for _, a := range allowed {
+			if value == a {
+				return
+			}
+		}
+		panic(r.throwValue("RangeError", "Value "+value+" out of range for Intl.NumberFormat options property "+name))
+	}
+	oneOf("style", o.style, "decimal", "percent", "currency", "unit")
+	if v := get("signDisplay"); v != nil {
+		o.signDisplay = v.String()
+		oneOf("signDisplay", o.signDisplay, "auto", "always", "exceptZero", "negative", "never")
+	}
+	if v := get("unit"); v != nil && !validUnit(v.String()) {
+		panic(r.throwValue("RangeError", "Invalid unit argument for Intl.NumberFormat() '"+v.String()+"'"))
+	}
 	defMin, defMax := 0, 3
 	switch o.style {
+	case "unit":
+		v := get("unit")
+		if v == nil {
+			panic(r.throwValue("TypeError", "Invalid unit argument for Intl.NumberFormat() ''"))
+		}
+		o.unit, o.unitDisplay = v.String(), "short"
+		if d := get("unitDisplay"); d != nil {
+			o.unitDisplay = d.String()
+			oneOf("unitDisplay", o.unitDisplay, "short", "long", "narrow")
+		}
 	case "percent":
 		defMax = 0
 	case "currency":
@@ -136,6 +165,9 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 			panic(r.throwValue("TypeError", "Currency code is required with currency style."))
 		}
 		code := strings.ToUpper(c.String())
+		if len(code) != 3 || strings.Trim(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			panic(r.throwValue("RangeError", "Invalid currency code : "+c.String()))
+		}
 		if sign, ok := currencySigns()[code]; ok {
 			o.symbol = sign
 			if code == "USD" && o.lang == "en-GB" {
@@ -231,17 +263,24 @@ func (r *Runtime) throwValue(class, msg string) goja.Value {
 }
 
 // formatLocaleNumber formats f as en-US does, rounding its shortest
-// decimal form half away from zero, as ICU does.
+// decimal form half away from zero, as ICU does; in unit style, with its
+// unit.
 func formatLocaleNumber(f float64, o numberFormat) string {
+	s := formatLocaleDigits(f, o)
+	if o.unit != "" {
+		s += unitSuffix(o.unit, o.unitDisplay, s)
+	}
+	return s
+}
+
+// formatLocaleDigits is formatLocaleNumber without a unit.
+func formatLocaleDigits(f float64, o numberFormat) string {
 	neg := math.Signbit(f)
 	switch {
 	case math.IsNaN(f):
 		return "NaN"
 	case math.IsInf(f, 0):
-		if neg {
-			return "-" + o.symbol + "∞" + o.percentSign()
-		}
-		return o.symbol + "∞" + o.percentSign()
+		return o.signed(neg, false) + o.symbol + "∞" + o.percentSign()
 	}
 	// d.ddde±x: the digits and how many of them are before the point.
 	e := strconv.FormatFloat(math.Abs(f), 'e', -1, 64)
@@ -333,10 +372,41 @@ func (o numberFormat) finish(neg bool, digits string, point int) string {
 		s += "." + frac
 	}
 	s = o.symbol + s + o.percentSign()
-	if neg {
-		s = "-" + s
-	}
+	zero := strings.Trim(intPart+frac, "0,") == ""
+	s = o.signed(neg, zero) + s
 	return o.localizeNumber(s)
+}
+
+// signed is the sign signDisplay puts before a number: auto (a minus for
+// a negative number, -0 too), always, exceptZero (no sign for a zero),
+// negative (a minus for a negative non-zero only) or never.
+func (o numberFormat) signed(neg, zero bool) string {
+	switch o.signDisplay {
+	case "always":
+		if neg {
+			return "-"
+		}
+		return "+"
+	case "exceptZero":
+		switch {
+		case zero:
+			return ""
+		case neg:
+			return "-"
+		}
+		return "+"
+	case "negative":
+		if neg && !zero {
+			return "-"
+		}
+		return ""
+	case "never":
+		return ""
+	}
+	if neg {
+		return "-"
+	}
+	return ""
 }
 
 func groupThousands(s string) string {
@@ -379,6 +449,49 @@ func (r *Runtime) installIntlNatives(o *internalStore) {
 			panic(r.throwValue("RangeError", "Invalid time value"))
 		}
 		return vm.ToValue(opts.format(time.UnixMilli(int64(ms)).In(opts.loc)))
+	})
+	// intlDateParts(ms, locales, options): what formatToParts needs
+	// besides the text: the fields shown (date ones in the locale's order,
+	// then the clock's), the zone's name when one is shown, and whether
+	// the month is a name.
+	_ = o.Set("intlDateParts", func(call goja.FunctionCall) goja.Value {
+		opts := r.dateFormatOptions(call.Argument(1), call.Argument(2), "intl", "Intl.DateTimeFormat")
+		ms := call.Argument(0).ToFloat()
+		if math.IsNaN(ms) {
+			panic(r.throwValue("RangeError", "Invalid time value"))
+		}
+		t := time.UnixMilli(int64(ms)).In(opts.loc)
+		f := opts.shownFields()
+		zone := ""
+		if f.tzName != "" {
+			zone = zoneName(t, f.tzName)
+		}
+		var date []string
+		add := func(name, v string) {
+			if v != "" {
+				date = append(date, name)
+			}
+		}
+		numericMonth := f.month == "numeric" || f.month == "2-digit"
+		if opts.lang == "" {
+			if numericMonth {
+				add("month", f.month)
+			}
+			add("day", f.day)
+		} else {
+			add("day", f.day)
+			if numericMonth {
+				add("month", f.month)
+			}
+		}
+		add("year", f.year)
+		var clock []string
+		for _, p := range [][2]string{{"hour", f.hour}, {"minute", f.minute}, {"second", f.second}} {
+			if p[1] != "" {
+				clock = append(clock, p[0])
+			}
+		}
+		return vm.ToValue(map[string]any{"text": opts.format(t), "date": date, "clock": clock, "zone": zone})
 	})
 	_ = o.Set("intlTimeZone", func(call goja.FunctionCall) goja.Value {
 		if tz := call.Argument(0); !goja.IsUndefined(tz) {
@@ -427,5 +540,9 @@ func (o numberFormat) bigint(digits string) string {
 	if o.style == "percent" {
 		digits += "00"
 	}
-	return o.finish(neg, digits, len(digits))
+	s := o.finish(neg, digits, len(digits))
+	if o.unit != "" {
+		s += unitSuffix(o.unit, o.unitDisplay, s)
+	}
+	return s
 }

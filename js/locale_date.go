@@ -262,6 +262,39 @@ func (o dateFormat) formatStyles(t time.Time) string {
 	return date + ", " + clock
 }
 
+// shownFields are the fields format shows: the options' own, or those
+// dateStyle and timeStyle stand for (as formatStyles lays them out).
+func (o dateFormat) shownFields() dateFormat {
+	if o.dateStyle == "" && o.timeStyle == "" {
+		return o
+	}
+	var f dateFormat
+	switch o.dateStyle {
+	case "full":
+		f.weekday, f.month, f.day, f.year = "long", "long", "numeric", "numeric"
+	case "long":
+		f.month, f.day, f.year = "long", "numeric", "numeric"
+	case "medium":
+		f.month, f.day, f.year = "short", "numeric", "numeric"
+		if o.lang == "de" {
+			f.month = "2-digit"
+		}
+	case "short":
+		f.month, f.day, f.year = "numeric", "numeric", "2-digit"
+	}
+	switch o.timeStyle {
+	case "full":
+		f.hour, f.minute, f.second, f.tzName = "numeric", "2-digit", "2-digit", "long"
+	case "long":
+		f.hour, f.minute, f.second, f.tzName = "numeric", "2-digit", "2-digit", "short"
+	case "medium":
+		f.hour, f.minute, f.second = "numeric", "2-digit", "2-digit"
+	case "short":
+		f.hour, f.minute = "numeric", "2-digit"
+	}
+	return f
+}
+
 // at joins a date with a textual month to its time.
 func (o dateFormat) at() string {
 	if o.lang == "de" {

@@ -806,8 +806,13 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 	)
 
 	typedName := ""
+	var iter iterPreview
+	isIter := false
 	if !isFunc && class == "Object" {
 		typedName = s.typedArrayName(o)
+		if typedName == "" && etype != typeMap && etype != typeSet {
+			iter, isIter = previewIterator(o)
+		}
 	}
 
 	switch {
@@ -842,6 +847,10 @@ func (s *inspector) formatRaw(o *goja.Object, recurse int, typedArray bool) stri
 		}
 		braces = [2]string{pre + "{", "}"}
 		formatter = func(recurse int) []string { return s.formatMap(entries, recurse) }
+	case class == "Object" && !isFunc && isIter:
+		keys = s.getKeys(o)
+		braces[0] = iteratorBraces(iter, tag)
+		formatter = func(recurse int) []string { return s.formatIterator(iter, recurse) }
 	case typedName != "":
 		keys = s.nonIndexKeys(o)
 		fallback := ""

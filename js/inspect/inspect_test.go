@@ -140,3 +140,33 @@ func nodeVersion() string {
 	}
 	return strings.TrimSpace(string(out))
 }
+
+// TestIteratorPreviewFields: the private goja fields previewIterator reads
+// are still there (a goja upgrade that renames them fails here, not
+// silently in every Map iterator's output).
+func TestIteratorPreviewFields(t *testing.T) {
+	rt := goja.New()
+	for _, c := range []struct {
+		expr string
+		set  bool
+		kv   bool
+		n    int
+	}{
+		{`(() => { const it = new Map([[1, 2], [3, 4]]).entries(); it.next(); return it })()`, false, true, 2},
+		{`new Map([[1, 2], [3, 4]]).keys()`, false, false, 2},
+		{`new Set([1, 2, 3]).values()`, true, false, 3},
+		{`new Set([1]).entries()`, true, true, 2},
+	} {
+		v, err := rt.RunString(c.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, ok := previewIterator(v.ToObject(rt))
+		if !ok || p.set != c.set || p.keyValue != c.kv || len(p.values) != c.n {
+			t.Errorf("%s: preview %+v ok=%v, want set=%v keyValue=%v %d values", c.expr, p, ok, c.set, c.kv, c.n)
+		}
+	}
+	if _, ok := previewIterator(rt.NewObject()); ok {
+		t.Error("a plain object previewed as an iterator")
+	}
+}

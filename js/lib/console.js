@@ -120,6 +120,31 @@ function warn(message) {
   const p = internal.processObject;
   if (p !== undefined) p.emitWarning(message);
 }
+// formatTime is node's: milliseconds with up to three decimals and no
+// trailing zeros (0.47ms), seconds with three (1.235s), and from a
+// minute on m:ss.mmm or h:mm:ss.mmm with that legend.
+function formatTime(ms) {
+  let hours = 0, minutes = 0, seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms %= 3600000;
+      }
+      minutes = Math.floor(ms / 60000);
+      ms %= 60000;
+    }
+    seconds = ms / 1000;
+  }
+  const pad = (v) => String(v).padStart(2, '0');
+  if (hours !== 0 || minutes !== 0) {
+    const [whole, frac] = seconds.toFixed(3).split('.');
+    const head = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+    return `${head}:${pad(whole)}.${frac} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return seconds.toFixed(3) + 's';
+  return Number(ms.toFixed(3)) + 'ms';
+}
 function timeLog(label = 'default', ...data) {
   timeLogImpl(state(this), 'timeLog', label, data);
 }
@@ -130,9 +155,7 @@ function timeLogImpl(st, name, label, data) {
     warn(`No such label '${label}' for console.${name}()`);
     return false;
   }
-  const ms = internal.nowMs() - start;
-  const shown = ms >= 1000 ? (ms / 1000).toFixed(3) + 's' : ms.toFixed(3) + 'ms';
-  out(st, 1, internal.format(label + ': ' + shown, ...data));
+  out(st, 1, internal.format(label + ': ' + formatTime(internal.nowMs() - start), ...data));
   return true;
 }
 
@@ -180,7 +203,10 @@ module.exports = {
     st.counts.set(label, n);
     out(st, 1, label + ': ' + n);
   },
-  countReset(label = 'default') { state(this).counts.delete(String(label)); },
+  countReset(label = 'default') {
+    label = String(label);
+    if (!state(this).counts.delete(label)) warn(`Count for '${label}' does not exist`);
+  },
   group,
   groupCollapsed: group,
   groupEnd() { const st = state(this); st.groupIndent = st.groupIndent.slice(0, -st.indentWidth || undefined); },

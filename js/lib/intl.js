@@ -9,6 +9,27 @@ const kLocales = Symbol('locales');
 const kOptions = Symbol('options');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
+// canonicalTag writes a language tag in its canonical case (en-US,
+// zh-Hant-TW).
+function canonicalTag(tag) {
+  return String(tag).split('-').map((p, i) => {
+    if (i === 0) return p.toLowerCase();
+    if (p.length === 4 && /^[a-z]+$/i.test(p)) return p[0].toUpperCase() + p.slice(1).toLowerCase();
+    if (p.length === 2 || /^\d{3}$/.test(p)) return p.toUpperCase();
+    return p.toLowerCase();
+  }).join('-');
+}
+
+// resolvedLocale is resolvedOptions().locale: the first requested locale
+// when evloop formats for it (en, en-GB, de and their regions), else the
+// en-US it formats with.
+function resolvedLocale(locales) {
+  const first = locales === undefined ? undefined : [].concat(locales)[0];
+  if (typeof first !== 'string') return 'en-US';
+  const tag = canonicalTag(first);
+  return /^(en|de)(-|$)/.test(tag) ? tag : 'en-US';
+}
+
 function copyOptions(options) {
   if (options === undefined) return {};
   if (options === null) throw new TypeError('Cannot convert undefined or null to object');
@@ -57,7 +78,11 @@ class NumberFormat {
   resolvedOptions() {
     const o = this[kOptions];
     const style = o.style || 'decimal';
-    const out = { locale: 'en-US', numberingSystem: 'latn', style };
+    const out = { locale: resolvedLocale(this[kLocales]), numberingSystem: 'latn', style };
+    if (style === 'unit') {
+      out.unit = String(o.unit);
+      out.unitDisplay = o.unitDisplay === undefined ? 'short' : String(o.unitDisplay);
+    }
     if (style === 'currency') {
       out.currency = String(o.currency).toUpperCase();
       out.currencyDisplay = o.currencyDisplay || 'symbol';
@@ -82,7 +107,7 @@ class NumberFormat {
     out.useGrouping = o.useGrouping === false ? false : compact ? 'min2' : 'auto';
     out.notation = compact ? 'compact' : 'standard';
     if (compact) out.compactDisplay = o.compactDisplay === 'long' ? 'long' : 'short';
-    out.signDisplay = 'auto';
+    out.signDisplay = o.signDisplay === undefined ? 'auto' : String(o.signDisplay);
     out.roundingMode = 'halfExpand';
     out.roundingIncrement = 1;
     out.trailingZeroDisplay = 'auto';
@@ -96,6 +121,10 @@ boundGetter(NumberFormat.prototype, 'format', function format(n) {
   return internal.intlFormatNumber(typeof n === 'bigint' ? n : Number(n), this[kLocales], this[kOptions]);
 });
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember', 'Sept'];
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sonntag', 'Montag',
+  'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'];
 class DateTimeFormat {
   constructor(locales, options) {
     const opts = copyOptions(options);
@@ -103,11 +132,56 @@ class DateTimeFormat {
     this[kLocales] = locales;
     this[kOptions] = opts;
   }
-  formatToParts(d) { return [{ type: 'literal', value: this.format(d) }]; }
+  // formatToParts labels the text's pieces: names of months and
+  // weekdays, AM/PM and the zone's name by what they are, numbers by the
+  // fields shown in the locale's order (the date's, then the clock's).
+  formatToParts(d) {
+    const ms = d === undefined ? Date.now() : d instanceof Date ? d.getTime() : Number(d);
+    const { text, date, clock, zone } = internal.intlDateParts(ms, this[kLocales], this[kOptions]);
+    let body = text, tail = [];
+    if (zone !== '' && text.endsWith(zone)) {
+      body = text.slice(0, text.length - zone.length);
+      tail = [{ type: 'timeZoneName', value: zone }];
+    }
+    const parts = [];
+    const literal = (value) => {
+      const last = parts[parts.length - 1];
+      if (last && last.type === 'literal') last.value += value;
+      else parts.push({ type: 'literal', value });
+    };
+    const tokens = body.match(/\d+|[A-Za-zÀ-ÿ]+\.?|[^\dA-Za-zÀ-ÿ]+/g) || [];
+    // Numbers next to a colon, or right before AM/PM, are the clock's.
+    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM)$/.test(tokens[i + 2] || '');
+    let di = 0, ci = 0;
+    tokens.forEach((tok, i) => {
+      if (/^\d/.test(tok)) {
+        const clockField = clock.length === 1 && date.length === 0 ? clock[0] : undefined;
+        if (clockField !== undefined || (isClock(i) && ci < clock.length)) parts.push({ type: clockField || clock[ci++], value: tok });
+        else if (di < date.length) parts.push({ type: date[di++], value: tok });
+        else if (ci < clock.length) parts.push({ type: clock[ci++], value: tok });
+        else literal(tok);
+      } else if (/^[A-Za-zÀ-ÿ]/.test(tok)) {
+        const word = tok.replace(/\.$/, '');
+        let type = 'literal';
+        if (/^(AM|PM)$/.test(tok)) type = 'dayPeriod';
+        else if (monthNames.some((m) => m.startsWith(word)) && word.length > 0 && !/^(at|um)$/.test(word)) type = 'month';
+        else if (dayNames.some((n) => n.startsWith(word))) type = 'weekday';
+        if (type === 'literal') literal(tok);
+        else {
+          // As node's: format() writes a space before AM/PM, its parts
+          // ICU's narrow no-break space.
+          const last = parts[parts.length - 1];
+          if (type === 'dayPeriod' && last && last.type === 'literal' && last.value === ' ') last.value = '\u202f';
+          parts.push({ type, value: tok });
+        }
+      } else literal(tok);
+    });
+    return parts.concat(tail);
+  }
   formatRange(a, b) { return this.format(a) + ' – ' + this.format(b); }
   resolvedOptions() {
     const o = this[kOptions];
-    const out = { locale: 'en-US', calendar: 'gregory', numberingSystem: 'latn', timeZone: internal.intlTimeZone(o.timeZone) };
+    const out = { locale: resolvedLocale(this[kLocales]), calendar: 'gregory', numberingSystem: 'latn', timeZone: internal.intlTimeZone(o.timeZone) };
     const fields = ['weekday', 'era', 'year', 'month', 'day', 'hour', 'minute', 'second', 'timeZoneName', 'dateStyle', 'timeStyle'];
     const given = fields.some((f) => o[f] !== undefined);
     if (!given) Object.assign(out, { year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -134,7 +208,7 @@ class Collator {
   resolvedOptions() {
     const o = this[kOptions];
     return {
-      locale: 'en-US', usage: o.usage || 'sort', sensitivity: o.sensitivity || 'variant',
+      locale: resolvedLocale(this[kLocales]), usage: o.usage || 'sort', sensitivity: o.sensitivity || 'variant',
       ignorePunctuation: !!o.ignorePunctuation, collation: 'default', numeric: !!o.numeric, caseFirst: o.caseFirst || 'false',
     };
   }
@@ -146,6 +220,7 @@ boundGetter(Collator.prototype, 'compare', function compare(a, b) {
 
 class PluralRules {
   constructor(locales, options) {
+    this[kLocales] = locales;
     this[kOptions] = copyOptions(options);
   }
   // en's plural rules: one for 1 (cardinal); one, two, few for 1st, 2nd,
@@ -153,6 +228,7 @@ class PluralRules {
   select(n) {
     n = Number(n);
     if (this[kOptions].type === 'ordinal') {
+      n = Math.abs(n);
       const t = n % 10;
       const h = n % 100;
       if (t === 1 && h !== 11) return 'one';
@@ -160,11 +236,20 @@ class PluralRules {
       if (t === 3 && h !== 13) return 'few';
       return 'other';
     }
-    return n === 1 ? 'one' : 'other';
+    // en's cardinal one: an integer 1 with no visible fraction digits
+    // ("1.0" under minimumFractionDigits: 1 is other).
+    const o = this[kOptions];
+    const digits = {};
+    for (const k of ['minimumFractionDigits', 'maximumFractionDigits', 'minimumSignificantDigits', 'maximumSignificantDigits']) {
+      if (o[k] !== undefined) digits[k] = o[k];
+    }
+    return Number.isFinite(n) && internal.intlFormatNumber(Math.abs(n), undefined, digits) === '1' ? 'one' : 'other';
   }
   resolvedOptions() {
     const ordinal = this[kOptions].type === 'ordinal';
-    return { locale: 'en-US', type: ordinal ? 'ordinal' : 'cardinal', minimumIntegerDigits: 1, minimumFractionDigits: 0,
+    // ICU's plural rules are per language: en-US resolves to en.
+    const locale = resolvedLocale(this[kLocales]);
+    return { locale: this[kLocales] === undefined ? locale : locale.split('-')[0], type: ordinal ? 'ordinal' : 'cardinal', minimumIntegerDigits: 1, minimumFractionDigits: 0,
       maximumFractionDigits: 3, pluralCategories: ordinal ? ['few', 'one', 'two', 'other'] : ['one', 'other'] };
   }
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }
@@ -172,48 +257,112 @@ class PluralRules {
 
 class ListFormat {
   constructor(locales, options) {
+    this[kLocales] = locales;
     this[kOptions] = copyOptions(options);
   }
   format(list) {
+    return this.formatToParts(list).map((p) => p.value).join('');
+  }
+  // formatToParts: the elements and, between them, en's separators for
+  // the type and style.
+  formatToParts(list) {
     const items = [...list].map(String);
     const type = this[kOptions].type || 'conjunction';
     const style = this[kOptions].style || 'long';
-    if (type === 'unit') return items.join(style === 'narrow' ? ' ' : ', ');
-    const word = type === 'disjunction' ? 'or' : style === 'long' ? 'and' : '&';
-    if (items.length <= 1) return items.join('');
-    if (items.length === 2) return type === 'conjunction' && style === 'narrow' ? items.join(', ') : `${items[0]} ${word} ${items[1]}`;
-    if (type === 'conjunction' && style === 'narrow') return items.join(', ');
-    return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
+    let between = ', ', last = ', ', pair = ', ';
+    if (type === 'unit') {
+      if (style === 'narrow') between = last = pair = ' ';
+    } else if (type === 'disjunction' || style !== 'narrow') {
+      const word = type === 'disjunction' ? 'or' : style === 'long' ? 'and' : '&';
+      last = `, ${word} `;
+      pair = ` ${word} `;
+    }
+    const parts = [];
+    items.forEach((item, i) => {
+      if (i > 0) parts.push({ type: 'literal', value: items.length === 2 ? pair : i === items.length - 1 ? last : between });
+      parts.push({ type: 'element', value: item });
+    });
+    return parts;
+  }
+  resolvedOptions() {
+    const o = this[kOptions];
+    return { locale: resolvedLocale(this[kLocales]), type: o.type || 'conjunction', style: o.style || 'long' };
   }
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }
 }
 
-const units = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+// en's relative-time units: long one and other, short one and other, and
+// narrow (glued to the number).
+const relUnits = {
+  year: [' year', ' years', ' yr.', ' yr.', 'y'],
+  quarter: [' quarter', ' quarters', ' qtr.', ' qtrs.', 'q'],
+  month: [' month', ' months', ' mo.', ' mo.', 'mo'],
+  week: [' week', ' weeks', ' wk.', ' wk.', 'w'],
+  day: [' day', ' days', ' day', ' days', 'd'],
+  hour: [' hour', ' hours', ' hr.', ' hr.', 'h'],
+  minute: [' minute', ' minutes', ' min.', ' min.', 'm'],
+  second: [' second', ' seconds', ' sec.', ' sec.', 's'],
+};
+// numberParts splits an en-formatted plain number into integer, group,
+// decimal and fraction parts.
+function numberParts(text, unit) {
+  const parts = [];
+  let fraction = false;
+  for (const m of text.match(/\d+|[,.]|[^\d,.]+/g) || []) {
+    let type;
+    if (m === ',') type = 'group';
+    else if (m === '.') { type = 'decimal'; fraction = true; } else if (/^\d/.test(m)) type = fraction ? 'fraction' : 'integer';
+    else type = m === '∞' ? 'infinity' : m === 'NaN' ? 'nan' : 'literal';
+    parts.push(unit === undefined ? { type, value: m } : { type, value: m, unit });
+  }
+  return parts;
+}
 class RelativeTimeFormat {
   constructor(locales, options) {
-    this[kOptions] = copyOptions(options);
+    const opts = copyOptions(options);
+    for (const [name, allowed] of [['style', ['long', 'short', 'narrow']], ['numeric', ['always', 'auto']]]) {
+      if (opts[name] !== undefined && !allowed.includes(String(opts[name]))) {
+        throw new RangeError(`Value ${String(opts[name])} out of range for Intl.RelativeTimeFormat options property ${name}`);
+      }
+    }
+    this[kLocales] = locales;
+    this[kOptions] = opts;
   }
   format(value, unit) {
+    return this.formatToParts(value, unit).map((p) => p.value).join('');
+  }
+  formatToParts(value, unit) {
     value = Number(value);
     let u = String(unit);
     if (u.endsWith('s')) u = u.slice(0, -1);
-    if (!units.includes(u)) throw new RangeError(`Invalid unit argument for format() '${unit}'`);
+    if (!Object.hasOwn(relUnits, u)) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${unit}'`);
+    if (!Number.isFinite(value)) throw new RangeError('Invalid time value');
+    const style = this[kOptions].style === undefined ? 'long' : String(this[kOptions].style);
+    const names = relUnits[u];
     if (this[kOptions].numeric === 'auto') {
-      const words = {
-        day: { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' },
-        year: { '-1': 'last year', 0: 'this year', 1: 'next year' },
-        month: { '-1': 'last month', 0: 'this month', 1: 'next month' },
-        week: { '-1': 'last week', 0: 'this week', 1: 'next week' },
-        quarter: { '-1': 'last quarter', 0: 'this quarter', 1: 'next quarter' },
-        hour: { 0: 'this hour' }, minute: { 0: 'this minute' }, second: { 0: 'now' },
-      };
-      const w = words[u][String(Object.is(value, -0) ? 0 : value)];
-      if (w !== undefined) return w;
+      const k = Object.is(value, -0) ? 0 : value;
+      let word;
+      if (u === 'day') word = { '-1': 'yesterday', 0: 'today', 1: 'tomorrow' }[k];
+      else if (u === 'second') word = k === 0 ? 'now' : undefined;
+      else if (u === 'hour' || u === 'minute') word = k === 0 ? 'this ' + u : undefined;
+      else if (k === -1 || k === 0 || k === 1) word = ['last', 'this', 'next'][k + 1] + (style === 'long' ? names[0] : names[2]);
+      if (word !== undefined) return [{ type: 'literal', value: word }];
     }
-    const abs = Math.abs(value);
-    const n = internal.intlFormatNumber(abs, undefined, {});
-    const label = abs === 1 ? u : u + 's';
-    return value < 0 || Object.is(value, -0) ? `${n} ${label} ago` : `in ${n} ${label}`;
+    const n = internal.intlFormatNumber(Math.abs(value), undefined, {});
+    const one = n === '1';
+    const label = style === 'long' ? names[one ? 0 : 1] : style === 'short' ? names[one ? 2 : 3] : names[4];
+    const parts = numberParts(n, u);
+    if (value < 0 || Object.is(value, -0)) parts.push({ type: 'literal', value: label + ' ago' });
+    else {
+      parts.unshift({ type: 'literal', value: 'in ' });
+      parts.push({ type: 'literal', value: label });
+    }
+    return parts;
+  }
+  resolvedOptions() {
+    const o = this[kOptions];
+    return { locale: resolvedLocale(this[kLocales]), style: o.style === undefined ? 'long' : String(o.style),
+      numeric: o.numeric === undefined ? 'always' : String(o.numeric), numberingSystem: 'latn' };
   }
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }
 }
@@ -227,7 +376,7 @@ for (const [name, C] of Object.entries({
   Object.defineProperty(Intl, name, { value: C, writable: true, configurable: true, enumerable: false });
 }
 Object.defineProperty(Intl, 'getCanonicalLocales', {
-  value: function getCanonicalLocales(locales) { return locales === undefined ? [] : [].concat(locales).map(String); },
+  value: function getCanonicalLocales(locales) { return locales === undefined ? [] : [...new Set([].concat(locales).map(canonicalTag))]; },
   writable: true, configurable: true,
 });
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });

@@ -275,8 +275,53 @@ function stdioWrite(fd) {
     return true;
   };
 }
+// A plain stdio stream is an EventEmitter (a Console, readline and pipe()
+// listen on it) with a Writable's end() and destroy() that never close the
+// fd (node's stdio "secretly" stays open), without compiling the stream
+// module for a program that only writes.
+const stdioProto = Object.create(EventEmitter.prototype);
+Object.assign(stdioProto, {
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = null;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (chunk != null) this.write(chunk, encoding);
+    this[kEnded] = true;
+    process.nextTick(() => {
+      this.emit('finish');
+      if (typeof cb === 'function') cb();
+    });
+    return this;
+  },
+  destroy(err, cb) {
+    if (err) process.nextTick(() => this.emit('error', err));
+    if (typeof cb === 'function') cb(err);
+    return this;
+  },
+  cork() {},
+  uncork() {},
+  setDefaultEncoding() { return this; },
+});
+Object.defineProperty(stdioProto, '_isStdio', { value: true, writable: true, configurable: true });
+// A Writable's state, as node's stdio reports it: writes are synchronous,
+// so nothing is ever buffered.
+const kEnded = Symbol('ended');
+for (const [name, get] of [
+  ['writableLength', () => 0], ['writableHighWaterMark', () => 16384], ['writableCorked', () => 0],
+  ['writableObjectMode', () => false], ['writableNeedDrain', () => false], ['destroyed', () => false],
+  ['writableEnded', function () { return this[kEnded] === true; }],
+  ['writableFinished', function () { return this[kEnded] === true; }],
+]) {
+  Object.defineProperty(stdioProto, name, { get, enumerable: false, configurable: true });
+}
 function plainStdio(fd, isTTY) {
-  const stream = { fd, isTTY: isTTY || undefined, writable: true, write: stdioWrite(fd) };
+  const stream = Object.create(stdioProto);
+  EventEmitter.call(stream);
+  Object.assign(stream, { fd, isTTY: isTTY || undefined, writable: true, write: stdioWrite(fd) });
   if (isTTY) Object.assign(stream, { columns: 80, getColorDepth: colorDepth, hasColors: (n = 16) => 2 ** colorDepth() >= n });
   return stream;
 }

@@ -2795,49 +2795,6 @@ function duplexPair(options) {
   return [a, b];
 }
 
-// ---- process.stdout and process.stderr as pipe destinations ----------------------
-
-// The bootstrap's stdout and stderr are plain objects with a synchronous
-// write(); node's are Writables. stdioShim gives them the EventEmitter half
-// and an end() that never closes the fd (node's stdio "secretly" stays
-// open), so pipe() and pipeline() can write to them.
-function stdioShim(obj) {
-  if (!obj || typeof obj.write !== 'function' || typeof obj.on === 'function') return;
-  for (const k of ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'removeListener', 'off',
-    'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount', 'eventNames', 'setMaxListeners',
-    'getMaxListeners']) {
-    Object.defineProperty(obj, k, { value: EE.prototype[k], writable: true, configurable: true, enumerable: false });
-  }
-  EE.init.call(obj);
-  Object.defineProperty(obj, '_isStdio', { value: true, writable: true, configurable: true });
-  if (obj.writable === undefined) obj.writable = true;
-  obj.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = null;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-    }
-    if (chunk != null) this.write(chunk);
-    process.nextTick(() => {
-      this.emit('finish');
-      if (typeof cb === 'function') cb();
-    });
-    return this;
-  };
-  obj.destroy = function destroy(err, cb) {
-    if (err) process.nextTick(() => this.emit('error', err));
-    if (typeof cb === 'function') cb(err);
-    return this;
-  };
-}
-// (A terminal's tty.WriteStream, made on first use, is a Writable already:
-// its accessor is left alone.)
-for (const name of ['stdout', 'stderr']) {
-  const d = Object.getOwnPropertyDescriptor(process, name);
-  if (d !== undefined && 'value' in d) stdioShim(d.value);
-}
-
 // ---- the module ----------------------------------------------------------------
 
 function destroyStream(stream, err) {

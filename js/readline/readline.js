@@ -67,7 +67,9 @@ class Interface extends EventEmitter {
     this._onend = () => {
       const rest = this._buffer + this._decoder.end();
       this._buffer = '';
-      if (rest.length > 0) this._onLine(rest);
+      // As node's onend: the last, unterminated line goes to 'line'
+      // listeners, never to a pending question.
+      if (rest.length > 0) this.emit('line', rest);
       this.close();
     };
     this._onerror = (err) => this.emit('error', err);

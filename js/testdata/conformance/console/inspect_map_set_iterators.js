@@ -1,0 +1,20 @@
+// util.inspect of Map and Set iterators previews what is left (keys, values, [Map Entries] pairs), after next() and deletes, with own keys, tags, depth and maxArrayLength
+const util = require('util');
+console.log(new Map().keys(), new Set().entries());
+const it = new Map([[1,2]]).keys(); it.next(); console.log(it); it.next(); console.log(it);
+console.log(util.inspect({a:{b:new Map([[1,2]]).keys()}}, {depth:1}));
+const i3 = new Set([1]).values(); i3.x = 5; console.log(i3);
+const i4 = new Map([[1,2]]).entries(); Object.defineProperty(i4, Symbol.toStringTag, {value:'Foo', enumerable:false}); console.log(i4);
+console.log(util.inspect(new Map([[1,2]]).values(), {maxArrayLength:0}));
+const m = new Map([[1,'a'],[2,'b'],[3,'c']]); const i5 = m.values(); i5.next(); m.delete(1); m.delete(2); m.set(4,'d'); console.log(i5);
+console.log(util.inspect(new Map([[{a:{b:{c:{}}}}, [1,[2,[3]]]]]).entries(), {depth:0}));
+console.log(util.inspect(new Map([[{a:{b:{c:{}}}}, [1,[2,[3]]]]]).entries(), {depth:1}));
+const ents = new Map(Array.from({length:8},(_, i)=>['key'+i, i])).entries(); console.log(ents);
+console.log(util.types.isMapIterator(new Map().keys()), util.types.isSetIterator(new Set().keys()));
+const m2 = new Map([[1, 2], [3, { a: 1 }]]);
+console.log(m2.entries(), m2.keys(), m2.values(), m2[Symbol.iterator]());
+const s2 = new Set([1, 'a']);
+console.log(s2.values(), s2.entries(), s2.keys(), [s2.values()]);
+console.log([1, 2][Symbol.iterator](), [1, 2].entries(), 'ab'[Symbol.iterator]());
+console.log(util.format('%o', new Map([[1, 2]]).keys()));
+for (const x of m2.keys()) console.log('still iterates', x);
