@@ -164,7 +164,7 @@ func (r *Runtime) loaderError(err error) goja.Value {
 		}
 		return v
 	case errors.As(err, &ee):
-		return r.syntaxErrorValue(fromModuleError(ee))
+		return r.moduleSyntaxErrorValue(fromModuleError(ee))
 	case errors.As(err, &le):
 		return le.value
 	case errors.As(err, &ex):

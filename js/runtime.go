@@ -132,6 +132,9 @@ type Runtime struct {
 	sources      map[string]string
 	loweredFiles map[string]bool // files compiled from esbuild's output (noteUnits)
 	thrown       throwSite
+	// syntaxArrows are the headers of the ES modules' SyntaxErrors the
+	// loader made (moduleSyntaxErrorValue), printed only if uncaught.
+	syntaxArrows map[*goja.Object]string
 	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
 	jsonFailure jsonFailure
 	// lineFiles index the lines of sources for frameLine.
