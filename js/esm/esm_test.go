@@ -213,6 +213,10 @@ func TestNeedsClassFieldLowering(t *testing.T) {
 		{"class A { f = () => 1\n g() { return this } }", false},
 		{"class A { f = function () { return this; }; }", false},
 		{"const s = 'class A { f = () => this }';", false},
+		// goja's parser refuses super in a field initializer, arrow or not
+		{"class A extends B { x = super.m(); }", true},
+		{"class A extends B { static x = super['k'] }", true},
+		{"class A extends B { x = 1; m() { return super.m(); } }", false},
 	}
 	for _, tt := range tests {
 		if got := NeedsClassFieldLowering(tt.src); got != tt.want {
