@@ -91,6 +91,9 @@ func isIntrinsicFrame(name string) bool {
 func (r *Runtime) arrow(v goja.Value) string {
 	site := r.thrown
 	r.thrown = throwSite{}
+	if o, ok := v.(*goja.Object); ok && r.syntaxArrows[o] != "" {
+		return r.syntaxArrows[o] // a module's SyntaxError (moduleSyntaxErrorValue)
+	}
 	thrown := site.v != nil && site.v.SameAs(v)
 	fromStack := false
 	if !thrown {

@@ -52,6 +52,17 @@ func (r *Runtime) BuiltinNames() []string {
 // dir sees (module.createRequire builds on it).
 func (r *Runtime) RequireFunc(dir string) goja.Value { return r.requireFunc(dir, "/") }
 
+// RequireFuncAt is the require function module.createRequire(file) gives:
+// one of a module at file in directory dir, which node names as the
+// requiring file (a MODULE_NOT_FOUND error's require stack, "From" in
+// ERR_REQUIRE_ASYNC_MODULE). file "" is RequireFunc's.
+func (r *Runtime) RequireFuncAt(dir, file string) goja.Value {
+	if file == "" {
+		file = "/"
+	}
+	return r.requireFunc(dir, file)
+}
+
 // bindingPrograms caches each binding's compiled JS per process, as
 // libPrograms does for lib/.
 var bindingPrograms sync.Map // name → *libProgramOnce

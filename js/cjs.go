@@ -39,6 +39,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	relchain.Regroup(prg, src)
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
+	esm.MarkAsyncGeneratorFunctions(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
 	}
@@ -83,6 +84,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	relchain.Regroup(ast, code)
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
+	esm.MarkAsyncGeneratorFunctions(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

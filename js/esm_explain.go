@@ -66,13 +66,16 @@ func (r *Runtime) explainCommonJSGlobal(v goja.Value, root *esModule) {
 // "type".
 func (r *Runtime) packageScope(file string) (string, string) {
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if path.Base(dir) == "node_modules" {
+			return "", ""
+		}
 		pj := path.Join(dir, "package.json")
 		if b, err := r.opts.ReadFile(pj); err == nil {
 			var meta struct{ Type string }
 			_ = json.Unmarshal(b, &meta)
 			return pj, meta.Type
 		}
-		if path.Base(dir) == "node_modules" || dir == "/" || dir == "." || dir == "" {
+		if dir == "/" || dir == "." || dir == "" {
 			return "", ""
 		}
 	}

@@ -164,7 +164,7 @@ func (r *Runtime) loaderError(err error) goja.Value {
 		}
 		return v
 	case errors.As(err, &ee):
-		return r.syntaxErrorValue(fromModuleError(ee))
+		return r.moduleSyntaxErrorValue(fromModuleError(ee))
 	case errors.As(err, &le):
 		return le.value
 	case errors.As(err, &ex):
@@ -403,6 +403,8 @@ func (r *Runtime) warnAssertCall() {
 // graph is loaded, linked and evaluated synchronously and the namespace
 // returned; a graph with top-level await is ERR_REQUIRE_ASYNC_MODULE.
 func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
+	r.esmInit()
+	_, imported := r.esm.modules[file] // loaded by an import before
 	m, err := r.loadGraph(file, &src)
 	if err == nil {
 		err = r.link(m)
@@ -414,8 +416,15 @@ func (r *Runtime) requireESM(file, src, from string) (goja.Value, error) {
 		panic(r.loaderError(err))
 	}
 	if hasAsync(m, map[*esModule]bool{}) {
+		// node 20.20 words it two ways: with a space after each name for a
+		// graph it loads for this require, without for one an import
+		// loaded before (its load cache has the module's job).
+		sp := " "
+		if imported {
+			sp = ""
+		}
 		panic(r.codedErr("Error", "ERR_REQUIRE_ASYNC_MODULE", "require() cannot be used on an ESM graph with top-level await. Use import() instead. "+
-			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+from+" \n  Requiring "+file+" "))
+			"To see where the top-level await comes from, use --experimental-print-required-tla.\n  From "+from+sp+"\n  Requiring "+file+sp))
 	}
 	p := r.evaluate(m)
 	if p.State() == goja.PromiseStateRejected {
@@ -460,10 +469,11 @@ func (r *Runtime) requiredValue(m *esModule) goja.Value {
 	return m.facade
 }
 
-// hasAsync reports whether m's graph has a module with top-level await
-// not yet evaluated.
+// hasAsync reports whether m's graph has a module with top-level await,
+// evaluated or not: node asks V8's IsGraphAsync, so a module import()
+// evaluated before is still refused to require().
 func hasAsync(m *esModule, seen map[*esModule]bool) bool {
-	if seen[m] || m.status == statusEvaluated {
+	if seen[m] {
 		return false
 	}
 	seen[m] = true

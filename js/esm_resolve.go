@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -48,8 +50,111 @@ func errModuleNotFound(format string, a ...any) *codeError {
 	return &codeError{class: "Error", code: "ERR_MODULE_NOT_FOUND", msg: fmt.Sprintf(format, a...)}
 }
 
-// esmResolve resolves spec imported from the module file parent.
+// esmResolve resolves spec imported from the module file parent. A spec
+// not found (or a directory) gets node's hint when require would find it,
+// as node's defaultResolve decorates the error: 'Did you mean to import
+// "./x.js"?' for './x'.
 func (r *Runtime) esmResolve(spec, parent string) (resolved, error) {
+	res, err := r.esmResolveSpec(spec, parent)
+	var ce *codeError
+	if err != nil && errors.As(err, &ce) && (ce.code == "ERR_MODULE_NOT_FOUND" || ce.code == "ERR_UNSUPPORTED_DIR_IMPORT") {
+		if found := r.resolveAsCommonJS(spec, parent); found != "" && found != spec {
+			ce.msg += "\nDid you mean to import " + jsonQuote(found) + "?"
+		}
+	}
+	return res, err
+}
+
+// resolveAsCommonJS is node's hint for an import not found: where require
+// finds spec (a relative one from the working directory, as node's does),
+// shown relative to parent for a relative spec, as the package's name and
+// subpath for a bare one (else the file: URL); "" when require does not
+// find it either.
+func (r *Runtime) resolveAsCommonJS(spec, parent string) string {
+	if strings.HasPrefix(spec, "file://") {
+		u, err := url.Parse(spec)
+		if err != nil {
+			return ""
+		}
+		spec = u.Path
+	}
+	if spec == "" || strings.HasPrefix(spec, "#") {
+		return ""
+	}
+	relative := spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
+	dir := path.Dir(parent)
+	if relative {
+		// node's require here is of a module object with no filename,
+		// which resolves a relative name against the working directory:
+		// the hint shows for a module beside process.cwd() only.
+		dir = r.cwd
+	}
+	found, err := r.resolve(dir, spec, parent)
+	if err != nil || found == "" || !strings.HasPrefix(found, "/") {
+		return ""
+	}
+	switch {
+	case relative:
+		rel, err := filepath.Rel(path.Dir(parent), found)
+		if err != nil {
+			return ""
+		}
+		rel = filepath.ToSlash(rel)
+		if !strings.HasPrefix(rel, "../") {
+			rel = "./" + rel
+		}
+		return rel
+	case strings.HasPrefix(spec, "/"):
+		return found
+	}
+	pkg := spec
+	if strings.HasPrefix(spec, "@") {
+		if parts := strings.SplitN(spec, "/", 3); len(parts) >= 2 {
+			pkg = parts[0] + "/" + parts[1]
+		}
+	} else if i := strings.IndexByte(spec, '/'); i >= 0 {
+		pkg = spec[:i]
+	}
+	needle := "/node_modules/" + pkg + "/"
+	i := strings.LastIndex(found, needle)
+	if i < 0 {
+		return fileURL(found)
+	}
+	segs := strings.Split(found[i+len(needle):], "/")
+	for k, seg := range segs {
+		segs[k] = encodeURIComponent(seg)
+	}
+	return pkg + "/" + strings.Join(segs, "/")
+}
+
+// jsonQuote is JSON.stringify of s.
+func jsonQuote(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if enc.Encode(s) != nil {
+		return strconv.Quote(s)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// encodeURIComponent is JavaScript's: every byte of s's UTF-8 escaped but
+// letters, digits and - _ . ! ~ * ' ( ).
+func encodeURIComponent(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-_.!~*'()", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+// esmResolveSpec is esmResolve without the hint.
+func (r *Runtime) esmResolveSpec(spec, parent string) (resolved, error) {
 	if strings.HasPrefix(spec, "node:") {
 		name := spec[5:]
 		if _, ok := r.builtins[name]; ok {
@@ -150,11 +255,8 @@ func urlScheme(spec string) string {
 // finalizeResolution checks that file exists and is not a directory.
 func (r *Runtime) finalizeResolution(file, spec, parent string) (resolved, error) {
 	if r.isDir(file) {
-		dir := strings.TrimSuffix(file, "/")
-		msg := fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", dir, parent)
-		if r.isFile(dir + "/index.js") {
-			msg += fmt.Sprintf("\nDid you mean to import \"%s/index.js\"?", strings.TrimSuffix(spec, "/"))
-		}
+		// node names the path as the spec gave it, a trailing slash kept
+		msg := fmt.Sprintf("Directory import '%s' is not supported resolving ES modules imported from %s", file, parent)
 		return resolved{}, &codeError{class: "Error", code: "ERR_UNSUPPORTED_DIR_IMPORT", msg: msg, url: fileURL(file)}
 	}
 	if !r.isFile(file) {
@@ -200,10 +302,11 @@ func (r *Runtime) packageResolve(spec, parent string, conditions []string) (reso
 			}
 			return resolved{file: path.Join(dir, sub)}, nil
 		}
-		if sub != "" && r.isFile(path.Join(dir, sub)) || sub == "" && r.isFile(path.Join(dir, "index.js")) {
-			// a package without package.json
+		if r.isDir(dir) {
+			// a package without package.json: node's match is the
+			// directory, whatever is in it
 			if sub == "" {
-				sub = "/index.js"
+				return r.legacyMain(dir, &packageJSON{}, spec, parent)
 			}
 			return resolved{file: path.Join(dir, sub)}, nil
 		}

@@ -904,9 +904,14 @@ func (r *Runtime) isESM(file, src string) bool {
 }
 
 // packageType is the "type" of the package.json nearest to file, "" when
-// that one has none (or there is none).
+// that one has none (or there is none). As node's package scope lookup,
+// it stops at a node_modules directory (a package without a package.json
+// is not in the scope of the one it is installed under).
 func (r *Runtime) packageType(file string) string {
 	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if path.Base(dir) == "node_modules" {
+			return ""
+		}
 		if b, err := r.opts.ReadFile(path.Join(dir, "package.json")); err == nil {
 			var meta struct{ Type string }
 			if json.Unmarshal(b, &meta) == nil {

@@ -132,6 +132,9 @@ type Runtime struct {
 	sources      map[string]string
 	loweredFiles map[string]bool // files compiled from esbuild's output (noteUnits)
 	thrown       throwSite
+	// syntaxArrows are the headers of the ES modules' SyntaxErrors the
+	// loader made (moduleSyntaxErrorValue), printed only if uncaught.
+	syntaxArrows map[*goja.Object]string
 	// jsonFailure is the last JSON.parse error, for its arrow (jsonparse.go).
 	jsonFailure jsonFailure
 	// lineFiles index the lines of sources for frameLine.
@@ -869,7 +872,8 @@ func (r *Runtime) Finish() int {
 	if r.mainTLA != nil && !r.exiting && !r.fatal {
 		if p, ok := safeexport.Export(r.mainTLA).(*goja.Promise); ok && p.State() == goja.PromiseStatePending {
 			// node: the loop emptied while the main module still awaited.
-			fmt.Fprintf(r.stderr, "Warning: Detected unsettled top-level await at %s\n", r.mainFile)
+			// Exit code 13, and nothing on stderr: node 20 prints no
+			// warning (22's "Warning: Detected unsettled top-level await").
 			r.unsettledTLA = true
 			if r.process == nil {
 				r.exitCode, r.exitSet = 13, true // no listeners to tell

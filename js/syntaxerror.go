@@ -55,6 +55,23 @@ func (r *Runtime) syntaxErrorValue(e *syntaxError) goja.Value {
 	return v
 }
 
+// moduleSyntaxErrorValue is the SyntaxError node's ES module loader
+// rejects an import (or a require of an ES module) with for a module that
+// does not parse: V8 makes it while compiling, so its stack starts with
+// the name and message, as an error's does. The header (file, line,
+// caret) is only node's decoration of the error for the uncaught report,
+// which still prints it above the stack (r.arrow).
+func (r *Runtime) moduleSyntaxErrorValue(e *syntaxError) goja.Value {
+	v := r.newError("SyntaxError", e.message)
+	if o, ok := v.(*goja.Object); ok {
+		if r.syntaxArrows == nil {
+			r.syntaxArrows = map[*goja.Object]string{}
+		}
+		r.syntaxArrows[o] = strings.TrimSuffix(e.header(), "\n")
+	}
+	return v
+}
+
 // sourceLine is line n (1-based) of src, without its terminator.
 func sourceLine(src string, n int) string {
 	for i := 1; i < n; i++ {

@@ -43,6 +43,7 @@ func renameDynamicImport(src string) string {
 //	module.exports = { a, b: c, 'd': e, ...require('./x') }
 //	module.exports = require('./x')           (a re-export)
 //	0 && (module.exports = { a, b })          (esbuild's annotation for node)
+//	__exportStar(require('./x'), exports)     (TypeScript's; a re-export)
 //
 // It returns the names (without duplicates, in order of appearance) and
 // the specifiers of re-exported modules.
@@ -79,6 +80,13 @@ func commonJSExports(src string) (names, reexports []string) {
 	assigns := func(i int) bool { return at(i).is("=") && !at(i+1).is("=") }
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if (t.isWord("__exportStar") || t.isWord("__export")) && at(i+1).is("(") && at(i+1).end == at(i+2).start &&
+			at(i+2).isWord("require") && at(i+3).is("(") && at(i+4).kind == tokString && at(i+5).is(")") {
+			// TypeScript's re-export (tslib's too, after a dot):
+			// __exportStar(require('x'), exports), __export(require('x'))
+			reexports = append(reexports, stringValue(at(i+4).text))
+			continue
+		}
 		if i > 0 && at(i-1).is(".") {
 			continue
 		}

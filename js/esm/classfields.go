@@ -63,10 +63,11 @@ func NeedsRegExpLowering(src string) bool {
 //
 // The scan is cheap and errs on the side of lowering: inside a class
 // body, a member `name = ...` (static or not) whose initializer, up to the
-// next ';' or member at the body's depth, has both "=>" and this or super.
+// next ';' or member at the body's depth, has both "=>" and this or super,
+// or a super property (`super.x`, `super[k]`).
 func NeedsClassFieldLowering(src string) bool {
-	if !strings.Contains(src, "class") || !strings.Contains(src, "=>") ||
-		!strings.Contains(src, "this") && !strings.Contains(src, "super") {
+	if !strings.Contains(src, "class") || !strings.Contains(src, "super") &&
+		(!strings.Contains(src, "=>") || !strings.Contains(src, "this")) {
 		return false
 	}
 	s := newScanner(src)
@@ -108,7 +109,9 @@ func fieldKey(toks []token, i int) bool {
 
 // initializerCaptures reports whether the initializer from toks[i] on (to
 // the ';' or line's end at its own depth, or the class body's '}') has an
-// arrow and uses this or super.
+// arrow and uses this or super, or uses super at all: goja's parser
+// refuses super in a field's initializer (`x = super.m()`, which node
+// runs), and in the constructor esbuild moves it to, super is allowed.
 func initializerCaptures(src string, toks []token, i int) bool {
 	depth, arrow, this := 0, false, false
 	for j := i; j < len(toks); j++ {
@@ -128,6 +131,8 @@ func initializerCaptures(src string, toks []token, i int) bool {
 			return arrow && this
 		case t.is("=") && j+1 < len(toks) && toks[j+1].is(">") && toks[j+1].start == t.end:
 			arrow = true
+		case t.isWord("super") && j+1 < len(toks) && (toks[j+1].is(".") || toks[j+1].is("[")):
+			return true
 		case t.isWord("this") || t.isWord("super"):
 			this = true
 		}

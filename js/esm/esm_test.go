@@ -117,6 +117,8 @@ func TestCommonJSExports(t *testing.T) {
 		{"spread", "module.exports = { a: x, ...y, c };", []string{"a", "c"}, nil},
 		{"comments", "module.exports = { a /*c*/ : /*d*/ x, b };", []string{"a", "b"}, nil},
 		{"esbuild", "var m_exports = {};\n__export(m_exports, {\n  f: () => f\n});\nmodule.exports = __toCommonJS(m_exports);\n0 && (module.exports = {\n  f,\n  x\n});", []string{"f", "x"}, nil},
+		{"typescript export star", "__exportStar( require('./s'), exports);\ntslib.__exportStar(require('./t'), exports);\n__export(require('./u'));\n__exportStar(require(\"./v\"), exports);",
+			nil, []string{"./t", "./u", "./v"}},
 		{"strings and comments", "const s = 'exports.no = 1'; // exports.nope = 2\n/* module.exports = {z} */ exports.yes = 1", []string{"yes"}, nil},
 	}
 	for _, tt := range tests {
@@ -213,6 +215,10 @@ func TestNeedsClassFieldLowering(t *testing.T) {
 		{"class A { f = () => 1\n g() { return this } }", false},
 		{"class A { f = function () { return this; }; }", false},
 		{"const s = 'class A { f = () => this }';", false},
+		// goja's parser refuses super in a field initializer, arrow or not
+		{"class A extends B { x = super.m(); }", true},
+		{"class A extends B { static x = super['k'] }", true},
+		{"class A extends B { x = 1; m() { return super.m(); } }", false},
 	}
 	for _, tt := range tests {
 		if got := NeedsClassFieldLowering(tt.src); got != tt.want {

@@ -41,7 +41,10 @@ import (
 // One line: it takes the place of esbuild's lines, padded with line breaks
 // to as many, so that the source map's lines stay where they were.
 const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, generator) => {` +
-	` var H = __asyncGenerator.h || (__asyncGenerator.h = (() => {` +
+	` var H = __asyncGeneratorFunction();` +
+	` var it = Object.create(H.own); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };` +
+	` function __asyncGeneratorFunction(f, name) {` +
+	` var H = __asyncGeneratorFunction.h || (__asyncGeneratorFunction.h = (() => {` +
 	` var S = new WeakMap(), P = Promise;` +
 	` var wait = (x, f, r) => { var p; try { p = P.resolve(x); } catch (e) { return r(e); } p.then(f, r); };` +
 	` var settle = (s, k, v, done) => { var n = s.q.shift(); k === 2 ? n.no(v) : n.yes({ value: v, done }); };` +
@@ -71,8 +74,20 @@ const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, gener
 	` var fn = Object.create(Function.prototype, { prototype: { configurable: true, value: proto }, [Symbol.toStringTag]: { configurable: true, value: "AsyncGeneratorFunction" } });` +
 	` Object.defineProperty(proto, "constructor", { configurable: true, value: fn });` +
 	` method(proto, "next", 0); method(proto, "return", 1); method(proto, "throw", 2);` +
-	` return { S, own: Object.create(proto) }; })());` +
-	` var it = Object.create(H.own); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };`
+	` var AGF = function AsyncGeneratorFunction(body) { throw new SyntaxError("evloop cannot make an async generator function from source text at run time"); };` +
+	` Object.setPrototypeOf(AGF, Function); Object.defineProperty(AGF, "prototype", { value: fn, writable: false });` +
+	` Object.defineProperty(fn, "constructor", { configurable: true, value: AGF });` +
+	` return { S, own: Object.create(proto), proto, fn, keys: {} }; })());` +
+	` if (f === undefined) return H;` +
+	` if (typeof f === "function" && Object.getPrototypeOf(f) !== H.fn) { Object.setPrototypeOf(f, H.fn);` +
+	` Object.defineProperty(f, "prototype", { value: Object.create(H.proto), writable: true });` +
+	` if (name !== undefined && f.name === "") Object.defineProperty(f, "name", { configurable: true, value: name }); }` +
+	` return f; }` +
+	` function __asyncGeneratorKey(k, id, first, st) { var H = __asyncGeneratorFunction(); if (typeof k !== "symbol") k = String(k);` +
+	` if (first || !H.keys[id]) H.keys[id] = []; H.keys[id].push([st, k]); return k; }` +
+	` function __asyncGeneratorMethods(o, id, keys) { var H = __asyncGeneratorFunction(), all = keys.concat(H.keys[id] || []); delete H.keys[id];` +
+	` for (var [st, k] of all) { var t = st || typeof o !== "function" ? o : o.prototype, d = t && Object.getOwnPropertyDescriptor(t, k); d && __asyncGeneratorFunction(d.value); }` +
+	` return o; }`
 
 // yieldStarHelper replaces esbuild's __yieldStar, the iterator a lowered
 // yield* delegates to, with two: __yieldStar for a yield* in a sync

@@ -29,7 +29,7 @@ func TestHelperFixes(t *testing.T) {
 		}
 		raw := string(r.OutputFiles[0].Contents)
 		fixed := fixHelpers(raw)
-		if !strings.Contains(fixed, "__asyncGenerator.h") {
+		if !strings.Contains(fixed, "__asyncGeneratorFunction.h") {
 			t.Errorf("helper not replaced in:\n%s", raw)
 		}
 		if strings.Count(raw, "\n") != strings.Count(fixed, "\n") {

@@ -117,7 +117,26 @@ func analyzeModule(code string, res *Result) string {
 		}
 		res.Exports = append(res.Exports, e)
 	}
+	// esbuild writes a non-ASCII identifier with escapes (café as
+	// caf\u00E9): the records hold the names as JavaScript reads them.
+	for i := range res.Imports {
+		ie := &res.Imports[i]
+		ie.Local, ie.Name = identValue(ie.Local), identValue(ie.Name)
+	}
+	for i := range res.Exports {
+		e := &res.Exports[i]
+		e.Name, e.Local, e.Import = identValue(e.Name), identValue(e.Local), identValue(e.Import)
+	}
 	return string(buf)
+}
+
+// identValue is the name an identifier's text spells, its \uXXXX and
+// \u{...} escapes decoded.
+func identValue(text string) string {
+	if !strings.Contains(text, "\\u") {
+		return text
+	}
+	return stringValue("'" + text + "'")
 }
 
 // isMethodHead reports whether the parenthesis at offset in code closes

@@ -59,6 +59,23 @@ const weakMapBrand = brand((v) => weakMapHas.call(v, {}));
 const weakSetBrand = brand((v) => weakSetHas.call(v, {}));
 const dataViewBrand = brand((v) => dataViewByteLength.call(v));
 
+// An async generator function or object esbuild lowered (goja has none;
+// js/esm/agmark.go): the function's prototype is its file's
+// %AsyncGeneratorFunction.prototype%, whose constructor is
+// AsyncGeneratorFunction; the object's chain has %AsyncGeneratorPrototype%,
+// whose constructor is that prototype.
+const isAsyncGeneratorFunctionProto = (p) => {
+  const c = p !== null && typeof p === 'object' ? Object.getOwnPropertyDescriptor(p, 'constructor') : undefined;
+  return c !== undefined && typeof c.value === 'function' && c.value.name === 'AsyncGeneratorFunction' && c.value.prototype === p;
+};
+const isLoweredAsyncGenerator = (v) => {
+  for (let p = Object.getPrototypeOf(v), i = 0; p !== null && i < 3; p = Object.getPrototypeOf(p), i++) {
+    const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+    if (c !== undefined && isAsyncGeneratorFunctionProto(c.value)) return true;
+  }
+  return false;
+};
+
 const types = {
   isExternal: () => false,
   isDate: (v) => slotKind(v) === 'Date',
@@ -70,10 +87,12 @@ const types = {
   isSymbolObject,
   isNativeError: (v) => v !== null && typeof v === 'object' && v instanceof Error && toStringTag(v) === '[object Error]',
   isRegExp: (v) => slotKind(v) === 'RegExp',
-  isAsyncFunction: (v) => typeof v === 'function' && AsyncFunctionProto.isPrototypeOf(v),
-  isGeneratorFunction: (v) => typeof v === 'function' && GeneratorFunctionProto.isPrototypeOf(v),
-  isGeneratorObject: (v) => v !== null && typeof v === 'object' && GeneratorProto.isPrototypeOf(v) &&
-    toStringTag(v) === '[object Generator]',
+  isAsyncFunction: (v) => typeof v === 'function' &&
+    (AsyncFunctionProto.isPrototypeOf(v) || isAsyncGeneratorFunctionProto(Object.getPrototypeOf(v))),
+  isGeneratorFunction: (v) => typeof v === 'function' &&
+    (GeneratorFunctionProto.isPrototypeOf(v) || isAsyncGeneratorFunctionProto(Object.getPrototypeOf(v))),
+  isGeneratorObject: (v) => v !== null && typeof v === 'object' && (GeneratorProto.isPrototypeOf(v) &&
+    toStringTag(v) === '[object Generator]' || toStringTag(v) === '[object AsyncGenerator]' && isLoweredAsyncGenerator(v)),
   isPromise: (v) => slotKind(v) === 'Promise',
   isMap: (v) => slotKind(v) === 'Map',
   isSet: (v) => slotKind(v) === 'Set',

@@ -26,7 +26,7 @@ func Module() js.Module {
 			}
 			return vm.NewArray(names...)
 		})
-		native.Set("requireFrom", func(dir string) goja.Value { return r.RequireFunc(dir) })
+		native.Set("requireFrom", func(dir, file string) goja.Value { return r.RequireFuncAt(dir, file) })
 		r.ModuleLoader(native)
 		return r.RunBinding("module", source, native)
 	}}

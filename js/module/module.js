@@ -41,7 +41,8 @@ function createRequire(filename) {
     throw invalidFilename(filename);
   }
   const dir = p.endsWith('/') ? p.replace(/\/+$/, '') || '/' : require('path').dirname(p);
-  return internal.requireFrom(dir);
+  // node's require of a new module at p (at p + 'noop.js' for a directory)
+  return internal.requireFrom(dir, p.endsWith('/') ? require('path').join(p, 'noop.js') : p);
 }
 
 // The CommonJS loader's internals (js/cjshooks.go). parent is a module
@@ -135,7 +136,7 @@ class SourceMap {
 }
 
 // In node's order of Object.keys(require('module')).
-Module._cache = internal.requireFrom('/').cache;
+Module._cache = internal.requireFrom('/', '').cache;
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null, '.js': () => {}, '.json': () => {}, '.node': () => {} };
 Module.globalPaths = [];

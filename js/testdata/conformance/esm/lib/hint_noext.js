@@ -1,0 +1,1 @@
+export const noext = 1;

@@ -1,0 +1,3 @@
+import cjs, * as ns from 'no-manifest';
+import { fromSibling } from 'no-manifest/esm.js';
+export { cjs, ns, fromSibling };

@@ -1,0 +1,1 @@
+exports.from_s = 's';
