@@ -389,9 +389,9 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		// rest keeps a callback's extra arguments, if any, and its
 		// Callable if there is one to keep.
-		rest := func(p *ownProps, args []goja.Value, from int, fn goja.Callable) {
+		rest := func(p *ownProps, args []goja.Value, from int, given *goja.Object, fn goja.Callable) {
 			if len(args) > from || fn != nil || r.asyncCtx != nil {
-				p.extra = &objExtra{fn: fn, ctx: r.asyncCtx}
+				p.extra = &objExtra{given: given, fn: fn, ctx: r.asyncCtx}
 				if len(args) > from {
 					p.extra.argv = append([]goja.Value(nil), args[from:]...)
 				}
@@ -412,14 +412,14 @@ func (r *Runtime) natives() *goja.Object {
 				if over && overflow != nil {
 					overflow(goja.Undefined(), c.Argument(1))
 				}
-				t := &timeoutObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
-				rest(&t.ownProps, c.Arguments, 2, fn)
+				t := &timeoutObj{r: r, ownProps: ownProps{cb: cb}}
+				rest(&t.ownProps, c.Arguments, 2, fnObj, fn)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
 				if r.asyncIDs != nil {
 					r.timerResource(&t.ownProps, "Timeout")
 				}
-				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
+				r.loop.StartTimerFirer(&t.Timer, timerLabel(cb, repeat), after, repeat, t)
 				return t.obj
 			}
 		}
@@ -432,8 +432,8 @@ func (r *Runtime) natives() *goja.Object {
 			if !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
-			im := &immediateObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
-			rest(&im.ownProps, c.Arguments, 1, fn)
+			im := &immediateObj{r: r, ownProps: ownProps{cb: cb}}
+			rest(&im.ownProps, c.Arguments, 1, fnObj, fn)
 			im.obj = vm.NewDynamicObject(im)
 			im.obj.SetPrototype(iproto)
 			if r.asyncIDs != nil {
@@ -444,7 +444,7 @@ func (r *Runtime) natives() *goja.Object {
 				label = "setImmediate " + r.funcName(cb) + r.callSite()
 				r.sites.noteCallback(cb)
 			}
-			r.loop.StartImmediate(&im.im, label, im.fire)
+			r.loop.StartImmediateFirer(&im.im, label, im)
 			return im.obj
 		})
 		return out
