@@ -41,6 +41,12 @@ func BenchmarkJS_nextTickBound(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`const nt = process.nextTick; let n = 0; function t() { if (++n < %d) nt(t); } nt(t);`, b.N))
 }
 
+// BenchmarkJS_nextTickArg queues with an argument, as a stream's write
+// completion does (process.nextTick(afterWrite, stream, state)).
+func BenchmarkJS_nextTickArg(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`let n = 0; function t(x) { if (++n < %d) process.nextTick(t, x); } process.nextTick(t, {});`, b.N))
+}
+
 func BenchmarkJS_promiseJob(b *testing.B) {
 	benchScript(b, fmt.Sprintf(`let n = 0; function t() { if (++n < %d) Promise.resolve().then(t); } t();`, b.N))
 }

@@ -255,15 +255,19 @@ func (r *Runtime) natives() *goja.Object {
 		r.call(fn, goja.Undefined())
 	}
 	// runTickCall runs a process.nextTick(fn, ...args) queued as a
-	// *tickCall (one allocation; a closure over a copied argument slice
-	// was two, on every write's completion tick).
+	// *tickCall (a closure over a copied argument slice was two
+	// allocations, on every write's completion tick). Once its call has
+	// returned the record goes back to r.freeTicks (goja copied the
+	// arguments onto its own stack when the call began), so a socket's
+	// write ticks reuse a handful of records instead of one each.
 	r.runTickCall = func(a any) {
 		t := a.(*tickCall)
 		if r.asyncCtx != nil {
 			r.RunInContext(nil, func() { r.call(t.fn, goja.Undefined(), t.argv...) })
-			return
+		} else {
+			r.call(t.fn, goja.Undefined(), t.argv...)
 		}
-		r.call(t.fn, goja.Undefined(), t.argv...)
+		r.freeTick(t)
 	}
 	// The last few callbacks given to nextTick and their Callables: the
 	// ticks of a socket or an HTTP message alternate among a handful of
@@ -324,7 +328,7 @@ func (r *Runtime) natives() *goja.Object {
 			r.loop.NextTickArg(label, r.runTick, fn)
 			return goja.Undefined()
 		}
-		t := &tickCall{fn: fn}
+		t := r.newTick(fn)
 		if n := len(argv); n <= len(t.small) {
 			t.argv = t.small[:n:n]
 			copy(t.argv, argv)
@@ -385,9 +389,9 @@ func (r *Runtime) natives() *goja.Object {
 		}
 		// rest keeps a callback's extra arguments, if any, and its
 		// Callable if there is one to keep.
-		rest := func(p *ownProps, args []goja.Value, from int, fn goja.Callable) {
+		rest := func(p *ownProps, args []goja.Value, from int, given *goja.Object, fn goja.Callable) {
 			if len(args) > from || fn != nil || r.asyncCtx != nil {
-				p.extra = &objExtra{fn: fn, ctx: r.asyncCtx}
+				p.extra = &objExtra{given: given, fn: fn, ctx: r.asyncCtx}
 				if len(args) > from {
 					p.extra.argv = append([]goja.Value(nil), args[from:]...)
 				}
@@ -408,14 +412,14 @@ func (r *Runtime) natives() *goja.Object {
 				if over && overflow != nil {
 					overflow(goja.Undefined(), c.Argument(1))
 				}
-				t := &timeoutObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
-				rest(&t.ownProps, c.Arguments, 2, fn)
+				t := &timeoutObj{r: r, ownProps: ownProps{cb: cb}}
+				rest(&t.ownProps, c.Arguments, 2, fnObj, fn)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
 				if r.asyncIDs != nil {
 					r.timerResource(&t.ownProps, "Timeout")
 				}
-				r.loop.StartTimer(&t.Timer, timerLabel(cb, repeat), after, repeat, t.fire)
+				r.loop.StartTimerFirer(&t.Timer, timerLabel(cb, repeat), after, repeat, t)
 				return t.obj
 			}
 		}
@@ -428,8 +432,8 @@ func (r *Runtime) natives() *goja.Object {
 			if !ok {
 				panic(r.invalidArgType("callback", "function", cb))
 			}
-			im := &immediateObj{r: r, fn: fnObj, ownProps: ownProps{cb: cb}}
-			rest(&im.ownProps, c.Arguments, 1, fn)
+			im := &immediateObj{r: r, ownProps: ownProps{cb: cb}}
+			rest(&im.ownProps, c.Arguments, 1, fnObj, fn)
 			im.obj = vm.NewDynamicObject(im)
 			im.obj.SetPrototype(iproto)
 			if r.asyncIDs != nil {
@@ -440,7 +444,7 @@ func (r *Runtime) natives() *goja.Object {
 				label = "setImmediate " + r.funcName(cb) + r.callSite()
 				r.sites.noteCallback(cb)
 			}
-			r.loop.StartImmediate(&im.im, label, im.fire)
+			r.loop.StartImmediateFirer(&im.im, label, im)
 			return im.obj
 		})
 		return out
@@ -761,6 +765,31 @@ type tickCall struct {
 	fn    goja.Callable
 	argv  []goja.Value
 	small [3]goja.Value
+}
+
+// maxFreeTicks bounds r.freeTicks: a burst of queued ticks is garbage
+// afterwards, beyond the few a steady stream of writes reuses.
+const maxFreeTicks = 64
+
+// newTick returns a tickCall for fn, one that ran before if any is free.
+func (r *Runtime) newTick(fn goja.Callable) *tickCall {
+	if n := len(r.freeTicks); n > 0 {
+		t := r.freeTicks[n-1]
+		r.freeTicks[n-1] = nil
+		r.freeTicks = r.freeTicks[:n-1]
+		t.fn = fn
+		return t
+	}
+	return &tickCall{fn: fn}
+}
+
+// freeTick keeps t, whose call has returned, for the next nextTick with
+// arguments; it holds no value of the program's after this.
+func (r *Runtime) freeTick(t *tickCall) {
+	*t = tickCall{}
+	if len(r.freeTicks) < maxFreeTicks {
+		r.freeTicks = append(r.freeTicks, t)
+	}
 }
 
 // processStart is when the process started, near enough: process.cpuUsage's

@@ -182,6 +182,7 @@ type Runtime struct {
 	bootstrap    *goja.Object // exports of lib/bootstrap.js
 	runTick      func(any)    // runs process.nextTick(fn) (natives.go), made once
 	runTickCall  func(any)    // runs process.nextTick(fn, ...args) (natives.go), made once
+	freeTicks    []*tickCall  // tickCall records whose call returned, for reuse (newTick)
 	lastFired    *goja.Object // the last timer or immediate callback fired (callObject)
 	lastFiredFn  goja.Callable
 	seenFired    *goja.Object  // the last callback callObject called through fireCall

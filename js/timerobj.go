@@ -28,21 +28,21 @@ type timeoutObj struct {
 	loop.Timer
 	r   *Runtime
 	obj *goja.Object
-	fn  *goja.Object // the callback as given: the Callable kept in extra is its (fire calls _onTimeout as it is)
 	ownProps
 }
 
-// fire is the Timer's callback. As node's listOnTimeout, it calls the
+// Fire is the Timer's callback (the loop's Firer: no method value per
+// timer). As node's listOnTimeout, it calls the
 // Timeout's _onTimeout as it is now (a program may replace it), with the
 // Timeout as this, and skips a timer whose _onTimeout is falsy: node's
 // clearTimeout nulls it, and a timer left so is destroyed, not run.
-func (t *timeoutObj) fire() {
+func (t *timeoutObj) Fire() {
 	if t.cb == nil || !t.cb.ToBoolean() {
 		t.Clear()
 		t.ended()
 		return
 	}
-	t.r.callObject(t.fn, t.obj, &t.ownProps, "timer._onTimeout", true)
+	t.r.callObject(t.obj, &t.ownProps, "timer._onTimeout", true)
 	if t.extra != nil && t.extra.ctx != nil && t.Repeat() <= 0 && !t.Scheduled() {
 		t.ended() // node's listOnTimeout: destroy right after the callback
 	}
@@ -65,19 +65,18 @@ type immediateObj struct {
 	im    loop.Immediate
 	r     *Runtime
 	obj   *goja.Object
-	fn    *goja.Object // the callback as given
-	ended bool         // ran or cleared (node's _destroyed)
+	ended bool // ran or cleared (node's _destroyed)
 	ownProps
 }
 
-// fire is the Immediate's callback. node marks it destroyed before the
+// Fire is the Immediate's callback (the loop's Firer). node marks it destroyed before the
 // callback runs, calls its _onImmediate as it is now, and nulls that after.
-func (im *immediateObj) fire() {
+func (im *immediateObj) Fire() {
 	im.ended = true
 	if ids := im.r.asyncIDs; ids != nil && len(ids.destroys) > 0 {
 		im.r.flushDestroys() // node's destroy hooks run before the phase's immediates
 	}
-	im.r.callObject(im.fn, im.obj, &im.ownProps, "immediate._onImmediate", false)
+	im.r.callObject(im.obj, &im.ownProps, "immediate._onImmediate", false)
 	im.set(onImmediate, onImmediate, goja.Null())
 	if im.extra != nil && im.extra.ctx != nil {
 		im.r.timerEnded(&im.ownProps)
@@ -108,7 +107,7 @@ var plainFuncType = reflect.TypeFor[func(goja.FunctionCall) goja.Value]()
 
 // callableObject checks that cb can be called, without making the
 // goja.Callable for an ordinary function (55 bytes that a pending timer
-// would keep): fire makes it when the callback runs. For anything else
+// would keep): Fire makes it when the callback runs. For anything else
 // (a class, a proxy) it returns the Callable goja.AssertFunction made.
 func callableObject(cb goja.Value) (*goja.Object, goja.Callable, bool) {
 	o, ok := cb.(*goja.Object)
@@ -124,10 +123,10 @@ func callableObject(cb goja.Value) (*goja.Object, goja.Callable, bool) {
 
 // callObject calls the callback property p holds (named by what, as node's
 // error names it) with this and p's arguments, using the Callable p keeps
-// for fn, the callback given, while the property still holds it. A value
+// for the callback given (extra.given) while the property still holds it. A value
 // that cannot be called is thrown as node's TypeError: apply says node
 // calls it through ReflectApply when there are arguments (a Timeout).
-func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps, what string, apply bool) {
+func (r *Runtime) callObject(this *goja.Object, p *ownProps, what string, apply bool) {
 	var (
 		call  goja.Callable
 		argv  []goja.Value
@@ -136,7 +135,7 @@ func (r *Runtime) callObject(fn, this *goja.Object, p *ownProps, what string, ap
 	cur, _ := p.cb.(*goja.Object)
 	if p.extra != nil {
 		argv = p.extra.argv
-		if cur == fn {
+		if cur == p.extra.given {
 			call = p.extra.fn
 		}
 	}
@@ -289,7 +288,13 @@ type ownProps struct {
 }
 
 type objExtra struct {
-	fn   goja.Callable         // the callback's Callable, kept for an interval, a class or a proxy
+	// given is the callback as given and fn its Callable, kept for an
+	// interval, a class or a proxy (used while the property holds given).
+	// Not in the handler: most timers need neither, and 8 bytes less kept
+	// a Timeout in the 144-byte size class when the loop's Firer grew the Timer.
+	given *goja.Object
+	fn    goja.Callable
+
 	argv []goja.Value          // the callback's arguments after the delay
 	keys []string              // the program's own properties, in order
 	vals map[string]goja.Value // their values

@@ -14,12 +14,17 @@ import (
 // This is the one place where microtasks are drained (invokeAll runs the
 // same steps for a batch of callbacks).
 func (l *Loop) invoke(q trace.Queue, id uint64, label string, stack []string, fn func()) {
+	l.invokeFirer(q, id, label, stack, funcFirer(fn))
+}
+
+// invokeFirer is invoke with the callback as a Firer.
+func (l *Loop) invokeFirer(q trace.Queue, id uint64, label string, stack []string, h Firer) {
 	if l.term {
 		return
 	}
 	l.depth++
 	saved := l.cur // a checkpoint may run a callback of its own (process events)
-	l.cur = callback{q: q, id: id, label: label, stack: stack, fn: fn}
+	l.cur = callback{q: q, id: id, label: label, stack: stack, h: h}
 	l.engine.Enter(l.enterCurrent)
 	l.runAtExit()
 	l.finishCheckpoint()
@@ -27,13 +32,25 @@ func (l *Loop) invoke(q trace.Queue, id uint64, label string, stack []string, fn
 	l.depth--
 }
 
+// A Firer is a timer's or immediate's callback given as a value's method
+// (StartTimerFirer, StartImmediateFirer): the value that holds the Timer
+// can fire itself without a method value (a closure, one allocation per
+// timer) made for it.
+type Firer interface{ Fire() }
+
+// funcFirer is a func as a Firer. A func is pointer-shaped: it converts to
+// the interface without an allocation.
+type funcFirer func()
+
+func (f funcFirer) Fire() { f() }
+
 // callback is one macrotask callback, and the ticks its checkpoint ran.
 type callback struct {
 	q     trace.Queue
 	id    uint64
 	label string
 	stack []string
-	fn    func()
+	h     Firer // what runs: a func (funcFirer) or a Timer's or Immediate's own Firer
 	ticks int
 	msg   uint64 // the message it delivers (trace.Event.Msg), 0 if none
 	cp    bool   // its checkpoint.start was emitted (none after the process exited)
@@ -51,7 +68,7 @@ func (l *Loop) runCurrent() {
 		l.emit(trace.Event{Kind: trace.CallbackStart, Queue: c.q, ID: c.id, Label: c.label, Stack: c.stack, Msg: c.msg})
 	}
 	c.cp = false
-	c.fn()
+	c.h.Fire()
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.CallbackEnd, Queue: c.q, ID: c.id, Label: c.label})
 		l.runAtExit()
@@ -119,7 +136,7 @@ func (l *Loop) invokeBatches(next func(*callback) bool, done func(), turns bool)
 		if !batching {
 			c := l.cur
 			l.cur = saved
-			l.invoke(c.q, c.id, c.label, c.stack, c.fn)
+			l.invokeFirer(c.q, c.id, c.label, c.stack, c.h)
 			if done != nil {
 				done()
 			}

@@ -12,7 +12,7 @@ type Immediate struct {
 	l          *Loop
 	id         uint64
 	label      string
-	fn         func()
+	h          Firer
 	refed      bool
 	destroyed  bool
 	prev, next *Immediate
@@ -65,7 +65,14 @@ func (l *Loop) SetImmediate(label string, fn func()) *Immediate {
 // not two), as StartTimer does for timers. im must not be queued already.
 // Call only on the loop goroutine.
 func (l *Loop) StartImmediate(im *Immediate, label string, fn func()) {
-	*im = Immediate{l: l, id: l.nextID(), label: label, fn: fn, refed: true}
+	l.StartImmediateFirer(im, label, funcFirer(fn))
+}
+
+// StartImmediateFirer is StartImmediate with the callback as h.Fire: a
+// value that holds its Immediate and is its own Firer queues it without a
+// method value made for it.
+func (l *Loop) StartImmediateFirer(im *Immediate, label string, h Firer) {
+	*im = Immediate{l: l, id: l.nextID(), label: label, h: h, refed: true}
 	l.immediates.queue.append(im)
 	l.immediates.count++
 	l.immediates.refCount++
@@ -137,7 +144,7 @@ func (l *Loop) dequeueImmediate(c *callback) bool {
 	if l.sink != nil {
 		l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueCheck, ID: im.id, Label: im.label})
 	}
-	*c = callback{q: trace.QueueCheck, id: im.id, label: im.label, fn: im.fn}
+	*c = callback{q: trace.QueueCheck, id: im.id, label: im.label, h: im.h}
 	return true
 }
 

@@ -635,7 +635,7 @@ func (l *Loop) completion(c *Completion) (callback, bool) {
 			run = func() { ce.RunInContext(ctx, inner) }
 		}
 	}
-	return callback{q: q, id: id, label: label, fn: run, msg: c.Msg}, true
+	return callback{q: q, id: id, label: label, h: funcFirer(run), msg: c.Msg}, true
 }
 
 func (l *Loop) enterPhase(p trace.Phase) {

@@ -40,7 +40,7 @@ type Timer struct {
 	l     *Loop
 	id    uint64
 	label string
-	fn    func()
+	h     Firer
 
 	idle      float64 // _idleTimeout: the delay; -1 once cleared
 	repeat    float64 // _repeat: the interval, 0 for a timeout
@@ -134,8 +134,15 @@ func (l *Loop) newTimer(label string, delay float64, repeat bool, fn func()) *Ti
 // false) or SetInterval (repeat true) would. Call only on the loop
 // goroutine, once per Timer.
 func (l *Loop) StartTimer(t *Timer, label string, delay float64, repeat bool, fn func()) {
+	l.StartTimerFirer(t, label, delay, repeat, funcFirer(fn))
+}
+
+// StartTimerFirer is StartTimer with the callback as h.Fire: a value that
+// holds its Timer and is its own Firer (js's Timeout) starts it without a
+// method value made for it.
+func (l *Loop) StartTimerFirer(t *Timer, label string, delay float64, repeat bool, h Firer) {
 	delay, _ = CoerceDelay(delay)
-	*t = Timer{l: l, id: l.nextID(), label: label, fn: fn, idle: delay, refed: true}
+	*t = Timer{l: l, id: l.nextID(), label: label, h: h, idle: delay, refed: true}
 	if repeat {
 		t.repeat = delay
 	}
@@ -368,7 +375,7 @@ func (l *Loop) listOnTimeout(list *timerList, now int64) {
 		if l.sink != nil {
 			l.emit(trace.Event{Kind: trace.Dequeue, Queue: trace.QueueTimers, ID: t.id, Label: t.label})
 		}
-		*c = callback{q: trace.QueueTimers, id: t.id, label: t.label, fn: t.fn}
+		*c = callback{q: trace.QueueTimers, id: t.id, label: t.label, h: t.h}
 		return true
 	}
 	done := func() {
