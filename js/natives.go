@@ -30,6 +30,14 @@ func (r *Runtime) natives() *goja.Object {
 	set := func(name string, v any) { _ = store.Set(name, v) }
 
 	set("nodeVersion", NodeVersion)
+	// captureStackTrace(obj, fn): Error.captureStackTrace without the
+	// frames of evloop's own wrappers that called fn (console.trace).
+	set("captureStackTrace", func(call goja.FunctionCall) goja.Value {
+		if obj, ok := call.Argument(0).(*goja.Object); ok {
+			r.defineStack(obj, r.framesBelow(call.Argument(1), true))
+		}
+		return goja.Undefined()
+	})
 	versions := vm.NewObject()
 	versions.Set("node", strings.TrimPrefix(NodeVersion, "v"))
 	versions.Set("uv", UVVersion)

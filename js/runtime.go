@@ -138,8 +138,15 @@ type Runtime struct {
 	lineFiles map[string]*lineFile
 	// v8Last is the last uncaught error given V8's words (v8words.go).
 	v8Last *goja.Object
-	cwd    string
-	epoch  time.Time
+	// errorCtor is the global Error (errorstack.go), whose stackTraceLimit
+	// a new error's stack reads; stackSetter is the setter of the stack
+	// accessor lazyStack gives a new error.
+	errorCtor   *goja.Object
+	stackSetter goja.Value
+	// classCtors caches ownConstructor's answer for each error subclass.
+	classCtors map[*goja.Object]bool
+	cwd        string
+	epoch      time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
