@@ -177,6 +177,9 @@ func firstFrame(stack string) (file string, line, col int) {
 		if name, ok := strings.CutSuffix(l[len("at "):], " (native)"); ok && isIntrinsicFrame(name) {
 			continue // V8's place is the call in the program (noteThrow)
 		}
+		if name, ok := strings.CutSuffix(l[len("at "):], " (<anonymous>)"); ok && name != "JSON.parse" {
+			continue // the same, named as V8 names it (framenames.go)
+		}
 		m := frameLocation().FindStringSubmatch(l)
 		if m == nil {
 			return "", 0, 0

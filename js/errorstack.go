@@ -177,16 +177,16 @@ func (r *Runtime) lazyStack(obj *goja.Object, skip int) {
 	if st == nil || !goja.IsString(st) {
 		return
 	}
-	frames := gojaFrames(st.String())
-	// goja's first frame is the built-in's own when it was called
-	// without new, then come the constructors that called it.
-	if len(frames) > 0 && isErrorCtorFrame(frames[0]) {
-		frames = frames[1:]
-	}
-	if skip > len(frames) {
-		skip = len(frames)
-	}
-	r.defineStack(obj, frames[skip:])
+	raw := st.String()
+	r.defineStackFunc(obj, func() []string {
+		frames := gojaFrames(raw)
+		// goja's first frame is the built-in's own when it was called
+		// without new, then come the constructors that called it.
+		if len(frames) > 0 && isErrorCtorFrame(frames[0]) {
+			frames = frames[1:]
+		}
+		return frames[min(skip, len(frames)):]
+	})
 }
 
 // isErrorCtorFrame reports whether l is goja's frame of a built-in error
@@ -268,10 +268,9 @@ func errorHeader(vm *goja.Runtime, obj *goja.Object) string {
 // "    at f (file:1:2)", at most limit of them, without evloop's own
 // frames and goja's program counters, a call's column at the called name.
 func (r *Runtime) v8Frames(frames []string, limit int) string {
-	var b strings.Builder
-	n := 0
+	lines := make([]string, 0, len(frames))
 	for _, l := range frames {
-		if n >= limit {
+		if len(lines) >= limit {
 			break
 		}
 		t := l[len("\tat "):]
@@ -286,11 +285,16 @@ func (r *Runtime) v8Frames(frames []string, limit int) string {
 				l = l[:loc[4]] + strconv.Itoa(c) + l[loc[5]:]
 			}
 		}
-		b.WriteString("\n    at ")
-		b.WriteString(l[len("\tat "):])
-		n++
+		lines = append(lines, "    at "+l[len("\tat "):])
 	}
-	return b.String()
+	lines = r.v8FrameNames(lines)
+	if len(lines) > limit {
+		lines = lines[:limit]
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return "\n" + strings.Join(lines, "\n")
 }
 
 // captureStackTrace is Error.captureStackTrace(obj, constructorOpt): obj
@@ -351,9 +355,15 @@ func (r *Runtime) framesBelow(fn goja.Value, internal bool) []string {
 // goja's frame lines, under obj's header on the first read, then holds it
 // as a data property.
 func (r *Runtime) defineStack(obj *goja.Object, frames []string) {
+	r.defineStackFunc(obj, func() []string { return frames })
+}
+
+// defineStackFunc is defineStack with the frames worked out by frames on
+// the first read: most errors' stacks are never read.
+func (r *Runtime) defineStackFunc(obj *goja.Object, frames func() []string) {
 	limit := r.stackTraceLimit()
 	get := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
-		v := r.vm.ToValue(errorHeader(r.vm, obj) + r.v8Frames(frames, limit))
+		v := r.vm.ToValue(errorHeader(r.vm, obj) + r.v8Frames(frames(), limit))
 		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
 	})

@@ -145,8 +145,11 @@ type Runtime struct {
 	stackSetter goja.Value
 	// classCtors caches ownConstructor's answer for each error subclass.
 	classCtors map[*goja.Object]bool
-	cwd        string
-	epoch      time.Time
+	// siteFiles are the functions of the program's files, for the names
+	// of their frames (framenames.go).
+	siteFiles map[string]*fileSites
+	cwd       string
+	epoch     time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
@@ -478,7 +481,7 @@ func (r *Runtime) printError(v goja.Value) {
 			} else {
 				// The extras go after the last frame, as node's " {": a stack
 				// whose evloop frames are dropped ends in blank lines first.
-				text = v8StackLayout(st.String())
+				text = r.v8StackLayout(st.String())
 				if extra := r.errorExtras(obj); extra != "" {
 					text += " " + extra
 				}
