@@ -344,7 +344,15 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
 	set("microtaskHook", func(kind string) { r.jobs.microtaskHook(kind) })
-	set("reportUncaught", func(v goja.Value) { r.fatalValue(v, true) })
+	set("reportUncaught", func(v goja.Value) {
+		r.fatalValue(v, true)
+		if r.loop.Terminated() {
+			// Called from JS, maybe from a job of goja's queue (a
+			// queueMicrotask callback), which die cannot tell: node runs
+			// no other job after the process's fatal error.
+			vm.Interrupt(exitSignal{r.exitCode})
+		}
+	})
 	set("exit", func(code int) {
 		r.exitCode, r.exitSet = code, true
 		r.runExit()
