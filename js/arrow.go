@@ -122,7 +122,7 @@ func (r *Runtime) arrow(v goja.Value) string {
 		site.col = colAt(text, c, units) // V8's place for a call: the name
 	}
 	var b strings.Builder
-	b.WriteString(site.file + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
+	b.WriteString(r.shownFile(site.file) + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
 	// The caret under the column, keeping the line's tabs.
 	n := 0
 	for _, c := range text {

@@ -118,7 +118,7 @@ func (r *Runtime) v8StackLayout(stack string) string {
 	if head == len(lines) {
 		return text
 	}
-	frames := r.v8FrameNames(lines[head:])
+	frames := r.shownFiles(r.v8FrameNames(lines[head:]))
 	if limit := r.stackTraceLimit(); len(frames) > limit {
 		frames = frames[:limit]
 	}

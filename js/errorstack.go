@@ -287,7 +287,7 @@ func (r *Runtime) v8Frames(frames []string, limit int) string {
 		}
 		lines = append(lines, "    at "+l[len("\tat "):])
 	}
-	lines = r.v8FrameNames(lines)
+	lines = r.shownFiles(r.v8FrameNames(lines))
 	if len(lines) > limit {
 		lines = lines[:limit]
 	}

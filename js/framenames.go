@@ -16,6 +16,7 @@ package js
 // node prints "S.run" (site/docs/limits.md).
 
 import (
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -529,4 +530,25 @@ func moduleAsScript(src string) string {
 		}
 	}
 	return string(b)
+}
+
+// shownFile is file as node names it in a stack and above an uncaught
+// error: code given with -e or on stdin is "[eval]" or "[stdin]", not a
+// path (evloop names its module by the working directory, for require).
+func (r *Runtime) shownFile(file string) string {
+	if r.mainPseudo && file == r.mainFile {
+		return path.Base(file)
+	}
+	return file
+}
+
+// shownFiles is v8FrameNames' lines with shownFile's names.
+func (r *Runtime) shownFiles(lines []string) []string {
+	if !r.mainPseudo {
+		return lines
+	}
+	for i, l := range lines {
+		lines[i] = strings.Replace(l, r.mainFile+":", path.Base(r.mainFile)+":", 1)
+	}
+	return lines
 }
