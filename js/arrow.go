@@ -125,7 +125,7 @@ func (r *Runtime) arrow(v goja.Value) string {
 		site.col = colAt(text, c, units) // V8's place for a call: the name
 	}
 	var b strings.Builder
-	b.WriteString(site.file + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
+	b.WriteString(r.shownFile(site.file) + ":" + strconv.Itoa(site.line) + "\n" + text + "\n")
 	// The caret under the column, keeping the line's tabs.
 	n := 0
 	for _, c := range text {
@@ -179,6 +179,9 @@ func firstFrame(stack string) (file string, line, col int) {
 		}
 		if name, ok := strings.CutSuffix(l[len("at "):], " (native)"); ok && isIntrinsicFrame(name) {
 			continue // V8's place is the call in the program (noteThrow)
+		}
+		if name, ok := strings.CutSuffix(l[len("at "):], " (<anonymous>)"); ok && name != "JSON.parse" {
+			continue // the same, named as V8 names it (framenames.go)
 		}
 		m := frameLocation().FindStringSubmatch(l)
 		if m == nil {

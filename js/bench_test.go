@@ -143,3 +143,15 @@ func heapInUse() int64 {
 	runtime.ReadMemStats(&ms)
 	return int64(ms.HeapAlloc)
 }
+
+// BenchmarkJS_newError is one `new Error()` a program makes and never
+// reads the stack of, in a function two calls deep (errorstack.go gives
+// each a stack accessor).
+func BenchmarkJS_newError(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`function a() { return b(); } function b() { return new Error('x'); } for (let i = 0; i < %d; i++) a();`, b.N))
+}
+
+// BenchmarkJS_newErrorStack is BenchmarkJS_newError with its stack read.
+func BenchmarkJS_newErrorStack(b *testing.B) {
+	benchScript(b, fmt.Sprintf(`function a() { return b(); } function b() { return new Error('x'); } let n = 0; for (let i = 0; i < %d; i++) n += a().stack.length;`, b.N))
+}

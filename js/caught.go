@@ -100,14 +100,29 @@ func (r *Runtime) v8Caught(obj *goja.Object) {
 	}
 	r.v8Rewrite(obj, stack)
 	if st := obj.Get("stack"); st != nil && goja.IsString(st) {
-		_ = obj.Set("stack", v8StackLayout(st.String()))
+		_ = obj.Set("stack", r.v8StackLayout(st.String()))
 	}
 }
 
-// v8StackLayout is goja's stack text in V8's layout: "    at " frames, no
-// program counters, none of evloop's own frames, no trailing newline.
-func v8StackLayout(stack string) string {
-	return strings.TrimRight(cleanStack(strings.ReplaceAll(stack, "\tat ", "    at ")), "\n")
+// v8StackLayout is goja's stack text in V8's layout: "    at " frames
+// named as V8 names them (framenames.go), at most Error.stackTraceLimit of
+// them, no program counters, none of evloop's own frames, no trailing
+// newline.
+func (r *Runtime) v8StackLayout(stack string) string {
+	text := strings.TrimRight(cleanStack(strings.ReplaceAll(stack, "\tat ", "    at ")), "\n")
+	lines := strings.Split(text, "\n")
+	head := 0
+	for head < len(lines) && !strings.HasPrefix(lines[head], "    at ") {
+		head++
+	}
+	if head == len(lines) {
+		return text
+	}
+	frames := r.shownFiles(r.v8FrameNames(lines[head:]))
+	if limit := r.stackTraceLimit(); len(frames) > limit {
+		frames = frames[:limit]
+	}
+	return strings.Join(append(lines[:head:head], frames...), "\n")
 }
 
 // v8Layout reports whether stack is in V8's layout already (v8Caught).

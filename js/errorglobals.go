@@ -4,10 +4,10 @@ import "github.com/dop251/goja"
 
 // installErrorGlobals gives Error and Promise what V8 has and goja lacks:
 // Error.captureStackTrace and Error.stackTraceLimit (many npm packages use
-// them) and a Promise.any whose AggregateError carries V8's message. The
-// two functions are natives whose bodies, in lib/error_globals.js, compile
-// on their first call: every process used to compile and run that file at
-// start for programs that, mostly, never call either.
+// them; errorstack.go) and a Promise.any whose AggregateError carries V8's
+// message. Promise.any is a native whose body, in lib/error_globals.js,
+// compiles on its first call: every process used to compile and run that
+// file at start for programs that, mostly, never call it.
 func (r *Runtime) installErrorGlobals() error {
 	vm := r.vm
 	var lib *goja.Object
@@ -39,7 +39,8 @@ func (r *Runtime) installErrorGlobals() error {
 		return nil
 	}
 	if v := errorCtor.Get("captureStackTrace"); v == nil || goja.IsUndefined(v) {
-		fn := delegate("captureStackTrace", 2, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+		fn := vm.ToValue(r.captureStackTrace).(*goja.Object)
+		setNameLength(vm, fn, "captureStackTrace", 2)
 		if err := errorCtor.DefineDataProperty("captureStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			return err
 		}

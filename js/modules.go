@@ -56,6 +56,9 @@ func (r *Runtime) install() error {
 	r.builtins = map[string]Module{}
 	r.builtinEx = map[string]goja.Value{}
 	r.internals = r.natives()
+	if err := r.installErrorStacks(); err != nil {
+		return err
+	}
 	if err := r.installLimits(); err != nil {
 		return err
 	}

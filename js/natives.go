@@ -30,6 +30,14 @@ func (r *Runtime) natives() *goja.Object {
 	set := func(name string, v any) { _ = store.Set(name, v) }
 
 	set("nodeVersion", NodeVersion)
+	// captureStackTrace(obj, fn): Error.captureStackTrace without the
+	// frames of evloop's own wrappers that called fn (console.trace).
+	set("captureStackTrace", func(call goja.FunctionCall) goja.Value {
+		if obj, ok := call.Argument(0).(*goja.Object); ok {
+			r.defineStack(obj, r.framesBelow(call.Argument(1), true))
+		}
+		return goja.Undefined()
+	})
 	versions := vm.NewObject()
 	versions.Set("node", strings.TrimPrefix(NodeVersion, "v"))
 	versions.Set("uv", UVVersion)
@@ -340,7 +348,15 @@ func (r *Runtime) natives() *goja.Object {
 	})
 	set("labelNextReaction", func(label string) { r.jobs.nextLabel = label })
 	set("microtaskHook", func(kind string) { r.jobs.microtaskHook(kind) })
-	set("reportUncaught", func(v goja.Value) { r.fatalValue(v, true) })
+	set("reportUncaught", func(v goja.Value) {
+		r.fatalValue(v, true)
+		if r.loop.Terminated() {
+			// Called from JS, maybe from a job of goja's queue (a
+			// queueMicrotask callback), which die cannot tell: node runs
+			// no other job after the process's fatal error.
+			vm.Interrupt(exitSignal{r.exitCode})
+		}
+	})
 	set("exit", func(code int) {
 		r.exitCode, r.exitSet = code, true
 		r.runExit()

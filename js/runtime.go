@@ -141,8 +141,18 @@ type Runtime struct {
 	lineFiles map[string]*lineFile
 	// v8Last is the last uncaught error given V8's words (v8words.go).
 	v8Last *goja.Object
-	cwd    string
-	epoch  time.Time
+	// errorCtor is the global Error (errorstack.go), whose stackTraceLimit
+	// a new error's stack reads; stackSetter is the setter of the stack
+	// accessor lazyStack gives a new error.
+	errorCtor   *goja.Object
+	stackSetter goja.Value
+	// classCtors caches ownConstructor's answer for each error subclass.
+	classCtors map[*goja.Object]bool
+	// siteFiles are the functions of the program's files, for the names
+	// of their frames (framenames.go).
+	siteFiles map[string]*fileSites
+	cwd       string
+	epoch     time.Time
 
 	enter goja.Callable // (f) => f(): the JS frame every loop entry runs under
 	// namedGroups: a compiled source wrote a named group, so exec's results
@@ -488,7 +498,7 @@ func (r *Runtime) printError(v goja.Value) {
 			} else {
 				// The extras go after the last frame, as node's " {": a stack
 				// whose evloop frames are dropped ends in blank lines first.
-				text = v8StackLayout(st.String())
+				text = r.v8StackLayout(st.String())
 				if extra := r.errorExtras(obj); extra != "" {
 					text += " " + extra
 				}

@@ -152,8 +152,28 @@ func (r *Runtime) frameColumn(file string, line, col int) int {
 	at := byteAt(text, col, units)
 	if c := calledName(text, at); c >= 0 {
 		at = c
+	} else if c := setterAssignment(text, at); c >= 0 {
+		at = c
 	}
 	return colAt(text, at, utf16Units)
+}
+
+// setterAssignment is where V8 places a frame at an assignment that ran
+// a setter ("o.s = 1"): its "=", where goja is at the property's name; -1
+// if the name at is not assigned to.
+func setterAssignment(text string, at int) int {
+	id := identAt(text, at)
+	if id == "" || at == 0 || text[at-1] != '.' {
+		return -1
+	}
+	j := at + len(id)
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j < len(text) && text[j] == '=' && (j+1 == len(text) || text[j+1] != '=' && text[j+1] != '>') {
+		return j
+	}
+	return -1
 }
 
 // frameLine is line of a program's file whose source evloop keeps, and the

@@ -379,15 +379,18 @@ function falsyMessage() {
   } catch {
     return undefined;
   }
-  // goja's position is the call's '(' (1-based line and column).
+  // The frame's position is V8's, the called name (1-based line and
+  // column, in UTF-16 units as a string's indexes are); its '(' follows.
   let lineStart = 0;
   for (let i = 1; i < line; i++) {
     lineStart = text.indexOf('\n', lineStart) + 1;
     if (lineStart === 0) return undefined;
   }
-  const open = lineStart + col - 1;
-  if (text[open] !== '(') return undefined;
   const isIdent = (c) => c !== undefined && /[\w$]/.test(c);
+  let open = lineStart + col - 1;
+  while (isIdent(text[open])) open++;
+  while (open < text.length && /\s/.test(text[open])) open++;
+  if (text[open] !== '(') return undefined;
   // The callee: identifiers joined by dots, back from the '('.
   let start = open;
   let p = open - 1;

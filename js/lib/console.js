@@ -167,16 +167,10 @@ module.exports = {
   warn(...args) { const st = state(this); out(st, 2, formatFor(st, 2, args)); },
   error(...args) { const st = state(this); out(st, 2, formatFor(st, 2, args)); },
   trace(...args) {
-    const err = new Error(internal.format(...args));
-    err.name = 'Trace';
-    // From the caller: without this function's frame and the native's.
-    const lines = String(err.stack).split('\n');
-    const at = lines.findIndex((l) => l.startsWith('\tat trace ('));
-    if (at >= 0) lines.splice(at, lines[at + 1] === '\tat trace (native)' ? 2 : 1);
-    // Without evloop's own frames and goja's bytecode offsets, as an
-    // uncaught error's stack is printed (js/runtime.go, cleanStack).
-    const shown = lines.filter((l) => !l.includes('github.com/evloop/') && !l.startsWith('\tat enter (<eval>'));
-    out(state(this), 2, shown.join('\n').replace(/(:\d+:\d+)\(\d+\)/g, '$1').replace(/\t/g, '    '));
+    // From the caller, as node's Error.captureStackTrace(err, trace).
+    const err = { name: 'Trace', message: internal.format(...args) };
+    internal.captureStackTrace(err, module.exports.trace);
+    out(state(this), 2, err.stack);
   },
   dir(obj, options) {
     const st = state(this);
