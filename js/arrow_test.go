@@ -189,6 +189,7 @@ var engineErrorCases = []struct{ name, src string }{
 	{"call a number", "const f = 5;\nf();\n"},
 	{"new of a number", "const f = 5;\nnew f();\n"},
 	{"class without new", "class A {}\nA();\n"},
+	{"assignment before let", "function f(v) {\n  x = v;\n}\nf(1);\nlet x;\n"},
 	{"temporal dead zone", "function f() { return x; }\nf();\nlet x = 1;\n"},
 	{"empty reduce", "const r = [].reduce((a, b) => a);\n"},
 	{"map of a number", "[1, 2].map(5);\n"},

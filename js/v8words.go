@@ -158,6 +158,33 @@ func (r *Runtime) frameColumn(file string, line, col int) int {
 	return colAt(text, at, utf16Units)
 }
 
+// assignedName is the name a plain assignment whose value starts at at
+// stores to ("x" in "x = v") and where its "=" is; "" if there is none.
+func assignedName(line string, at int) (string, int) {
+	j := at
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || line[j-1] != '=' || j >= 2 && strings.ContainsRune("=!<>+-*/%&|^?", rune(line[j-2])) {
+		return "", -1
+	}
+	if j < len(line) && (line[j] == '=' || line[j] == '>') {
+		return "", -1
+	}
+	e := j - 1
+	for e > 0 && (line[e-1] == ' ' || line[e-1] == '\t') {
+		e--
+	}
+	b := e
+	for b > 0 && isIdentByte(line[b-1]) {
+		b--
+	}
+	if b == e || isDigit(line[b]) || b > 0 && line[b-1] == '.' {
+		return "", -1
+	}
+	return line[b:e], j - 1
+}
+
 // setterAssignment is where V8 places a frame at an assignment that ran
 // a setter ("o.s = 1"): its "=", where goja is at the property's name; -1
 // if the name at is not assigned to.
@@ -481,6 +508,10 @@ func v8RuntimeMessage(msg, line string, at int) (string, int) {
 		return "", -1
 	}
 	if msg == "Cannot access a variable before initialization" {
+		if target, eq := assignedName(line, at); target != "" {
+			// "x = v": goja is at the value it was to store, V8 at the "="
+			return "Cannot access '" + target + "' before initialization", eq
+		}
 		if name := identAt(line, at); name != "" {
 			// V8 puts a read in a return statement at the return.
 			pos := -1
