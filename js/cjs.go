@@ -18,6 +18,7 @@ import (
 	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
+	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
 // cjsParams are the CommonJS wrapper's parameters, as node names them.
@@ -39,6 +40,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	relchain.Regroup(prg, src)
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
+	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
 	}
@@ -83,6 +85,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	relchain.Regroup(ast, code)
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
+	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

@@ -62,6 +62,9 @@ func (r *Runtime) install() error {
 	if err := r.installHooks(); err != nil {
 		return err
 	}
+	if err := r.installTryHook(); err != nil {
+		return err
+	}
 	if err := r.installCaughtThen(); err != nil {
 		return err
 	}

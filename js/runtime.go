@@ -535,7 +535,7 @@ var headerLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompil
 // cleanStack drops the frames of evloop's own machinery (Go natives, the
 // entry frame) from a printed stack, so the user sees their own code.
 func cleanStack(text string) string {
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(withoutTryFrames(text), "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
