@@ -40,6 +40,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	relchain.Regroup(prg, src)
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
+	evalguard.InsertIndirect(prg, src)
 	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
@@ -85,6 +86,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	relchain.Regroup(ast, code)
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
+	evalguard.InsertIndirect(ast, code)
 	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)

@@ -62,7 +62,7 @@ func (r *Runtime) install() error {
 	if err := r.installHooks(); err != nil {
 		return err
 	}
-	if err := r.installTryHook(); err != nil {
+	if err := r.installRunawayHooks(); err != nil {
 		return err
 	}
 	if err := r.installCaughtThen(); err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 
+	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
@@ -18,33 +19,80 @@ import (
 // uncatchable overflow stops at the innermost such frame, which throws
 // node's RangeError in its place (js/internal/trywrap, overflow.go).
 
-// tryHookProgram declares trywrap.Name as a const whose value is the
-// global property of that name with hookSuffix, which installTryHook sets
-// before and removes after (as hookProgram does for the other passes).
-var tryHookProgram = sync.OnceValues(func() (*goja.Program, error) {
+// runawayBindings are the global lexical bindings that trywrap's and
+// evalguard.InsertIndirect's inserted nodes reach, declared as
+// hookProgram declares the other passes' (caught.go).
+var runawayBindings = []string{trywrap.Name, evalguard.IndirectName}
+
+// runawayHookProgram declares each of runawayBindings as a const whose
+// value is the global property of that name with hookSuffix, which
+// installRunawayHooks sets before and removes after.
+var runawayHookProgram = sync.OnceValues(func() (*goja.Program, error) {
 	f := file.NewFile("", "", 1)
-	decl := &ast.LexicalDeclaration{Idx: 1, Token: token.CONST, List: []*ast.Binding{{
-		Target:      &ast.Identifier{Name: trywrap.Name, Idx: 1},
-		Initializer: &ast.Identifier{Name: unistring.String(trywrap.Name + hookSuffix), Idx: 1},
-	}}}
+	decl := &ast.LexicalDeclaration{Idx: 1, Token: token.CONST}
+	for _, name := range runawayBindings {
+		decl.List = append(decl.List, &ast.Binding{
+			Target:      &ast.Identifier{Name: unistring.String(name), Idx: 1},
+			Initializer: &ast.Identifier{Name: unistring.String(name + hookSuffix), Idx: 1},
+		})
+	}
 	return goja.CompileAST(&ast.Program{File: f, Body: []ast.Statement{decl}}, false)
 })
 
-// installTryHook declares the binding trywrap's inserted calls reach.
-func (r *Runtime) installTryHook() error {
-	prg, err := tryHookProgram()
+// installRunawayHooks declares runawayBindings.
+func (r *Runtime) installRunawayHooks() error {
+	prg, err := runawayHookProgram()
+	if err != nil {
+		return err
+	}
+	indirect, err := r.indirectEval()
 	if err != nil {
 		return err
 	}
 	global := r.vm.GlobalObject()
-	if err := global.Set(trywrap.Name+hookSuffix, r.vm.ToValue(r.tryBlock)); err != nil {
-		return err
+	fns := map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock), evalguard.IndirectName: indirect}
+	for _, name := range runawayBindings {
+		if err := global.Set(name+hookSuffix, fns[name]); err != nil {
+			return err
+		}
 	}
 	_, err = r.vm.RunProgram(prg)
-	if derr := global.Delete(trywrap.Name + hookSuffix); err == nil {
-		err = derr
+	for _, name := range runawayBindings {
+		if derr := global.Delete(name + hookSuffix); err == nil {
+			err = derr
+		}
 	}
 	return err
+}
+
+// indirectEval is evalguard.IndirectName: eval called through another
+// name (an indirect eval, in the global scope), with the source refused
+// with node's RangeError when it nests too deeply for goja's parser
+// (sourceTooDeep), as a direct eval's is: `const e = eval;
+// e('['.repeat(500000))` went past Go's stack (a fatal error).
+func (r *Runtime) indirectEval() (goja.Value, error) {
+	vm := r.vm
+	evalFn, ok := goja.AssertFunction(vm.Get("eval"))
+	if !ok {
+		return goja.Undefined(), nil
+	}
+	w := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0)
+		if goja.IsString(src) && sourceTooDeep(src.String()) {
+			panic(r.rangeError("Maximum call stack size exceeded"))
+		}
+		v, err := evalFn(goja.Undefined(), src)
+		if err != nil {
+			panic(r.catchable(err))
+		}
+		return v
+	}).(*goja.Object)
+	for _, key := range []string{"name", "length"} {
+		if err := w.DefineDataProperty(key, vm.Get("eval").(*goja.Object).Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
 }
 
 // tryBlock is trywrap.Name: it calls the try block it is given and

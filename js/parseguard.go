@@ -26,7 +26,8 @@ import (
 //
 // eval is not wrapped: goja treats a call as a direct eval (the caller's
 // scope) only when the callee is its own eval function, so a wrapper would
-// make every direct eval indirect. eval of source nested that deeply stays
+// make every direct eval indirect (evalguard checks what a file passes to it,
+// and what it passes to eval read through another name). eval of source nested that deeply stays
 // a crash (site/docs/limits.md).
 func (r *Runtime) guardFunctionConstructors() error {
 	vm := r.vm

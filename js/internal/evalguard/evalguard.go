@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 
 	"github.com/evloop/evloop/js/internal/astwalk"
@@ -70,4 +71,74 @@ func callsEval(callee ast.Expression) bool {
 		return e.Identifier.Name == "eval"
 	}
 	return false
+}
+
+// IndirectName is the binding that stands for eval where a file reads it
+// other than to call it (`const e = eval; e(x)`, `[eval][0](x)`,
+// `eval.call(null, x)`): a global lexical binding the runtime declares,
+// whose name no program can write. Its value is an indirect eval that
+// throws node's RangeError for source too deep to parse, then hands the
+// rest to the realm's eval, as a call of the alias would. (The realm's
+// eval itself cannot be replaced: goja makes a call direct only when the
+// callee is its own eval function.)
+const IndirectName = "evloop indirect eval"
+
+// InsertIndirect changes every read of the name eval under prg (parsed
+// from src) that is not a call's callee to IndirectName. A file that
+// declares or assigns a binding named eval (sloppy code only) is left as
+// it is: its eval may not be the realm's.
+func InsertIndirect(prg *ast.Program, src string) {
+	if prg == nil || !strings.Contains(src, "eval") {
+		return
+	}
+	keep := map[*ast.Identifier]bool{}
+	own := false
+	isEval := func(x any) bool {
+		id, ok := x.(*ast.Identifier)
+		return ok && id.Name == "eval"
+	}
+	reads := 0
+	astwalk.Walk(prg, func(n any) any {
+		switch x := n.(type) {
+		case *ast.CallExpression:
+			if id, ok := x.Callee.(*ast.Identifier); ok {
+				keep[id] = true
+			}
+		case *ast.Binding:
+			own = own || isEval(x.Target)
+		case *ast.CatchStatement:
+			own = own || isEval(x.Parameter)
+		case *ast.AssignExpression:
+			own = own || isEval(x.Left)
+		case *ast.UnaryExpression:
+			if x.Operator == token.INCREMENT || x.Operator == token.DECREMENT {
+				own = own || isEval(x.Operand)
+			}
+		case *ast.FunctionLiteral:
+			own = own || x.Name != nil && x.Name.Name == "eval"
+			keep[x.Name] = true
+		case *ast.ClassLiteral:
+			own = own || x.Name != nil && x.Name.Name == "eval"
+		case *ast.LabelledStatement:
+			keep[x.Label] = true
+		case *ast.BranchStatement:
+			keep[x.Label] = true
+		case *ast.MetaProperty:
+			keep[x.Meta], keep[x.Property] = true, true
+		case *ast.Identifier:
+			if x.Name == "eval" {
+				reads++
+			}
+		}
+		return n
+	})
+	if own || reads == 0 {
+		return
+	}
+	astwalk.Walk(prg, func(n any) any {
+		if id, ok := n.(*ast.Identifier); ok && id.Name == "eval" && !keep[id] {
+			return &ast.Identifier{Name: unistring.String(IndirectName), Idx: id.Idx}
+		}
+		return n
+	})
 }
