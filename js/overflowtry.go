@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja/unistring"
 
 	"github.com/evloop/evloop/js/internal/evalguard"
+	"github.com/evloop/evloop/js/internal/relchain"
 	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
@@ -22,7 +23,7 @@ import (
 // runawayBindings are the global lexical bindings that trywrap's and
 // evalguard.InsertIndirect's inserted nodes reach, declared as
 // hookProgram declares the other passes' (caught.go).
-var runawayBindings = []string{trywrap.Name, evalguard.IndirectName}
+var runawayBindings = []string{trywrap.Name, evalguard.IndirectName, evalguard.ChainsName}
 
 // runawayHookProgram declares each of runawayBindings as a const whose
 // value is the global property of that name with hookSuffix, which
@@ -50,7 +51,8 @@ func (r *Runtime) installRunawayHooks() error {
 		return err
 	}
 	global := r.vm.GlobalObject()
-	fns := map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock), evalguard.IndirectName: indirect}
+	fns := map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock), evalguard.IndirectName: indirect,
+		evalguard.ChainsName: r.vm.ToValue(func(call goja.FunctionCall) goja.Value { return r.evalChains(call.Argument(0)) })}
 	for _, name := range runawayBindings {
 		if err := global.Set(name+hookSuffix, fns[name]); err != nil {
 			return err
@@ -78,8 +80,11 @@ func (r *Runtime) indirectEval() (goja.Value, error) {
 	}
 	w := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		src := call.Argument(0)
-		if goja.IsString(src) && sourceTooDeep(src.String()) {
-			panic(r.rangeError("Maximum call stack size exceeded"))
+		if goja.IsString(src) {
+			if sourceTooDeep(src.String()) {
+				panic(r.rangeError("Maximum call stack size exceeded"))
+			}
+			src = r.evalChains(src)
 		}
 		v, err := evalFn(goja.Undefined(), src)
 		if err != nil {
@@ -107,6 +112,21 @@ func (r *Runtime) tryBlock(call goja.FunctionCall) goja.Value {
 	v, err := block(call.This)
 	if err != nil {
 		panic(r.catchable(err))
+	}
+	return v
+}
+
+// evalChains is evalguard.ChainsName: code given to eval, with its
+// relational and long logical chains grouped as node groups them
+// (relchain.Source): eval('3 > 2 > 1') is false, as in node, and a long
+// && chain compiles at once.
+func (r *Runtime) evalChains(v goja.Value) goja.Value {
+	if !goja.IsString(v) {
+		return v
+	}
+	s := v.String()
+	if out := relchain.Source(s, "", ""); out != s {
+		return r.vm.ToValue(out)
 	}
 	return v
 }

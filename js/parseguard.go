@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/internal/relchain"
 )
 
 // The Function constructor and its async and generator kin compile the
@@ -118,6 +120,15 @@ func (r *Runtime) guardFunctionConstructor(orig *goja.Object) (*goja.Object, err
 			}
 			if sourceTooDeep(src.String()) {
 				panic(r.rangeError("Maximum call stack size exceeded"))
+			}
+		}
+		// The body's relational and long logical chains grouped as node
+		// groups them (relchain.Source, as for eval).
+		if last := len(args) - 1; last >= 0 && goja.IsString(args[last]) {
+			body := args[last].String()
+			if out := relchain.Source(body, "(function(){\n", "\n})"); out != body {
+				args = append([]goja.Value(nil), args...)
+				args[last] = vm.ToValue(out)
 			}
 		}
 		nt := cc.NewTarget

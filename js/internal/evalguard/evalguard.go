@@ -27,8 +27,14 @@ import (
 // deep to parse.
 const Name = "evloop eval source"
 
+// ChainsName is the binding the source checked by Name then goes through:
+// it returns the source with its relational and long logical chains put
+// in parentheses so that goja groups them as node does
+// (js/internal/relchain.Source), and any other value as it is.
+const ChainsName = "evloop eval chains"
+
 // Insert changes every call `eval(x, ...)` under prg (parsed from src) to
-// `eval(Name(x), ...)`, and so the indirect ones a file spells out
+// `eval(ChainsName(Name(x)), ...)`, and so the indirect ones a file spells out
 // (`(0, eval)(x)`, `globalThis.eval(x)`). The callee stays as written, so
 // a direct eval stays direct; a call of a local function or a method named
 // eval is checked too, which changes nothing for source that is not too
@@ -49,10 +55,16 @@ func Insert(prg *ast.Program, src string) {
 			return n
 		}
 		arg := c.ArgumentList[0]
-		c.ArgumentList[0] = &ast.CallExpression{
+		checked := &ast.CallExpression{
 			Callee:           &ast.Identifier{Name: unistring.String(Name), Idx: arg.Idx0()},
 			LeftParenthesis:  arg.Idx0(),
 			ArgumentList:     []ast.Expression{arg},
+			RightParenthesis: arg.Idx1(),
+		}
+		c.ArgumentList[0] = &ast.CallExpression{
+			Callee:           &ast.Identifier{Name: unistring.String(ChainsName), Idx: arg.Idx0()},
+			LeftParenthesis:  arg.Idx0(),
+			ArgumentList:     []ast.Expression{checked},
 			RightParenthesis: arg.Idx1(),
 		}
 		return n
