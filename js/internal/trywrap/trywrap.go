@@ -136,6 +136,14 @@ func inAny(spans []span, i file.Idx) bool {
 // of the other passes.
 func eligible(body *ast.BlockStatement) (ok, returns, calls bool) {
 	ok = true
+	// A leading string would be the arrow's directive ('use strict').
+	if len(body.List) > 0 {
+		if es, isExpr := body.List[0].(*ast.ExpressionStatement); isExpr {
+			if _, isStr := es.Expression.(*ast.StringLiteral); isStr {
+				return false, false, false
+			}
+		}
+	}
 	var fns, loops, switches []span
 	labels := map[unistring.String]bool{}
 	astwalk.Walk(body, func(n any) any {

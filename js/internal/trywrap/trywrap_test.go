@@ -60,6 +60,7 @@ func TestInsert(t *testing.T) {
 		{`try { JSON.stringify(s) } catch {}`, 1},
 		{`try { const { a } = o; let b = a } catch (e) {}`, 0},
 		{`try {} catch {}`, 0},
+		{`try { 'use strict'; f() } catch {}`, 0},
 	} {
 		if got := wrapped(t, c.src); got != c.want {
 			t.Errorf("%s: %d try blocks changed, want %d", c.src, got, c.want)
