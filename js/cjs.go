@@ -18,6 +18,7 @@ import (
 	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
+	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
 // cjsParams are the CommonJS wrapper's parameters, as node names them.
@@ -40,6 +41,8 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
 	esm.MarkAsyncGeneratorFunctions(prg, src)
+	evalguard.InsertIndirect(prg, src)
+	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
 		prg.File.SetSourceMap(m)
 	}
@@ -85,6 +88,8 @@ func compileModule(url, code string) (*goja.Program, error) {
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
 	esm.MarkAsyncGeneratorFunctions(ast, code)
+	evalguard.InsertIndirect(ast, code)
+	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
 		ast.File.SetSourceMap(m)
 	}

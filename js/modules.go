@@ -65,6 +65,9 @@ func (r *Runtime) install() error {
 	if err := r.installHooks(); err != nil {
 		return err
 	}
+	if err := r.installRunawayHooks(); err != nil {
+		return err
+	}
 	if err := r.installCaughtThen(); err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/internal/relchain"
 )
 
 // The Function constructor and its async and generator kin compile the
@@ -26,7 +28,8 @@ import (
 //
 // eval is not wrapped: goja treats a call as a direct eval (the caller's
 // scope) only when the callee is its own eval function, so a wrapper would
-// make every direct eval indirect. eval of source nested that deeply stays
+// make every direct eval indirect (evalguard checks what a file passes to it,
+// and what it passes to eval read through another name). eval of source nested that deeply stays
 // a crash (site/docs/limits.md).
 func (r *Runtime) guardFunctionConstructors() error {
 	vm := r.vm
@@ -117,6 +120,15 @@ func (r *Runtime) guardFunctionConstructor(orig *goja.Object) (*goja.Object, err
 			}
 			if sourceTooDeep(src.String()) {
 				panic(r.rangeError("Maximum call stack size exceeded"))
+			}
+		}
+		// The body's relational and long logical chains grouped as node
+		// groups them (relchain.Source, as for eval).
+		if last := len(args) - 1; last >= 0 && goja.IsString(args[last]) {
+			body := args[last].String()
+			if out := relchain.Source(body, "(function(){\n", "\n})"); out != body {
+				args = append([]goja.Value(nil), args...)
+				args[last] = vm.ToValue(out)
 			}
 		}
 		nt := cc.NewTarget

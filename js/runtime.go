@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/evloop/evloop/js/internal/safeexport"
+	"github.com/evloop/evloop/js/internal/trywrap"
 	"github.com/evloop/evloop/loop"
 	"github.com/evloop/evloop/loop/sys"
 	"github.com/evloop/evloop/loop/trace"
@@ -562,7 +563,7 @@ var headerLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompil
 // cleanStack drops the frames of evloop's own machinery (Go natives, the
 // entry frame) from a printed stack, so the user sees their own code.
 func cleanStack(text string) string {
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(trywrap.MergeFrames(text), "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		t := strings.TrimSpace(l)

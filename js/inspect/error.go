@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
 // stackOf is node's getStackString, with goja's frame layout rewritten to
@@ -29,7 +31,7 @@ func normalizeStack(st string, frames FrameColumns) string {
 	// one-line trampoline every callback enters through) are node's
 	// internals: node's equivalents are its lib frames, which a user's
 	// stack shows but which no program can depend on. Drop them.
-	lines := strings.Split(st, "\n")
+	lines := strings.Split(trywrap.MergeFrames(st), "\n")
 	kept := lines[:0]
 	for _, l := range lines {
 		if strings.HasPrefix(l, "\tat ") && (strings.Contains(l, "github.com/evloop/") || strings.HasPrefix(l, "\tat enter (<eval>")) {

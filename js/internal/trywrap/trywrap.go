@@ -1,0 +1,218 @@
+// Package trywrap runs the block of every try statement of a user's file
+// through a Go function of the runtime's (Insert), so that a stack overflow
+// inside it can be caught.
+//
+// goja's call-stack bound (Options.MaxCallStack) throws an error no JS
+// catch clause can catch (goja is used as published): it unwinds every JS
+// frame, catch and finally blocks included, up to the nearest Go frame
+// that called into JS. node throws a RangeError there, which the program's
+// nearest catch catches: `function f() { f() } try { f() } catch (e) {}`.
+// With the try block called from a Go function, that Go frame is the one
+// right inside the innermost try statement on the stack, and it throws
+// node's RangeError, which the statement's own catch (or finally) then
+// sees as in node.
+//
+// Only code that runs a try statement pays (a call through Go each time
+// the statement runs); a function with none, recursive or not, runs as
+// before. A try block the change cannot keep the meaning of is left as it
+// is (see eligible): one that declares a var or a function, yields or
+// awaits, leaves a loop or a label outside it, calls eval or super.
+package trywrap
+
+import (
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/token"
+	"github.com/dop251/goja/unistring"
+
+	"github.com/evloop/evloop/js/internal/astwalk"
+)
+
+// Name is the binding the changed block calls with the block as an arrow
+// function: a global lexical binding the runtime declares, whose name no
+// program can write (not an identifier). It returns what the arrow
+// returns, and throws node's RangeError for a stack overflow in it. The
+// function itself is the value the arrow returns when it ends without a
+// return statement (no program can reach it to return it).
+const Name = "evloop try"
+
+// resultName is the const a block with a return statement keeps the
+// arrow's value in.
+const resultName = "evloop try result"
+
+// Insert changes the block of every try statement under prg (parsed from
+// src) that can be changed from
+//
+//	try { body } catch ...        to  try { Name(() => { body }) } catch ...
+//	try { ...return x... } ...    to  try { const R = Name(() => { ...return x...; return Name });
+//	                                        if (R !== Name) return R } ...
+//
+// The inserted nodes take the block's positions, so no position of the
+// program's own code moves.
+func Insert(prg *ast.Program, src string) {
+	if prg == nil || !strings.Contains(src, "try") {
+		return
+	}
+	astwalk.Walk(prg, func(n any) any {
+		if t, ok := n.(*ast.TryStatement); ok && t.Body != nil && len(t.Body.List) > 0 {
+			wrap(t)
+		}
+		return n
+	})
+}
+
+func ident(name string, at file.Idx) *ast.Identifier {
+	return &ast.Identifier{Name: unistring.String(name), Idx: at}
+}
+
+func wrap(t *ast.TryStatement) {
+	ok, returns, calls := eligible(t.Body)
+	if !ok || !calls {
+		return
+	}
+	at, end := t.Body.LeftBrace, t.Body.RightBrace
+	list := t.Body.List
+	if returns {
+		list = append(list[:len(list):len(list)], &ast.ReturnStatement{Return: end, Argument: ident(Name, end)})
+	}
+	arrow := &ast.ArrowFunctionLiteral{
+		Start:         at,
+		ParameterList: &ast.ParameterList{Opening: at, Closing: at},
+		Body:          &ast.BlockStatement{LeftBrace: at, List: list, RightBrace: end},
+	}
+	call := &ast.CallExpression{
+		Callee:           ident(Name, at),
+		LeftParenthesis:  at,
+		ArgumentList:     []ast.Expression{arrow},
+		RightParenthesis: end,
+	}
+	if !returns {
+		t.Body.List = []ast.Statement{&ast.ExpressionStatement{Expression: call}}
+		return
+	}
+	t.Body.List = []ast.Statement{
+		&ast.LexicalDeclaration{Idx: at, Token: token.CONST, List: []*ast.Binding{
+			{Target: ident(resultName, at), Initializer: call}}},
+		&ast.IfStatement{If: at,
+			Test: &ast.BinaryExpression{Operator: token.STRICT_NOT_EQUAL,
+				Left: ident(resultName, at), Right: ident(Name, at)},
+			Consequent: &ast.ReturnStatement{Return: at, Argument: ident(resultName, at)}},
+	}
+}
+
+// span is the positions [from, to) of a node.
+type span struct{ from, to file.Idx }
+
+func (s span) has(i file.Idx) bool { return s.from <= i && i < s.to }
+
+func inAny(spans []span, i file.Idx) bool {
+	for _, s := range spans {
+		if s.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// eligible reports whether body keeps its meaning as the body of an arrow
+// function called where it stood, and whether it has a return statement
+// of the enclosing function (which the arrow then passes on).
+//
+// An arrow sees the enclosing function's this, arguments, new.target and
+// super properties, and its let, const and class declarations are the
+// block's own. What it cannot keep: var and function declarations (they
+// would be the arrow's, not the function's), yield and await (an arrow is
+// neither a generator nor async), break and continue out of the block,
+// direct eval (its vars), super() (kept out for safety). Code in nested
+// functions is their own, except for the names it reads.
+//
+// calls reports whether the block calls a function (outside nested ones):
+// only a call can overflow the stack. A block with none, as a loop's
+// `try { n += x } catch {}`, is not changed and costs nothing. Calls that
+// cannot reach the program's code are not counted: JSON.parse (evloop's
+// own, a Go frame already when it calls a reviver) and the inserted calls
+// of the other passes.
+func eligible(body *ast.BlockStatement) (ok, returns, calls bool) {
+	ok = true
+	// A leading string would be the arrow's directive ('use strict').
+	if len(body.List) > 0 {
+		if es, isExpr := body.List[0].(*ast.ExpressionStatement); isExpr {
+			if _, isStr := es.Expression.(*ast.StringLiteral); isStr {
+				return false, false, false
+			}
+		}
+	}
+	var fns, loops, switches []span
+	labels := map[unistring.String]bool{}
+	astwalk.Walk(body, func(n any) any {
+		if !ok {
+			return n
+		}
+		node, isNode := n.(ast.Node)
+		if !isNode {
+			return n
+		}
+		at := node.Idx0()
+		if inAny(fns, at) {
+			return n
+		}
+		switch x := n.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassStaticBlock:
+			fns = append(fns, span{at, node.Idx1()})
+		case *ast.ReturnStatement:
+			returns = true
+		case *ast.CallExpression:
+			calls = calls || !harmless(x.Callee)
+		case *ast.NewExpression, *ast.SpreadElement:
+			calls = true
+		case *ast.TemplateLiteral:
+			calls = calls || x.Tag != nil
+		case *ast.YieldExpression, *ast.AwaitExpression, *ast.VariableStatement,
+			*ast.ForLoopInitializerVarDeclList, *ast.ForIntoVar, *ast.FunctionDeclaration,
+			*ast.SuperExpression, *ast.WithStatement:
+			ok = false
+		case *ast.Identifier:
+			if x.Name == "eval" {
+				ok = false
+			}
+		case *ast.ForOfStatement: // calls the iterator's next
+			calls = true
+			loops = append(loops, span{at, node.Idx1()})
+		case *ast.ForStatement, *ast.ForInStatement, *ast.WhileStatement, *ast.DoWhileStatement:
+			loops = append(loops, span{at, node.Idx1()})
+		case *ast.SwitchStatement:
+			switches = append(switches, span{at, node.Idx1()})
+		case *ast.LabelledStatement:
+			if x.Label != nil {
+				labels[x.Label.Name] = true
+			}
+		case *ast.BranchStatement:
+			switch {
+			case x.Label != nil:
+				ok = labels[x.Label.Name]
+			case x.Token == token.CONTINUE:
+				ok = inAny(loops, at)
+			default:
+				ok = inAny(loops, at) || inAny(switches, at)
+			}
+		}
+		return n
+	})
+	return ok, returns, calls
+}
+
+// harmless reports whether a call of callee reaches no code of the
+// program's that could recurse: JSON.parse, and the other passes' hooks
+// (names that are not identifiers).
+func harmless(callee ast.Expression) bool {
+	switch c := callee.(type) {
+	case *ast.Identifier:
+		return strings.Contains(string(c.Name), " ")
+	case *ast.DotExpression:
+		o, ok := c.Left.(*ast.Identifier)
+		return ok && o.Name == "JSON" && c.Identifier.Name == "parse"
+	}
+	return false
+}
