@@ -25,6 +25,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+
+	"github.com/evloop/evloop/js/internal/trywrap"
 )
 
 // errorCtorNames are the global error constructors, Error first: the
@@ -268,6 +270,9 @@ func errorHeader(vm *goja.Runtime, obj *goja.Object) string {
 // "    at f (file:1:2)", at most limit of them, without evloop's own
 // frames and goja's program counters, a call's column at the called name.
 func (r *Runtime) v8Frames(frames []string, limit int) string {
+	if joined := strings.Join(frames, "\n"); strings.Contains(joined, "tryBlock") {
+		frames = strings.Split(trywrap.MergeFrames(joined), "\n") // a try block's frames are one
+	}
 	lines := make([]string, 0, len(frames))
 	for _, l := range frames {
 		if len(lines) >= limit {

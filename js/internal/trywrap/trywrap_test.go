@@ -9,9 +9,11 @@ import (
 	"github.com/evloop/evloop/js/internal/astwalk"
 )
 
-// wrapped counts the try blocks Insert changed in src.
+// wrapped counts the try blocks Insert changed in src, in a file with a
+// recursive function (recursive).
 func wrapped(t *testing.T, src string) int {
 	t.Helper()
+	src += "\nfunction rec() { rec() }"
 	prg, err := parser.ParseFile(nil, "x.js", src, 0)
 	if err != nil {
 		t.Fatalf("%s: %v", src, err)
@@ -78,6 +80,32 @@ func TestMergeFrames(t *testing.T) {
 	} {
 		if got := MergeFrames(c.in); got != c.want {
 			t.Errorf("MergeFrames(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRecursive: only a file with a function that calls itself by name
+// has its try blocks changed.
+func TestRecursive(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{`function f() { f() }`, true},
+		{`const f = () => f();`, true},
+		{`let f = function () { return 1 + f() };`, true},
+		{`class K { run(n) { return n && this.run(n - 1) } }`, true},
+		{`const o = { walk(t) { t.kids.forEach((k) => o.walk(k)) } };`, true},
+		{`function f() { g() } function g() { return 1 }`, false},
+		{`try { JSON.parse(x) } catch {}`, false},
+		{`const f = () => g(); const g = () => 1;`, false},
+	} {
+		prg, err := parser.ParseFile(nil, "x.js", c.src, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", c.src, err)
+		}
+		if got := recursive(prg); got != c.want {
+			t.Errorf("%s: recursive %v, want %v", c.src, got, c.want)
 		}
 	}
 }
