@@ -27,20 +27,23 @@ import (
 // shadow or see one (a lexical binding is not a property of globalThis).
 var hookBindings = []string{catchhook.Name, evalguard.Name}
 
-// hookProgram declares each of hookBindings as a const whose value is the
-// global property of the same name with hookSuffix, which the runtime
-// sets before and removes after.
-var hookProgram = sync.OnceValues(func() (*goja.Program, error) {
+// hookProgram declares each of hookBindings (hiddenConsts).
+var hookProgram = sync.OnceValues(func() (*goja.Program, error) { return hiddenConsts(hookBindings) })
+
+// hiddenConsts is a program that declares each of names as a const whose
+// value is the global property of the same name with hookSuffix, which
+// declareHidden sets before and removes after.
+func hiddenConsts(names []string) (*goja.Program, error) {
 	f := file.NewFile("", "", 1)
 	decl := &ast.LexicalDeclaration{Idx: 1, Token: token.CONST}
-	for _, name := range hookBindings {
+	for _, name := range names {
 		decl.List = append(decl.List, &ast.Binding{
 			Target:      &ast.Identifier{Name: unistring.String(name), Idx: 1},
 			Initializer: &ast.Identifier{Name: unistring.String(name + hookSuffix), Idx: 1},
 		})
 	}
 	return goja.CompileAST(&ast.Program{File: f, Body: []ast.Statement{decl}}, false)
-})
+}
 
 const hookSuffix = " (install)"
 
@@ -50,15 +53,21 @@ func (r *Runtime) installHooks() error {
 	if err != nil {
 		return err
 	}
+	return r.declareHidden(prg, hookBindings, map[string]goja.Value{
+		catchhook.Name: r.vm.ToValue(r.caught), evalguard.Name: r.vm.ToValue(r.evalSource)})
+}
+
+// declareHidden runs prg, hiddenConsts(names), with values[name] as the
+// value of each of names.
+func (r *Runtime) declareHidden(prg *goja.Program, names []string, values map[string]goja.Value) error {
 	global := r.vm.GlobalObject()
-	fns := map[string]any{catchhook.Name: r.caught, evalguard.Name: r.evalSource}
-	for _, name := range hookBindings {
-		if err := global.Set(name+hookSuffix, r.vm.ToValue(fns[name])); err != nil {
+	for _, name := range names {
+		if err := global.Set(name+hookSuffix, values[name]); err != nil {
 			return err
 		}
 	}
-	_, err = r.vm.RunProgram(prg)
-	for _, name := range hookBindings {
+	_, err := r.vm.RunProgram(prg)
+	for _, name := range names {
 		if derr := global.Delete(name + hookSuffix); err == nil {
 			err = derr
 		}

@@ -63,22 +63,9 @@ func (r *Runtime) installErrorStacks() error {
 		if !ok {
 			continue
 		}
-		var self *goja.Object
-		w := vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
-			// goja gives a native no new.target for `new Error()` nor
-			// for a call without new, which constructs as well.
-			nt := cc.NewTarget
-			if nt == nil {
-				nt = self
-			}
-			obj, err := construct(nt, cc.Arguments...)
-			if err != nil {
-				panic(r.catchable(err))
-			}
+		w := r.nativeConstructor(construct, nil, func(obj, nt, self *goja.Object) {
 			r.lazyStack(obj, r.ctorDepth(nt, self))
-			return obj
-		}).(*goja.Object)
-		self = w
+		})
 		for _, key := range orig.GetOwnPropertyNames() {
 			var err error
 			switch key {

@@ -65,27 +65,15 @@ func (r *Runtime) installLimits() error {
 			continue
 		}
 		name, elem := c.name, c.elem
-		var self *goja.Object
 		// goja gives a native constructor no new.target for a plain
 		// `new X()` (nor tells it from a call): construct with itself
 		// as new.target then. (So `Uint8Array()` without new constructs
 		// instead of throwing: the one difference left.)
-		p := vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
-			if len(cc.Arguments) > 0 {
-				r.checkSize(name, elem, cc.Arguments[0])
+		wrapped[name] = r.nativeConstructor(construct, func(args []goja.Value) {
+			if len(args) > 0 {
+				r.checkSize(name, elem, args[0])
 			}
-			nt := cc.NewTarget
-			if nt == nil {
-				nt = self
-			}
-			obj, err := construct(nt, cc.Arguments...)
-			if err != nil {
-				panic(r.catchable(err))
-			}
-			return obj
-		}).(*goja.Object)
-		self = p
-		wrapped[name] = p
+		}, nil)
 	}
 	// In Go, not a JS snippet: every runtime runs this at start, and the
 	// snippet (descriptors copied in a loop) was a tenth of a start.
@@ -155,6 +143,33 @@ func (r *Runtime) installLimits() error {
 		return err
 	}
 	return r.installJSONLimit()
+}
+
+// nativeConstructor is a native standing for a built-in constructor:
+// it constructs with construct, goja's, with the new.target it is given,
+// or itself when goja gives none (a plain `new X()`, and a call without
+// new, which then constructs too). before sees the arguments first and
+// after the object made and its new.target; either may be nil.
+func (r *Runtime) nativeConstructor(construct goja.Constructor, before func(args []goja.Value), after func(obj, newTarget, self *goja.Object)) *goja.Object {
+	var self *goja.Object
+	self = r.vm.ToValue(func(cc goja.ConstructorCall) *goja.Object {
+		if before != nil {
+			before(cc.Arguments)
+		}
+		nt := cc.NewTarget
+		if nt == nil {
+			nt = self
+		}
+		obj, err := construct(nt, cc.Arguments...)
+		if err != nil {
+			panic(r.catchable(err))
+		}
+		if after != nil {
+			after(obj, nt, self)
+		}
+		return obj
+	}).(*goja.Object)
+	return self
 }
 
 // copyProp copies the own property key of from to to, attributes and all.

@@ -4,10 +4,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/ast"
-	"github.com/dop251/goja/file"
-	"github.com/dop251/goja/token"
-	"github.com/dop251/goja/unistring"
 
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
@@ -25,20 +21,8 @@ import (
 // hookProgram declares the other passes' (caught.go).
 var runawayBindings = []string{trywrap.Name, evalguard.IndirectName, evalguard.ChainsName}
 
-// runawayHookProgram declares each of runawayBindings as a const whose
-// value is the global property of that name with hookSuffix, which
-// installRunawayHooks sets before and removes after.
-var runawayHookProgram = sync.OnceValues(func() (*goja.Program, error) {
-	f := file.NewFile("", "", 1)
-	decl := &ast.LexicalDeclaration{Idx: 1, Token: token.CONST}
-	for _, name := range runawayBindings {
-		decl.List = append(decl.List, &ast.Binding{
-			Target:      &ast.Identifier{Name: unistring.String(name), Idx: 1},
-			Initializer: &ast.Identifier{Name: unistring.String(name + hookSuffix), Idx: 1},
-		})
-	}
-	return goja.CompileAST(&ast.Program{File: f, Body: []ast.Statement{decl}}, false)
-})
+// runawayHookProgram declares each of runawayBindings (hiddenConsts).
+var runawayHookProgram = sync.OnceValues(func() (*goja.Program, error) { return hiddenConsts(runawayBindings) })
 
 // installRunawayHooks declares runawayBindings.
 func (r *Runtime) installRunawayHooks() error {
@@ -50,21 +34,9 @@ func (r *Runtime) installRunawayHooks() error {
 	if err != nil {
 		return err
 	}
-	global := r.vm.GlobalObject()
-	fns := map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock), evalguard.IndirectName: indirect,
-		evalguard.ChainsName: r.vm.ToValue(func(call goja.FunctionCall) goja.Value { return r.evalChains(call.Argument(0)) })}
-	for _, name := range runawayBindings {
-		if err := global.Set(name+hookSuffix, fns[name]); err != nil {
-			return err
-		}
-	}
-	_, err = r.vm.RunProgram(prg)
-	for _, name := range runawayBindings {
-		if derr := global.Delete(name + hookSuffix); err == nil {
-			err = derr
-		}
-	}
-	return err
+	return r.declareHidden(prg, runawayBindings, map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock),
+		evalguard.IndirectName: indirect,
+		evalguard.ChainsName:   r.vm.ToValue(func(call goja.FunctionCall) goja.Value { return r.evalChains(call.Argument(0)) })})
 }
 
 // indirectEval is evalguard.IndirectName: eval called through another
