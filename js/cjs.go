@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja/parser"
 
 	"github.com/evloop/evloop/js/esm"
+	"github.com/evloop/evloop/js/internal/agmark"
 	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
@@ -40,7 +41,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	relchain.Regroup(prg, src)
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
-	esm.MarkAsyncGeneratorFunctions(prg, src)
+	agmark.Mark(prg, src)
 	evalguard.InsertIndirect(prg, src)
 	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
@@ -87,7 +88,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	relchain.Regroup(ast, code)
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
-	esm.MarkAsyncGeneratorFunctions(ast, code)
+	agmark.Mark(ast, code)
 	evalguard.InsertIndirect(ast, code)
 	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {

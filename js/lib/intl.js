@@ -376,7 +376,25 @@ for (const [name, C] of Object.entries({
   Object.defineProperty(Intl, name, { value: C, writable: true, configurable: true, enumerable: false });
 }
 Object.defineProperty(Intl, 'getCanonicalLocales', {
-  value: function getCanonicalLocales(locales) { return locales === undefined ? [] : [...new Set([].concat(locales).map(canonicalTag))]; },
+  value: function getCanonicalLocales(locales) {
+    if (locales === undefined) return [];
+    // As V8's CanonicalizeLocaleList: a string or a list of them (holes
+    // skipped), each a well-formed tag, each once.
+    const list = typeof locales === 'string' ? [locales] : Object(locales);
+    const out = [];
+    for (let i = 0, n = Math.min(Number(list.length) || 0, 2 ** 32 - 1); i < n; i++) {
+      if (!(i in list)) continue;
+      const v = list[i];
+      if (typeof v !== 'string' && (typeof v !== 'object' || v === null)) throw new TypeError('Language ID should be string or object.');
+      const text = String(v);
+      if (!/^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i.test(text)) {
+        throw new RangeError(typeof v === 'string' && /^[a-z]{2,3}(-|$)/i.test(text) ? 'Invalid language tag: ' + text : 'Incorrect locale information provided');
+      }
+      const tag = canonicalTag(text);
+      if (!out.includes(tag)) out.push(tag);
+    }
+    return out;
+  },
   writable: true, configurable: true,
 });
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });

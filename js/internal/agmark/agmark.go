@@ -1,4 +1,8 @@
-package esm
+// Package agmark is the AST pass that gives async generator functions
+// esbuild lowered (js/esm) the shape of V8's, after parsing and before
+// goja compiles: see Mark. It is outside js/esm, which the host imports,
+// so that the host does not depend on goja's AST.
+package agmark
 
 import (
 	"strconv"
@@ -12,7 +16,7 @@ import (
 	"github.com/evloop/evloop/js/internal/astwalk"
 )
 
-// MarkAsyncGeneratorFunctions gives the async generator functions esbuild
+// Mark gives the async generator functions esbuild
 // lowered in prg (parsed from code, esbuild's output after fixHelpers)
 // the shape of V8's: goja has none, and esbuild writes each as a plain
 // function (or method) whose body is `return __asyncGenerator(this, ...,
@@ -37,7 +41,7 @@ import (
 //
 // Positions do not move: the tree is changed after parsing, and the new
 // nodes carry the places of the ones they mark.
-func MarkAsyncGeneratorFunctions(prg *ast.Program, code string) {
+func Mark(prg *ast.Program, code string) {
 	if prg == nil || !strings.Contains(code, "function __asyncGeneratorFunction(") {
 		return
 	}
