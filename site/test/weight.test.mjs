@@ -109,7 +109,17 @@ test('evloop playground: brotli, a year of caching for the hashed engine, CORS',
 // what weighs is goja, the runtime and the Go packages node's modules need.
 // A cold load measured 3.17 MB (load average 22; bytes do not depend on
 // it). The line is 3.19 MB: 20 KB above, as before.
-const BUDGET = 3.19e6;
+// 2026-12-07, fifth session: 3.17 → 3.23 MB, merged from six branches,
+// each a difference from node the page's readers meet: stacks in V8's
+// layout and names (the error constructors, js/framenames.go), recursion a
+// try can catch (js/internal/trywrap), eval's operator grouping, the
+// async generator's shape (js/internal/agmark), ES-module loader fixes,
+// the trace's exit order, and the loop's Firer. The Intl and iterator
+// code of the same round stays out of the page's build. None was measured
+// alone; the next trim's candidates are the passes a page's programs
+// rarely need (agmark, eval's grouping), with a build per candidate. The
+// line is 3.25 MB: 20 KB above.
+const BUDGET = 3.25e6;
 // The first finished run ≤ 1.5 s after navigation: checked when the
 // machine is quiet (load average below 2 on its 2 cores); under load the
 // time is reported only (each thread then gets a fraction of a core: at
