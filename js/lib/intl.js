@@ -382,7 +382,11 @@ Object.defineProperty(Intl, 'getCanonicalLocales', {
     // skipped), each a well-formed tag, each once.
     const list = typeof locales === 'string' ? [locales] : Object(locales);
     const out = [];
-    for (let i = 0, n = Math.min(Number(list.length) || 0, 2 ** 32 - 1); i < n; i++) {
+    const n = Math.min(Math.max(0, Math.floor(Number(list.length)) || 0), 2 ** 32 - 1);
+    // A long sparse list ({ length: 2 ** 32 - 1 }): its own indexes only.
+    const indexes = n <= 1e5 ? null : Object.keys(list).filter((k) => /^(0|[1-9]\d*)$/.test(k) && Number(k) < n).map(Number).sort((a, b) => a - b);
+    for (let j = 0, m = indexes ? indexes.length : n; j < m; j++) {
+      const i = indexes ? indexes[j] : j;
       if (!(i in list)) continue;
       const v = list[i];
       if (typeof v !== 'string' && (typeof v !== 'object' || v === null)) throw new TypeError('Language ID should be string or object.');
