@@ -66,19 +66,8 @@ func (r *Runtime) installErrorStacks() error {
 		w := r.nativeConstructor(construct, nil, func(obj, nt, self *goja.Object) {
 			r.lazyStack(obj, r.ctorDepth(nt, self))
 		})
-		for _, key := range orig.GetOwnPropertyNames() {
-			var err error
-			switch key {
-			case "prototype":
-				continue
-			case "length", "name":
-				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			default:
-				err = copyProp(getDesc, defineProp, orig, w, vm.ToValue(key))
-			}
-			if err != nil {
-				return err
-			}
+		if err := copyStatics(vm, w, orig, getDesc, defineProp, nil); err != nil {
+			return err
 		}
 		if err := w.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 			return err

@@ -88,26 +88,8 @@ func (r *Runtime) installLimits() error {
 		}
 		orig := vm.Get(c.name).(*goja.Object)
 		proto := orig.Get("prototype")
-		// The statics, with their attributes: those goja's constructors
-		// have are written directly (descriptor objects for each were
-		// most of this function's time); any other is copied.
-		for _, key := range orig.GetOwnPropertyNames() {
-			var err error
-			switch key {
-			case "prototype":
-				continue
-			case "length", "name":
-				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			case "BYTES_PER_ELEMENT":
-				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-			case "isView":
-				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			default:
-				err = copyProp(getDesc, defineProp, orig, w, vm.ToValue(key))
-			}
-			if err != nil {
-				return err
-			}
+		if err := copyStatics(vm, w, orig, getDesc, defineProp, typedArrayStatics); err != nil {
+			return err
 		}
 		if c.elem == 0 { // ArrayBuffer's get [Symbol.species]
 			if err := copyProp(getDesc, defineProp, orig, w, goja.SymSpecies); err != nil {
@@ -170,6 +152,40 @@ func (r *Runtime) nativeConstructor(construct goja.Constructor, before func(args
 		return obj
 	}).(*goja.Object)
 	return self
+}
+
+// typedArrayStatics are the attributes (writable, configurable,
+// enumerable) of the typed arrays' and ArrayBuffer's own statics.
+var typedArrayStatics = map[string][3]goja.Flag{
+	"BYTES_PER_ELEMENT": {goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE},
+	"isView":            {goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE},
+}
+
+// copyStatics gives w, a native standing for the built-in constructor
+// orig, orig's own properties but prototype: length and name as a
+// built-in function's, a key of known with those attributes, written
+// directly (descriptor objects for each were most of a start's time in
+// installLimits), any other copied with its descriptor.
+func copyStatics(vm *goja.Runtime, w, orig *goja.Object, getDesc, defineProp goja.Callable, known map[string][3]goja.Flag) error {
+	for _, key := range orig.GetOwnPropertyNames() {
+		var err error
+		if f, ok := known[key]; ok {
+			err = w.DefineDataProperty(key, orig.Get(key), f[0], f[1], f[2])
+		} else {
+			switch key {
+			case "prototype":
+				continue
+			case "length", "name":
+				err = w.DefineDataProperty(key, orig.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			default:
+				err = copyProp(getDesc, defineProp, orig, w, vm.ToValue(key))
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // copyProp copies the own property key of from to to, attributes and all.
