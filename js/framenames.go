@@ -288,7 +288,7 @@ func (r *Runtime) v8FrameNames(lines []string) []string {
 		}
 		out = append(out, l)
 		// The executor's caller: V8 shows Promise's constructor between.
-		if caller.hasNumbers && r.callText(caller, "new Promise") {
+		if f.hasNumbers && caller.hasNumbers && r.callText(caller, "new Promise") {
 			out = append(out, "    at new Promise (<anonymous>)")
 		}
 	}

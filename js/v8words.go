@@ -128,7 +128,11 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 		h := strings.Join(lines[:head], "\n")
 		if strings.Contains(h, msg) {
 			h = strings.Replace(h, msg, newMsg, 1)
-			lines = append(strings.Split(h, "\n"), lines[head:]...)
+			frames := lines[head:]
+			if strings.HasPrefix(newMsg, promiseResolverWords) && (len(frames) == 0 || !strings.Contains(frames[0], "at new Promise (")) {
+				frames = append([]string{"    at new Promise (<anonymous>)"}, frames...)
+			}
+			lines = append(strings.Split(h, "\n"), frames...)
 			changed = true
 		}
 		if err := obj.Set("message", newMsg); err != nil {
@@ -368,6 +372,9 @@ func nativeCallbackMessage(stack, msg string) string {
 			continue
 		}
 		name, ok := strings.CutSuffix(strings.TrimPrefix(l, "at "), " (native)")
+		if w, weak := weakKeyWords[name]; ok && weak && gojaWords().notObject.MatchString(msg) {
+			return w
+		}
 		if !ok || !callbackTakers[name] {
 			return ""
 		}
@@ -378,6 +385,23 @@ func nativeCallbackMessage(stack, msg string) string {
 	}
 	return ""
 }
+
+// promiseResolverWords starts V8's message for new Promise(x) with an x
+// that is not a function; V8's stack has a frame for the constructor there.
+const promiseResolverWords = "Promise resolver "
+
+// v8ValueWords is how V8 names a value in a message where goja prints it
+// as a string: an object's "[object Object]" is "#<Object>".
+func v8ValueWords(v string) string {
+	if c, ok := strings.CutPrefix(v, "[object "); ok && strings.HasSuffix(c, "]") && isIdent(c[:len(c)-1]) {
+		return "#<" + c[:len(c)-1] + ">"
+	}
+	return v
+}
+
+// weakKeyWords are V8's messages for a value that cannot be held weakly,
+// by the native method goja's "Value is not an object" came from.
+var weakKeyWords = map[string]string{"add": "Invalid value used in weak set", "set": "Invalid value used as weak map key"}
 
 // gojaFixedWords are goja's messages that V8 says otherwise whatever the
 // source: the ones a built-in throws.
@@ -411,6 +435,11 @@ func v8FixedMessage(msg string) string {
 			return msg + " of object '[object Array]'"
 		}
 		return msg + " of object '#<Object>'"
+	}
+	if what, ok := strings.CutSuffix(msg, " is not extensible"); ok && what != "object" {
+		// Object.setPrototypeOf on a non-extensible object: goja prints the
+		// object as a string, V8 as #<Constructor>
+		return v8ValueWords(what) + " is not extensible"
 	}
 	if strings.HasPrefix(msg, "Index ") && strings.HasSuffix(msg, " is out of bounds") {
 		return "Offset is outside the bounds of the DataView"
@@ -486,7 +515,9 @@ func v8RuntimeMessage(msg, line string, at int) (string, int) {
 		}
 		return callee + " is not a function", start
 	}
-	if words.notObject.MatchString(msg) && strings.HasPrefix(line[at:], "new") {
+	notCtor := msg == "Value is not a constructor"
+	notCallable, isNotCallable := strings.CutPrefix(msg, "Value is not callable: ")
+	if (notCtor || isNotCallable || words.notObject.MatchString(msg)) && strings.HasPrefix(line[at:], "new") {
 		rest := line[at+3:]
 		trimmed := strings.TrimLeft(rest, " \t")
 		if len(trimmed) == len(rest) {
@@ -495,6 +526,16 @@ func v8RuntimeMessage(msg, line string, at int) (string, int) {
 		if p := strings.IndexByte(trimmed, '('); p > 0 {
 			end := at + 3 + (len(rest) - len(trimmed)) + p
 			if callee, _ := calleeText(line, end); callee != "" {
+				if m := words.notObject.FindStringSubmatch(msg); callee == "Promise" && (m != nil || isNotCallable) {
+					// goja's Promise constructor found no executor
+					if m != nil {
+						notCallable = m[1]
+					}
+					return promiseResolverWords + v8ValueWords(notCallable) + " is not a function", -1
+				}
+				if isNotCallable {
+					return "", -1
+				}
 				return callee + " is not a constructor", -1
 			}
 		}
@@ -687,9 +728,7 @@ func patternAssignment(line string, open byte) (d destructuring, ok bool) {
 				continue
 			}
 			r := line[after+1:]
-			if semi := strings.IndexByte(r, ';'); semi >= 0 {
-				r = r[:semi]
-			}
+			r = r[:initializerEnd(r)]
 			rhs := strings.TrimSpace(r)
 			if rhs == "" {
 				continue
@@ -699,6 +738,39 @@ func patternAssignment(line string, open byte) (d destructuring, ok bool) {
 		}
 	}
 	return d, n == 1
+}
+
+// initializerEnd is where the initializer at the start of r ends: at a
+// semicolon, or a comma or closing bracket at its own depth, as in
+// `() => { const { a } = undefined }, next` (len(r) if none).
+func initializerEnd(r string) int {
+	depth := 0
+	for i := 0; i < len(r); i++ {
+		switch r[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		case ';':
+			return i
+		case '\'', '"', '`':
+			// a string's brackets are not the line's
+			q := r[i]
+			for i++; i < len(r) && r[i] != q; i++ {
+				if r[i] == '\\' {
+					i++
+				}
+			}
+		}
+	}
+	return len(r)
 }
 
 // firstPatternKey is the first property an object pattern's text reads
@@ -924,6 +996,12 @@ func calleeText(line string, paren int) (string, int) {
 				i--
 			}
 			word := line[i:j]
+			if word == "super" && len(parts) > 0 && (i == 0 || line[i-1] != '.') {
+				// super.m(): V8 names the home object's prototype so
+				parts = append(parts, "(intermediate value)")
+				j = i
+				break
+			}
 			if word[0] >= '0' && word[0] <= '9' || callKeywords[word] {
 				return "", -1
 			}
@@ -1016,7 +1094,7 @@ func calleeText(line string, paren int) (string, int) {
 		b.WriteString(parts[i])
 	}
 	s := b.String()
-	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+	if strings.HasPrefix(s, ".") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "(intermediate value)") {
 		return "", -1
 	}
 	return s, last
