@@ -436,10 +436,11 @@ func v8FixedMessage(msg string) string {
 		}
 		return msg + " of object '#<Object>'"
 	}
-	if what, ok := strings.CutSuffix(msg, " is not extensible"); ok && what != "object" {
+	if msg == "[object Object] is not extensible" {
 		// Object.setPrototypeOf on a non-extensible object: goja prints the
-		// object as a string, V8 as #<Constructor>
-		return v8ValueWords(what) + " is not extensible"
+		// object as a string, V8 a plain object as #<Object> (a module
+		// namespace, an array or a date as goja does)
+		return "#<Object> is not extensible"
 	}
 	if strings.HasPrefix(msg, "Index ") && strings.HasSuffix(msg, " is out of bounds") {
 		return "Offset is outside the bounds of the DataView"
@@ -595,29 +596,40 @@ func v8RuntimeMessage(msg, line string, at int) (string, int) {
 func v8SourceMessage(msg, before, line string, at int) (string, int) {
 	switch msg {
 	case "object is not iterable", "Cannot convert undefined or null to object":
-		var found []string
-		var at []int
+		var found []iterated
 		if i := strings.Index(line, " of "); i >= 0 && strings.Contains(line[:i], "for") {
 			if e, off := expressionUntil(line, i+4, ')'); e != "" {
-				found, at = append(found, e), append(at, off)
+				found = append(found, iterated{expr: e, at: off, callee: -1})
 			}
 		}
-		for i := strings.Index(line, "[..."); i >= 0; {
-			if e, off := expressionUntil(line, i+4, ']'); e != "" {
-				found, at = append(found, e), append(at, off)
-			}
-			j := strings.Index(line[i+4:], "[...")
-			if j < 0 {
-				break
-			}
-			i += 4 + j
-		}
+		found = append(found, spreads(line)...)
 		if d, ok := patternAssignment(line, '['); ok {
-			found, at = append(found, d.rhs), append(at, d.rhsAt)
+			found = append(found, iterated{expr: d.rhs, at: d.rhsAt, callee: -1, pattern: true})
 		}
-		if len(found) == 1 {
-			return found[0] + " is not iterable", at[0]
+		if len(found) != 1 {
+			return "", -1
 		}
+		it := found[0]
+		if it.callee >= 0 {
+			// f(...x): V8 is at the called name
+			if msg == "object is not iterable" {
+				return "Spread syntax requires ...iterable[Symbol.iterator] to be a function", it.callee
+			}
+			is := "undefined"
+			if nullValued(it.expr) || isIdent(it.expr) && assignedNull(before+line[:it.at], it.expr) {
+				is = "null"
+			}
+			return it.expr + " is not iterable (cannot read property " + is + ")", it.callee
+		}
+		if callee, name := calledExpression(it.expr); callee != "" {
+			return callee + " is not a function or its return value is not iterable", it.at + name
+		}
+		if it.pattern && !isIdent(it.expr) && !nullValued(it.expr) {
+			// V8 names the value there ("number 3 is not iterable"),
+			// which the source does not show
+			return "", -1
+		}
+		return it.expr + " is not iterable", it.at + lastNameAt(it.expr)
 	case "Value is not object coercible":
 		d, ok := patternAssignment(line, '{')
 		if !ok {
@@ -651,6 +663,154 @@ func v8SourceMessage(msg, before, line string, at int) (string, int) {
 		return "Cannot destructure property '" + name + "' of '" + d.rhs + "' as it is " + is + ".", d.at + 1 + strings.Index(d.pattern, name)
 	}
 	return "", -1
+}
+
+// iterated is an expression a line iterates: after a for-of's "of", in a
+// spread, or on the right of an array pattern.
+type iterated struct {
+	expr    string
+	at      int  // where expr starts
+	callee  int  // a call's spread argument: where the called name starts (-1: not one)
+	pattern bool // the right side of `const [a] = expr`
+}
+
+// spreads are the spread elements of line's array literals and the spread
+// arguments of its calls (not rest parameters or rest elements of a
+// pattern, which take no iterable).
+func spreads(line string) []iterated {
+	var out []iterated
+	for i := strings.Index(line, "..."); i >= 0; {
+		open, depth := -1, 0
+		for k := i - 1; k >= 0 && open < 0; k-- {
+			switch line[k] {
+			case ')', ']', '}':
+				depth++
+			case '(', '[', '{':
+				if depth == 0 {
+					open = k
+				}
+				depth--
+			}
+		}
+		closeCh := byte(']')
+		if open >= 0 && line[open] == '(' {
+			closeCh = ')'
+		}
+		if open >= 0 && line[open] != '{' {
+			e, off := argumentAt(line, i+3)
+			end := matchingClose(line, open)
+			after := ""
+			if end >= 0 {
+				after = strings.TrimLeft(line[end+1:], " \t")
+			}
+			isPattern := closeCh == ']' && strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "==") && !strings.HasPrefix(after, "=>")
+			isParams := closeCh == ')' && (strings.HasPrefix(after, "{") || strings.HasPrefix(after, "=>"))
+			if e != "" && !isPattern && !isParams {
+				it := iterated{expr: e, at: off, callee: -1}
+				if closeCh == ')' {
+					callee, start := calleeText(line, open)
+					if callee == "" {
+						e = "" // (a grouping, or a call V8 words otherwise)
+					}
+					it.callee = start
+				}
+				if e != "" {
+					out = append(out, it)
+				}
+			}
+		}
+		j := strings.Index(line[i+3:], "...")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	return out
+}
+
+// argumentAt is the expression in line from byte from to the next comma
+// or closing bracket at its own depth, trimmed, and where it starts.
+func argumentAt(line string, from int) (string, int) {
+	end := from + initializerEnd(line[from:])
+	e := strings.TrimSpace(line[from:end])
+	if e == "" || end == len(line) || line[end] == ';' {
+		return "", -1
+	}
+	return e, from + strings.Index(line[from:], e)
+}
+
+// matchingClose is where the bracket opened at line[open] closes (-1:
+// not on this line).
+func matchingClose(line string, open int) int {
+	depth := 0
+	for k := open; k < len(line); k++ {
+		switch line[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// calledExpression is, for an expression that is a call (`obj.f()`), its
+// callee's text and where in expr the callee's last name starts ("" if
+// expr is not a call of a name or member chain).
+func calledExpression(expr string) (string, int) {
+	if !strings.HasSuffix(expr, ")") {
+		return "", 0
+	}
+	open := -1
+	depth := 0
+	for i := len(expr) - 1; i >= 0 && open < 0; i-- {
+		switch expr[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				open = i
+			}
+		}
+	}
+	if open <= 0 {
+		return "", 0
+	}
+	callee, start := calleeText(expr, open)
+	if callee == "" || start < 0 || strings.TrimSpace(expr[:open]) != callee {
+		return "", 0
+	}
+	return callee, start
+}
+
+// lastNameAt is where V8 puts an error about reading expr: its last
+// property's name in a member chain (`obj.list`), the bracket of a keyed
+// read (`a[0]`), or its start.
+func lastNameAt(expr string) int {
+	if strings.HasSuffix(expr, "]") {
+		// a keyed read (`a[0]`): at its bracket
+		depth := 0
+		for i := len(expr) - 1; i > 0; i-- {
+			switch expr[i] {
+			case ']':
+				depth++
+			case '[':
+				if depth--; depth == 0 {
+					return i
+				}
+			}
+		}
+		return 0
+	}
+	i := strings.LastIndexByte(expr, '.')
+	if i < 0 || !isIdent(expr[i+1:]) {
+		return 0
+	}
+	return i + 1
 }
 
 // expressionUntil is the expression in line from byte from up to the
