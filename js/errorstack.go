@@ -252,6 +252,11 @@ func (r *Runtime) v8Frames(frames []string, limit int) string {
 	lines := make([]string, 0, len(frames))
 	for _, l := range frames {
 		if len(lines) >= limit {
+			// the bottom frame is not among them: no frame is named as
+			// the loop's callback
+			prev := r.calledAs
+			r.calledAs = calledAs{}
+			defer func() { r.calledAs = prev }()
 			break
 		}
 		t := l[len("\tat "):]
@@ -343,8 +348,12 @@ func (r *Runtime) defineStack(obj *goja.Object, frames []string) {
 // the first read: most errors' stacks are never read.
 func (r *Runtime) defineStackFunc(obj *goja.Object, frames func() []string) {
 	limit := r.stackTraceLimit()
+	as := r.calledAs // the callback running when the error was made
 	get := r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		prev := r.calledAs
+		r.calledAs = as
 		v := r.vm.ToValue(errorHeader(r.vm, obj) + r.v8Frames(frames(), limit))
+		r.calledAs = prev
 		_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return v
 	})

@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 
@@ -276,6 +277,10 @@ func (r *Runtime) v8FrameNames(lines []string) []string {
 		var caller frameRef
 		if i+1 < len(lines) {
 			caller = parseFrame(lines[i+1])
+		} else if f.hasNumbers && r.calledAs.typ != "" && !isBound(r.calledAs.fn) {
+			// the bottom frame: the callback the loop called as a method
+			out = append(out, "    at "+r.calledAs.frameName(f.name)+" ("+frameWhere(l, f)+")")
+			continue
 		}
 		if f.hasNumbers {
 			if name, ok := r.v8FrameName(f, caller); ok {
@@ -293,6 +298,48 @@ func (r *Runtime) v8FrameNames(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// calledAs is how the loop calls a program's callback, which V8 shows in
+// its frame: node calls a timer's callback as the Timeout's _onTimeout
+// method ("at Timeout._onTimeout", "at Timeout.tick [as _onTimeout]").
+type calledAs struct {
+	typ, key string
+	fn       goja.Value // the callback
+}
+
+// frameName is V8's name for the frame of a function named name (goja's
+// name: "" for an anonymous one) called as c.
+func (c calledAs) frameName(name string) string {
+	if strings.HasPrefix(name, c.typ+".") {
+		return name // (named so already)
+	}
+	if name == "" || name == c.key {
+		return c.typ + "." + c.key
+	}
+	return c.typ + "." + name + " [as " + c.key + "]"
+}
+
+// isBound reports whether fn is a bound function, which V8 calls with
+// its own receiver (goja shows the target's frame alone).
+func isBound(fn goja.Value) bool {
+	o, ok := fn.(*goja.Object)
+	if !ok {
+		return false
+	}
+	name := o.Get("name")
+	return name != nil && strings.HasPrefix(name.String(), "bound ")
+}
+
+// frameWhere is the place in frame line l ("file:line:col"), without the
+// function's name and its parentheses.
+func frameWhere(l string, f frameRef) string {
+	w := strings.TrimPrefix(l, "    at ")
+	if f.name != "" {
+		w = strings.TrimPrefix(w, f.name+" ")
+	}
+	w = strings.TrimPrefix(w, "(")
+	return strings.TrimSuffix(w, ")")
 }
 
 // callText reports whether the source at frame f's place starts with s.

@@ -120,6 +120,10 @@ type Module struct {
 
 // Runtime is one JS program on one loop.
 type Runtime struct {
+	// calledAs is the receiver and key of the callback the loop is running
+	// now (a Timeout's _onTimeout): V8 names its frame after them.
+	calledAs calledAs
+
 	vm   *goja.Runtime
 	loop *loop.Loop
 	opts Options

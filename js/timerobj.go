@@ -42,7 +42,10 @@ func (t *timeoutObj) Fire() {
 		t.ended()
 		return
 	}
+	prev := t.r.calledAs
+	t.r.calledAs = calledAs{"Timeout", onTimeout, t.cb}
 	t.r.callObject(t.obj, &t.ownProps, "timer._onTimeout", true)
+	t.r.calledAs = prev
 	if t.extra != nil && t.extra.ctx != nil && t.Repeat() <= 0 && !t.Scheduled() {
 		t.ended() // node's listOnTimeout: destroy right after the callback
 	}
@@ -76,7 +79,10 @@ func (im *immediateObj) Fire() {
 	if ids := im.r.asyncIDs; ids != nil && len(ids.destroys) > 0 {
 		im.r.flushDestroys() // node's destroy hooks run before the phase's immediates
 	}
+	prev := im.r.calledAs
+	im.r.calledAs = calledAs{"Immediate", onImmediate, im.cb}
 	im.r.callObject(im.obj, &im.ownProps, "immediate._onImmediate", false)
+	im.r.calledAs = prev
 	im.set(onImmediate, onImmediate, goja.Null())
 	if im.extra != nil && im.extra.ctx != nil {
 		im.r.timerEnded(&im.ownProps)
