@@ -83,7 +83,11 @@ func parseHead(b []byte, request bool, c *headStrings) (h httpHead, ok bool) {
 			return h, true
 		}
 		if h.raw == nil {
-			h.raw = make([]string, 0, 16)
+			if c != nil && c.raw != nil {
+				h.raw = c.raw[:0]
+			} else {
+				h.raw = make([]string, 0, 16)
+			}
 		}
 		h.raw = append(h.raw, c.str(line[:colon]), c.str(jsTrim(line[colon+1:])))
 	}
@@ -156,6 +160,10 @@ func version(b []byte) string {
 type headStrings struct {
 	m     map[string]headString
 	lower map[string]string
+	// raw and vals are the last head's name/value list and its JS values,
+	// kept for the next head to reuse (httpHead copies them out).
+	raw  []string
+	vals []any
 }
 
 type headString struct {
@@ -286,10 +294,14 @@ func natives(r *js.Runtime) *goja.Object {
 		if h.fail != "" {
 			return vm.NewArray(h.end, h.fail)
 		}
-		raw := make([]any, len(h.raw))
-		for i, s := range h.raw {
-			raw[i] = hs.value(vm, s)
+		raw := hs.vals[:0]
+		for _, s := range h.raw {
+			raw = append(raw, hs.value(vm, s))
 		}
+		defer func() {
+			clear(raw)
+			hs.raw, hs.vals = h.raw[:0], raw[:0]
+		}()
 		var f2 any
 		if request {
 			f2 = hs.value(vm, h.f2)
