@@ -390,7 +390,7 @@ func (r *Runtime) natives() *goja.Object {
 		kid, _ := call.Argument(2).(*goja.Symbol)
 		overflow, _ := goja.AssertFunction(call.Argument(3))
 		idOf := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			if t := timeoutOf(c.This); t != nil {
+			if t := r.timeoutOf(c.This); t != nil {
 				return vm.ToValue(int64(t.ID()))
 			}
 			if im := immediateOf(c.This); im != nil {
@@ -432,6 +432,7 @@ func (r *Runtime) natives() *goja.Object {
 				rest(&t.ownProps, c.Arguments, 2, fnObj, fn)
 				t.obj = vm.NewDynamicObject(t)
 				t.obj.SetPrototype(tproto)
+				r.lastTimeout = t
 				if r.asyncIDs != nil {
 					r.timerResource(&t.ownProps, "Timeout")
 				}
@@ -468,19 +469,19 @@ func (r *Runtime) natives() *goja.Object {
 	// The Timeout's accessors and methods (js/lib/bootstrap.js) pass the
 	// Timeout itself; anything else is not a timer and does nothing.
 	set("timerDelay", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil {
+		if t := r.timeoutOf(call.Argument(0)); t != nil {
 			return vm.ToValue(t.Delay())
 		}
 		return vm.ToValue(-1)
 	})
 	set("timerRepeat", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil && t.Repeat() > 0 {
+		if t := r.timeoutOf(call.Argument(0)); t != nil && t.Repeat() > 0 {
 			return vm.ToValue(t.Repeat())
 		}
 		return goja.Null()
 	})
 	set("timerSetRepeat", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil {
+		if t := r.timeoutOf(call.Argument(0)); t != nil {
 			v := call.Argument(1)
 			if goja.IsNull(v) || goja.IsUndefined(v) {
 				t.SetRepeat(0)
@@ -491,7 +492,7 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("timerAlive", func(call goja.FunctionCall) goja.Value {
-		t := timeoutOf(call.Argument(0))
+		t := r.timeoutOf(call.Argument(0))
 		return vm.ToValue(t != nil && !t.Destroyed())
 	})
 	set("immediateAlive", func(call goja.FunctionCall) goja.Value {
@@ -499,7 +500,7 @@ func (r *Runtime) natives() *goja.Object {
 		return vm.ToValue(im != nil && !im.ended)
 	})
 	set("timerClear", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil {
+		if t := r.timeoutOf(call.Argument(0)); t != nil {
 			if t.cb != nil {
 				t.cb = goja.Null() // node's clearTimeout: timer._onTimeout = null
 			}
@@ -509,7 +510,7 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("timerRef", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil {
+		if t := r.timeoutOf(call.Argument(0)); t != nil {
 			if call.Argument(1).ToBoolean() {
 				t.Ref()
 			} else {
@@ -519,11 +520,11 @@ func (r *Runtime) natives() *goja.Object {
 		return goja.Undefined()
 	})
 	set("timerHasRef", func(call goja.FunctionCall) goja.Value {
-		t := timeoutOf(call.Argument(0))
+		t := r.timeoutOf(call.Argument(0))
 		return vm.ToValue(t != nil && t.HasRef())
 	})
 	set("timerRefresh", func(call goja.FunctionCall) goja.Value {
-		if t := timeoutOf(call.Argument(0)); t != nil {
+		if t := r.timeoutOf(call.Argument(0)); t != nil {
 			t.Refresh()
 		}
 		return goja.Undefined()

@@ -190,14 +190,19 @@ type Runtime struct {
 	bindingHidden map[string]*goja.Object
 	builtinEx     map[string]goja.Value
 
-	jobs         jobTracker
-	callbacks    int
-	handledLate  []lateHandled
-	inJS         int          // depth of Go→JS entries under Enter
-	bootstrap    *goja.Object // exports of lib/bootstrap.js
-	runTick      func(any)    // runs process.nextTick(fn) (natives.go), made once
-	runTickCall  func(any)    // runs process.nextTick(fn, ...args) (natives.go), made once
-	freeTicks    []*tickCall  // tickCall records whose call returned, for reuse (newTick)
+	jobs        jobTracker
+	callbacks   int
+	handledLate []lateHandled
+	inJS        int          // depth of Go→JS entries under Enter
+	bootstrap   *goja.Object // exports of lib/bootstrap.js
+	runTick     func(any)    // runs process.nextTick(fn) (natives.go), made once
+	runTickCall func(any)    // runs process.nextTick(fn, ...args) (natives.go), made once
+	freeTicks   []*tickCall  // tickCall records whose call returned, for reuse (newTick)
+	// lastTimeout is the Timeout made or looked up last, while it has not
+	// ended: the timer natives find it without goja's Export (an export
+	// context and more a call; a socket's idle timer is set, read and
+	// cleared several times a request).
+	lastTimeout  *timeoutObj
 	lastFired    *goja.Object // the last timer or immediate callback fired (callObject)
 	lastFiredFn  goja.Callable
 	seenFired    *goja.Object  // the last callback callObject called through fireCall

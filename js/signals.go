@@ -3,6 +3,7 @@ package js
 import (
 	"errors"
 	"os"
+	"sync"
 	"syscall"
 
 	"github.com/evloop/evloop/loop"
@@ -23,7 +24,7 @@ func (r *Runtime) signalNatives(o *internalStore) {
 			r.call(r.emit, r.process, r.vm.ToValue(name), r.vm.ToValue(name), r.vm.ToValue(number))
 		})
 	}
-	o.Set("signalNumbers", r.vm.ToValue(signalNumbers))
+	o.Set("signalNumbers", r.vm.ToValue(signalNumbers()))
 	// signalStart(name): the first listener for a signal event was added.
 	o.Set("signalStart", func(name string) {
 		if _, ok := stops[name]; ok {
@@ -34,7 +35,7 @@ func (r *Runtime) signalNatives(o *internalStore) {
 		if r.opts.Host == nil || r.opts.Host.Signals == nil {
 			return // only process.kill to itself reaches the handler
 		}
-		number := signalNumbers[name]
+		number := signalNumbers()[name]
 		stop, err := r.opts.Host.Signals.Handle(name, func() {
 			// A poll-phase callback, as libuv's signal handle runs.
 			emit(name, number)
@@ -93,14 +94,17 @@ func (r *Runtime) signalNatives(o *internalStore) {
 	})
 }
 
-// signalNumbers are the Linux numbers node reports (os.constants.signals).
-var signalNumbers = map[string]int{
-	"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGIOT": 6,
-	"SIGBUS": 7, "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
-	"SIGALRM": 14, "SIGTERM": 15, "SIGSTKFLT": 16, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
-	"SIGTTIN": 21, "SIGTTOU": 22, "SIGURG": 23, "SIGXCPU": 24, "SIGXFSZ": 25, "SIGVTALRM": 26, "SIGPROF": 27,
-	"SIGWINCH": 28, "SIGIO": 29, "SIGPOLL": 29, "SIGPWR": 30, "SIGSYS": 31,
-}
+// signalNumbers are the Linux numbers node reports (os.constants.signals),
+// made on first use (a package-level map literal is built at every start).
+var signalNumbers = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"SIGHUP": 1, "SIGINT": 2, "SIGQUIT": 3, "SIGILL": 4, "SIGTRAP": 5, "SIGABRT": 6, "SIGIOT": 6,
+		"SIGBUS": 7, "SIGFPE": 8, "SIGKILL": 9, "SIGUSR1": 10, "SIGSEGV": 11, "SIGUSR2": 12, "SIGPIPE": 13,
+		"SIGALRM": 14, "SIGTERM": 15, "SIGSTKFLT": 16, "SIGCHLD": 17, "SIGCONT": 18, "SIGSTOP": 19, "SIGTSTP": 20,
+		"SIGTTIN": 21, "SIGTTOU": 22, "SIGURG": 23, "SIGXCPU": 24, "SIGXFSZ": 25, "SIGVTALRM": 26, "SIGPROF": 27,
+		"SIGWINCH": 28, "SIGIO": 29, "SIGPOLL": 29, "SIGPWR": 30, "SIGSYS": 31,
+	}
+})
 
 // pid is process.pid.
 func (r *Runtime) pid() int {

@@ -25,26 +25,48 @@ import (
 	"github.com/evloop/evloop/loop/sys"
 )
 
-// errnoNames maps the errors sys.Net returns to libuv's code names.
-var errnoNames = map[syscall.Errno]string{
-	syscall.ECONNREFUSED:  "ECONNREFUSED",
-	syscall.ECONNRESET:    "ECONNRESET",
-	syscall.ECONNABORTED:  "ECONNABORTED",
-	syscall.EADDRINUSE:    "EADDRINUSE",
-	syscall.EADDRNOTAVAIL: "EADDRNOTAVAIL",
-	syscall.EACCES:        "EACCES",
-	syscall.EPERM:         "EPERM",
-	syscall.EPIPE:         "EPIPE",
-	syscall.ETIMEDOUT:     "ETIMEDOUT",
-	syscall.EHOSTUNREACH:  "EHOSTUNREACH",
-	syscall.ENETUNREACH:   "ENETUNREACH",
-	syscall.ENOTCONN:      "ENOTCONN",
-	syscall.EBADF:         "EBADF",
-	syscall.EINVAL:        "EINVAL",
-	syscall.EMFILE:        "EMFILE",
-	syscall.ENFILE:        "ENFILE",
-	syscall.ENOBUFS:       "ENOBUFS",
-	syscall.EAFNOSUPPORT:  "EAFNOSUPPORT",
+// errnoName is libuv's code name of an error sys.Net returns, "" for
+// another (a switch: a package-level map literal is built at every start).
+func errnoName(errno syscall.Errno) string {
+	switch errno {
+	case syscall.ECONNREFUSED:
+		return "ECONNREFUSED"
+	case syscall.ECONNRESET:
+		return "ECONNRESET"
+	case syscall.ECONNABORTED:
+		return "ECONNABORTED"
+	case syscall.EADDRINUSE:
+		return "EADDRINUSE"
+	case syscall.EADDRNOTAVAIL:
+		return "EADDRNOTAVAIL"
+	case syscall.EACCES:
+		return "EACCES"
+	case syscall.EPERM:
+		return "EPERM"
+	case syscall.EPIPE:
+		return "EPIPE"
+	case syscall.ETIMEDOUT:
+		return "ETIMEDOUT"
+	case syscall.EHOSTUNREACH:
+		return "EHOSTUNREACH"
+	case syscall.ENETUNREACH:
+		return "ENETUNREACH"
+	case syscall.ENOTCONN:
+		return "ENOTCONN"
+	case syscall.EBADF:
+		return "EBADF"
+	case syscall.EINVAL:
+		return "EINVAL"
+	case syscall.EMFILE:
+		return "EMFILE"
+	case syscall.ENFILE:
+		return "ENFILE"
+	case syscall.ENOBUFS:
+		return "ENOBUFS"
+	case syscall.EAFNOSUPPORT:
+		return "EAFNOSUPPORT"
+	}
+	return ""
 }
 
 // errCode names err as libuv would ("ECONNREFUSED"); "EOF" for io.EOF.
@@ -54,7 +76,7 @@ func errCode(err error) string {
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
-		if name, ok := errnoNames[errno]; ok {
+		if name := errnoName(errno); name != "" {
 			return name
 		}
 	}

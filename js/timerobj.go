@@ -52,7 +52,12 @@ func (t *timeoutObj) Fire() {
 }
 
 // ended reports a Timeout's end to async_hooks' destroy (once).
-func (t *timeoutObj) ended() { t.r.timerEnded(&t.ownProps) }
+func (t *timeoutObj) ended() {
+	if t.r.lastTimeout == t {
+		t.r.lastTimeout = nil
+	}
+	t.r.timerEnded(&t.ownProps)
+}
 
 const onTimeout, onImmediate = "_onTimeout", "_onImmediate"
 
@@ -265,12 +270,21 @@ var (
 // timeoutOf returns the handler of v if v is a Timeout made by setTimeout
 // or setInterval. Other objects are not exported (Export would copy an
 // ordinary object into a map, calling its getters).
-func timeoutOf(v goja.Value) *timeoutObj {
+func (r *Runtime) timeoutOf(v goja.Value) *timeoutObj {
 	o, ok := v.(*goja.Object)
-	if !ok || o.ExportType() != timeoutObjType {
+	if !ok {
+		return nil
+	}
+	if t := r.lastTimeout; t != nil && t.obj == o {
+		return t
+	}
+	if o.ExportType() != timeoutObjType {
 		return nil
 	}
 	t, _ := safeexport.Export(o).(*timeoutObj)
+	if t != nil && t.r == r {
+		r.lastTimeout = t
+	}
 	return t
 }
 

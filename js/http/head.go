@@ -11,7 +11,6 @@ package http
 
 import (
 	"bytes"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -41,6 +40,12 @@ type httpHead struct {
 // parseHTTPHead reads the head at the start of b (after any empty lines).
 // ok is false while b holds no complete head.
 func parseHTTPHead(b []byte, request bool) (h httpHead, ok bool) {
+	return parseHead(b, request, nil)
+}
+
+// parseHead is parseHTTPHead with the head's strings (but the version)
+// taken from c when it is not nil.
+func parseHead(b []byte, request bool, c *headStrings) (h httpHead, ok bool) {
 	start := 0
 	for start+1 < len(b) && b[start] == '\r' && b[start+1] == '\n' {
 		start += 2
@@ -58,11 +63,11 @@ func parseHTTPHead(b []byte, request bool) (h httpHead, ok bool) {
 		first, rest = text[:nl], text[nl+2:]
 	}
 	if request {
-		if !requestLine(&h, first) {
+		if !requestLine(&h, first, c) {
 			h.fail = hpeInvalidMethod
 			return h, true
 		}
-	} else if !statusLine(&h, first) {
+	} else if !statusLine(&h, first, c) {
 		h.fail = hpeInvalidConstant
 		return h, true
 	}
@@ -72,18 +77,25 @@ func parseHTTPHead(b []byte, request bool) (h httpHead, ok bool) {
 		if nl >= 0 {
 			line, rest = rest[:nl], rest[nl+2:]
 		}
-		c := bytes.IndexByte(line, ':')
-		if c <= 0 {
+		colon := bytes.IndexByte(line, ':')
+		if colon <= 0 {
 			h.fail = hpeInvalidHeader
 			return h, true
 		}
-		h.raw = append(h.raw, latin1String(line[:c]), latin1String(jsTrim(line[c+1:])))
+		if h.raw == nil {
+			if c != nil && c.raw != nil {
+				h.raw = c.raw[:0]
+			} else {
+				h.raw = make([]string, 0, 16)
+			}
+		}
+		h.raw = append(h.raw, c.str(line[:colon]), c.str(jsTrim(line[colon+1:])))
 	}
 	return h, true
 }
 
 // requestLine matches /^([A-Z]+) (\S+) HTTP\/(\d)\.(\d)$/.
-func requestLine(h *httpHead, l []byte) bool {
+func requestLine(h *httpHead, l []byte, c *headStrings) bool {
 	m := 0
 	for m < len(l) && l[m] >= 'A' && l[m] <= 'Z' {
 		m++
@@ -99,13 +111,13 @@ func requestLine(h *httpHead, l []byte) bool {
 	if u == m+1 || len(tail) != 9 || string(tail[:6]) != " HTTP/" || !digit(tail[6]) || tail[7] != '.' || !digit(tail[8]) {
 		return false
 	}
-	h.f1, h.f2, h.f3 = string(l[:m]), latin1String(l[m+1:u]), string(tail[6:9])
+	h.f1, h.f2, h.f3 = c.str(l[:m]), c.str(l[m+1:u]), version(tail[6:9])
 	return true
 }
 
 // statusLine matches /^HTTP\/(\d)\.(\d) (\d{3})(?: (.*))?$/ (. is any
 // latin1 character but \r and \n).
-func statusLine(h *httpHead, l []byte) bool {
+func statusLine(h *httpHead, l []byte, c *headStrings) bool {
 	if len(l) < 12 || string(l[:5]) != "HTTP/" || !digit(l[5]) || l[6] != '.' || !digit(l[7]) || l[8] != ' ' ||
 		!digit(l[9]) || !digit(l[10]) || !digit(l[11]) {
 		return false
@@ -117,13 +129,116 @@ func statusLine(h *httpHead, l []byte) bool {
 		}
 		msg = msg[1:]
 	}
-	h.f1 = string(l[5:8])
-	h.code, _ = strconv.Atoi(string(l[9:12]))
-	h.f3 = latin1String(msg)
+	h.f1 = version(l[5:8])
+	h.code = int(l[9]-'0')*100 + int(l[10]-'0')*10 + int(l[11]-'0')
+	h.f3 = c.str(msg)
 	return true
 }
 
 func digit(c byte) bool { return c >= '0' && c <= '9' }
+
+// version is a "d.d" version as a string, without an allocation for the
+// ones in use.
+func version(b []byte) string {
+	switch string(b) {
+	case "1.1":
+		return "1.1"
+	case "1.0":
+		return "1.0"
+	}
+	return string(b)
+}
+
+// headStrings keeps, for one runtime's HTTP parser, the strings of the
+// heads it read lately (header names and values, methods, URLs, reasons:
+// a keep-alive connection sends the same ones over and over) with their JS
+// values, so that a repeated one costs no Go string and no goja value. JS
+// strings are immutable, so a shared value is not observable. At most
+// headStringsMax of at most headStringMax bytes are kept; when full, the
+// set starts again (an ever-changing value, a Date header, cannot fill it
+// for good). Used on the loop goroutine only.
+type headStrings struct {
+	m     map[string]headString
+	lower map[string]string
+	// raw and vals are the last head's name/value list and its JS values,
+	// kept for the next head to reuse (httpHead copies them out).
+	raw  []string
+	vals []any
+}
+
+type headString struct {
+	s string
+	v goja.Value
+}
+
+const (
+	headStringsMax = 256
+	headStringMax  = 64
+)
+
+// str is b read as latin1, as latin1String, from the set when it is there.
+func (c *headStrings) str(b []byte) string {
+	if c == nil || len(b) > headStringMax {
+		return latin1String(b)
+	}
+	if e, ok := c.m[string(b)]; ok {
+		return e.s
+	}
+	s := latin1String(b)
+	if len(c.m) >= headStringsMax {
+		clear(c.m)
+	}
+	key := s
+	if len(s) != len(b) {
+		key = string(b)
+	}
+	c.m[key] = headString{s: s}
+	return s
+}
+
+// value is the JS value of s, a string str returned (or another).
+func (c *headStrings) value(vm *goja.Runtime, s string) goja.Value {
+	if c == nil || len(s) > headStringMax {
+		return vm.ToValue(s)
+	}
+	e, ok := c.m[s]
+	if !ok {
+		// Kept under its own bytes only when ASCII: a latin1 string read
+		// from non-ASCII bytes is kept under those bytes.
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return vm.ToValue(s)
+			}
+		}
+		if len(c.m) >= headStringsMax {
+			clear(c.m)
+		}
+		e = headString{s: s}
+	} else if e.s != s {
+		return vm.ToValue(s)
+	}
+	if e.v == nil {
+		e.v = vm.ToValue(s)
+		c.m[s] = e
+	}
+	return e.v
+}
+
+// lowerName is asciiLower(name), from the set when it is there.
+func (c *headStrings) lowerName(name string) string {
+	if c == nil || len(name) > headStringMax {
+		return asciiLower(name)
+	}
+	if l, ok := c.lower[name]; ok {
+		return l
+	}
+	l := asciiLower(name)
+	if len(c.lower) >= headStringsMax {
+		clear(c.lower)
+	}
+	c.lower[name] = l
+	return l
+}
 
 // jsSpace is \s of a JS regular expression, and what trim() removes, for a
 // latin1 character.
@@ -164,6 +279,7 @@ func latin1String(b []byte) string {
 func natives(r *js.Runtime) *goja.Object {
 	vm := r.VM()
 	o := r.NewInternal()
+	hs := &headStrings{m: make(map[string]headString), lower: make(map[string]string)}
 	o.Set("httpHead", func(c goja.FunctionCall) goja.Value {
 		b := js.BytesView(c.Argument(0))
 		request := c.Argument(1).ToBoolean()
@@ -171,22 +287,28 @@ func natives(r *js.Runtime) *goja.Object {
 			start, end := clampRange(len(b), int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()))
 			b = b[start:end]
 		}
-		h, ok := parseHTTPHead(b, request)
+		h, ok := parseHead(b, request, hs)
 		if !ok {
 			return vm.ToValue(-1)
 		}
 		if h.fail != "" {
 			return vm.NewArray(h.end, h.fail)
 		}
-		raw := make([]any, len(h.raw))
-		for i, s := range h.raw {
-			raw[i] = vm.ToValue(s)
+		raw := hs.vals[:0]
+		for _, s := range h.raw {
+			raw = append(raw, hs.value(vm, s))
 		}
-		var f2 any = h.f2
-		if !request {
+		defer func() {
+			clear(raw)
+			hs.raw, hs.vals = h.raw[:0], raw[:0]
+		}()
+		var f2 any
+		if request {
+			f2 = hs.value(vm, h.f2)
+		} else {
 			f2 = h.code
 		}
-		return vm.NewArray(h.end, goja.Null(), h.f1, f2, h.f3, vm.NewArray(raw...), headersObject(vm, h.raw, raw))
+		return vm.NewArray(h.end, goja.Null(), hs.value(vm, h.f1), f2, hs.value(vm, h.f3), vm.NewArray(raw...), headersObj(vm, h.raw, raw, hs))
 	})
 	// httpChars(s, kind) is the character checks of every header set and
 	// every message, which were regular expressions in http.js (goja ran
@@ -268,6 +390,12 @@ var firstWins = map[string]bool{
 // Nil, for makeHead to build, when a name is not ASCII (toLowerCase's rules
 // are then JavaScript's to apply).
 func headersObject(vm *goja.Runtime, raw []string, vals []any) goja.Value {
+	return headersObj(vm, raw, vals, nil)
+}
+
+// headersObj is headersObject with the lowercase names taken from c when
+// it is not nil.
+func headersObj(vm *goja.Runtime, raw []string, vals []any, c *headStrings) goja.Value {
 	type entry struct {
 		name   string
 		value  string
@@ -283,7 +411,7 @@ func headersObject(vm *goja.Runtime, raw []string, vals []any) goja.Value {
 				return goja.Null()
 			}
 		}
-		name = asciiLower(name)
+		name = c.lowerName(name)
 		k := -1
 		for j := range entries {
 			if entries[j].name == name {

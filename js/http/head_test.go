@@ -154,3 +154,43 @@ function build(raw) { const h = {}; for (let i = 0; i < raw.length; i += 2) addH
 		t.Errorf("non-ASCII name: got %v, want null", v)
 	}
 }
+
+// TestHeadStrings checks that reading heads through a runtime's set of
+// recent strings gives what reading them without one gives: every case
+// twice (the second from the set), latin1 bytes beside the UTF-8 bytes of
+// the string they read as (two keys that must not meet), and more distinct
+// strings than the set keeps.
+func TestHeadStrings(t *testing.T) {
+	vm := goja.New()
+	c := &headStrings{m: make(map[string]headString), lower: make(map[string]string)}
+	heads := []string{
+		"GET /\xe9 HTTP/1.1\r\nHost: x\r\nA: \xe9\r\n\r\n",
+		"GET /\xc3\xa9 HTTP/1.1\r\nHost: x\r\nA: \xc3\xa9\r\n\r\n",
+		"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nA: b\r\n\r\n",
+		"HTTP/1.0 200\r\nX-Long: " + strings.Repeat("v", headStringMax+1) + "\r\n\r\n",
+	}
+	for i := 0; i < 2*headStringsMax; i++ {
+		heads = append(heads, fmt.Sprintf("GET /%d HTTP/1.1\r\nX-N: %d\r\nHost: x\r\n\r\n", i, i))
+	}
+	for round := 0; round < 2; round++ {
+		for _, in := range heads {
+			request := strings.HasPrefix(in, "GET")
+			want, _ := parseHTTPHead([]byte(in), request)
+			got, _ := parseHead([]byte(in), request, c)
+			if showHead(got) != showHead(want) {
+				t.Fatalf("%q: got %s, want %s", in, showHead(got), showHead(want))
+			}
+			for _, s := range append([]string{got.f1, got.f2, got.f3}, got.raw...) {
+				if v := c.value(vm, s); !v.StrictEquals(vm.ToValue(s)) {
+					t.Fatalf("%q: value(%q) = %v", in, s, v)
+				}
+				if l := c.lowerName(s); l != asciiLower(s) {
+					t.Fatalf("lowerName(%q) = %q", s, l)
+				}
+			}
+		}
+	}
+	if len(c.m) > headStringsMax || len(c.lower) > headStringsMax {
+		t.Errorf("the set holds %d strings and %d lowercase names, more than %d", len(c.m), len(c.lower), headStringsMax)
+	}
+}
