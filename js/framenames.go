@@ -274,6 +274,22 @@ func (r *Runtime) v8FrameNames(lines []string) []string {
 			out = append(out, l)
 			continue
 		}
+		if f.hasNumbers && f.file == eventsFile && (f.name == "emit" || f.name == "onceWrapper") {
+			if t := r.emitterType(lines[i+1:]); t != "" {
+				l = "    at " + t + "." + f.name + " (" + frameWhere(l, f) + ")"
+			}
+			out = append(out, l)
+			continue
+		}
+		if t := r.listenerReceiver(lines[i+1:]); t != "" && f.hasNumbers {
+			// an event listener: node calls it with the emitter as this
+			name := f.name
+			if name == "" {
+				name = "<anonymous>"
+			}
+			out = append(out, "    at "+t+"."+name+" ("+frameWhere(l, f)+")")
+			continue
+		}
 		var caller frameRef
 		if i+1 < len(lines) {
 			caller = parseFrame(lines[i+1])
@@ -318,6 +334,122 @@ func (c calledAs) frameName(name string) string {
 		return c.typ + "." + c.key
 	}
 	return c.typ + "." + name + " [as " + c.key + "]"
+}
+
+// eventsFile is the file name of evloop's events module in stacks.
+const eventsFile = "node:events"
+
+// listenerReceiver is the emitter's type when the frame above below, its
+// callers, is an event listener called by emit (through once's wrapper,
+// and apply): "MyEm" for `em.emit(...)` with `em = new MyEm()`; "" when
+// it is not a listener or the source does not show the emitter's type.
+func (r *Runtime) listenerReceiver(below []string) string {
+	k := 0
+	for k < len(below) {
+		c := parseFrame(below[k])
+		if c.native && (c.name == "apply" || c.name == "call") {
+			k++
+			continue
+		}
+		if !c.hasNumbers || c.file != eventsFile || (c.name != "emit" && c.name != "onceWrapper") {
+			return ""
+		}
+		return r.emitterType(below[k+1:])
+	}
+	return ""
+}
+
+// emitterType is the type of the emitter whose emit (or once wrapper)
+// was called from below, its callers: process when the runtime itself
+// emitted (no JS caller: only process's events are emitted from Go), else
+// what the calling line shows.
+func (r *Runtime) emitterType(below []string) string {
+	for k := 0; k < len(below); k++ {
+		c := parseFrame(below[k])
+		if c.native && (c.name == "apply" || c.name == "call") {
+			continue
+		}
+		if c.hasNumbers && c.file == eventsFile && (c.name == "emit" || c.name == "onceWrapper") {
+			continue // once's wrapper, called by emit
+		}
+		if !c.hasNumbers {
+			return ""
+		}
+		var caller frameRef
+		if k+1 < len(below) {
+			caller = parseFrame(below[k+1])
+		}
+		return r.receiverAt(c, caller)
+	}
+	return "process"
+}
+
+// receiverAt is the type of the object whose method is called at frame
+// f's place (`x.emit(`), where the source shows it: process, this in a
+// class's method (the class), or a name assigned `new T(...)` in the file.
+func (r *Runtime) receiverAt(f, caller frameRef) string {
+	text, _, ok := r.frameLine(f.file, f.line)
+	if !ok {
+		return ""
+	}
+	at := byteAt(text, f.col, utf16Units)
+	before, ok := strings.CutSuffix(strings.TrimRight(text[:at], " \t"), ".")
+	if !ok {
+		return ""
+	}
+	before = strings.TrimRight(before, " \t")
+	i := len(before)
+	for i > 0 && isIdentByte(before[i-1]) {
+		i--
+	}
+	name := before[i:]
+	switch {
+	case name == "" || i > 0 && before[i-1] == '.':
+		return ""
+	case name == "process":
+		return "process"
+	case name == "this":
+		if n, ok := r.v8FrameName(f, caller); ok {
+			n = strings.TrimPrefix(n, "new ")
+			if j := strings.IndexByte(n, '.'); j > 0 {
+				n = n[:j]
+			}
+			if isIdent(n) {
+				return n
+			}
+		}
+		return ""
+	}
+	src := r.sources[f.file]
+	typ := ""
+	for from := 0; ; {
+		j := strings.Index(src[from:], name)
+		if j < 0 {
+			break
+		}
+		j += from
+		from = j + len(name)
+		if j > 0 && isIdentByte(src[j-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(src[from:], " \t")
+		if !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(strings.TrimLeft(rest[1:], " \t"), "new ")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t")
+		n := 0
+		for n < len(rest) && isIdentByte(rest[n]) {
+			n++
+		}
+		if n > 0 && n < len(rest) && rest[n] == '(' {
+			typ = rest[:n]
+		}
+	}
+	return typ
 }
 
 // isBound reports whether fn is a bound function, which V8 calls with
