@@ -36,6 +36,7 @@ type funcSite struct {
 	typeName   string // the class's name (methodSite), X of X.prototype.m (protoSite)
 	name       string // the function's own name
 	key        string // the property it is defined as, when it is one
+	async      bool   // an async method: resumed after an await, its frame has no caller
 }
 
 type siteKind uint8
@@ -134,7 +135,7 @@ func (r *Runtime) funcSites(file string) *fileSites {
 				case m.Kind == ast.PropertyKindGet || m.Kind == ast.PropertyKindSet:
 					add(m.Body, funcSite{kind: accessorSite, name: string(m.Kind) + " " + key, key: key})
 				default:
-					add(m.Body, funcSite{kind: methodSite, typeName: class, name: key, key: key})
+					add(m.Body, funcSite{kind: methodSite, typeName: class, name: key, key: key, async: m.Body.Async})
 				}
 			}
 		case *ast.ObjectLiteral:
@@ -530,7 +531,9 @@ func (r *Runtime) v8FrameName(f, caller frameRef) (string, bool) {
 		return "new " + f.name, true
 	case site.kind == accessorSite:
 		return site.name + " [as " + site.key + "]", true
-	case !isMember:
+	case !isMember && !(site.async && site.kind == methodSite && !caller.hasNumbers && !caller.native):
+		// (an async method resumed by the job queue keeps the receiver
+		// it was called with; V8 names it so)
 		return "", false
 	}
 	typeName, name := "", site.name
