@@ -34,7 +34,7 @@ func wrapperHead(params string) string { return "(function (" + params + ") {" }
 func compileWrapped(name, params, code string) (*goja.Program, error) {
 	head := wrapperHead(params)
 	src := head + code + "\n})"
-	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
+	prg, src, err := parseFile(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +52,23 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 		nameWrapper(prg)
 	}
 	return goja.CompileAST(prg, false)
+}
+
+// parseFile parses src as goja does, and when goja refuses a parameter
+// list before `=>` that node takes (esm.ArrowParamsMessage), parses it
+// again with the lists given a trailing comma (esm.ArrowParams); it
+// returns the source it parsed. goja's first error stands if that does
+// not help.
+func parseFile(name, src string) (*ast.Program, string, error) {
+	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
+	if err != nil && strings.Contains(err.Error(), esm.ArrowParamsMessage) {
+		if fixed := esm.ArrowParams(src); fixed != src {
+			if p, ferr := parser.ParseFile(nil, name, fixed, 0, parser.WithDisableSourceMaps); ferr == nil {
+				return p, fixed, nil
+			}
+		}
+	}
+	return prg, src, err
 }
 
 // wrapperName is what V8 calls the CommonJS wrapper in a stack frame: node
@@ -81,7 +98,7 @@ func nameWrapper(prg *ast.Program) {
 // counted in columns as node counts them (positions.go): goja reading that
 // map itself printed every mapped column one short.
 func compileModule(url, code string) (*goja.Program, error) {
-	ast, err := parser.ParseFile(nil, url, code, 0, parser.WithDisableSourceMaps)
+	ast, code, err := parseFile(url, code)
 	if err != nil {
 		return nil, err
 	}
