@@ -346,8 +346,21 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 	switch {
 	case e.Text == "Invalid assignment target" && se.message != "Unexpected eval or arguments in strict mode" && se.col < len(se.lineText):
 		se.message, se.length = assignmentTarget(se.lineText, se.col)
-	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText) && se.lineText[se.col-1] == '.':
-		se.col, se.length = se.col-1, 1 // V8 points at the dot
+	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText):
+		// V8 points at the first character of the token before the name:
+		// the dot of this.#x, the return, ( or = before #x in o
+		if at, n := previousToken(se.lineText, se.col); n > 0 {
+			if at > 0 && se.lineText[at] == '.' && se.lineText[at-1] == '?' {
+				at-- // ?. is one token
+			}
+			se.col, se.length = at, 1
+		}
+	case strings.HasPrefix(e.Text, `Expected "in" but found `) && se.col <= len(se.lineText):
+		// a private name that is not a member's and not before in
+		// (return #x): V8 stops at the name
+		if at, n := privateNameBefore(se.lineText, se.col); n > 0 {
+			se.col, se.length, se.message = at, n, "Unexpected identifier '"+se.lineText[at:at+n]+"'"
+		}
 	case e.Text == `Cannot use "yield" outside a generator function` && se.col+5 <= len(se.lineText):
 		// outside a generator (sloppy code) yield is a name: V8 stops at
 		// the token after it
@@ -586,6 +599,16 @@ func previousToken(line string, col int) (int, int) {
 		}
 	}
 	return s, e - s
+}
+
+// privateNameBefore finds a private name (#x) as the token before col of
+// line: its start and length, or 0, 0.
+func privateNameBefore(line string, col int) (int, int) {
+	at, n := previousToken(line, col)
+	if n == 0 || at == 0 || line[at-1] != '#' || !isWordByte(line[at]) {
+		return 0, 0
+	}
+	return at - 1, n + 1
 }
 
 // assignmentTarget is V8's message and caret length for an invalid
