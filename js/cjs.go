@@ -16,6 +16,7 @@ import (
 
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/js/internal/agmark"
+	"github.com/evloop/evloop/js/internal/argsarrow"
 	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
@@ -42,6 +43,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
 	agmark.Mark(prg, src)
+	argsarrow.Insert(prg, src)
 	evalguard.InsertIndirect(prg, src)
 	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
@@ -106,6 +108,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
 	agmark.Mark(ast, code)
+	argsarrow.Insert(ast, code)
 	evalguard.InsertIndirect(ast, code)
 	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
