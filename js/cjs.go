@@ -57,14 +57,21 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 }
 
 // parseFile parses src as goja does, and when goja refuses a parameter
-// list before `=>` that node takes (esm.ArrowParamsMessage), parses it
-// again with the lists given a trailing comma (esm.ArrowParams); it
-// returns the source it parsed. goja's first error stands if that does
+// list that node takes (esm.ArrowParamsMessage), parses it again with the
+// lists before `=>` given a trailing comma (esm.ArrowParams), then also
+// with the parameters goja refuses in any list put in a rest parameter's
+// array pattern (esm.ParamPatterns); it returns the source it parsed. goja's first error stands if that does
 // not help.
 func parseFile(name, src string) (*ast.Program, string, error) {
 	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
 	if err != nil && strings.Contains(err.Error(), esm.ArrowParamsMessage) {
-		if fixed := esm.ArrowParams(src); fixed != src {
+		fixed := esm.ArrowParams(src)
+		if fixed != src {
+			if p, ferr := parser.ParseFile(nil, name, fixed, 0, parser.WithDisableSourceMaps); ferr == nil {
+				return p, fixed, nil
+			}
+		}
+		if fixed = esm.ParamPatterns(fixed); fixed != src {
 			if p, ferr := parser.ParseFile(nil, name, fixed, 0, parser.WithDisableSourceMaps); ferr == nil {
 				return p, fixed, nil
 			}

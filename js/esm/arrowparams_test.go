@@ -21,3 +21,20 @@ func TestArrowParams(t *testing.T) {
 		}
 	}
 }
+
+func TestParamPatterns(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"(a, { b: [c = 6] = [] } = {}) => c", "(a,...[{ b: [c = 6] = [] } = {}]) => c"},
+		{"function f({ b: [d = 4] = [] }) {}", "function f(...[{ b: [d = 4] = [] }]) {}"},
+		{"(a, { b: [c = 6] = [] },)=> c", "(a,...[{ b: [c = 6] = [] }])=> c"},                      // ArrowParams' comma
+		{"function g(x, { b: [d] = [] }, ...r) {}", "function g(x,...[{ b: [d] = [] }, ...r]) {}"}, // errs towards wrapping
+		{"if ({ b: [d = 4] = [] }) {}", "if ({ b: [d = 4] = [] }) {}"},                             // not a list
+		{"catch ({ b: [d = 4] = [] }) {}", "catch ({ b: [d = 4] = [] }) {}"},                       // not a list
+		{"f({ b: [d = 4] = [] })", "f({ b: [d = 4] = [] })"},                                       // a call
+		{"(a, { b }) => b", "(a, { b }) => b"},
+	} {
+		if got := ParamPatterns(c.in); got != c.want {
+			t.Errorf("ParamPatterns(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
