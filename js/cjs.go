@@ -16,6 +16,7 @@ import (
 
 	"github.com/evloop/evloop/js/esm"
 	"github.com/evloop/evloop/js/internal/agmark"
+	"github.com/evloop/evloop/js/internal/argsarrow"
 	"github.com/evloop/evloop/js/internal/catchhook"
 	"github.com/evloop/evloop/js/internal/evalguard"
 	"github.com/evloop/evloop/js/internal/relchain"
@@ -34,7 +35,7 @@ func wrapperHead(params string) string { return "(function (" + params + ") {" }
 func compileWrapped(name, params, code string) (*goja.Program, error) {
 	head := wrapperHead(params)
 	src := head + code + "\n})"
-	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
+	prg, src, err := parseFile(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -42,6 +43,7 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 	catchhook.Insert(prg, src)
 	evalguard.Insert(prg, src)
 	agmark.Mark(prg, src)
+	argsarrow.Insert(prg, src)
 	evalguard.InsertIndirect(prg, src)
 	trywrap.Insert(prg, src)
 	if m := positionMap(name, len(head), code); m != nil {
@@ -52,6 +54,30 @@ func compileWrapped(name, params, code string) (*goja.Program, error) {
 		nameWrapper(prg)
 	}
 	return goja.CompileAST(prg, false)
+}
+
+// parseFile parses src as goja does, and when goja refuses a parameter
+// list that node takes (esm.ArrowParamsMessage), parses it again with the
+// lists before `=>` given a trailing comma (esm.ArrowParams), then also
+// with the parameters goja refuses in any list put in a rest parameter's
+// array pattern (esm.ParamPatterns); it returns the source it parsed. goja's first error stands if that does
+// not help.
+func parseFile(name, src string) (*ast.Program, string, error) {
+	prg, err := parser.ParseFile(nil, name, src, 0, parser.WithDisableSourceMaps)
+	if err != nil && strings.Contains(err.Error(), esm.ArrowParamsMessage) {
+		fixed := esm.ArrowParams(src)
+		if fixed != src {
+			if p, ferr := parser.ParseFile(nil, name, fixed, 0, parser.WithDisableSourceMaps); ferr == nil {
+				return p, fixed, nil
+			}
+		}
+		if fixed = esm.ParamPatterns(fixed); fixed != src {
+			if p, ferr := parser.ParseFile(nil, name, fixed, 0, parser.WithDisableSourceMaps); ferr == nil {
+				return p, fixed, nil
+			}
+		}
+	}
+	return prg, src, err
 }
 
 // wrapperName is what V8 calls the CommonJS wrapper in a stack frame: node
@@ -81,7 +107,7 @@ func nameWrapper(prg *ast.Program) {
 // counted in columns as node counts them (positions.go): goja reading that
 // map itself printed every mapped column one short.
 func compileModule(url, code string) (*goja.Program, error) {
-	ast, err := parser.ParseFile(nil, url, code, 0, parser.WithDisableSourceMaps)
+	ast, code, err := parseFile(url, code)
 	if err != nil {
 		return nil, err
 	}
@@ -89,6 +115,7 @@ func compileModule(url, code string) (*goja.Program, error) {
 	catchhook.Insert(ast, code)
 	evalguard.Insert(ast, code)
 	agmark.Mark(ast, code)
+	argsarrow.Insert(ast, code)
 	evalguard.InsertIndirect(ast, code)
 	trywrap.Insert(ast, code)
 	if m := positionMap(url, 0, code); m != nil {
@@ -329,8 +356,21 @@ func fromEsbuildError(e *esm.Error, reword func(text, token string) string) *syn
 	switch {
 	case e.Text == "Invalid assignment target" && se.message != "Unexpected eval or arguments in strict mode" && se.col < len(se.lineText):
 		se.message, se.length = assignmentTarget(se.lineText, se.col)
-	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText) && se.lineText[se.col-1] == '.':
-		se.col, se.length = se.col-1, 1 // V8 points at the dot
+	case strings.HasPrefix(e.Text, "Private name ") && strings.HasSuffix(e.Text, " must be declared in an enclosing class") && se.col > 0 && se.col <= len(se.lineText):
+		// V8 points at the first character of the token before the name:
+		// the dot of this.#x, the return, ( or = before #x in o
+		if at, n := previousToken(se.lineText, se.col); n > 0 {
+			if at > 0 && se.lineText[at] == '.' && se.lineText[at-1] == '?' {
+				at-- // ?. is one token
+			}
+			se.col, se.length = at, 1
+		}
+	case strings.HasPrefix(e.Text, `Expected "in" but found `) && se.col <= len(se.lineText):
+		// a private name that is not a member's and not before in
+		// (return #x): V8 stops at the name
+		if at, n := privateNameBefore(se.lineText, se.col); n > 0 {
+			se.col, se.length, se.message = at, n, "Unexpected identifier '"+se.lineText[at:at+n]+"'"
+		}
 	case e.Text == `Cannot use "yield" outside a generator function` && se.col+5 <= len(se.lineText):
 		// outside a generator (sloppy code) yield is a name: V8 stops at
 		// the token after it
@@ -569,6 +609,16 @@ func previousToken(line string, col int) (int, int) {
 		}
 	}
 	return s, e - s
+}
+
+// privateNameBefore finds a private name (#x) as the token before col of
+// line: its start and length, or 0, 0.
+func privateNameBefore(line string, col int) (int, int) {
+	at, n := previousToken(line, col)
+	if n == 0 || at == 0 || line[at-1] != '#' || !isWordByte(line[at]) {
+		return 0, 0
+	}
+	return at - 1, n + 1
 }
 
 // assignmentTarget is V8's message and caret length for an invalid

@@ -160,7 +160,7 @@ func (r *Runtime) esmResolveSpec(spec, parent string) (resolved, error) {
 		if _, ok := r.builtins[name]; ok {
 			return resolved{builtin: name}, nil
 		}
-		return resolved{}, &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + spec}
+		return resolved{}, unknownBuiltin(spec)
 	}
 	switch scheme := urlScheme(spec); scheme {
 	case "", "file:":

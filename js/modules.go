@@ -605,13 +605,25 @@ func (r *Runtime) parentFile(dir, from string) string {
 	return from
 }
 
+// unknownBuiltin is the error for a node: specifier evloop has no module
+// for: node's words for one node does not have either, and for node 20's
+// test runner (node:test, node:test/reporters), which evloop does not
+// implement, words that say so (site/docs/limits.md, "Modules").
+func unknownBuiltin(spec string) error {
+	msg := "No such built-in module: " + spec
+	if spec == "node:test" || strings.HasPrefix(spec, "node:test/") {
+		msg += " (node 20 has it; evloop does not implement node's test runner)"
+	}
+	return &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: msg}
+}
+
 // require loads id as seen from the module from in directory dir.
 func (r *Runtime) require(dir, id, from string) (goja.Value, error) {
 	if name, ok := r.builtinName(id); ok {
 		return r.requireBuiltin(name)
 	}
 	if strings.HasPrefix(id, "node:") {
-		return nil, &codeError{class: "Error", code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + id}
+		return nil, unknownBuiltin(id)
 	}
 	file, err := r.resolve(dir, id, r.parentFile(dir, from))
 	if err != nil {

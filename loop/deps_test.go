@@ -9,7 +9,7 @@ import (
 
 // TestImportDirection keeps the packages' dependencies pointing one way:
 // loop → stdlib · poller → loop, x/sys · js → loop, goja (js/esm and
-// js/inspect, js/internal/stack and the AST passes js/internal/relchain, catchhook, evalguard, trywrap and agmark; none of the binding rooms) · a binding room (js/crypto,
+// js/inspect, js/internal/stack and the AST passes js/internal/relchain, catchhook, evalguard, trywrap, agmark and argsarrow; none of the binding rooms) · a binding room (js/crypto,
 // js/dns, js/fs, js/net, js/http) → js, loop/sys, never a backend or another room ·
 // wasm → loop, poller, js · host → wazero, poller, the ABI package and
 // js/esm (the ES-module transform it runs for the guest: esbuild, no
@@ -37,7 +37,7 @@ func TestImportDirection(t *testing.T) {
 		{pkg: "js", forbidden: []string{mod + "poller", mod + "wasm", mod + "host", mod + "js/", "github.com/tetratelabs/wazero"},
 			allowed: []string{mod + "js/esm", mod + "js/inspect", mod + "js/internal/stack", mod + "js/internal/safeexport", mod + "js/internal/relchain",
 				mod + "js/internal/astwalk", mod + "js/internal/catchhook", mod + "js/internal/evalguard", mod + "js/internal/trywrap",
-				mod + "js/internal/agmark"}},
+				mod + "js/internal/agmark", mod + "js/internal/argsarrow"}},
 		// The binding rooms see the core through its public API and the
 		// I/O boundary (loop/sys), never a backend or another room.
 		{pkg: "js/crypto", forbidden: roomForbidden, allowed: []string{mod + "js/crypto"}},

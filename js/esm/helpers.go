@@ -29,8 +29,10 @@ import (
 //     when it came in, and V8 does not await what a yield*'s inner
 //     return() gave.
 //
-// Objects are shaped as V8's: an empty prototype (a generator
-// function's own in V8; here one per file), then next, throw, return and
+// Objects are shaped as V8's: the prototype is the generator function's
+// prototype object when the lowered function passes itself (self, see
+// js/internal/agmark's passSelf; %AsyncGeneratorPrototype% when that is
+// not an object), else an empty one per file; then next, throw, return and
 // constructor on %AsyncGeneratorPrototype% tagged "AsyncGenerator",
 // [Symbol.asyncIterator] on the one under it, so it prints
 // Object [AsyncGenerator] {} and
@@ -40,9 +42,9 @@ import (
 //
 // One line: it takes the place of esbuild's lines, padded with line breaks
 // to as many, so that the source map's lines stay where they were.
-const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, generator) => {` +
-	` var H = __asyncGeneratorFunction();` +
-	` var it = Object.create(H.own); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };` +
+const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, generator, self) => {` +
+	` var H = __asyncGeneratorFunction(), p = self && self.prototype;` +
+	` var it = Object.create(self === undefined ? H.own : Object(p) === p ? p : H.proto); H.S.set(it, { g: generator.apply(__this, __arguments), st: 0, q: [], star: false }); return it; };` +
 	` function __asyncGeneratorFunction(f, name) {` +
 	` var H = __asyncGeneratorFunction.h || (__asyncGeneratorFunction.h = (() => {` +
 	` var S = new WeakMap(), P = Promise;` +
@@ -81,7 +83,7 @@ const asyncGeneratorHelper = `var __asyncGenerator = (__this, __arguments, gener
 	` if (f === undefined) return H;` +
 	` if (typeof f === "function" && Object.getPrototypeOf(f) !== H.fn) { Object.setPrototypeOf(f, H.fn);` +
 	` Object.defineProperty(f, "prototype", { value: Object.create(H.proto), writable: true });` +
-	` if (name !== undefined && f.name === "") Object.defineProperty(f, "name", { configurable: true, value: name }); }` +
+	` if (name !== undefined) Object.defineProperty(f, "name", { configurable: true, value: name }); }` +
 	` return f; }` +
 	` function __asyncGeneratorKey(k, id, first, st) { var H = __asyncGeneratorFunction(); if (typeof k !== "symbol") k = String(k);` +
 	` if (first || !H.keys[id]) H.keys[id] = []; H.keys[id].push([st, k]); return k; }` +

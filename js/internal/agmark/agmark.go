@@ -39,6 +39,11 @@ import (
 //     (__asyncGeneratorKey, under a number per class or object literal of
 //     the file). A private method is left as it was.
 //
+// A function's __asyncGenerator call is given the function itself, by its
+// name (an anonymous expression gets selfName), so that its generator
+// objects have its prototype object as theirs (passSelf); a method's is
+// not.
+//
 // Positions do not move: the tree is changed after parsing, and the new
 // nodes carry the places of the ones they mark.
 func Mark(prg *ast.Program, code string) {
@@ -66,7 +71,7 @@ func loweredAsyncGenerator(e ast.Expression) (*ast.FunctionLiteral, bool) {
 		return nil, false
 	}
 	call, ok := ret.Argument.(*ast.CallExpression)
-	if !ok || len(call.ArgumentList) != 3 {
+	if !ok || len(call.ArgumentList) != 3 && len(call.ArgumentList) != 4 {
 		return nil, false
 	}
 	if id, ok := call.Callee.(*ast.Identifier); !ok || id.Name != "__asyncGenerator" {
@@ -102,6 +107,7 @@ func (m *marker) statements(list []ast.Statement) []ast.Statement {
 		}
 		if fn, ok := loweredAsyncGenerator(d.Function); ok {
 			m.done[fn] = true
+			passSelf(fn, string(fn.Name.Name))
 			marks = append(marks, &ast.ExpressionStatement{Expression: call("__asyncGeneratorFunction", fn.Function, ident(string(fn.Name.Name), fn.Function))})
 		}
 	}
@@ -125,13 +131,54 @@ func (m *marker) statements(list []ast.Statement) []ast.Statement {
 }
 
 // wrap is fn marked, with name for an anonymous one ("" for none).
+//
+// An anonymous fn is given selfName as its name, which its body passes to
+// __asyncGenerator (passSelf), and the name it should have (maybe "") is
+// passed on for __asyncGeneratorFunction to set.
 func (m *marker) wrap(fn *ast.FunctionLiteral, name string) ast.Expression {
 	m.done[fn] = true
 	args := []ast.Expression{fn}
-	if name != "" && fn.Name == nil {
-		args = append(args, str(name, fn.Function))
+	if fn.Name == nil {
+		if passSelf(fn, selfName) {
+			fn.Name = ident(selfName, fn.Function)
+			args = append(args, str(name, fn.Function))
+		} else if name != "" {
+			args = append(args, str(name, fn.Function))
+		}
+	} else {
+		passSelf(fn, string(fn.Name.Name))
 	}
 	return call("__asyncGeneratorFunction", fn.Function, args...)
+}
+
+// selfName is the name an anonymous lowered async generator function
+// expression is given, by which its body refers to it (wrap).
+const selfName = "__asyncGeneratorSelf"
+
+// passSelf gives the __asyncGenerator call of fn (lowered) a fourth
+// argument: fn itself, by name, whose prototype the helper gives the
+// generator object it makes (an async generator is an instance of its
+// function, as in V8). It does not when a parameter of fn holds name
+// (which would hide the function) and reports whether it did.
+func passSelf(fn *ast.FunctionLiteral, name string) bool {
+	call := fn.Body.List[0].(*ast.ReturnStatement).Argument.(*ast.CallExpression)
+	if len(call.ArgumentList) != 3 || name == "" {
+		return false
+	}
+	hidden := false
+	if fn.ParameterList != nil {
+		astwalk.Walk(fn.ParameterList, func(n any) any {
+			if id, ok := n.(*ast.Identifier); ok && string(id.Name) == name {
+				hidden = true
+			}
+			return nil
+		})
+	}
+	if hidden {
+		return false
+	}
+	call.ArgumentList = append(call.ArgumentList, ident(name, call.LeftParenthesis))
+	return true
 }
 
 // keyName is a non-computed key's property name ("" for none).

@@ -3,6 +3,8 @@
 package relchain
 
 import (
+	"strings"
+
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
@@ -74,13 +76,16 @@ func Regroup(prg *ast.Program, src string) {
 	if prg == nil {
 		return
 	}
-	rel, logical := mayChainRelational(src), mayChainLogical(src)
-	if !rel && !logical {
+	rel, logical, priv := mayChainRelational(src), mayChainLogical(src), mayPrivateIn(src)
+	if !rel && !logical && !priv {
 		return
 	}
 	w := chainWalker{src: src, logical: logical}
 	astwalk.Walk(prg, func(n any) any {
 		if be, ok := n.(*ast.BinaryExpression); ok {
+			if priv {
+				privateIn(be)
+			}
 			if w.logical {
 				nestRight(be)
 			}
@@ -88,6 +93,44 @@ func Regroup(prg *ast.Program, src string) {
 		}
 		return n
 	})
+}
+
+// mayPrivateIn is a quick look at src for `#name in` (a private name, white
+// space, the word in), so that a file without one is not walked for
+// privateIn. It errs towards walking.
+func mayPrivateIn(src string) bool {
+	for i := strings.IndexByte(src, '#'); i >= 0; {
+		j := i + 1
+		for j < len(src) && identByte(src[j]) {
+			j++
+		}
+		k := j
+		for k < len(src) && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
+			k++
+		}
+		if j > i+1 && k > j && k+2 <= len(src) && src[k:k+2] == "in" && (k+2 == len(src) || !identByte(src[k+2])) {
+			return true
+		}
+		n := strings.IndexByte(src[j:], '#')
+		if n < 0 {
+			return false
+		}
+		i = j + n
+	}
+	return false
+}
+
+// privateIn gives `#x in o` its operator back. goja's parser makes the
+// node with the operator read after it parsed o (Go evaluates the field
+// self.token of its composite literal after the call beside it), so the
+// node holds the token that follows o: `#x in o && y` held `#x && o`,
+// which goja's compiler refused ("Compiler bug: Unknown expression type:
+// *ast.PrivateIdentifier"), as after || and ??. The parser makes a
+// private name the left side of a binary node only there.
+func privateIn(be *ast.BinaryExpression) {
+	if _, ok := be.Left.(*ast.PrivateIdentifier); ok {
+		be.Operator = token.IN
+	}
 }
 
 type chainWalker struct {

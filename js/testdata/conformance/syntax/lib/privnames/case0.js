@@ -1,0 +1,1 @@
+class A { static has(o) { return #x in o } }

@@ -1,0 +1,6 @@
+class A {
+  static has(o) {
+    const y = 1;
+    return #x in o;
+  }
+}

@@ -1,0 +1,1 @@
+function f(o) { return #x in o }

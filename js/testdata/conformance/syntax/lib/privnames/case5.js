@@ -1,0 +1,1 @@
+class A { #x; static h(o) { return #x + 1 } }
