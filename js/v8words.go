@@ -79,6 +79,12 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 		}
 		at := byteAt(text, col, units)
 		pos := at
+		if first && newMsg == "" && strings.HasPrefix(msg, "Cannot read private member #") {
+			// o.#m() on an object without #m: V8 names the class
+			if class := r.privateMethodClass(file, lineNo, text, at); class != "" {
+				newMsg = "Receiver must be an instance of class " + class
+			}
+		}
 		if first && newMsg == "" {
 			if m, c := v8SourceMessage(msg, r.sourceBefore(file, lineNo), text, at); m != "" {
 				newMsg, pos = m, c
@@ -143,6 +149,42 @@ func (r *Runtime) v8Rewrite(obj *goja.Object, stack string) (top throwSite, topC
 		_ = obj.Set("stack", strings.Join(lines, "\n"))
 	}
 	return top, topCol
+}
+
+// privateMethodClass is the class whose method text calls at byte at of
+// line lineNo of file (`o.#m(`), "" when at is not such a call or the
+// class has no name.
+func (r *Runtime) privateMethodClass(file string, lineNo int, text string, at int) string {
+	i := strings.IndexByte(text[at:], '#')
+	if i < 0 {
+		return ""
+	}
+	j := at + i + 1
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	if !strings.HasPrefix(strings.TrimLeft(text[j:], " \t"), "(") {
+		return ""
+	}
+	fs := r.funcSites(file)
+	if fs == nil {
+		return ""
+	}
+	lf := r.lineIndex(file, fs.src)
+	if lineNo < 1 || lineNo > len(lf.starts) {
+		return ""
+	}
+	off := lf.starts[lineNo-1] + at
+	class := ""
+	for _, s := range fs.sites {
+		if s.start > off {
+			break
+		}
+		if off < s.end && (s.kind == methodSite || s.kind == ctorSite) {
+			class = s.typeName
+		}
+	}
+	return class
 }
 
 // frameColumn is the column V8 gives a frame at line:col of file, a
@@ -428,6 +470,14 @@ var gojaFixedWords = map[string]string{
 func v8FixedMessage(msg string) string {
 	if m, ok := gojaFixedWords[msg]; ok {
 		return m
+	}
+	if rest, ok := strings.CutPrefix(msg, "Cannot write private member "); ok {
+		// V8 writes "to" the object
+		return "Cannot write private member " + strings.Replace(rest, " from an object ", " to an object ", 1)
+	}
+	if name, ok := strings.CutPrefix(msg, "Cannot assign to read only property '#"); ok && strings.HasSuffix(name, "'") {
+		// a private accessor with a getter alone
+		return "'#" + name + " was defined without a setter"
 	}
 	if name, ok := strings.CutPrefix(msg, "Cannot assign to read only property '"); ok && strings.HasSuffix(name, "'") &&
 		!strings.Contains(strings.TrimSuffix(name, "'"), "' of ") { // (not one that names its object already)
