@@ -151,7 +151,7 @@ class DateTimeFormat {
     };
     const tokens = body.match(/\d+|[A-Za-zÀ-ÿ]+\.?|[^\dA-Za-zÀ-ÿ]+/g) || [];
     // Numbers next to a colon, or right before AM/PM, are the clock's.
-    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM)$/.test(tokens[i + 2] || '');
+    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM|am|pm)$/.test(tokens[i + 2] || '');
     let di = 0, ci = 0;
     tokens.forEach((tok, i) => {
       if (/^\d/.test(tok)) {
@@ -163,7 +163,7 @@ class DateTimeFormat {
       } else if (/^[A-Za-zÀ-ÿ]/.test(tok)) {
         const word = tok.replace(/\.$/, '');
         let type = 'literal';
-        if (/^(AM|PM)$/.test(tok)) type = 'dayPeriod';
+        if (/^(AM|PM|am|pm)$/.test(tok)) type = 'dayPeriod';
         else if (monthNames.some((m) => m.startsWith(word)) && word.length > 0 && !/^(at|um)$/.test(word)) type = 'month';
         else if (dayNames.some((n) => n.startsWith(word))) type = 'weekday';
         if (type === 'literal') literal(tok);
