@@ -493,6 +493,7 @@ func (r *Runtime) installIntlNatives(o *internalStore) {
 		}
 		return vm.ToValue(map[string]any{"text": opts.format(t), "date": date, "clock": clock, "zone": zone})
 	})
+	_ = o.Set("intlSegment", func(call goja.FunctionCall) goja.Value { return intlSegment(vm, call) })
 	_ = o.Set("intlTimeZone", func(call goja.FunctionCall) goja.Value {
 		if tz := call.Argument(0); !goja.IsUndefined(tz) {
 			opts := r.dateFormatOptions(goja.Undefined(), vm.ToValue(map[string]any{"timeZone": tz.String()}), "any", "Intl.DateTimeFormat")

@@ -405,7 +405,9 @@ func (o dateFormat) timePart(t time.Time) string {
 		parts = append(parts, hs)
 	}
 	if o.minute != "" {
-		if o.hour != "" || o.minute == "2-digit" || o.second != "" {
+		// A minute alone is ICU's "m" even when 2-digit is asked
+		// (node writes 4, not 04).
+		if o.hour != "" || o.second != "" {
 			parts = append(parts, twoDigits(t.Minute()))
 		} else {
 			parts = append(parts, strconv.Itoa(t.Minute()))

@@ -367,10 +367,81 @@ class RelativeTimeFormat {
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }
 }
 
+// Segmenter: grapheme clusters, words and sentences after UAX #29
+// (js/locale_segment.go finds the boundaries).
+const kSegmenter = Symbol('kSegmenter');
+const kInput = Symbol('kInput');
+const granularities = ['grapheme', 'word', 'sentence'];
+function Segmenter(locales, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
+  const o = copyOptions(options);
+  const granularity = o.granularity === undefined ? 'grapheme' : String(o.granularity);
+  if (!granularities.includes(granularity)) {
+    throw new RangeError('Value ' + granularity + ' out of range for Intl.Segmenter options property granularity');
+  }
+  const first = locales === undefined ? undefined : [].concat(locales)[0];
+  this[kSegmenter] = { locale: typeof first === 'string' ? canonicalTag(first) : 'en-US', granularity };
+}
+Object.defineProperty(Segmenter, 'length', { value: 0 });
+Segmenter.supportedLocalesOf = function supportedLocalesOf(locales) { return supportedLocalesOfAll(locales); };
+Segmenter.prototype.segment = function segment(string) {
+  const s = this[kSegmenter];
+  if (s === undefined) throw new TypeError('Method Intl.Segmenter.prototype.segment called on incompatible receiver ' + String(this));
+  return new Segments(s.granularity, String(string));
+};
+Segmenter.prototype.resolvedOptions = function resolvedOptions() {
+  const s = this[kSegmenter];
+  return { locale: s.locale, granularity: s.granularity };
+};
+function supportedLocalesOfAll(locales) { return supportedLocalesOf(locales); }
+
+// Segments is what segment() returns: iterable, and containing(index).
+function Segments(granularity, input) {
+  const [ends, wordLike] = internal.intlSegment(input, granularity);
+  // V8's %SegmentsPrototype% has no constructor: it prints as {}.
+  Object.defineProperty(this, kInput, { value: { granularity, input, ends, wordLike } });
+}
+function segmentData(d, i) {
+  const start = i === 0 ? 0 : d.ends[i - 1];
+  const out = { segment: d.input.slice(start, d.ends[i]), index: start, input: d.input };
+  if (d.granularity === 'word') out.isWordLike = d.wordLike[i];
+  return out;
+}
+Object.defineProperty(Segments.prototype, 'containing', {
+  writable: true, configurable: true,
+  value: function containing(index) {
+    const d = this[kInput];
+    const n = Math.trunc(Number(index)) || 0;
+    if (n < 0 || n >= d.input.length) return undefined;
+    let i = 0;
+    while (d.ends[i] <= n) i++;
+    return segmentData(d, i);
+  },
+});
+delete Segments.prototype.constructor;
+const SegmentIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(SegmentIteratorProto, 'next', {
+  writable: true, configurable: true,
+  value: function next() {
+    const it = this[kInput];
+    if (it.i >= it.d.ends.length) return { value: undefined, done: true };
+    return { value: segmentData(it.d, it.i++), done: false };
+  },
+});
+Object.defineProperty(SegmentIteratorProto, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+Object.defineProperty(Segments.prototype, Symbol.iterator, {
+  writable: true, configurable: true,
+  value: function () {
+    const it = Object.create(SegmentIteratorProto);
+    Object.defineProperty(it, kInput, { value: { d: this[kInput], i: 0 } });
+    return it;
+  },
+});
+
 const Intl = {};
 for (const [name, C] of Object.entries({
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, ListFormat, RelativeTimeFormat,
+  PluralRules, ListFormat, RelativeTimeFormat, Segmenter,
 })) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: `Intl.${name}`, configurable: true });
   Object.defineProperty(Intl, name, { value: C, writable: true, configurable: true, enumerable: false });
