@@ -1,3 +1,5 @@
+//go:build !evloopweb
+
 package crypto
 
 import (

@@ -404,6 +404,7 @@ function initCipher(self, decrypt, cipher, key, iv, options) {
     case 'KEYLEN': throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
     case 'IV': throw codedError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
     case 'TAG': throw invalidAuthTag(tagLen);
+    case 'UNAVAILABLE': throw unavailable('crypto.' + (decrypt ? 'createDecipheriv' : 'createCipheriv'));
   }
   self[kHandle] = handle;
   authTagLengths.set(self, tagLen);
