@@ -178,7 +178,56 @@ class DateTimeFormat {
     });
     return parts.concat(tail);
   }
-  formatRange(a, b) { return this.format(a) + ' – ' + this.format(b); }
+  // formatRange writes the fields two dates share once, as ICU's en
+  // range patterns do: "Jan 5 – 9, 2026", "7:04 – 9:30 AM", one date when
+  // the shown fields agree, the date added to a clock when the days differ.
+  // Other locales: both dates in full (or one, when they read the same).
+  formatRange(a, b) {
+    if (a === undefined || b === undefined) throw new TypeError('Invalid time value');
+    const ta = a instanceof Date ? a.getTime() : Number(a), tb = b instanceof Date ? b.getTime() : Number(b);
+    const fa = this.format(ta), fb = this.format(tb);
+    if (fa === fb) {
+      if (resolvedLocale(this[kLocales]).startsWith('en-US') && !this.formatToParts(ta).some((p) => dateTypes.includes(p.type))) {
+        const diff = rangeDiff(this, ta, tb);
+        if (diff === 'year' || diff === 'month' || diff === 'day') return withDate(this, ta) + rangeDash + withDate(this, tb);
+      }
+      return fa;
+    }
+    if (!resolvedLocale(this[kLocales]).startsWith('en-US')) return fa + rangeDash + fb;
+    let pa = this.formatToParts(ta), pb = this.formatToParts(tb);
+    const has = (t) => pa.some((p) => p.type === t);
+    const diff = rangeDiff(this, ta, tb);
+    const text = (ps) => ps.map((p) => p.value).join('');
+    const hasTime = has('hour') || has('minute') || has('second');
+    const hasDate = has('year') || has('month') || has('day') || has('weekday');
+    const textMonth = pa.some((p) => p.type === 'month' && /\D/.test(p.value));
+    const o = this[kOptions];
+    if (diff === 'year' && !has('year') && hasDate && o.dateStyle === undefined) {
+      // Different years: the year is written though not asked for.
+      const f = new DateTimeFormat(this[kLocales], { ...o, year: 'numeric' });
+      pa = f.formatToParts(ta);
+      pb = f.formatToParts(tb);
+    }
+    // drop removes a field and the literal before it.
+    const drop = (ps, type) => {
+      const i = ps.findIndex((p) => p.type === type);
+      if (i < 0) return ps;
+      const from = i > 0 && ps[i - 1].type === 'literal' ? i - 1 : i;
+      return ps.slice(0, from).concat(ps.slice(i + 1));
+    };
+    const from = (ps, type) => ps.slice(Math.max(0, ps.findIndex((p) => p.type === type)));
+    if (diff === 'year' || diff === 'month' || diff === 'day') {
+      if (!hasDate) return withDate(this, ta) + rangeDash + withDate(this, tb);
+      if (hasTime || !textMonth || diff === 'year') return text(pa) + rangeDash + text(pb);
+      const first = has('year') ? text(drop(pa, 'year')) : text(pa);
+      if (diff === 'day' && !has('weekday')) return first + rangeDash + text(from(pb, 'day'));
+      return first + rangeDash + text(pb);
+    }
+    // The same day: the clocks differ.
+    const samePeriod = has('dayPeriod') && pa.find((p) => p.type === 'dayPeriod').value === pb.find((p) => p.type === 'dayPeriod').value;
+    const first = samePeriod ? text(drop(pa, 'dayPeriod')) : text(pa);
+    return first + rangeDash + text(from(pb, has('hour') ? 'hour' : has('minute') ? 'minute' : 'second'));
+  }
   resolvedOptions() {
     const o = this[kOptions];
     const out = { locale: resolvedLocale(this[kLocales]), calendar: 'gregory', numberingSystem: 'latn', timeZone: internal.intlTimeZone(o.timeZone) };
@@ -437,6 +486,28 @@ Object.defineProperty(Segments.prototype, Symbol.iterator, {
     return it;
   },
 });
+
+const dateTypes = ['year', 'month', 'day', 'weekday'];
+// rangeDiff is the largest calendar field in which two times differ in the
+// format's zone: 'year' … 'second', or '' when none does.
+function rangeDiff(f, ta, tb) {
+  const all = new DateTimeFormat('en-US', { timeZone: f.resolvedOptions().timeZone, year: 'numeric', month: 'numeric',
+    day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+  const pa = all.formatToParts(ta), pb = all.formatToParts(tb);
+  for (const t of ['year', 'month', 'day', 'hour', 'minute', 'second']) {
+    const va = pa.find((p) => p.type === t), vb = pb.find((p) => p.type === t);
+    if (va && vb && va.value !== vb.value) return t;
+  }
+  return '';
+}
+// withDate writes a clock with its date in front (1/5/2026, 7:04 AM).
+function withDate(f, t) {
+  return new DateTimeFormat('en-US', { timeZone: f.resolvedOptions().timeZone }).format(t) + ', ' +
+    f.formatToParts(t).map((p) => p.value).join('');
+}
+// ICU's range separator: an en dash between thin spaces (and a range's
+// AM/PM follows a narrow no-break space, as formatToParts' does).
+const rangeDash = '\u2009\u2013\u2009';
 
 const Intl = {};
 for (const [name, C] of Object.entries({
