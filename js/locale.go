@@ -72,6 +72,7 @@ func (r *Runtime) installLocale() error {
 type numberFormat struct {
 	style            string // decimal, percent, currency
 	symbol           string // the currency's sign, with its space if any
+	accounting       bool   // currencySign accounting: a negative amount in parentheses
 	minInt           int
 	minFrac, maxFrac int
 	maxSig           int // 0: not set
@@ -175,6 +176,12 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 			}
 		} else {
 			o.symbol = code + "\u00a0"
+		}
+		if d := get("currencyDisplay"); d != nil && d.String() == "code" {
+			o.symbol = code + "\u00a0" // USD 1.00
+		}
+		if sg := get("currencySign"); sg != nil && sg.String() == "accounting" && o.lang != "de" {
+			o.accounting = true // ($1.00)
 		}
 		defMin, defMax = 2, 2
 		if zeroDecimalCurrencies()[code] {
@@ -373,6 +380,9 @@ func (o numberFormat) finish(neg bool, digits string, point int) string {
 	}
 	s = o.symbol + s + o.percentSign()
 	zero := strings.Trim(intPart+frac, "0,") == ""
+	if o.accounting && o.signed(neg, zero) == "-" {
+		return o.localizeNumber("(" + s + ")")
+	}
 	s = o.signed(neg, zero) + s
 	return o.localizeNumber(s)
 }

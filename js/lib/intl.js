@@ -74,7 +74,49 @@ class NumberFormat {
     this[kLocales] = locales;
     this[kOptions] = opts;
   }
-  formatToParts(n) { return [{ type: 'literal', value: this.format(n) }]; }
+  // formatToParts splits the text format writes: signs, the number's
+  // digits and separators (the locale's, read from a sample), and the
+  // words around it by the style (currency, unit, compact), as ICU's.
+  formatToParts(n) {
+    const text = this.format(n);
+    const sample = internal.intlFormatNumber(1234.5, this[kLocales], {});
+    const group = sample[1], decimal = sample[5];
+    const o = this[kOptions];
+    const wordType = o.style === 'currency' ? 'currency' : o.style === 'unit' ? 'unit' : o.notation === 'compact' ? 'compact' : 'literal';
+    const parts = [];
+    const push = (type, value) => {
+      const last = parts[parts.length - 1];
+      if (type === 'literal' && last && last.type === 'literal') last.value += value;
+      else parts.push({ type, value });
+    };
+    const tokens = text.match(/\d[\d.,]*|NaN|∞|[-+%()]|[\s\u00a0\u202f]+|[^\d\s\u00a0\u202f()+\-%∞]+(?: [^\d\s\u00a0\u202f()+\-%∞]+)*/g) || [];
+    let seenNumber = false;
+    for (const tok of tokens) {
+      if (/^\d/.test(tok)) {
+        // trailing separators belong to what follows (1,2 Mio. has none)
+        let body = tok;
+        while (body.length > 1 && (body.endsWith(group) || body.endsWith(decimal)) && !/\d$/.test(body)) body = body.slice(0, -1);
+        const [int, frac] = body.split(decimal);
+        int.split(group).forEach((g, i) => {
+          if (i > 0) push('group', group);
+          push('integer', g);
+        });
+        if (frac !== undefined) {
+          push('decimal', decimal);
+          push('fraction', frac);
+        }
+        if (body.length < tok.length) push('literal', tok.slice(body.length));
+        seenNumber = true;
+      } else if (tok === 'NaN') { push('nan', tok); seenNumber = true; }
+      else if (tok === '∞') { push('infinity', tok); seenNumber = true; }
+      else if (tok === '-' && !seenNumber) push('minusSign', tok);
+      else if (tok === '+' && !seenNumber) push('plusSign', tok);
+      else if (tok === '%') push('percentSign', tok);
+      else if (/^[\s\u00a0\u202f()]+$/.test(tok)) push('literal', tok);
+      else push(wordType, tok);
+    }
+    return parts;
+  }
   resolvedOptions() {
     const o = this[kOptions];
     const style = o.style || 'decimal';
