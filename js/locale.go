@@ -79,6 +79,7 @@ type numberFormat struct {
 	grouping         bool
 	lang             string // "" (en-US), "en-GB" or "de": localeLang
 	compact          string // notation 'compact': its compactDisplay, "short" or "long"
+	expStep          int    // notation 'scientific' (1) or 'engineering' (3): the exponent's step
 	digitsGiven      bool   // fraction or significant digits were given (compact rounds its own way otherwise)
 	unit             string // style 'unit': the unit (locale_unit.go)
 	unitDisplay      string // short, long or narrow
@@ -214,6 +215,12 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 		o.grouping = v.ToBoolean() || goja.IsString(v) && v.String() != "false"
 	}
 	o.digitsGiven = hasMin || hasMax || o.maxSig > 0
+	if v := get("notation"); v != nil && (v.String() == "scientific" || v.String() == "engineering") {
+		o.expStep, o.grouping = 1, false
+		if v.String() == "engineering" {
+			o.expStep = 3
+		}
+	}
 	if v := get("notation"); v != nil && v.String() == "compact" {
 		o.compact = "short"
 		if d := get("compactDisplay"); d != nil && d.String() == "long" {
@@ -304,12 +311,44 @@ func formatLocaleDigits(f float64, o numberFormat) string {
 	if o.compact != "" {
 		return o.formatCompact(neg, digits, point)
 	}
+	if o.expStep > 0 {
+		return o.formatExponent(f == 0, neg, digits, point)
+	}
 	keep := point + o.maxFrac
 	if o.maxSig > 0 {
 		keep = o.maxSig
 	}
 	digits, point = roundDigits(digits, point, keep)
 	return o.finish(neg, digits, point)
+}
+
+// formatExponent writes ICU's scientific (1.235E4) or engineering
+// (12.345E3) notation: a mantissa rounded as the options say, then E and
+// the exponent, a multiple of expStep.
+func (o numberFormat) formatExponent(zero, neg bool, digits string, point int) string {
+	exp := 0
+	for range 2 { // a second pass when rounding carried (9.9996 → 10)
+		exp = 0
+		if !zero {
+			exp = point - 1
+			exp -= ((exp % o.expStep) + o.expStep) % o.expStep
+		}
+		keep := point - exp + o.maxFrac
+		if o.maxSig > 0 {
+			keep = o.maxSig
+		}
+		var p2 int
+		digits, p2 = roundDigits(digits, point, keep)
+		if p2 == point {
+			break
+		}
+		point = p2
+	}
+	mant := o.finish(neg, digits, point-exp)
+	// the sign, symbol and digits, then the exponent before a percent sign
+	pct := o.percentSign()
+	mant = strings.TrimSuffix(mant, pct)
+	return mant + "E" + strconv.Itoa(exp) + pct
 }
 
 func (o numberFormat) percentSign() string {

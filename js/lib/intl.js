@@ -90,9 +90,14 @@ class NumberFormat {
       else parts.push({ type, value });
     };
     const tokens = text.match(/\d[\d.,]*|NaN|∞|[-+%()]|[\s\u00a0\u202f]+|[^\d\s\u00a0\u202f()+\-%∞]+(?: [^\d\s\u00a0\u202f()+\-%∞]+)*/g) || [];
-    let seenNumber = false;
+    let seenNumber = false, inExp = false;
     for (const tok of tokens) {
-      if (/^\d/.test(tok)) {
+      if (inExp && /^\d+$/.test(tok)) push('exponentInteger', tok);
+      else if (inExp && tok === '-') push('exponentMinusSign', tok);
+      else if (seenNumber && tok === 'E' && (o.notation === 'scientific' || o.notation === 'engineering')) {
+        push('exponentSeparator', tok);
+        inExp = true;
+      } else if (/^\d/.test(tok)) {
         // trailing separators belong to what follows (1,2 Mio. has none)
         let body = tok;
         while (body.length > 1 && (body.endsWith(group) || body.endsWith(decimal)) && !/\d$/.test(body)) body = body.slice(0, -1);
@@ -147,7 +152,7 @@ class NumberFormat {
     out.minimumFractionDigits = min;
     out.maximumFractionDigits = max;
     out.useGrouping = o.useGrouping === false ? false : compact ? 'min2' : 'auto';
-    out.notation = compact ? 'compact' : 'standard';
+    out.notation = compact ? 'compact' : o.notation === 'scientific' || o.notation === 'engineering' ? String(o.notation) : 'standard';
     if (compact) out.compactDisplay = o.compactDisplay === 'long' ? 'long' : 'short';
     out.signDisplay = o.signDisplay === undefined ? 'auto' : String(o.signDisplay);
     out.roundingMode = 'halfExpand';
