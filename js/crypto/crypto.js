@@ -1274,10 +1274,10 @@ module.exports = {
   setFips: absent('setFips'),
   verify: absent('verify'),
   hash,
-  Hash,
-  Hmac,
   Cipheriv,
   Decipheriv,
+  Hash,
+  Hmac,
   KeyObject,
   // No secure heap is configured (node's default): all zero.
   secureHeapUsed: function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
