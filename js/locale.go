@@ -72,12 +72,14 @@ func (r *Runtime) installLocale() error {
 type numberFormat struct {
 	style            string // decimal, percent, currency
 	symbol           string // the currency's sign, with its space if any
+	accounting       bool   // currencySign accounting: a negative amount in parentheses
 	minInt           int
 	minFrac, maxFrac int
 	maxSig           int // 0: not set
 	grouping         bool
 	lang             string // "" (en-US), "en-GB" or "de": localeLang
 	compact          string // notation 'compact': its compactDisplay, "short" or "long"
+	expStep          int    // notation 'scientific' (1) or 'engineering' (3): the exponent's step
 	digitsGiven      bool   // fraction or significant digits were given (compact rounds its own way otherwise)
 	unit             string // style 'unit': the unit (locale_unit.go)
 	unitDisplay      string // short, long or narrow
@@ -176,6 +178,12 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 		} else {
 			o.symbol = code + "\u00a0"
 		}
+		if d := get("currencyDisplay"); d != nil && d.String() == "code" {
+			o.symbol = code + "\u00a0" // USD 1.00
+		}
+		if sg := get("currencySign"); sg != nil && sg.String() == "accounting" && o.lang != "de" {
+			o.accounting = true // ($1.00)
+		}
 		defMin, defMax = 2, 2
 		if zeroDecimalCurrencies()[code] {
 			defMin, defMax = 0, 0
@@ -207,6 +215,12 @@ func (r *Runtime) numberFormatOptions(locales, options goja.Value) numberFormat 
 		o.grouping = v.ToBoolean() || goja.IsString(v) && v.String() != "false"
 	}
 	o.digitsGiven = hasMin || hasMax || o.maxSig > 0
+	if v := get("notation"); v != nil && (v.String() == "scientific" || v.String() == "engineering") {
+		o.expStep, o.grouping = 1, false
+		if v.String() == "engineering" {
+			o.expStep = 3
+		}
+	}
 	if v := get("notation"); v != nil && v.String() == "compact" {
 		o.compact = "short"
 		if d := get("compactDisplay"); d != nil && d.String() == "long" {
@@ -297,12 +311,44 @@ func formatLocaleDigits(f float64, o numberFormat) string {
 	if o.compact != "" {
 		return o.formatCompact(neg, digits, point)
 	}
+	if o.expStep > 0 {
+		return o.formatExponent(f == 0, neg, digits, point)
+	}
 	keep := point + o.maxFrac
 	if o.maxSig > 0 {
 		keep = o.maxSig
 	}
 	digits, point = roundDigits(digits, point, keep)
 	return o.finish(neg, digits, point)
+}
+
+// formatExponent writes ICU's scientific (1.235E4) or engineering
+// (12.345E3) notation: a mantissa rounded as the options say, then E and
+// the exponent, a multiple of expStep.
+func (o numberFormat) formatExponent(zero, neg bool, digits string, point int) string {
+	exp := 0
+	for range 2 { // a second pass when rounding carried (9.9996 → 10)
+		exp = 0
+		if !zero {
+			exp = point - 1
+			exp -= ((exp % o.expStep) + o.expStep) % o.expStep
+		}
+		keep := point - exp + o.maxFrac
+		if o.maxSig > 0 {
+			keep = o.maxSig
+		}
+		var p2 int
+		digits, p2 = roundDigits(digits, point, keep)
+		if p2 == point {
+			break
+		}
+		point = p2
+	}
+	mant := o.finish(neg, digits, point-exp)
+	// the sign, symbol and digits, then the exponent before a percent sign
+	pct := o.percentSign()
+	mant = strings.TrimSuffix(mant, pct)
+	return mant + "E" + strconv.Itoa(exp) + pct
 }
 
 func (o numberFormat) percentSign() string {
@@ -373,6 +419,9 @@ func (o numberFormat) finish(neg bool, digits string, point int) string {
 	}
 	s = o.symbol + s + o.percentSign()
 	zero := strings.Trim(intPart+frac, "0,") == ""
+	if o.accounting && o.signed(neg, zero) == "-" {
+		return o.localizeNumber("(" + s + ")")
+	}
 	s = o.signed(neg, zero) + s
 	return o.localizeNumber(s)
 }
@@ -493,6 +542,7 @@ func (r *Runtime) installIntlNatives(o *internalStore) {
 		}
 		return vm.ToValue(map[string]any{"text": opts.format(t), "date": date, "clock": clock, "zone": zone})
 	})
+	_ = o.Set("intlSegment", func(call goja.FunctionCall) goja.Value { return intlSegment(vm, call) })
 	_ = o.Set("intlTimeZone", func(call goja.FunctionCall) goja.Value {
 		if tz := call.Argument(0); !goja.IsUndefined(tz) {
 			opts := r.dateFormatOptions(goja.Undefined(), vm.ToValue(map[string]any{"timeZone": tz.String()}), "any", "Intl.DateTimeFormat")

@@ -212,44 +212,11 @@ func (o dateFormat) format(t time.Time) string {
 }
 
 func (o dateFormat) formatStyles(t time.Time) string {
-	d := dateFormat{loc: o.loc, hourCycle: o.hourCycle, lang: o.lang}
-	switch o.dateStyle {
-	case "full":
-		d.weekday, d.month, d.day, d.year = "long", "long", "numeric", "numeric"
-	case "long":
-		d.month, d.day, d.year = "long", "numeric", "numeric"
-	case "medium":
-		d.month, d.day, d.year = "short", "numeric", "numeric"
-		if o.lang == "de" {
-			d.month, d.day = "2-digit", "2-digit"
-		}
-	case "short":
-		d.month, d.day, d.year = "numeric", "numeric", "2-digit"
-		switch o.lang {
-		case "en-GB":
-			d.year = "numeric"
-		case "de":
-			d.month, d.day = "2-digit", "2-digit"
-		}
-	}
+	d, c := o.styleFields()
 	date := d.datePart(t)
-	c := dateFormat{loc: o.loc, hourCycle: o.hourCycle, hour: "numeric", minute: "2-digit", lang: o.lang}
-	if o.lang != "" && o.hourCycle == "h23" {
-		c.hour = "2-digit"
-	}
-	switch o.timeStyle {
-	case "full", "long", "medium":
-		c.second = "2-digit"
-	}
-	clock := ""
-	if o.timeStyle != "" {
-		clock = c.timePart(t)
-		switch o.timeStyle {
-		case "full":
-			clock += " " + zoneName(t, "long")
-		case "long":
-			clock += " " + zoneName(t, "short")
-		}
+	clock := c.timePart(t)
+	if clock != "" && c.tzName != "" {
+		clock += " " + zoneName(t, c.tzName)
 	}
 	switch {
 	case clock == "":
@@ -262,36 +229,57 @@ func (o dateFormat) formatStyles(t time.Time) string {
 	return date + ", " + clock
 }
 
+// styleFields are the fields dateStyle and timeStyle stand for in o's
+// locale (ICU's patterns; node's output for each locale and style is case
+// builtins/intl_date_styles): the date's, then the clock's. format lays
+// them out (formatStyles) and formatToParts names them (shownFields).
+func (o dateFormat) styleFields() (d, c dateFormat) {
+	d = dateFormat{loc: o.loc, hourCycle: o.hourCycle, lang: o.lang}
+	switch o.dateStyle {
+	case "full":
+		d.weekday, d.month, d.day, d.year = "long", "long", "numeric", "numeric"
+	case "long":
+		d.month, d.day, d.year = "long", "numeric", "numeric"
+	case "medium":
+		d.month, d.day, d.year = "short", "numeric", "numeric"
+		if o.lang == "de" {
+			d.month, d.day = "2-digit", "2-digit" // 05.01.2026
+		}
+	case "short":
+		d.month, d.day, d.year = "numeric", "numeric", "2-digit"
+		switch o.lang {
+		case "en-GB":
+			d.year = "numeric" // 05/01/2026
+		case "de":
+			d.month, d.day = "2-digit", "2-digit" // 05.01.26
+		}
+	}
+	if o.timeStyle == "" {
+		return d, c
+	}
+	c = dateFormat{loc: o.loc, hourCycle: o.hourCycle, hour: "numeric", minute: "2-digit", lang: o.lang}
+	if o.lang != "" {
+		c.hour = "2-digit" // ICU's HH or hh, on either clock
+	}
+	switch o.timeStyle {
+	case "full":
+		c.second, c.tzName = "2-digit", "long"
+	case "long":
+		c.second, c.tzName = "2-digit", "short"
+	case "medium":
+		c.second = "2-digit"
+	}
+	return d, c
+}
+
 // shownFields are the fields format shows: the options' own, or those
-// dateStyle and timeStyle stand for (as formatStyles lays them out).
+// dateStyle and timeStyle stand for.
 func (o dateFormat) shownFields() dateFormat {
 	if o.dateStyle == "" && o.timeStyle == "" {
 		return o
 	}
-	var f dateFormat
-	switch o.dateStyle {
-	case "full":
-		f.weekday, f.month, f.day, f.year = "long", "long", "numeric", "numeric"
-	case "long":
-		f.month, f.day, f.year = "long", "numeric", "numeric"
-	case "medium":
-		f.month, f.day, f.year = "short", "numeric", "numeric"
-		if o.lang == "de" {
-			f.month = "2-digit"
-		}
-	case "short":
-		f.month, f.day, f.year = "numeric", "numeric", "2-digit"
-	}
-	switch o.timeStyle {
-	case "full":
-		f.hour, f.minute, f.second, f.tzName = "numeric", "2-digit", "2-digit", "long"
-	case "long":
-		f.hour, f.minute, f.second, f.tzName = "numeric", "2-digit", "2-digit", "short"
-	case "medium":
-		f.hour, f.minute, f.second = "numeric", "2-digit", "2-digit"
-	case "short":
-		f.hour, f.minute = "numeric", "2-digit"
-	}
+	f, c := o.styleFields()
+	f.hour, f.minute, f.second, f.tzName = c.hour, c.minute, c.second, c.tzName
 	return f
 }
 
@@ -394,6 +382,9 @@ func (o dateFormat) timePart(t time.Time) string {
 		if h >= 12 {
 			suffix = " PM"
 		}
+		if o.lang == "en-GB" {
+			suffix = strings.ToLower(suffix) // 5 pm
+		}
 		h %= 12
 		if h == 0 && o.hourCycle == "h12" {
 			h = 12
@@ -414,7 +405,9 @@ func (o dateFormat) timePart(t time.Time) string {
 		parts = append(parts, hs)
 	}
 	if o.minute != "" {
-		if o.hour != "" || o.minute == "2-digit" || o.second != "" {
+		// A minute alone is ICU's "m" even when 2-digit is asked
+		// (node writes 4, not 04).
+		if o.hour != "" || o.second != "" {
 			parts = append(parts, twoDigits(t.Minute()))
 		} else {
 			parts = append(parts, strconv.Itoa(t.Minute()))

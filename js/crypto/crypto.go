@@ -654,6 +654,7 @@ func natives(r *js.Runtime) *goja.Object {
 		b, _ := cryptoView(call.Argument(1))
 		return vm.ToValue(len(a) == len(b) && subtle.ConstantTimeCompare(a, b) == 1)
 	})
+	cipherNatives(r, o)
 	return o
 }
 

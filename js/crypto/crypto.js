@@ -2,7 +2,7 @@
 // Go's standard library (the natives in crypto.go). Arguments are checked
 // here, in node's order and with node's error codes and messages
 // (lib/internal/crypto/{hash,pbkdf2,hkdf,random}.js); the natives do the
-// work, on the thread pool for the async forms. Ciphers, signatures and keys
+// work, on the thread pool for the async forms. AES ciphers are here (cipher.go); signatures and keys
 // other than secret bytes are absent: calling them throws.
 'use strict';
 
@@ -347,6 +347,228 @@ function hash(algorithm, input, outputEncoding = 'hex') {
 }
 
 function getHashes() { return internal.cryptoHashNames(); }
+
+// ---- ciphers ---------------------------------------------------------------
+
+// Cipheriv and Decipheriv: AES in CBC, ECB, CTR and GCM (lib/internal/crypto/
+// cipher.js), the work in cipher.go. Errors thrown where node's C++ throws
+// them are plain Errors with a code (their stack line has no [code]).
+function nativeError(message, code) {
+  const e = new Error(message);
+  if (code !== undefined) e.code = code;
+  return e;
+}
+
+function opensslError(code) {
+  const reason = code === 'BAD_DECRYPT' ? 'bad decrypt' : 'wrong final block length';
+  const e = new Error('error:' + (code === 'BAD_DECRYPT' ? '1C800064' : '1C80006B') + ':Provider routines::' + reason);
+  e.library = 'Provider routines';
+  e.reason = reason;
+  e.code = 'ERR_OSSL_' + code;
+  return e;
+}
+
+function invalidState(op) {
+  return codedError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation ' + op);
+}
+
+function invalidAuthTag(n) {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', 'Invalid authentication tag length: ' + n);
+}
+
+// ivSource is node's iv check: null is allowed (ciphers without one).
+function ivSource(iv, encoding) {
+  if (iv === null) return null;
+  if (typeof iv === 'string') {
+    const norm = normalizeEncoding(encoding);
+    if (norm === 'utf8' || norm === undefined) return iv;
+    return bufferClass().from(iv, norm);
+  }
+  if (isAnyArrayBuffer(iv) || isView(iv)) return iv;
+  throw argType('iv', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', iv);
+}
+
+function initCipher(self, decrypt, cipher, key, iv, options) {
+  validateString(cipher, 'cipher');
+  const encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
+  key = secretKey(key, encoding);
+  iv = ivSource(iv, encoding);
+  let tagLen;
+  if (options !== null && typeof options === 'object' && options.authTagLength !== undefined) {
+    tagLen = options.authTagLength;
+    validateUint32(tagLen, 'options.authTagLength');
+  }
+  const handle = internal.cryptoCipher(cipher, key, iv, decrypt, tagLen);
+  switch (handle) {
+    case 'UNKNOWN': throw nativeError('Unknown cipher', 'ERR_CRYPTO_UNKNOWN_CIPHER');
+    case 'KEYLEN': throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
+    case 'IV': throw codedError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
+    case 'TAG': throw invalidAuthTag(tagLen);
+    case 'UNAVAILABLE': throw unavailable('crypto.' + (decrypt ? 'createDecipheriv' : 'createCipheriv'));
+  }
+  self[kHandle] = handle;
+  authTagLengths.set(self, tagLen);
+  self._decoder = null;
+  self._options = options;
+}
+const authTagLengths = new WeakMap();
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  initCipher(this, false, cipher, key, iv, options);
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  initCipher(this, true, cipher, key, iv, options);
+}
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+let StringDecoderClass;
+function getDecoder(decoder, encoding) {
+  if (StringDecoderClass === undefined) StringDecoderClass = require('string_decoder').StringDecoder;
+  const norm = normalizeEncoding(encoding);
+  decoder = decoder || new StringDecoderClass(encoding);
+  if (decoder.encoding !== norm) {
+    throw codedError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\n' +
+      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  return decoder;
+}
+
+function cipherUpdate(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    if (normalizeEncoding(inputEncoding) === 'hex' && data.length % 2 !== 0) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        "The argument 'encoding' is invalid for data of length " + data.length + '. Received ' + internal.inspect(inputEncoding));
+    }
+  } else if (!isView(data)) {
+    throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  }
+  const handle = this[kHandle];
+  if (handle.done()) throw nativeError('Trying to add data in unsupported state');
+  const out = toBuffer(handle.update(data, normalizeEncoding(inputEncoding) || 'utf8'));
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.write(out);
+  }
+  return out;
+}
+
+function cipherFinal(outputEncoding) {
+  const handle = this[kHandle];
+  if (handle.done()) throw nativeError('Invalid state', 'ERR_CRYPTO_INVALID_STATE');
+  const out = handle.final();
+  if (out === 'AUTH') throw nativeError('Unsupported state or unable to authenticate data');
+  if (typeof out === 'string') throw opensslError(out);
+  const buf = toBuffer(out);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    this._decoder = getDecoder(this._decoder, outputEncoding);
+    return this._decoder.end(buf);
+  }
+  return buf;
+}
+
+function setAutoPadding(ap) {
+  const handle = this[kHandle];
+  if (handle.done() || handle.mode() === 'ctr' || handle.mode() === 'gcm') throw invalidState('setAutoPadding');
+  handle.setAutoPadding(ap === undefined ? true : ap);
+  return this;
+}
+
+function setAAD(aadbuf, options) {
+  if (!isView(aadbuf)) throw argType('buffer', 'an instance of Buffer, TypedArray, or DataView', aadbuf);
+  if (options !== undefined && options !== null && typeof options === 'object' && options.plaintextLength !== undefined) {
+    validateInt32(options.plaintextLength, 'options.plaintextLength', 0);
+  }
+  if (!this[kHandle].setAAD(aadbuf)) throw invalidState('setAAD');
+  return this;
+}
+
+function cipherTransform(chunk, encoding, callback) {
+  this.push(toBuffer(this[kHandle].update(chunk, normalizeEncoding(encoding) || 'utf8')));
+  callback();
+}
+
+function cipherFlush(callback) {
+  try {
+    this.push(cipherFinal.call(this));
+  } catch (e) {
+    callback(e);
+    return;
+  }
+  callback();
+}
+
+for (const C of [Cipheriv, Decipheriv]) {
+  C.prototype._transform = cipherTransform;
+  C.prototype._flush = cipherFlush;
+  C.prototype.update = cipherUpdate;
+  C.prototype.final = cipherFinal;
+  C.prototype.setAutoPadding = setAutoPadding;
+  C.prototype.setAAD = setAAD;
+}
+
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const tag = this[kHandle].getAuthTag();
+  if (tag === null) throw invalidState('getAuthTag');
+  return toBuffer(tag);
+};
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  if (typeof tagbuf === 'string') tagbuf = bufferClass().from(tagbuf, normalizeEncoding(encoding) || 'utf8');
+  else if (!isView(tagbuf)) throw argType('buffer', 'an instance of Buffer, TypedArray, or DataView', tagbuf);
+  const handle = this[kHandle];
+  if (handle.mode() !== 'gcm' || handle.done()) throw invalidState('setAuthTag');
+  const n = tagbuf.byteLength;
+  const want = authTagLengths.get(this);
+  if (want !== undefined ? n !== want : !(n === 4 || n === 8 || (n >= 12 && n <= 16))) throw invalidAuthTag(n);
+  if (!handle.setAuthTag(tagbuf)) throw invalidState('setAuthTag');
+  return this;
+};
+
+function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
+function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
+
+function getCiphers() { return internal.cryptoCipherNames(); }
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw argType('nameOrNid', 'of type string or number', nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength, ivLength;
+  if (options !== undefined) {
+    if (options === null || typeof options !== 'object') throw argType('options', 'of type object', options);
+    ({ keyLength, ivLength } = options);
+    if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
+    if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
+  }
+  let info = null;
+  if (typeof nameOrNid === 'string') info = internal.cryptoCipherInfo(nameOrNid);
+  else {
+    for (const n of getCiphers()) {
+      const i = internal.cryptoCipherInfo(n);
+      if (i[2] === nameOrNid) { info = i; break; }
+    }
+  }
+  if (info === null) return undefined;
+  const [name, mode, nid, blockSize, ivLen, keyLen] = info;
+  if (keyLength !== undefined && keyLength !== keyLen) return undefined;
+  let iv = ivLen;
+  if (ivLength !== undefined) {
+    if (mode !== 'gcm' ? ivLength !== ivLen : ivLength < 1) return undefined;
+    iv = ivLength;
+  }
+  const out = { mode, name, nid, blockSize };
+  if (ivLen !== 0) out.ivLength = iv;
+  out.keyLength = keyLen;
+  return out;
+}
 
 // ---- secret keys -----------------------------------------------------------
 
@@ -956,7 +1178,7 @@ module.hidden = { Crypto, SubtleCrypto, CryptoKey };
 
 function unavailable(name) {
   return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    name + ' is not available in evloop (only hashes, HMAC, pbkdf2, hkdf, scrypt, random numbers, subtle.digest and subtle HMAC, PBKDF2 and HKDF keys are)');
+    name + ' is not available in evloop (only hashes, HMAC, AES ciphers, pbkdf2, hkdf, scrypt, random numbers, subtle.digest and subtle HMAC, PBKDF2 and HKDF keys are)');
 }
 
 // constants: node's crypto.constants as node 20 (OpenSSL 3.0) prints them
@@ -1006,8 +1228,8 @@ function absent(name) {
 module.exports = {
   checkPrime: absent('checkPrime'),
   checkPrimeSync: absent('checkPrimeSync'),
-  createCipheriv: absent('createCipheriv'),
-  createDecipheriv: absent('createDecipheriv'),
+  createCipheriv,
+  createDecipheriv,
   createDiffieHellman: absent('createDiffieHellman'),
   createDiffieHellmanGroup: absent('createDiffieHellmanGroup'),
   createECDH: absent('createECDH'),
@@ -1021,8 +1243,8 @@ module.exports = {
   diffieHellman: absent('diffieHellman'),
   generatePrime: absent('generatePrime'),
   generatePrimeSync: absent('generatePrimeSync'),
-  getCiphers: () => [],
-  getCipherInfo: () => undefined,
+  getCiphers,
+  getCipherInfo,
   getCurves: () => [],
   getDiffieHellman: absent('getDiffieHellman'),
   getHashes,
@@ -1052,6 +1274,8 @@ module.exports = {
   setFips: absent('setFips'),
   verify: absent('verify'),
   hash,
+  Cipheriv,
+  Decipheriv,
   Hash,
   Hmac,
   KeyObject,

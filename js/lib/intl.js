@@ -74,7 +74,54 @@ class NumberFormat {
     this[kLocales] = locales;
     this[kOptions] = opts;
   }
-  formatToParts(n) { return [{ type: 'literal', value: this.format(n) }]; }
+  // formatToParts splits the text format writes: signs, the number's
+  // digits and separators (the locale's, read from a sample), and the
+  // words around it by the style (currency, unit, compact), as ICU's.
+  formatToParts(n) {
+    const text = this.format(n);
+    const sample = internal.intlFormatNumber(1234.5, this[kLocales], {});
+    const group = sample[1], decimal = sample[5];
+    const o = this[kOptions];
+    const wordType = o.style === 'currency' ? 'currency' : o.style === 'unit' ? 'unit' : o.notation === 'compact' ? 'compact' : 'literal';
+    const parts = [];
+    const push = (type, value) => {
+      const last = parts[parts.length - 1];
+      if (type === 'literal' && last && last.type === 'literal') last.value += value;
+      else parts.push({ type, value });
+    };
+    const tokens = text.match(/\d[\d.,]*|NaN|∞|[-+%()]|[\s\u00a0\u202f]+|[^\d\s\u00a0\u202f()+\-%∞]+(?: [^\d\s\u00a0\u202f()+\-%∞]+)*/g) || [];
+    let seenNumber = false, inExp = false;
+    for (const tok of tokens) {
+      if (inExp && /^\d+$/.test(tok)) push('exponentInteger', tok);
+      else if (inExp && tok === '-') push('exponentMinusSign', tok);
+      else if (seenNumber && tok === 'E' && (o.notation === 'scientific' || o.notation === 'engineering')) {
+        push('exponentSeparator', tok);
+        inExp = true;
+      } else if (/^\d/.test(tok)) {
+        // trailing separators belong to what follows (1,2 Mio. has none)
+        let body = tok;
+        while (body.length > 1 && (body.endsWith(group) || body.endsWith(decimal)) && !/\d$/.test(body)) body = body.slice(0, -1);
+        const [int, frac] = body.split(decimal);
+        int.split(group).forEach((g, i) => {
+          if (i > 0) push('group', group);
+          push('integer', g);
+        });
+        if (frac !== undefined) {
+          push('decimal', decimal);
+          push('fraction', frac);
+        }
+        if (body.length < tok.length) push('literal', tok.slice(body.length));
+        seenNumber = true;
+      } else if (tok === 'NaN') { push('nan', tok); seenNumber = true; }
+      else if (tok === '∞') { push('infinity', tok); seenNumber = true; }
+      else if (tok === '-' && !seenNumber) push('minusSign', tok);
+      else if (tok === '+' && !seenNumber) push('plusSign', tok);
+      else if (tok === '%') push('percentSign', tok);
+      else if (/^[\s\u00a0\u202f()]+$/.test(tok)) push('literal', tok);
+      else push(wordType, tok);
+    }
+    return parts;
+  }
   resolvedOptions() {
     const o = this[kOptions];
     const style = o.style || 'decimal';
@@ -105,7 +152,7 @@ class NumberFormat {
     out.minimumFractionDigits = min;
     out.maximumFractionDigits = max;
     out.useGrouping = o.useGrouping === false ? false : compact ? 'min2' : 'auto';
-    out.notation = compact ? 'compact' : 'standard';
+    out.notation = compact ? 'compact' : o.notation === 'scientific' || o.notation === 'engineering' ? String(o.notation) : 'standard';
     if (compact) out.compactDisplay = o.compactDisplay === 'long' ? 'long' : 'short';
     out.signDisplay = o.signDisplay === undefined ? 'auto' : String(o.signDisplay);
     out.roundingMode = 'halfExpand';
@@ -151,7 +198,7 @@ class DateTimeFormat {
     };
     const tokens = body.match(/\d+|[A-Za-zÀ-ÿ]+\.?|[^\dA-Za-zÀ-ÿ]+/g) || [];
     // Numbers next to a colon, or right before AM/PM, are the clock's.
-    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM)$/.test(tokens[i + 2] || '');
+    const isClock = (i) => tokens[i - 1] === ':' || tokens[i + 1] === ':' || /^\s*$/.test(tokens[i + 1] || 'x') && /^(AM|PM|am|pm)$/.test(tokens[i + 2] || '');
     let di = 0, ci = 0;
     tokens.forEach((tok, i) => {
       if (/^\d/.test(tok)) {
@@ -163,7 +210,7 @@ class DateTimeFormat {
       } else if (/^[A-Za-zÀ-ÿ]/.test(tok)) {
         const word = tok.replace(/\.$/, '');
         let type = 'literal';
-        if (/^(AM|PM)$/.test(tok)) type = 'dayPeriod';
+        if (/^(AM|PM|am|pm)$/.test(tok)) type = 'dayPeriod';
         else if (monthNames.some((m) => m.startsWith(word)) && word.length > 0 && !/^(at|um)$/.test(word)) type = 'month';
         else if (dayNames.some((n) => n.startsWith(word))) type = 'weekday';
         if (type === 'literal') literal(tok);
@@ -178,7 +225,56 @@ class DateTimeFormat {
     });
     return parts.concat(tail);
   }
-  formatRange(a, b) { return this.format(a) + ' – ' + this.format(b); }
+  // formatRange writes the fields two dates share once, as ICU's en
+  // range patterns do: "Jan 5 – 9, 2026", "7:04 – 9:30 AM", one date when
+  // the shown fields agree, the date added to a clock when the days differ.
+  // Other locales: both dates in full (or one, when they read the same).
+  formatRange(a, b) {
+    if (a === undefined || b === undefined) throw new TypeError('Invalid time value');
+    const ta = a instanceof Date ? a.getTime() : Number(a), tb = b instanceof Date ? b.getTime() : Number(b);
+    const fa = this.format(ta), fb = this.format(tb);
+    if (fa === fb) {
+      if (resolvedLocale(this[kLocales]).startsWith('en-US') && !this.formatToParts(ta).some((p) => dateTypes.includes(p.type))) {
+        const diff = rangeDiff(this, ta, tb);
+        if (diff === 'year' || diff === 'month' || diff === 'day') return withDate(this, ta) + rangeDash + withDate(this, tb);
+      }
+      return fa;
+    }
+    if (!resolvedLocale(this[kLocales]).startsWith('en-US')) return fa + rangeDash + fb;
+    let pa = this.formatToParts(ta), pb = this.formatToParts(tb);
+    const has = (t) => pa.some((p) => p.type === t);
+    const diff = rangeDiff(this, ta, tb);
+    const text = (ps) => ps.map((p) => p.value).join('');
+    const hasTime = has('hour') || has('minute') || has('second');
+    const hasDate = has('year') || has('month') || has('day') || has('weekday');
+    const textMonth = pa.some((p) => p.type === 'month' && /\D/.test(p.value));
+    const o = this[kOptions];
+    if (diff === 'year' && !has('year') && hasDate && o.dateStyle === undefined) {
+      // Different years: the year is written though not asked for.
+      const f = new DateTimeFormat(this[kLocales], { ...o, year: 'numeric' });
+      pa = f.formatToParts(ta);
+      pb = f.formatToParts(tb);
+    }
+    // drop removes a field and the literal before it.
+    const drop = (ps, type) => {
+      const i = ps.findIndex((p) => p.type === type);
+      if (i < 0) return ps;
+      const from = i > 0 && ps[i - 1].type === 'literal' ? i - 1 : i;
+      return ps.slice(0, from).concat(ps.slice(i + 1));
+    };
+    const from = (ps, type) => ps.slice(Math.max(0, ps.findIndex((p) => p.type === type)));
+    if (diff === 'year' || diff === 'month' || diff === 'day') {
+      if (!hasDate) return withDate(this, ta) + rangeDash + withDate(this, tb);
+      if (hasTime || !textMonth || diff === 'year') return text(pa) + rangeDash + text(pb);
+      const first = has('year') ? text(drop(pa, 'year')) : text(pa);
+      if (diff === 'day' && !has('weekday')) return first + rangeDash + text(from(pb, 'day'));
+      return first + rangeDash + text(pb);
+    }
+    // The same day: the clocks differ.
+    const samePeriod = has('dayPeriod') && pa.find((p) => p.type === 'dayPeriod').value === pb.find((p) => p.type === 'dayPeriod').value;
+    const first = samePeriod ? text(drop(pa, 'dayPeriod')) : text(pa);
+    return first + rangeDash + text(from(pb, has('hour') ? 'hour' : has('minute') ? 'minute' : 'second'));
+  }
   resolvedOptions() {
     const o = this[kOptions];
     const out = { locale: resolvedLocale(this[kLocales]), calendar: 'gregory', numberingSystem: 'latn', timeZone: internal.intlTimeZone(o.timeZone) };
@@ -367,10 +463,103 @@ class RelativeTimeFormat {
   static supportedLocalesOf(locales) { return supportedLocalesOf(locales); }
 }
 
+// Segmenter: grapheme clusters, words and sentences after UAX #29
+// (js/locale_segment.go finds the boundaries).
+const kSegmenter = Symbol('kSegmenter');
+const kInput = Symbol('kInput');
+const granularities = ['grapheme', 'word', 'sentence'];
+function Segmenter(locales, options) {
+  if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
+  const o = copyOptions(options);
+  const granularity = o.granularity === undefined ? 'grapheme' : String(o.granularity);
+  if (!granularities.includes(granularity)) {
+    throw new RangeError('Value ' + granularity + ' out of range for Intl.Segmenter options property granularity');
+  }
+  const first = locales === undefined ? undefined : [].concat(locales)[0];
+  this[kSegmenter] = { locale: typeof first === 'string' ? canonicalTag(first) : 'en-US', granularity };
+}
+Object.defineProperty(Segmenter, 'length', { value: 0 });
+Segmenter.supportedLocalesOf = function supportedLocalesOf(locales) { return supportedLocalesOfAll(locales); };
+Segmenter.prototype.segment = function segment(string) {
+  const s = this[kSegmenter];
+  if (s === undefined) throw new TypeError('Method Intl.Segmenter.prototype.segment called on incompatible receiver ' + String(this));
+  return new Segments(s.granularity, String(string));
+};
+Segmenter.prototype.resolvedOptions = function resolvedOptions() {
+  const s = this[kSegmenter];
+  return { locale: s.locale, granularity: s.granularity };
+};
+function supportedLocalesOfAll(locales) { return supportedLocalesOf(locales); }
+
+// Segments is what segment() returns: iterable, and containing(index).
+function Segments(granularity, input) {
+  const [ends, wordLike] = internal.intlSegment(input, granularity);
+  // V8's %SegmentsPrototype% has no constructor: it prints as {}.
+  Object.defineProperty(this, kInput, { value: { granularity, input, ends, wordLike } });
+}
+function segmentData(d, i) {
+  const start = i === 0 ? 0 : d.ends[i - 1];
+  const out = { segment: d.input.slice(start, d.ends[i]), index: start, input: d.input };
+  if (d.granularity === 'word') out.isWordLike = d.wordLike[i];
+  return out;
+}
+Object.defineProperty(Segments.prototype, 'containing', {
+  writable: true, configurable: true,
+  value: function containing(index) {
+    const d = this[kInput];
+    const n = Math.trunc(Number(index)) || 0;
+    if (n < 0 || n >= d.input.length) return undefined;
+    let i = 0;
+    while (d.ends[i] <= n) i++;
+    return segmentData(d, i);
+  },
+});
+delete Segments.prototype.constructor;
+const SegmentIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(SegmentIteratorProto, 'next', {
+  writable: true, configurable: true,
+  value: function next() {
+    const it = this[kInput];
+    if (it.i >= it.d.ends.length) return { value: undefined, done: true };
+    return { value: segmentData(it.d, it.i++), done: false };
+  },
+});
+Object.defineProperty(SegmentIteratorProto, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+Object.defineProperty(Segments.prototype, Symbol.iterator, {
+  writable: true, configurable: true,
+  value: function () {
+    const it = Object.create(SegmentIteratorProto);
+    Object.defineProperty(it, kInput, { value: { d: this[kInput], i: 0 } });
+    return it;
+  },
+});
+
+const dateTypes = ['year', 'month', 'day', 'weekday'];
+// rangeDiff is the largest calendar field in which two times differ in the
+// format's zone: 'year' … 'second', or '' when none does.
+function rangeDiff(f, ta, tb) {
+  const all = new DateTimeFormat('en-US', { timeZone: f.resolvedOptions().timeZone, year: 'numeric', month: 'numeric',
+    day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+  const pa = all.formatToParts(ta), pb = all.formatToParts(tb);
+  for (const t of ['year', 'month', 'day', 'hour', 'minute', 'second']) {
+    const va = pa.find((p) => p.type === t), vb = pb.find((p) => p.type === t);
+    if (va && vb && va.value !== vb.value) return t;
+  }
+  return '';
+}
+// withDate writes a clock with its date in front (1/5/2026, 7:04 AM).
+function withDate(f, t) {
+  return new DateTimeFormat('en-US', { timeZone: f.resolvedOptions().timeZone }).format(t) + ', ' +
+    f.formatToParts(t).map((p) => p.value).join('');
+}
+// ICU's range separator: an en dash between thin spaces (and a range's
+// AM/PM follows a narrow no-break space, as formatToParts' does).
+const rangeDash = '\u2009\u2013\u2009';
+
 const Intl = {};
 for (const [name, C] of Object.entries({
   NumberFormat: callable(NumberFormat), DateTimeFormat: callable(DateTimeFormat), Collator: callable(Collator),
-  PluralRules, ListFormat, RelativeTimeFormat,
+  PluralRules, ListFormat, RelativeTimeFormat, Segmenter,
 })) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: `Intl.${name}`, configurable: true });
   Object.defineProperty(Intl, name, { value: C, writable: true, configurable: true, enumerable: false });
