@@ -228,6 +228,11 @@ func assignedName(line string, at int) (string, int) {
 	if b == e || isDigit(line[b]) || b > 0 && line[b-1] == '.' {
 		return "", -1
 	}
+	if p := strings.TrimRight(line[:b], " \t"); strings.HasSuffix(p, "(") || strings.HasSuffix(p, ",") {
+		// a parameter's default, `(a = b, b)`: the value read is the
+		// uninitialized one
+		return "", -1
+	}
 	return line[b:e], j - 1
 }
 

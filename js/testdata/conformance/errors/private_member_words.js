@@ -32,3 +32,12 @@ for (const f of [() => A.setX({}), () => A.callM({}), () => A.setG(new A()), () 
     console.log(e.constructor.name + ': ' + e.message);
   }
 }
+// A parameter's default that reads a later parameter: V8 names the one
+// read, not the one given the default.
+try {
+  (function f(a = b, b) {
+    return a + b;
+  })();
+} catch (e) {
+  console.log(e.constructor.name + ': ' + e.message);
+}
