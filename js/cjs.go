@@ -147,6 +147,10 @@ func compileCommonJS(name, src string, detect bool) (prg *goja.Program, lowered 
 	if err == nil {
 		return prg, false, nil
 	}
+	if se, ok := plainSyntaxError(name, src, len(wrapperHead(cjsParams)), err); ok && usePlainSyntaxErrors {
+		// a typo: V8's words without esbuild (plainsyntax.go)
+		return nil, false, moduleStatementFirst(name, src, detect, se)
+	}
 	first := gojaSyntaxError(name, src, len(wrapperHead(cjsParams)), err)
 	code, lerr := esm.LowerCommonJS(name, src, detect)
 	if lerr != nil {

@@ -312,3 +312,38 @@ test('esbuild comes only with a snippet that needs it, and such snippets print n
     await ctx.close();
   } finally { site.server.close(); }
 });
+
+// A reader's first typo: the page's module words it as node does from
+// goja's own parse error (js/plainsyntax.go), with no esbuild download
+// (it was: esm-transform.wasm, 2.6 MB brotli, fetched and the run started
+// over; 7.3-8.8 s from Run to the error at load 13, 10-19 s reported).
+test('a plain typo shows node\'s SyntaxError without fetching esbuild', { timeout: 180000 }, async () => {
+  const site = await serve();
+  const b64 = (s) => Buffer.from(s).toString('base64url');
+  const cases = [
+    ["setTimeout(() => console.log('t'), 0\nconsole.log('x');\n", /missing \) after argument list/],
+    ["Promise.resolve(1).then((v) => {\n  console.log(v);\n});\n});\n", /Unexpected token '\}'/],
+    ["const s = 'abc;\nconsole.log(s);\n", /Invalid or unexpected token/],
+  ];
+  try {
+    const ctx = await browser.newContext();
+    for (const [code, want] of cases) {
+      const page = await ctx.newPage();
+      const wasm = [];
+      page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+      await page.goto(site.url + '#code=' + b64(code));
+      await page.waitForFunction(() => /ready/i.test(document.querySelector('#status').textContent), null, { timeout: 60000 });
+      const t0 = Date.now();
+      await page.click('#run');
+      await page.waitForFunction(() => /exit \d/.test(document.querySelector('#status').textContent), null, { timeout: 120000 });
+      const ms = Date.now() - t0;
+      console.log(`# typo ${JSON.stringify(code.slice(0, 30))}: error shown after ${ms} ms; wasm fetched: ${wasm.map((u) => u.replace(/^.*\//, '')).join(' ')}`);
+      assert.match(await page.textContent('#status'), /exit 1/);
+      const text = await page.$$eval('.console .line', (ls) => ls.map((l) => l.textContent).join('\n'));
+      assert.equal(wasm.some((u) => /esm-transform\.[0-9a-f]+\.wasm$/.test(u)), false, `esm-transform.wasm fetched for a typo: ${JSON.stringify(code)}`);
+      assert.match(text, want, code);
+      await page.close();
+    }
+    await ctx.close();
+  } finally { site.server.close(); }
+});

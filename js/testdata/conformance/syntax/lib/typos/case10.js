@@ -1,0 +1,4 @@
+Promise.resolve().then(() => {
+  console.log(1)
+})
+})

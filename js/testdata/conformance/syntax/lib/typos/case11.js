@@ -1,0 +1,1 @@
+const f = () => { return 1

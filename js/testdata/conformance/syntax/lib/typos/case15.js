@@ -1,0 +1,1 @@
+setTimeout(() => console.log(`t ${1}`), 0

@@ -1,0 +1,2 @@
+console.log('a', 'b'
+console.log('c')

@@ -1,0 +1,3 @@
+setTimeout(function () {
+  console.log('t')
+}, 0

@@ -1,0 +1,1 @@
+process.nextTick(() => console.log('tick');

@@ -1,0 +1,4 @@
+const p = new Promise((resolve) => {
+  resolve(1)
+}
+p.then(console.log)

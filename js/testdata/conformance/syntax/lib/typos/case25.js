@@ -1,0 +1,1 @@
+queueMicrotask(() => console.log('m')

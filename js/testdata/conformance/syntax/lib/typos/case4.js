@@ -1,0 +1,2 @@
+if (true) {
+  console.log(1)

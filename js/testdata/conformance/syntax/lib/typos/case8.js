@@ -1,0 +1,1 @@
+promise.then(x => console.log(x)
