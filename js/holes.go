@@ -101,10 +101,29 @@ func (p *arrayProbe) holey(o *goja.Object) bool {
 	return false
 }
 
+// items is o's item slots below its length when o is goja's standard
+// array object (nil for a hole, and shorter than the length when the end
+// is holes), else nil.
+func (p *arrayProbe) items(o *goja.Object) []goja.Value {
+	impl := reflect.ValueOf(o).Elem().Field(p.self)
+	if impl.IsNil() {
+		return nil
+	}
+	a := impl.Elem()
+	if a.Type() != p.typ {
+		return nil
+	}
+	s := a.Elem()
+	length := s.FieldByIndex(p.length).Uint()
+	vf := s.FieldByIndex(p.values)
+	values := *(*[]goja.Value)(unsafe.Pointer(vf.UnsafeAddr()))
+	return values[:min(uint64(len(values)), length)]
+}
+
 // installHoleyMap wraps Array.prototype.map (above).
 func (r *Runtime) installHoleyMap() error {
 	vm := r.vm
-	probe := newArrayProbe(vm)
+	probe := r.arrays
 	if probe == nil {
 		return nil
 	}

@@ -124,6 +124,10 @@ type Runtime struct {
 	loop *loop.Loop
 	opts Options
 
+	// arrays reads goja's array objects (js/holes.go); nil: a layout
+	// evloop does not know.
+	arrays *arrayProbe
+
 	stdout, stderr io.Writer
 	// frames: the trace's entry for each stack frame seen (stack).
 	frames map[goja.StackFrame]string
