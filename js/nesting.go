@@ -114,7 +114,7 @@ func (r *Runtime) installNestingLimits() error {
 // items that are strings already (an item another value converts to is
 // not converted twice; it counts as empty). node throws RangeError:
 // Invalid string length; goja has no bound and built a 1 GB string for
-// `new Array(2 ** 16).fill('x'.repeat(2 ** 14)).join(”)` (a minute of
+// `new Array(2 ** 16).fill('x'.repeat(2 ** 14)).join("")` (a minute of
 // CPU on the loaded machine), or ran on until the heap limit.
 func (r *Runtime) joinTooLong(this, sep goja.Value) bool {
 	o, ok := this.(*goja.Object)
