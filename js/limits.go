@@ -124,6 +124,9 @@ func (r *Runtime) installLimits() error {
 	if err := r.installNestingLimits(); err != nil {
 		return err
 	}
+	if err := r.installHoleyMap(); err != nil {
+		return err
+	}
 	return r.installJSONLimit()
 }
 

@@ -39,21 +39,31 @@ func (r *Runtime) installNestingLimits() error {
 		return nil
 	}
 	tooDeep := func() { panic(r.rangeError("Maximum call stack size exceeded")) }
+	r.arrays = newArrayProbe(vm)
 	depth := 0
 	for _, name := range []string{"join", "toLocaleString"} {
 		orig, ok := goja.AssertFunction(proto.Get(name))
 		if !ok {
 			continue
 		}
+		join := name == "join"
 		err := r.replaceMethod(proto, name, func(fc goja.FunctionCall) goja.Value {
 			if depth >= maxJoinDepth {
 				tooDeep()
+			}
+			if join && r.joinTooLong(fc.This, fc.Argument(0)) {
+				panic(r.rangeError("Invalid string length"))
 			}
 			depth++
 			defer func() { depth-- }()
 			v, err := orig(fc.This, fc.Arguments...)
 			if err != nil {
 				panic(err)
+			}
+			if s, isStr := v.(goja.String); isStr && s.Length() > MaxStringLength {
+				// Items converted by join itself (objects' toString) made it
+				// longer than node lets a string be: node's error, if late.
+				panic(r.rangeError("Invalid string length"))
 			}
 			return v
 		})
@@ -97,6 +107,45 @@ func (r *Runtime) installNestingLimits() error {
 		}
 		return v
 	})
+}
+
+// joinTooLong reports whether this.join(sep) would be longer than
+// MaxStringLength, counted before goja builds it: the separators, and the
+// items that are strings already (an item another value converts to is
+// not converted twice; it counts as empty). node throws RangeError:
+// Invalid string length; goja has no bound and built a 1 GB string for
+// `new Array(2 ** 16).fill('x'.repeat(2 ** 14)).join("")` (a minute of
+// CPU on the loaded machine), or ran on until the heap limit.
+func (r *Runtime) joinTooLong(this, sep goja.Value) bool {
+	o, ok := this.(*goja.Object)
+	if !ok || o.ClassName() != "Array" {
+		return false // an array-like's length may be a getter: not read twice
+	}
+	n := o.Get("length").ToInteger()
+	sepLen := int64(1) // undefined: ","
+	if goja.IsString(sep) {
+		sepLen = int64(sep.(goja.String).Length())
+	} else if !goja.IsUndefined(sep) {
+		sepLen = 0 // converted by join itself
+	}
+	var total int64
+	if n > 1 {
+		total = sepLen * (n - 1)
+	}
+	if total > MaxStringLength {
+		return true
+	}
+	if r.arrays == nil {
+		return false
+	}
+	for _, v := range r.arrays.items(o) {
+		if s, isStr := v.(goja.String); isStr {
+			if total += int64(s.Length()); total > MaxStringLength {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isArray is IsArray: an Array, or a Proxy whose target is one.

@@ -1,6 +1,7 @@
 package js
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -19,7 +20,7 @@ import (
 // runawayBindings are the global lexical bindings that trywrap's and
 // evalguard.InsertIndirect's inserted nodes reach, declared as
 // hookProgram declares the other passes' (caught.go).
-var runawayBindings = []string{trywrap.Name, evalguard.IndirectName, evalguard.ChainsName}
+var runawayBindings = []string{trywrap.Name, trywrap.ReactionName, evalguard.IndirectName, evalguard.ChainsName}
 
 // runawayHookProgram declares each of runawayBindings (hiddenConsts).
 var runawayHookProgram = sync.OnceValues(func() (*goja.Program, error) { return hiddenConsts(runawayBindings) })
@@ -34,7 +35,12 @@ func (r *Runtime) installRunawayHooks() error {
 	if err != nil {
 		return err
 	}
+	reaction, err := r.reactionHandler()
+	if err != nil {
+		return err
+	}
 	return r.declareHidden(prg, runawayBindings, map[string]goja.Value{trywrap.Name: r.vm.ToValue(r.tryBlock),
+		trywrap.ReactionName:   reaction,
 		evalguard.IndirectName: indirect,
 		evalguard.ChainsName:   r.vm.ToValue(func(call goja.FunctionCall) goja.Value { return r.evalChains(call.Argument(0)) })})
 }
@@ -82,6 +88,62 @@ func (r *Runtime) tryBlock(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	v, err := block(call.This)
+	if err != nil {
+		panic(r.catchable(err))
+	}
+	return v
+}
+
+// reactionFactory makes reactionHandler: a function of the runtime's
+// trampoline that wraps a callable handler in a strict JS function calling
+// the handler through the trampoline, a Go frame. The handler must be
+// called from a JS frame: goja's Callable, called with no JS frame on the
+// stack (a promise reaction job is run from Go), runs the whole job queue
+// when the handler returns, and drops it when the handler overflows the
+// stack. The source's name holds "github.com/evloop/", so the wrapper's
+// frame is left out of stacks as evloop's own (cleanStack, v8Frames).
+var reactionFactory = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("github.com/evloop/evloop/js/reaction.js", `(function (tramp) {
+	'use strict';
+	return function (fn) {
+		if (typeof fn !== 'function') return fn;
+		return function (v) {
+			return arguments.length === 1 ? tramp(fn, this, v) : tramp(fn, this, ...arguments);
+		};
+	};
+})`, true)
+})
+
+// reactionHandler is trywrap.ReactionName (reactionFactory).
+func (r *Runtime) reactionHandler() (goja.Value, error) {
+	prg, err := reactionFactory()
+	if err != nil {
+		return nil, err
+	}
+	f, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	mk, ok := goja.AssertFunction(f)
+	if !ok {
+		return nil, errors.New("reaction factory is not a function")
+	}
+	return mk(goja.Undefined(), r.vm.ToValue(r.reactionTramp))
+}
+
+// reactionTramp calls a promise handler: (handler, this, ...args). goja's
+// stack overflow leaves it as node's RangeError, which goja's reaction
+// job then catches and rejects with.
+func (r *Runtime) reactionTramp(call goja.FunctionCall) goja.Value {
+	fn, ok := goja.AssertFunction(call.Argument(0))
+	if !ok {
+		return goja.Undefined()
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 2 {
+		args = call.Arguments[2:]
+	}
+	v, err := fn(call.Argument(1), args...)
 	if err != nil {
 		panic(r.catchable(err))
 	}

@@ -128,6 +128,10 @@ type Runtime struct {
 	loop *loop.Loop
 	opts Options
 
+	// arrays reads goja's array objects (js/holes.go); nil: a layout
+	// evloop does not know.
+	arrays *arrayProbe
+
 	stdout, stderr io.Writer
 	// frames: the trace's entry for each stack frame seen (stack).
 	frames map[goja.StackFrame]string
@@ -790,10 +794,24 @@ func (r *Runtime) RunFile(path string) int {
 	}
 	src, err := r.opts.ReadFile(abs)
 	if err != nil {
-		fmt.Fprintf(r.stderr, "Error: Cannot find module '%s'\n    code: 'MODULE_NOT_FOUND'\n\nNode.js %s\n", abs, NodeVersion)
+		fmt.Fprint(r.stderr, MainNotFound(abs))
 		return 1
 	}
 	return r.RunSource(abs, string(src))
+}
+
+// MainNotFound is what node 20 prints on stderr, exit code 1, when the main
+// script abs (an absolute path) is missing or a directory with no index.js
+// (`node /nonexistent.js`): the error its CommonJS loader throws, with the
+// loader's own frames, as node shows them.
+func MainNotFound(abs string) string {
+	return "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n" +
+		"Error: Cannot find module '" + abs + "'\n" +
+		"    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15)\n" +
+		"    at Module._load (node:internal/modules/cjs/loader:1038:27)\n" +
+		"    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)\n" +
+		"    at node:internal/main/run_main_module:28:49 {\n" +
+		"  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js " + NodeVersion + "\n"
 }
 
 // RunSource runs src as the main module named filename and then the loop

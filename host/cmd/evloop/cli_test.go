@@ -189,7 +189,7 @@ func TestCLI(t *testing.T) {
 		{name: "FILE args, options after the script are the script's", args: []string{"{dir}/main.js", "--bogus", "-e", "x"},
 			stdout: "--bogus -e x\n", node: true},
 		{name: "-- ends the options", args: []string{"--", "{dir}/-odd.js"}, stdout: "odd\n", node: true},
-		{name: "missing file", args: []string{"{dir}/nope.js"}, code: 1, stderr: "no such file or directory"},
+		{name: "missing file", args: []string{"{dir}/nope.js"}, code: 1, stderr: "Error: Cannot find module '", node: true},
 		{name: "-e", args: []string{"-e", "console.log(process.argv.length)", "a", "b"}, stdout: "3\n", node: true},
 		{name: "--eval=", args: []string{"--eval=console.log(1 + 1)"}, stdout: "2\n", node: true},
 		{name: "-p", args: []string{"-p", "[1, 2].map(x => x * 2)"}, stdout: "[ 2, 4 ]\n", node: true},
@@ -278,6 +278,32 @@ func TestCLI(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A main script that is not there (a missing path, a directory without an
+// index.js) is node's MODULE_NOT_FOUND, word for word, on both engines:
+// evloop said `evloop: open /nonexistent.js: no such file or directory`.
+func TestCLI_mainNotFoundAsNode(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "empty.js"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, arg := range []string{filepath.Join(dir, "nope.js"), filepath.Join(dir, "nope"), filepath.Join(dir, "empty.js")} {
+		for _, engine := range []string{"native", "wasm"} {
+			code, out, errOut := cliRun([]string{"--engine=" + engine, arg}, nil, false)
+			want := "Error: Cannot find module '" + arg + "'\n"
+			if code != 1 || out != "" || !strings.Contains(errOut, want) || !strings.Contains(errOut, "code: 'MODULE_NOT_FOUND'") {
+				t.Errorf("%s %s: exit %d, stdout %q, stderr %q", engine, arg, code, out, errOut)
+			}
+			ncode, _, nerr, ok := nodeRun(t, dir, []string{arg}, nil)
+			if !ok {
+				continue
+			}
+			if ncode != code || nerr != errOut {
+				t.Errorf("%s %s: exit %d, stderr\n%s\nnode's exit %d, stderr\n%s", engine, arg, code, errOut, ncode, nerr)
+			}
+		}
 	}
 }
 

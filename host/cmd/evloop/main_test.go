@@ -35,7 +35,7 @@ func TestRun_badInput(t *testing.T) {
 		wantStdout string
 		wantErr    string // a substring of stderr
 	}{
-		{name: "missing file", wantCode: 1, wantErr: "no such file or directory"},
+		{name: "missing file", wantCode: 1, wantErr: "Error: Cannot find module '"},
 		{name: "syntax error names file:line:col", src: "const a = 1;\nconst b = ;\n", wantCode: 1, wantErr: "SyntaxError"},
 		{name: "throw inside a callback", src: "console.log('a'); setTimeout(() => { throw new Error('boom') }, 1);",
 			wantCode: 1, wantStdout: "a\n", wantErr: "Error: boom"},

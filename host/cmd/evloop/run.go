@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/evloop/evloop/js"
@@ -171,6 +172,11 @@ func runCmd(args []string, s stdio, cmd string) int {
 		filename = resolveMain(given)
 		b, err := os.ReadFile(filename)
 		if err != nil {
+			if errors.Is(err, os.ErrNotExist) || errors.Is(err, syscall.EISDIR) {
+				// node: its loader's MODULE_NOT_FOUND, the path made absolute.
+				fmt.Fprint(stderr, js.MainNotFound(filename))
+				return 1
+			}
 			fmt.Fprintf(stderr, "evloop: %s\n", describeOpenError(rest[0], err))
 			return 1
 		}

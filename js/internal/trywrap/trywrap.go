@@ -38,6 +38,12 @@ import (
 // return statement (no program can reach it to return it).
 const Name = "evloop try"
 
+// ReactionName is the binding a handler given to then, catch or finally
+// is passed through (InsertReactions): the runtime's function returns a
+// callable handler wrapped in a Go frame that throws node's RangeError
+// for a stack overflow in it, anything else as it is.
+const ReactionName = "evloop reaction"
+
 // resultName is the const a block with a return statement keeps the
 // arrow's value in.
 const resultName = "evloop try result"
@@ -52,15 +58,63 @@ const resultName = "evloop try result"
 // The inserted nodes take the block's positions, so no position of the
 // program's own code moves.
 func Insert(prg *ast.Program, src string) {
-	if prg == nil || !strings.Contains(src, "try") || !recursive(prg) {
+	if prg == nil || !strings.Contains(src, "try") && !strings.Contains(src, ".then") &&
+		!strings.Contains(src, ".catch") && !strings.Contains(src, ".finally") || !recursive(prg) {
 		return
 	}
 	astwalk.Walk(prg, func(n any) any {
-		if t, ok := n.(*ast.TryStatement); ok && t.Body != nil && len(t.Body.List) > 0 {
-			wrap(t)
+		switch n := n.(type) {
+		case *ast.TryStatement:
+			if n.Body != nil && len(n.Body.List) > 0 {
+				wrap(n)
+			}
+		case *ast.CallExpression:
+			reaction(n)
 		}
 		return n
 	})
+}
+
+// reaction passes the handlers of a call x.then(a, b), x.catch(a) or
+// x.finally(a) through ReactionName. goja runs a promise's reaction
+// from Go and lets its uncatchable stack overflow through to the event
+// loop, which ended the program; node rejects the promise the reaction
+// settles with the RangeError, so that a later .catch sees it:
+// `p.then(function f() { f() }).catch(e => ...)`. The handler's Go frame
+// of the runtime's throws node's RangeError there, which goja's reaction
+// then catches as any error. A handler that is not callable stays as it
+// is (then ignores it).
+func reaction(c *ast.CallExpression) {
+	d, ok := c.Callee.(*ast.DotExpression)
+	if !ok {
+		return
+	}
+	n := 0
+	switch d.Identifier.Name {
+	case "then":
+		n = 2
+	case "catch", "finally":
+		n = 1
+	}
+	for i := 0; i < n && i < len(c.ArgumentList); i++ {
+		a := c.ArgumentList[i]
+		switch a.(type) {
+		case *ast.SpreadElement, *ast.NullLiteral, *ast.StringLiteral, *ast.NumberLiteral, *ast.BooleanLiteral:
+			continue
+		}
+		if id, isID := a.(*ast.Identifier); isID && id.Name == "undefined" {
+			continue
+		}
+		if !mayCall(a) {
+			continue // `v => v + 1`: cannot overflow, costs nothing
+		}
+		c.ArgumentList[i] = &ast.CallExpression{
+			Callee:           ident(ReactionName, a.Idx0()),
+			LeftParenthesis:  a.Idx0(),
+			ArgumentList:     []ast.Expression{a},
+			RightParenthesis: a.Idx1(),
+		}
+	}
 }
 
 // recursive reports whether a function of prg calls itself by its own
@@ -142,11 +196,34 @@ func ident(name string, at file.Idx) *ast.Identifier {
 
 func wrap(t *ast.TryStatement) {
 	ok, returns, calls := eligible(t.Body)
-	if !ok || !calls {
+	if ok {
+		if calls {
+			t.Body.List = asArrow(t.Body.List, t.Body.LeftBrace, t.Body.RightBrace, returns)
+		}
 		return
 	}
-	at, end := t.Body.LeftBrace, t.Body.RightBrace
-	list := t.Body.List
+	// The block as a whole cannot run as an arrow (it awaits, say, or
+	// declares a var): each of its statements that can, and calls, runs
+	// through Name on its own, so that `try { await x; f() } catch {}`
+	// catches an overflow in f. A declaration is left as it is: its name
+	// is the block's, read by the statements after it.
+	for i, st := range t.Body.List {
+		switch st.(type) {
+		case *ast.LexicalDeclaration, *ast.ClassDeclaration, *ast.FunctionDeclaration, *ast.VariableStatement:
+			continue
+		}
+		one := &ast.BlockStatement{LeftBrace: st.Idx0(), List: []ast.Statement{st}, RightBrace: st.Idx1()}
+		if ok, returns, calls := eligible(one); ok && calls {
+			one.List = asArrow(one.List, one.LeftBrace, one.RightBrace, returns)
+			t.Body.List[i] = one
+		}
+	}
+}
+
+// asArrow is list as the body of an arrow function that Name calls,
+// spanning the positions [at, end]; returns: list has a return statement
+// of the enclosing function, which the statements returned pass on.
+func asArrow(list []ast.Statement, at, end file.Idx, returns bool) []ast.Statement {
 	if returns {
 		list = append(list[:len(list):len(list)], &ast.ReturnStatement{Return: end, Argument: ident(Name, end)})
 	}
@@ -162,10 +239,9 @@ func wrap(t *ast.TryStatement) {
 		RightParenthesis: end,
 	}
 	if !returns {
-		t.Body.List = []ast.Statement{&ast.ExpressionStatement{Expression: call}}
-		return
+		return []ast.Statement{&ast.ExpressionStatement{Expression: call}}
 	}
-	t.Body.List = []ast.Statement{
+	return []ast.Statement{
 		&ast.LexicalDeclaration{Idx: at, Token: token.CONST, List: []*ast.Binding{
 			{Target: ident(resultName, at), Initializer: call}}},
 		&ast.IfStatement{If: at,
@@ -274,6 +350,44 @@ func eligible(body *ast.BlockStatement) (ok, returns, calls bool) {
 		return n
 	})
 	return ok, returns, calls
+}
+
+// mayCall reports whether the handler e may call a function: anything
+// but a function literal whose own body (not its nested functions')
+// calls none.
+func mayCall(e ast.Expression) bool {
+	var body ast.Node
+	switch f := e.(type) {
+	case *ast.FunctionLiteral:
+		body = f.Body
+	case *ast.ArrowFunctionLiteral:
+		body = f.Body
+	default:
+		return true
+	}
+	if body == nil {
+		return true
+	}
+	calls := false
+	var fns []span
+	astwalk.Walk(body, func(n any) any {
+		node, isNode := n.(ast.Node)
+		if calls || !isNode || inAny(fns, node.Idx0()) {
+			return n
+		}
+		switch x := n.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral:
+			fns = append(fns, span{node.Idx0(), node.Idx1()})
+		case *ast.CallExpression:
+			calls = !harmless(x.Callee)
+		case *ast.NewExpression, *ast.SpreadElement, *ast.ForOfStatement:
+			calls = true
+		case *ast.TemplateLiteral:
+			calls = x.Tag != nil
+		}
+		return n
+	})
+	return calls
 }
 
 // harmless reports whether a call of callee reaches no code of the

@@ -42,16 +42,21 @@ func TestInsert(t *testing.T) {
 		{`try { new F() } catch {}`, 1},
 		{`try { for (const x of xs) {} } catch {}`, 1},
 		{"try { tag`x` } catch {}", 1},
-		{`for (;;) { try { f(); break } catch {} }`, 0},
+		{`for (;;) { try { f(); break } catch {} }`, 1}, // f() alone
 		{`for (;;) { try { for (;;) { f(); break } } catch {} }`, 1},
-		{`l: for (;;) { try { f(); continue l } catch {} }`, 0},
+		{`l: for (;;) { try { f(); continue l } catch {} }`, 1},
+		{`l: for (;;) { try { if (f()) continue l } catch {} }`, 0},
 		{`try { l: for (;;) { f(); continue l } } catch {}`, 1},
-		{`switch (x) { case 1: try { f(); break } catch {} }`, 0},
+		{`switch (x) { case 1: try { f(); break } catch {} }`, 1},
 		{`try { var v = f() } catch {}`, 0},
 		{`try { for (var i in o) f() } catch {}`, 0},
-		{`try { function h() {} h() } catch {}`, 0},
+		{`try { function h() {} h() } catch {}`, 1},
+		{`try { var v = f(); g(v) } catch {}`, 1},
 		{`try { const h = function () { var v; return 1 }; h() } catch {}`, 1},
 		{`async function a() { try { await f() } catch {} }`, 0},
+		{`async function a() { try { await null; r() } catch {} }`, 1},
+		{`async function a() { try { const x = await g(); f(x); return h(x) } catch {} }`, 2},
+		{`async function a() { try { await null; for (;;) { f(); break } } catch {} }`, 1},
 		{`async function a() { try { f() } catch {} }`, 1},
 		{`async function a() { try { const g = async () => { await f() }; g() } catch {} }`, 1},
 		{`function* g() { try { yield f() } catch {} }`, 0},
@@ -62,7 +67,7 @@ func TestInsert(t *testing.T) {
 		{`try { JSON.stringify(s) } catch {}`, 1},
 		{`try { const { a } = o; let b = a } catch (e) {}`, 0},
 		{`try {} catch {}`, 0},
-		{`try { 'use strict'; f() } catch {}`, 0},
+		{`try { 'use strict'; f() } catch {}`, 1}, // not a directive there: f() alone
 	} {
 		if got := wrapped(t, c.src); got != c.want {
 			t.Errorf("%s: %d try blocks changed, want %d", c.src, got, c.want)
@@ -106,6 +111,43 @@ func TestRecursive(t *testing.T) {
 		}
 		if got := recursive(prg); got != c.want {
 			t.Errorf("%s: recursive %v, want %v", c.src, got, c.want)
+		}
+	}
+}
+
+// TestReactions: the handlers of then, catch and finally that may call a
+// function pass through ReactionName, in a file with a recursive function.
+func TestReactions(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want int
+	}{
+		{`p.then(function f() { f() })`, 1},
+		{`p.then(a, b)`, 2},
+		{`p.then(v => v + 1)`, 0},
+		{`p.then(v => g(v), null)`, 1},
+		{`p.catch(h).finally(() => done())`, 2},
+		{`p.then(undefined, e => log(e))`, 1},
+		{`p.then(...hs)`, 0},
+		{`p.other(h)`, 0},
+	} {
+		src := c.src + "\nfunction rec() { rec() }"
+		prg, err := parser.ParseFile(nil, "x.js", src, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		Insert(prg, src)
+		n := 0
+		astwalk.Walk(prg, func(x any) any {
+			if c, ok := x.(*ast.CallExpression); ok {
+				if id, ok := c.Callee.(*ast.Identifier); ok && id.Name == ReactionName {
+					n++
+				}
+			}
+			return x
+		})
+		if n != c.want {
+			t.Errorf("%s: %d handlers passed through, want %d", c.src, n, c.want)
 		}
 	}
 }
