@@ -259,3 +259,47 @@ func TestTrace_exitAfterUncaught(t *testing.T) {
 		})
 	}
 }
+
+// TestTrace_passThroughReactions: a reaction given no handler (the
+// fulfilled side of a catch, the rejected side of a then) has a job in
+// node, which passes the value or reason on; the trace shows it run, so
+// that no registered reaction is left looking as if it waits forever.
+func TestTrace_passThroughReactions(t *testing.T) {
+	cases := []struct {
+		name, src, out string
+		reactions      int
+	}{
+		{"catch on a fulfilled chain", "Promise.resolve(1).then((v) => console.log(v)).catch(() => 0).then(() => console.log('after'));", "1\nafter\n", 3},
+		{"then on a rejected chain", "Promise.reject(new Error('x')).then(() => 1).catch((e) => console.log('caught', e.message));", "caught x\n", 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := &trace.Recorder{}
+			var stdout, stderr bytes.Buffer
+			rt, err := js.New(js.Options{Stdout: &stdout, Stderr: &stderr, Clock: loop.NewVirtualClock(0), Trace: rec})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code := rt.RunSource("/x/main.js", c.src+"\n"); code != 0 || stdout.String() != c.out {
+				t.Fatalf("exit %d, stdout %q, want 0, %q", code, stdout.String(), c.out)
+			}
+			registered, ran := map[uint64]bool{}, map[uint64]bool{}
+			for _, e := range rec.Events {
+				switch e.Kind {
+				case trace.Register:
+					registered[e.ID] = true
+				case trace.CallbackStart:
+					ran[e.ID] = true
+				}
+			}
+			if len(registered) != c.reactions {
+				t.Fatalf("%d reactions registered, want %d", len(registered), c.reactions)
+			}
+			for id := range registered {
+				if !ran[id] {
+					t.Errorf("reaction #%d registered, never run", id)
+				}
+			}
+		})
+	}
+}

@@ -88,7 +88,7 @@ const { Worker } = require('worker_threads');
 new Worker("require('worker_threads').parentPort.on('message', () => {})", { eval: true });
 setTimeout(() => { throw new Error('main fails'); }, 1);
 `, "/main.js:4\nsetTimeout(() => { throw new Error('main fails'); }, 1);\n                   ^\n\n" + // node's arrow
-			"Error: main fails\n    at /main.js:4:26\n\nNode.js " + js.NodeVersion + "\n", 1},
+			"Error: main fails\n    at Timeout._onTimeout (/main.js:4:26)\n\nNode.js " + js.NodeVersion + "\n", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

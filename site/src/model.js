@@ -707,6 +707,20 @@ function fatal(trace, l) {
   return m.get(l) ?? -1;
 }
 // afterFatal: the fatal error of event i's loop when it came before i.
+// unparsed: the fatal error of i's loop is a SyntaxError that came before
+// anything of the script ran (node compiles a file before running it), so
+// nothing was scheduled and nothing was left waiting.
+function unparsed(trace, i) {
+  const k = trace && trace.events && trace.events[i] ? fatal(trace, loopOf(trace.events[i])) : -1;
+  if (k < 0 || !/^SyntaxError\b/.test(trace.events[k].text || '')) return false;
+  for (let j = 0; j < k; j++) {
+    const x = trace.events[j];
+    if (loopOf(x) !== loopOf(trace.events[k])) continue;
+    if (x.ev !== 'loop.start' && x.ev !== 'script.start' && x.ev !== 'callback.start') return false;
+  }
+  return true;
+}
+
 function afterFatal(trace, i) {
   const k = trace && trace.events && trace.events[i] ? fatal(trace, loopOf(trace.events[i])) : -1;
   return k >= 0 && k < i ? trace.events[k] : null;
@@ -794,6 +808,7 @@ function explainOne(e, trace, i, teach = false) {
       const f = afterFatal(trace, i);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
       if (f && /wait forever/.test(f.text || '')) return `Nothing can ever arrive for what the program waits on (no client, no input on the page’s simulated network): node would wait here forever, so the page ends ${who} (exit code ${e.n ?? 1}).`;
+      if (f && unparsed(trace, i)) return `The SyntaxError ends ${who} with exit code ${e.n ?? 1}: none of the script ran, so nothing was scheduled and nothing is left waiting.`;
       if (f && bound(f)) return `The run was stopped, so ${who} ends here (exit code ${e.n ?? 1}); what still waited in its queues never runs.`;
       if (f) return `The uncaught error ends ${who} with exit code ${e.n ?? 1}: what still waited in its queues never runs.${e.loop ? (e.loop >= 1001 ? ' Its parent learns it in its poll phase.' : ' Its parent gets the worker’s \'error\' and \'exit\' events in its poll phase.') : ''}`;
       if (e.loop >= 1001) return `Nothing keeps the child’s loop alive any more: the child process exits with code ${e.n ?? 0}; its parent learns it in its poll phase.`;
@@ -802,6 +817,7 @@ function explainOne(e, trace, i, teach = false) {
     }
     case 'script.start': return e.loop ? 'It runs its script from top to bottom before its event loop starts.' : 'Node runs the main script from top to bottom before the event loop starts.';
     case 'script.end':
+      if (afterFatal(trace, i) && unparsed(trace, i)) return `${e.loop ? 'Its' : 'The main'} script could not be parsed, so none of it ran and the event loop does not start.`;
       if (afterFatal(trace, i)) return `${e.loop ? 'Its' : 'The main'} script ended with an uncaught error, so the event loop does not start: nothing it scheduled runs.`;
       if (!e.loop && esm(trace)) return 'Node’s start-up code has finished; your ES module has not run yet: the event loop takes over and runs it once the module is loaded.';
       return e.loop ? 'Its script has finished; now its event loop takes over.' : 'The main script has finished; now the event loop takes over.';
@@ -853,7 +869,8 @@ function explainOne(e, trace, i, teach = false) {
         return `Message ${e.msg} from ${loopName(x.from)}${x.line ? ` (postMessage on line ${x.line})` : ''} runs in the poll phase: the port’s 'message' listener is called, then this loop’s own microtasks.`;
       }
       return `${Lc} is pushed onto the call stack and runs.`;
-    case 'callback.end': return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
+    case 'callback.end': if (afterFatal(trace, i) && unparsed(trace, i)) return `${Lc} never ran a line: it could not be parsed. It is popped off the call stack.`;
+      return afterFatal(trace, i) ? `${Lc} stops at the error, unfinished; it is popped off the call stack.` : `${Lc} returns; it is popped off the call stack.`;
     case 'checkpoint.start': return 'Microtask checkpoint: drain the nextTick queue, then the promise queue.';
     case 'checkpoint.end': return 'Both microtask queues are empty; the loop moves on.';
     case 'pool.done': return `The thread pool has done ${L.replace(/^the (.*) callback/, (_, x) => (it && it.role ? null : /^fs\.\w+/.exec((trace ? trace.label(e) : e.label) || '')?.[0]) || x)} (worker ${e.worker}, ${ms(e.n || 0)}); its callback will run in the poll phase.`;
@@ -869,6 +886,7 @@ function explainOne(e, trace, i, teach = false) {
       const msg = clean(e.text || e.label || '').split('\n')[0].replace(/ \{$/, ''); // node's "Error: … {" before the error's own properties
       if (bound(e) || !trace || fatal(trace, loopOf(e)) !== i) return cap(msg);
       const who = e.loop >= 1001 ? 'the child process' : e.loop ? 'the worker' : 'the process';
+      if (unparsed(trace, i)) return `${msg} — this is not valid JavaScript. Node compiles the whole file before running it, so it reports the error before any line runs, prints it to stderr and ends ${who} with exit code 1.`;
       return `Uncaught ${msg} — nothing catches it, so node prints it with its stack to stderr and ends ${who} with exit code 1. The rest of this code and everything still queued never run.`;
     }
     case 'note': {

@@ -413,3 +413,23 @@ test('a server with no client: the page ends the run, said as such, not as an un
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// A file that does not parse never runs: its steps say so, not that the
+// error stopped the script midway or that queued work never ran.
+test('a syntax error: the steps say none of the script ran', async () => {
+  const { page, errors } = await open(browser, url + '#code=' + b64("setTimeout(() => {}, 0);\nconsole.log('a'\n"));
+  await ready(page);
+  await page.click('#run');
+  await finished(page);
+  const { seen } = await walk(page);
+  const texts = seen.map((s) => s.text);
+  const k = texts.findIndex((t) => /SyntaxError/.test(t));
+  assert.ok(k > 0, texts.join('\n'));
+  assert.match(texts[k], /this is not valid JavaScript\. Node compiles the whole file before running it/);
+  const after = texts.slice(k + 1).join('\n');
+  assert.doesNotMatch(after, /stops at the error, unfinished|what still waited in its queues never runs/, after);
+  assert.match(after, /could not be parsed, so none of it ran and the event loop does not start/);
+  assert.match(texts[texts.length - 1], /^The SyntaxError ends the process with exit code 1: none of the script ran/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
