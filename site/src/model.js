@@ -716,7 +716,7 @@ function unparsed(trace, i) {
   for (let j = 0; j < k; j++) {
     const x = trace.events[j];
     if (loopOf(x) !== loopOf(trace.events[k])) continue;
-    if (x.ev !== 'loop.start' && x.ev !== 'script.start' && x.ev !== 'callback.start') return false;
+    if (!['loop.start', 'phase.enter', 'script.start', 'callback.start'].includes(x.ev)) return false;
   }
   return true;
 }
