@@ -147,19 +147,11 @@ func v8Layout(stack string) bool {
 // returns, out of node's order. Their frames are named enter, in <eval>,
 // as the runtime's own enter is, so that stacks leave them out
 // (cleanStack) and reactionLabel looks past them.
-const caughtThen = `(function (then, hook, traced) {
+const caughtThen = `(function (then, hook) {
   const apply = Reflect.apply;
   function wrap(h) { return function enter(e) { hook(e); return h(e); }; }
-  const passValue = function enter(v) { return v; };
-  const passReason = function enter(e) { throw e; };
   return new Proxy(then, { apply: function enter(target, self, args) {
     if (args.length > 1 && typeof args[1] === 'function') args = [args[0], wrap(args[1])];
-    if (traced) {
-      // The default handler of a reaction given none (the fulfilled side
-      // of a catch, the rejected side of a then) as a function, so that
-      // its job, which node runs too, shows in the trace.
-      args = [typeof args[0] === 'function' ? args[0] : passValue, typeof args[1] === 'function' ? args[1] : passReason];
-    }
     return apply(target, self, args);
   } });
 })`
@@ -183,7 +175,7 @@ func (r *Runtime) installCaughtThen() error {
 		return err
 	}
 	f, _ := goja.AssertFunction(mk)
-	then, err := f(goja.Undefined(), proto.Get("then"), r.vm.ToValue(r.caught), r.vm.ToValue(r.opts.Trace != nil))
+	then, err := f(goja.Undefined(), proto.Get("then"), r.vm.ToValue(r.caught))
 	if err != nil {
 		return err
 	}

@@ -18,9 +18,8 @@ import (
 // the job when it runs. That is what stock goja shows of the promise queue:
 // the moment a reaction is registered (which is the moment its job joins
 // the queue only if the promise had already settled), and every job that
-// runs a handler. A reaction given no handler gets one that passes the
-// value on while tracing (caughtThen), so its job is reported; a job that
-// resolves with a thenable is not (site/docs/trace.md).
+// runs a handler. Jobs that run no JS handler (resolving with a thenable,
+// pass-through reactions) are not reported; site/docs/trace.md says so.
 type jobTracker struct {
 	r         *Runtime
 	ran       int    // jobs run in the current checkpoint, for MaxMicrotasks
