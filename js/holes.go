@@ -122,16 +122,11 @@ func (p *arrayProbe) items(o *goja.Object) []goja.Value {
 
 // installHoleyMap wraps Array.prototype.map (above).
 func (r *Runtime) installHoleyMap() error {
-	vm := r.vm
 	probe := r.arrays
 	if probe == nil {
 		return nil
 	}
-	array, ok := vm.Get("Array").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := array.Get("prototype").(*goja.Object)
+	array, proto, ok := r.arrayCtor()
 	if !ok {
 		return nil
 	}

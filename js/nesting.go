@@ -26,15 +26,21 @@ const (
 	maxFlatDepth = 6277
 )
 
+// arrayCtor is the global Array and its prototype, which the built-in
+// wrappers replace methods of (ok false if a program's code has replaced
+// either before they were installed).
+func (r *Runtime) arrayCtor() (array, proto *goja.Object, ok bool) {
+	if array, ok = r.vm.Get("Array").(*goja.Object); ok {
+		proto, ok = array.Get("prototype").(*goja.Object)
+	}
+	return array, proto, ok
+}
+
 // installNestingLimits wraps Array.prototype.join, toLocaleString and flat
 // with node's bounds. toString needs no wrapper: goja's calls this.join.
 func (r *Runtime) installNestingLimits() error {
 	vm := r.vm
-	array, ok := vm.Get("Array").(*goja.Object)
-	if !ok {
-		return nil
-	}
-	proto, ok := array.Get("prototype").(*goja.Object)
+	_, proto, ok := r.arrayCtor()
 	if !ok {
 		return nil
 	}
