@@ -250,13 +250,10 @@ func (r *Runtime) v8Frames(frames []string, limit int) string {
 		frames = strings.Split(trywrap.MergeFrames(joined), "\n") // a try block's frames are one
 	}
 	lines := make([]string, 0, len(frames))
+	truncated := false
 	for _, l := range frames {
 		if len(lines) >= limit {
-			// the bottom frame is not among them: no frame is named as
-			// the loop's callback
-			prev := r.calledAs
-			r.calledAs = calledAs{}
-			defer func() { r.calledAs = prev }()
+			truncated = true
 			break
 		}
 		t := l[len("\tat "):]
@@ -273,7 +270,17 @@ func (r *Runtime) v8Frames(frames []string, limit int) string {
 		}
 		lines = append(lines, "    at "+l[len("\tat "):])
 	}
-	lines = r.shownFiles(r.v8FrameNames(lines))
+	if truncated {
+		// the bottom frame is not among them: none is named as the
+		// loop's callback
+		prev := r.calledAs
+		r.calledAs = calledAs{}
+		lines = r.v8FrameNames(lines)
+		r.calledAs = prev
+	} else {
+		lines = r.v8FrameNames(lines)
+	}
+	lines = r.shownFiles(lines)
 	if len(lines) > limit {
 		lines = lines[:limit]
 	}
